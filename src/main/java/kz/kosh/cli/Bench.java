@@ -1,0 +1,68 @@
+package kz.kosh.cli;
+
+import kz.kosh.output.HeadlessRun;
+import kz.kosh.population.Population;
+import kz.kosh.scenario.ScenarioLoader;
+import kz.kosh.sim.KoshSim;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code kosh bench}: runs a scenario (default the baseline at scale 1.0) without writing
+ * outputs and prints agent-year decisions per second, peak heap and bytes per agent.
+ */
+@Command(name = "bench", description = "Measure speed and memory: agent-year decisions/s, peak heap, bytes per agent.")
+final class Bench implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", description = "scenario YAML file (default scenarios/baseline.yaml)")
+    Path file = Path.of("scenarios/baseline.yaml");
+    @Option(names = "--scale", description = "agents per person (default 1.0)")
+    double scale = 1.0;
+    @Option(names = "--threads", description = "worker threads (default all cores)")
+    Integer threads;
+    @Option(names = "--seed", description = "random seed (default 1)")
+    long seed = 1;
+
+    @Override
+    public Integer call() {
+        ScenarioLoader.Loaded loaded = ScenarioLoader.load(file).withRun(seed, scale);
+        int t = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+        KoshSim sim = new KoshSim(loaded.scenario(), t);
+        long t0 = System.nanoTime();
+        HeadlessRun.runYears(sim);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        Population pop = sim.population();
+        System.gc();
+        long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+        long decisions = sim.decisionsTotal();
+        var run = loaded.scenario().run();
+        int years = run.endYear() - run.firstSimulatedYear() + 1;
+        System.out.printf("scenario %s, scale %s, %d threads, %d simulated years (%d spin-up)%n",
+                loaded.scenario().name(), kz.kosh.output.Fmt.number(scale), t, years, run.spinUpYears());
+        System.out.printf("agents: %d entered, %d in the model at the end%n", sim.entrantsTotal(), pop.size());
+        System.out.printf("agent-year decisions: %d in %.2f s = %.2f million per second%n", decisions, seconds,
+                decisions / seconds / 1e6);
+        System.out.printf("peak heap: %.0f MiB; heap in use after the run: %.0f MiB%n", peak / 1048576.0, used / 1048576.0);
+        System.out.printf("bytes per agent: %.1f in the population arrays (%d bytes a slot, %d slots); "
+                        + "%.1f of heap in use per agent alive%n",
+                (double) pop.arrayBytes() / Math.max(1, pop.size()), Population.BYTES_PER_SLOT, pop.capacity(),
+                (double) used / Math.max(1, pop.size()));
+        sim.finish();
+        return 0;
+    }
+}

@@ -1,0 +1,70 @@
+package kz.kosh.cli;
+
+import kz.kosh.output.HeadlessRun;
+import kz.kosh.scenario.Scenario;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The short table printed after a run. */
+final class Summary {
+    private Summary() {
+    }
+
+    static void print(PrintStream o, Scenario s, HeadlessRun.Result r) {
+        var run = s.run();
+        List<Integer> years = new ArrayList<>();
+        for (int y = run.startYear(); y <= run.endYear(); y += 5) {
+            years.add(y);
+        }
+        if (years.get(years.size() - 1) != run.endYear()) {
+            years.add(run.endYear());
+        }
+        o.printf("Kosh run: scenario %s, seed %d, scale %s, %d-%d (+%d spin-up years)%n", s.name(), run.seed(),
+                kz.kosh.output.Fmt.number(run.scale()), run.startYear(), run.endYear(), run.spinUpYears());
+        o.printf("%-44s", "indicator (persons unless a share)");
+        for (int y : years) {
+            o.printf("%10d", y);
+        }
+        o.println();
+        row(o, r, years, "students_abroad", "students abroad", false);
+        row(o, r, years, "students_abroad@RU", "  of whom in Russia", false);
+        row(o, r, years, "new_graduates", "new graduates", false);
+        row(o, r, years, "first_job_abroad", "first job abroad", false);
+        row(o, r, years, "emigration", "emigration of graduates (yearly moves)", false);
+        row(o, r, years, "graduate_departures_total", "all graduate departures (incl. first job)", false);
+        row(o, r, years, "returns", "returns of graduates", false);
+        row(o, r, years, "internal_moves", "internal moves of graduates", false);
+        row(o, r, years, "intending_emigration_share", "share of graduates in KZ intending to emigrate", true);
+        row(o, r, years, "emigration_rate", "emigration rate of graduates in KZ", true);
+        row(o, r, years, "docquier_rapoport_share", "graduates abroad / all graduates", true);
+        row(o, r, years, "net_migration_graduates@KZ-75", "net migration of graduates: Almaty", false);
+        row(o, r, years, "net_migration_graduates@KZ-71", "net migration of graduates: Astana", false);
+        row(o, r, years, "retention_own_graduates@KZ-23", "retention of own graduates: Atyrau", true);
+        row(o, r, years, "retention_own_graduates@KZ-47", "retention of own graduates: Mangystau", true);
+        row(o, r, years, "retention_own_graduates@KZ-61", "retention of own graduates: Turkistan", true);
+        row(o, r, years, "bolashak_nonreturn_share", "Bolashak graduates not returning", true);
+        o.printf("Agents: %d entered, %d aged out, %d in the model at the end; %d agent-year decisions in %.1f s.%n",
+                r.entrants(), r.agedOut(), r.agentsAlive(), r.decisions(), r.wallSeconds());
+        o.println("Outputs: " + r.directory());
+    }
+
+    private static void row(PrintStream o, HeadlessRun.Result r, List<Integer> years, String key, String label,
+                            boolean share) {
+        o.printf("%-44s", label);
+        for (int y : years) {
+            Map<String, Double> m = key.contains("@") ? r.byPlace().get(y) : r.national().get(y);
+            Double v = m == null ? null : m.get(key);
+            if (v == null) {
+                o.printf("%10s", "-");
+            } else if (share) {
+                o.printf("%9.1f%%", 100 * v);
+            } else {
+                o.printf("%10.0f", v);
+            }
+        }
+        o.println();
+    }
+}

@@ -1,0 +1,46 @@
+package kz.kosh.decision;
+
+/**
+ * What agents share in their location choice, so that utilities are computed once a year per
+ * kind rather than per agent: age band, human-capital bin, current place, obligation type and
+ * eligibility for the rural incentive. Everything else that differs between agents of a kind
+ * (home, parents' and partner's place, a familiar foreign place) adds a bonus to at most a few
+ * places and is applied per agent.
+ */
+public final class AgentKind {
+    /** Human capital bins: bin b stands for h = exp((b − H_ZERO)·H_STEP). */
+    public static final int H_BINS = 25;
+    public static final int H_ZERO = 8;
+    public static final double H_STEP = 0.05;
+
+    /** Obligation types: none, Bolashak master's, Bolashak PhD, state-grant work-off. */
+    public static final int OBLIGATION_NONE = 0;
+    public static final int OBLIGATION_BOLASHAK_MASTER = 1;
+    public static final int OBLIGATION_BOLASHAK_PHD = 2;
+    public static final int OBLIGATION_GRANT = 3;
+    public static final int OBLIGATION_TYPES = 4;
+
+    private AgentKind() {
+    }
+
+    /** Bin of a human capital value: round(ln h / H_STEP) + H_ZERO, clamped to the bins. */
+    public static int humanCapitalBin(double h) {
+        int b = (int) Math.round(Math.log(h) / H_STEP) + H_ZERO;
+        return Math.max(0, Math.min(H_BINS - 1, b));
+    }
+
+    /** Human capital a bin stands for. */
+    public static double humanCapitalOfBin(int bin) {
+        return Math.exp((bin - H_ZERO) * H_STEP);
+    }
+
+    /** Number of kinds for a world of {@code places} places. */
+    public static int count(int places) {
+        return kz.kosh.scenario.DecisionParams.AGE_BANDS * H_BINS * places * OBLIGATION_TYPES * 2;
+    }
+
+    /** Index of a kind. */
+    public static int index(int ageBand, int hBin, int current, int obligation, boolean ruralEligible, int places) {
+        return (((ageBand * H_BINS + hBin) * places + current) * OBLIGATION_TYPES + obligation) * 2 + (ruralEligible ? 1 : 0);
+    }
+}

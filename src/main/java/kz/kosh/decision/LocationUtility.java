@@ -1,0 +1,151 @@
+package kz.kosh.decision;
+
+import kz.kosh.scenario.DecisionParams;
+import kz.kosh.scenario.PolicyParams;
+import kz.kosh.scenario.Scenario;
+import kz.kosh.world.World;
+
+/**
+ * Utility of a location to a graduate of a given {@linkplain AgentKind kind}: push-pull factors
+ * (Lee), discounted expected income net of moving costs and penalties (Sjaastad, with
+ * Harris–Todaro expected wages), networks and status-quo inertia. Pure functions of the world,
+ * the scenario and the diaspora stocks.
+ *
+ * <p>For an agent in age band b with human capital h, currently at c, with obligation type o
+ * and rural-incentive eligibility e, the utility of place j is
+ * <pre>
+ *   V_j = β_inc[b]·ln max(NPV_j, floor)
+ *       + β_live[b]·L_j + β_career[b]·C_j + β_safe·S_j − β_corr·K_j + β_eco·E_j
+ *       + β_net·ln(1 + D_j)                        (D_j diaspora in thousands; 0 for regions)
+ *       + β_stay·[j = c]
+ *       − β_border·[country(j) ≠ country(c)] − β_lang·(1 − λ_j)·[j abroad]
+ *
+ *   NPV_j = h · 12 · y_j · A(T_b) − M_cj − P_o·[j abroad] + R_cj + I_e,cj
+ *   y_j   = w_j · e_j / (1 + θ·(col_j − 1))        real expected monthly income, KZT
+ *   A(T)  = Σ_{t=0}^{T−1} (1+r)^−t = (1 − (1+r)^−T) / (1 − (1+r)^−1)
+ *   T_b   = retirement age − representative age of band b (21, 25, 32, 38)
+ *   M_cj  = [j ≠ c]·(m_fixed + m_km·d_cj + m_intl·[country(j) ≠ country(c)])
+ * </pre>
+ * where w is the wage, e the employment probability (1 − unemployment for regions), θ the share
+ * of spending at local prices, col the cost-of-living index, P_o the expected penalty of
+ * breaking an obligation (cost × (1 + markup) × enforcement probability), R the relocation
+ * subsidy and I the rural incentive (eligible movers into a non-city region).
+ */
+public final class LocationUtility {
+    /** Representative age of each age band, years. */
+    static final int[] BAND_AGE = {21, 25, 32, 38};
+
+    private final World world;
+    private final DecisionParams d;
+    private final PolicyParams policy;
+    private final double[] realMonthlyIncome;
+    private final double[] annuity;
+    private final double[] penalty;
+    private final double[] incomeWeight;
+    private final double[] livingStandardWeight;
+    private final double[] careerWeight;
+
+    public LocationUtility(World world, Scenario s) {
+        this.world = world;
+        this.d = s.decision();
+        this.policy = s.policy();
+        this.incomeWeight = d.incomeWeight();
+        this.livingStandardWeight = d.livingStandardWeight();
+        this.careerWeight = d.careerWeight();
+        int n = world.placeCount();
+        realMonthlyIncome = new double[n];
+        for (int j = 0; j < n; j++) {
+            realMonthlyIncome[j] = world.wageKztPerMonth(j) * world.employmentProbability(j)
+                    / (1.0 + d.localPriceShare() * (world.costOfLivingIndex(j) - 1.0));
+        }
+        annuity = new double[BAND_AGE.length];
+        for (int b = 0; b < BAND_AGE.length; b++) {
+            annuity[b] = annuityFactor(d.discountRatePerYear(), s.population().retirementAgeYears() - BAND_AGE[b]);
+        }
+        PolicyParams.Bolashak bo = policy.bolashak();
+        PolicyParams.StateGrant g = policy.stateGrant();
+        penalty = new double[AgentKind.OBLIGATION_TYPES];
+        penalty[AgentKind.OBLIGATION_BOLASHAK_MASTER] = bo.costKztMaster() * (1 + bo.penaltyMarkup()) * bo.enforcementProbability();
+        penalty[AgentKind.OBLIGATION_BOLASHAK_PHD] = bo.costKztPhd() * (1 + bo.penaltyMarkup()) * bo.enforcementProbability();
+        penalty[AgentKind.OBLIGATION_GRANT] = g.costKztPerYear() * s.study().bachelorYears() * g.enforcementProbability();
+    }
+
+    /** A(T) = Σ_{t=0}^{T−1} (1+r)^−t; T when r = 0; 0 when T ≤ 0. */
+    public static double annuityFactor(double ratePerYear, int years) {
+        if (years <= 0) {
+            return 0.0;
+        }
+        if (ratePerYear == 0) {
+            return years;
+        }
+        double v = 1.0 / (1.0 + ratePerYear);
+        return (1.0 - Math.pow(v, years)) / (1.0 - v);
+    }
+
+    /** y_j: real expected monthly income at j, KZT. */
+    public double realMonthlyIncomeKzt(int j) {
+        return realMonthlyIncome[j];
+    }
+
+    /** Whether a move from a to b crosses a border. */
+    public boolean crossesBorder(int a, int b) {
+        boolean aa = world.isAbroad(a);
+        boolean ba = world.isAbroad(b);
+        return aa != ba || (aa && a != b);
+    }
+
+    /** M_cj: one-time money cost of moving from c to j, KZT (0 when staying). */
+    public double movingCostKzt(int c, int j) {
+        if (c == j) {
+            return 0.0;
+        }
+        return d.movingCostFixedKzt() + d.movingCostPerKmKzt() * world.distanceKm(c, j)
+                + (crossesBorder(c, j) ? d.internationalMovingCostKzt() : 0.0);
+    }
+
+    /** P_o: expected penalty of breaking an obligation of type o, KZT. */
+    public double penaltyKzt(int obligation) {
+        return penalty[obligation];
+    }
+
+    /** R_cj + I_e,cj: relocation subsidy and rural incentive of a move from c to j, KZT. */
+    public double subsidyKzt(int c, int j, boolean ruralEligible) {
+        if (c == j || world.isAbroad(j)) {
+            return 0.0;
+        }
+        double s = world.isAbroad(c) ? 0.0 : policy.relocation().subsidyKzt(world.id(c), world.id(j));
+        if (ruralEligible && !world.isCity(j)) {
+            s += policy.ruralIncentive().valueKzt();
+        }
+        return s;
+    }
+
+    /** NPV_j of the formula above, KZT. */
+    public double npvKzt(int band, double h, int c, int j, int obligation, boolean ruralEligible) {
+        return h * 12.0 * realMonthlyIncome[j] * annuity[band] - movingCostKzt(c, j)
+                - (world.isAbroad(j) ? penalty[obligation] : 0.0) + subsidyKzt(c, j, ruralEligible);
+    }
+
+    /** V_j of the formula above, with {@code diasporaThousands[j]} the current diaspora stocks. */
+    public double utility(int band, double h, int c, int j, int obligation, boolean ruralEligible,
+                          double[] diasporaThousands) {
+        double v = incomeWeight[band] * Math.log(Math.max(npvKzt(band, h, c, j, obligation, ruralEligible),
+                d.incomeFloorKzt()));
+        v += livingStandardWeight[band] * world.livingStandardIndex(j)
+                + careerWeight[band] * world.careerIndex(j)
+                + d.safetyWeight() * world.safetyIndex(j)
+                - d.corruptionWeight() * world.corruptionIndex(j)
+                + d.ecologyWeight() * world.ecologyIndex(j);
+        if (world.isAbroad(j)) {
+            v += d.networkWeight() * Math.log1p(diasporaThousands[j])
+                    - d.languageDistancePenalty() * (1.0 - world.languageProximity(j));
+        }
+        if (j == c) {
+            v += d.stayBonus();
+        }
+        if (crossesBorder(c, j)) {
+            v -= d.borderCrossingPenalty();
+        }
+        return v;
+    }
+}

@@ -1,0 +1,100 @@
+package kz.kosh.decision;
+
+import kz.kosh.scenario.Scenario;
+import kz.kosh.scenario.StudyParams;
+import kz.kosh.world.World;
+
+/**
+ * Where school leavers study. For an entrant from home region h, the utility of place j is
+ * <pre>
+ *   V_hj = β_home·[j = h] + β_univ·ln(universities_j)                    (j a region)
+ *        + α_j + β_lang·λ_j + β_schol·σ_j + β_rb·[j = RU and h borders Russia]   (j abroad)
+ *        + β_qual·Q_j + β_career·C_j − β_dist·ln(1 + d_hj / 100 km)
+ * </pre>
+ * with α_j the calibrated constant of destination j, λ language proximity, σ the scholarship
+ * index, Q study quality and C the career index; a region without universities is not
+ * available. The probability is P(j | h) = s_j·exp(V_hj) / Σ_k s_k·exp(V_hk), where s_j is the
+ * study access of j (1 for regions; 0 closes a destination to students).
+ */
+public final class StudyChoice {
+    private final int places;
+    private final double[] cumulative;
+
+    public StudyChoice(World world, Scenario s) {
+        this.places = world.placeCount();
+        int regions = world.regionCount();
+        cumulative = new double[regions * places];
+        double[] w = new double[places];
+        for (int h = 0; h < regions; h++) {
+            double[] v = utilities(world, s.study(), h);
+            double max = Double.NEGATIVE_INFINITY;
+            for (double x : v) {
+                max = Math.max(max, x);
+            }
+            double total = 0;
+            for (int j = 0; j < places; j++) {
+                w[j] = v[j] == Double.NEGATIVE_INFINITY ? 0.0 : world.studyAccess(j) * Math.exp(v[j] - max);
+                total += w[j];
+            }
+            double acc = 0;
+            int lastPositive = 0;
+            for (int j = 0; j < places; j++) {
+                acc += w[j] / total;
+                cumulative[h * places + j] = acc;
+                if (w[j] > 0) {
+                    lastPositive = j;
+                }
+            }
+            for (int j = lastPositive; j < places; j++) {
+                cumulative[h * places + j] = 1.0;
+            }
+        }
+    }
+
+    /** V_hj for all places j (−∞ where a region has no universities). */
+    public static double[] utilities(World world, StudyParams p, int home) {
+        int n = world.placeCount();
+        double[] v = new double[n];
+        for (int j = 0; j < n; j++) {
+            double x;
+            if (!world.isAbroad(j)) {
+                if (world.universities(j) <= 0) {
+                    v[j] = Double.NEGATIVE_INFINITY;
+                    continue;
+                }
+                x = p.universitiesWeight() * Math.log(world.universities(j)) + (j == home ? p.homeBonus() : 0.0);
+            } else {
+                x = p.destinationConstant(world.id(j)) + p.languageWeight() * world.languageProximity(j)
+                        + p.scholarshipWeight() * world.studyScholarshipIndex(j)
+                        + (j == world.russia() && world.bordersRussia(home) ? p.russiaBorderBonus() : 0.0);
+            }
+            x += p.qualityWeight() * world.studyQualityIndex(j) + p.careerWeight() * world.careerIndex(j)
+                    - p.distanceWeight() * Math.log1p(world.distanceKm(home, j) / 100.0);
+            v[j] = x;
+        }
+        return v;
+    }
+
+    /** P(j | h) for all places. */
+    public double[] probabilities(int home) {
+        double[] p = new double[places];
+        double prev = 0;
+        for (int j = 0; j < places; j++) {
+            double c = cumulative[home * places + j];
+            p[j] = c - prev;
+            prev = c;
+        }
+        return p;
+    }
+
+    /** Draws a study place for an entrant from {@code home} with uniform {@code u}. */
+    public int draw(int home, double u) {
+        int base = home * places;
+        for (int j = 0; j < places; j++) {
+            if (u < cumulative[base + j] && cumulative[base + j] > (j == 0 ? 0 : cumulative[base + j - 1])) {
+                return j;
+            }
+        }
+        return places - 1;
+    }
+}

@@ -1,0 +1,46 @@
+package kz.kosh.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+
+/** Version of the running build and the git commit of the working directory. */
+public final class BuildInfo {
+    private BuildInfo() {
+    }
+
+    /** The jar's Implementation-Version, or "dev" when run from classes. */
+    public static String version() {
+        String v = BuildInfo.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    /** {@code git rev-parse HEAD} (with "-dirty" when there are uncommitted changes), or "unknown". */
+    public static String gitCommit() {
+        String head = git("rev-parse", "HEAD");
+        if (head == null) {
+            return "unknown";
+        }
+        String status = git("status", "--porcelain", "--untracked-files=no");
+        return status != null && !status.isBlank() ? head + "-dirty" : head;
+    }
+
+    private static String git(String... args) {
+        try {
+            String[] cmd = new String[args.length + 1];
+            cmd[0] = "git";
+            System.arraycopy(args, 0, cmd, 1, args.length);
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                return null;
+            }
+            return out;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package kz.kosh.output;
+
+import kz.kosh.population.Population;
+import kz.kosh.sim.FlowKind;
+import kz.kosh.sim.Stocks;
+import kz.kosh.sim.YearCounters;
+import kz.kosh.world.World;
+
+/**
+ * The yearly indicators of indicators.csv, computed from what happened in the year and the
+ * stocks at its end. Counts are persons (agents / scale); rates are shares in [0, 1]. Place
+ * "KZ" is the national total; region and destination ids give the indicator for one place.
+ * See docs/outputs.md for the definition of each.
+ */
+public final class Indicators {
+    /** Place label of national indicators. */
+    public static final String NATIONAL = "KZ";
+
+    /** Receives one indicator value. */
+    @FunctionalInterface
+    public interface Sink {
+        void put(String indicator, String place, double value);
+    }
+
+    private Indicators() {
+    }
+
+    /**
+     * Computes all indicators of a year.
+     *
+     * @param costPerMobilityParticipantKzt state cost of one funded academic-mobility participant
+     * @param diasporaThousands             diaspora stock by place at the end of the year
+     */
+    public static void compute(World w, YearCounters c, Stocks s, Stocks prev, double scale,
+                               double costPerMobilityParticipantKzt, double[] diasporaThousands, Sink out) {
+        int regions = w.regionCount();
+        int places = w.placeCount();
+        double k = 1.0 / scale;
+        long[] kindTotal = new long[FlowKind.values().length];
+        long[] fromPlace = new long[FlowKind.values().length * places];
+        long[] toPlace = new long[FlowKind.values().length * places];
+        long entrants = 0;
+        long entrantsAbroad = 0;
+        long mobility = 0;
+        long firstJobAbroad = 0;
+        long firstJobAbroadAfterHomeStudy = 0;
+        long firstJobHomeAfterAbroadStudy = 0;
+        long[] net = new long[places];
+        for (int kind = 0; kind < FlowKind.values().length; kind++) {
+            for (int f = 0; f < YearCounters.FUNDINGS; f++) {
+                for (int h = 0; h < regions; h++) {
+                    for (int o = 0; o < places; o++) {
+                        for (int d = 0; d < places; d++) {
+                            int n = c.flow(kind, f, h, o, d);
+                            if (n == 0) {
+                                continue;
+                            }
+                            if (kind == FlowKind.STUDY.ordinal()) {
+                                if (f == Population.ACADEMIC_MOBILITY) {
+                                    mobility += n;
+                                } else if (f != Population.BOLASHAK) {
+                                    entrants += n;
+                                    if (w.isAbroad(d)) {
+                                        entrantsAbroad += n;
+                                    }
+                                }
+                                continue;
+                            }
+                            kindTotal[kind] += n;
+                            fromPlace[kind * places + o] += n;
+                            toPlace[kind * places + d] += n;
+                            if (o != d) {
+                                net[o] -= n;
+                                net[d] += n;
+                            }
+                            if (kind == FlowKind.FIRST_JOB.ordinal()) {
+                                if (w.isAbroad(d)) {
+                                    firstJobAbroad += n;
+                                    if (!w.isAbroad(o)) {
+                                        firstJobAbroadAfterHomeStudy += n;
+                                    }
+                                } else if (w.isAbroad(o)) {
+                                    firstJobHomeAfterAbroadStudy += n;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        int G = Stocks.GRADUATE;
+        int S = Stocks.STUDENT;
+        long gradKz = s.total(G, false);
+        long gradAbroad = s.total(G, true);
+        long prevGradKz = prev.total(G, false);
+        long prevGradAbroad = prev.total(G, true);
+        long emigration = kindTotal[FlowKind.EMIGRATION.ordinal()];
+        long returns = kindTotal[FlowKind.RETURN.ordinal()];
+        String kz = NATIONAL;
+        out.put("entrants", kz, entrants * k);
+        out.put("entrants_abroad", kz, entrantsAbroad * k);
+        out.put("students", kz, (s.total(S, false) + s.total(S, true)) * k);
+        out.put("students_abroad", kz, s.total(S, true) * k);
+        out.put("graduates", kz, (gradKz + gradAbroad) * k);
+        out.put("graduates_in_kz", kz, gradKz * k);
+        out.put("graduates_abroad", kz, gradAbroad * k);
+        long newGraduates = kindTotal[FlowKind.FIRST_JOB.ordinal()];
+        out.put("new_graduates", kz, newGraduates * k);
+        out.put("first_job_abroad", kz, firstJobAbroad * k);
+        out.put("first_job_abroad_share", kz, ratio(firstJobAbroad, newGraduates));
+        out.put("first_job_abroad_after_study_in_kz", kz, firstJobAbroadAfterHomeStudy * k);
+        out.put("first_job_in_kz_after_study_abroad", kz, firstJobHomeAfterAbroadStudy * k);
+        out.put("emigration", kz, emigration * k);
+        out.put("graduate_departures_total", kz, (emigration + firstJobAbroadAfterHomeStudy) * k);
+        out.put("emigration_rate", kz, ratio(emigration, prevGradKz));
+        out.put("returns", kz, returns * k);
+        out.put("return_rate", kz, ratio(returns, prevGradAbroad));
+        out.put("internal_moves", kz, kindTotal[FlowKind.INTERNAL.ordinal()] * k);
+        out.put("onward_moves", kz, kindTotal[FlowKind.ONWARD.ordinal()] * k);
+        long considered = 0;
+        long intendAbroadFromKz = 0;
+        long intendInternal = 0;
+        long refused = 0;
+        for (int p = 0; p < places; p++) {
+            considered += c.considered(p);
+            intendInternal += c.intendInternal(p);
+            refused += c.permitRefused(p);
+            if (!w.isAbroad(p)) {
+                intendAbroadFromKz += c.intendAbroad(p);
+            }
+        }
+        out.put("considering_move", kz, considered * k);
+        out.put("considering_move_share", kz, ratio(considered, prevGradKz + prevGradAbroad));
+        out.put("intending_emigration", kz, intendAbroadFromKz * k);
+        out.put("intending_emigration_share", kz, ratio(intendAbroadFromKz, prevGradKz));
+        out.put("intending_internal_move", kz, intendInternal * k);
+        out.put("emigration_per_intention", kz, ratio(emigration, intendAbroadFromKz));
+        out.put("permit_refusals", kz, refused * k);
+        long waste = 0;
+        long returnees = 0;
+        long mobilityAbroad = 0;
+        for (int p = 0; p < places; p++) {
+            waste += s.belowQualification(p);
+            if (w.isAbroad(p)) {
+                mobilityAbroad += s.mobilityStateFunded(p);
+            }
+        }
+        for (int r = 0; r < regions; r++) {
+            returnees += s.returnees(r);
+        }
+        out.put("brain_waste", kz, waste * k);
+        out.put("brain_waste_share", kz, ratio(waste, gradAbroad));
+        out.put("brain_circulation_returnees", kz, returnees * k);
+        out.put("docquier_rapoport_share", kz, ratio(gradAbroad, gradKz + gradAbroad));
+        out.put("bolashak_graduates", kz, c.bolashakGraduates() * k);
+        out.put("bolashak_nonreturn_share", kz, ratio(c.bolashakGraduatesAbroad(), c.bolashakGraduates()));
+        out.put("bolashak_breaches", kz, c.bolashakBreaches() * k);
+        out.put("grant_breaches", kz, c.grantBreaches() * k);
+        out.put("penalties_recovered_kzt", kz, c.penaltyKzt() * k);
+        out.put("mobility_participants", kz, mobility * k);
+        out.put("mobility_state_funded_abroad", kz, mobilityAbroad * k);
+        out.put("mobility_fiscal_loss_kzt", kz, mobilityAbroad * k * costPerMobilityParticipantKzt);
+        long agedOut = 0;
+        for (int h = 0; h < regions; h++) {
+            for (int p = 0; p < places; p++) {
+                agedOut += c.agedOut(h, p);
+            }
+        }
+        out.put("aged_out", kz, agedOut * k);
+        out.put("agents", kz, s.agents() * k);
+        for (int r = 0; r < regions; r++) {
+            String id = w.id(r);
+            long own = s.fromHome(G, r);
+            out.put("graduates_living", id, s.atPlace(G, r) * k);
+            out.put("students_studying", id, s.atPlace(S, r) * k);
+            out.put("net_migration_graduates", id, net[r] * k);
+            out.put("retention_own_graduates", id, ratio(s.count(G, r, r), own));
+            out.put("own_graduates_abroad_share", id, ratio(ownAbroad(s, r, regions, places), own));
+            out.put("emigration", id, (fromPlace[FlowKind.EMIGRATION.ordinal() * places + r]) * k);
+            out.put("intending_emigration", id, c.intendAbroad(r) * k);
+            out.put("returnees", id, s.returnees(r) * k);
+        }
+        for (int d = regions; d < places; d++) {
+            String id = w.id(d);
+            out.put("students_abroad", id, s.atPlace(S, d) * k);
+            out.put("graduates_abroad", id, s.atPlace(G, d) * k);
+            out.put("emigration", id, (toPlace[FlowKind.EMIGRATION.ordinal() * places + d]
+                    + toPlace[FlowKind.ONWARD.ordinal() * places + d]) * k);
+            out.put("returns", id, fromPlace[FlowKind.RETURN.ordinal() * places + d] * k);
+            out.put("permit_refusals", id, c.permitRefused(d) * k);
+            out.put("brain_waste", id, s.belowQualification(d) * k);
+            out.put("diaspora_thousands", id, diasporaThousands[d]);
+        }
+    }
+
+    private static long ownAbroad(Stocks s, int r, int regions, int places) {
+        long n = 0;
+        for (int p = regions; p < places; p++) {
+            n += s.count(Stocks.GRADUATE, r, p);
+        }
+        return n;
+    }
+
+    private static double ratio(long a, long b) {
+        return b == 0 ? 0.0 : (double) a / b;
+    }
+}

@@ -1,0 +1,192 @@
+package kz.kosh.population;
+
+import java.util.Arrays;
+
+/**
+ * All agents of a run, stored as parallel primitive arrays (one slot per agent, about 18
+ * bytes), so that the yearly phases loop over arrays instead of scheduling one object per
+ * agent. Agents are appended when they enter and removed, keeping order, when they age out.
+ * Holds no decision logic.
+ *
+ * <p>Place fields hold place indices of the {@link kz.kosh.world.World}; {@link #NONE} marks
+ * "no such place" (no partner, no exposure abroad).
+ */
+public final class Population {
+    /** "No place" in a place field. */
+    public static final byte NONE = -1;
+
+    /** Flag bits. */
+    public static final int FEMALE = 1;
+    public static final int STUDENT = 1 << 1;
+    public static final int BELOW_QUALIFICATION = 1 << 2;
+    public static final int MOBILITY_STATE_FUNDED = 1 << 3;
+    public static final int RURAL_ELIGIBLE = 1 << 4;
+    public static final int EVER_ABROAD = 1 << 5;
+    public static final int MOBILITY = 1 << 6;
+    /** Graduated (took a first job) this year; cleared at the end of the year. */
+    public static final int JUST_GRADUATED = 1 << 7;
+
+    /** Degrees. */
+    public static final int BACHELOR = 0;
+    public static final int MASTER = 1;
+    public static final int PHD = 2;
+
+    /** Funding routes. */
+    public static final int SELF_PAID = 0;
+    public static final int STATE_GRANT = 1;
+    public static final int BOLASHAK = 2;
+    public static final int ACADEMIC_MOBILITY = 3;
+    public static final String[] FUNDING_NAMES = {"self-paid", "state-grant", "bolashak", "academic-mobility"};
+    public static final String[] DEGREE_NAMES = {"bachelor", "master", "phd"};
+
+    private int size;
+    byte[] home = new byte[0];
+    byte[] parents = new byte[0];
+    byte[] location = new byte[0];
+    byte[] degreePlace = new byte[0];
+    byte[] exposure = new byte[0];
+    byte[] partner = new byte[0];
+    byte[] age = new byte[0];
+    byte[] flags = new byte[0];
+    byte[] degree = new byte[0];
+    byte[] funding = new byte[0];
+    byte[] obligationPct = new byte[0];
+    byte[] obligationType = new byte[0];
+    byte[] programmeYearsLeft = new byte[0];
+    byte[] permitYearsLeft = new byte[0];
+    byte[] yearsAbroad = new byte[0];
+    float[] humanCapital = new float[0];
+
+    /** Bytes per agent slot of the arrays above. */
+    public static final int BYTES_PER_SLOT = 15 + 4;
+
+    public int size() {
+        return size;
+    }
+
+    /** Allocated slots (size plus spare capacity). */
+    public int capacity() {
+        return home.length;
+    }
+
+    /** Bytes held by the agent arrays. */
+    public long arrayBytes() {
+        return (long) capacity() * BYTES_PER_SLOT;
+    }
+
+    /** Appends a new student and returns its index. */
+    public int addStudent(int homeRegion, int parentsRegion, int studyPlace, int ageYears, boolean female,
+                          int degreeLevel, int fundingRoute, int yearsOfProgramme, int obligation) {
+        ensureCapacity(size + 1);
+        int i = size++;
+        home[i] = (byte) homeRegion;
+        parents[i] = (byte) parentsRegion;
+        location[i] = (byte) studyPlace;
+        degreePlace[i] = (byte) studyPlace;
+        exposure[i] = NONE;
+        partner[i] = NONE;
+        age[i] = (byte) ageYears;
+        flags[i] = (byte) ((female ? FEMALE : 0) | STUDENT);
+        degree[i] = (byte) degreeLevel;
+        funding[i] = (byte) fundingRoute;
+        obligationPct[i] = 0;
+        obligationType[i] = (byte) obligation;
+        programmeYearsLeft[i] = (byte) yearsOfProgramme;
+        permitYearsLeft[i] = 0;
+        yearsAbroad[i] = 0;
+        humanCapital[i] = 1.0f;
+        return i;
+    }
+
+    private void ensureCapacity(int n) {
+        if (n <= home.length) {
+            return;
+        }
+        int cap = Math.max(1024, Math.max(n, home.length + (home.length >> 1)));
+        home = Arrays.copyOf(home, cap);
+        parents = Arrays.copyOf(parents, cap);
+        location = Arrays.copyOf(location, cap);
+        degreePlace = Arrays.copyOf(degreePlace, cap);
+        exposure = Arrays.copyOf(exposure, cap);
+        partner = Arrays.copyOf(partner, cap);
+        age = Arrays.copyOf(age, cap);
+        flags = Arrays.copyOf(flags, cap);
+        degree = Arrays.copyOf(degree, cap);
+        funding = Arrays.copyOf(funding, cap);
+        obligationPct = Arrays.copyOf(obligationPct, cap);
+        obligationType = Arrays.copyOf(obligationType, cap);
+        programmeYearsLeft = Arrays.copyOf(programmeYearsLeft, cap);
+        permitYearsLeft = Arrays.copyOf(permitYearsLeft, cap);
+        yearsAbroad = Arrays.copyOf(yearsAbroad, cap);
+        humanCapital = Arrays.copyOf(humanCapital, cap);
+    }
+
+    /**
+     * Removes every agent for which {@code remove[i]} is true, keeping the order of the others.
+     * Returns the number removed.
+     */
+    public int removeIf(boolean[] remove) {
+        int w = 0;
+        for (int r = 0; r < size; r++) {
+            if (remove[r]) {
+                continue;
+            }
+            if (w != r) {
+                home[w] = home[r];
+                parents[w] = parents[r];
+                location[w] = location[r];
+                degreePlace[w] = degreePlace[r];
+                exposure[w] = exposure[r];
+                partner[w] = partner[r];
+                age[w] = age[r];
+                flags[w] = flags[r];
+                degree[w] = degree[r];
+                funding[w] = funding[r];
+                obligationPct[w] = obligationPct[r];
+                obligationType[w] = obligationType[r];
+                programmeYearsLeft[w] = programmeYearsLeft[r];
+                permitYearsLeft[w] = permitYearsLeft[r];
+                yearsAbroad[w] = yearsAbroad[r];
+                humanCapital[w] = humanCapital[r];
+            }
+            w++;
+        }
+        int removed = size - w;
+        size = w;
+        return removed;
+    }
+
+    // ---- accessors (index i must be < size) ----
+    public int home(int i) { return home[i]; }
+    public int parents(int i) { return parents[i]; }
+    public int location(int i) { return location[i]; }
+    public void setLocation(int i, int p) { location[i] = (byte) p; }
+    public int degreePlace(int i) { return degreePlace[i]; }
+    public void setDegreePlace(int i, int p) { degreePlace[i] = (byte) p; }
+    public int exposure(int i) { return exposure[i]; }
+    public void setExposure(int i, int p) { exposure[i] = (byte) p; }
+    public int partner(int i) { return partner[i]; }
+    public void setPartner(int i, int p) { partner[i] = (byte) p; }
+    public int age(int i) { return age[i]; }
+    public void setAge(int i, int a) { age[i] = (byte) a; }
+    public boolean has(int i, int flag) { return (flags[i] & flag) != 0; }
+    public void set(int i, int flag, boolean on) { flags[i] = (byte) (on ? flags[i] | flag : flags[i] & ~flag); }
+    public int degree(int i) { return degree[i]; }
+    public void setDegree(int i, int d) { degree[i] = (byte) d; }
+    public int funding(int i) { return funding[i]; }
+    public void setFunding(int i, int f) { funding[i] = (byte) f; }
+    /** Share of an obligation still to work off, percent (0 = none or done). */
+    public int obligationPct(int i) { return obligationPct[i]; }
+    public void setObligationPct(int i, int pct) { obligationPct[i] = (byte) pct; }
+    /** Obligation type ({@link kz.kosh.decision.AgentKind} constants) attached to the funding. */
+    public int obligationType(int i) { return obligationType[i]; }
+    public void setObligationType(int i, int t) { obligationType[i] = (byte) t; }
+    public int programmeYearsLeft(int i) { return programmeYearsLeft[i]; }
+    public void setProgrammeYearsLeft(int i, int y) { programmeYearsLeft[i] = (byte) y; }
+    public int permitYearsLeft(int i) { return permitYearsLeft[i]; }
+    public void setPermitYearsLeft(int i, int y) { permitYearsLeft[i] = (byte) y; }
+    public int yearsAbroad(int i) { return yearsAbroad[i]; }
+    public void setYearsAbroad(int i, int y) { yearsAbroad[i] = (byte) Math.min(y, 127); }
+    public double humanCapital(int i) { return humanCapital[i]; }
+    public void setHumanCapital(int i, double h) { humanCapital[i] = (float) h; }
+}

@@ -1,0 +1,103 @@
+package kz.kosh.scenario;
+
+/**
+ * Coefficients of the graduates' location choice (see {@code kz.kosh.decision.LocationUtility}
+ * for the formula each enters). Age-dependent weights are given per age band:
+ * under 23, 23–28, 29–35, 36 and over.
+ *
+ * @param discountRatePerYear        Sjaastad discount rate of future income
+ * @param localPriceShare            share of spending at local prices, scaling a region's cost-of-living index
+ * @param incomeWeight               utility per unit of ln(discounted net income), per age band
+ * @param livingStandardWeight       per unit of the living-standard index, per age band
+ * @param careerWeight               per unit of the career index, per age band
+ * @param safetyWeight               per unit of the safety index
+ * @param corruptionWeight           per unit of the corruption index (a push: enters negatively)
+ * @param ecologyWeight              per unit of the ecology index (regions) 
+ * @param networkWeight              per unit of ln(1 + diaspora in thousands)
+ * @param homeRegionBonus            bonus of the home region (where the agent left school)
+ * @param parentsRegionBonus         bonus of the parents' region
+ * @param partnerBonusMale           bonus of the partner's location for a man
+ * @param partnerBonusFemale         bonus of the partner's location for a woman
+ * @param stayBonus                  status-quo inertia: bonus of the current location
+ * @param exposureBonus              bonus of a foreign place where the agent studied or spent a mobility semester
+ * @param borderCrossingPenalty      psychic cost of moving between countries (utility)
+ * @param languageDistancePenalty    per unit of (1 − language proximity) of a foreign place
+ * @param movingCostFixedKzt         one-time money cost of any move, KZT
+ * @param movingCostPerKmKzt         one-time money cost per km of great-circle distance, KZT/km
+ * @param internationalMovingCostKzt one-time extra money cost of an international move (visa, deposit), KZT
+ * @param incomeFloorKzt             floor of discounted net income inside the logarithm, KZT
+ * @param considerationConstant      logit constant of considering a move this year
+ * @param considerationGainWeight    weight of the log-sum gain of moving in the consideration logit
+ * @param followThroughInternal      probability that a graduate who intends an internal move makes it
+ * @param followThroughAbroad        probability that a graduate who intends (and may make) an international move makes it
+ */
+public record DecisionParams(double discountRatePerYear, double localPriceShare, double[] incomeWeight,
+                             double[] livingStandardWeight, double[] careerWeight, double safetyWeight,
+                             double corruptionWeight, double ecologyWeight, double networkWeight,
+                             double homeRegionBonus, double parentsRegionBonus, double partnerBonusMale,
+                             double partnerBonusFemale, double stayBonus, double exposureBonus,
+                             double borderCrossingPenalty, double languageDistancePenalty,
+                             double movingCostFixedKzt, double movingCostPerKmKzt, double internationalMovingCostKzt,
+                             double incomeFloorKzt, double considerationConstant, double considerationGainWeight,
+                             double followThroughInternal, double followThroughAbroad) {
+    public DecisionParams {
+        incomeWeight = incomeWeight.clone();
+        livingStandardWeight = livingStandardWeight.clone();
+        careerWeight = careerWeight.clone();
+    }
+
+    /** A copy of the income weights per age band. */
+    @Override
+    public double[] incomeWeight() {
+        return incomeWeight.clone();
+    }
+
+    /** A copy of the living-standard weights per age band. */
+    @Override
+    public double[] livingStandardWeight() {
+        return livingStandardWeight.clone();
+    }
+
+    /** A copy of the career weights per age band. */
+    @Override
+    public double[] careerWeight() {
+        return careerWeight.clone();
+    }
+
+    /** Number of age bands of the age-dependent weights. */
+    public static final int AGE_BANDS = 4;
+
+    /** Age band of an age in years: 0 under 23, 1 for 23–28, 2 for 29–35, 3 from 36. */
+    public static int ageBand(int ageYears) {
+        return ageYears < 23 ? 0 : ageYears <= 28 ? 1 : ageYears <= 35 ? 2 : 3;
+    }
+
+    static DecisionParams read(Fields f) {
+        return new DecisionParams(
+                f.num("discountRatePerYear", 0, 0.5),
+                f.num("localPriceShare", 0, 1),
+                f.nums("incomeWeight", AGE_BANDS, 0, 50),
+                f.nums("livingStandardWeight", AGE_BANDS, -50, 50),
+                f.nums("careerWeight", AGE_BANDS, -50, 50),
+                f.num("safetyWeight", -50, 50),
+                f.num("corruptionWeight", -50, 50),
+                f.num("ecologyWeight", -50, 50),
+                f.num("networkWeight", -50, 50),
+                f.num("homeRegionBonus", -50, 50),
+                f.num("parentsRegionBonus", -50, 50),
+                f.num("partnerBonusMale", -50, 50),
+                f.num("partnerBonusFemale", -50, 50),
+                f.num("stayBonus", -50, 50),
+                f.num("exposureBonus", -50, 50),
+                f.num("borderCrossingPenalty", -50, 50),
+                f.num("languageDistancePenalty", -50, 50),
+                f.num("movingCostFixedKzt", 0, 1e9),
+                f.num("movingCostPerKmKzt", 0, 1e6),
+                f.num("internationalMovingCostKzt", 0, 1e9),
+                f.num("incomeFloorKzt", 1, 1e12),
+                f.num("considerationConstant", -50, 50),
+                f.num("considerationGainWeight", -50, 50),
+                f.num("followThroughInternal", 0, 1),
+                f.num("followThroughAbroad", 0, 1));
+    }
+}

@@ -1,0 +1,333 @@
+package kz.kosh.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads the fields of one YAML mapping into typed values, checking type and range, and
+ * collecting every problem (with the file and the dotted field path) instead of stopping at
+ * the first. {@link #done()} reports the keys that were present but never read: unknown keys
+ * are errors, never silently ignored.
+ */
+public final class Fields {
+    private final JsonNode node;
+    private final String path;
+    private final Problems problems;
+    private final Set<String> read = new LinkedHashSet<>();
+
+    /** Collects problems of one file; shared by all readers of that file. */
+    public static class Problems {
+        private final String file;
+        private final List<String> list = new ArrayList<>();
+
+        public Problems(String file) {
+            this.file = file;
+        }
+
+        public void add(String path, String message) {
+            list.add(file + ": " + (path.isEmpty() ? "(top level)" : path) + ": " + message);
+        }
+
+        public boolean isEmpty() {
+            return list.isEmpty();
+        }
+
+        public List<String> list() {
+            return list;
+        }
+
+        public String file() {
+            return file;
+        }
+    }
+
+    public Fields(JsonNode node, String path, Problems problems) {
+        this.node = node;
+        this.path = path;
+        this.problems = problems;
+        if (node != null && !node.isObject()) {
+            problems.add(path, "expected a mapping of fields, found " + describe(node));
+        }
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public Problems problems() {
+        return problems;
+    }
+
+    private String at(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    private JsonNode get(String key) {
+        read.add(key);
+        JsonNode v = node != null && node.isObject() ? node.get(key) : null;
+        if (v == null || v.isNull()) {
+            if (node == null || node.isObject()) {
+                problems.add(at(key), "required field is missing");
+            }
+            return null;
+        }
+        return v;
+    }
+
+    /** True when the mapping has this key (it is then treated as known). */
+    public boolean has(String key) {
+        read.add(key);
+        return node != null && node.isObject() && node.has(key) && !node.get(key).isNull();
+    }
+
+    public double num(String key, double min, double max) {
+        JsonNode v = get(key);
+        if (v == null) {
+            return Double.NaN;
+        }
+        return checkNumber(at(key), v, min, max);
+    }
+
+    private double checkNumber(String p, JsonNode v, double min, double max) {
+        if (!v.isNumber()) {
+            problems.add(p, "expected a number in [" + fmt(min) + ", " + fmt(max) + "], found " + describe(v));
+            return Double.NaN;
+        }
+        double d = v.doubleValue();
+        if (!(d >= min && d <= max)) {
+            problems.add(p, "value " + fmt(d) + " is out of range; allowed [" + fmt(min) + ", " + fmt(max) + "]");
+        }
+        return d;
+    }
+
+    public int integer(String key, int min, int max) {
+        JsonNode v = get(key);
+        if (v == null) {
+            return min;
+        }
+        if (!v.isIntegralNumber()) {
+            problems.add(at(key), "expected a whole number in [" + min + ", " + max + "], found " + describe(v));
+            return min;
+        }
+        long d = v.longValue();
+        if (d < min || d > max) {
+            problems.add(at(key), "value " + d + " is out of range; allowed [" + min + ", " + max + "]");
+            return min;
+        }
+        return (int) d;
+    }
+
+    public long longValue(String key, long min, long max) {
+        JsonNode v = get(key);
+        if (v == null) {
+            return min;
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+            problems.add(at(key), "expected a whole number in [" + min + ", " + max + "], found " + describe(v));
+            return min;
+        }
+        long d = v.longValue();
+        if (d < min || d > max) {
+            problems.add(at(key), "value " + d + " is out of range; allowed [" + min + ", " + max + "]");
+            return min;
+        }
+        return d;
+    }
+
+    public boolean bool(String key) {
+        JsonNode v = get(key);
+        if (v == null) {
+            return false;
+        }
+        if (!v.isBoolean()) {
+            problems.add(at(key), "expected true or false, found " + describe(v));
+            return false;
+        }
+        return v.booleanValue();
+    }
+
+    public String text(String key) {
+        JsonNode v = get(key);
+        if (v == null) {
+            return "";
+        }
+        if (!v.isTextual()) {
+            problems.add(at(key), "expected text, found " + describe(v));
+            return "";
+        }
+        return v.textValue();
+    }
+
+    /** Optional text; {@code fallback} when absent. */
+    public String text(String key, String fallback) {
+        return has(key) ? text(key) : fallback;
+    }
+
+    /** A list of exactly {@code length} numbers each in [min, max]. */
+    public double[] nums(String key, int length, double min, double max) {
+        double[] out = new double[length];
+        JsonNode v = get(key);
+        if (v == null) {
+            return out;
+        }
+        if (!v.isArray() || v.size() != length) {
+            problems.add(at(key), "expected a list of " + length + " numbers in [" + fmt(min) + ", " + fmt(max)
+                    + "], found " + describe(v));
+            return out;
+        }
+        for (int i = 0; i < length; i++) {
+            out[i] = checkNumber(at(key) + "[" + i + "]", v.get(i), min, max);
+        }
+        return out;
+    }
+
+    /** A list of texts each one of {@code allowed}. */
+    public List<String> ids(String key, Set<String> allowed) {
+        List<String> out = new ArrayList<>();
+        JsonNode v = get(key);
+        if (v == null) {
+            return out;
+        }
+        if (!v.isArray()) {
+            problems.add(at(key), "expected a list of ids from " + allowed + ", found " + describe(v));
+            return out;
+        }
+        for (int i = 0; i < v.size(); i++) {
+            JsonNode e = v.get(i);
+            if (!e.isTextual() || !allowed.contains(e.textValue())) {
+                problems.add(at(key) + "[" + i + "]", "unknown id " + describe(e) + "; allowed: " + allowed);
+            } else {
+                out.add(e.textValue());
+            }
+        }
+        return out;
+    }
+
+    /** A nested mapping. */
+    public Fields group(String key) {
+        JsonNode v = get(key);
+        return new Fields(v, at(key), problems);
+    }
+
+    /**
+     * A mapping from ids (each one of {@code allowed}) to values read by {@code reader}; ids
+     * keep the order of {@code allowed}. When {@code complete}, every allowed id must appear.
+     */
+    public <T> Map<String, T> byId(String key, List<String> allowed, boolean complete, Function<Fields, T> reader) {
+        Map<String, T> out = new LinkedHashMap<>();
+        JsonNode v = get(key);
+        if (v == null) {
+            return out;
+        }
+        if (!v.isObject()) {
+            problems.add(at(key), "expected a mapping from ids " + allowed + ", found " + describe(v));
+            return out;
+        }
+        for (Iterator<String> it = v.fieldNames(); it.hasNext(); ) {
+            String id = it.next();
+            if (!allowed.contains(id)) {
+                problems.add(at(key) + "." + id, "unknown id; allowed: " + allowed);
+            }
+        }
+        for (String id : allowed) {
+            JsonNode e = v.get(id);
+            if (e == null) {
+                if (complete) {
+                    problems.add(at(key) + "." + id, "missing; every id of " + allowed + " needs a row");
+                }
+                continue;
+            }
+            Fields f = new Fields(e, at(key) + "." + id, problems);
+            T t = reader.apply(f);
+            f.done();
+            out.put(id, t);
+        }
+        return out;
+    }
+
+    /** A mapping from ids to numbers in [min, max]. */
+    public Map<String, Double> numbersById(String key, List<String> allowed, double min, double max) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        JsonNode v = get(key);
+        if (v == null) {
+            return out;
+        }
+        if (!v.isObject()) {
+            problems.add(at(key), "expected a mapping from ids " + allowed + " to numbers, found " + describe(v));
+            return out;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!allowed.contains(e.getKey())) {
+                problems.add(at(key) + "." + e.getKey(), "unknown id; allowed: " + allowed);
+            }
+        }
+        for (String id : allowed) {
+            JsonNode e = v.get(id);
+            if (e != null) {
+                out.put(id, checkNumber(at(key) + "." + id, e, min, max));
+            }
+        }
+        return out;
+    }
+
+    /** Reports every key of this mapping that no reader asked for. */
+    public void done() {
+        if (node == null || !node.isObject()) {
+            return;
+        }
+        List<String> unknown = new ArrayList<>();
+        node.fieldNames().forEachRemaining(k -> {
+            if (!read.contains(k)) {
+                unknown.add(k);
+            }
+        });
+        for (String k : unknown) {
+            problems.add(at(k), "unknown field; allowed fields here: " + read);
+        }
+    }
+
+    /** The raw node (for merging); null when absent. */
+    JsonNode node() {
+        return node;
+    }
+
+    static String describe(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return "nothing";
+        }
+        if (v.isObject()) {
+            return "a mapping";
+        }
+        if (v.isArray()) {
+            return "a list of " + v.size();
+        }
+        if (v.isTextual()) {
+            return "text '" + v.textValue() + "'";
+        }
+        if (v.isBoolean()) {
+            return "boolean " + v.booleanValue();
+        }
+        return v.getNodeType().name().toLowerCase() + " " + v.asText();
+    }
+
+    static String fmt(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString((long) d);
+        }
+        return Double.toString(d);
+    }
+
+    static ObjectNode asObject(JsonNode n) {
+        return n instanceof ObjectNode o ? o : null;
+    }
+}

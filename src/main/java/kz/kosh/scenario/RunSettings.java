@@ -1,0 +1,43 @@
+package kz.kosh.scenario;
+
+/**
+ * When the simulation runs and how large it is.
+ *
+ * @param startYear    first recorded year (1 January)
+ * @param endYear      last recorded year, inclusive
+ * @param spinUpYears  unrecorded years simulated before {@code startYear} so that the first
+ *                     recorded year already has graduates of every age up to the decision age
+ * @param seed         random seed, at least 1 (MASON rejects 0)
+ * @param scale        agents per person: 1.0 is one agent per graduate, 0.1 one per ten
+ */
+public record RunSettings(int startYear, int endYear, int spinUpYears, long seed, double scale) {
+    static RunSettings read(Fields f) {
+        int start = f.integer("startYear", 1990, 2100);
+        int end = f.integer("endYear", 1990, 2150);
+        int spin = f.integer("spinUpYears", 0, 60);
+        long seed = f.longValue("seed", 1, Long.MAX_VALUE);
+        double scale = f.num("scale", 1e-4, 1.0);
+        if (end < start) {
+            f.problems().add(f.path() + ".endYear", "must not be before startYear " + start);
+        }
+        return new RunSettings(start, end, spin, seed, scale);
+    }
+
+    /** Recorded years, inclusive of both ends. */
+    public int recordedYears() {
+        return endYear - startYear + 1;
+    }
+
+    /** First simulated year, including the spin-up. */
+    public int firstSimulatedYear() {
+        return startYear - spinUpYears;
+    }
+
+    public RunSettings withSeed(long newSeed) {
+        return new RunSettings(startYear, endYear, spinUpYears, newSeed, scale);
+    }
+
+    public RunSettings withScale(double newScale) {
+        return new RunSettings(startYear, endYear, spinUpYears, seed, newScale);
+    }
+}

@@ -1,0 +1,354 @@
+package kz.kosh.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a scenario YAML file into a validated {@link Scenario}.
+ * <ol>
+ *   <li>The built-in defaults ({@code kz/kosh/scenario/defaults.yaml} and the region and
+ *       destination tables {@code kz/kosh/data/*.csv}) form the base.</li>
+ *   <li>A file may say {@code extends: other.yaml} (relative to itself); the chain is merged
+ *       from the base outwards, each file overriding only the fields it names (mappings merge,
+ *       lists and values replace).</li>
+ *   <li>The merged tree is validated in one pass: unknown keys, wrong types, out-of-range values
+ *       and unknown region or destination ids are all reported together, each naming the file
+ *       that set the field and the field path.</li>
+ * </ol>
+ */
+public final class ScenarioLoader {
+    private static final YAMLMapper YAML = new YAMLMapper();
+    private static final String DEFAULTS = "defaults (built in)";
+    private static final Set<String> TOP_LEVEL = Set.of("name", "description", "extends", "run", "population",
+            "study", "decision", "humanCapital", "family", "policy", "kazakhstan", "regions", "destinations", "timeline");
+
+    private ScenarioLoader() {
+    }
+
+    /** A loaded scenario with the merged tree it was built from (for describe and manifests). */
+    public static final class Loaded {
+        private final Scenario scenario;
+        private final ObjectNode tree;
+
+        Loaded(Scenario scenario, ObjectNode tree) {
+            this.scenario = scenario;
+            this.tree = tree;
+        }
+
+        public Scenario scenario() {
+            return scenario;
+        }
+
+        /** A copy of the fully resolved tree. */
+        public ObjectNode tree() {
+            return tree.deepCopy();
+        }
+
+        /** The same scenario with another seed and scale, in both the object and the tree. */
+        public Loaded withRun(long seed, double scale) {
+            ObjectNode t = tree.deepCopy();
+            ((ObjectNode) t.get("run")).put("seed", seed).put("scale", scale);
+            return new Loaded(scenario.withRun(scenario.run().withSeed(seed).withScale(scale)), t);
+        }
+
+        /** The fully resolved scenario as YAML. */
+        public String toYaml() {
+            try {
+                return YAML.writeValueAsString(tree);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Loads and validates a scenario file. */
+    public static Loaded load(Path file) {
+        Map<String, String> origin = new HashMap<>();
+        ObjectNode tree = defaults(origin);
+        List<String> problems = new ArrayList<>();
+        List<Path> chain = new ArrayList<>();
+        collectChain(file.toAbsolutePath().normalize(), chain, problems);
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        ObjectNode leaf = null;
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            ObjectNode n = readYaml(chain.get(i), problems);
+            if (n == null) {
+                continue;
+            }
+            n.remove("extends");
+            if (i > 0) {
+                n.remove("name");
+            } else {
+                leaf = n;
+            }
+            merge(tree, n, "", chain.get(i).toString(), origin);
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        if (leaf == null || !leaf.has("name")) {
+            tree.put("name", stem);
+        }
+        return bind(tree, origin, file.toString());
+    }
+
+    /** Binds a merged tree; public for tests that build trees in code. */
+    static Loaded bind(ObjectNode tree, Map<String, String> origin, String leafFile) {
+        OriginProblems op = new OriginProblems(leafFile, origin);
+        JsonNode timelineNode = tree.remove("timeline");
+        Scenario base = bindOne(tree, op, "", List.of());
+        List<Scenario.TimedChange> timeline = new ArrayList<>();
+        if (timelineNode != null && !timelineNode.isNull()) {
+            if (!timelineNode.isArray()) {
+                op.add("timeline", "expected a list of {fromYear: ..., <fields to change>}");
+            } else {
+                ObjectNode state = tree.deepCopy();
+                int lastYear = Integer.MIN_VALUE;
+                for (int i = 0; i < timelineNode.size(); i++) {
+                    String p = "timeline[" + i + "]";
+                    JsonNode e = timelineNode.get(i);
+                    if (!e.isObject() || !e.has("fromYear") || !e.get("fromYear").isIntegralNumber()) {
+                        op.add(p, "expected a mapping with a whole-number fromYear and the fields to change");
+                        continue;
+                    }
+                    ObjectNode change = ((ObjectNode) e).deepCopy();
+                    int year = change.remove("fromYear").intValue();
+                    if (year <= lastYear) {
+                        op.add(p + ".fromYear", "timeline entries must be in increasing fromYear order");
+                    }
+                    lastYear = year;
+                    for (String fixed : List.of("run", "name", "regions.", "destinations.")) {
+                        String key = fixed.replace(".", "");
+                        if (fixed.endsWith(".")) {
+                            continue;
+                        }
+                        if (change.has(key)) {
+                            op.add(p + "." + key, "cannot change in a timeline entry; allowed: policy, study, decision, humanCapital, family, population, kazakhstan, regions, destinations");
+                        }
+                    }
+                    change.remove("run");
+                    change.remove("name");
+                    merge(state, change, "", null, new HashMap<>());
+                    Scenario s = bindOne(state.deepCopy(), op, p + ".", List.of());
+                    timeline.add(new Scenario.TimedChange(year, s));
+                }
+                tree.set("timeline", timelineNode);
+            }
+        }
+        if (!op.problems.isEmpty()) {
+            throw new ScenarioException(op.problems);
+        }
+        Scenario full = new Scenario(base.name(), base.description(), base.run(), base.population(), base.study(),
+                base.decision(), base.humanCapital(), base.family(), base.policy(), base.kazakhstan(),
+                base.regions(), base.destinations(), List.copyOf(timeline));
+        if (timelineNode == null) {
+            tree.set("timeline", JsonNodeFactory.instance.arrayNode());
+        }
+        return new Loaded(full, tree);
+    }
+
+    /** Collects problems naming the file that set each field. */
+    private static final class OriginProblems {
+        final String leafFile;
+        final Map<String, String> origin;
+        final List<String> problems = new ArrayList<>();
+
+        OriginProblems(String leafFile, Map<String, String> origin) {
+            this.leafFile = leafFile;
+            this.origin = origin;
+        }
+
+        void add(String path, String message) {
+            problems.add(fileOf(path) + ": " + path + ": " + message);
+        }
+
+        String fileOf(String path) {
+            String p = path.replaceAll("\\[\\d+]", "");
+            if (p.startsWith("timeline")) {
+                return leafFile;
+            }
+            while (!p.isEmpty()) {
+                String f = origin.get(p);
+                if (f != null) {
+                    return f;
+                }
+                int dot = p.lastIndexOf('.');
+                p = dot < 0 ? "" : p.substring(0, dot);
+            }
+            return leafFile;
+        }
+    }
+
+    private static Scenario bindOne(ObjectNode tree, OriginProblems op, String prefix, List<String> unused) {
+        Fields.Problems problems = new Fields.Problems(op.leafFile) {
+            @Override
+            public void add(String path, String message) {
+                op.add(prefix + path, message);
+            }
+        };
+        for (Iterator<String> it = tree.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!TOP_LEVEL.contains(k)) {
+                problems.add(k, "unknown field; allowed top-level fields: " + TOP_LEVEL);
+            }
+        }
+        Fields top = new Fields(tree, "", problems);
+        List<String> regionIds = idsOf(tree.get("regions"));
+        List<String> destinationIds = idsOf(tree.get("destinations"));
+        List<String> defaultRegionIds = DefaultTables.regionIds();
+        List<String> defaultDestinationIds = DefaultTables.destinationIds();
+        String name = top.text("name");
+        String description = top.text("description", "");
+        RunSettings run = sub(top, "run", RunSettings::read);
+        PopulationParams population = sub(top, "population", PopulationParams::read);
+        StudyParams study = sub(top, "study", f -> StudyParams.read(f, defaultDestinationIds));
+        DecisionParams decision = sub(top, "decision", DecisionParams::read);
+        HumanCapitalParams hc = sub(top, "humanCapital", HumanCapitalParams::read);
+        FamilyParams family = sub(top, "family", FamilyParams::read);
+        PolicyParams policy = sub(top, "policy", f -> PolicyParams.read(f, defaultRegionIds, defaultDestinationIds));
+        KazakhstanIndices kz = sub(top, "kazakhstan", KazakhstanIndices::read);
+        Map<String, RegionData> regions = top.byId("regions", defaultRegionIds, true, f -> RegionData.read(f, idOf(f)));
+        Map<String, DestinationData> destinations = top.byId("destinations", defaultDestinationIds, true,
+                f -> DestinationData.read(f, idOf(f)));
+        top.has("timeline");
+        top.has("extends");
+        return new Scenario(name, description, run, population, study, decision, hc, family, policy, kz,
+                java.util.Collections.unmodifiableMap(regions), java.util.Collections.unmodifiableMap(destinations),
+                List.of());
+    }
+
+    private static String idOf(Fields f) {
+        String p = f.path();
+        return p.substring(p.lastIndexOf('.') + 1);
+    }
+
+    private static <T> T sub(Fields top, String key, java.util.function.Function<Fields, T> reader) {
+        Fields f = top.group(key);
+        T t = reader.apply(f);
+        f.done();
+        return t;
+    }
+
+    private static List<String> idsOf(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        if (n != null && n.isObject()) {
+            n.fieldNames().forEachRemaining(out::add);
+        }
+        return out;
+    }
+
+    private static void collectChain(Path file, List<Path> chain, List<String> problems) {
+        Set<Path> seen = new LinkedHashSet<>();
+        Path current = file;
+        while (current != null) {
+            if (!seen.add(current)) {
+                problems.add(current + ": extends: cycle through " + seen);
+                return;
+            }
+            if (!Files.isRegularFile(current)) {
+                problems.add(current + ": file not found" + (chain.isEmpty() ? "" : " (extended by " + chain.get(chain.size() - 1) + ")"));
+                return;
+            }
+            chain.add(current);
+            ObjectNode n = readYaml(current, problems);
+            if (n == null) {
+                return;
+            }
+            JsonNode ext = n.get("extends");
+            if (ext == null || ext.isNull()) {
+                current = null;
+            } else if (!ext.isTextual()) {
+                problems.add(current + ": extends: expected a file name, found " + Fields.describe(ext));
+                return;
+            } else {
+                current = current.getParent().resolve(ext.textValue()).normalize();
+            }
+        }
+    }
+
+    private static ObjectNode readYaml(Path file, List<String> problems) {
+        try {
+            JsonNode n = YAML.readTree(file.toFile());
+            if (n == null || n.isMissingNode() || n.isNull()) {
+                return JsonNodeFactory.instance.objectNode();
+            }
+            if (!n.isObject()) {
+                problems.add(file + ": (top level): expected a mapping of fields, found " + Fields.describe(n));
+                return null;
+            }
+            return (ObjectNode) n;
+        } catch (IOException e) {
+            problems.add(file + ": not valid YAML: " + e.getMessage().replace('\n', ' '));
+            return null;
+        }
+    }
+
+    /** Deep merge of {@code over} into {@code base}: mappings merge, everything else replaces. */
+    static void merge(ObjectNode base, ObjectNode over, String path, String file, Map<String, String> origin) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = over.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String p = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+            JsonNode existing = base.get(e.getKey());
+            if (existing instanceof ObjectNode eo && e.getValue() instanceof ObjectNode vo) {
+                merge(eo, vo, p, file, origin);
+            } else {
+                base.set(e.getKey(), e.getValue().deepCopy());
+                if (file != null) {
+                    markOrigin(e.getValue(), p, file, origin);
+                }
+            }
+        }
+    }
+
+    private static void markOrigin(JsonNode n, String path, String file, Map<String, String> origin) {
+        origin.put(path, file);
+        if (n instanceof ObjectNode o) {
+            o.fields().forEachRemaining(e -> markOrigin(e.getValue(), path + "." + e.getKey(), file, origin));
+        } else if (n instanceof ArrayNode) {
+            origin.put(path, file);
+        }
+    }
+
+    /** The built-in defaults as a tree. */
+    static ObjectNode defaults(Map<String, String> origin) {
+        try (InputStream in = ScenarioLoader.class.getResourceAsStream("defaults.yaml")) {
+            ObjectNode tree = (ObjectNode) YAML.readTree(in);
+            tree.set("regions", DefaultTables.regionsTree());
+            tree.set("destinations", DefaultTables.destinationsTree());
+            markOrigin(tree, "", DEFAULTS, origin);
+            origin.remove("");
+            Map<String, String> fixed = new HashMap<>();
+            origin.forEach((k, v) -> fixed.put(k.startsWith(".") ? k.substring(1) : k, v));
+            origin.clear();
+            origin.putAll(fixed);
+            return tree;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read built-in defaults", e);
+        }
+    }
+
+    /** For tests and tools: the mapper used for scenario YAML. */
+    public static ObjectMapper yamlMapper() {
+        return YAML;
+    }
+}

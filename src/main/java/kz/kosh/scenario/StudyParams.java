@@ -1,0 +1,45 @@
+package kz.kosh.scenario;
+
+import java.util.Map;
+
+/**
+ * Where students study and for how long. The study-choice utility of place j for an entrant
+ * from home region h is
+ * <pre>
+ *   V_hj = homeBonus·[j=h] + universitiesWeight·ln(universities_j)        (regions)
+ *        + destinationConstant_j + qualityWeight·studyQuality_j
+ *        + scholarshipWeight·scholarship_j + russiaBorderBonus·[j=RU and h borders Russia]
+ *        + languageWeight·languageProximity_j                               (destinations)
+ *        + careerWeight·career_j − distanceWeight·ln(1 + d_hj/100 km) + ln(studyAccess_j)
+ * </pre>
+ * and the choice is multinomial logit over all places.
+ */
+public record StudyParams(int bachelorYears, int masterYears, int phdYears,
+                          double masterContinuationRate, double phdContinuationRate,
+                          double homeBonus, double universitiesWeight, double distanceWeight,
+                          double languageWeight, double qualityWeight, double scholarshipWeight,
+                          double russiaBorderBonus, double careerWeight,
+                          Map<String, Double> destinationConstants) {
+    static StudyParams read(Fields f, java.util.List<String> destinationIds) {
+        return new StudyParams(
+                f.integer("bachelorYears", 1, 8),
+                f.integer("masterYears", 1, 4),
+                f.integer("phdYears", 1, 8),
+                f.num("masterContinuationRate", 0, 1),
+                f.num("phdContinuationRate", 0, 1),
+                f.num("homeBonus", -20, 20),
+                f.num("universitiesWeight", -20, 20),
+                f.num("distanceWeight", -20, 20),
+                f.num("languageWeight", -20, 20),
+                f.num("qualityWeight", -20, 20),
+                f.num("scholarshipWeight", -20, 20),
+                f.num("russiaBorderBonus", -20, 20),
+                f.num("careerWeight", -20, 20),
+                java.util.Collections.unmodifiableMap(f.numbersById("destinationConstants", destinationIds, -30, 30)));
+    }
+
+    /** Calibrated constant of a destination; 0 when not given. */
+    public double destinationConstant(String id) {
+        return destinationConstants.getOrDefault(id, 0.0);
+    }
+}

@@ -1,0 +1,113 @@
+package kz.kosh.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs a phase over the population in fixed blocks of agents on a pool of threads. Each block
+ * gets its own random stream (from the seed, year, phase and block index) and each thread its
+ * own {@link YearCounters}, so the outcome is the same for any number of threads.
+ */
+public final class BlockRunner implements AutoCloseable {
+    /** Agents per block; fixed so that the streams do not depend on the thread count. */
+    public static final int BLOCK = 16_384;
+
+    /** The work of one block. */
+    @FunctionalInterface
+    public interface BlockTask {
+        void run(int from, int to, SplittableRandom random, YearCounters counters);
+    }
+
+    private final int threads;
+    private final ExecutorService pool;
+    private final YearCounters[] counters;
+
+    public BlockRunner(int threads, int regions, int places) {
+        this.threads = Math.max(1, threads);
+        this.pool = this.threads > 1 ? Executors.newFixedThreadPool(this.threads, r -> {
+            Thread t = new Thread(r, "kosh-worker");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        counters = new YearCounters[this.threads];
+        for (int i = 0; i < this.threads; i++) {
+            counters[i] = new YearCounters(regions, places);
+        }
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    /** Runs {@code task} over agents [0, size) in blocks. */
+    public void run(RandomStreams streams, int year, int phase, int size, BlockTask task) {
+        int blocks = (size + BLOCK - 1) / BLOCK;
+        if (pool == null || blocks <= 1) {
+            for (int b = 0; b < blocks; b++) {
+                task.run(b * BLOCK, Math.min(size, (b + 1) * BLOCK), streams.stream(year, phase, b), counters[0]);
+            }
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int w = 0; w < threads; w++) {
+            YearCounters c = counters[w];
+            futures.add(pool.submit(() -> {
+                for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
+                    task.run(b * BLOCK, Math.min(size, (b + 1) * BLOCK), streams.stream(year, phase, b), c);
+                }
+            }));
+        }
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a simulation worker failed: " + e.getCause(), e.getCause());
+            }
+        }
+    }
+
+    /** Counters of the first thread, used by sequential phases. */
+    YearCounters sequentialCounters() {
+        return counters[0];
+    }
+
+    /**
+     * Applies the year's net moves (arrivals − departures, in agents) of the foreign places to
+     * the diaspora stocks: D_j ← max(0, D_j + net_j / scale / 1000), in thousands of persons.
+     */
+    void collectMovesInto(double[] diasporaThousands, double scale, int regions) {
+        for (int j = regions; j < diasporaThousands.length; j++) {
+            long net = 0;
+            for (YearCounters c : counters) {
+                net += c.arrivals[j] - c.departures[j];
+            }
+            diasporaThousands[j] = Math.max(0.0, diasporaThousands[j] + net / scale / 1000.0);
+        }
+    }
+
+    /** Sums all threads' counters into {@code into} and clears them. */
+    void collect(YearCounters into) {
+        into.clear();
+        for (YearCounters c : counters) {
+            into.add(c);
+            c.clear();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package kz.kosh.sim;
+
+import kz.kosh.decision.LocationTables;
+import kz.kosh.decision.LocationUtility;
+import kz.kosh.decision.StudyChoice;
+import kz.kosh.population.Population;
+import kz.kosh.scenario.Scenario;
+import kz.kosh.world.World;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The MASON model, kept thin: it owns the world, the population and the schedule. One step is
+ * one year; the yearly phases run in a fixed order as {@link sim.engine.Steppable}s:
+ * <ol start="0">
+ *   <li>{@link EntryPhase}: school leavers enter higher education and choose where to study;</li>
+ *   <li>{@link StudyPhase}: a year of study, academic mobility, graduation, continuation
+ *       (master's, PhD, Bolashak) and the first-job choice;</li>
+ *   <li>{@link LocationPhase}: every other graduate reconsiders where to live;</li>
+ *   <li>{@link UpdatePhase}: obligations served, permits, human capital, partners, ageing,
+ *       ageing out, diaspora stocks and timed policy changes;</li>
+ *   <li>recording: stocks are counted and the observers are told.</li>
+ * </ol>
+ * All randomness comes from the scenario seed through {@link RandomStreams}.
+ */
+public final class KoshSim extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    static final int PHASE_ENTRY = 0;
+    static final int PHASE_STUDY = 1;
+    static final int PHASE_LOCATION = 2;
+    static final int PHASE_UPDATE = 3;
+    static final int PHASE_RECORD = 4;
+
+    private final Scenario scenario;
+    private final int threads;
+    final transient RandomStreams streams;
+    private final List<YearObserver> observers = new ArrayList<>();
+
+    Scenario params;
+    World world;
+    LocationUtility utility;
+    StudyChoice studyChoice;
+    LocationTables tables;
+    Rules rules;
+    Population population;
+    double[] diasporaThousands;
+    transient BlockRunner runner;
+    YearCounters counters;
+    Stocks stocks;
+    Stocks previousStocks;
+    int year;
+    long entrantsTotal;
+    long agedOutTotal;
+    long decisionsTotal;
+
+    public KoshSim(Scenario scenario, int threads) {
+        super(scenario.run().seed());
+        this.scenario = scenario;
+        this.threads = threads;
+        this.streams = new RandomStreams(scenario.run().seed());
+    }
+
+    /** Adds an observer told after every recorded year. */
+    public void addObserver(YearObserver o) {
+        observers.add(o);
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        params = scenario.inForce(scenario.run().firstSimulatedYear());
+        world = new World(params);
+        applyParams(params);
+        population = new Population();
+        diasporaThousands = new double[world.placeCount()];
+        for (int j = 0; j < world.placeCount(); j++) {
+            diasporaThousands[j] = world.initialDiasporaThousands(j);
+        }
+        if (runner != null) {
+            runner.close();
+        }
+        runner = new BlockRunner(threads, world.regionCount(), world.placeCount());
+        counters = new YearCounters(world.regionCount(), world.placeCount());
+        stocks = new Stocks(world.regionCount(), world.placeCount());
+        previousStocks = new Stocks(world.regionCount(), world.placeCount());
+        year = scenario.run().firstSimulatedYear();
+        entrantsTotal = agedOutTotal = decisionsTotal = 0;
+        schedule.scheduleRepeating(Schedule.EPOCH, PHASE_ENTRY, new EntryPhase(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, PHASE_STUDY, new StudyPhase(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, PHASE_LOCATION, new LocationPhase(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, PHASE_UPDATE, new UpdatePhase(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, PHASE_RECORD, s -> ((KoshSim) s).record(), 1.0);
+    }
+
+    /** Builds everything derived from the parameters in force. */
+    void applyParams(Scenario p) {
+        params = p;
+        world = new World(p);
+        utility = new LocationUtility(world, p);
+        studyChoice = new StudyChoice(world, p);
+        rules = new Rules(world, p);
+    }
+
+    /** Rebuilds the yearly choice tables from the current diaspora stocks. */
+    void rebuildTables() {
+        tables = new LocationTables(world, utility, params.decision(), diasporaThousands);
+    }
+
+    private void record() {
+        runner.collect(counters);
+        Stocks t = previousStocks;
+        previousStocks = stocks;
+        stocks = t;
+        stocks.clear();
+        runner.run(streams, year, PHASE_RECORD, population.size(), (from, to, random, c) -> {
+            Stocks s = new Stocks(world.regionCount(), world.placeCount());
+            countStocks(from, to, s);
+            synchronized (this) {
+                stocks.add(s);
+            }
+        });
+        decisionsTotal += counters.decisions();
+        if (year >= scenario.run().startYear()) {
+            for (YearObserver o : observers) {
+                o.observe(this, year, counters, stocks, previousStocks);
+            }
+        }
+        year++;
+    }
+
+    private void countStocks(int from, int to, Stocks s) {
+        Population pop = population;
+        for (int i = from; i < to; i++) {
+            int loc = pop.location(i);
+            int status = pop.has(i, Population.STUDENT) ? Stocks.STUDENT : Stocks.GRADUATE;
+            s.countAgent(status, pop.home(i), loc);
+            if (status == Stocks.GRADUATE) {
+                if (pop.has(i, Population.BELOW_QUALIFICATION)) {
+                    s.belowQualification[loc]++;
+                }
+                if (!world.isAbroad(loc) && pop.has(i, Population.EVER_ABROAD)) {
+                    s.returneesByRegion[loc]++;
+                }
+                if (pop.has(i, Population.MOBILITY_STATE_FUNDED)) {
+                    s.mobilityStateFundedByPlace[loc]++;
+                }
+            }
+        }
+    }
+
+    /** Runs the whole scenario headless (no {@code doLoop}, which would call System.exit). */
+    public void runToEnd() {
+        start();
+        int years = scenario.run().endYear() - scenario.run().firstSimulatedYear() + 1;
+        for (int i = 0; i < years; i++) {
+            if (!schedule.step(this)) {
+                break;
+            }
+        }
+        finish();
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        if (runner != null) {
+            runner.close();
+            runner = null;
+        }
+    }
+
+    // ---- read access for recorders, the CLI and the GUI ----
+    public Scenario scenario() { return scenario; }
+    /** The parameters in force this year (after timed changes). */
+    public Scenario params() { return params; }
+    public World world() { return world; }
+    public Population population() { return population; }
+    /** The calendar year the next step will simulate. */
+    public int year() { return year; }
+    public double diasporaThousands(int place) { return diasporaThousands[place]; }
+    public long entrantsTotal() { return entrantsTotal; }
+    public long agedOutTotal() { return agedOutTotal; }
+    /** Agent-year location decisions evaluated so far (spin-up included). */
+    public long decisionsTotal() { return decisionsTotal; }
+    public int threads() { return threads; }
+}

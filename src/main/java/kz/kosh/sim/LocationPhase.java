@@ -1,0 +1,66 @@
+package kz.kosh.sim;
+
+import kz.kosh.decision.LocationTables;
+import kz.kosh.population.Population;
+import kz.kosh.world.World;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Phase 2: every graduate who did not graduate this year reconsiders where to live: consider
+ * (with the probability of {@link LocationTables#considerProbability}), form an intention,
+ * meet the permit barrier, and follow through with probability followThroughInternal or
+ * followThroughAbroad. Intentions and moves are both counted.
+ */
+final class LocationPhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState state) {
+        KoshSim sim = (KoshSim) state;
+        Population pop = sim.population;
+        double internal = sim.params.decision().followThroughInternal();
+        double abroad = sim.params.decision().followThroughAbroad();
+        double boostMobility = sim.params.policy().academicMobility().considerationBoost();
+        sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_LOCATION, pop.size(), (from, to, rnd, c) -> {
+            LocationTables.Bonuses b = new LocationTables.Bonuses();
+            LocationTables t = sim.tables;
+            Rules rules = sim.rules;
+            World w = sim.world;
+            for (int i = from; i < to; i++) {
+                if (pop.has(i, Population.STUDENT)) {
+                    continue;
+                }
+                if (pop.has(i, Population.JUST_GRADUATED)) {
+                    continue;
+                }
+                c.decisions++;
+                int cur = pop.location(i);
+                rules.bonuses(pop, i, b);
+                int kind = rules.kind(pop, i);
+                double boost = pop.has(i, Population.MOBILITY) ? boostMobility : 0.0;
+                if (rnd.nextDouble() >= t.considerProbability(kind, cur, b, boost)) {
+                    continue;
+                }
+                c.considered[cur]++;
+                int intended = t.drawIntention(kind, cur, b, rnd.nextDouble());
+                if (intended < 0) {
+                    continue;
+                }
+                if (w.isAbroad(intended)) {
+                    c.intendAbroad[cur]++;
+                } else {
+                    c.intendInternal[cur]++;
+                }
+                int j = rules.feasibleChoice(t, kind, cur, intended, true, b, rnd, c);
+                if (j == cur) {
+                    continue;
+                }
+                boolean crossing = w.isAbroad(j) || w.isAbroad(cur);
+                if (rnd.nextDouble() < (crossing ? abroad : internal)) {
+                    rules.move(pop, i, j, FlowKind.ofMove(w.isAbroad(cur), w.isAbroad(j)), rnd, c);
+                }
+            }
+        });
+    }
+}

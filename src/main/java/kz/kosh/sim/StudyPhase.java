@@ -1,0 +1,140 @@
+package kz.kosh.sim;
+
+import kz.kosh.decision.AgentKind;
+import kz.kosh.decision.LocationTables;
+import kz.kosh.population.Population;
+import kz.kosh.scenario.PolicyParams;
+import kz.kosh.scenario.StudyParams;
+import kz.kosh.world.World;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Phase 1: a year of study. Domestic students may spend a mobility semester abroad. Students
+ * in their last programme year graduate: bachelors continue to a master's (or, with a Bolashak
+ * award, to a master's or PhD abroad), masters to a PhD, the rest become graduates and choose
+ * where to take their first job.
+ *
+ * <p>Bolashak awards: with A awards a year (× scale) and C continuing bachelors expected
+ * (graduating bachelors × continuation rate), each continuing bachelor receives an award with
+ * probability min(1, A / C); the destination is drawn from the award shares (× study access).
+ */
+final class StudyPhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState state) {
+        KoshSim sim = (KoshSim) state;
+        sim.rebuildTables();
+        Population pop = sim.population;
+        StudyParams sp = sim.params.study();
+        PolicyParams.Bolashak bol = sim.params.policy().bolashak();
+        long graduatingBachelors = 0;
+        for (int i = 0, n = pop.size(); i < n; i++) {
+            if (pop.has(i, Population.STUDENT) && pop.degree(i) == Population.BACHELOR && pop.programmeYearsLeft(i) == 1) {
+                graduatingBachelors++;
+            }
+        }
+        double continuing = graduatingBachelors * sp.masterContinuationRate();
+        double awardProbability = bol.enabled() && sim.rules.bolashakCumulative != null && continuing > 0
+                ? Math.min(1.0, bol.awardsPerYear() * sim.scenario().run().scale() / continuing) : 0.0;
+        sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_STUDY, pop.size(), (from, to, rnd, c) -> {
+            LocationTables.Bonuses b = new LocationTables.Bonuses();
+            Rules rules = sim.rules;
+            World w = sim.world;
+            PolicyParams.AcademicMobility mob = sim.params.policy().academicMobility();
+            for (int i = from; i < to; i++) {
+                if (!pop.has(i, Population.STUDENT)) {
+                    continue;
+                }
+                int loc = pop.location(i);
+                if (!w.isAbroad(loc) && rules.mobilityCumulative != null
+                        && rnd.nextDouble() < mob.participationRatePerStudentYear()) {
+                    int d = Rules.draw(rules.mobilityCumulative, rnd.nextDouble());
+                    pop.set(i, Population.MOBILITY, true);
+                    if (pop.exposure(i) == Population.NONE) {
+                        pop.setExposure(i, d);
+                    }
+                    if (rnd.nextDouble() < mob.stateFundedShare()) {
+                        pop.set(i, Population.MOBILITY_STATE_FUNDED, true);
+                    }
+                    c.flow(FlowKind.STUDY, Population.ACADEMIC_MOBILITY, pop.home(i), loc, d);
+                    c.arrivals[d]--;
+                    c.departures[loc]--;
+                }
+                int left = pop.programmeYearsLeft(i) - 1;
+                pop.setProgrammeYearsLeft(i, left);
+                if (left > 0) {
+                    continue;
+                }
+                graduate(sim, pop, i, sp, bol, awardProbability, rnd, c, b);
+            }
+        });
+    }
+
+    private static void graduate(KoshSim sim, Population pop, int i, StudyParams sp, PolicyParams.Bolashak bol,
+                                 double awardProbability, java.util.SplittableRandom rnd, YearCounters c,
+                                 LocationTables.Bonuses b) {
+        World w = sim.world;
+        int loc = pop.location(i);
+        int degree = pop.degree(i);
+        if (degree == Population.BACHELOR && rnd.nextDouble() < sp.masterContinuationRate()) {
+            if (rnd.nextDouble() < awardProbability) {
+                boolean phd = rnd.nextDouble() < bol.phdShare();
+                int d = Rules.draw(sim.rules.bolashakCumulative, rnd.nextDouble());
+                pop.setDegree(i, phd ? Population.PHD : Population.MASTER);
+                pop.setProgrammeYearsLeft(i, phd ? sp.phdYears() : sp.masterYears());
+                pop.setFunding(i, Population.BOLASHAK);
+                pop.setObligationType(i, phd ? AgentKind.OBLIGATION_BOLASHAK_PHD : AgentKind.OBLIGATION_BOLASHAK_MASTER);
+                c.flow(FlowKind.STUDY, Population.BOLASHAK, pop.home(i), loc, d);
+                pop.setLocation(i, d);
+                pop.setDegreePlace(i, d);
+                pop.set(i, Population.EVER_ABROAD, true);
+                return;
+            }
+            pop.setDegree(i, Population.MASTER);
+            pop.setProgrammeYearsLeft(i, sp.masterYears());
+            return;
+        }
+        if (degree == Population.MASTER && rnd.nextDouble() < sp.phdContinuationRate()) {
+            pop.setDegree(i, Population.PHD);
+            pop.setProgrammeYearsLeft(i, sp.phdYears());
+            return;
+        }
+        // becomes a graduate
+        pop.set(i, Population.STUDENT, false);
+        pop.set(i, Population.JUST_GRADUATED, true);
+        pop.setHumanCapital(i, degree == Population.PHD ? sim.params.humanCapital().phdPremium()
+                : degree == Population.MASTER ? sim.params.humanCapital().masterPremium() : 1.0);
+        boolean bolashak = pop.funding(i) == Population.BOLASHAK;
+        boolean obliged = bolashak || pop.obligationType(i) == AgentKind.OBLIGATION_GRANT;
+        pop.setObligationPct(i, obliged ? 100 : 0);
+        if (!obliged) {
+            pop.setObligationType(i, AgentKind.OBLIGATION_NONE);
+        }
+        boolean stayFeasible = true;
+        if (w.isAbroad(loc)) {
+            if (w.postStudyWorkYears(loc) > 0) {
+                pop.setPermitYearsLeft(i, (int) Math.ceil(w.postStudyWorkYears(loc)));
+            } else {
+                stayFeasible = rnd.nextDouble() < w.workAccess(loc);
+            }
+        }
+        Rules rules = sim.rules;
+        rules.bonuses(pop, i, b);
+        int kind = rules.kind(pop, i);
+        int intended = sim.tables.drawIntention(kind, -1, b, rnd.nextDouble());
+        int j = rules.feasibleChoice(sim.tables, kind, loc, intended, stayFeasible, b, rnd, c);
+        if (j != loc || !stayFeasible) {
+            pop.setPermitYearsLeft(i, 0);
+        }
+        c.decisions++;
+        if (bolashak) {
+            c.bolashakGraduates++;
+            if (w.isAbroad(j)) {
+                c.bolashakGraduatesAbroad++;
+            }
+        }
+        rules.move(pop, i, j, FlowKind.FIRST_JOB, rnd, c);
+    }
+}

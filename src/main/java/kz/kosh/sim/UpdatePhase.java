@@ -1,0 +1,124 @@
+package kz.kosh.sim;
+
+import kz.kosh.decision.AgentKind;
+import kz.kosh.decision.LocationTables;
+import kz.kosh.population.Population;
+import kz.kosh.scenario.FamilyParams;
+import kz.kosh.scenario.HumanCapitalParams;
+import kz.kosh.scenario.PolicyParams;
+import kz.kosh.scenario.Scenario;
+import kz.kosh.world.World;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Phase 3: the policy and life-course update at the end of the year.
+ * <ul>
+ *   <li>Obligations: a year worked in Kazakhstan serves 100/Y percent of it, with Y the
+ *       Bolashak years for a city (Astana, Almaty, Shymkent) or another region, or the grant
+ *       work-off years.</li>
+ *   <li>Permits: a temporary post-study permit runs down; when it ends, a work permit is
+ *       granted with the destination's work access, else the graduate must leave (a feasible
+ *       choice excluding the current place).</li>
+ *   <li>Human capital (Becker): h ← h·(1 + g) a year, or h ← h·(1 − δ) while working below
+ *       qualification abroad (brain waste), which ends with the yearly exit rate.</li>
+ *   <li>Partners: singles in the age window form a partnership at the yearly rate; a partner
+ *       living elsewhere joins at the join rate (family-following).</li>
+ *   <li>Ageing: agents older than the decision age leave the model, counted as aged out.</li>
+ *   <li>Diaspora stocks change by the net moves of the year (persons = agents / scale).</li>
+ *   <li>Timed policy changes of the next year take effect.</li>
+ * </ul>
+ */
+final class UpdatePhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private transient boolean[] remove = new boolean[0];
+
+    @Override
+    public void step(SimState state) {
+        KoshSim sim = (KoshSim) state;
+        Population pop = sim.population;
+        if (remove == null || remove.length < pop.size()) {
+            remove = new boolean[Math.max(1024, pop.size() + (pop.size() >> 1))];
+        }
+        boolean[] out = remove;
+        int maxAge = sim.params.population().maxDecisionAgeYears();
+        sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_UPDATE, pop.size(), (from, to, rnd, c) -> {
+            World w = sim.world;
+            Rules rules = sim.rules;
+            HumanCapitalParams hc = sim.params.humanCapital();
+            FamilyParams fam = sim.params.family();
+            PolicyParams.Bolashak bol = sim.params.policy().bolashak();
+            int workOffYears = sim.params.policy().stateGrant().workOffYears();
+            LocationTables.Bonuses b = new LocationTables.Bonuses();
+            for (int i = from; i < to; i++) {
+                int loc = pop.location(i);
+                boolean abroad = w.isAbroad(loc);
+                if (abroad) {
+                    pop.setYearsAbroad(i, pop.yearsAbroad(i) + 1);
+                }
+                if (!pop.has(i, Population.STUDENT)) {
+                    pop.set(i, Population.JUST_GRADUATED, false);
+                    int pct = pop.obligationPct(i);
+                    if (pct > 0 && !abroad) {
+                        int years = pop.obligationType(i) == AgentKind.OBLIGATION_GRANT ? workOffYears
+                                : w.isCity(loc) ? bol.obligationYearsCities() : bol.obligationYearsRegions();
+                        pct = years <= 0 ? 0 : Math.max(0, pct - (int) Math.ceil(100.0 / years));
+                        pop.setObligationPct(i, pct);
+                        if (pct == 0) {
+                            pop.setObligationType(i, AgentKind.OBLIGATION_NONE);
+                        }
+                    }
+                    double h = pop.humanCapital(i);
+                    if (abroad && pop.has(i, Population.BELOW_QUALIFICATION)) {
+                        h *= 1.0 - hc.brainWasteDecayPerYear();
+                        if (rnd.nextDouble() < hc.brainWasteExitRatePerYear()) {
+                            pop.set(i, Population.BELOW_QUALIFICATION, false);
+                        }
+                    } else {
+                        h *= 1.0 + hc.growthPerYear();
+                    }
+                    pop.setHumanCapital(i, h);
+                    int age = pop.age(i);
+                    int partner = pop.partner(i);
+                    if (partner == Population.NONE) {
+                        if (age >= fam.partnershipMinAgeYears() && age <= fam.partnershipMaxAgeYears()
+                                && rnd.nextDouble() < fam.partnershipRatePerYear()) {
+                            pop.setPartner(i, loc);
+                        }
+                    } else if (partner != loc && rnd.nextDouble() < fam.partnerJoinRatePerYear()) {
+                        pop.setPartner(i, loc);
+                        c.partnersFollowing++;
+                    }
+                    int permit = pop.permitYearsLeft(i);
+                    if (permit > 0) {
+                        pop.setPermitYearsLeft(i, permit - 1);
+                        if (permit == 1 && abroad && rnd.nextDouble() >= w.workAccess(loc)) {
+                            c.permitRefused[loc]++;
+                            rules.bonuses(pop, i, b);
+                            int kind = rules.kind(pop, i);
+                            int j = sim.tables.drawFeasible(kind, loc, b, rnd.nextDouble());
+                            if (j >= 0) {
+                                rules.move(pop, i, j, FlowKind.ofMove(true, w.isAbroad(j)), rnd, c);
+                            }
+                        }
+                    }
+                }
+                int age = pop.age(i) + 1;
+                pop.setAge(i, age);
+                boolean aged = age > maxAge;
+                out[i] = aged;
+                if (aged) {
+                    c.agedOut[pop.home(i) * w.placeCount() + pop.location(i)]++;
+                }
+            }
+        });
+        int removed = pop.removeIf(out);
+        sim.agedOutTotal += removed;
+        java.util.Arrays.fill(out, false);
+        sim.runner.collectMovesInto(sim.diasporaThousands, sim.scenario().run().scale(), sim.world.regionCount());
+        Scenario next = sim.scenario().inForce(sim.year + 1);
+        if (next != sim.params) {
+            sim.applyParams(next);
+        }
+    }
+}

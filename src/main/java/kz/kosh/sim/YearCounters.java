@@ -1,0 +1,123 @@
+package kz.kosh.sim;
+
+import kz.kosh.population.Population;
+
+/**
+ * What happened in one year, counted in agents (not scaled). One instance per worker thread;
+ * all counts are integers so merging in any order gives the same totals.
+ */
+public final class YearCounters {
+    public static final int FUNDINGS = Population.FUNDING_NAMES.length;
+    public static final int KINDS = FlowKind.values().length;
+
+    private final int places;
+    private final int regions;
+    /** flows[(((kind·F + funding)·R + home)·P + origin)·P + destination]. */
+    final int[] flows;
+    /** Agents that considered moving, by current place. */
+    final long[] considered;
+    /** Considering agents whose intended place was abroad, by current place. */
+    final long[] intendAbroad;
+    /** Considering agents whose intended place was another region, by current place. */
+    final long[] intendInternal;
+    /** Permits refused, by intended destination. */
+    final long[] permitRefused;
+    /** Arrivals and departures by place (all moves, students included), for the diaspora. */
+    final long[] arrivals;
+    final long[] departures;
+    /** Aged out of the decision model, by home region × place. */
+    final long[] agedOut;
+    /** New cases of working below qualification abroad. */
+    long brainWasteEntries;
+    long bolashakBreaches;
+    long grantBreaches;
+    long penaltyKzt;
+    long bolashakGraduates;
+    long bolashakGraduatesAbroad;
+    long partnersFollowing;
+    /** Agent-year location decisions evaluated (consideration step), first-job choices included. */
+    long decisions;
+
+    public YearCounters(int regions, int places) {
+        this.places = places;
+        this.regions = regions;
+        flows = new int[KINDS * FUNDINGS * regions * places * places];
+        considered = new long[places];
+        intendAbroad = new long[places];
+        intendInternal = new long[places];
+        permitRefused = new long[places];
+        arrivals = new long[places];
+        departures = new long[places];
+        agedOut = new long[regions * places];
+    }
+
+    void flow(FlowKind kind, int funding, int home, int origin, int destination) {
+        flows[(((kind.ordinal() * FUNDINGS + funding) * regions + home) * places + origin) * places + destination]++;
+        if (origin != destination) {
+            departures[origin]++;
+            arrivals[destination]++;
+        }
+    }
+
+    /** Adds another counter's counts to this one. */
+    void add(YearCounters o) {
+        for (int i = 0; i < flows.length; i++) {
+            flows[i] += o.flows[i];
+        }
+        addAll(considered, o.considered);
+        addAll(intendAbroad, o.intendAbroad);
+        addAll(intendInternal, o.intendInternal);
+        addAll(permitRefused, o.permitRefused);
+        addAll(arrivals, o.arrivals);
+        addAll(departures, o.departures);
+        addAll(agedOut, o.agedOut);
+        brainWasteEntries += o.brainWasteEntries;
+        bolashakBreaches += o.bolashakBreaches;
+        grantBreaches += o.grantBreaches;
+        penaltyKzt += o.penaltyKzt;
+        bolashakGraduates += o.bolashakGraduates;
+        bolashakGraduatesAbroad += o.bolashakGraduatesAbroad;
+        partnersFollowing += o.partnersFollowing;
+        decisions += o.decisions;
+    }
+
+    private static void addAll(long[] a, long[] b) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] += b[i];
+        }
+    }
+
+    void clear() {
+        java.util.Arrays.fill(flows, 0);
+        java.util.Arrays.fill(considered, 0);
+        java.util.Arrays.fill(intendAbroad, 0);
+        java.util.Arrays.fill(intendInternal, 0);
+        java.util.Arrays.fill(permitRefused, 0);
+        java.util.Arrays.fill(arrivals, 0);
+        java.util.Arrays.fill(departures, 0);
+        java.util.Arrays.fill(agedOut, 0);
+        brainWasteEntries = bolashakBreaches = grantBreaches = penaltyKzt = 0;
+        bolashakGraduates = bolashakGraduatesAbroad = partnersFollowing = decisions = 0;
+    }
+
+    // ---- read access for recorders ----
+    public int flow(int kind, int funding, int home, int origin, int destination) {
+        return flows[(((kind * FUNDINGS + funding) * regions + home) * places + origin) * places + destination];
+    }
+
+    public long considered(int place) { return considered[place]; }
+    public long intendAbroad(int place) { return intendAbroad[place]; }
+    public long intendInternal(int place) { return intendInternal[place]; }
+    public long permitRefused(int place) { return permitRefused[place]; }
+    public long arrivals(int place) { return arrivals[place]; }
+    public long departures(int place) { return departures[place]; }
+    public long agedOut(int home, int place) { return agedOut[home * places + place]; }
+    public long brainWasteEntries() { return brainWasteEntries; }
+    public long bolashakBreaches() { return bolashakBreaches; }
+    public long grantBreaches() { return grantBreaches; }
+    public long penaltyKzt() { return penaltyKzt; }
+    public long bolashakGraduates() { return bolashakGraduates; }
+    public long bolashakGraduatesAbroad() { return bolashakGraduatesAbroad; }
+    public long partnersFollowing() { return partnersFollowing; }
+    public long decisions() { return decisions; }
+}

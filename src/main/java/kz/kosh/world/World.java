@@ -1,0 +1,289 @@
+package kz.kosh.world;
+
+import kz.kosh.scenario.DestinationData;
+import kz.kosh.scenario.KazakhstanIndices;
+import kz.kosh.scenario.RegionData;
+import kz.kosh.scenario.Scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The places of a run: Kazakhstan's 20 first-level units (indices {@code 0 .. regionCount-1})
+ * followed by the foreign destinations. Attributes are held in arrays indexed by place for the
+ * decision model's inner loops. Immutable; a timed policy change builds a new World.
+ */
+public final class World {
+    /** Mean Earth radius for great-circle distances, km. */
+    public static final double EARTH_RADIUS_KM = 6371.0;
+
+    private final int regionCount;
+    private final int placeCount;
+    private final String[] ids;
+    private final String[] names;
+    private final boolean[] city;
+    private final double[] population;
+    private final double[] wageKztPerMonth;
+    private final double[] employmentProbability;
+    private final double[] costOfLivingIndex;
+    private final double[] livingStandardIndex;
+    private final double[] safetyIndex;
+    private final double[] corruptionIndex;
+    private final double[] ecologyIndex;
+    private final double[] careerIndex;
+    private final double[] languageProximity;
+    private final double[] studyAccess;
+    private final double[] workAccess;
+    private final double[] postStudyWorkYears;
+    private final double[] universities;
+    private final double[] studyQualityIndex;
+    private final double[] studyScholarshipIndex;
+    private final boolean[] bordersRussia;
+    private final double[] initialDiasporaThousands;
+    private final double[] studentsEnrolled2022;
+    private final double[] mobility2024;
+    private final double[] lat;
+    private final double[] lon;
+    private final double[] distanceKm;
+    private final int russia;
+
+    public World(Scenario s) {
+        List<RegionData> regions = new ArrayList<>(s.regions().values());
+        List<DestinationData> dests = new ArrayList<>(s.destinations().values());
+        regionCount = regions.size();
+        placeCount = regionCount + dests.size();
+        int n = placeCount;
+        ids = new String[n];
+        names = new String[n];
+        city = new boolean[n];
+        population = new double[n];
+        wageKztPerMonth = new double[n];
+        employmentProbability = new double[n];
+        costOfLivingIndex = new double[n];
+        livingStandardIndex = new double[n];
+        safetyIndex = new double[n];
+        corruptionIndex = new double[n];
+        ecologyIndex = new double[n];
+        careerIndex = new double[n];
+        languageProximity = new double[n];
+        studyAccess = new double[n];
+        workAccess = new double[n];
+        postStudyWorkYears = new double[n];
+        universities = new double[n];
+        studyQualityIndex = new double[n];
+        studyScholarshipIndex = new double[n];
+        bordersRussia = new boolean[n];
+        initialDiasporaThousands = new double[n];
+        studentsEnrolled2022 = new double[n];
+        mobility2024 = new double[n];
+        lat = new double[n];
+        lon = new double[n];
+        KazakhstanIndices kz = s.kazakhstan();
+        double ecologySum = 0;
+        for (int i = 0; i < regionCount; i++) {
+            RegionData r = regions.get(i);
+            ids[i] = r.id();
+            names[i] = r.name();
+            city[i] = r.city();
+            population[i] = r.population();
+            wageKztPerMonth[i] = r.avgWageKztPerMonth();
+            employmentProbability[i] = 1.0 - r.unemploymentRatePct() / 100.0;
+            costOfLivingIndex[i] = r.costOfLivingIndex();
+            livingStandardIndex[i] = kz.livingStandardIndex();
+            safetyIndex[i] = kz.safetyIndex();
+            corruptionIndex[i] = kz.corruptionIndex();
+            ecologyIndex[i] = r.ecologyIndex();
+            ecologySum += r.ecologyIndex();
+            careerIndex[i] = r.careerIndex();
+            languageProximity[i] = 1.0;
+            studyAccess[i] = 1.0;
+            workAccess[i] = 1.0;
+            universities[i] = r.universities();
+            studyQualityIndex[i] = kz.studyQualityIndex();
+            bordersRussia[i] = r.bordersRussia();
+            lat[i] = r.centreLat();
+            lon[i] = r.centreLon();
+        }
+        double ecologyMean = ecologySum / regionCount;
+        int ru = -1;
+        for (int d = 0; d < dests.size(); d++) {
+            DestinationData x = dests.get(d);
+            int i = regionCount + d;
+            ids[i] = x.id();
+            names[i] = x.name();
+            if (x.id().equals("RU")) {
+                ru = i;
+            }
+            wageKztPerMonth[i] = x.wageKztPerMonth();
+            employmentProbability[i] = x.employmentProbability();
+            costOfLivingIndex[i] = 1.0;
+            livingStandardIndex[i] = x.livingStandardIndex();
+            safetyIndex[i] = x.safetyIndex();
+            corruptionIndex[i] = x.corruptionIndex();
+            ecologyIndex[i] = ecologyMean;
+            careerIndex[i] = x.careerIndex();
+            languageProximity[i] = x.languageProximity();
+            studyAccess[i] = x.studyAccess();
+            workAccess[i] = x.workAccess();
+            postStudyWorkYears[i] = x.postStudyWorkYears();
+            studyQualityIndex[i] = x.studyQualityIndex();
+            studyScholarshipIndex[i] = x.studyScholarshipIndex();
+            initialDiasporaThousands[i] = x.diasporaThousands();
+            studentsEnrolled2022[i] = x.studentsEnrolled2022();
+            mobility2024[i] = x.mobility2024();
+            lat[i] = x.repLat();
+            lon[i] = x.repLon();
+        }
+        russia = ru;
+        distanceKm = new double[n * n];
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                distanceKm[a * n + b] = a == b ? 0.0 : greatCircleKm(lat[a], lon[a], lat[b], lon[b]);
+            }
+        }
+    }
+
+    /**
+     * Great-circle distance by the haversine formula:
+     * d = 2R·asin(√(sin²(Δφ/2) + cos φ1 cos φ2 sin²(Δλ/2))), with R = 6371 km.
+     */
+    public static double greatCircleKm(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(lon2 - lon1);
+        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1.0, Math.sqrt(h)));
+    }
+
+    public int regionCount() {
+        return regionCount;
+    }
+
+    public int placeCount() {
+        return placeCount;
+    }
+
+    public boolean isAbroad(int place) {
+        return place >= regionCount;
+    }
+
+    /** Index of a place id, or -1. */
+    public int indexOf(String id) {
+        for (int i = 0; i < placeCount; i++) {
+            if (ids[i].equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public String id(int place) {
+        return ids[place];
+    }
+
+    public String name(int place) {
+        return names[place];
+    }
+
+    public boolean isCity(int place) {
+        return city[place];
+    }
+
+    public double population(int place) {
+        return population[place];
+    }
+
+    public double wageKztPerMonth(int place) {
+        return wageKztPerMonth[place];
+    }
+
+    public double employmentProbability(int place) {
+        return employmentProbability[place];
+    }
+
+    public double costOfLivingIndex(int place) {
+        return costOfLivingIndex[place];
+    }
+
+    public double livingStandardIndex(int place) {
+        return livingStandardIndex[place];
+    }
+
+    public double safetyIndex(int place) {
+        return safetyIndex[place];
+    }
+
+    public double corruptionIndex(int place) {
+        return corruptionIndex[place];
+    }
+
+    public double ecologyIndex(int place) {
+        return ecologyIndex[place];
+    }
+
+    public double careerIndex(int place) {
+        return careerIndex[place];
+    }
+
+    public double languageProximity(int place) {
+        return languageProximity[place];
+    }
+
+    public double studyAccess(int place) {
+        return studyAccess[place];
+    }
+
+    public double workAccess(int place) {
+        return workAccess[place];
+    }
+
+    public double postStudyWorkYears(int place) {
+        return postStudyWorkYears[place];
+    }
+
+    public double universities(int place) {
+        return universities[place];
+    }
+
+    public double studyQualityIndex(int place) {
+        return studyQualityIndex[place];
+    }
+
+    public double studyScholarshipIndex(int place) {
+        return studyScholarshipIndex[place];
+    }
+
+    public boolean bordersRussia(int place) {
+        return bordersRussia[place];
+    }
+
+    /** Index of Russia, or -1 when the table has no RU row. */
+    public int russia() {
+        return russia;
+    }
+
+    public double initialDiasporaThousands(int place) {
+        return initialDiasporaThousands[place];
+    }
+
+    public double studentsEnrolled2022(int place) {
+        return studentsEnrolled2022[place];
+    }
+
+    public double mobility2024(int place) {
+        return mobility2024[place];
+    }
+
+    public double lat(int place) {
+        return lat[place];
+    }
+
+    public double lon(int place) {
+        return lon[place];
+    }
+
+    public double distanceKm(int from, int to) {
+        return distanceKm[from * placeCount + to];
+    }
+}
