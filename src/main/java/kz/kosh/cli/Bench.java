@@ -62,6 +62,12 @@ final class Bench implements Callable<Integer> {
                         + "%.1f of heap in use per agent alive%n",
                 (double) pop.arrayBytes() / Math.max(1, pop.size()), Population.BYTES_PER_SLOT, pop.capacity(),
                 (double) used / Math.max(1, pop.size()));
+        double[] phases = sim.phaseSeconds();
+        StringBuilder sb = new StringBuilder("seconds per phase:");
+        for (int i = 0; i < phases.length; i++) {
+            sb.append(String.format(" %s %.2f", KoshSim.PHASE_NAMES[i], phases[i]));
+        }
+        System.out.println(sb);
         sim.finish();
         return 0;
     }

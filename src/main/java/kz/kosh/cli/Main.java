@@ -18,7 +18,8 @@ import java.util.concurrent.Callable;
 /** The {@code kosh} command line: run, validate, describe, bench. */
 @Command(name = "kosh", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Kosh: agent-based simulation of graduate migration in Kazakhstan.",
-        subcommands = {Main.Run.class, Main.Validate.class, Main.Describe.class, Bench.class})
+        subcommands = {Main.Run.class, Main.Validate.class, Main.Describe.class, Bench.class, Main.Params.class,
+                Main.CalibrateStudy.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -125,6 +126,35 @@ public final class Main implements Runnable {
         public Integer call() {
             PrintStream o = System.out;
             o.print(ScenarioLoader.load(file).toYaml());
+            return 0;
+        }
+    }
+
+    @Command(name = "params", description = "Print the parameter table (docs/parameters.md) from the built-in defaults.")
+    static final class Params implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            System.out.print(kz.kosh.scenario.ParameterTable.markdown());
+            return 0;
+        }
+    }
+
+    @Command(name = "calibrate-study", description = "Fit the study constants of destinations to the enrolment table; prints YAML.")
+    static final class CalibrateStudy implements Callable<Integer> {
+        @Parameters(index = "0", description = "scenario YAML file")
+        Path file;
+
+        @Override
+        public Integer call() {
+            var s = ScenarioLoader.load(file).scenario();
+            Map<String, Double> c = kz.kosh.calibration.StudyCalibration.calibrate(s, 200, 1e-4);
+            StringBuilder sb = new StringBuilder("study:\n  destinationConstants: {");
+            String sep = "";
+            for (var e : c.entrySet()) {
+                sb.append(sep).append(e.getKey()).append(": ").append(e.getValue());
+                sep = ", ";
+            }
+            System.out.println(sb.append("}"));
             return 0;
         }
     }

@@ -29,6 +29,13 @@ public final class AgentKind {
         return Math.max(0, Math.min(H_BINS - 1, b));
     }
 
+    /** Bin of ln h given in thousandths, without a logarithm: round(ln h / H_STEP) + H_ZERO. */
+    public static int humanCapitalBinOfLogMilli(int logMilli) {
+        int step = (int) Math.round(H_STEP * 1000);
+        int b = Math.floorDiv(logMilli + step / 2, step) + H_ZERO;
+        return Math.max(0, Math.min(H_BINS - 1, b));
+    }
+
     /** Human capital a bin stands for. */
     public static double humanCapitalOfBin(int bin) {
         return Math.exp((bin - H_ZERO) * H_STEP);

@@ -24,13 +24,23 @@ import kz.kosh.world.World;
  * </ol>
  */
 public final class LocationTables {
+    private final World world;
+    private final LocationUtility utility;
+    private final double[] networkTerm;
     private final int places;
-    private final double[] weight;
-    private final double[] feasibleWeight;
-    private final double[] sum;
-    private final double[] feasibleSum;
+    private final int regions;
+    /**
+     * Row stride: slot 0 holds the row sum, slot 1 the sum over foreign places of the weights
+     * without obstacles (exp(V_j + obstacles_cj)), then the weights.
+     */
+    private final int stride;
+    private final float[] weight;
+    private final float[] feasibleWeight;
+    /** exp(obstacles_cj) for every (c, j). */
+    private final double[] obstacleFactor;
     private final double considerationConstant;
     private final double considerationGainWeight;
+    private final double expMinusConstant;
 
     /**
      * An agent's bonuses: at most a few places, each with a factor exp(b) multiplying its weight.
@@ -72,43 +82,83 @@ public final class LocationTables {
         }
     }
 
-    /** Builds the tables for all kinds from utilities of the given diaspora stocks. */
+    /**
+     * Prepares the tables for all kinds from utilities of the given diaspora stocks; the rows
+     * are filled by {@link #fillGroups} (callers may fill groups in parallel) or all at once by
+     * {@link #build}.
+     */
     public LocationTables(World world, LocationUtility utility, DecisionParams d, double[] diasporaThousands) {
+        this.world = world;
+        this.utility = utility;
         this.places = world.placeCount();
+        this.networkTerm = new double[places];
+        for (int j = 0; j < places; j++) {
+            networkTerm[j] = utility.networkTerm(j, diasporaThousands[j]);
+        }
+        this.stride = places + 2;
+        this.regions = world.regionCount();
         this.considerationConstant = d.considerationConstant();
         this.considerationGainWeight = d.considerationGainWeight();
+        this.expMinusConstant = Math.exp(-d.considerationConstant());
+        obstacleFactor = new double[places * places];
+        for (int c = 0; c < places; c++) {
+            for (int j = 0; j < places; j++) {
+                obstacleFactor[c * places + j] = Math.exp(utility.obstacles(c, j));
+            }
+        }
         int kinds = AgentKind.count(places);
-        weight = new double[kinds * places];
-        feasibleWeight = new double[kinds * places];
-        sum = new double[kinds];
-        feasibleSum = new double[kinds];
+        weight = new float[kinds * stride];
+        feasibleWeight = new float[kinds * stride];
+    }
+
+    /** Builds all rows on the calling thread. */
+    public static LocationTables build(World world, LocationUtility utility, DecisionParams d, double[] diaspora) {
+        LocationTables t = new LocationTables(world, utility, d, diaspora);
+        t.fillGroups(0, t.groupCount());
+        return t;
+    }
+
+    /** Number of independent row groups (age band × human-capital bin). */
+    public int groupCount() {
+        return DecisionParams.AGE_BANDS * AgentKind.H_BINS;
+    }
+
+    /** Fills the rows of groups [from, to); groups are independent, so threads may split them. */
+    public void fillGroups(int from, int to) {
         double[] v = new double[places];
-        for (int band = 0; band < DecisionParams.AGE_BANDS; band++) {
-            for (int hb = 0; hb < AgentKind.H_BINS; hb++) {
-                double h = AgentKind.humanCapitalOfBin(hb);
-                for (int c = 0; c < places; c++) {
-                    for (int o = 0; o < AgentKind.OBLIGATION_TYPES; o++) {
-                        for (int e = 0; e < 2; e++) {
-                            int k = AgentKind.index(band, hb, c, o, e == 1, places);
-                            double max = Double.NEGATIVE_INFINITY;
-                            for (int j = 0; j < places; j++) {
-                                v[j] = utility.utility(band, h, c, j, o, e == 1, diasporaThousands);
-                                max = Math.max(max, v[j]);
-                            }
-                            double s = 0;
-                            double fs = 0;
-                            int base = k * places;
-                            for (int j = 0; j < places; j++) {
-                                double w = Math.exp(v[j] - max);
-                                double a = j == c ? 1.0 : world.workAccess(j);
-                                weight[base + j] = w;
-                                feasibleWeight[base + j] = a * w;
-                                s += w;
-                                fs += a * w;
-                            }
-                            sum[k] = s;
-                            feasibleSum[k] = fs;
+        for (int g = from; g < to; g++) {
+            int band = g / AgentKind.H_BINS;
+            int hb = g % AgentKind.H_BINS;
+            double h = AgentKind.humanCapitalOfBin(hb);
+            for (int c = 0; c < places; c++) {
+                for (int o = 0; o < AgentKind.OBLIGATION_TYPES; o++) {
+                    for (int e = 0; e < 2; e++) {
+                        int base = AgentKind.index(band, hb, c, o, e == 1, places) * stride;
+                        double max = Double.NEGATIVE_INFINITY;
+                        for (int j = 0; j < places; j++) {
+                            v[j] = utility.utility(band, h, c, j, o, e == 1, networkTerm[j]);
+                            max = Math.max(max, v[j]);
                         }
+                        double s = 0;
+                        double fs = 0;
+                        double abroad = 0;
+                        double feasibleAbroad = 0;
+                        for (int j = 0; j < places; j++) {
+                            float w = (float) Math.exp(v[j] - max);
+                            float a = j == c ? w : (float) (world.workAccess(j) * w);
+                            weight[base + 2 + j] = w;
+                            feasibleWeight[base + 2 + j] = a;
+                            s += w;
+                            fs += a;
+                            if (j >= regions) {
+                                abroad += w * obstacleFactor[c * places + j];
+                                feasibleAbroad += a;
+                            }
+                        }
+                        weight[base] = (float) s;
+                        feasibleWeight[base] = (float) fs;
+                        weight[base + 1] = (float) abroad;
+                        feasibleWeight[base + 1] = (float) feasibleAbroad;
                     }
                 }
             }
@@ -121,17 +171,17 @@ public final class LocationTables {
 
     /** Σ_j exp(V_j + b_j) for an agent of kind k with bonuses b. */
     public double totalWeight(int kind, Bonuses b) {
-        int base = kind * places;
-        double s = sum[kind];
+        int base = kind * stride;
+        double s = weight[base];
         for (int i = 0; i < b.n; i++) {
-            s += weight[base + b.place[i]] * (b.factor[i] - 1.0);
+            s += weight[base + 2 + b.place[i]] * (b.factor[i] - 1.0);
         }
         return s;
     }
 
     /** exp(V_j + b_j) for one place. */
     public double weight(int kind, int j, Bonuses b) {
-        return weight[kind * places + j] * b.factorOf(j);
+        return weight[kind * stride + 2 + j] * b.factorOf(j);
     }
 
     /**
@@ -145,8 +195,11 @@ public final class LocationTables {
         if (away <= 0) {
             return 0.0;
         }
-        double gain = Math.log(away) - Math.log(stay);
-        return Logit.logistic(considerationConstant + considerationGainWeight * gain + boost);
+        // 1 / (1 + exp(−(κ0 + κ1·ln(away/stay) + boost))) = 1 / (1 + exp(−κ0 − boost)·(stay/away)^κ1)
+        double ratio = stay / away;
+        double power = considerationGainWeight == 1.0 ? ratio : Math.pow(ratio, considerationGainWeight);
+        double e = boost == 0.0 ? expMinusConstant : Math.exp(-considerationConstant - boost);
+        return 1.0 / (1.0 + e * power);
     }
 
     /**
@@ -163,16 +216,55 @@ public final class LocationTables {
      * when no place is feasible.
      */
     public int drawFeasible(int kind, int exclude, Bonuses b, double u) {
-        int base = kind * places;
-        double s = feasibleSum[kind];
+        int base = kind * stride;
+        double s = feasibleWeight[base];
         for (int i = 0; i < b.n; i++) {
-            s += feasibleWeight[base + b.place[i]] * (b.factor[i] - 1.0);
+            s += feasibleWeight[base + 2 + b.place[i]] * (b.factor[i] - 1.0);
         }
         return draw(feasibleWeight, kind, exclude, b, u, s);
     }
 
-    private int draw(double[] table, int kind, int exclude, Bonuses b, double u, double total) {
-        int base = kind * places;
+    /**
+     * Willingness to emigrate of an agent living in Kazakhstan, the stated side of the
+     * intention–behaviour gap: the binary-logit probability that the best foreign place beats
+     * staying when the intervening obstacles (border, distance, status-quo inertia; see
+     * {@link LocationUtility#obstacles}) are left out, as a survey respondent weighs push and pull:
+     * A / (A + exp(V_c + b_c − o_cc)), with A = Σ_{j abroad} exp(V_j + b_j + o_cj).
+     */
+    public double willingnessToEmigrate(int kind, int current, Bonuses b) {
+        int base = kind * stride;
+        double a = weight[base + 1];
+        int row = current * places;
+        for (int i = 0; i < b.n; i++) {
+            int p = b.place[i];
+            if (p >= regions) {
+                a += weight[base + 2 + p] * obstacleFactor[row + p] * (b.factor[i] - 1.0);
+            }
+        }
+        double stay = weight(kind, current, b) * obstacleFactor[row + current];
+        return a / (a + stay);
+    }
+
+    /** Draws a region of Kazakhstan with P(j) ∝ exp(V_j + b_j), j a region, using uniform {@code u}. */
+    public int drawDomestic(int kind, Bonuses b, double u) {
+        int base = kind * stride + 2;
+        double total = 0;
+        for (int j = 0; j < regions; j++) {
+            total += weight[base + j] * b.factorOf(j);
+        }
+        double target = u * total;
+        double acc = 0;
+        for (int j = 0; j < regions; j++) {
+            acc += weight[base + j] * b.factorOf(j);
+            if (acc > target) {
+                return j;
+            }
+        }
+        return regions - 1;
+    }
+
+    private int draw(float[] table, int kind, int exclude, Bonuses b, double u, double total) {
+        int base = kind * stride + 2;
         if (exclude >= 0) {
             total -= table[base + exclude] * b.factorOf(exclude);
         }

@@ -19,6 +19,8 @@ import kz.kosh.world.World;
  *       + β_net·ln(1 + D_j)                        (D_j diaspora in thousands; 0 for regions)
  *       + β_stay·[j = c]
  *       − β_border·[country(j) ≠ country(c)] − β_lang·(1 − λ_j)·[j abroad]
+ *       − β_dist·ln(1 + d_cj / 100 km)                 (gravity: psychic cost of distance)
+ *       − β_oblig·[o ≠ none and j abroad]             (non-money cost of breaking an obligation)
  *
  *   NPV_j = h · 12 · y_j · A(T_b) − M_cj − P_o·[j abroad] + R_cj + I_e,cj
  *   y_j   = w_j · e_j / (1 + θ·(col_j − 1))        real expected monthly income, KZT
@@ -44,6 +46,11 @@ public final class LocationUtility {
     private final double[] incomeWeight;
     private final double[] livingStandardWeight;
     private final double[] careerWeight;
+    private final double[] amenity;
+    /** −M_cj − P_o·[j abroad] + R_cj + I_e,cj for every (c, j, o, e), KZT. */
+    private final double[] moneyAdjustment;
+    /** β_dist·ln(1 + d_cj / 100 km). */
+    private final double[] distanceTerm;
 
     public LocationUtility(World world, Scenario s) {
         this.world = world;
@@ -58,6 +65,20 @@ public final class LocationUtility {
             realMonthlyIncome[j] = world.wageKztPerMonth(j) * world.employmentProbability(j)
                     / (1.0 + d.localPriceShare() * (world.costOfLivingIndex(j) - 1.0));
         }
+        amenity = new double[BAND_AGE.length * n];
+        for (int b = 0; b < BAND_AGE.length; b++) {
+            for (int j = 0; j < n; j++) {
+                amenity[b * n + j] = amenityTerm(b, j);
+            }
+        }
+        distanceTerm = new double[n * n];
+        for (int c = 0; c < n; c++) {
+            for (int j = 0; j < n; j++) {
+                distanceTerm[c * n + j] = d.distancePenalty() * Math.log1p(world.distanceKm(c, j) / 100.0);
+            }
+        }
+        int types = AgentKind.OBLIGATION_TYPES;
+        moneyAdjustment = new double[n * n * types * 2];
         annuity = new double[BAND_AGE.length];
         for (int b = 0; b < BAND_AGE.length; b++) {
             annuity[b] = annuityFactor(d.discountRatePerYear(), s.population().retirementAgeYears() - BAND_AGE[b]);
@@ -68,6 +89,16 @@ public final class LocationUtility {
         penalty[AgentKind.OBLIGATION_BOLASHAK_MASTER] = bo.costKztMaster() * (1 + bo.penaltyMarkup()) * bo.enforcementProbability();
         penalty[AgentKind.OBLIGATION_BOLASHAK_PHD] = bo.costKztPhd() * (1 + bo.penaltyMarkup()) * bo.enforcementProbability();
         penalty[AgentKind.OBLIGATION_GRANT] = g.costKztPerYear() * s.study().bachelorYears() * g.enforcementProbability();
+        for (int c = 0; c < n; c++) {
+            for (int j = 0; j < n; j++) {
+                for (int o = 0; o < types; o++) {
+                    for (int e = 0; e < 2; e++) {
+                        moneyAdjustment[((c * n + j) * types + o) * 2 + e] = -movingCostKzt(c, j)
+                                - (world.isAbroad(j) ? penalty[o] : 0.0) + subsidyKzt(c, j, e == 1);
+                    }
+                }
+            }
+        }
     }
 
     /** A(T) = Σ_{t=0}^{T−1} (1+r)^−t; T when r = 0; 0 when T ≤ 0. */
@@ -122,29 +153,62 @@ public final class LocationUtility {
 
     /** NPV_j of the formula above, KZT. */
     public double npvKzt(int band, double h, int c, int j, int obligation, boolean ruralEligible) {
-        return h * 12.0 * realMonthlyIncome[j] * annuity[band] - movingCostKzt(c, j)
-                - (world.isAbroad(j) ? penalty[obligation] : 0.0) + subsidyKzt(c, j, ruralEligible);
+        int n = world.placeCount();
+        return h * 12.0 * realMonthlyIncome[j] * annuity[band]
+                + moneyAdjustment[((c * n + j) * AgentKind.OBLIGATION_TYPES + obligation) * 2 + (ruralEligible ? 1 : 0)];
     }
 
     /** V_j of the formula above, with {@code diasporaThousands[j]} the current diaspora stocks. */
     public double utility(int band, double h, int c, int j, int obligation, boolean ruralEligible,
                           double[] diasporaThousands) {
+        return utility(band, h, c, j, obligation, ruralEligible, networkTerm(j, diasporaThousands[j]));
+    }
+
+    /**
+     * The intervening obstacles of moving from c to j in utility units, as they enter V_j:
+     * β_border·[country(j) ≠ country(c)] + β_dist·ln(1 + d_cj / 100 km) − β_stay·[j = c]. Adding
+     * it back gives the push–pull comparison a survey respondent states ("would you move?").
+     */
+    public double obstacles(int c, int j) {
+        return (crossesBorder(c, j) ? d.borderCrossingPenalty() : 0.0) + distanceTerm[c * world.placeCount() + j]
+                - (j == c ? d.stayBonus() : 0.0);
+    }
+
+    /** β_net·ln(1 + D_j) for a foreign place, 0 for a region. */
+    public double networkTerm(int j, double diasporaThousands) {
+        return world.isAbroad(j) ? d.networkWeight() * Math.log1p(diasporaThousands) : 0.0;
+    }
+
+    /** V_j with the network term β_net·ln(1 + D_j) given. */
+    public double utility(int band, double h, int c, int j, int obligation, boolean ruralEligible, double networkTerm) {
         double v = incomeWeight[band] * Math.log(Math.max(npvKzt(band, h, c, j, obligation, ruralEligible),
                 d.incomeFloorKzt()));
-        v += livingStandardWeight[band] * world.livingStandardIndex(j)
-                + careerWeight[band] * world.careerIndex(j)
-                + d.safetyWeight() * world.safetyIndex(j)
-                - d.corruptionWeight() * world.corruptionIndex(j)
-                + d.ecologyWeight() * world.ecologyIndex(j);
-        if (world.isAbroad(j)) {
-            v += d.networkWeight() * Math.log1p(diasporaThousands[j])
-                    - d.languageDistancePenalty() * (1.0 - world.languageProximity(j));
-        }
+        v += amenity[band * world.placeCount() + j] + networkTerm;
         if (j == c) {
             v += d.stayBonus();
         }
         if (crossesBorder(c, j)) {
             v -= d.borderCrossingPenalty();
+        }
+        v -= distanceTerm[c * world.placeCount() + j];
+        if (obligation != AgentKind.OBLIGATION_NONE && world.isAbroad(j)) {
+            v -= d.obligationBreachPenalty();
+        }
+        return v;
+    }
+
+    /**
+     * The place terms that depend only on the age band: β_live[b]·L_j + β_career[b]·C_j
+     * + β_safe·S_j − β_corr·K_j + β_eco·E_j − β_lang·(1 − λ_j)·[j abroad].
+     */
+    private double amenityTerm(int band, int j) {
+        double v = livingStandardWeight[band] * world.livingStandardIndex(j)
+                + careerWeight[band] * world.careerIndex(j)
+                + d.safetyWeight() * world.safetyIndex(j)
+                - d.corruptionWeight() * world.corruptionIndex(j)
+                + d.ecologyWeight() * world.ecologyIndex(j);
+        if (world.isAbroad(j)) {
+            v -= d.languageDistancePenalty() * (1.0 - world.languageProximity(j));
         }
         return v;
     }

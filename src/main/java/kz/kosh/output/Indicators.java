@@ -131,6 +131,7 @@ public final class Indicators {
         }
         out.put("considering_move", kz, considered * k);
         out.put("considering_move_share", kz, ratio(considered, prevGradKz + prevGradAbroad));
+        out.put("willingness_to_emigrate_share", kz, c.meanWillingness());
         out.put("intending_emigration", kz, intendAbroadFromKz * k);
         out.put("intending_emigration_share", kz, ratio(intendAbroadFromKz, prevGradKz));
         out.put("intending_internal_move", kz, intendInternal * k);
@@ -174,6 +175,7 @@ public final class Indicators {
             out.put("graduates_living", id, s.atPlace(G, r) * k);
             out.put("students_studying", id, s.atPlace(S, r) * k);
             out.put("net_migration_graduates", id, net[r] * k);
+            out.put("graduate_net_gain", id, (s.atPlace(G, r) - own) * k);
             out.put("retention_own_graduates", id, ratio(s.count(G, r, r), own));
             out.put("own_graduates_abroad_share", id, ratio(ownAbroad(s, r, regions, places), own));
             out.put("emigration", id, (fromPlace[FlowKind.EMIGRATION.ordinal() * places + r]) * k);

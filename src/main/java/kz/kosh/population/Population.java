@@ -3,8 +3,7 @@ package kz.kosh.population;
 import java.util.Arrays;
 
 /**
- * All agents of a run, stored as parallel primitive arrays (one slot per agent, about 18
- * bytes), so that the yearly phases loop over arrays instead of scheduling one object per
+ * All agents of a run, stored as parallel primitive arrays (one slot per agent, 17 bytes), so that the yearly phases loop over arrays instead of scheduling one object per
  * agent. Agents are appended when they enter and removed, keeping order, when they age out.
  * Holds no decision logic.
  *
@@ -55,10 +54,11 @@ public final class Population {
     byte[] programmeYearsLeft = new byte[0];
     byte[] permitYearsLeft = new byte[0];
     byte[] yearsAbroad = new byte[0];
-    float[] humanCapital = new float[0];
+    /** ln(h) in thousandths (h = exp(value / 1000)). */
+    short[] logHumanCapital = new short[0];
 
     /** Bytes per agent slot of the arrays above. */
-    public static final int BYTES_PER_SLOT = 15 + 4;
+    public static final int BYTES_PER_SLOT = 15 + 2;
 
     public int size() {
         return size;
@@ -94,7 +94,7 @@ public final class Population {
         programmeYearsLeft[i] = (byte) yearsOfProgramme;
         permitYearsLeft[i] = 0;
         yearsAbroad[i] = 0;
-        humanCapital[i] = 1.0f;
+        logHumanCapital[i] = 0;
         return i;
     }
 
@@ -118,7 +118,7 @@ public final class Population {
         programmeYearsLeft = Arrays.copyOf(programmeYearsLeft, cap);
         permitYearsLeft = Arrays.copyOf(permitYearsLeft, cap);
         yearsAbroad = Arrays.copyOf(yearsAbroad, cap);
-        humanCapital = Arrays.copyOf(humanCapital, cap);
+        logHumanCapital = Arrays.copyOf(logHumanCapital, cap);
     }
 
     /**
@@ -127,33 +127,44 @@ public final class Population {
      */
     public int removeIf(boolean[] remove) {
         int w = 0;
-        for (int r = 0; r < size; r++) {
+        int r = 0;
+        while (r < size) {
             if (remove[r]) {
+                r++;
                 continue;
             }
-            if (w != r) {
-                home[w] = home[r];
-                parents[w] = parents[r];
-                location[w] = location[r];
-                degreePlace[w] = degreePlace[r];
-                exposure[w] = exposure[r];
-                partner[w] = partner[r];
-                age[w] = age[r];
-                flags[w] = flags[r];
-                degree[w] = degree[r];
-                funding[w] = funding[r];
-                obligationPct[w] = obligationPct[r];
-                obligationType[w] = obligationType[r];
-                programmeYearsLeft[w] = programmeYearsLeft[r];
-                permitYearsLeft[w] = permitYearsLeft[r];
-                yearsAbroad[w] = yearsAbroad[r];
-                humanCapital[w] = humanCapital[r];
+            int runStart = r;
+            while (r < size && !remove[r]) {
+                r++;
             }
-            w++;
+            int len = r - runStart;
+            if (w != runStart) {
+                copy(runStart, w, len);
+            }
+            w += len;
         }
         int removed = size - w;
         size = w;
         return removed;
+    }
+
+    private void copy(int from, int to, int len) {
+        System.arraycopy(home, from, home, to, len);
+        System.arraycopy(parents, from, parents, to, len);
+        System.arraycopy(location, from, location, to, len);
+        System.arraycopy(degreePlace, from, degreePlace, to, len);
+        System.arraycopy(exposure, from, exposure, to, len);
+        System.arraycopy(partner, from, partner, to, len);
+        System.arraycopy(age, from, age, to, len);
+        System.arraycopy(flags, from, flags, to, len);
+        System.arraycopy(degree, from, degree, to, len);
+        System.arraycopy(funding, from, funding, to, len);
+        System.arraycopy(obligationPct, from, obligationPct, to, len);
+        System.arraycopy(obligationType, from, obligationType, to, len);
+        System.arraycopy(programmeYearsLeft, from, programmeYearsLeft, to, len);
+        System.arraycopy(permitYearsLeft, from, permitYearsLeft, to, len);
+        System.arraycopy(yearsAbroad, from, yearsAbroad, to, len);
+        System.arraycopy(logHumanCapital, from, logHumanCapital, to, len);
     }
 
     // ---- accessors (index i must be < size) ----
@@ -187,6 +198,11 @@ public final class Population {
     public void setPermitYearsLeft(int i, int y) { permitYearsLeft[i] = (byte) y; }
     public int yearsAbroad(int i) { return yearsAbroad[i]; }
     public void setYearsAbroad(int i, int y) { yearsAbroad[i] = (byte) Math.min(y, 127); }
-    public double humanCapital(int i) { return humanCapital[i]; }
-    public void setHumanCapital(int i, double h) { humanCapital[i] = (float) h; }
+    /** Human capital h (1.0 = new bachelor), stored as ln h in thousandths. */
+    public double humanCapital(int i) { return Math.exp(logHumanCapital[i] / 1000.0); }
+    /** ln h in thousandths. */
+    public int logHumanCapitalMilli(int i) { return logHumanCapital[i]; }
+    public void setHumanCapital(int i, double h) { setLogHumanCapitalMilli(i, (int) Math.round(Math.log(h) * 1000)); }
+    /** Sets ln h in thousandths, clamped to [−3000, 3000] (h in [0.05, 20]). */
+    public void setLogHumanCapitalMilli(int i, int v) { logHumanCapital[i] = (short) Math.max(-3000, Math.min(3000, v)); }
 }

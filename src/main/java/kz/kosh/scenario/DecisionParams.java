@@ -21,6 +21,7 @@ package kz.kosh.scenario;
  * @param stayBonus                  status-quo inertia: bonus of the current location
  * @param exposureBonus              bonus of a foreign place where the agent studied or spent a mobility semester
  * @param borderCrossingPenalty      psychic cost of moving between countries (utility)
+ * @param distancePenalty            per unit of ln(1 + d/100 km) of a move's great-circle distance (gravity)
  * @param languageDistancePenalty    per unit of (1 − language proximity) of a foreign place
  * @param movingCostFixedKzt         one-time money cost of any move, KZT
  * @param movingCostPerKmKzt         one-time money cost per km of great-circle distance, KZT/km
@@ -30,16 +31,18 @@ package kz.kosh.scenario;
  * @param considerationGainWeight    weight of the log-sum gain of moving in the consideration logit
  * @param followThroughInternal      probability that a graduate who intends an internal move makes it
  * @param followThroughAbroad        probability that a graduate who intends (and may make) an international move makes it
+ * @param obligationBreachPenalty    non-money cost (utility) of breaking a secured return/work-off obligation
+ *                                   (pledged property, guarantors, reputation), on top of the expected repayment
  */
 public record DecisionParams(double discountRatePerYear, double localPriceShare, double[] incomeWeight,
                              double[] livingStandardWeight, double[] careerWeight, double safetyWeight,
                              double corruptionWeight, double ecologyWeight, double networkWeight,
                              double homeRegionBonus, double parentsRegionBonus, double partnerBonusMale,
                              double partnerBonusFemale, double stayBonus, double exposureBonus,
-                             double borderCrossingPenalty, double languageDistancePenalty,
+                             double borderCrossingPenalty, double distancePenalty, double languageDistancePenalty,
                              double movingCostFixedKzt, double movingCostPerKmKzt, double internationalMovingCostKzt,
                              double incomeFloorKzt, double considerationConstant, double considerationGainWeight,
-                             double followThroughInternal, double followThroughAbroad) {
+                             double followThroughInternal, double followThroughAbroad, double obligationBreachPenalty) {
     public DecisionParams {
         incomeWeight = incomeWeight.clone();
         livingStandardWeight = livingStandardWeight.clone();
@@ -90,6 +93,7 @@ public record DecisionParams(double discountRatePerYear, double localPriceShare,
                 f.num("stayBonus", -50, 50),
                 f.num("exposureBonus", -50, 50),
                 f.num("borderCrossingPenalty", -50, 50),
+                f.num("distancePenalty", -50, 50),
                 f.num("languageDistancePenalty", -50, 50),
                 f.num("movingCostFixedKzt", 0, 1e9),
                 f.num("movingCostPerKmKzt", 0, 1e6),
@@ -98,6 +102,7 @@ public record DecisionParams(double discountRatePerYear, double localPriceShare,
                 f.num("considerationConstant", -50, 50),
                 f.num("considerationGainWeight", -50, 50),
                 f.num("followThroughInternal", 0, 1),
-                f.num("followThroughAbroad", 0, 1));
+                f.num("followThroughAbroad", 0, 1),
+                f.num("obligationBreachPenalty", 0, 100));
     }
 }

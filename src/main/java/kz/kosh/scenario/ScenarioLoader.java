@@ -310,6 +310,9 @@ public final class ScenarioLoader {
             String p = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
             JsonNode existing = base.get(e.getKey());
             if (existing instanceof ObjectNode eo && e.getValue() instanceof ObjectNode vo) {
+                if (file != null) {
+                    origin.put(p, file);
+                }
                 merge(eo, vo, p, file, origin);
             } else {
                 base.set(e.getKey(), e.getValue().deepCopy());

@@ -33,6 +33,7 @@ final class EntryPhase implements Steppable {
         SplittableRandom rnd = sim.streams.stream(sim.year, KoshSim.PHASE_ENTRY, 0);
         YearCounters c = sim.runner.sequentialCounters();
         Population pop = sim.population;
+        sim.firstEntrantIndex = pop.size();
         double scale = sim.scenario().run().scale();
         for (int r = 0; r < w.regionCount(); r++) {
             double expected = pp.schoolLeaversPerYear() * w.population(r) / totalPopulation

@@ -53,6 +53,8 @@ public final class KoshSim extends SimState {
     Stocks stocks;
     Stocks previousStocks;
     int year;
+    /** Index of the first agent who entered this year (entrants have not finished a study year). */
+    int firstEntrantIndex;
     long entrantsTotal;
     long agedOutTotal;
     long decisionsTotal;
@@ -89,11 +91,33 @@ public final class KoshSim extends SimState {
         previousStocks = new Stocks(world.regionCount(), world.placeCount());
         year = scenario.run().firstSimulatedYear();
         entrantsTotal = agedOutTotal = decisionsTotal = 0;
-        schedule.scheduleRepeating(Schedule.EPOCH, PHASE_ENTRY, new EntryPhase(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, PHASE_STUDY, new StudyPhase(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, PHASE_LOCATION, new LocationPhase(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, PHASE_UPDATE, new UpdatePhase(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, PHASE_RECORD, s -> ((KoshSim) s).record(), 1.0);
+        java.util.Arrays.fill(phaseNanos, 0);
+        schedule.scheduleRepeating(Schedule.EPOCH, PHASE_ENTRY, timed(PHASE_ENTRY, new EntryPhase()), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, PHASE_STUDY, timed(PHASE_STUDY, new StudyPhase()), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, PHASE_LOCATION, timed(PHASE_LOCATION, new LocationPhase()), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, PHASE_UPDATE, timed(PHASE_UPDATE, new UpdatePhase()), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, PHASE_RECORD, timed(PHASE_RECORD, s -> ((KoshSim) s).record()), 1.0);
+    }
+
+    /** Names of the yearly phases, in schedule order. */
+    public static final String[] PHASE_NAMES = {"entry", "study", "location", "update", "record"};
+    private final long[] phaseNanos = new long[PHASE_NAMES.length];
+
+    private sim.engine.Steppable timed(int phase, sim.engine.Steppable step) {
+        return s -> {
+            long t0 = System.nanoTime();
+            step.step(s);
+            phaseNanos[phase] += System.nanoTime() - t0;
+        };
+    }
+
+    /** Wall-clock seconds spent in each phase so far (for the benchmark). */
+    public double[] phaseSeconds() {
+        double[] out = new double[phaseNanos.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = phaseNanos[i] / 1e9;
+        }
+        return out;
     }
 
     /** Builds everything derived from the parameters in force. */
@@ -107,7 +131,9 @@ public final class KoshSim extends SimState {
 
     /** Rebuilds the yearly choice tables from the current diaspora stocks. */
     void rebuildTables() {
-        tables = new LocationTables(world, utility, params.decision(), diasporaThousands);
+        LocationTables t = new LocationTables(world, utility, params.decision(), diasporaThousands);
+        runner.parallelFor(t.groupCount(), g -> t.fillGroups(g, g + 1));
+        tables = t;
     }
 
     private void record() {

@@ -38,6 +38,10 @@ final class LocationPhase implements Steppable {
                 int cur = pop.location(i);
                 rules.bonuses(pop, i, b);
                 int kind = rules.kind(pop, i);
+                if (!w.isAbroad(cur)) {
+                    c.willingnessMicro += Math.round(t.willingnessToEmigrate(kind, cur, b) * 1e6);
+                    c.willingnessCount++;
+                }
                 double boost = pop.has(i, Population.MOBILITY) ? boostMobility : 0.0;
                 if (rnd.nextDouble() >= t.considerProbability(kind, cur, b, boost)) {
                     continue;

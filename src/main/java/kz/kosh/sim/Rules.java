@@ -106,7 +106,7 @@ final class Rules {
     /** The agent's kind index. */
     int kind(Population pop, int i) {
         int obligation = pop.obligationPct(i) > 0 ? pop.obligationType(i) : AgentKind.OBLIGATION_NONE;
-        return AgentKind.index(DecisionParams.ageBand(pop.age(i)), AgentKind.humanCapitalBin(pop.humanCapital(i)),
+        return AgentKind.index(DecisionParams.ageBand(pop.age(i)), AgentKind.humanCapitalBinOfLogMilli(pop.logHumanCapitalMilli(i)),
                 pop.location(i), obligation, pop.has(i, Population.RURAL_ELIGIBLE), world.placeCount());
     }
 

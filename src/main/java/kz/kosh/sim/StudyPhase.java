@@ -10,7 +10,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Phase 1: a year of study. Domestic students may spend a mobility semester abroad. Students
+ * Phase 1: a year of study for students enrolled before this year's entrants. Domestic students may spend a mobility semester abroad. Students
  * in their last programme year graduate: bachelors continue to a master's (or, with a Bolashak
  * award, to a master's or PhD abroad), masters to a PhD, the rest become graduates and choose
  * where to take their first job.
@@ -30,7 +30,8 @@ final class StudyPhase implements Steppable {
         StudyParams sp = sim.params.study();
         PolicyParams.Bolashak bol = sim.params.policy().bolashak();
         long graduatingBachelors = 0;
-        for (int i = 0, n = pop.size(); i < n; i++) {
+        int enrolled = sim.firstEntrantIndex;
+        for (int i = 0; i < enrolled; i++) {
             if (pop.has(i, Population.STUDENT) && pop.degree(i) == Population.BACHELOR && pop.programmeYearsLeft(i) == 1) {
                 graduatingBachelors++;
             }
@@ -38,7 +39,7 @@ final class StudyPhase implements Steppable {
         double continuing = graduatingBachelors * sp.masterContinuationRate();
         double awardProbability = bol.enabled() && sim.rules.bolashakCumulative != null && continuing > 0
                 ? Math.min(1.0, bol.awardsPerYear() * sim.scenario().run().scale() / continuing) : 0.0;
-        sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_STUDY, pop.size(), (from, to, rnd, c) -> {
+        sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_STUDY, enrolled, (from, to, rnd, c) -> {
             LocationTables.Bonuses b = new LocationTables.Bonuses();
             Rules rules = sim.rules;
             World w = sim.world;
@@ -125,6 +126,10 @@ final class StudyPhase implements Steppable {
         int kind = rules.kind(pop, i);
         int intended = sim.tables.drawIntention(kind, -1, b, rnd.nextDouble());
         int j = rules.feasibleChoice(sim.tables, kind, loc, intended, stayFeasible, b, rnd, c);
+        if (w.isAbroad(j) && j != loc && rnd.nextDouble() >= sim.params.decision().followThroughAbroad()) {
+            // the intention-behaviour gap at graduation: a foreign first job not pursued means a job at home
+            j = w.isAbroad(loc) ? sim.tables.drawDomestic(kind, b, rnd.nextDouble()) : loc;
+        }
         if (j != loc || !stayFeasible) {
             pop.setPermitYearsLeft(i, 0);
         }

@@ -21,7 +21,8 @@ import sim.engine.Steppable;
  *       granted with the destination's work access, else the graduate must leave (a feasible
  *       choice excluding the current place).</li>
  *   <li>Human capital (Becker): h ← h·(1 + g) a year, or h ← h·(1 − δ) while working below
- *       qualification abroad (brain waste), which ends with the yearly exit rate.</li>
+ *       qualification abroad (brain waste), which ends with the yearly exit rate; ln h is kept in
+ *       thousandths, so each year's change is rounded to 0.1%.</li>
  *   <li>Partners: singles in the age window form a partnership at the yearly rate; a partner
  *       living elsewhere joins at the join rate (family-following).</li>
  *   <li>Ageing: agents older than the decision age leave the model, counted as aged out.</li>
@@ -42,6 +43,8 @@ final class UpdatePhase implements Steppable {
         }
         boolean[] out = remove;
         int maxAge = sim.params.population().maxDecisionAgeYears();
+        int growthMilli = (int) Math.round(Math.log1p(sim.params.humanCapital().growthPerYear()) * 1000);
+        int decayMilli = (int) Math.round(Math.log1p(-sim.params.humanCapital().brainWasteDecayPerYear()) * 1000);
         sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_UPDATE, pop.size(), (from, to, rnd, c) -> {
             World w = sim.world;
             Rules rules = sim.rules;
@@ -68,16 +71,14 @@ final class UpdatePhase implements Steppable {
                             pop.setObligationType(i, AgentKind.OBLIGATION_NONE);
                         }
                     }
-                    double h = pop.humanCapital(i);
                     if (abroad && pop.has(i, Population.BELOW_QUALIFICATION)) {
-                        h *= 1.0 - hc.brainWasteDecayPerYear();
+                        pop.setLogHumanCapitalMilli(i, pop.logHumanCapitalMilli(i) + decayMilli);
                         if (rnd.nextDouble() < hc.brainWasteExitRatePerYear()) {
                             pop.set(i, Population.BELOW_QUALIFICATION, false);
                         }
                     } else {
-                        h *= 1.0 + hc.growthPerYear();
+                        pop.setLogHumanCapitalMilli(i, pop.logHumanCapitalMilli(i) + growthMilli);
                     }
-                    pop.setHumanCapital(i, h);
                     int age = pop.age(i);
                     int partner = pop.partner(i);
                     if (partner == Population.NONE) {

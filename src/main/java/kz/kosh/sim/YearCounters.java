@@ -35,6 +35,9 @@ public final class YearCounters {
     long bolashakGraduates;
     long bolashakGraduatesAbroad;
     long partnersFollowing;
+    /** Σ of willingness to emigrate (in millionths) over graduates living in Kazakhstan, and their count. */
+    long willingnessMicro;
+    long willingnessCount;
     /** Agent-year location decisions evaluated (consideration step), first-job choices included. */
     long decisions;
 
@@ -79,6 +82,8 @@ public final class YearCounters {
         bolashakGraduatesAbroad += o.bolashakGraduatesAbroad;
         partnersFollowing += o.partnersFollowing;
         decisions += o.decisions;
+        willingnessMicro += o.willingnessMicro;
+        willingnessCount += o.willingnessCount;
     }
 
     private static void addAll(long[] a, long[] b) {
@@ -98,6 +103,7 @@ public final class YearCounters {
         java.util.Arrays.fill(agedOut, 0);
         brainWasteEntries = bolashakBreaches = grantBreaches = penaltyKzt = 0;
         bolashakGraduates = bolashakGraduatesAbroad = partnersFollowing = decisions = 0;
+        willingnessMicro = willingnessCount = 0;
     }
 
     // ---- read access for recorders ----
@@ -120,4 +126,6 @@ public final class YearCounters {
     public long bolashakGraduatesAbroad() { return bolashakGraduatesAbroad; }
     public long partnersFollowing() { return partnersFollowing; }
     public long decisions() { return decisions; }
+    /** Mean willingness to emigrate of graduates living in Kazakhstan (0 when none). */
+    public double meanWillingness() { return willingnessCount == 0 ? 0.0 : willingnessMicro / 1e6 / willingnessCount; }
 }

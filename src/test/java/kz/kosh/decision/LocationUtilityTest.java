@@ -1,0 +1,285 @@
+package kz.kosh.decision;
+
+import kz.kosh.scenario.DecisionParams;
+import kz.kosh.scenario.Scenario;
+import kz.kosh.world.World;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Checks LocationUtility against hand computations of the formula in its Javadoc. Inputs are
+ * hard-coded from src/main/resources/kz/kosh/data/*.csv and scenario/defaults.yaml so that a
+ * data change shows up here.
+ */
+class LocationUtilityTest {
+    // regions.csv: KZ-75 Almaty 43.24,76.89 wage 354860 unemployment 5.0% col 1.900 ecology 0.35 career 1.00
+    //              KZ-71 Astana 51.17,71.45 wage 406920 unemployment 4.6% col 2.400 ecology 0.55 career 1.00
+    // destinations.csv: RU Moscow 55.76,37.62 wage 413258 employment 0.85 language 0.9 diaspora 2560
+    //              livingStandard 0.82 safety 0.45 corruption 0.74 career 0.7
+    // defaults.yaml: r 0.05, theta 0.3, retirement 63, m_fixed 200000, m_km 100, m_intl 1000000,
+    //              floor 1e6, incomeWeight[1] 2.0, livingStandardWeight[1] 2.0, careerWeight[1] 1.0,
+    //              safety 0.5, corruption 1.0, ecology 0.5, network 0.15, stay 2.5, border 2.0,
+    //              language 1.5, distancePenalty 0.5, obligationBreachPenalty 3.0; kazakhstan livingStandard 0.80 safety 0.65 corruption 0.61
+    private static Scenario scenario;
+    private static World world;
+    private static LocationUtility u;
+    private static int almaty;
+    private static int astana;
+    private static int russia;
+
+    @BeforeAll
+    static void load() {
+        scenario = TestScenarios.baseline();
+        world = new World(scenario);
+        u = new LocationUtility(world, scenario);
+        almaty = world.indexOf("KZ-75");
+        astana = world.indexOf("KZ-71");
+        russia = world.indexOf("RU");
+    }
+
+    @Test
+    void placesAreWhereExpected() {
+        assertEquals(18, almaty);  // 19th row of regions.csv
+        assertEquals(17, astana);  // 18th row
+        assertEquals(20, russia);  // first destination after the 20 regions
+        assertEquals(34, world.placeCount()); // 20 regions + 14 destinations
+    }
+
+    @Test
+    void annuityFactorReferences() {
+        // 1 + 1/1.05 + 1/1.05^2 = 2.8594104308390023
+        assertEquals(1 + 1 / 1.05 + 1 / (1.05 * 1.05), LocationUtility.annuityFactor(0.05, 3), 1e-12);
+        assertEquals(2.8594104308390023, LocationUtility.annuityFactor(0.05, 3), 1e-12);
+        // r = 0: the sum of T ones
+        assertEquals(7.0, LocationUtility.annuityFactor(0.0, 7), 0.0);
+        // T = 0 (and negative): nothing left
+        assertEquals(0.0, LocationUtility.annuityFactor(0.05, 0), 0.0);
+        assertEquals(0.0, LocationUtility.annuityFactor(0.05, -3), 0.0);
+        // T = 1: only the current year, 1
+        assertEquals(1.0, LocationUtility.annuityFactor(0.05, 1), 1e-15);
+        // T = 38 (band 1: 63 - 25): sum_{t=0}^{37} 1.05^-t = 17.71128734054281 (python)
+        assertEquals(17.71128734054281, LocationUtility.annuityFactor(0.05, 38), 1e-9);
+    }
+
+    @Test
+    void realMonthlyIncome() {
+        // Almaty: 354860 * (1 - 0.05) / (1 + 0.3 * (1.9 - 1)) = 337117 / 1.27 = 265446.4566929134
+        assertEquals(354860 * 0.95 / 1.27, u.realMonthlyIncomeKzt(almaty), 1e-6);
+        assertEquals(265446.4566929134, u.realMonthlyIncomeKzt(almaty), 1e-6);
+        // Astana: 406920 * 0.954 / (1 + 0.3 * 1.4) = 388201.68 / 1.42 = 273381.4647887324
+        assertEquals(273381.4647887324, u.realMonthlyIncomeKzt(astana), 1e-6);
+        // Russia: 413258 * 0.85 / (1 + 0.3 * (1.0 - 1)) = 351269.3 (destinations have col 1)
+        assertEquals(351269.3, u.realMonthlyIncomeKzt(russia), 1e-6);
+    }
+
+    @Test
+    void greatCircleDistances() {
+        // Almaty (43.24, 76.89) to Astana (51.17, 71.45): about 970 km by road atlases; haversine 972.178 km
+        double d = World.greatCircleKm(43.24, 76.89, 51.17, 71.45);
+        assertEquals(970.0, d, 30.0);
+        assertEquals(972.1780212323133, d, 1e-6); // python haversine, R = 6371
+        assertEquals(d, world.distanceKm(almaty, astana), 1e-9);
+        assertEquals(d, world.distanceKm(astana, almaty), 1e-9);
+        assertEquals(0.0, world.distanceKm(almaty, almaty), 0.0);
+        // a quarter of the equator: pi/2 * 6371 = 10007.543398010286 km
+        assertEquals(Math.PI / 2 * 6371.0, World.greatCircleKm(0, 0, 0, 90), 1e-9);
+        // antipodes: pi * 6371 (the asin argument is clamped to 1)
+        assertEquals(Math.PI * 6371.0, World.greatCircleKm(0, 0, 0, 180), 1e-6);
+    }
+
+    @Test
+    void movingCost() {
+        double dAA = World.greatCircleKm(43.24, 76.89, 51.17, 71.45); // 972.178 km
+        double dAR = World.greatCircleKm(43.24, 76.89, 55.76, 37.62); // Almaty-Moscow 3103.845 km
+        // internal: 200000 + 100 * 972.178 = 297217.80
+        assertEquals(200000 + 100 * dAA, u.movingCostKzt(almaty, astana), 1e-6);
+        assertEquals(297217.80212323135, u.movingCostKzt(almaty, astana), 1e-6);
+        // international: 200000 + 100 * 3103.845 + 1000000 = 1510384.46
+        assertEquals(200000 + 100 * dAR + 1_000_000, u.movingCostKzt(almaty, russia), 1e-6);
+        assertEquals(1510384.4633380268, u.movingCostKzt(almaty, russia), 1e-6);
+        // and back home from Russia: same distance, also crosses the border
+        assertEquals(200000 + 100 * dAR + 1_000_000, u.movingCostKzt(russia, almaty), 1e-6);
+        // staying costs nothing
+        assertEquals(0.0, u.movingCostKzt(almaty, almaty), 0.0);
+        assertEquals(0.0, u.movingCostKzt(russia, russia), 0.0);
+        // between two foreign places: international too
+        int de = world.indexOf("DE");
+        assertTrue(u.crossesBorder(russia, de));
+        assertEquals(200000 + 100 * world.distanceKm(russia, de) + 1_000_000, u.movingCostKzt(russia, de), 1e-6);
+        assertTrue(!u.crossesBorder(almaty, astana));
+    }
+
+    @Test
+    void penalties() {
+        assertEquals(0.0, u.penaltyKzt(AgentKind.OBLIGATION_NONE), 0.0);
+        // Bolashak master: 12500000 * (1 + 0.1) * 0.9 = 12375000
+        assertEquals(12_375_000.0, u.penaltyKzt(AgentKind.OBLIGATION_BOLASHAK_MASTER), 1e-6);
+        // Bolashak PhD: 22500000 * 1.1 * 0.9 = 22275000
+        assertEquals(22_275_000.0, u.penaltyKzt(AgentKind.OBLIGATION_BOLASHAK_PHD), 1e-6);
+        // state grant: 1000000 per year * 4 bachelor years * 0.7 = 2800000
+        assertEquals(2_800_000.0, u.penaltyKzt(AgentKind.OBLIGATION_GRANT), 1e-6);
+    }
+
+    @Test
+    void subsidies() {
+        int turkistan = world.indexOf("KZ-61"); // a relocation "from" region
+        int northKz = world.indexOf("KZ-59");   // a relocation "to" region, not a city
+        // relocation 1000000 + rural incentive 393200 + 2000000 = 3393200
+        assertEquals(3_393_200.0, u.subsidyKzt(turkistan, northKz, true), 1e-6);
+        // not eligible for the rural incentive: relocation only
+        assertEquals(1_000_000.0, u.subsidyKzt(turkistan, northKz, false), 1e-6);
+        // Astana is a city and not a relocation target
+        assertEquals(0.0, u.subsidyKzt(turkistan, astana, true), 0.0);
+        // nothing for moving abroad or staying
+        assertEquals(0.0, u.subsidyKzt(turkistan, russia, true), 0.0);
+        assertEquals(0.0, u.subsidyKzt(northKz, northKz, true), 0.0);
+    }
+
+    @Test
+    void utilityOfOneCaseTermByTerm() {
+        double[] diaspora = new double[world.placeCount()];
+        for (int j = 0; j < diaspora.length; j++) {
+            diaspora[j] = world.initialDiasporaThousands(j);
+        }
+        double a38 = LocationUtility.annuityFactor(0.05, 63 - 25); // band 1: 17.711287
+        double dAA = World.greatCircleKm(43.24, 76.89, 51.17, 71.45);
+        double dAR = World.greatCircleKm(43.24, 76.89, 55.76, 37.62);
+
+        // Almaty -> Astana, band 1, h = 1, no obligation, not eligible, no relocation subsidy (KZ-75 not a source)
+        double yAst = 406920 * (1 - 0.046) / (1 + 0.3 * (2.4 - 1));
+        double npvAst = 1.0 * 12 * yAst * a38 - (200000 + 100 * dAA);     // 57806034.3
+        double vAst = 2.0 * Math.log(npvAst)  // income
+                + 2.0 * 0.80                  // living standard (Kazakhstan index)
+                + 1.0 * 1.00                  // career, Astana
+                + 0.5 * 0.65                  // safety (Kazakhstan)
+                - 1.0 * 0.61                  // corruption (Kazakhstan)
+                + 0.5 * 0.55                  // ecology, Astana
+                - 0.5 * Math.log1p(dAA / 100); // distance: beta_dist ln(1 + 972.178/100)
+        assertEquals(57806034.315297484, npvAst, 1e-3);
+        assertEquals(npvAst, u.npvKzt(1, 1.0, almaty, astana, AgentKind.OBLIGATION_NONE, false), 1e-3);
+        assertEquals(37.14906885300499, vAst, 1e-9); // python
+        assertEquals(vAst, u.utility(1, 1.0, almaty, astana, AgentKind.OBLIGATION_NONE, false, diaspora), 1e-9);
+
+        // Almaty -> Russia
+        double ecologyMean = 0.57; // mean of the 20 regions' ecology indices (11.40 / 20)
+        double npvRu = 12 * 413258 * 0.85 * a38 - (200000 + 100 * dAR + 1_000_000); // 73146793.6
+        double vRu = 2.0 * Math.log(npvRu)
+                + 2.0 * 0.82                      // living standard
+                + 1.0 * 0.7                       // career
+                + 0.5 * 0.45                      // safety
+                - 1.0 * 0.74                      // corruption
+                + 0.5 * ecologyMean               // destinations get the regions' mean ecology
+                + 0.15 * Math.log(1 + 2560)       // network: ln(1 + diaspora thousands)
+                - 1.5 * (1 - 0.9)                 // language distance
+                - 2.0                             // border crossing
+                - 0.5 * Math.log1p(dAR / 100);    // distance: beta_dist ln(1 + 3103.845/100)
+        assertEquals(73146793.61119798, npvRu, 1e-3);
+        assertEquals(npvRu, u.npvKzt(1, 1.0, almaty, russia, AgentKind.OBLIGATION_NONE, false), 1e-3);
+        assertEquals(35.619712350951666, vRu, 1e-9); // python
+        assertEquals(vRu, u.utility(1, 1.0, almaty, russia, AgentKind.OBLIGATION_NONE, false, diaspora), 1e-9);
+
+        // staying in Almaty: no moving cost, no distance term, + stay bonus 2.5
+        double vAlm = 2.0 * Math.log(12 * (354860 * 0.95 / 1.27) * a38) + 2.0 * 0.80 + 1.0 * 1.00 + 0.5 * 0.65
+                - 1.0 * 0.61 + 0.5 * 0.35 + 2.5;
+        assertEquals(40.686554437193536, vAlm, 1e-9); // python
+        assertEquals(vAlm, u.utility(1, 1.0, almaty, almaty, AgentKind.OBLIGATION_NONE, false, diaspora), 1e-9);
+
+        // with a Bolashak master's obligation, Russia loses the expected penalty 12375000 inside the log
+        // and the non-money breach penalty beta_oblig = 3.0 (defaults.yaml obligationBreachPenalty)
+        double vRuOblig = vRu - 2.0 * Math.log(npvRu) + 2.0 * Math.log(npvRu - 12_375_000) - 3.0;
+        assertEquals(vRuOblig,
+                u.utility(1, 1.0, almaty, russia, AgentKind.OBLIGATION_BOLASHAK_MASTER, false, diaspora), 1e-9);
+        // but Astana does not
+        assertEquals(vAst,
+                u.utility(1, 1.0, almaty, astana, AgentKind.OBLIGATION_BOLASHAK_MASTER, false, diaspora), 1e-9);
+    }
+
+    @Test
+    void incomeBelowFloorUsesFloor() {
+        // h tiny: NPV far below the 1e6 floor -> income term is 2.0 * ln(1e6) for every band and place
+        double[] diaspora = new double[world.placeCount()];
+        double h = 1e-6;
+        double expected = 2.0 * Math.log(1e6) + 2.0 * 0.80 + 1.0 * 1.00 + 0.5 * 0.65 - 1.0 * 0.61 + 0.5 * 0.55
+                - 0.5 * Math.log1p(World.greatCircleKm(43.24, 76.89, 51.17, 71.45) / 100); // = 29.034882512709626
+        assertEquals(29.034882512709626, expected, 1e-9); // python
+        assertEquals(expected, u.utility(1, h, almaty, astana, AgentKind.OBLIGATION_NONE, false, diaspora), 1e-9);
+    }
+
+    @Test
+    void raisingARegionWageRaisesItsUtilityFromEveryOtherOrigin() {
+        double[] diaspora = new double[world.placeCount()];
+        for (int j = 0; j < diaspora.length; j++) {
+            diaspora[j] = world.initialDiasporaThousands(j);
+        }
+        for (String id : new String[] {"KZ-23", "KZ-59", "KZ-71"}) {
+            int r = world.indexOf(id);
+            double wage = scenario.regions().get(id).avgWageKztPerMonth();
+            Scenario richer = TestScenarios.withRegionWage(scenario, id, wage * 1.10);
+            World w2 = new World(richer);
+            LocationUtility u2 = new LocationUtility(w2, richer);
+            for (int band = 0; band < DecisionParams.AGE_BANDS; band++) {
+                for (int hb : new int[] {0, AgentKind.H_ZERO, AgentKind.H_BINS - 1}) {
+                    double h = AgentKind.humanCapitalOfBin(hb);
+                    for (int c = 0; c < world.placeCount(); c++) {
+                        for (int o = 0; o < AgentKind.OBLIGATION_TYPES; o++) {
+                            for (boolean e : new boolean[] {false, true}) {
+                                for (int j = 0; j < world.placeCount(); j++) {
+                                    double before = u.utility(band, h, c, j, o, e, diaspora);
+                                    double after = u2.utility(band, h, c, j, o, e, diaspora);
+                                    if (j == r) {
+                                        assertTrue(after > before, id + " from " + world.id(c) + " band " + band
+                                                + " h bin " + hb + ": " + before + " -> " + after);
+                                    } else {
+                                        assertEquals(before, after, 1e-12, "other place " + world.id(j));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void raisingTheObligationPenaltyLowersOnlyAbroadUtilities() {
+        double[] diaspora = new double[world.placeCount()];
+        for (int j = 0; j < diaspora.length; j++) {
+            diaspora[j] = world.initialDiasporaThousands(j);
+        }
+        // master's cost 12.5M -> 25M: penalty 12375000 -> 24750000
+        Scenario stricter = TestScenarios.withBolashakMasterCost(scenario, 25_000_000);
+        LocationUtility u2 = new LocationUtility(new World(stricter), stricter);
+        assertEquals(24_750_000.0, u2.penaltyKzt(AgentKind.OBLIGATION_BOLASHAK_MASTER), 1e-6);
+        int strictlyLower = 0;
+        for (int band = 0; band < DecisionParams.AGE_BANDS; band++) {
+            for (int hb : new int[] {0, AgentKind.H_ZERO, AgentKind.H_BINS - 1}) {
+                double h = AgentKind.humanCapitalOfBin(hb);
+                for (int c = 0; c < world.placeCount(); c++) {
+                    for (int o = 0; o < AgentKind.OBLIGATION_TYPES; o++) {
+                        for (int j = 0; j < world.placeCount(); j++) {
+                            double before = u.utility(band, h, c, j, o, false, diaspora);
+                            double after = u2.utility(band, h, c, j, o, false, diaspora);
+                            String what = world.id(c) + "->" + world.id(j) + " band " + band + " bin " + hb + " o " + o;
+                            if (o == AgentKind.OBLIGATION_BOLASHAK_MASTER && world.isAbroad(j)) {
+                                // lower unless the NPV already sits at the floor
+                                if (u2.npvKzt(band, h, c, j, o, false) > 1e6) {
+                                    assertTrue(after < before, what + ": " + before + " -> " + after);
+                                    strictlyLower++;
+                                } else {
+                                    assertTrue(after <= before, what);
+                                }
+                            } else {
+                                assertEquals(before, after, 1e-12, what);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(strictlyLower > 1000, "strictly lower in " + strictlyLower + " cases");
+    }
+}

@@ -1,0 +1,135 @@
+package kz.kosh.decision;
+
+import kz.kosh.scenario.Scenario;
+import kz.kosh.world.World;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Study choice. Inputs from defaults.yaml: homeBonus 1.5, universitiesWeight 1.0, distanceWeight 0.4,
+ * qualityWeight 1.0, careerWeight 1.0, russiaBorderBonus 1.5; kazakhstan studyQualityIndex 0.45.
+ * regions.csv: KZ-10 Abai 50.41,80.23, 3 universities, career 0.35, borders Russia;
+ * KZ-27 West Kazakhstan 51.23,51.37, 3 universities, career 0.40; KZ-31 Jambyl does not border Russia.
+ */
+class StudyChoiceTest {
+    private static Scenario scenario;
+    private static World world;
+    private static StudyChoice choice;
+
+    @BeforeAll
+    static void build() {
+        scenario = TestScenarios.baseline();
+        world = new World(scenario);
+        choice = new StudyChoice(world, scenario);
+    }
+
+    @Test
+    void probabilitiesSumToOneForEveryHome() {
+        for (int h = 0; h < world.regionCount(); h++) {
+            double[] p = choice.probabilities(h);
+            double sum = 0;
+            for (double x : p) {
+                assertTrue(x >= 0, "negative probability from " + world.id(h));
+                sum += x;
+            }
+            assertEquals(1.0, sum, 1e-12, world.id(h));
+        }
+    }
+
+    @Test
+    void probabilitiesAreTheLogitWithStudyAccess() {
+        // P(j)/P(k) = s_j exp(V_j) / (s_k exp(V_k)); check against the home region k = h
+        for (int h = 0; h < world.regionCount(); h++) {
+            double[] v = StudyChoice.utilities(world, scenario.study(), h);
+            double[] p = choice.probabilities(h);
+            for (int j = 0; j < world.placeCount(); j++) {
+                double expected = world.studyAccess(j) * Math.exp(v[j] - v[h]);
+                assertEquals(expected, p[j] / p[h], 1e-9 * Math.max(1, expected), world.id(h) + "->" + world.id(j));
+            }
+        }
+    }
+
+    @Test
+    void destinationWithStudyAccessZeroGetsProbabilityZero() {
+        int us = world.indexOf("US");
+        assertTrue(choice.probabilities(0)[us] > 0, "baseline US study access 0.6 gives a positive probability");
+        Scenario closed = TestScenarios.withDestinationAccess(scenario, "US", 0.0, world.workAccess(us));
+        World w2 = new World(closed);
+        StudyChoice c2 = new StudyChoice(w2, closed);
+        for (int h = 0; h < w2.regionCount(); h++) {
+            double[] p = c2.probabilities(h);
+            assertEquals(0.0, p[us], 0.0, "from " + world.id(h));
+            // never drawn either: sweep u
+            int n = 20_000;
+            for (int k = 0; k < n; k++) {
+                assertTrue(c2.draw(h, (k + 0.5) / n) != us);
+            }
+            // the others keep their relative odds: P(RU)/P(home) unchanged
+            int ru = world.russia();
+            double before = choice.probabilities(h)[ru] / choice.probabilities(h)[h];
+            assertEquals(before, p[ru] / p[h], 1e-9 * before);
+        }
+    }
+
+    @Test
+    void homeRegionBeatsASameSizedRegionFarAway() {
+        int abai = world.indexOf("KZ-10");
+        int west = world.indexOf("KZ-27");
+        double d = World.greatCircleKm(50.41, 80.23, 51.23, 51.37); // 2016.35 km
+        // from Abai: V_home = ln 3 + 1.5 + 0.45 + 0.35 = 3.39861
+        //            V_west = ln 3 + 0.45 + 0.40 - 0.4 ln(1 + 2016.35/100) = 0.72770
+        // ratio exp(3.39861 - 0.72770) = 14.45314 (python)
+        double[] p = choice.probabilities(abai);
+        assertTrue(p[abai] > p[west]);
+        assertEquals(Math.exp(1.5 - 0.05 + 0.4 * Math.log1p(d / 100)), p[abai] / p[west], 1e-9);
+        assertEquals(14.453135263777504, p[abai] / p[west], 1e-6);
+        // and the other way round: from West Kazakhstan, West Kazakhstan beats Abai
+        // ratio exp(1.5 + 0.05 + 0.4 ln(1 + d/100))
+        double[] q = choice.probabilities(west);
+        assertTrue(q[west] > q[abai]);
+        assertEquals(Math.exp(1.5 + 0.05 + 0.4 * Math.log1p(d / 100)), q[west] / q[abai], 1e-9);
+    }
+
+    @Test
+    void russiaBorderBonusRaisesRussiaOnlyForBorderRegions() {
+        int abai = world.indexOf("KZ-10");   // borders Russia
+        int jambyl = world.indexOf("KZ-31"); // does not
+        int ru = world.russia();
+        assertTrue(world.bordersRussia(abai));
+        assertTrue(!world.bordersRussia(jambyl));
+        Scenario noBonus = TestScenarios.withRussiaBorderBonus(scenario, 0.0);
+        StudyChoice c0 = new StudyChoice(new World(noBonus), noBonus);
+
+        double[] with = choice.probabilities(abai);
+        double[] without = c0.probabilities(abai);
+        assertTrue(with[ru] > without[ru], with[ru] + " vs " + without[ru]);
+        // the odds of Russia against any other place rise by exp(1.5) = 4.4816891
+        double oddsWith = with[ru] / with[abai];
+        double oddsWithout = without[ru] / without[abai];
+        assertEquals(Math.exp(1.5), oddsWith / oddsWithout, 1e-9);
+
+        // a region that does not border Russia is unaffected
+        double[] jw = choice.probabilities(jambyl);
+        double[] jo = c0.probabilities(jambyl);
+        for (int j = 0; j < world.placeCount(); j++) {
+            assertEquals(jo[j], jw[j], 1e-12, world.id(j));
+        }
+    }
+
+    @Test
+    void drawFollowsTheProbabilities() {
+        int h = world.indexOf("KZ-75");
+        double[] p = choice.probabilities(h);
+        int n = 200_000;
+        double[] freq = new double[world.placeCount()];
+        for (int k = 0; k < n; k++) {
+            freq[choice.draw(h, (k + 0.5) / n)] += 1.0 / n;
+        }
+        for (int j = 0; j < p.length; j++) {
+            assertEquals(p[j], freq[j], 1e-4, world.id(j));
+        }
+    }
+}

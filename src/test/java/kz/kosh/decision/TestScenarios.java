@@ -1,0 +1,71 @@
+package kz.kosh.decision;
+
+import kz.kosh.scenario.DestinationData;
+import kz.kosh.scenario.PolicyParams;
+import kz.kosh.scenario.RegionData;
+import kz.kosh.scenario.Scenario;
+import kz.kosh.scenario.ScenarioLoader;
+import kz.kosh.scenario.StudyParams;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Builds the baseline and modified copies of it for the decision tests. */
+final class TestScenarios {
+    private TestScenarios() {
+    }
+
+    static Scenario baseline() {
+        return ScenarioLoader.load(Path.of("scenarios/baseline.yaml")).scenario();
+    }
+
+    static Scenario with(Scenario s, Map<String, RegionData> regions, Map<String, DestinationData> destinations,
+                         PolicyParams policy, StudyParams study) {
+        return new Scenario(s.name(), s.description(), s.run(), s.population(), study, s.decision(),
+                s.humanCapital(), s.family(), policy, s.kazakhstan(), regions, destinations, s.timeline());
+    }
+
+    /** The scenario with one region's wage replaced. */
+    static Scenario withRegionWage(Scenario s, String id, double wage) {
+        Map<String, RegionData> m = new LinkedHashMap<>(s.regions());
+        RegionData r = m.get(id);
+        m.put(id, new RegionData(r.id(), r.name(), r.city(), r.centreLat(), r.centreLon(), r.population(), wage,
+                r.unemploymentRatePct(), r.costOfLivingIndex(), r.universities(), r.bordersRussia(),
+                r.careerIndex(), r.ecologyIndex()));
+        return with(s, m, s.destinations(), s.policy(), s.study());
+    }
+
+    /** The scenario with one destination's study and work access replaced. */
+    static Scenario withDestinationAccess(Scenario s, String id, double studyAccess, double workAccess) {
+        Map<String, DestinationData> m = new LinkedHashMap<>(s.destinations());
+        DestinationData x = m.get(id);
+        m.put(id, new DestinationData(x.id(), x.name(), x.group(), x.repCity(), x.repLat(), x.repLon(),
+                x.wageKztPerMonth(), x.wageBasis(), x.employmentProbability(), x.languageProximity(),
+                x.diasporaThousands(), x.studentsEnrolled2022(), x.mobility2024(), studyAccess, workAccess,
+                x.postStudyWorkYears(), x.livingStandardIndex(), x.safetyIndex(), x.corruptionIndex(),
+                x.studyQualityIndex(), x.studyScholarshipIndex(), x.careerIndex()));
+        return with(s, s.regions(), m, s.policy(), s.study());
+    }
+
+    /** The scenario with Bolashak's master's cost replaced. */
+    static Scenario withBolashakMasterCost(Scenario s, double cost) {
+        PolicyParams p = s.policy();
+        PolicyParams.Bolashak b = p.bolashak();
+        PolicyParams.Bolashak nb = new PolicyParams.Bolashak(b.enabled(), b.awardsPerYear(), b.phdShare(), cost,
+                b.costKztPhd(), b.penaltyMarkup(), b.enforcementProbability(), b.obligationYearsCities(),
+                b.obligationYearsRegions(), b.destinationShares());
+        PolicyParams np = new PolicyParams(nb, p.stateGrant(), p.academicMobility(), p.ruralIncentive(), p.relocation());
+        return with(s, s.regions(), s.destinations(), np, s.study());
+    }
+
+    /** The scenario with the study choice's Russia border bonus replaced. */
+    static Scenario withRussiaBorderBonus(Scenario s, double bonus) {
+        StudyParams p = s.study();
+        StudyParams np = new StudyParams(p.bachelorYears(), p.masterYears(), p.phdYears(),
+                p.masterContinuationRate(), p.phdContinuationRate(), p.homeBonus(), p.universitiesWeight(),
+                p.distanceWeight(), p.languageWeight(), p.qualityWeight(), p.scholarshipWeight(), bonus,
+                p.careerWeight(), p.destinationConstants());
+        return with(s, s.regions(), s.destinations(), s.policy(), np);
+    }
+}

@@ -1,0 +1,126 @@
+package kz.kosh.output;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RunDirectoryTest {
+    @TempDir
+    Path dir;
+
+    private List<String> entries() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+        }
+    }
+
+    @Test
+    void refusesAnExistingDirectoryWithoutOverwrite() throws IOException {
+        Path target = Files.createDirectory(dir.resolve("run1"));
+        Files.writeString(target.resolve("old.csv"), "old");
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> RunDirectory.create(target, false));
+        assertTrue(e.getMessage().contains("output directory exists"), e.getMessage());
+        assertTrue(e.getMessage().contains("--overwrite"), e.getMessage());
+        assertTrue(e.getMessage().contains(target.toAbsolutePath().toString()), e.getMessage());
+        // nothing was touched and no temporary directory was left behind
+        assertEquals(List.of("run1"), entries());
+        assertEquals("old", Files.readString(target.resolve("old.csv")));
+    }
+
+    @Test
+    void refusesAnExistingFileToo() throws IOException {
+        Path target = Files.writeString(dir.resolve("run.txt"), "x");
+        assertThrows(UncheckedIOException.class, () -> RunDirectory.create(target, false));
+    }
+
+    @Test
+    void targetDoesNotExistBeforeCommitAndHoldsTheFilesAfter() throws IOException {
+        Path target = dir.resolve("out").resolve("run2"); // parent is created too
+        RunDirectory rd = RunDirectory.create(target, false);
+        assertEquals(target.toAbsolutePath().normalize(), rd.target());
+        assertTrue(Files.isDirectory(rd.workDir()));
+        assertEquals(target.toAbsolutePath().getParent(), rd.workDir().getParent(), "temp dir is a sibling");
+        assertTrue(rd.workDir().getFileName().toString().startsWith(".run2.incomplete-"), rd.workDir().toString());
+        Files.writeString(rd.workDir().resolve("years.csv"), "year\n2015\n");
+        assertFalse(Files.exists(target), "target must not exist before commit");
+
+        rd.commit();
+        assertTrue(Files.isDirectory(target));
+        assertEquals("year\n2015\n", Files.readString(target.resolve("years.csv")));
+        assertFalse(Files.exists(rd.workDir()), "temp dir is gone after commit");
+        try (Stream<Path> s = Files.list(target.getParent())) {
+            assertEquals(List.of("run2"), s.map(p -> p.getFileName().toString()).collect(Collectors.toList()));
+        }
+    }
+
+    @Test
+    void overwriteReplacesTheExistingDirectoryOnCommit() throws IOException {
+        Path target = Files.createDirectory(dir.resolve("run3"));
+        Files.writeString(target.resolve("old.csv"), "old");
+        Files.createDirectories(target.resolve("sub/deeper"));
+        Files.writeString(target.resolve("sub/deeper/x.txt"), "x");
+
+        RunDirectory rd = RunDirectory.create(target, true);
+        Files.writeString(rd.workDir().resolve("new.csv"), "new");
+        // before commit the old outputs are still there, untouched
+        assertEquals("old", Files.readString(target.resolve("old.csv")));
+        assertFalse(Files.exists(target.resolve("new.csv")));
+
+        rd.commit();
+        assertEquals("new", Files.readString(target.resolve("new.csv")));
+        assertFalse(Files.exists(target.resolve("old.csv")), "old outputs must be gone");
+        assertFalse(Files.exists(target.resolve("sub")), "old subdirectories must be gone");
+        assertEquals(List.of("run3"), entries());
+    }
+
+    @Test
+    void commitRefusesATargetThatAppearedMeanwhileWithoutOverwrite() throws IOException {
+        Path target = dir.resolve("run4");
+        RunDirectory rd = RunDirectory.create(target, false);
+        Files.writeString(rd.workDir().resolve("new.csv"), "new");
+        Files.createDirectory(target);
+        Files.writeString(target.resolve("other.csv"), "other");
+        assertThrows(UncheckedIOException.class, rd::commit);
+        assertEquals("other", Files.readString(target.resolve("other.csv")), "the other run's outputs survive");
+        rd.abort();
+        assertEquals(List.of("run4"), entries());
+    }
+
+    @Test
+    void abortLeavesNoTargetAndRemovesTheTempDir() throws IOException {
+        Path target = dir.resolve("run5");
+        RunDirectory rd = RunDirectory.create(target, false);
+        Files.createDirectories(rd.workDir().resolve("maps"));
+        Files.writeString(rd.workDir().resolve("maps/a.png"), "png");
+        Files.writeString(rd.workDir().resolve("years.csv"), "partial");
+        rd.abort();
+        assertFalse(Files.exists(target));
+        assertFalse(Files.exists(rd.workDir()));
+        assertEquals(List.of(), entries());
+        // abort twice is harmless
+        rd.abort();
+    }
+
+    @Test
+    void abortWithOverwriteKeepsTheOldOutputs() throws IOException {
+        Path target = Files.createDirectory(dir.resolve("run6"));
+        Files.writeString(target.resolve("old.csv"), "old");
+        RunDirectory rd = RunDirectory.create(target, true);
+        Files.writeString(rd.workDir().resolve("new.csv"), "new");
+        rd.abort();
+        assertEquals("old", Files.readString(target.resolve("old.csv")));
+        assertEquals(List.of("run6"), entries());
+    }
+}
