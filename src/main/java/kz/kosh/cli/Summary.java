@@ -37,11 +37,14 @@ final class Summary {
         row(o, r, years, "graduate_departures_total", "all graduate departures (incl. first job)", false);
         row(o, r, years, "returns", "returns of graduates", false);
         row(o, r, years, "internal_moves", "internal moves of graduates", false);
-        row(o, r, years, "intending_emigration_share", "share of graduates in KZ intending to emigrate", true);
         row(o, r, years, "emigration_rate", "emigration rate of graduates in KZ", true);
         row(o, r, years, "docquier_rapoport_share", "graduates abroad / all graduates", true);
-        row(o, r, years, "net_migration_graduates@KZ-75", "net migration of graduates: Almaty", false);
-        row(o, r, years, "net_migration_graduates@KZ-71", "net migration of graduates: Astana", false);
+        row(o, r, years, "willingness_to_emigrate_share", "share of graduates in KZ willing to emigrate", true);
+        row(o, r, years, "intending_emigration_share", "share of graduates in KZ intending it this year", true);
+        row(o, r, years, "graduate_net_gain@KZ-75", "graduates living minus own: Almaty", false);
+        row(o, r, years, "graduate_net_gain@KZ-71", "graduates living minus own: Astana", false);
+        row(o, r, years, "graduate_net_gain@KZ-23", "graduates living minus own: Atyrau", false);
+        row(o, r, years, "graduate_net_gain@KZ-61", "graduates living minus own: Turkistan", false);
         row(o, r, years, "retention_own_graduates@KZ-23", "retention of own graduates: Atyrau", true);
         row(o, r, years, "retention_own_graduates@KZ-47", "retention of own graduates: Mangystau", true);
         row(o, r, years, "retention_own_graduates@KZ-61", "retention of own graduates: Turkistan", true);

@@ -36,6 +36,8 @@ public final class LocationTables {
     private final int stride;
     private final float[] weight;
     private final float[] feasibleWeight;
+    /** 1 once a kind's row is filled; rows are filled on first use, by whichever thread needs them. */
+    private final java.util.concurrent.atomic.AtomicIntegerArray filled;
     /** exp(obstacles_cj) for every (c, j). */
     private final double[] obstacleFactor;
     private final double considerationConstant;
@@ -83,9 +85,9 @@ public final class LocationTables {
     }
 
     /**
-     * Prepares the tables for all kinds from utilities of the given diaspora stocks; the rows
-     * are filled by {@link #fillGroups} (callers may fill groups in parallel) or all at once by
-     * {@link #build}.
+     * Prepares the tables for all kinds from utilities of the given diaspora stocks. A row is
+     * filled when first used (most kinds hold no agent in a given year), or eagerly by
+     * {@link #fillGroups} / {@link #build}; the values are the same either way.
      */
     public LocationTables(World world, LocationUtility utility, DecisionParams d, double[] diasporaThousands) {
         this.world = world;
@@ -109,6 +111,19 @@ public final class LocationTables {
         int kinds = AgentKind.count(places);
         weight = new float[kinds * stride];
         feasibleWeight = new float[kinds * stride];
+        filled = new java.util.concurrent.atomic.AtomicIntegerArray(kinds);
+    }
+
+    /**
+     * The offset of a kind's row, filling it first if no thread has. Two threads may fill the
+     * same row at once; they write identical values, and the flag is published after the row.
+     */
+    private int row(int kind) {
+        if (filled.getAcquire(kind) == 0) {
+            fillRow(kind, new double[places]);
+            filled.setRelease(kind, 1);
+        }
+        return kind * stride;
     }
 
     /** Builds all rows on the calling thread. */
@@ -129,40 +144,54 @@ public final class LocationTables {
         for (int g = from; g < to; g++) {
             int band = g / AgentKind.H_BINS;
             int hb = g % AgentKind.H_BINS;
-            double h = AgentKind.humanCapitalOfBin(hb);
             for (int c = 0; c < places; c++) {
                 for (int o = 0; o < AgentKind.OBLIGATION_TYPES; o++) {
                     for (int e = 0; e < 2; e++) {
-                        int base = AgentKind.index(band, hb, c, o, e == 1, places) * stride;
-                        double max = Double.NEGATIVE_INFINITY;
-                        for (int j = 0; j < places; j++) {
-                            v[j] = utility.utility(band, h, c, j, o, e == 1, networkTerm[j]);
-                            max = Math.max(max, v[j]);
-                        }
-                        double s = 0;
-                        double fs = 0;
-                        double abroad = 0;
-                        double feasibleAbroad = 0;
-                        for (int j = 0; j < places; j++) {
-                            float w = (float) Math.exp(v[j] - max);
-                            float a = j == c ? w : (float) (world.workAccess(j) * w);
-                            weight[base + 2 + j] = w;
-                            feasibleWeight[base + 2 + j] = a;
-                            s += w;
-                            fs += a;
-                            if (j >= regions) {
-                                abroad += w * obstacleFactor[c * places + j];
-                                feasibleAbroad += a;
-                            }
-                        }
-                        weight[base] = (float) s;
-                        feasibleWeight[base] = (float) fs;
-                        weight[base + 1] = (float) abroad;
-                        feasibleWeight[base + 1] = (float) feasibleAbroad;
+                        int kind = AgentKind.index(band, hb, c, o, e == 1, places);
+                        fillRow(kind, v);
+                        filled.setRelease(kind, 1);
                     }
                 }
             }
         }
+    }
+
+    private void fillRow(int kind, double[] v) {
+        int e = kind % 2;
+        int rest = kind / 2;
+        int o = rest % AgentKind.OBLIGATION_TYPES;
+        rest /= AgentKind.OBLIGATION_TYPES;
+        int c = rest % places;
+        rest /= places;
+        int hb = rest % AgentKind.H_BINS;
+        int band = rest / AgentKind.H_BINS;
+        double h = AgentKind.humanCapitalOfBin(hb);
+        int base = kind * stride;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < places; j++) {
+            v[j] = utility.utility(band, h, c, j, o, e == 1, networkTerm[j]);
+            max = Math.max(max, v[j]);
+        }
+        double s = 0;
+        double fs = 0;
+        double abroad = 0;
+        double feasibleAbroad = 0;
+        for (int j = 0; j < places; j++) {
+            float w = (float) Math.exp(v[j] - max);
+            float a = j == c ? w : (float) (world.workAccess(j) * w);
+            weight[base + 2 + j] = w;
+            feasibleWeight[base + 2 + j] = a;
+            s += w;
+            fs += a;
+            if (j >= regions) {
+                abroad += w * obstacleFactor[c * places + j];
+                feasibleAbroad += a;
+            }
+        }
+        weight[base] = (float) s;
+        feasibleWeight[base] = (float) fs;
+        weight[base + 1] = (float) abroad;
+        feasibleWeight[base + 1] = (float) feasibleAbroad;
     }
 
     public int places() {
@@ -171,7 +200,7 @@ public final class LocationTables {
 
     /** Σ_j exp(V_j + b_j) for an agent of kind k with bonuses b. */
     public double totalWeight(int kind, Bonuses b) {
-        int base = kind * stride;
+        int base = row(kind);
         double s = weight[base];
         for (int i = 0; i < b.n; i++) {
             s += weight[base + 2 + b.place[i]] * (b.factor[i] - 1.0);
@@ -181,7 +210,7 @@ public final class LocationTables {
 
     /** exp(V_j + b_j) for one place. */
     public double weight(int kind, int j, Bonuses b) {
-        return weight[kind * stride + 2 + j] * b.factorOf(j);
+        return weight[row(kind) + 2 + j] * b.factorOf(j);
     }
 
     /**
@@ -189,8 +218,17 @@ public final class LocationTables {
      * gain of moving away from {@code current} (see the class comment).
      */
     public double considerProbability(int kind, int current, Bonuses b, double boost) {
-        double total = totalWeight(kind, b);
-        double stay = weight(kind, current, b);
+        int base = row(kind);
+        double total = weight[base];
+        double stayFactor = 1.0;
+        for (int i = 0; i < b.n; i++) {
+            int p = b.place[i];
+            total += weight[base + 2 + p] * (b.factor[i] - 1.0);
+            if (p == current) {
+                stayFactor *= b.factor[i];
+            }
+        }
+        double stay = weight[base + 2 + current] * stayFactor;
         double away = total - stay;
         if (away <= 0) {
             return 0.0;
@@ -216,7 +254,7 @@ public final class LocationTables {
      * when no place is feasible.
      */
     public int drawFeasible(int kind, int exclude, Bonuses b, double u) {
-        int base = kind * stride;
+        int base = row(kind);
         double s = feasibleWeight[base];
         for (int i = 0; i < b.n; i++) {
             s += feasibleWeight[base + 2 + b.place[i]] * (b.factor[i] - 1.0);
@@ -232,7 +270,7 @@ public final class LocationTables {
      * A / (A + exp(V_c + b_c − o_cc)), with A = Σ_{j abroad} exp(V_j + b_j + o_cj).
      */
     public double willingnessToEmigrate(int kind, int current, Bonuses b) {
-        int base = kind * stride;
+        int base = row(kind);
         double a = weight[base + 1];
         int row = current * places;
         for (int i = 0; i < b.n; i++) {
@@ -247,7 +285,7 @@ public final class LocationTables {
 
     /** Draws a region of Kazakhstan with P(j) ∝ exp(V_j + b_j), j a region, using uniform {@code u}. */
     public int drawDomestic(int kind, Bonuses b, double u) {
-        int base = kind * stride + 2;
+        int base = row(kind) + 2;
         double total = 0;
         for (int j = 0; j < regions; j++) {
             total += weight[base + j] * b.factorOf(j);
@@ -264,7 +302,7 @@ public final class LocationTables {
     }
 
     private int draw(float[] table, int kind, int exclude, Bonuses b, double u, double total) {
-        int base = kind * stride + 2;
+        int base = row(kind) + 2;
         if (exclude >= 0) {
             total -= table[base + exclude] * b.factorOf(exclude);
         }

@@ -31,14 +31,23 @@ public final class HeadlessRun {
     private HeadlessRun() {
     }
 
-    /** Runs {@code loaded} and writes its outputs to {@code out}. */
-    public static Result run(ScenarioLoader.Loaded loaded, Path out, boolean overwrite, int threads) {
+    /**
+     * Runs {@code loaded} and writes its outputs to {@code out}; {@code observers} are told each
+     * recorded year after the CSV recorder. A run that fails leaves neither the target nor a
+     * temporary directory.
+     */
+    public static Result run(ScenarioLoader.Loaded loaded, Path out, boolean overwrite, int threads,
+                             kz.kosh.sim.YearObserver... observers) {
         RunDirectory dir = RunDirectory.create(out, overwrite);
         Instant start = Instant.now();
         long t0 = System.nanoTime();
-        KoshSim sim = new KoshSim(loaded.scenario(), threads);
+        KoshSim sim = null;
         try (CsvRecorder recorder = new CsvRecorder(dir.workDir())) {
+            sim = new KoshSim(loaded.scenario(), threads);
             sim.addObserver(recorder);
+            for (kz.kosh.sim.YearObserver o : observers) {
+                sim.addObserver(o);
+            }
             runYears(sim);
             double wall = (System.nanoTime() - t0) / 1e9;
             recorder.close();
@@ -52,7 +61,9 @@ public final class HeadlessRun {
             dir.abort();
             throw e;
         } finally {
-            sim.finish();
+            if (sim != null) {
+                sim.finish();
+            }
         }
     }
 

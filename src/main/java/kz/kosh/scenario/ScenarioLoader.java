@@ -63,6 +63,12 @@ public final class ScenarioLoader {
 
         /** The same scenario with another seed and scale, in both the object and the tree. */
         public Loaded withRun(long seed, double scale) {
+            if (seed < 1) {
+                throw new IllegalArgumentException("seed must be at least 1 (MASON rejects seed 0), got " + seed);
+            }
+            if (!(scale > 0 && scale <= 1)) {
+                throw new IllegalArgumentException("scale must be in (0, 1], got " + scale);
+            }
             ObjectNode t = tree.deepCopy();
             ((ObjectNode) t.get("run")).put("seed", seed).put("scale", scale);
             return new Loaded(scenario.withRun(scenario.run().withSeed(seed).withScale(scale)), t);

@@ -131,9 +131,7 @@ public final class KoshSim extends SimState {
 
     /** Rebuilds the yearly choice tables from the current diaspora stocks. */
     void rebuildTables() {
-        LocationTables t = new LocationTables(world, utility, params.decision(), diasporaThousands);
-        runner.parallelFor(t.groupCount(), g -> t.fillGroups(g, g + 1));
-        tables = t;
+        tables = new LocationTables(world, utility, params.decision(), diasporaThousands);
     }
 
     private void record() {

@@ -22,6 +22,7 @@ final class LocationPhase implements Steppable {
         double internal = sim.params.decision().followThroughInternal();
         double abroad = sim.params.decision().followThroughAbroad();
         double boostMobility = sim.params.policy().academicMobility().considerationBoost();
+        boolean recorded = sim.year >= sim.scenario().run().startYear();
         sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_LOCATION, pop.size(), (from, to, rnd, c) -> {
             LocationTables.Bonuses b = new LocationTables.Bonuses();
             LocationTables t = sim.tables;
@@ -38,7 +39,7 @@ final class LocationPhase implements Steppable {
                 int cur = pop.location(i);
                 rules.bonuses(pop, i, b);
                 int kind = rules.kind(pop, i);
-                if (!w.isAbroad(cur)) {
+                if (recorded && !w.isAbroad(cur)) {
                     c.willingnessMicro += Math.round(t.willingnessToEmigrate(kind, cur, b) * 1e6);
                     c.willingnessCount++;
                 }

@@ -37,9 +37,10 @@ class LocationTablesTest {
 
     @BeforeAll
     static void build() throws IOException {
-        // baseline with US closed to work migration (its workAccess 0.27 -> 0)
+        // the reference scenario (considerationConstant -2.5, considerationGainWeight 0.8) with the US
+        // closed to work migration (its workAccess 0.27 -> 0)
         Path f = dir.resolve("us-closed.yaml");
-        Files.writeString(f, "extends: " + Path.of("scenarios/baseline.yaml").toAbsolutePath() + "\n"
+        Files.writeString(f, "extends: " + TestScenarios.referencePath() + "\n"
                 + "destinations:\n  US: {workAccess: 0}\n");
         Scenario s = ScenarioLoader.load(f).scenario();
         world = new World(s);

@@ -11,15 +11,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Checks LocationUtility against hand computations of the formula in its Javadoc. Inputs are
- * hard-coded from src/main/resources/kz/kosh/data/*.csv and scenario/defaults.yaml so that a
- * data change shows up here.
+ * hard-coded from the reference scenario src/test/resources/kz/kosh/reference.yaml, which pins
+ * them explicitly (the rows of data/*.csv and the pre-calibration defaults), so that a
+ * recalibration of defaults.yaml does not change the expected values here.
  */
 class LocationUtilityTest {
-    // regions.csv: KZ-75 Almaty 43.24,76.89 wage 354860 unemployment 5.0% col 1.900 ecology 0.35 career 1.00
+    // reference.yaml (regions.csv): KZ-75 Almaty 43.24,76.89 wage 354860 unemployment 5.0% col 1.900 ecology 0.35 career 1.00
     //              KZ-71 Astana 51.17,71.45 wage 406920 unemployment 4.6% col 2.400 ecology 0.55 career 1.00
-    // destinations.csv: RU Moscow 55.76,37.62 wage 413258 employment 0.85 language 0.9 diaspora 2560
+    // reference.yaml (destinations.csv): RU Moscow 55.76,37.62 wage 413258 employment 0.85 language 0.9 diaspora 2560
     //              livingStandard 0.82 safety 0.45 corruption 0.74 career 0.7
-    // defaults.yaml: r 0.05, theta 0.3, retirement 63, m_fixed 200000, m_km 100, m_intl 1000000,
+    // reference.yaml: r 0.05, theta 0.3, retirement 63, m_fixed 200000, m_km 100, m_intl 1000000,
     //              floor 1e6, incomeWeight[1] 2.0, livingStandardWeight[1] 2.0, careerWeight[1] 1.0,
     //              safety 0.5, corruption 1.0, ecology 0.5, network 0.15, stay 2.5, border 2.0,
     //              language 1.5, distancePenalty 0.5, obligationBreachPenalty 3.0; kazakhstan livingStandard 0.80 safety 0.65 corruption 0.61
@@ -32,7 +33,7 @@ class LocationUtilityTest {
 
     @BeforeAll
     static void load() {
-        scenario = TestScenarios.baseline();
+        scenario = TestScenarios.reference();
         world = new World(scenario);
         u = new LocationUtility(world, scenario);
         almaty = world.indexOf("KZ-75");
@@ -188,7 +189,7 @@ class LocationUtilityTest {
         assertEquals(vAlm, u.utility(1, 1.0, almaty, almaty, AgentKind.OBLIGATION_NONE, false, diaspora), 1e-9);
 
         // with a Bolashak master's obligation, Russia loses the expected penalty 12375000 inside the log
-        // and the non-money breach penalty beta_oblig = 3.0 (defaults.yaml obligationBreachPenalty)
+        // and the non-money breach penalty beta_oblig = 3.0 (reference.yaml obligationBreachPenalty)
         double vRuOblig = vRu - 2.0 * Math.log(npvRu) + 2.0 * Math.log(npvRu - 12_375_000) - 3.0;
         assertEquals(vRuOblig,
                 u.utility(1, 1.0, almaty, russia, AgentKind.OBLIGATION_BOLASHAK_MASTER, false, diaspora), 1e-9);

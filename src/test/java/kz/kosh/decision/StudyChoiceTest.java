@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Study choice. Inputs from defaults.yaml: homeBonus 1.5, universitiesWeight 1.0, distanceWeight 0.4,
+ * Study choice. Inputs pinned in src/test/resources/kz/kosh/reference.yaml: homeBonus 1.5, universitiesWeight 1.0, distanceWeight 0.4,
  * qualityWeight 1.0, careerWeight 1.0, russiaBorderBonus 1.5; kazakhstan studyQualityIndex 0.45.
  * regions.csv: KZ-10 Abai 50.41,80.23, 3 universities, career 0.35, borders Russia;
  * KZ-27 West Kazakhstan 51.23,51.37, 3 universities, career 0.40; KZ-31 Jambyl does not border Russia.
@@ -21,7 +21,7 @@ class StudyChoiceTest {
 
     @BeforeAll
     static void build() {
-        scenario = TestScenarios.baseline();
+        scenario = TestScenarios.reference();
         world = new World(scenario);
         choice = new StudyChoice(world, scenario);
     }
@@ -55,7 +55,7 @@ class StudyChoiceTest {
     @Test
     void destinationWithStudyAccessZeroGetsProbabilityZero() {
         int us = world.indexOf("US");
-        assertTrue(choice.probabilities(0)[us] > 0, "baseline US study access 0.6 gives a positive probability");
+        assertTrue(choice.probabilities(0)[us] > 0, "reference US study access 0.6 gives a positive probability");
         Scenario closed = TestScenarios.withDestinationAccess(scenario, "US", 0.0, world.workAccess(us));
         World w2 = new World(closed);
         StudyChoice c2 = new StudyChoice(w2, closed);

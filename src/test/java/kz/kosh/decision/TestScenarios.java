@@ -7,17 +7,38 @@ import kz.kosh.scenario.Scenario;
 import kz.kosh.scenario.ScenarioLoader;
 import kz.kosh.scenario.StudyParams;
 
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Builds the baseline and modified copies of it for the decision tests. */
+/**
+ * Builds the reference scenario and modified copies of it for the decision tests. The reference
+ * scenario (src/test/resources/kz/kosh/reference.yaml) pins every input that the hand-computed
+ * expectations use, so that recalibrating defaults.yaml or scenarios/baseline.yaml cannot
+ * change them.
+ */
 final class TestScenarios {
     private TestScenarios() {
     }
 
-    static Scenario baseline() {
-        return ScenarioLoader.load(Path.of("scenarios/baseline.yaml")).scenario();
+    /** The absolute path of the reference scenario file (on the test class path). */
+    static Path referencePath() {
+        URL url = TestScenarios.class.getResource("/kz/kosh/reference.yaml");
+        if (url == null) {
+            throw new IllegalStateException("kz/kosh/reference.yaml is not on the test class path");
+        }
+        try {
+            return Path.of(url.toURI()).toAbsolutePath();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The reference scenario of the decision tests. */
+    static Scenario reference() {
+        return ScenarioLoader.load(referencePath()).scenario();
     }
 
     static Scenario with(Scenario s, Map<String, RegionData> regions, Map<String, DestinationData> destinations,

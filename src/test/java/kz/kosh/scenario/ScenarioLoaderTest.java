@@ -1,7 +1,6 @@
 package kz.kosh.scenario;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -167,11 +166,13 @@ class ScenarioLoaderTest {
                 dest.get(0));
         assertTrue(dest.get(0).contains("GB"), dest.get(0));
 
-        // GB 0.452 -> 0.5: 1 + 0.048 = 1.048. The line should also start with the file name; it names
-        // "defaults (built in)" instead (see the @Disabled test sharesNotSummingToOneNameTheFileThatChangedThem).
+        // GB 0.452 -> 0.5: 1 + 0.048 = 1.048. The file that partly overrode the shares is named, not
+        // "defaults (built in)": merge() records the file that touched a merged mapping (see
+        // sharesNotSummingToOneNameTheFileThatChangedThem).
         List<String> sum = linesWith(e, "must sum to 1");
         assertEquals(1, sum.size(), all);
-        assertTrue(sum.get(0).contains("policy.bolashak.destinationShares: shares must sum to 1, they sum to 1.04"),
+        assertTrue(sum.get(0).startsWith(file
+                        + ": policy.bolashak.destinationShares: shares must sum to 1, they sum to 1.04"),
                 sum.get(0));
 
         assertEquals(7, e.problems().size(), all);
@@ -181,13 +182,12 @@ class ScenarioLoaderTest {
         }
     }
 
+    /**
+     * A cross-field problem on a mapping that a scenario file only partly overrides names that file,
+     * not "defaults (built in)": ScenarioLoader.merge() records the file that touched a merged mapping,
+     * so OriginProblems.fileOf("policy.bolashak.destinationShares") finds it. (Formerly a known bug.)
+     */
     @Test
-    @Disabled("BUG: a cross-field problem on a mapping that a scenario file only partly overrides is blamed on "
-            + "'defaults (built in)': ScenarioLoader.merge() records origins only for replaced leaves, never for "
-            + "merged mappings, so OriginProblems.fileOf(\"policy.bolashak.destinationShares\") finds the defaults' "
-            + "entry. The built-in shares sum to exactly 1; the file that set GB: 0.5 should be named. Same cause "
-            + "affects run.endYear-before-startYear and population.retirementAgeYears checks when the file sets "
-            + "only the other field.")
     void sharesNotSummingToOneNameTheFileThatChangedThem() throws IOException {
         Path f = write("shares.yaml", "extends: " + BASELINE + "\n"
                 + "policy:\n  bolashak:\n    destinationShares: {GB: 0.5}\n");

@@ -1,0 +1,180 @@
+package kz.kosh.sim;
+
+import kz.kosh.output.HeadlessRun;
+import kz.kosh.scenario.ScenarioLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Aggregate outputs move in the direction the model's mechanisms imply when one lever is pulled.
+ * Every comparison is between two runs with the same seed and scale; effects are chosen large
+ * enough that sampling noise cannot reverse them.
+ */
+class MonotoneResponseTest {
+    private static final long SEED = 4242;
+    private static final double SCALE = 0.05;
+    private static final String RUN = TestRuns.run(2015, 2020, 8);
+    private static final Set<String> MOVES_TO = Set.of("first-job", "emigration", "onward");
+
+    @TempDir
+    static Path tmp;
+    static HeadlessRun.Result baseline;
+    static List<TestRuns.Flow> baselineFlows;
+
+    @BeforeAll
+    static void runBaseline() {
+        baseline = run("baseline", "");
+        baselineFlows = TestRuns.flows(baseline.directory());
+    }
+
+    private static HeadlessRun.Result run(String name, String body) {
+        ScenarioLoader.Loaded l = TestRuns.variant(tmp, name, RUN + body, SEED, SCALE);
+        return HeadlessRun.run(l, tmp.resolve("out-" + name), false, 2);
+    }
+
+    /** Mean over the recorded years of an indicator in {@code byPlace} ("indicator@place"). */
+    private static double meanByPlace(HeadlessRun.Result r, String key) {
+        double s = 0;
+        for (Map<String, Double> y : r.byPlace().values()) {
+            Double v = y.get(key);
+            assertTrue(v != null, "no indicator " + key);
+            s += v;
+        }
+        return s / r.byPlace().size();
+    }
+
+    /** Σ over the recorded years of a national indicator. */
+    private static double sumNational(HeadlessRun.Result r, String key) {
+        double s = 0;
+        for (Map<String, Double> y : r.national().values()) {
+            Double v = y.get(key);
+            assertTrue(v != null, "no indicator " + key);
+            s += v;
+        }
+        return s;
+    }
+
+    private static boolean abroad(String place) {
+        return !place.startsWith("KZ-");
+    }
+
+    @Test
+    void higherWageInTurkistanRetainsMoreOfItsGraduates() {
+        // Turkistan (KZ-61) average wage 237,189 KZT/month in the region table; tripled
+        HeadlessRun.Result rich = run("turkistan-wage", "regions: {KZ-61: {avgWageKztPerMonth: 711567}}\n");
+        double before = meanByPlace(baseline, "retention_own_graduates@KZ-61");
+        double after = meanByPlace(rich, "retention_own_graduates@KZ-61");
+        assertTrue(after > before + 0.02, "retention of Turkistan's graduates should rise: " + before + " -> " + after);
+        double abroadBefore = meanByPlace(baseline, "own_graduates_abroad_share@KZ-61");
+        double abroadAfter = meanByPlace(rich, "own_graduates_abroad_share@KZ-61");
+        assertTrue(abroadAfter <= abroadBefore,
+                "share of Turkistan's graduates abroad should not rise: " + abroadBefore + " -> " + abroadAfter);
+        // the region gains graduates from elsewhere too
+        assertTrue(meanByPlace(rich, "graduate_net_gain@KZ-61") > meanByPlace(baseline, "graduate_net_gain@KZ-61"));
+    }
+
+    /** Flows of the kinds that bring an agent to {@code place}. */
+    private static List<TestRuns.Flow> into(List<TestRuns.Flow> flows, String place) {
+        return flows.stream().filter(f -> f.destination().equals(place)
+                && (MOVES_TO.contains(f.kind()) || f.kind().equals("study"))).toList();
+    }
+
+    /** Arrivals abroad, {@code closed} left out, by emigration and first jobs (staying at the place of study included). */
+    private static double arrivalsElsewhere(List<TestRuns.Flow> flows, String closed) {
+        return TestRuns.sum(flows, f -> abroad(f.destination()) && !f.destination().equals(closed)
+                && (f.kind().equals("emigration") || f.kind().equals("first-job")));
+    }
+
+    @Test
+    void closedDestinationReceivesNobody() {
+        HeadlessRun.Result closed = run("us-closed", "destinations: {US: {workAccess: 0, studyAccess: 0}}\n");
+        assertTrue(!into(baselineFlows, "US").isEmpty(), "the baseline has flows to the US");
+        assertEquals(List.of(), into(TestRuns.flows(closed.directory()), "US"), "no flows into a closed destination");
+        assertEquals(0.0, meanByPlace(closed, "students_abroad@US"));
+        assertEquals(0.0, meanByPlace(closed, "graduates_abroad@US"));
+    }
+
+    @Test
+    void closingTheLargestDestinationMakesTheOthersGain() {
+        // Russia, the main destination of study and work. (For the US, with a few dozen agents a year at
+        // this scale, the others' expected gain is smaller than the sampling noise of two runs.)
+        HeadlessRun.Result closed = run("ru-closed", "destinations: {RU: {workAccess: 0, studyAccess: 0}}\n");
+        List<TestRuns.Flow> flows = TestRuns.flows(closed.directory());
+        assertEquals(List.of(), into(flows, "RU"), "no flows into a closed destination");
+        double before = arrivalsElsewhere(baselineFlows, "RU");
+        double after = arrivalsElsewhere(flows, "RU");
+        double emigrationBefore = TestRuns.sum(baselineFlows, f -> f.kind().equals("emigration") && !f.destination().equals("RU"));
+        double emigrationAfter = TestRuns.sum(flows, f -> f.kind().equals("emigration"));
+        assertTrue(after > before, "the other destinations should gain arrivals: " + before + " -> " + after);
+        assertTrue(emigrationAfter > emigrationBefore,
+                "the other destinations should gain emigrants: " + emigrationBefore + " -> " + emigrationAfter);
+    }
+
+    @Test
+    void higherFollowThroughAbroadMeansMoreEmigration() {
+        HeadlessRun.Result r = run("follow-through", "decision: {followThroughAbroad: 0.9}\n");
+        double before = sumNational(baseline, "emigration");
+        double after = sumNational(r, "emigration");
+        assertTrue(after > before * 1.2, "emigration should rise: " + before + " -> " + after);
+        assertTrue(sumNational(r, "first_job_abroad") > sumNational(baseline, "first_job_abroad"));
+    }
+
+    @Test
+    void higherConsiderationConstantMeansMoreConsideringAndMoreEmigration() {
+        // p(consider) = 1 / (1 + exp(-(κ0 + κ1·G))): a larger κ0 means more graduates consider moving
+        HeadlessRun.Result r = run("consideration", "decision: {considerationConstant: 0.5}\n");
+        double consBefore = sumNational(baseline, "considering_move");
+        double consAfter = sumNational(r, "considering_move");
+        double before = sumNational(baseline, "emigration");
+        double after = sumNational(r, "emigration");
+        assertTrue(consAfter > consBefore * 1.2, "considering should rise: " + consBefore + " -> " + consAfter);
+        assertTrue(after > before * 1.1, "emigration should rise: " + before + " -> " + after);
+    }
+
+    @Test
+    void noBolashakObligationMeansMoreNonReturn() {
+        HeadlessRun.Result r = run("no-obligation",
+                "decision: {obligationBreachPenalty: 0}\npolicy: {bolashak: {enforcementProbability: 0}}\n");
+        double before = pooledNonReturn(baseline);
+        double after = pooledNonReturn(r);
+        assertTrue(sumNational(baseline, "bolashak_graduates") > 0, "Bolashak scholars graduate in the recorded years");
+        assertTrue(after > before + 0.05, "Bolashak non-return should rise: " + before + " -> " + after);
+    }
+
+    /** Σ (share × graduates) / Σ graduates over the recorded years. */
+    private static double pooledNonReturn(HeadlessRun.Result r) {
+        double abroad = 0;
+        double all = 0;
+        for (Map<String, Double> y : r.national().values()) {
+            abroad += y.get("bolashak_nonreturn_share") * y.get("bolashak_graduates");
+            all += y.get("bolashak_graduates");
+        }
+        return all == 0 ? 0 : abroad / all;
+    }
+
+    @Test
+    void timedClosureOfRussiaStopsMovesThereFromItsYear() {
+        HeadlessRun.Result r = run("ru-closed-2018", "timeline: [{fromYear: 2018, destinations: {RU: {workAccess: 0}}}]\n");
+        List<TestRuns.Flow> flows = TestRuns.flows(r.directory());
+        // graduates of Russian universities keep their post-study permit (origin = destination = RU), so only
+        // arrivals from elsewhere count
+        java.util.function.Predicate<TestRuns.Flow> arrivalInRussia = f -> f.destination().equals("RU")
+                && !f.origin().equals("RU") && MOVES_TO.contains(f.kind());
+        double before = TestRuns.sum(flows, f -> f.year() < 2018 && arrivalInRussia.test(f));
+        List<TestRuns.Flow> after = flows.stream().filter(f -> f.year() >= 2018 && arrivalInRussia.test(f)).toList();
+        assertTrue(before > 0, "graduates moved to Russia before 2018");
+        assertEquals(List.of(), after, "no moves to Russia from 2018 on");
+        // before the change the run is the baseline
+        assertEquals(baseline.national().get(2015), r.national().get(2015));
+        assertEquals(baseline.national().get(2017), r.national().get(2017));
+    }
+}
