@@ -50,12 +50,15 @@ final class Bench implements Callable<Integer> {
         System.gc();
         long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         long decisions = sim.decisionsTotal();
+        long agentYears = sim.agentYearsTotal();
         var run = loaded.scenario().run();
         int years = run.endYear() - run.firstSimulatedYear() + 1;
         System.out.printf("scenario %s, scale %s, %d threads, %d simulated years (%d spin-up)%n",
                 loaded.scenario().name(), kz.kosh.output.Fmt.number(scale), t, years, run.spinUpYears());
         System.out.printf("agents: %d entered, %d in the model at the end%n", sim.entrantsTotal(), pop.size());
-        System.out.printf("agent-year decisions: %d in %.2f s = %.2f million per second%n", decisions, seconds,
+        System.out.printf("agent-years simulated (students and graduates, every phase): %d in %.2f s = %.2f million per second%n",
+                agentYears, seconds, agentYears / seconds / 1e6);
+        System.out.printf("graduate location decisions (consider/intend/act): %d = %.2f million per second%n", decisions,
                 decisions / seconds / 1e6);
         System.out.printf("peak heap: %.0f MiB; heap in use after the run: %.0f MiB%n", peak / 1048576.0, used / 1048576.0);
         System.out.printf("bytes per agent: %.1f in the population arrays (%d bytes a slot, %d slots); "

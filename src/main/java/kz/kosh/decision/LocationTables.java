@@ -26,7 +26,6 @@ import kz.kosh.world.World;
 public final class LocationTables {
     private final World world;
     private final LocationUtility utility;
-    private final double[] networkTerm;
     private final int places;
     private final int regions;
     /**
@@ -34,12 +33,15 @@ public final class LocationTables {
      * without obstacles (exp(V_j + obstacles_cj)), then the weights.
      */
     private final int stride;
+    /** exp(V_j − network_j − max) per kind: everything but the yearly network term. */
+    private final float[] base;
     private final float[] weight;
     private final float[] feasibleWeight;
-    /** 1 once a kind's row is filled; rows are filled on first use, by whichever thread needs them. */
-    private final java.util.concurrent.atomic.AtomicIntegerArray filled;
     /** exp(obstacles_cj) for every (c, j). */
     private final double[] obstacleFactor;
+    /** exp(β_net·ln(1 + D_j)) = (1 + D_j)^β_net for the current diaspora stocks. */
+    private final double[] networkFactor;
+    private final double[] access;
     private final double considerationConstant;
     private final double considerationGainWeight;
     private final double expMinusConstant;
@@ -85,20 +87,17 @@ public final class LocationTables {
     }
 
     /**
-     * Prepares the tables for all kinds from utilities of the given diaspora stocks. A row is
-     * filled when first used (most kinds hold no agent in a given year), or eagerly by
-     * {@link #fillGroups} / {@link #build}; the values are the same either way.
+     * Prepares the tables of all kinds. The part of the utility that does not change during a
+     * policy epoch is exponentiated once ({@link #fillBaseGroups}); each year only the network
+     * factor (1 + D_j)^β_net is multiplied in ({@link #setDiaspora}, {@link #applyNetworkGroups}),
+     * which needs no exp(). Groups are independent, so callers may fill them in parallel.
      */
-    public LocationTables(World world, LocationUtility utility, DecisionParams d, double[] diasporaThousands) {
+    public LocationTables(World world, LocationUtility utility, DecisionParams d) {
         this.world = world;
         this.utility = utility;
         this.places = world.placeCount();
-        this.networkTerm = new double[places];
-        for (int j = 0; j < places; j++) {
-            networkTerm[j] = utility.networkTerm(j, diasporaThousands[j]);
-        }
-        this.stride = places + 2;
         this.regions = world.regionCount();
+        this.stride = places + 2;
         this.considerationConstant = d.considerationConstant();
         this.considerationGainWeight = d.considerationGainWeight();
         this.expMinusConstant = Math.exp(-d.considerationConstant());
@@ -108,28 +107,23 @@ public final class LocationTables {
                 obstacleFactor[c * places + j] = Math.exp(utility.obstacles(c, j));
             }
         }
+        access = new double[places];
+        for (int j = 0; j < places; j++) {
+            access[j] = world.workAccess(j);
+        }
+        networkFactor = new double[places];
         int kinds = AgentKind.count(places);
+        base = new float[kinds * places];
         weight = new float[kinds * stride];
         feasibleWeight = new float[kinds * stride];
-        filled = new java.util.concurrent.atomic.AtomicIntegerArray(kinds);
     }
 
-    /**
-     * The offset of a kind's row, filling it first if no thread has. Two threads may fill the
-     * same row at once; they write identical values, and the flag is published after the row.
-     */
-    private int row(int kind) {
-        if (filled.getAcquire(kind) == 0) {
-            fillRow(kind, new double[places]);
-            filled.setRelease(kind, 1);
-        }
-        return kind * stride;
-    }
-
-    /** Builds all rows on the calling thread. */
+    /** Builds complete tables for the given diaspora stocks on the calling thread. */
     public static LocationTables build(World world, LocationUtility utility, DecisionParams d, double[] diaspora) {
-        LocationTables t = new LocationTables(world, utility, d, diaspora);
-        t.fillGroups(0, t.groupCount());
+        LocationTables t = new LocationTables(world, utility, d);
+        t.fillBaseGroups(0, t.groupCount());
+        t.setDiaspora(diaspora);
+        t.applyNetworkGroups(0, t.groupCount());
         return t;
     }
 
@@ -138,60 +132,76 @@ public final class LocationTables {
         return DecisionParams.AGE_BANDS * AgentKind.H_BINS;
     }
 
-    /** Fills the rows of groups [from, to); groups are independent, so threads may split them. */
-    public void fillGroups(int from, int to) {
+    /** Kinds [first, end) of a group. */
+    private int firstKind(int group) {
+        return AgentKind.index(group / AgentKind.H_BINS, group % AgentKind.H_BINS, 0, 0, false, places);
+    }
+
+    private int kindsPerGroup() {
+        return places * AgentKind.OBLIGATION_TYPES * 2;
+    }
+
+    /** Fills the base rows exp(V_j − network_j − max_j V) of groups [from, to). */
+    public void fillBaseGroups(int from, int to) {
         double[] v = new double[places];
         for (int g = from; g < to; g++) {
             int band = g / AgentKind.H_BINS;
-            int hb = g % AgentKind.H_BINS;
-            for (int c = 0; c < places; c++) {
-                for (int o = 0; o < AgentKind.OBLIGATION_TYPES; o++) {
-                    for (int e = 0; e < 2; e++) {
-                        int kind = AgentKind.index(band, hb, c, o, e == 1, places);
-                        fillRow(kind, v);
-                        filled.setRelease(kind, 1);
-                    }
+            double h = AgentKind.humanCapitalOfBin(g % AgentKind.H_BINS);
+            for (int kind = firstKind(g), end = kind + kindsPerGroup(); kind < end; kind++) {
+                int e = kind % 2;
+                int o = (kind / 2) % AgentKind.OBLIGATION_TYPES;
+                int c = (kind / (2 * AgentKind.OBLIGATION_TYPES)) % places;
+                double max = Double.NEGATIVE_INFINITY;
+                for (int j = 0; j < places; j++) {
+                    v[j] = utility.utility(band, h, c, j, o, e == 1, 0.0);
+                    max = Math.max(max, v[j]);
+                }
+                int b = kind * places;
+                for (int j = 0; j < places; j++) {
+                    base[b + j] = (float) Math.exp(v[j] - max);
                 }
             }
         }
     }
 
-    private void fillRow(int kind, double[] v) {
-        int e = kind % 2;
-        int rest = kind / 2;
-        int o = rest % AgentKind.OBLIGATION_TYPES;
-        rest /= AgentKind.OBLIGATION_TYPES;
-        int c = rest % places;
-        rest /= places;
-        int hb = rest % AgentKind.H_BINS;
-        int band = rest / AgentKind.H_BINS;
-        double h = AgentKind.humanCapitalOfBin(hb);
-        int base = kind * stride;
-        double max = Double.NEGATIVE_INFINITY;
+    /** Sets the diaspora stocks (thousands) whose network factors {@link #applyNetworkGroups} multiplies in. */
+    public void setDiaspora(double[] diasporaThousands) {
         for (int j = 0; j < places; j++) {
-            v[j] = utility.utility(band, h, c, j, o, e == 1, networkTerm[j]);
-            max = Math.max(max, v[j]);
+            networkFactor[j] = Math.exp(utility.networkTerm(j, diasporaThousands[j]));
         }
-        double s = 0;
-        double fs = 0;
-        double abroad = 0;
-        double feasibleAbroad = 0;
-        for (int j = 0; j < places; j++) {
-            float w = (float) Math.exp(v[j] - max);
-            float a = j == c ? w : (float) (world.workAccess(j) * w);
-            weight[base + 2 + j] = w;
-            feasibleWeight[base + 2 + j] = a;
-            s += w;
-            fs += a;
-            if (j >= regions) {
-                abroad += w * obstacleFactor[c * places + j];
-                feasibleAbroad += a;
+    }
+
+    /** Computes the weights, feasible weights and row sums of groups [from, to) for the current network factors. */
+    public void applyNetworkGroups(int from, int to) {
+        for (int g = from; g < to; g++) {
+            for (int kind = firstKind(g), end = kind + kindsPerGroup(); kind < end; kind++) {
+                int c = (kind / (2 * AgentKind.OBLIGATION_TYPES)) % places;
+                int b = kind * places;
+                int r = kind * stride;
+                int obstacleRow = c * places;
+                double s = 0;
+                double fs = 0;
+                double abroad = 0;
+                for (int j = 0; j < places; j++) {
+                    double w = base[b + j] * networkFactor[j];
+                    double a = j == c ? w : access[j] * w;
+                    weight[r + 2 + j] = (float) w;
+                    feasibleWeight[r + 2 + j] = (float) a;
+                    s += w;
+                    fs += a;
+                    if (j >= regions) {
+                        abroad += w * obstacleFactor[obstacleRow + j];
+                    }
+                }
+                weight[r] = (float) s;
+                feasibleWeight[r] = (float) fs;
+                weight[r + 1] = (float) abroad;
             }
         }
-        weight[base] = (float) s;
-        feasibleWeight[base] = (float) fs;
-        weight[base + 1] = (float) abroad;
-        feasibleWeight[base + 1] = (float) feasibleAbroad;
+    }
+
+    private int row(int kind) {
+        return kind * stride;
     }
 
     public int places() {

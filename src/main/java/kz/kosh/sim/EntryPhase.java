@@ -14,10 +14,36 @@ import java.util.SplittableRandom;
  * Phase 0: school leavers of each region enter higher education and choose where to study.
  * Entrants of region r: E_r = leavers × (population_r / Σ population) × entry rate × scale,
  * rounded stochastically. Funding: abroad self-paid; at home a state grant with the grant share
- * (some grants carry a work-off obligation), else self-paid.
+ * (some grants carry a work-off obligation), else self-paid. Regions draw their entrants in
+ * parallel, each from its own random stream; entrants are appended in region order.
  */
 final class EntryPhase implements Steppable {
     private static final long serialVersionUID = 1L;
+
+    /** One region's entrants before they are appended to the population. */
+    private static final class Cohort {
+        int n;
+        int[] parents = new int[0];
+        int[] place = new int[0];
+        int[] funding = new int[0];
+        int[] obligation = new int[0];
+        boolean[] female = new boolean[0];
+        boolean[] rural = new boolean[0];
+
+        void ensure(int size) {
+            if (parents.length < size) {
+                parents = new int[size];
+                place = new int[size];
+                funding = new int[size];
+                obligation = new int[size];
+                female = new boolean[size];
+                rural = new boolean[size];
+            }
+            n = size;
+        }
+    }
+
+    private transient Cohort[] cohorts;
 
     @Override
     public void step(SimState state) {
@@ -30,15 +56,20 @@ final class EntryPhase implements Steppable {
         for (int r = 0; r < w.regionCount(); r++) {
             totalPopulation += w.population(r);
         }
-        SplittableRandom rnd = sim.streams.stream(sim.year, KoshSim.PHASE_ENTRY, 0);
-        YearCounters c = sim.runner.sequentialCounters();
-        Population pop = sim.population;
-        sim.firstEntrantIndex = pop.size();
+        if (cohorts == null || cohorts.length != w.regionCount()) {
+            cohorts = new Cohort[w.regionCount()];
+            for (int r = 0; r < cohorts.length; r++) {
+                cohorts[r] = new Cohort();
+            }
+        }
         double scale = sim.scenario().run().scale();
-        for (int r = 0; r < w.regionCount(); r++) {
-            double expected = pp.schoolLeaversPerYear() * w.population(r) / totalPopulation
-                    * pp.higherEducationEntryRate() * scale;
+        double total = totalPopulation;
+        sim.runner.parallelFor(w.regionCount(), r -> {
+            SplittableRandom rnd = sim.streams.stream(sim.year, KoshSim.PHASE_ENTRY, r);
+            double expected = pp.schoolLeaversPerYear() * w.population(r) / total * pp.higherEducationEntryRate() * scale;
             int n = (int) expected + (rnd.nextDouble() < expected - Math.floor(expected) ? 1 : 0);
+            Cohort co = cohorts[r];
+            co.ensure(n);
             for (int k = 0; k < n; k++) {
                 int parents = r;
                 if (rnd.nextDouble() < pp.parentsElsewhereShare()) {
@@ -55,18 +86,31 @@ final class EntryPhase implements Steppable {
                         obligation = AgentKind.OBLIGATION_GRANT;
                     }
                 }
-                boolean female = rnd.nextDouble() < pp.femaleShare();
-                int i = pop.addStudent(r, parents, place, pp.entryAgeYears(), female, Population.BACHELOR, funding,
-                        sim.params.study().bachelorYears(), obligation);
-                if (rnd.nextDouble() < rural) {
+                co.parents[k] = parents;
+                co.place[k] = place;
+                co.funding[k] = funding;
+                co.obligation[k] = obligation;
+                co.female[k] = rnd.nextDouble() < pp.femaleShare();
+                co.rural[k] = rnd.nextDouble() < rural;
+            }
+        });
+        Population pop = sim.population;
+        sim.firstEntrantIndex = pop.size();
+        YearCounters c = sim.runner.sequentialCounters();
+        for (int r = 0; r < w.regionCount(); r++) {
+            Cohort co = cohorts[r];
+            for (int k = 0; k < co.n; k++) {
+                int i = pop.addStudent(r, co.parents[k], co.place[k], pp.entryAgeYears(), co.female[k],
+                        Population.BACHELOR, co.funding[k], sim.params.study().bachelorYears(), co.obligation[k]);
+                if (co.rural[k]) {
                     pop.set(i, Population.RURAL_ELIGIBLE, true);
                 }
-                c.flow(FlowKind.STUDY, funding, r, r, place);
-                if (w.isAbroad(place)) {
+                if (w.isAbroad(co.place[k])) {
                     pop.set(i, Population.EVER_ABROAD, true);
                 }
-                sim.entrantsTotal++;
+                c.flow(FlowKind.STUDY, co.funding[k], r, r, co.place[k]);
             }
+            sim.entrantsTotal += co.n;
         }
     }
 }

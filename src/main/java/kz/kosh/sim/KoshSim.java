@@ -34,6 +34,8 @@ public final class KoshSim extends SimState {
     static final int PHASE_LOCATION = 2;
     static final int PHASE_UPDATE = 3;
     static final int PHASE_RECORD = 4;
+    /** Stream id of the count of graduating bachelors (draws no numbers; blocks only). */
+    static final int PHASE_STUDY_COUNT = 5;
 
     private final Scenario scenario;
     private final int threads;
@@ -58,6 +60,7 @@ public final class KoshSim extends SimState {
     long entrantsTotal;
     long agedOutTotal;
     long decisionsTotal;
+    long agentYearsTotal;
 
     public KoshSim(Scenario scenario, int threads) {
         super(scenario.run().seed());
@@ -90,7 +93,7 @@ public final class KoshSim extends SimState {
         stocks = new Stocks(world.regionCount(), world.placeCount());
         previousStocks = new Stocks(world.regionCount(), world.placeCount());
         year = scenario.run().firstSimulatedYear();
-        entrantsTotal = agedOutTotal = decisionsTotal = 0;
+        entrantsTotal = agedOutTotal = decisionsTotal = agentYearsTotal = 0;
         java.util.Arrays.fill(phaseNanos, 0);
         schedule.scheduleRepeating(Schedule.EPOCH, PHASE_ENTRY, timed(PHASE_ENTRY, new EntryPhase()), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, PHASE_STUDY, timed(PHASE_STUDY, new StudyPhase()), 1.0);
@@ -127,11 +130,19 @@ public final class KoshSim extends SimState {
         utility = new LocationUtility(world, p);
         studyChoice = new StudyChoice(world, p);
         rules = new Rules(world, p);
+        tables = null;
     }
 
-    /** Rebuilds the yearly choice tables from the current diaspora stocks. */
+    /** Updates the choice tables for the current diaspora stocks (rebuilding them after a policy change). */
     void rebuildTables() {
-        tables = new LocationTables(world, utility, params.decision(), diasporaThousands);
+        if (tables == null) {
+            LocationTables t = new LocationTables(world, utility, params.decision());
+            runner.parallelFor(t.groupCount(), g -> t.fillBaseGroups(g, g + 1));
+            tables = t;
+        }
+        LocationTables t = tables;
+        t.setDiaspora(diasporaThousands);
+        runner.parallelFor(t.groupCount(), g -> t.applyNetworkGroups(g, g + 1));
     }
 
     private void record() {
@@ -148,6 +159,7 @@ public final class KoshSim extends SimState {
             }
         });
         decisionsTotal += counters.decisions();
+        agentYearsTotal += stocks.agents() + counters.agedOutTotal();
         if (year >= scenario.run().startYear()) {
             for (YearObserver o : observers) {
                 o.observe(this, year, counters, stocks, previousStocks);
@@ -210,5 +222,7 @@ public final class KoshSim extends SimState {
     public long agedOutTotal() { return agedOutTotal; }
     /** Agent-year location decisions evaluated so far (spin-up included). */
     public long decisionsTotal() { return decisionsTotal; }
+    /** Agent-years simulated so far: agents alive at each year's end plus those aged out that year. */
+    public long agentYearsTotal() { return agentYearsTotal; }
     public int threads() { return threads; }
 }

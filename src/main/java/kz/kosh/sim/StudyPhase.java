@@ -29,13 +29,18 @@ final class StudyPhase implements Steppable {
         Population pop = sim.population;
         StudyParams sp = sim.params.study();
         PolicyParams.Bolashak bol = sim.params.policy().bolashak();
-        long graduatingBachelors = 0;
         int enrolled = sim.firstEntrantIndex;
-        for (int i = 0; i < enrolled; i++) {
-            if (pop.has(i, Population.STUDENT) && pop.degree(i) == Population.BACHELOR && pop.programmeYearsLeft(i) == 1) {
-                graduatingBachelors++;
+        java.util.concurrent.atomic.AtomicLong graduating = new java.util.concurrent.atomic.AtomicLong();
+        sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_STUDY_COUNT, enrolled, (from, to, rnd, c) -> {
+            long n = 0;
+            for (int i = from; i < to; i++) {
+                if (pop.has(i, Population.STUDENT) && pop.degree(i) == Population.BACHELOR && pop.programmeYearsLeft(i) == 1) {
+                    n++;
+                }
             }
-        }
+            graduating.addAndGet(n);
+        });
+        long graduatingBachelors = graduating.get();
         double continuing = graduatingBachelors * sp.masterContinuationRate();
         double awardProbability = bol.enabled() && sim.rules.bolashakCumulative != null && continuing > 0
                 ? Math.min(1.0, bol.awardsPerYear() * sim.scenario().run().scale() / continuing) : 0.0;

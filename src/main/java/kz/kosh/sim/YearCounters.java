@@ -118,6 +118,14 @@ public final class YearCounters {
     public long arrivals(int place) { return arrivals[place]; }
     public long departures(int place) { return departures[place]; }
     public long agedOut(int home, int place) { return agedOut[home * places + place]; }
+    /** All agents aged out this year. */
+    public long agedOutTotal() {
+        long n = 0;
+        for (long x : agedOut) {
+            n += x;
+        }
+        return n;
+    }
     public long brainWasteEntries() { return brainWasteEntries; }
     public long bolashakBreaches() { return bolashakBreaches; }
     public long grantBreaches() { return grantBreaches; }
