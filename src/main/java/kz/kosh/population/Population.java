@@ -39,6 +39,8 @@ public final class Population {
     public static final String[] DEGREE_NAMES = {"bachelor", "master", "phd"};
 
     private int size;
+    /** Physical index of agent 0: removing the oldest cohort (a prefix) only moves it. */
+    private int start;
     byte[] home = new byte[0];
     byte[] parents = new byte[0];
     byte[] location = new byte[0];
@@ -78,7 +80,7 @@ public final class Population {
     public int addStudent(int homeRegion, int parentsRegion, int studyPlace, int ageYears, boolean female,
                           int degreeLevel, int fundingRoute, int yearsOfProgramme, int obligation) {
         ensureCapacity(size + 1);
-        int i = size++;
+        int i = start + size++;  // physical slot
         home[i] = (byte) homeRegion;
         parents[i] = (byte) parentsRegion;
         location[i] = (byte) studyPlace;
@@ -95,12 +97,19 @@ public final class Population {
         permitYearsLeft[i] = 0;
         yearsAbroad[i] = 0;
         logHumanCapital[i] = 0;
-        return i;
+        return i - start;
     }
 
     private void ensureCapacity(int n) {
-        if (n <= home.length) {
+        if (start + n <= home.length) {
             return;
+        }
+        if (start > 0) {
+            copy(start, 0, size);
+            start = 0;
+            if (n <= home.length) {
+                return;
+            }
         }
         int cap = Math.max(1024, Math.max(n, home.length + (home.length >> 1)));
         home = Arrays.copyOf(home, cap);
@@ -126,8 +135,22 @@ public final class Population {
      * Returns the number removed.
      */
     public int removeIf(boolean[] remove) {
+        int prefix = 0;
+        while (prefix < size && remove[prefix]) {
+            prefix++;
+        }
+        int r = prefix;
+        while (r < size && !remove[r]) {
+            r++;
+        }
+        if (r == size) {
+            // only the oldest agents leave (the usual case: cohorts are stored in entry order)
+            start += prefix;
+            size -= prefix;
+            return prefix;
+        }
         int w = 0;
-        int r = 0;
+        r = 0;
         while (r < size) {
             if (remove[r]) {
                 r++;
@@ -139,7 +162,7 @@ public final class Population {
             }
             int len = r - runStart;
             if (w != runStart) {
-                copy(runStart, w, len);
+                copy(start + runStart, start + w, len);
             }
             w += len;
         }
@@ -168,41 +191,41 @@ public final class Population {
     }
 
     // ---- accessors (index i must be < size) ----
-    public int home(int i) { return home[i]; }
-    public int parents(int i) { return parents[i]; }
-    public int location(int i) { return location[i]; }
-    public void setLocation(int i, int p) { location[i] = (byte) p; }
-    public int degreePlace(int i) { return degreePlace[i]; }
-    public void setDegreePlace(int i, int p) { degreePlace[i] = (byte) p; }
-    public int exposure(int i) { return exposure[i]; }
-    public void setExposure(int i, int p) { exposure[i] = (byte) p; }
-    public int partner(int i) { return partner[i]; }
-    public void setPartner(int i, int p) { partner[i] = (byte) p; }
-    public int age(int i) { return age[i]; }
-    public void setAge(int i, int a) { age[i] = (byte) a; }
-    public boolean has(int i, int flag) { return (flags[i] & flag) != 0; }
-    public void set(int i, int flag, boolean on) { flags[i] = (byte) (on ? flags[i] | flag : flags[i] & ~flag); }
-    public int degree(int i) { return degree[i]; }
-    public void setDegree(int i, int d) { degree[i] = (byte) d; }
-    public int funding(int i) { return funding[i]; }
-    public void setFunding(int i, int f) { funding[i] = (byte) f; }
+    public int home(int i) { return home[start + i]; }
+    public int parents(int i) { return parents[start + i]; }
+    public int location(int i) { return location[start + i]; }
+    public void setLocation(int i, int p) { location[start + i] = (byte) p; }
+    public int degreePlace(int i) { return degreePlace[start + i]; }
+    public void setDegreePlace(int i, int p) { degreePlace[start + i] = (byte) p; }
+    public int exposure(int i) { return exposure[start + i]; }
+    public void setExposure(int i, int p) { exposure[start + i] = (byte) p; }
+    public int partner(int i) { return partner[start + i]; }
+    public void setPartner(int i, int p) { partner[start + i] = (byte) p; }
+    public int age(int i) { return age[start + i]; }
+    public void setAge(int i, int a) { age[start + i] = (byte) a; }
+    public boolean has(int i, int flag) { return (flags[start + i] & flag) != 0; }
+    public void set(int i, int flag, boolean on) { flags[start + i] = (byte) (on ? flags[start + i] | flag : flags[start + i] & ~flag); }
+    public int degree(int i) { return degree[start + i]; }
+    public void setDegree(int i, int d) { degree[start + i] = (byte) d; }
+    public int funding(int i) { return funding[start + i]; }
+    public void setFunding(int i, int f) { funding[start + i] = (byte) f; }
     /** Share of an obligation still to work off, percent (0 = none or done). */
-    public int obligationPct(int i) { return obligationPct[i]; }
-    public void setObligationPct(int i, int pct) { obligationPct[i] = (byte) pct; }
+    public int obligationPct(int i) { return obligationPct[start + i]; }
+    public void setObligationPct(int i, int pct) { obligationPct[start + i] = (byte) pct; }
     /** Obligation type ({@link kz.kosh.decision.AgentKind} constants) attached to the funding. */
-    public int obligationType(int i) { return obligationType[i]; }
-    public void setObligationType(int i, int t) { obligationType[i] = (byte) t; }
-    public int programmeYearsLeft(int i) { return programmeYearsLeft[i]; }
-    public void setProgrammeYearsLeft(int i, int y) { programmeYearsLeft[i] = (byte) y; }
-    public int permitYearsLeft(int i) { return permitYearsLeft[i]; }
-    public void setPermitYearsLeft(int i, int y) { permitYearsLeft[i] = (byte) y; }
-    public int yearsAbroad(int i) { return yearsAbroad[i]; }
-    public void setYearsAbroad(int i, int y) { yearsAbroad[i] = (byte) Math.min(y, 127); }
+    public int obligationType(int i) { return obligationType[start + i]; }
+    public void setObligationType(int i, int t) { obligationType[start + i] = (byte) t; }
+    public int programmeYearsLeft(int i) { return programmeYearsLeft[start + i]; }
+    public void setProgrammeYearsLeft(int i, int y) { programmeYearsLeft[start + i] = (byte) y; }
+    public int permitYearsLeft(int i) { return permitYearsLeft[start + i]; }
+    public void setPermitYearsLeft(int i, int y) { permitYearsLeft[start + i] = (byte) y; }
+    public int yearsAbroad(int i) { return yearsAbroad[start + i]; }
+    public void setYearsAbroad(int i, int y) { yearsAbroad[start + i] = (byte) Math.min(y, 127); }
     /** Human capital h (1.0 = new bachelor), stored as ln h in thousandths. */
-    public double humanCapital(int i) { return Math.exp(logHumanCapital[i] / 1000.0); }
+    public double humanCapital(int i) { return Math.exp(logHumanCapital[start + i] / 1000.0); }
     /** ln h in thousandths. */
-    public int logHumanCapitalMilli(int i) { return logHumanCapital[i]; }
+    public int logHumanCapitalMilli(int i) { return logHumanCapital[start + i]; }
     public void setHumanCapital(int i, double h) { setLogHumanCapitalMilli(i, (int) Math.round(Math.log(h) * 1000)); }
     /** Sets ln h in thousandths, clamped to [−3000, 3000] (h in [0.05, 20]). */
-    public void setLogHumanCapitalMilli(int i, int v) { logHumanCapital[i] = (short) Math.max(-3000, Math.min(3000, v)); }
+    public void setLogHumanCapitalMilli(int i, int v) { logHumanCapital[start + i] = (short) Math.max(-3000, Math.min(3000, v)); }
 }
