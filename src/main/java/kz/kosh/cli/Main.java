@@ -159,7 +159,4 @@ public final class Main implements Runnable {
         }
     }
 
-    static Map<String, Double> at(HeadlessRun.Result r, int year) {
-        return r.national().getOrDefault(year, Map.of());
-    }
 }

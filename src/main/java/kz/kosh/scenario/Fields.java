@@ -110,20 +110,7 @@ public final class Fields {
     }
 
     public int integer(String key, int min, int max) {
-        JsonNode v = get(key);
-        if (v == null) {
-            return min;
-        }
-        if (!v.isIntegralNumber()) {
-            problems.add(at(key), "expected a whole number in [" + min + ", " + max + "], found " + describe(v));
-            return min;
-        }
-        long d = v.longValue();
-        if (d < min || d > max) {
-            problems.add(at(key), "value " + d + " is out of range; allowed [" + min + ", " + max + "]");
-            return min;
-        }
-        return (int) d;
+        return (int) longValue(key, min, max);
     }
 
     public long longValue(String key, long min, long max) {
@@ -219,24 +206,36 @@ public final class Fields {
     }
 
     /**
-     * A mapping from ids (each one of {@code allowed}) to values read by {@code reader}; ids
-     * keep the order of {@code allowed}. When {@code complete}, every allowed id must appear.
+     * The mapping under {@code key} after checking that it is a mapping whose keys are all in
+     * {@code allowed}; null (with the problem recorded) when absent or not a mapping.
      */
-    public <T> Map<String, T> byId(String key, List<String> allowed, boolean complete, Function<Fields, T> reader) {
-        Map<String, T> out = new LinkedHashMap<>();
+    private JsonNode idMapping(String key, List<String> allowed, String what) {
         JsonNode v = get(key);
         if (v == null) {
-            return out;
+            return null;
         }
         if (!v.isObject()) {
-            problems.add(at(key), "expected a mapping from ids " + allowed + ", found " + describe(v));
-            return out;
+            problems.add(at(key), "expected a mapping from ids " + allowed + what + ", found " + describe(v));
+            return null;
         }
         for (Iterator<String> it = v.fieldNames(); it.hasNext(); ) {
             String id = it.next();
             if (!allowed.contains(id)) {
                 problems.add(at(key) + "." + id, "unknown id; allowed: " + allowed);
             }
+        }
+        return v;
+    }
+
+    /**
+     * A mapping from ids (each one of {@code allowed}) to values read by {@code reader}; ids
+     * keep the order of {@code allowed}. When {@code complete}, every allowed id must appear.
+     */
+    public <T> Map<String, T> byId(String key, List<String> allowed, boolean complete, Function<Fields, T> reader) {
+        Map<String, T> out = new LinkedHashMap<>();
+        JsonNode v = idMapping(key, allowed, "");
+        if (v == null) {
+            return out;
         }
         for (String id : allowed) {
             JsonNode e = v.get(id);
@@ -257,19 +256,9 @@ public final class Fields {
     /** A mapping from ids to numbers in [min, max]. */
     public Map<String, Double> numbersById(String key, List<String> allowed, double min, double max) {
         Map<String, Double> out = new LinkedHashMap<>();
-        JsonNode v = get(key);
+        JsonNode v = idMapping(key, allowed, " to numbers");
         if (v == null) {
             return out;
-        }
-        if (!v.isObject()) {
-            problems.add(at(key), "expected a mapping from ids " + allowed + " to numbers, found " + describe(v));
-            return out;
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            if (!allowed.contains(e.getKey())) {
-                problems.add(at(key) + "." + e.getKey(), "unknown id; allowed: " + allowed);
-            }
         }
         for (String id : allowed) {
             JsonNode e = v.get(id);

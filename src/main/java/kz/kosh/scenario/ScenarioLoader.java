@@ -122,7 +122,7 @@ public final class ScenarioLoader {
     static Loaded bind(ObjectNode tree, Map<String, String> origin, String leafFile) {
         OriginProblems op = new OriginProblems(leafFile, origin);
         JsonNode timelineNode = tree.remove("timeline");
-        Scenario base = bindOne(tree, op, "", List.of());
+        Scenario base = bindOne(tree, op, "");
         List<Scenario.TimedChange> timeline = new ArrayList<>();
         if (timelineNode != null && !timelineNode.isNull()) {
             if (!timelineNode.isArray()) {
@@ -143,19 +143,15 @@ public final class ScenarioLoader {
                         op.add(p + ".fromYear", "timeline entries must be in increasing fromYear order");
                     }
                     lastYear = year;
-                    for (String fixed : List.of("run", "name", "regions.", "destinations.")) {
-                        String key = fixed.replace(".", "");
-                        if (fixed.endsWith(".")) {
-                            continue;
-                        }
-                        if (change.has(key)) {
-                            op.add(p + "." + key, "cannot change in a timeline entry; allowed: policy, study, decision, humanCapital, family, population, kazakhstan, regions, destinations");
+                    for (String fixed : List.of("run", "name")) {
+                        if (change.has(fixed)) {
+                            op.add(p + "." + fixed, "cannot change in a timeline entry; allowed: policy, study, decision, humanCapital, family, population, kazakhstan, regions, destinations");
                         }
                     }
                     change.remove("run");
                     change.remove("name");
                     merge(state, change, "", null, new HashMap<>());
-                    Scenario s = bindOne(state.deepCopy(), op, p + ".", List.of());
+                    Scenario s = bindOne(state.deepCopy(), op, p + ".");
                     timeline.add(new Scenario.TimedChange(year, s));
                 }
                 tree.set("timeline", timelineNode);
@@ -205,7 +201,7 @@ public final class ScenarioLoader {
         }
     }
 
-    private static Scenario bindOne(ObjectNode tree, OriginProblems op, String prefix, List<String> unused) {
+    private static Scenario bindOne(ObjectNode tree, OriginProblems op, String prefix) {
         Fields.Problems problems = new Fields.Problems(op.leafFile) {
             @Override
             public void add(String path, String message) {
@@ -219,8 +215,6 @@ public final class ScenarioLoader {
             }
         }
         Fields top = new Fields(tree, "", problems);
-        List<String> regionIds = idsOf(tree.get("regions"));
-        List<String> destinationIds = idsOf(tree.get("destinations"));
         List<String> defaultRegionIds = DefaultTables.regionIds();
         List<String> defaultDestinationIds = DefaultTables.destinationIds();
         String name = top.text("name");
@@ -253,14 +247,6 @@ public final class ScenarioLoader {
         T t = reader.apply(f);
         f.done();
         return t;
-    }
-
-    private static List<String> idsOf(JsonNode n) {
-        List<String> out = new ArrayList<>();
-        if (n != null && n.isObject()) {
-            n.fieldNames().forEachRemaining(out::add);
-        }
-        return out;
     }
 
     private static void collectChain(Path file, List<Path> chain, List<String> problems) {
