@@ -8,6 +8,14 @@ public final class Fmt {
     private Fmt() {
     }
 
+    /** Round-trip exact decimal form (for intermediate files read back by Kosh). */
+    public static String exact(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return "NA";
+        }
+        return Double.toString(x);
+    }
+
     public static String number(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x)) {
             return "NA";

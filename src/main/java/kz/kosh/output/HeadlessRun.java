@@ -69,6 +69,11 @@ public final class HeadlessRun {
 
     /** Steps the simulation through all years, logging progress with an ETA every few seconds. */
     public static void runYears(KoshSim sim) {
+        runYears(sim, true);
+    }
+
+    /** Steps the simulation through all years; logs progress only when {@code log}. */
+    public static void runYears(KoshSim sim, boolean log) {
         var run = sim.scenario().run();
         int years = run.endYear() - run.firstSimulatedYear() + 1;
         sim.start();
@@ -77,7 +82,7 @@ public final class HeadlessRun {
         for (int i = 0; i < years; i++) {
             sim.schedule.step(sim);
             long now = System.nanoTime();
-            if (now - lastLog > 3_000_000_000L && i + 1 < years) {
+            if (log && now - lastLog > 3_000_000_000L && i + 1 < years) {
                 double elapsed = (now - t0) / 1e9;
                 double eta = elapsed / (i + 1) * (years - i - 1);
                 LOG.info("year {} done ({}/{}), {} agents, {} s elapsed, ETA {} s", sim.year() - 1, i + 1, years,

@@ -46,6 +46,8 @@ public final class Indicators {
         long firstJobAbroadAfterHomeStudy = 0;
         long firstJobHomeAfterAbroadStudy = 0;
         long[] net = new long[places];
+        long[] foreignGraduates = new long[YearCounters.FUNDINGS];
+        long[] foreignGraduatesStaying = new long[YearCounters.FUNDINGS];
         for (int kind = 0; kind < FlowKind.values().length; kind++) {
             for (int f = 0; f < YearCounters.FUNDINGS; f++) {
                 for (int h = 0; h < regions; h++) {
@@ -74,6 +76,12 @@ public final class Indicators {
                                 net[d] += n;
                             }
                             if (kind == FlowKind.FIRST_JOB.ordinal()) {
+                                if (w.isAbroad(o)) {
+                                    foreignGraduates[f] += n;
+                                    if (w.isAbroad(d)) {
+                                        foreignGraduatesStaying[f] += n;
+                                    }
+                                }
                                 if (w.isAbroad(d)) {
                                     firstJobAbroad += n;
                                     if (!w.isAbroad(o)) {
@@ -110,6 +118,11 @@ public final class Indicators {
         out.put("first_job_abroad_share", kz, ratio(firstJobAbroad, newGraduates));
         out.put("first_job_abroad_after_study_in_kz", kz, firstJobAbroadAfterHomeStudy * k);
         out.put("first_job_in_kz_after_study_abroad", kz, firstJobHomeAfterAbroadStudy * k);
+        for (int f = 0; f < YearCounters.FUNDINGS; f++) {
+            if (f != Population.ACADEMIC_MOBILITY) {
+                out.put("nonreturn_share_" + Population.FUNDING_NAMES[f], kz, ratio(foreignGraduatesStaying[f], foreignGraduates[f]));
+            }
+        }
         out.put("emigration", kz, emigration * k);
         out.put("graduate_departures_total", kz, (emigration + firstJobAbroadAfterHomeStudy) * k);
         out.put("emigration_rate", kz, ratio(emigration, prevGradKz));

@@ -199,6 +199,12 @@ public final class Fields {
         return out;
     }
 
+    /** The raw node of a field (marked as known), or null when absent; for structures read elsewhere. */
+    public JsonNode raw(String key) {
+        read.add(key);
+        return node != null && node.isObject() ? node.get(key) : null;
+    }
+
     /** A nested mapping. */
     public Fields group(String key) {
         JsonNode v = get(key);

@@ -86,6 +86,15 @@ public final class ScenarioLoader {
 
     /** Loads and validates a scenario file. */
     public static Loaded load(Path file) {
+        return load(file, null, null);
+    }
+
+    /**
+     * Loads a scenario file with an extra overlay merged last (e.g. a design point of a
+     * parameter sweep) and, when {@code name} is given, that name. The overlay is validated
+     * like a file; its problems name {@code overlay} as their source.
+     */
+    public static Loaded load(Path file, ObjectNode overlay, String name) {
         Map<String, String> origin = new HashMap<>();
         ObjectNode tree = defaults(origin);
         List<String> problems = new ArrayList<>();
@@ -114,6 +123,12 @@ public final class ScenarioLoader {
         String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         if (leaf == null || !leaf.has("name")) {
             tree.put("name", stem);
+        }
+        if (overlay != null) {
+            merge(tree, overlay.deepCopy(), "", "overlay of " + file, origin);
+        }
+        if (name != null) {
+            tree.put("name", name);
         }
         return bind(tree, origin, file.toString());
     }

@@ -1,0 +1,404 @@
+package kz.kosh.experiment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kz.kosh.output.BuildInfo;
+import kz.kosh.output.Fmt;
+import kz.kosh.scenario.ScenarioLoader;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs an experiment: every (scenario, replication) pair as an independent
+ * {@link ReplicationTask} on a thread pool, each replication's indicators saved under
+ * {@code runs/} as soon as it finishes (so an interrupted experiment resumes from them), and
+ * streaming statistics per scenario × year × indicator × place. Replications are aggregated in
+ * replication order, so the statistics do not depend on the number of threads. Writes
+ * summary.csv, differences.csv (paired by replication against the reference), manifest.json
+ * and the report.
+ */
+public final class ExperimentRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(ExperimentRunner.class);
+    static final String INCOMPLETE_MARKER = "INCOMPLETE";
+    static final String FINGERPRINT = "fingerprint.txt";
+
+    /** What a finished experiment reports back. */
+    public record Result(Path directory, int replicationsRun, int replicationsResumed, double wallSeconds) {
+    }
+
+    private final ExperimentSpec spec;
+    private final Path dir;
+    private final int threads;
+    private final boolean keepRuns;
+    private final boolean overwrite;
+    private final boolean progress;
+
+    public ExperimentRunner(ExperimentSpec spec, Path dir, int threads, boolean keepRuns, boolean overwrite,
+                            boolean progress) {
+        this.spec = spec;
+        this.dir = dir.toAbsolutePath().normalize();
+        this.threads = Math.max(1, threads);
+        this.keepRuns = keepRuns;
+        this.overwrite = overwrite;
+        this.progress = progress;
+    }
+
+    /** Runs (or resumes) the experiment and writes its outputs. */
+    public Result run() {
+        Instant start = Instant.now();
+        long t0 = System.nanoTime();
+        List<ScenarioLoader.Loaded> loaded = new ArrayList<>();
+        for (ExperimentSpec.Entry e : spec.scenarios()) {
+            loaded.add(spec.load(e));
+        }
+        String fingerprint = fingerprint(loaded);
+        prepareDirectory(fingerprint);
+        int scenarios = loaded.size();
+        int reps = spec.replications();
+        Aggregator agg = new Aggregator(spec, scenarios);
+        List<ReplicationTask> todo = new ArrayList<>();
+        int resumed = 0;
+        for (int r = 0; r < reps; r++) {
+            for (int s = 0; s < scenarios; s++) {
+                Path f = runFile(s, r);
+                if (Files.exists(f)) {
+                    agg.offer(s, r, IndicatorTable.read(f));
+                    resumed++;
+                } else {
+                    todo.add(new LocalReplication(s, r, loaded.get(s), spec.seed(r)));
+                }
+            }
+        }
+        if (resumed > 0) {
+            LOG.info("resuming {}: {} of {} replications already on disk", spec.name(), resumed, reps * scenarios);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "kosh-replication");
+            t.setDaemon(true);
+            return t;
+        });
+        try (ProgressBar bar = progressBar(reps * scenarios, resumed)) {
+            List<Future<?>> futures = new ArrayList<>();
+            for (ReplicationTask task : todo) {
+                futures.add(pool.submit(() -> {
+                    IndicatorTable table = task.run();
+                    table.write(runFile(task.scenarioIndex(), task.replication()));
+                    agg.offer(task.scenarioIndex(), task.replication(), table);
+                    if (bar != null) {
+                        bar.step();
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("experiment interrupted; completed replications are kept in " + dir.resolve("runs"), e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a replication failed (completed ones are kept in " + dir.resolve("runs")
+                    + "): " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        List<String> names = spec.scenarios().stream().map(ExperimentSpec.Entry::name).toList();
+        writeSummary(agg, names);
+        writeDifferences(agg, names);
+        writeManifest(loaded, start, wall, resumed);
+        //REPORT kz.kosh.experiment.report.ReportWriter.write(dir);
+        if (!keepRuns) {
+            deleteTree(dir.resolve("runs"));
+        }
+        try {
+            Files.deleteIfExists(dir.resolve(INCOMPLETE_MARKER));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        LOG.info("experiment {} done in {} s: {}", spec.name(), String.format("%.1f", wall), dir);
+        return new Result(dir, reps * scenarios - resumed, resumed, wall);
+    }
+
+    private ProgressBar progressBar(int total, int done) {
+        if (!progress) {
+            return null;
+        }
+        ProgressBar bar = new ProgressBarBuilder().setTaskName(spec.name()).setInitialMax(total)
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .setUnit(" runs", 1).showSpeed(new java.text.DecimalFormat("0.00")).setSpeedUnit(java.time.temporal.ChronoUnit.MINUTES)
+                .build();
+        bar.stepTo(done);
+        return bar;
+    }
+
+    Path runFile(int scenario, int replication) {
+        return dir.resolve("runs").resolve(String.format("%03d-%s", scenario, safe(spec.scenarios().get(scenario).name())))
+                .resolve(String.format("rep-%06d.csv.gz", replication));
+    }
+
+    private static String safe(String name) {
+        return name.replaceAll("[^A-Za-z0-9._@-]", "_");
+    }
+
+    /** Same experiment (scenarios, settings) ⇔ same fingerprint: decides whether runs/ can be reused. */
+    private String fingerprint(List<ScenarioLoader.Loaded> loaded) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(spec.baseSeed()).append('|').append(spec.scale()).append('|');
+        for (int i = 0; i < loaded.size(); i++) {
+            sb.append(spec.scenarios().get(i).name()).append('|').append(loaded.get(i).toYaml()).append('|');
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void prepareDirectory(String fingerprint) {
+        try {
+            if (Files.exists(dir)) {
+                boolean incomplete = Files.exists(dir.resolve(INCOMPLETE_MARKER));
+                String old = Files.exists(dir.resolve(FINGERPRINT)) ? Files.readString(dir.resolve(FINGERPRINT)).trim() : "";
+                if (overwrite) {
+                    deleteTree(dir);
+                } else if (!incomplete) {
+                    throw new UncheckedIOException(new FileAlreadyExistsException(dir.toString(), null,
+                            "output directory exists and holds a finished experiment; choose another with --out or pass --overwrite"));
+                } else if (!old.equals(fingerprint)) {
+                    throw new UncheckedIOException(new FileAlreadyExistsException(dir.toString(), null,
+                            "output directory holds an unfinished run of a different experiment (scenarios or settings changed); "
+                                    + "pass --overwrite to start afresh"));
+                }
+            }
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(INCOMPLETE_MARKER), "experiment under way or interrupted; re-run the same command to resume\n");
+            Files.writeString(dir.resolve(FINGERPRINT), fingerprint + "\n");
+            for (String f : List.of("summary.csv", "differences.csv", "manifest.json", "report.html")) {
+                Files.deleteIfExists(dir.resolve(f));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + dir, e);
+        }
+    }
+
+    private void writeSummary(Aggregator agg, List<String> names) {
+        try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("summary.csv"), StandardCharsets.UTF_8)) {
+            w.write("scenario,year,indicator,place,mean,sd,ci95_low,ci95_high,p05,p50,p95,n\n");
+            for (int s = 0; s < names.size(); s++) {
+                for (Map.Entry<String, CellStats[]> e : agg.summary(s).entrySet()) {
+                    writeRows(w, names.get(s), null, agg.years(), e.getKey(), e.getValue(), false);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write summary.csv", e);
+        }
+    }
+
+    private void writeDifferences(Aggregator agg, List<String> names) {
+        try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("differences.csv"), StandardCharsets.UTF_8)) {
+            w.write("scenario,reference,year,indicator,place,mean_difference,sd,ci95_low,ci95_high,excludes_zero,n\n");
+            String ref = names.get(spec.referenceIndex());
+            for (int s = 0; s < names.size(); s++) {
+                if (s == spec.referenceIndex()) {
+                    continue;
+                }
+                for (Map.Entry<String, CellStats[]> e : agg.differences(s).entrySet()) {
+                    writeRows(w, names.get(s), ref, agg.years(), e.getKey(), e.getValue(), true);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write differences.csv", e);
+        }
+    }
+
+    private static void writeRows(BufferedWriter w, String scenario, String reference, List<Integer> years, String key,
+                                  CellStats[] cells, boolean difference) throws IOException {
+        int bar = key.indexOf('|');
+        String indicator = key.substring(0, bar);
+        String place = key.substring(bar + 1);
+        for (int y = 0; y < cells.length; y++) {
+            CellStats c = cells[y];
+            if (c.n() == 0) {
+                continue;
+            }
+            double half = c.ci95HalfWidth();
+            double lo = c.mean() - half;
+            double hi = c.mean() + half;
+            StringBuilder sb = new StringBuilder(128).append(scenario).append(',');
+            if (difference) {
+                sb.append(reference).append(',');
+            }
+            sb.append(years.get(y)).append(',').append(indicator).append(',').append(place).append(',')
+                    .append(Fmt.number(c.mean())).append(',').append(Fmt.number(c.sd())).append(',')
+                    .append(Fmt.number(lo)).append(',').append(Fmt.number(hi)).append(',');
+            if (difference) {
+                sb.append(!Double.isNaN(half) && (lo > 0 || hi < 0));
+            } else {
+                sb.append(Fmt.number(c.p05())).append(',').append(Fmt.number(c.p50())).append(',').append(Fmt.number(c.p95()));
+            }
+            sb.append(',').append(c.n()).append('\n');
+            w.write(sb.toString());
+        }
+    }
+
+    private void writeManifest(List<ScenarioLoader.Loaded> loaded, Instant start, double wall, int resumed) {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode m = json.createObjectNode();
+        m.put("tool", "kosh");
+        m.put("version", BuildInfo.version());
+        m.put("gitCommit", BuildInfo.gitCommit());
+        m.put("experiment", spec.name());
+        m.put("reference", spec.scenarios().get(spec.referenceIndex()).name());
+        ArrayNode names = m.putArray("scenarios");
+        ArrayNode files = m.putArray("scenarioFiles");
+        for (ExperimentSpec.Entry e : spec.scenarios()) {
+            names.add(e.name());
+            files.add(e.file().toString());
+        }
+        m.put("replications", spec.replications());
+        m.put("baseSeed", spec.baseSeed());
+        m.put("seeds", "baseSeed + r for replication r = 0.." + (spec.replications() - 1) + " (common random numbers)");
+        m.put("scale", spec.scale());
+        var run = loaded.get(spec.referenceIndex()).scenario().run();
+        m.putArray("years").add(run.startYear()).add(run.endYear());
+        m.put("threads", threads);
+        m.put("replicationsResumed", resumed);
+        m.put("startTime", start.toString());
+        m.put("endTime", Instant.now().toString());
+        m.put("wallSeconds", Math.round(wall * 1000) / 1000.0);
+        ObjectNode resolved = m.putObject("resolvedScenarios");
+        for (int i = 0; i < loaded.size(); i++) {
+            resolved.set(spec.scenarios().get(i).name(), loaded.get(i).tree());
+        }
+        try {
+            json.writeValue(dir.resolve("manifest.json").toFile(), m);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write manifest.json", e);
+        }
+    }
+
+    static void deleteTree(Path p) {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (var s = Files.walk(p)) {
+            for (Path x : (Iterable<Path>) s.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(x);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + p, e);
+        }
+    }
+
+    /**
+     * Streaming aggregation in replication order: replication r is added (for every scenario,
+     * and as differences to the reference) only when all scenarios of r and every earlier
+     * replication have arrived, so the result is the same for any completion order.
+     */
+    static final class Aggregator {
+        private final ExperimentSpec spec;
+        private final int scenarios;
+        private final Map<Integer, IndicatorTable[]> pending = new HashMap<>();
+        private final List<Map<String, CellStats[]>> summary = new ArrayList<>();
+        private final List<Map<String, CellStats[]>> differences = new ArrayList<>();
+        private List<Integer> years;
+        private int next;
+
+        Aggregator(ExperimentSpec spec, int scenarios) {
+            this.spec = spec;
+            this.scenarios = scenarios;
+            for (int s = 0; s < scenarios; s++) {
+                summary.add(new LinkedHashMap<>());
+                differences.add(new LinkedHashMap<>());
+            }
+        }
+
+        synchronized void offer(int scenario, int replication, IndicatorTable table) {
+            pending.computeIfAbsent(replication, r -> new IndicatorTable[scenarios])[scenario] = table;
+            while (pending.containsKey(next) && complete(pending.get(next))) {
+                add(pending.remove(next));
+                next++;
+            }
+        }
+
+        private static boolean complete(IndicatorTable[] t) {
+            for (IndicatorTable x : t) {
+                if (x == null) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void add(IndicatorTable[] tables) {
+            if (years == null) {
+                years = List.copyOf(tables[spec.referenceIndex()].years());
+            }
+            IndicatorTable ref = tables[spec.referenceIndex()];
+            for (int s = 0; s < scenarios; s++) {
+                IndicatorTable t = tables[s];
+                Map<String, CellStats[]> sum = summary.get(s);
+                Map<String, CellStats[]> diff = differences.get(s);
+                for (String key : t.keys()) {
+                    CellStats[] cells = sum.computeIfAbsent(key, k -> newCells());
+                    CellStats[] dcells = s == spec.referenceIndex() ? null : diff.computeIfAbsent(key, k -> newCells());
+                    for (int y = 0; y < years.size() && y < t.years().size(); y++) {
+                        double v = t.value(y, key);
+                        cells[y].add(v);
+                        if (dcells != null) {
+                            dcells[y].add(v - ref.value(y, key));
+                        }
+                    }
+                }
+            }
+        }
+
+        private CellStats[] newCells() {
+            CellStats[] c = new CellStats[years.size()];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = new CellStats();
+            }
+            return c;
+        }
+
+        List<Integer> years() {
+            return years == null ? List.of() : years;
+        }
+
+        Map<String, CellStats[]> summary(int scenario) {
+            return summary.get(scenario);
+        }
+
+        Map<String, CellStats[]> differences(int scenario) {
+            return differences.get(scenario);
+        }
+    }
+}

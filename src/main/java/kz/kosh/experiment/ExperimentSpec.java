@@ -1,0 +1,291 @@
+package kz.kosh.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kz.kosh.scenario.Fields;
+import kz.kosh.scenario.ScenarioException;
+import kz.kosh.scenario.ScenarioLoader;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * An experiment: scenarios to compare (one is the reference), replications, base seed, scale,
+ * optional year range and an optional parameter sweep whose design points become further
+ * scenarios derived from the reference. Read from YAML:
+ * <pre>
+ * name: bolashak-study
+ * scenarios: [../scenarios/baseline.yaml, ../scenarios/no-bolashak-obligation.yaml]
+ * reference: baseline          # a scenario name; default the first
+ * replications: 20
+ * baseSeed: 1
+ * scale: 0.1
+ * endYear: 2035                # optional; also startYear, spinUpYears
+ * sweep:                       # optional
+ *   design: grid               # or latin-hypercube (with points and seed)
+ *   parameters:
+ *     - {path: decision.followThroughAbroad, values: [0.3, 0.7]}        # grid
+ *     - {path: policy.bolashak.awardsPerYear, min: 260, max: 1040}    # latin-hypercube
+ * </pre>
+ * Replication r of every scenario uses seed baseSeed + r (common random numbers).
+ */
+public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIndex, int replications, long baseSeed,
+                             double scale, Integer startYear, Integer endYear, Integer spinUpYears) {
+
+    /** One scenario of the experiment: a file, an optional overlay (a design point) and its name. */
+    public record Entry(String name, Path file, ObjectNode overlay) {
+    }
+
+    /** The resolved scenario of an entry, with the experiment's run settings. */
+    public ScenarioLoader.Loaded load(Entry e) {
+        ScenarioLoader.Loaded l = ScenarioLoader.load(e.file(), runOverlay(e.overlay()), e.name());
+        return l.withRun(l.scenario().run().seed(), scale);
+    }
+
+    private ObjectNode runOverlay(ObjectNode overlay) {
+        ObjectNode o = overlay == null ? JsonNodeFactory.instance.objectNode() : overlay.deepCopy();
+        if (startYear != null || endYear != null || spinUpYears != null) {
+            ObjectNode run = o.withObject("/run");
+            if (startYear != null) {
+                run.put("startYear", startYear);
+            }
+            if (endYear != null) {
+                run.put("endYear", endYear);
+            }
+            if (spinUpYears != null) {
+                run.put("spinUpYears", spinUpYears);
+            }
+        }
+        return o.isEmpty() ? null : o;
+    }
+
+    /** Seed of replication r. */
+    public long seed(int replication) {
+        return baseSeed + replication;
+    }
+
+    /** The comparison of files given on the command line ({@code kosh compare}). */
+    public static ExperimentSpec compare(String name, List<Path> files, int replications, long baseSeed, double scale) {
+        List<Entry> entries = new ArrayList<>();
+        for (Path f : files) {
+            entries.add(new Entry(ScenarioLoader.load(f).scenario().name(), f, null));
+        }
+        checkUniqueNames(entries, "compare");
+        return new ExperimentSpec(name, entries, 0, replications, baseSeed, scale, null, null, null);
+    }
+
+    /** Reads and validates an experiment file; every problem is reported in one pass. */
+    public static ExperimentSpec load(Path file) {
+        JsonNode root;
+        try {
+            root = ScenarioLoader.yamlMapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new ScenarioException(List.of(file + ": not readable YAML: " + e.getMessage().replace('\n', ' ')));
+        }
+        Fields.Problems problems = new Fields.Problems(file.toString());
+        Fields f = new Fields(root, "", problems);
+        String name = f.has("name") ? f.text("name") : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        List<Entry> entries = new ArrayList<>();
+        JsonNode list = f.raw("scenarios");
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            problems.add("scenarios", "expected a non-empty list of scenario files (relative to the experiment file)");
+        } else {
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode n = list.get(i);
+                if (!n.isTextual()) {
+                    problems.add("scenarios[" + i + "]", "expected a file name");
+                    continue;
+                }
+                Path p = file.toAbsolutePath().getParent().resolve(n.textValue()).normalize();
+                try {
+                    entries.add(new Entry(ScenarioLoader.load(p).scenario().name(), p, null));
+                } catch (ScenarioException e) {
+                    for (String s : e.problems()) {
+                        problems.add("scenarios[" + i + "]", s);
+                    }
+                }
+            }
+        }
+        int replications = f.integer("replications", 1, 1_000_000);
+        long baseSeed = f.longValue("baseSeed", 1, Long.MAX_VALUE / 2);
+        double scale = f.num("scale", 1e-4, 1.0);
+        Integer start = f.has("startYear") ? f.integer("startYear", 1990, 2100) : null;
+        Integer end = f.has("endYear") ? f.integer("endYear", 1990, 2150) : null;
+        Integer spin = f.has("spinUpYears") ? f.integer("spinUpYears", 0, 60) : null;
+        if (f.has("sweep") && !entries.isEmpty()) {
+            Fields sw = f.group("sweep");
+            int refForSweep = referenceOf(f, root, entries, problems);
+            entries.addAll(designPoints(sw, entries.get(Math.max(0, refForSweep)), problems));
+            sw.done();
+        }
+        int reference = referenceOf(f, root, entries, problems);
+        f.done();
+        checkUniqueNames(entries, file.toString());
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems.list());
+        }
+        return new ExperimentSpec(name, List.copyOf(entries), reference, replications, baseSeed, scale, start, end, spin);
+    }
+
+    private static int referenceOf(Fields f, JsonNode root, List<Entry> entries, Fields.Problems problems) {
+        if (!f.has("reference")) {
+            return 0;
+        }
+        String ref = f.raw("reference").asText();
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).name().equals(ref)) {
+                return i;
+            }
+        }
+        problems.add("reference", "unknown scenario '" + ref + "'; allowed: " + entries.stream().map(Entry::name).toList());
+        return 0;
+    }
+
+    private static List<Entry> designPoints(Fields sw, Entry base, Fields.Problems problems) {
+        return designPointsOf(sw, base, sw.text("design"), problems);
+    }
+
+    private static List<Entry> designPointsOf(Fields sw, Entry base, String design, Fields.Problems problems) {
+        List<Entry> out = new ArrayList<>();
+        JsonNode list = sw.raw("parameters");
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            problems.add(sw.path() + ".parameters", "expected a non-empty list of {path, values} or {path, min, max}");
+            return out;
+        }
+        List<String> paths = new ArrayList<>();
+        List<double[]> levels = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            Fields p = new Fields(list.get(i), sw.path() + ".parameters[" + i + "]", problems);
+            String path = p.text("path");
+            paths.add(path);
+            if (design.equals("grid")) {
+                JsonNode v = list.get(i).get("values");
+                p.has("values");
+                if (v == null || !v.isArray() || v.isEmpty()) {
+                    problems.add(p.path() + ".values", "expected a non-empty list of numbers for a grid design");
+                    levels.add(new double[0]);
+                } else {
+                    double[] d = new double[v.size()];
+                    for (int k = 0; k < d.length; k++) {
+                        d[k] = v.get(k).asDouble();
+                    }
+                    levels.add(d);
+                }
+            } else {
+                levels.add(new double[]{p.num("min", -1e12, 1e12), p.num("max", -1e12, 1e12)});
+            }
+            p.done();
+        }
+        List<double[]> points = new ArrayList<>();
+        if (design.equals("grid")) {
+            points.add(new double[0]);
+            for (double[] lv : levels) {
+                List<double[]> next = new ArrayList<>();
+                for (double[] pt : points) {
+                    for (double x : lv) {
+                        double[] q = java.util.Arrays.copyOf(pt, pt.length + 1);
+                        q[pt.length] = x;
+                        next.add(q);
+                    }
+                }
+                points = next;
+            }
+        } else if (design.equals("latin-hypercube")) {
+            int n = sw.integer("points", 2, 100_000);
+            long seed = sw.longValue("seed", 1, Long.MAX_VALUE);
+            points = latinHypercube(levels, n, seed);
+        } else {
+            problems.add(sw.path() + ".design", "unknown design '" + design + "'; allowed: grid, latin-hypercube");
+            return out;
+        }
+        for (int k = 0; k < points.size(); k++) {
+            ObjectNode overlay = JsonNodeFactory.instance.objectNode();
+            StringBuilder label = new StringBuilder(base.name()).append("@p").append(k + 1);
+            for (int i = 0; i < paths.size(); i++) {
+                set(overlay, paths.get(i), points.get(k)[i]);
+            }
+            Entry e = new Entry(label.toString(), base.file(), overlay);
+            try {
+                ScenarioLoader.load(e.file(), e.overlay(), e.name());
+            } catch (ScenarioException ex) {
+                for (String s : ex.problems()) {
+                    problems.add(sw.path() + " design point " + (k + 1), s);
+                }
+                continue;
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    /**
+     * Latin hypercube: each parameter's range is cut into n equal strata; stratum k of each
+     * parameter is used once, in an order shuffled per parameter; within a stratum the point is
+     * uniform. Deterministic for a seed.
+     */
+    static List<double[]> latinHypercube(List<double[]> ranges, int n, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double[][] cols = new double[ranges.size()][n];
+        for (int i = 0; i < ranges.size(); i++) {
+            int[] perm = new int[n];
+            for (int k = 0; k < n; k++) {
+                perm[k] = k;
+            }
+            for (int k = n - 1; k > 0; k--) {
+                int j = rnd.nextInt(k + 1);
+                int t = perm[k];
+                perm[k] = perm[j];
+                perm[j] = t;
+            }
+            double lo = ranges.get(i)[0];
+            double hi = ranges.get(i)[1];
+            for (int k = 0; k < n; k++) {
+                cols[i][k] = lo + (hi - lo) * (perm[k] + rnd.nextDouble()) / n;
+            }
+        }
+        List<double[]> points = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            double[] p = new double[ranges.size()];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = cols[i][k];
+            }
+            points.add(p);
+        }
+        return points;
+    }
+
+    /** Sets a dotted path (e.g. policy.bolashak.awardsPerYear) in an overlay. */
+    static void set(ObjectNode root, String dottedPath, double value) {
+        String[] parts = dottedPath.split("\\.");
+        ObjectNode o = root;
+        for (int i = 0; i < parts.length - 1; i++) {
+            o = o.withObject("/" + parts[i]);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            o.put(parts[parts.length - 1], (long) value);
+        } else {
+            o.put(parts[parts.length - 1], value);
+        }
+    }
+
+    private static void checkUniqueNames(List<Entry> entries, String where) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Entry e : entries) {
+            if (!seen.add(e.name())) {
+                throw new ScenarioException(List.of(where + ": two scenarios are named '" + e.name()
+                        + "'; give each file its own name: field"));
+            }
+        }
+    }
+
+    /** A short description for logs. */
+    public String describe() {
+        return String.format(Locale.ROOT, "%s: %d scenarios x %d replications, scale %s, seeds %d..%d", name,
+                scenarios.size(), replications, kz.kosh.output.Fmt.number(scale), baseSeed, baseSeed + replications - 1);
+    }
+}
