@@ -28,9 +28,16 @@ final class Bench implements Callable<Integer> {
     Integer threads;
     @Option(names = "--seed", description = "random seed (default 1)")
     long seed = 1;
+    @Option(names = "--experiment", description = "measure replications per minute (scale 0.1 and 1.0) and the speed-up from 1 to 2 threads")
+    boolean experiment;
+    @Option(names = "--reps", description = "replications per measurement with --experiment (default 4 at scale 0.1, 2 at scale 1.0)")
+    Integer reps;
 
     @Override
     public Integer call() {
+        if (experiment) {
+            return benchExperiment();
+        }
         ScenarioLoader.Loaded loaded = ScenarioLoader.load(file).withRun(seed, scale);
         int t = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -73,5 +80,43 @@ final class Bench implements Callable<Integer> {
         System.out.println(sb);
         sim.finish();
         return 0;
+    }
+
+    private int benchExperiment() {
+        ScenarioLoader.Loaded base = ScenarioLoader.load(file);
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf("replications of %s (%d simulated years each), %d cores%n", base.scenario().name(),
+                base.scenario().run().endYear() - base.scenario().run().firstSimulatedYear() + 1, cores);
+        replicationsPerMinute(base.withRun(seed, 0.05), 2, 1); // JIT warm-up, not reported
+        for (double sc : new double[]{0.1, 1.0}) {
+            int n = reps != null ? reps : (sc < 1 ? 4 : 2);
+            ScenarioLoader.Loaded l = base.withRun(seed, sc);
+            double one = replicationsPerMinute(l, n, 1);
+            double two = replicationsPerMinute(l, n, Math.max(2, cores));
+            System.out.printf("scale %s: %.2f replications/min on 1 thread, %.2f on %d threads: speed-up %.2fx; "
+                            + "100 replications would take %.1f min%n", kz.kosh.output.Fmt.number(sc), one, two,
+                    Math.max(2, cores), two / one, 100 / two);
+        }
+        return 0;
+    }
+
+    private static double replicationsPerMinute(ScenarioLoader.Loaded l, int n, int threads) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        long t0 = System.nanoTime();
+        try {
+            java.util.List<java.util.concurrent.Future<?>> fs = new java.util.ArrayList<>();
+            for (int r = 0; r < n; r++) {
+                kz.kosh.experiment.LocalReplication task = new kz.kosh.experiment.LocalReplication(0, r, l, 1 + r);
+                fs.add(pool.submit(task::run));
+            }
+            for (var f : fs) {
+                f.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return n / ((System.nanoTime() - t0) / 60e9);
     }
 }

@@ -117,13 +117,12 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
         Integer start = f.has("startYear") ? f.integer("startYear", 1990, 2100) : null;
         Integer end = f.has("endYear") ? f.integer("endYear", 1990, 2150) : null;
         Integer spin = f.has("spinUpYears") ? f.integer("spinUpYears", 0, 60) : null;
+        int reference = referenceOf(f, entries, problems);
         if (f.has("sweep") && !entries.isEmpty()) {
             Fields sw = f.group("sweep");
-            int refForSweep = referenceOf(f, root, entries, problems);
-            entries.addAll(designPoints(sw, entries.get(Math.max(0, refForSweep)), problems));
+            entries.addAll(designPointsOf(sw, entries.get(reference), sw.text("design"), problems));
             sw.done();
         }
-        int reference = referenceOf(f, root, entries, problems);
         f.done();
         checkUniqueNames(entries, file.toString());
         if (!problems.isEmpty()) {
@@ -132,7 +131,7 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
         return new ExperimentSpec(name, List.copyOf(entries), reference, replications, baseSeed, scale, start, end, spin);
     }
 
-    private static int referenceOf(Fields f, JsonNode root, List<Entry> entries, Fields.Problems problems) {
+    private static int referenceOf(Fields f, List<Entry> entries, Fields.Problems problems) {
         if (!f.has("reference")) {
             return 0;
         }
@@ -144,10 +143,6 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
         }
         problems.add("reference", "unknown scenario '" + ref + "'; allowed: " + entries.stream().map(Entry::name).toList());
         return 0;
-    }
-
-    private static List<Entry> designPoints(Fields sw, Entry base, Fields.Problems problems) {
-        return designPointsOf(sw, base, sw.text("design"), problems);
     }
 
     private static List<Entry> designPointsOf(Fields sw, Entry base, String design, Fields.Problems problems) {
