@@ -42,14 +42,156 @@ final class ExperimentCommands {
     }
 
     @Command(name = "experiment", description = "Run an experiment file: scenarios x replications (and sweeps), "
-            + "with statistics, paired differences and a report. Re-running an interrupted experiment resumes it.")
+            + "with statistics, paired differences and a report. Re-running an interrupted experiment resumes it.",
+            subcommands = {Merge.class, Status.class, Slurm.class})
     static final class Experiment extends Common implements Callable<Integer> {
-        @Parameters(index = "0", description = "experiment YAML file")
+        @Parameters(index = "0", arity = "0..1", description = "experiment YAML file")
         Path file;
+        @Option(names = "--shard", description = "run only shard k of N (k/N, 0-based) into <out>/shards/k-of-N/; "
+                + "default from SLURM_ARRAY_TASK_ID/SLURM_ARRAY_TASK_COUNT, JOB_COMPLETION_INDEX or "
+                + "AWS_BATCH_JOB_ARRAY_INDEX (with --shard-count), else all pairs")
+        String shard;
+        @Option(names = "--shard-count", description = "N when the index comes from JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX")
+        Integer shardCount;
 
         @Override
         public Integer call() {
-            return run(ExperimentSpec.load(file));
+            if (file == null) {
+                System.err.println("error: give an experiment file, or one of: merge, status, slurm-script");
+                return 2;
+            }
+            ExperimentSpec spec = ExperimentSpec.load(file);
+            int[] kn = shardOf(shard, shardCount, System.getenv());
+            if (kn == null) {
+                return run(spec);
+            }
+            Path dir = out != null ? out : Path.of("results", spec.name());
+            System.err.printf("kosh: %s, shard %d/%d, %d threads -> %s%n", spec.describe(), kn[0], kn[1], threads(), dir);
+            ExperimentRunner.Result r = new ExperimentRunner(spec, dir, threads(), true, false, true).runShard(kn[0], kn[1]);
+            System.out.printf("Shard %d/%d of %s: %d pairs run, %d already there, %.1f s: %s%n", kn[0], kn[1],
+                    spec.name(), r.replicationsRun(), r.replicationsResumed(), r.wallSeconds(), r.directory());
+            return 0;
+        }
+    }
+
+    /**
+     * Shard k/N from the option, else from the array-job environment (Slurm, Kubernetes indexed
+     * jobs, AWS Batch); null for a local run of all pairs.
+     */
+    static int[] shardOf(String option, Integer count, java.util.Map<String, String> env) {
+        if (option != null) {
+            String[] p = option.split("/");
+            if (p.length != 2) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Experiment()),
+                        "--shard must be k/N, got " + option);
+            }
+            int k = Integer.parseInt(p[0].trim());
+            int n = Integer.parseInt(p[1].trim());
+            if (n < 1 || k < 0 || k >= n) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Experiment()),
+                        "--shard k/N needs 0 <= k < N, got " + option);
+            }
+            return new int[]{k, n};
+        }
+        if (env.containsKey("SLURM_ARRAY_TASK_ID") && env.containsKey("SLURM_ARRAY_TASK_COUNT")) {
+            int min = Integer.parseInt(env.getOrDefault("SLURM_ARRAY_TASK_MIN", "0"));
+            return new int[]{Integer.parseInt(env.get("SLURM_ARRAY_TASK_ID")) - min,
+                    Integer.parseInt(env.get("SLURM_ARRAY_TASK_COUNT"))};
+        }
+        for (String var : new String[]{"JOB_COMPLETION_INDEX", "AWS_BATCH_JOB_ARRAY_INDEX"}) {
+            if (env.containsKey(var)) {
+                if (count == null) {
+                    throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Experiment()),
+                            var + " is set: give the number of shards with --shard-count N");
+                }
+                return new int[]{Integer.parseInt(env.get(var)), count};
+            }
+        }
+        return null;
+    }
+
+    @Command(name = "merge", description = "Merge shard directories into summary.csv, differences.csv and the report "
+            + "(the same bytes as a local run); names missing or duplicated pairs and refuses an incomplete set.")
+    static final class Merge implements Callable<Integer> {
+        @Parameters(arity = "1..*", description = "shard directories, or experiment directories holding shards/")
+        List<Path> dirs;
+        @Option(names = "--out", description = "output directory (default: the first argument if it holds shards/)")
+        Path out;
+        @Option(names = "--allow-incomplete", description = "merge the replications that are complete")
+        boolean allowIncomplete;
+        @Option(names = "--overwrite", description = "replace an existing summary")
+        boolean overwrite;
+
+        @Override
+        public Integer call() {
+            Path o = out != null ? out : dirs.get(0);
+            try {
+                ExperimentRunner.Result r = kz.kosh.experiment.Shards.merge(dirs, o, allowIncomplete, overwrite);
+                System.out.printf("Merged %d replication results into %s%n", r.replicationsResumed(), r.directory());
+                return 0;
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                System.err.println("error: " + e.getMessage());
+                return 4;
+            }
+        }
+    }
+
+    @Command(name = "status", description = "How many (scenario, replication) pairs of a sharded experiment are done.")
+    static final class Status implements Callable<Integer> {
+        @Parameters(arity = "1..*", description = "shard directories, or experiment directories holding shards/")
+        List<Path> dirs;
+
+        @Override
+        public Integer call() {
+            System.out.print(kz.kosh.experiment.Shards.status(dirs));
+            return 0;
+        }
+    }
+
+    @Command(name = "slurm-script", description = "Write sbatch scripts: a job array of shards and a merge job after it.")
+    static final class Slurm implements Callable<Integer> {
+        @Parameters(index = "0", description = "experiment YAML file")
+        Path file;
+        @Option(names = "--tasks", required = true, description = "array tasks (shards)")
+        int tasks;
+        @Option(names = "--out", description = "experiment output directory on the shared filesystem (default results/<name>)")
+        Path out;
+        @Option(names = "--scripts", description = "where to write the scripts (default <out>/slurm)")
+        Path scripts;
+        @Option(names = "--partition") String partition;
+        @Option(names = "--time", description = "HH:MM:SS per task") String time;
+        @Option(names = "--mem", description = "memory per task, e.g. 4G") String mem;
+        @Option(names = "--cpus-per-task", description = "threads per shard (default 1)") int cpus = 1;
+        @Option(names = "--jar", description = "path of kosh.jar on the cluster (default: this jar)") Path jar;
+        @Option(names = "--java", description = "java command on the cluster (default java)") String javaCommand = "java";
+        @Option(names = "--max-array-size", description = "cluster's MaxArraySize (default 1001)") int maxArray = 1001;
+
+        @Override
+        public Integer call() throws Exception {
+            ExperimentSpec spec = ExperimentSpec.load(file);
+            if (tasks < 1) {
+                System.err.println("error: --tasks must be at least 1");
+                return 2;
+            }
+            Path o = (out != null ? out : Path.of("results", spec.name())).toAbsolutePath().normalize();
+            Path j = jar != null ? jar : Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            var s = new kz.kosh.experiment.SlurmScript.Settings(file.toAbsolutePath().normalize(), o, j.toAbsolutePath(),
+                    tasks, cpus, partition, time, mem, javaCommand, maxArray);
+            Path dir = scripts != null ? scripts : o.resolve("slurm");
+            java.nio.file.Files.createDirectories(dir);
+            Path array = dir.resolve("shards.sbatch");
+            Path merge = dir.resolve("merge.sbatch");
+            Path submit = dir.resolve("submit.sh");
+            java.nio.file.Files.writeString(array, kz.kosh.experiment.SlurmScript.arrayScript(spec, s));
+            java.nio.file.Files.writeString(merge, kz.kosh.experiment.SlurmScript.mergeScript(spec, s));
+            java.nio.file.Files.writeString(submit, kz.kosh.experiment.SlurmScript.submitScript(array, merge, o));
+            submit.toFile().setExecutable(true);
+            if (tasks > maxArray) {
+                System.err.printf("note: %d tasks exceed the array limit %d; using %d array tasks, each with a larger chunk%n",
+                        tasks, maxArray, maxArray);
+            }
+            System.out.println("wrote " + array + ", " + merge + ", " + submit + "; submit with: bash " + submit);
+            return 0;
         }
     }
 

@@ -75,20 +75,17 @@ public final class ExperimentRunner {
     public Result run() {
         Instant start = Instant.now();
         long t0 = System.nanoTime();
-        List<ScenarioLoader.Loaded> loaded = new ArrayList<>();
-        for (ExperimentSpec.Entry e : spec.scenarios()) {
-            loaded.add(spec.load(e));
-        }
-        String fingerprint = fingerprint(loaded);
-        prepareDirectory(fingerprint);
+        List<ScenarioLoader.Loaded> loaded = loadAll(spec);
+        prepareDirectory(fingerprint(spec, loaded));
         int scenarios = loaded.size();
         int reps = spec.replications();
         Aggregator agg = new Aggregator(spec, scenarios);
+        Path runs = dir.resolve("runs");
         List<ReplicationTask> todo = new ArrayList<>();
         int resumed = 0;
         for (int r = 0; r < reps; r++) {
             for (int s = 0; s < scenarios; s++) {
-                Path f = runFile(s, r);
+                Path f = runFile(runs, s, r);
                 if (Files.exists(f)) {
                     agg.offer(s, r, IndicatorTable.read(f));
                     resumed++;
@@ -100,18 +97,80 @@ public final class ExperimentRunner {
         if (resumed > 0) {
             LOG.info("resuming {}: {} of {} replications already on disk", spec.name(), resumed, reps * scenarios);
         }
+        execute(todo, reps * scenarios, resumed, runs, agg);
+        double wall = (System.nanoTime() - t0) / 1e9;
+        writeOutputs(spec, dir, agg, loaded, start, wall, resumed, threads);
+        if (!keepRuns) {
+            deleteTree(runs);
+        }
+        LOG.info("experiment {} done in {} s: {}", spec.name(), String.format("%.1f", wall), dir);
+        return new Result(dir, reps * scenarios - resumed, resumed, wall);
+    }
+
+    /**
+     * Runs shard k of n: the (scenario, replication) pairs q = r·S + s with
+     * ⌊k·P/n⌋ ≤ q < ⌊(k+1)·P/n⌋, P = replications × scenarios, into
+     * {@code <dir>/shards/<k>-of-<n>/}. Seeds depend only on the replication, never on the shard.
+     * Pairs already on disk there are kept (a retried task redoes only what is missing).
+     */
+    public Result runShard(int k, int n) {
+        if (n < 1 || k < 0 || k >= n) {
+            throw new IllegalArgumentException("shard must be k/n with 0 <= k < n, got " + k + "/" + n);
+        }
+        Instant start = Instant.now();
+        long t0 = System.nanoTime();
+        List<ScenarioLoader.Loaded> loaded = loadAll(spec);
+        String fingerprint = fingerprint(spec, loaded);
+        Path shardDir = dir.resolve("shards").resolve(k + "-of-" + n);
+        Path runs = shardDir.resolve("runs");
+        int scenarios = loaded.size();
+        long pairs = (long) spec.replications() * scenarios;
+        long from = k * pairs / n;
+        long to = (k + 1) * pairs / n;
+        List<ReplicationTask> todo = new ArrayList<>();
+        int resumed = 0;
+        for (long q = from; q < to; q++) {
+            int r = (int) (q / scenarios);
+            int s = (int) (q % scenarios);
+            if (Files.exists(runFile(runs, s, r))) {
+                resumed++;
+            } else {
+                todo.add(new LocalReplication(s, r, loaded.get(s), spec.seed(r)));
+            }
+        }
+        Shards.writeShardInfo(shardDir, spec, fingerprint, k, n, from, to, false);
+        execute(todo, (int) (to - from), resumed, runs, null);
+        Shards.writeShardInfo(shardDir, spec, fingerprint, k, n, from, to, true);
+        double wall = (System.nanoTime() - t0) / 1e9;
+        LOG.info("shard {}/{} of {} done in {} s ({} pairs, {} already there), started {}", k, n, spec.name(),
+                String.format("%.1f", wall), to - from, resumed, start);
+        return new Result(shardDir, todo.size(), resumed, wall);
+    }
+
+    static List<ScenarioLoader.Loaded> loadAll(ExperimentSpec spec) {
+        List<ScenarioLoader.Loaded> loaded = new ArrayList<>();
+        for (ExperimentSpec.Entry e : spec.scenarios()) {
+            loaded.add(spec.load(e));
+        }
+        return loaded;
+    }
+
+    /** Runs the tasks on the pool, saving each result under {@code runs} and offering it to {@code agg} (if any). */
+    private void execute(List<ReplicationTask> todo, int total, int done, Path runs, Aggregator agg) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "kosh-replication");
             t.setDaemon(true);
             return t;
         });
-        try (ProgressBar bar = progressBar(reps * scenarios, resumed)) {
+        try (ProgressBar bar = progressBar(total, done)) {
             List<Future<?>> futures = new ArrayList<>();
             for (ReplicationTask task : todo) {
                 futures.add(pool.submit(() -> {
                     IndicatorTable table = task.run();
-                    table.write(runFile(task.scenarioIndex(), task.replication()));
-                    agg.offer(task.scenarioIndex(), task.replication(), table);
+                    table.write(runFile(runs, task.scenarioIndex(), task.replication()));
+                    if (agg != null) {
+                        agg.offer(task.scenarioIndex(), task.replication(), table);
+                    }
                     if (bar != null) {
                         bar.step();
                     }
@@ -122,29 +181,28 @@ public final class ExperimentRunner {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("experiment interrupted; completed replications are kept in " + dir.resolve("runs"), e);
+            throw new IllegalStateException("experiment interrupted; completed replications are kept in " + runs, e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("a replication failed (completed ones are kept in " + dir.resolve("runs")
+            throw new IllegalStateException("a replication failed (completed ones are kept in " + runs
                     + "): " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
         }
-        double wall = (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** Writes summary.csv, differences.csv, manifest.json and the report, then removes the marker. */
+    static void writeOutputs(ExperimentSpec spec, Path dir, Aggregator agg, List<ScenarioLoader.Loaded> loaded,
+                             Instant start, double wall, int resumed, int threads) {
         List<String> names = spec.scenarios().stream().map(ExperimentSpec.Entry::name).toList();
-        writeSummary(agg, names);
-        writeDifferences(agg, names);
-        writeManifest(loaded, start, wall, resumed);
+        writeSummary(dir, agg, names);
+        writeDifferences(dir, spec, agg, names);
+        writeManifest(dir, spec, loaded, start, wall, resumed, threads);
         //REPORT kz.kosh.experiment.report.ReportWriter.write(dir);
-        if (!keepRuns) {
-            deleteTree(dir.resolve("runs"));
-        }
         try {
             Files.deleteIfExists(dir.resolve(INCOMPLETE_MARKER));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        LOG.info("experiment {} done in {} s: {}", spec.name(), String.format("%.1f", wall), dir);
-        return new Result(dir, reps * scenarios - resumed, resumed, wall);
     }
 
     private ProgressBar progressBar(int total, int done) {
@@ -160,7 +218,16 @@ public final class ExperimentRunner {
     }
 
     Path runFile(int scenario, int replication) {
-        return dir.resolve("runs").resolve(String.format("%03d-%s", scenario, safe(spec.scenarios().get(scenario).name())))
+        return runFile(dir.resolve("runs"), scenario, replication);
+    }
+
+    /** The file of one replication's indicators under a runs/ directory. */
+    Path runFile(Path runs, int scenario, int replication) {
+        return runFile(spec, runs, scenario, replication);
+    }
+
+    static Path runFile(ExperimentSpec spec, Path runs, int scenario, int replication) {
+        return runs.resolve(String.format("%03d-%s", scenario, safe(spec.scenarios().get(scenario).name())))
                 .resolve(String.format("rep-%06d.csv.gz", replication));
     }
 
@@ -169,7 +236,7 @@ public final class ExperimentRunner {
     }
 
     /** Same experiment (scenarios, settings) ⇔ same fingerprint: decides whether runs/ can be reused. */
-    private String fingerprint(List<ScenarioLoader.Loaded> loaded) {
+    static String fingerprint(ExperimentSpec spec, List<ScenarioLoader.Loaded> loaded) {
         StringBuilder sb = new StringBuilder();
         sb.append(spec.baseSeed()).append('|').append(spec.scale()).append('|');
         for (int i = 0; i < loaded.size(); i++) {
@@ -183,6 +250,10 @@ public final class ExperimentRunner {
     }
 
     private void prepareDirectory(String fingerprint) {
+        prepareDirectory(dir, fingerprint, overwrite);
+    }
+
+    static void prepareDirectory(Path dir, String fingerprint, boolean overwrite) {
         try {
             if (Files.exists(dir)) {
                 boolean incomplete = Files.exists(dir.resolve(INCOMPLETE_MARKER));
@@ -209,7 +280,7 @@ public final class ExperimentRunner {
         }
     }
 
-    private void writeSummary(Aggregator agg, List<String> names) {
+    private static void writeSummary(Path dir, Aggregator agg, List<String> names) {
         try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("summary.csv"), StandardCharsets.UTF_8)) {
             w.write("scenario,year,indicator,place,mean,sd,ci95_low,ci95_high,p05,p50,p95,n\n");
             for (int s = 0; s < names.size(); s++) {
@@ -222,7 +293,7 @@ public final class ExperimentRunner {
         }
     }
 
-    private void writeDifferences(Aggregator agg, List<String> names) {
+    private static void writeDifferences(Path dir, ExperimentSpec spec, Aggregator agg, List<String> names) {
         try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("differences.csv"), StandardCharsets.UTF_8)) {
             w.write("scenario,reference,year,indicator,place,mean_difference,sd,ci95_low,ci95_high,excludes_zero,n\n");
             String ref = names.get(spec.referenceIndex());
@@ -269,7 +340,8 @@ public final class ExperimentRunner {
         }
     }
 
-    private void writeManifest(List<ScenarioLoader.Loaded> loaded, Instant start, double wall, int resumed) {
+    private static void writeManifest(Path dir, ExperimentSpec spec, List<ScenarioLoader.Loaded> loaded, Instant start,
+                                      double wall, int resumed, int threads) {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode m = json.createObjectNode();
         m.put("tool", "kosh");
@@ -356,6 +428,11 @@ public final class ExperimentRunner {
                 }
             }
             return true;
+        }
+
+        /** Adds one complete replication (all scenarios) directly; callers add replications in order. */
+        synchronized void addInOrder(IndicatorTable[] tables) {
+            add(tables);
         }
 
         private void add(IndicatorTable[] tables) {

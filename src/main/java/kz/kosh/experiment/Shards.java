@@ -1,0 +1,256 @@
+package kz.kosh.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kz.kosh.scenario.ScenarioLoader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Sharded experiments (Slurm job arrays, Kubernetes indexed jobs, AWS Batch arrays): each shard
+ * directory holds a {@code shard.json} (the experiment, its fingerprint, the shard's pair range,
+ * whether it finished) and the replications it ran under {@code runs/}. {@link #merge} gathers
+ * shards in a fixed order into the same summary.csv, differences.csv and report as a local run.
+ */
+public final class Shards {
+    static final String INFO = "shard.json";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Shards() {
+    }
+
+    /** A shard found on disk. */
+    record Shard(Path dir, ExperimentSpec spec, String fingerprint, int k, int n, long from, long to, boolean complete) {
+    }
+
+    static void writeShardInfo(Path shardDir, ExperimentSpec spec, String fingerprint, int k, int n, long from, long to,
+                               boolean complete) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("fingerprint", fingerprint);
+        o.put("shard", k);
+        o.put("shards", n);
+        o.put("fromPair", from);
+        o.put("toPair", to);
+        o.put("complete", complete);
+        o.put("written", Instant.now().toString());
+        ObjectNode e = o.putObject("experiment");
+        e.put("name", spec.name());
+        e.put("referenceIndex", spec.referenceIndex());
+        e.put("replications", spec.replications());
+        e.put("baseSeed", spec.baseSeed());
+        e.put("scale", spec.scale());
+        if (spec.startYear() != null) {
+            e.put("startYear", spec.startYear());
+        }
+        if (spec.endYear() != null) {
+            e.put("endYear", spec.endYear());
+        }
+        if (spec.spinUpYears() != null) {
+            e.put("spinUpYears", spec.spinUpYears());
+        }
+        ArrayNode list = e.putArray("scenarios");
+        for (ExperimentSpec.Entry x : spec.scenarios()) {
+            ObjectNode xe = list.addObject();
+            xe.put("name", x.name());
+            xe.put("file", x.file().toAbsolutePath().toString());
+            if (x.overlay() != null) {
+                xe.set("overlay", x.overlay());
+            }
+        }
+        try {
+            Files.createDirectories(shardDir);
+            Path tmp = shardDir.resolve(INFO + ".tmp");
+            JSON.writeValue(tmp.toFile(), o);
+            Files.move(tmp, shardDir.resolve(INFO), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot write " + shardDir.resolve(INFO), ex);
+        }
+    }
+
+    static Shard readShard(Path dir) {
+        try {
+            JsonNode o = JSON.readTree(dir.resolve(INFO).toFile());
+            JsonNode e = o.get("experiment");
+            List<ExperimentSpec.Entry> entries = new ArrayList<>();
+            for (JsonNode x : e.get("scenarios")) {
+                entries.add(new ExperimentSpec.Entry(x.get("name").asText(), Path.of(x.get("file").asText()),
+                        x.has("overlay") ? (ObjectNode) x.get("overlay") : null));
+            }
+            ExperimentSpec spec = new ExperimentSpec(e.get("name").asText(), List.copyOf(entries),
+                    e.get("referenceIndex").asInt(), e.get("replications").asInt(), e.get("baseSeed").asLong(),
+                    e.get("scale").asDouble(), e.has("startYear") ? e.get("startYear").asInt() : null,
+                    e.has("endYear") ? e.get("endYear").asInt() : null,
+                    e.has("spinUpYears") ? e.get("spinUpYears").asInt() : null);
+            return new Shard(dir, spec, o.get("fingerprint").asText(), o.get("shard").asInt(), o.get("shards").asInt(),
+                    o.get("fromPair").asLong(), o.get("toPair").asLong(), o.get("complete").asBoolean());
+        } catch (IOException | RuntimeException ex) {
+            throw new IllegalStateException("not a readable shard directory (no valid " + INFO + "): " + dir, ex);
+        }
+    }
+
+    /** Shard directories given directly or found under {@code <dir>/shards/}, in a fixed (sorted) order. */
+    static List<Shard> find(List<Path> dirs) {
+        List<Path> found = new ArrayList<>();
+        for (Path d : dirs) {
+            if (Files.exists(d.resolve(INFO))) {
+                found.add(d.toAbsolutePath().normalize());
+            } else if (Files.isDirectory(d.resolve("shards"))) {
+                try (Stream<Path> s = Files.list(d.resolve("shards"))) {
+                    s.filter(p -> Files.exists(p.resolve(INFO))).map(p -> p.toAbsolutePath().normalize()).forEach(found::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                throw new IllegalArgumentException("no shard found in " + d + " (expected " + INFO + " or a shards/ folder)");
+            }
+        }
+        List<Shard> shards = new ArrayList<>();
+        found.stream().distinct().sorted().forEach(p -> shards.add(readShard(p)));
+        if (shards.isEmpty()) {
+            throw new IllegalArgumentException("no shard directories found in " + dirs);
+        }
+        return shards;
+    }
+
+    /** Where each (scenario, replication) pair's file is, by pair index r·S + s; several when duplicated. */
+    static Map<Long, List<Path>> files(List<Shard> shards) {
+        ExperimentSpec spec = shards.get(0).spec();
+        int scenarios = spec.scenarios().size();
+        Map<Long, List<Path>> out = new TreeMap<>();
+        for (Shard sh : shards) {
+            Path runs = sh.dir().resolve("runs");
+            for (int s = 0; s < scenarios; s++) {
+                for (int r = 0; r < spec.replications(); r++) {
+                    Path f = ExperimentRunner.runFile(spec, runs, s, r);
+                    if (Files.exists(f)) {
+                        out.computeIfAbsent((long) r * scenarios + s, q -> new ArrayList<>()).add(f);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Progress of a sharded experiment, one line per shard and a total. */
+    public static String status(List<Path> dirs) {
+        List<Shard> shards = find(dirs);
+        ExperimentSpec spec = shards.get(0).spec();
+        Map<Long, List<Path>> files = files(shards);
+        int scenarios = spec.scenarios().size();
+        StringBuilder sb = new StringBuilder();
+        sb.append("experiment ").append(spec.name()).append(": ").append(scenarios).append(" scenarios x ")
+                .append(spec.replications()).append(" replications = ").append((long) scenarios * spec.replications())
+                .append(" pairs\n");
+        for (Shard sh : shards) {
+            long done = files.keySet().stream().filter(q -> q >= sh.from() && q < sh.to()).count();
+            sb.append(String.format("  shard %d/%d: pairs %d..%d, %d of %d done%s%n", sh.k(), sh.n(), sh.from(),
+                    sh.to() - 1, done, sh.to() - sh.from(), sh.complete() ? ", finished" : ""));
+        }
+        sb.append(String.format("  total: %d of %d pairs done%n", files.size(), (long) scenarios * spec.replications()));
+        return sb.toString();
+    }
+
+    /**
+     * Merges shards into {@code out} (summary.csv, differences.csv, manifest.json, report),
+     * byte for byte the same as a local run of the experiment. Missing or duplicated
+     * (scenario, replication) pairs are named and refused unless {@code allowIncomplete}, in
+     * which case only replications complete for every scenario are used, and of duplicates the
+     * first in shard order.
+     */
+    public static ExperimentRunner.Result merge(List<Path> dirs, Path out, boolean allowIncomplete, boolean overwrite) {
+        Instant start = Instant.now();
+        long t0 = System.nanoTime();
+        List<Shard> shards = find(dirs);
+        Shard first = shards.get(0);
+        for (Shard sh : shards) {
+            if (!sh.fingerprint().equals(first.fingerprint())) {
+                throw new IllegalStateException("shards of different experiments: " + first.dir() + " and " + sh.dir());
+            }
+        }
+        ExperimentSpec spec = first.spec();
+        List<ScenarioLoader.Loaded> loaded = ExperimentRunner.loadAll(spec);
+        if (!ExperimentRunner.fingerprint(spec, loaded).equals(first.fingerprint())) {
+            throw new IllegalStateException("the scenario files changed since the shards ran (fingerprint differs); re-run the shards");
+        }
+        int scenarios = spec.scenarios().size();
+        Map<Long, List<Path>> files = files(shards);
+        List<String> missing = new ArrayList<>();
+        List<String> duplicated = new ArrayList<>();
+        for (int r = 0; r < spec.replications(); r++) {
+            for (int s = 0; s < scenarios; s++) {
+                List<Path> f = files.get((long) r * scenarios + s);
+                String label = "(" + spec.scenarios().get(s).name() + ", replication " + r + ")";
+                if (f == null) {
+                    missing.add(label);
+                } else if (f.size() > 1) {
+                    duplicated.add(label + " in " + f);
+                }
+            }
+        }
+        if ((!missing.isEmpty() || !duplicated.isEmpty()) && !allowIncomplete) {
+            StringBuilder sb = new StringBuilder("incomplete set of shards; refusing to merge (pass --allow-incomplete to merge what is there)");
+            if (!missing.isEmpty()) {
+                sb.append("\n  missing ").append(missing.size()).append(": ").append(head(missing));
+            }
+            if (!duplicated.isEmpty()) {
+                sb.append("\n  duplicated ").append(duplicated.size()).append(": ").append(head(duplicated));
+            }
+            throw new IllegalStateException(sb.toString());
+        }
+        Path dir = out.toAbsolutePath().normalize();
+        try {
+            if (Files.exists(dir.resolve("summary.csv")) && !Files.exists(dir.resolve(ExperimentRunner.INCOMPLETE_MARKER))) {
+                if (!overwrite) {
+                    throw new UncheckedIOException(new FileAlreadyExistsException(dir.toString(), null,
+                            "holds a finished experiment; pass --overwrite to replace its summary"));
+                }
+            }
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(ExperimentRunner.INCOMPLETE_MARKER), "merge under way\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + dir, e);
+        }
+        ExperimentRunner.Aggregator agg = new ExperimentRunner.Aggregator(spec, scenarios);
+        int used = 0;
+        for (int r = 0; r < spec.replications(); r++) {
+            IndicatorTable[] tables = new IndicatorTable[scenarios];
+            boolean complete = true;
+            for (int s = 0; s < scenarios; s++) {
+                List<Path> f = files.get((long) r * scenarios + s);
+                if (f == null) {
+                    complete = false;
+                    break;
+                }
+                tables[s] = IndicatorTable.read(f.get(0));
+            }
+            if (complete) {
+                agg.addInOrder(tables);
+                used++;
+            }
+        }
+        if (used == 0) {
+            throw new IllegalStateException("no replication is complete for every scenario; nothing to merge");
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        ExperimentRunner.writeOutputs(spec, dir, agg, loaded, start, wall, 0, 0);
+        return new ExperimentRunner.Result(dir, 0, used * scenarios, wall);
+    }
+
+    private static String head(List<String> xs) {
+        return String.join("; ", xs.subList(0, Math.min(10, xs.size()))) + (xs.size() > 10 ? "; ..." : "");
+    }
+}
