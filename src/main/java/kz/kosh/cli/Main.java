@@ -79,15 +79,12 @@ public final class Main implements Runnable {
             var run = loaded.scenario().run();
             long s = seed == null ? run.seed() : seed;
             double sc = scale == null ? run.scale() : scale;
-            if (s < 1) {
-                System.err.println("error: --seed must be at least 1 (MASON rejects seed 0), got " + s);
+            try {
+                loaded = loaded.withRun(s, sc);
+            } catch (IllegalArgumentException e) {
+                System.err.println("error: " + e.getMessage());
                 return 2;
             }
-            if (!(sc > 0 && sc <= 1)) {
-                System.err.println("error: --scale must be in (0, 1], got " + sc);
-                return 2;
-            }
-            loaded = loaded.withRun(s, sc);
             Path dir = out != null ? out : Path.of("results", loaded.scenario().name() + "-" + s);
             int t = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
             HeadlessRun.Result r = HeadlessRun.run(loaded, dir, overwrite, t);

@@ -378,13 +378,8 @@ public final class ExperimentRunner {
     }
 
     static void deleteTree(Path p) {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (var s = Files.walk(p)) {
-            for (Path x : (Iterable<Path>) s.sorted(java.util.Comparator.reverseOrder())::iterator) {
-                Files.delete(x);
-            }
+        try {
+            kz.kosh.output.RunDirectory.deleteTree(p);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + p, e);
         }

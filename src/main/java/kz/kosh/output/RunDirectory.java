@@ -75,7 +75,8 @@ public final class RunDirectory {
         }
     }
 
-    static void deleteTree(Path p) throws IOException {
+    /** Deletes a directory tree (nothing when it does not exist). */
+    public static void deleteTree(Path p) throws IOException {
         if (!Files.exists(p)) {
             return;
         }
