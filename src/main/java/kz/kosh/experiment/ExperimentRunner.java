@@ -255,9 +255,14 @@ public final class ExperimentRunner {
 
     static void prepareDirectory(Path dir, String fingerprint, boolean overwrite) {
         try {
-            if (Files.exists(dir)) {
+            if (Files.exists(dir) && !isEmptyDirectory(dir)) {
                 boolean incomplete = Files.exists(dir.resolve(INCOMPLETE_MARKER));
                 String old = Files.exists(dir.resolve(FINGERPRINT)) ? Files.readString(dir.resolve(FINGERPRINT)).trim() : "";
+                boolean kosh = incomplete || Files.exists(dir.resolve(FINGERPRINT)) || Files.exists(dir.resolve("summary.csv"));
+                if (overwrite && !kosh) {
+                    throw new UncheckedIOException(new FileAlreadyExistsException(dir.toString(), null,
+                            "is not a Kosh experiment directory; refusing to delete it with --overwrite"));
+                }
                 if (overwrite) {
                     deleteTree(dir);
                 } else if (!incomplete) {
@@ -277,6 +282,12 @@ public final class ExperimentRunner {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + dir, e);
+        }
+    }
+
+    private static boolean isEmptyDirectory(Path dir) throws IOException {
+        try (var s = Files.list(dir)) {
+            return s.findAny().isEmpty();
         }
     }
 

@@ -124,7 +124,8 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
             sw.done();
         }
         f.done();
-        checkUniqueNames(entries, file.toString());
+        duplicateNames(entries).forEach(n -> problems.add("scenarios", "two scenarios are named '" + n
+                + "'; give each file its own name: field"));
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems.list());
         }
@@ -167,12 +168,20 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
                 } else {
                     double[] d = new double[v.size()];
                     for (int k = 0; k < d.length; k++) {
+                        if (!v.get(k).isNumber()) {
+                            problems.add(p.path() + ".values[" + k + "]", "expected a number, found " + v.get(k));
+                        }
                         d[k] = v.get(k).asDouble();
                     }
                     levels.add(d);
                 }
             } else {
-                levels.add(new double[]{p.num("min", -1e12, 1e12), p.num("max", -1e12, 1e12)});
+                double lo = p.num("min", -1e12, 1e12);
+                double hi = p.num("max", -1e12, 1e12);
+                if (lo > hi) {
+                    problems.add(p.path() + ".max", "must not be below min " + lo);
+                }
+                levels.add(new double[]{lo, hi});
             }
             p.done();
         }
@@ -269,13 +278,22 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
     }
 
     private static void checkUniqueNames(List<Entry> entries, String where) {
+        List<String> dup = duplicateNames(entries);
+        if (!dup.isEmpty()) {
+            throw new ScenarioException(List.of(where + ": two scenarios are named '" + dup.get(0)
+                    + "'; give each file its own name: field"));
+        }
+    }
+
+    private static List<String> duplicateNames(List<Entry> entries) {
         java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> dup = new ArrayList<>();
         for (Entry e : entries) {
-            if (!seen.add(e.name())) {
-                throw new ScenarioException(List.of(where + ": two scenarios are named '" + e.name()
-                        + "'; give each file its own name: field"));
+            if (!seen.add(e.name()) && !dup.contains(e.name())) {
+                dup.add(e.name());
             }
         }
+        return dup;
     }
 
     /** A short description for logs. */

@@ -32,12 +32,24 @@ public final class RunDirectory {
             throw new UncheckedIOException(new FileAlreadyExistsException(abs.toString(), null,
                     "output directory exists; choose another with --out or pass --overwrite"));
         }
+        if (Files.exists(abs) && !Files.exists(abs.resolve("manifest.json")) && !isEmpty(abs)) {
+            throw new UncheckedIOException(new FileAlreadyExistsException(abs.toString(), null,
+                    "is not a Kosh run directory (no manifest.json); refusing to replace it with --overwrite"));
+        }
         try {
             Files.createDirectories(abs.getParent());
             Path temp = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".incomplete-");
             return new RunDirectory(abs, temp, overwrite);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create output directory next to " + abs, e);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -68,6 +68,7 @@ class RunDirectoryTest {
     @Test
     void overwriteReplacesTheExistingDirectoryOnCommit() throws IOException {
         Path target = Files.createDirectory(dir.resolve("run3"));
+        Files.writeString(target.resolve("manifest.json"), "{}");  // an earlier Kosh run
         Files.writeString(target.resolve("old.csv"), "old");
         Files.createDirectories(target.resolve("sub/deeper"));
         Files.writeString(target.resolve("sub/deeper/x.txt"), "x");
@@ -116,11 +117,22 @@ class RunDirectoryTest {
     @Test
     void abortWithOverwriteKeepsTheOldOutputs() throws IOException {
         Path target = Files.createDirectory(dir.resolve("run6"));
+        Files.writeString(target.resolve("manifest.json"), "{}");  // an earlier Kosh run
         Files.writeString(target.resolve("old.csv"), "old");
         RunDirectory rd = RunDirectory.create(target, true);
         Files.writeString(rd.workDir().resolve("new.csv"), "new");
         rd.abort();
         assertEquals("old", Files.readString(target.resolve("old.csv")));
         assertEquals(List.of("run6"), entries());
+    }
+
+    @Test
+    void overwriteRefusesADirectoryThatIsNotAKoshRun() throws IOException {
+        Path target = Files.createDirectory(dir.resolve("someone-elses"));
+        Files.writeString(target.resolve("thesis.tex"), "precious");
+        java.io.UncheckedIOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                () -> RunDirectory.create(target, true));
+        assertTrue(e.getCause().getMessage().contains("not a Kosh run directory"), e.getCause().getMessage());
+        assertEquals("precious", Files.readString(target.resolve("thesis.tex")));
     }
 }
