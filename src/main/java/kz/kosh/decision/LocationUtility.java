@@ -20,7 +20,7 @@ import kz.kosh.world.World;
  *       + β_stay·[j = c]
  *       − β_border·[country(j) ≠ country(c)] − β_lang·(1 − λ_j)·[j abroad]
  *       − β_dist·ln(1 + d_cj / 100 km)                 (gravity: psychic cost of distance)
- *       − β_oblig·[o ≠ none and j abroad]             (non-money cost of breaking an obligation)
+ *       − β_oblig,o·[j abroad]                          (non-money cost of breaking obligation o; 0 for none)
  *
  *   NPV_j = h · 12 · y_j · A(T_b) − M_cj − P_o·[j abroad] + R_cj + I_e,cj
  *   y_j   = w_j · e_j / (1 + θ·(col_j − 1))        real expected monthly income, KZT
@@ -43,6 +43,8 @@ public final class LocationUtility {
     private final double[] realMonthlyIncome;
     private final double[] annuity;
     private final double[] penalty;
+    /** β_oblig,o: non-money cost of breaking an obligation of type o (0 for none). */
+    private final double[] breachUtilityCost;
     private final double[] incomeWeight;
     private final double[] livingStandardWeight;
     private final double[] careerWeight;
@@ -89,6 +91,10 @@ public final class LocationUtility {
         penalty[AgentKind.OBLIGATION_BOLASHAK_MASTER] = bo.costKztMaster() * (1 + bo.penaltyMarkup()) * bo.enforcementProbability();
         penalty[AgentKind.OBLIGATION_BOLASHAK_PHD] = bo.costKztPhd() * (1 + bo.penaltyMarkup()) * bo.enforcementProbability();
         penalty[AgentKind.OBLIGATION_GRANT] = g.costKztPerYear() * s.study().bachelorYears() * g.enforcementProbability();
+        breachUtilityCost = new double[AgentKind.OBLIGATION_TYPES];
+        breachUtilityCost[AgentKind.OBLIGATION_BOLASHAK_MASTER] = bo.breachUtilityCost();
+        breachUtilityCost[AgentKind.OBLIGATION_BOLASHAK_PHD] = bo.breachUtilityCost();
+        breachUtilityCost[AgentKind.OBLIGATION_GRANT] = g.breachUtilityCost();
         for (int c = 0; c < n; c++) {
             for (int j = 0; j < n; j++) {
                 for (int o = 0; o < types; o++) {
@@ -191,8 +197,8 @@ public final class LocationUtility {
             v -= d.borderCrossingPenalty();
         }
         v -= distanceTerm[c * world.placeCount() + j];
-        if (obligation != AgentKind.OBLIGATION_NONE && world.isAbroad(j)) {
-            v -= d.obligationBreachPenalty();
+        if (world.isAbroad(j)) {
+            v -= breachUtilityCost[obligation];
         }
         return v;
     }

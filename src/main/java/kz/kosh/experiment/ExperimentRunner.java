@@ -197,7 +197,7 @@ public final class ExperimentRunner {
         writeSummary(dir, agg, names);
         writeDifferences(dir, spec, agg, names);
         writeManifest(dir, spec, loaded, start, wall, resumed, threads);
-        //REPORT kz.kosh.experiment.report.ReportWriter.write(dir);
+        kz.kosh.experiment.report.ReportWriter.write(dir);
         try {
             Files.deleteIfExists(dir.resolve(INCOMPLETE_MARKER));
         } catch (IOException e) {

@@ -31,8 +31,6 @@ package kz.kosh.scenario;
  * @param considerationGainWeight    weight of the log-sum gain of moving in the consideration logit
  * @param followThroughInternal      probability that a graduate who intends an internal move makes it
  * @param followThroughAbroad        probability that a graduate who intends (and may make) an international move makes it
- * @param obligationBreachPenalty    non-money cost (utility) of breaking a secured return/work-off obligation
- *                                   (pledged property, guarantors, reputation), on top of the expected repayment
  */
 public record DecisionParams(double discountRatePerYear, double localPriceShare, double[] incomeWeight,
                              double[] livingStandardWeight, double[] careerWeight, double safetyWeight,
@@ -42,7 +40,7 @@ public record DecisionParams(double discountRatePerYear, double localPriceShare,
                              double borderCrossingPenalty, double distancePenalty, double languageDistancePenalty,
                              double movingCostFixedKzt, double movingCostPerKmKzt, double internationalMovingCostKzt,
                              double incomeFloorKzt, double considerationConstant, double considerationGainWeight,
-                             double followThroughInternal, double followThroughAbroad, double obligationBreachPenalty) {
+                             double followThroughInternal, double followThroughAbroad) {
     public DecisionParams {
         incomeWeight = incomeWeight.clone();
         livingStandardWeight = livingStandardWeight.clone();
@@ -102,7 +100,6 @@ public record DecisionParams(double discountRatePerYear, double localPriceShare,
                 f.num("considerationConstant", -50, 50),
                 f.num("considerationGainWeight", -50, 50),
                 f.num("followThroughInternal", 0, 1),
-                f.num("followThroughAbroad", 0, 1),
-                f.num("obligationBreachPenalty", 0, 100));
+                f.num("followThroughAbroad", 0, 1));
     }
 }

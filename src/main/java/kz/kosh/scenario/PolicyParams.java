@@ -23,11 +23,13 @@ public record PolicyParams(Bolashak bolashak, StateGrant stateGrant, AcademicMob
      * @param obligationYearsCities   years to work off when working in Astana, Almaty or Shymkent
      * @param obligationYearsRegions  years to work off when working in another region
      * @param destinationShares       share of awards by destination (sums to 1)
+     * @param breachUtilityCost       non-money cost (utility) of breaking the obligation: the pledged
+     *                                property or guarantors that secure it, on top of the expected repayment
      */
     public record Bolashak(boolean enabled, double awardsPerYear, double phdShare, double costKztMaster,
                            double costKztPhd, double penaltyMarkup, double enforcementProbability,
                            int obligationYearsCities, int obligationYearsRegions,
-                           Map<String, Double> destinationShares) {
+                           Map<String, Double> destinationShares, double breachUtilityCost) {
         static Bolashak read(Fields f, List<String> destinationIds) {
             Bolashak b = new Bolashak(
                     f.bool("enabled"),
@@ -39,7 +41,8 @@ public record PolicyParams(Bolashak bolashak, StateGrant stateGrant, AcademicMob
                     f.num("enforcementProbability", 0, 1),
                     f.integer("obligationYearsCities", 0, 20),
                     f.integer("obligationYearsRegions", 0, 20),
-                    Collections.unmodifiableMap(f.numbersById("destinationShares", destinationIds, 0, 1)));
+                    Collections.unmodifiableMap(f.numbersById("destinationShares", destinationIds, 0, 1)),
+                    f.num("breachUtilityCost", 0, 100));
             double sum = b.destinationShares.values().stream().mapToDouble(Double::doubleValue).sum();
             if (Math.abs(sum - 1.0) > 1e-6) {
                 f.problems().add(f.path() + ".destinationShares", "shares must sum to 1, they sum to " + sum);
@@ -57,16 +60,18 @@ public record PolicyParams(Bolashak bolashak, StateGrant stateGrant, AcademicMob
      * @param workOffYears            years to work off
      * @param costKztPerYear          grant cost per study year (repaid on breach), KZT
      * @param enforcementProbability  probability that a breach is recovered
+     * @param breachUtilityCost       non-money cost (utility) of breaking the work-off obligation
      */
     public record StateGrant(double shareOfDomesticEntrants, double workOffShare, int workOffYears,
-                             double costKztPerYear, double enforcementProbability) {
+                             double costKztPerYear, double enforcementProbability, double breachUtilityCost) {
         static StateGrant read(Fields f) {
             return new StateGrant(
                     f.num("shareOfDomesticEntrants", 0, 1),
                     f.num("workOffShare", 0, 1),
                     f.integer("workOffYears", 0, 20),
                     f.num("costKztPerYear", 0, 1e9),
-                    f.num("enforcementProbability", 0, 1));
+                    f.num("enforcementProbability", 0, 1),
+                    f.num("breachUtilityCost", 0, 100));
         }
     }
 

@@ -23,7 +23,7 @@ class LocationUtilityTest {
     // reference.yaml: r 0.05, theta 0.3, retirement 63, m_fixed 200000, m_km 100, m_intl 1000000,
     //              floor 1e6, incomeWeight[1] 2.0, livingStandardWeight[1] 2.0, careerWeight[1] 1.0,
     //              safety 0.5, corruption 1.0, ecology 0.5, network 0.15, stay 2.5, border 2.0,
-    //              language 1.5, distancePenalty 0.5, obligationBreachPenalty 3.0; kazakhstan livingStandard 0.80 safety 0.65 corruption 0.61
+    //              language 1.5, distancePenalty 0.5, policy.bolashak.breachUtilityCost 3.0; kazakhstan livingStandard 0.80 safety 0.65 corruption 0.61
     private static Scenario scenario;
     private static World world;
     private static LocationUtility u;
@@ -189,7 +189,7 @@ class LocationUtilityTest {
         assertEquals(vAlm, u.utility(1, 1.0, almaty, almaty, AgentKind.OBLIGATION_NONE, false, diaspora), 1e-9);
 
         // with a Bolashak master's obligation, Russia loses the expected penalty 12375000 inside the log
-        // and the non-money breach penalty beta_oblig = 3.0 (reference.yaml obligationBreachPenalty)
+        // and the non-money breach penalty beta_oblig = 3.0 (reference.yaml policy.bolashak.breachUtilityCost)
         double vRuOblig = vRu - 2.0 * Math.log(npvRu) + 2.0 * Math.log(npvRu - 12_375_000) - 3.0;
         assertEquals(vRuOblig,
                 u.utility(1, 1.0, almaty, russia, AgentKind.OBLIGATION_BOLASHAK_MASTER, false, diaspora), 1e-9);

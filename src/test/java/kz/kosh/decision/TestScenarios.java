@@ -75,7 +75,7 @@ final class TestScenarios {
         PolicyParams.Bolashak b = p.bolashak();
         PolicyParams.Bolashak nb = new PolicyParams.Bolashak(b.enabled(), b.awardsPerYear(), b.phdShare(), cost,
                 b.costKztPhd(), b.penaltyMarkup(), b.enforcementProbability(), b.obligationYearsCities(),
-                b.obligationYearsRegions(), b.destinationShares());
+                b.obligationYearsRegions(), b.destinationShares(), b.breachUtilityCost());
         PolicyParams np = new PolicyParams(nb, p.stateGrant(), p.academicMobility(), p.ruralIncentive(), p.relocation());
         return with(s, s.regions(), s.destinations(), np, s.study());
     }

@@ -101,7 +101,7 @@ class ScenarioLoaderTest {
         PolicyParams.Bolashak b0 = b.policy().bolashak();
         assertEquals(new PolicyParams.Bolashak(b0.enabled(), b0.awardsPerYear(), b0.phdShare(), b0.costKztMaster(),
                 b0.costKztPhd(), 0.2, b0.enforcementProbability(), b0.obligationYearsCities(),
-                b0.obligationYearsRegions(), b0.destinationShares()), s.policy().bolashak());
+                b0.obligationYearsRegions(), b0.destinationShares(), b0.breachUtilityCost()), s.policy().bolashak());
     }
 
     @Test

@@ -143,7 +143,7 @@ class MonotoneResponseTest {
     @Test
     void noBolashakObligationMeansMoreNonReturn() {
         HeadlessRun.Result r = run("no-obligation",
-                "decision: {obligationBreachPenalty: 0}\npolicy: {bolashak: {enforcementProbability: 0}}\n");
+                "policy: {bolashak: {enforcementProbability: 0, breachUtilityCost: 0}}\n");
         double before = pooledNonReturn(baseline);
         double after = pooledNonReturn(r);
         assertTrue(sumNational(baseline, "bolashak_graduates") > 0, "Bolashak scholars graduate in the recorded years");

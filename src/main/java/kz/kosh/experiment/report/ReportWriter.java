@@ -1,0 +1,542 @@
+package kz.kosh.experiment.report;
+
+import kz.kosh.experiment.report.ExperimentData.Cell;
+import kz.kosh.experiment.report.ExperimentData.Diff;
+import org.jfree.chart.JFreeChart;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Writes {@code report.html} and {@code charts/*.png} of a finished Monte Carlo experiment from
+ * its summary.csv, differences.csv and manifest.json.
+ *
+ * <p>The HTML is self-contained apart from the PNG files (inline CSS, relative links, UTF-8) and
+ * deterministic: the same inputs give the same bytes (no timestamps). Indicators that an
+ * experiment did not produce are left out with a note; a chart that cannot be drawn is left out
+ * with a note rather than failing the report.
+ */
+public final class ReportWriter {
+    /** Charts show at most this many scenarios (the reference and the first others); the table shows all. */
+    static final int MAX_CHART_SCENARIOS = 10;
+
+    static final String CHART_DIR = "charts";
+    static final List<String> CHART_FILES = List.of("emigration.png", "nonreturn_by_programme.png",
+            "regional_retention.png", "destination_shares.png", "fiscal_loss.png");
+
+    private static final Pattern REGION = Pattern.compile("KZ-\\d+");
+    private static final String NATIONAL = ExperimentData.NATIONAL;
+
+    /** Key indicators of the table (national), with what they mean. */
+    private record KeyIndicator(String indicator, String label) {
+    }
+
+    private static final List<KeyIndicator> KEY_INDICATORS = List.of(
+            new KeyIndicator("emigration", "Emigration of graduates (persons per year)"),
+            new KeyIndicator("graduate_departures_total",
+                    "All graduate departures: emigration + first job abroad after study in Kazakhstan (persons per year)"),
+            new KeyIndicator("returns", "Returns of graduates from abroad (persons per year)"),
+            new KeyIndicator("first_job_abroad", "New graduates whose first job is abroad (persons per year)"),
+            new KeyIndicator("students_abroad", "Kazakhstani students abroad (persons, end of year)"),
+            new KeyIndicator("docquier_rapoport_share",
+                    "Brain-drain rate (Docquier\u2013Rapoport): graduates abroad / all graduates"),
+            new KeyIndicator("willingness_to_emigrate_share", "Willingness to emigrate (mean, graduates in Kazakhstan)"),
+            new KeyIndicator("bolashak_nonreturn_share", "Bolashak graduates not returning (share)"),
+            new KeyIndicator("mobility_fiscal_loss_kzt",
+                    "Fiscal loss: state-funded mobility participants staying abroad (KZT)"));
+
+    private static final List<String> FUNDING_ORDER = List.of("self-paid", "state-grant", "bolashak", "academic-mobility");
+    private static final Map<String, String> FUNDING_LABELS = Map.of("self-paid", "Self-paid", "state-grant",
+            "State grant", "bolashak", "Bolashak", "academic-mobility", "Academic mobility");
+    private static final List<String> TRAILING_DESTINATIONS = List.of("EU", "ROW");
+
+    private ReportWriter() {
+    }
+
+    /** A chart written to charts/, with its caption. */
+    private record Figure(String file, String alt, String caption) {
+    }
+
+    /**
+     * Reads the experiment in {@code experimentDir} and writes report.html and charts/ there.
+     *
+     * @throws UncheckedIOException when summary.csv is missing or a file cannot be read or written
+     * @throws IllegalArgumentException when a CSV file lacks a required column
+     */
+    public static void write(Path experimentDir) {
+        ExperimentData d = ExperimentData.read(experimentDir);
+        List<String> notes = new ArrayList<>(d.notes);
+        Path chartDir = experimentDir.resolve(CHART_DIR);
+        try {
+            Files.createDirectories(chartDir);
+            for (String f : CHART_FILES) {
+                Files.deleteIfExists(chartDir.resolve(f)); // no stale chart from an earlier report
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + chartDir, e);
+        }
+        List<String> chartScenarios = chartScenarios(d);
+        if (chartScenarios.size() < d.scenarios.size()) {
+            notes.add("Charts show " + chartScenarios.size() + " of the " + d.scenarios.size()
+                    + " scenarios (the reference and the first " + (chartScenarios.size() - 1)
+                    + " others); the table and the CSV files have all of them.");
+        }
+        List<Figure> figures = new ArrayList<>();
+        if (d.reportYear() != null) {
+            addFigure(figures, notes, chartDir, "emigration.png", () -> emigrationChart(d, chartScenarios, notes, chartDir));
+            addFigure(figures, notes, chartDir, "nonreturn_by_programme.png", () -> nonreturnChart(d, chartScenarios, notes, chartDir));
+            addFigure(figures, notes, chartDir, "regional_retention.png", () -> retentionChart(d, chartScenarios, notes, chartDir));
+            addFigure(figures, notes, chartDir, "destination_shares.png", () -> destinationChart(d, chartScenarios, notes, chartDir));
+            addFigure(figures, notes, chartDir, "fiscal_loss.png", () -> fiscalLossChart(d, chartScenarios, notes, chartDir));
+        }
+        String html = html(d, figures, notes);
+        Path out = experimentDir.resolve("report.html");
+        Path tmp = experimentDir.resolve("report.html.tmp");
+        try {
+            Files.writeString(tmp, html, StandardCharsets.UTF_8);
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out, e);
+        }
+    }
+
+    private interface ChartJob {
+        Figure run();
+    }
+
+    private static void addFigure(List<Figure> figures, List<String> notes, Path chartDir, String file, ChartJob job) {
+        try {
+            Figure f = job.run();
+            if (f != null) {
+                figures.add(f);
+            }
+        } catch (RuntimeException e) {
+            try {
+                Files.deleteIfExists(chartDir.resolve(file));
+            } catch (IOException ignored) {
+                // the HTML does not reference it either way
+            }
+            notes.add("Chart " + file + " could not be drawn: " + e);
+        }
+    }
+
+    /** The reference first, then the other scenarios in experiment order, at most {@link #MAX_CHART_SCENARIOS}. */
+    static List<String> chartScenarios(ExperimentData d) {
+        List<String> out = new ArrayList<>();
+        if (d.reference != null && d.scenarios.contains(d.reference)) {
+            out.add(d.reference);
+        }
+        for (String s : d.scenarios) {
+            if (out.size() >= MAX_CHART_SCENARIOS) {
+                break;
+            }
+            if (!out.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- charts
+
+    private static Figure timeSeriesChart(ExperimentData d, List<String> scenarios, List<String> notes, Path chartDir,
+                                          String indicator, String file, String title, String yLabel, double divisor,
+                                          String yPattern, String alt, String caption) {
+        if (!d.hasIndicator(indicator, NATIONAL)) {
+            notes.add("Indicator " + indicator + " (national) is not in summary.csv: chart " + file + " is left out.");
+            return null;
+        }
+        List<Charts.Band> bands = new ArrayList<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            Map<Integer, Cell> series = d.series(scenarios.get(i), indicator, NATIONAL);
+            if (series.isEmpty()) {
+                continue;
+            }
+            int n = series.size();
+            double[] x = new double[n];
+            double[] m = new double[n];
+            double[] lo = new double[n];
+            double[] hi = new double[n];
+            int k = 0;
+            for (Map.Entry<Integer, Cell> e : series.entrySet()) {
+                x[k] = e.getKey();
+                m[k] = e.getValue().mean() / divisor;
+                lo[k] = e.getValue().lo() / divisor;
+                hi[k] = e.getValue().hi() / divisor;
+                k++;
+            }
+            bands.add(new Charts.Band(scenarios.get(i), i, x, m, lo, hi));
+        }
+        JFreeChart chart = Charts.timeSeries(title, yLabel, bands, chartFormat(yPattern));
+        Charts.save(chart, chartDir.resolve(file));
+        return new Figure(file, alt, caption);
+    }
+
+    private static java.text.NumberFormat chartFormat(String pattern) {
+        java.text.DecimalFormatSymbols sy = new java.text.DecimalFormatSymbols(java.util.Locale.ROOT);
+        sy.setGroupingSeparator(',');
+        sy.setDecimalSeparator('.');
+        return new java.text.DecimalFormat(pattern, sy);
+    }
+
+    private static Figure emigrationChart(ExperimentData d, List<String> scenarios, List<String> notes, Path chartDir) {
+        return timeSeriesChart(d, scenarios, notes, chartDir, "emigration", "emigration.png",
+                "Emigration of graduates from Kazakhstan", "Emigration (persons per year)", 1, "#,##0",
+                "Emigration over the years by scenario",
+                "Emigration of graduates (national, persons per year): mean over replications per scenario; "
+                        + "the shaded band is the 95% confidence interval of the mean.");
+    }
+
+    private static Figure fiscalLossChart(ExperimentData d, List<String> scenarios, List<String> notes, Path chartDir) {
+        return timeSeriesChart(d, scenarios, notes, chartDir, "mobility_fiscal_loss_kzt", "fiscal_loss.png",
+                "Fiscal loss from state-funded mobility participants abroad", "Fiscal loss (million KZT)", 1e6,
+                "#,##0.#", "Fiscal loss over the years by scenario",
+                "Fiscal loss (mobility_fiscal_loss_kzt, million KZT): cost of state-funded academic-mobility "
+                        + "participants who stay abroad; mean per scenario with the 95% confidence interval shaded.");
+    }
+
+    private static Figure nonreturnChart(ExperimentData d, List<String> scenarios, List<String> notes, Path chartDir) {
+        int year = d.reportYear();
+        List<String> indicators = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (String f : FUNDING_ORDER) {
+            if (d.hasIndicator("nonreturn_share_" + f, NATIONAL)) {
+                indicators.add("nonreturn_share_" + f);
+                labels.add(FUNDING_LABELS.get(f));
+            }
+        }
+        for (String ind : d.indicators()) {
+            if (ind.startsWith("nonreturn_share_") && !indicators.contains(ind) && d.hasIndicator(ind, NATIONAL)) {
+                indicators.add(ind);
+                labels.add(ind.substring("nonreturn_share_".length()));
+            }
+        }
+        String caption;
+        if (indicators.isEmpty()) {
+            if (!d.hasIndicator("bolashak_nonreturn_share", NATIONAL)) {
+                notes.add("Neither nonreturn_share_<funding> nor bolashak_nonreturn_share is in summary.csv: "
+                        + "chart nonreturn_by_programme.png is left out.");
+                return null;
+            }
+            indicators.add("bolashak_nonreturn_share");
+            labels.add("Bolashak");
+            caption = "Share of Bolashak graduates not returning (bolashak_nonreturn_share), " + year
+                    + "; whiskers: 95% confidence interval. (Non-return by funding route was not in the outputs.)";
+        } else {
+            caption = "Non-return by funding route, " + year + ": share of graduates of foreign universities whose "
+                    + "first job is abroad (nonreturn_share_&lt;route&gt;); whiskers: 95% confidence interval.";
+        }
+        double[][] mean = new double[scenarios.size()][indicators.size()];
+        double[][] ci = new double[scenarios.size()][indicators.size()];
+        fill(d, scenarios, indicators, null, year, mean, ci);
+        JFreeChart chart = Charts.shareBars("Graduates of foreign universities not returning, " + year,
+                "Funding route", "Share whose first job is abroad (%)", scenarios, indexes(scenarios.size()), labels,
+                mean, ci, false);
+        Charts.save(chart, chartDir.resolve("nonreturn_by_programme.png"));
+        return new Figure("nonreturn_by_programme.png", "Non-return by funding route and scenario", caption);
+    }
+
+    /** Fills mean and CI half-width; with place null the categories are indicators at KZ, else places of one indicator. */
+    private static void fill(ExperimentData d, List<String> scenarios, List<String> categories, String indicator,
+                             int year, double[][] mean, double[][] ci) {
+        for (int s = 0; s < scenarios.size(); s++) {
+            for (int c = 0; c < categories.size(); c++) {
+                Cell cell = indicator == null ? d.cell(scenarios.get(s), categories.get(c), NATIONAL, year)
+                        : d.cell(scenarios.get(s), indicator, categories.get(c), year);
+                mean[s][c] = cell == null ? Double.NaN : cell.mean();
+                ci[s][c] = cell == null ? Double.NaN : (cell.hi() - cell.lo()) / 2;
+            }
+        }
+    }
+
+    private static List<Integer> indexes(int n) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(i);
+        }
+        return out;
+    }
+
+    private static Figure retentionChart(ExperimentData d, List<String> scenarios, List<String> notes, Path chartDir) {
+        int year = d.reportYear();
+        String ind = "retention_own_graduates";
+        List<String> regions = new ArrayList<>();
+        for (String p : d.places(ind)) {
+            if (REGION.matcher(p).matches()) {
+                regions.add(p);
+            }
+        }
+        if (regions.isEmpty()) {
+            notes.add("Indicator " + ind + " (by region) is not in summary.csv: chart regional_retention.png is left out.");
+            return null;
+        }
+        String ref = scenarios.isEmpty() ? null : scenarios.get(0);
+        Comparator<String> byReference = Comparator.comparingDouble((String r) -> {
+            Cell c = ref == null ? null : d.cell(ref, ind, r, year);
+            return c == null || Double.isNaN(c.mean()) ? Double.POSITIVE_INFINITY : -c.mean();
+        }).thenComparing(Comparator.naturalOrder());
+        regions.sort(byReference);
+        Map<String, String> names = names("/kz/kosh/data/regions.csv");
+        List<String> labels = new ArrayList<>();
+        for (String r : regions) {
+            labels.add(names.getOrDefault(r, r));
+        }
+        double[][] mean = new double[scenarios.size()][regions.size()];
+        double[][] ci = new double[scenarios.size()][regions.size()];
+        fill(d, scenarios, regions, ind, year, mean, ci);
+        JFreeChart chart = Charts.shareBars("Retention of own graduates by region, " + year, null,
+                "Graduates from the region living there (%)", scenarios, indexes(scenarios.size()), labels, mean, ci,
+                true);
+        Charts.save(chart, chartDir.resolve("regional_retention.png"));
+        return new Figure("regional_retention.png", "Retention of own graduates by region and scenario",
+                "Retention of own graduates, " + year + ": share of graduates from each region who live there "
+                        + "(retention_own_graduates), regions sorted by the reference scenario "
+                        + Formats.html(ref == null ? "" : ref) + "; whiskers: 95% confidence interval.");
+    }
+
+    private static Figure destinationChart(ExperimentData d, List<String> scenarios, List<String> notes, Path chartDir) {
+        int year = d.reportYear();
+        String ind = "graduates_abroad";
+        List<String> dests = new ArrayList<>();
+        for (String p : d.places(ind)) {
+            if (!p.equals(NATIONAL) && !REGION.matcher(p).matches()) {
+                dests.add(p);
+            }
+        }
+        if (dests.isEmpty()) {
+            notes.add("Indicator " + ind + " by destination is not in summary.csv: chart destination_shares.png is left out.");
+            return null;
+        }
+        double[][] share = new double[scenarios.size()][dests.size()];
+        for (int s = 0; s < scenarios.size(); s++) {
+            double total = 0;
+            for (int c = 0; c < dests.size(); c++) {
+                Cell cell = d.cell(scenarios.get(s), ind, dests.get(c), year);
+                double v = cell == null || Double.isNaN(cell.mean()) ? 0 : Math.max(0, cell.mean());
+                share[s][c] = v;
+                total += v;
+            }
+            for (int c = 0; c < dests.size(); c++) {
+                share[s][c] = total > 0 ? share[s][c] / total : 0;
+            }
+        }
+        // order: largest share in the reference first; residual groups (EU, ROW) last
+        List<Integer> order = indexes(dests.size());
+        order.sort(Comparator.comparingInt((Integer c) -> TRAILING_DESTINATIONS.indexOf(dests.get(c)))
+                .thenComparingDouble(c -> share.length == 0 ? 0 : -share[0][c])
+                .thenComparing(c -> dests.get(c)));
+        List<String> codes = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        double[][] sorted = new double[scenarios.size()][dests.size()];
+        Map<String, String> names = names("/kz/kosh/data/destinations.csv");
+        for (int k = 0; k < order.size(); k++) {
+            String code = dests.get(order.get(k));
+            codes.add(code);
+            labels.add(names.containsKey(code) ? names.get(code) + " (" + code + ")" : code);
+            for (int s = 0; s < scenarios.size(); s++) {
+                sorted[s][k] = share[s][order.get(k)];
+            }
+        }
+        JFreeChart chart = Charts.stackedShares("Graduates abroad by destination, " + year, null,
+                "Share of the scenario's graduates abroad (%)", scenarios, codes, labels, sorted);
+        Charts.save(chart, chartDir.resolve("destination_shares.png"));
+        return new Figure("destination_shares.png", "Destinations of graduates abroad by scenario",
+                "Where graduates abroad live, " + year + ": graduates_abroad by destination as a share of the "
+                        + "scenario's graduates abroad (mean over replications); segments of 5% or more are labelled.");
+    }
+
+    /** id → name from a classpath CSV (regions.csv, destinations.csv); empty when unavailable. */
+    private static Map<String, String> names(String resource) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map<String, String> row : ExperimentData.readResourceCsv(resource, List.of("id", "name"))) {
+            out.put(row.get("id").trim(), row.get("name").trim());
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- HTML
+
+    private static final String CSS = """
+            body { font-family: -apple-system, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif; color: #222;
+                   max-width: 1000px; margin: 2em auto; padding: 0 1em; line-height: 1.45; }
+            h1 { font-size: 1.7em; margin-bottom: 0.2em; }
+            h2 { font-size: 1.3em; margin-top: 1.8em; border-bottom: 1px solid #ddd; padding-bottom: 0.2em; }
+            .settings { color: #555; margin-top: 0; }
+            table { border-collapse: collapse; width: 100%; font-size: 0.95em; }
+            th, td { padding: 0.3em 0.6em; text-align: left; vertical-align: top; }
+            thead th { border-bottom: 2px solid #444; }
+            tr.group th { background: #f0f3f7; font-weight: 600; border-top: 1px solid #ccc; }
+            tr.group th code { font-weight: normal; color: #666; font-size: 0.85em; }
+            td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
+            .ref { color: #666; font-size: 0.85em; }
+            .sig { color: #0a6b2f; font-weight: 600; white-space: nowrap; }
+            figure { margin: 1.5em 0; }
+            figure img { max-width: 100%; height: auto; border: 1px solid #eee; }
+            figcaption { color: #444; font-size: 0.92em; margin-top: 0.3em; }
+            .notes li { color: #7a4b00; }
+            """;
+
+    static String html(ExperimentData d, List<Figure> figures, List<String> notes) {
+        StringBuilder h = new StringBuilder(16_384);
+        String title = "Kosh experiment: " + d.name;
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(Formats.html(title)).append("</title>\n<style>\n").append(CSS)
+                .append("</style>\n</head>\n<body>\n");
+        h.append("<h1>").append(Formats.html(title)).append("</h1>\n");
+        h.append("<p class=\"settings\">").append(settingsLine(d)).append("</p>\n");
+        h.append("<p>Scenarios: ");
+        for (int i = 0; i < d.scenarios.size(); i++) {
+            String s = d.scenarios.get(i);
+            h.append(i > 0 ? ", " : "").append("<strong>").append(Formats.html(s)).append("</strong>");
+            if (s.equals(d.reference)) {
+                h.append(" (reference)");
+            }
+        }
+        h.append(".</p>\n");
+
+        table(h, d, notes);
+
+        if (!figures.isEmpty()) {
+            h.append("<h2>Charts</h2>\n");
+            for (Figure f : figures) {
+                h.append("<figure>\n<img src=\"").append(CHART_DIR).append('/').append(Formats.html(f.file()))
+                        .append("\" alt=\"").append(Formats.html(f.alt())).append("\" width=\"").append(Charts.WIDTH)
+                        .append("\" height=\"").append(Charts.HEIGHT).append("\">\n<figcaption>").append(f.caption())
+                        .append("</figcaption>\n</figure>\n");
+            }
+        }
+
+        howToRead(h, d);
+
+        if (!notes.isEmpty()) {
+            h.append("<h2>Notes</h2>\n<ul class=\"notes\">\n");
+            for (String n : notes) {
+                h.append("<li>").append(Formats.html(n)).append("</li>\n");
+            }
+            h.append("</ul>\n");
+        }
+        h.append("<p class=\"settings\">Data: <a href=\"summary.csv\">summary.csv</a>");
+        if (d.hasDifferences) {
+            h.append(", <a href=\"differences.csv\">differences.csv</a>");
+        }
+        if (d.hasManifest) {
+            h.append(", <a href=\"manifest.json\">manifest.json</a>");
+        }
+        h.append(".</p>\n");
+        h.append("</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private static String settingsLine(ExperimentData d) {
+        List<String> parts = new ArrayList<>();
+        if (d.replications != null) {
+            parts.add(Formats.number(d.replications, 0, false) + " replication" + (d.replications == 1 ? "" : "s"));
+        }
+        if (d.baseSeed != null) {
+            String seeds = "base seed " + d.baseSeed;
+            if (d.replications != null && d.replications > 0) {
+                seeds += " (seeds " + d.baseSeed + "\u2013" + (d.baseSeed + d.replications - 1) + ")";
+            }
+            parts.add(seeds);
+        }
+        if (d.scale != null) {
+            parts.add("scale " + Formats.plain(d.scale));
+        }
+        if (d.firstYear != null && d.lastYear != null) {
+            parts.add("years " + d.firstYear + "\u2013" + d.lastYear);
+        }
+        return parts.isEmpty() ? "Experiment settings unknown (no manifest.json)." : Formats.html(String.join(" \u00b7 ", parts));
+    }
+
+    private static void table(StringBuilder h, ExperimentData d, List<String> notes) {
+        Integer year = d.reportYear();
+        h.append("<h2>Key indicators").append(year == null ? "" : ", " + year).append("</h2>\n");
+        List<KeyIndicator> present = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (KeyIndicator k : KEY_INDICATORS) {
+            if (year != null && d.hasIndicator(k.indicator(), NATIONAL)) {
+                present.add(k);
+            } else {
+                missing.add(k.indicator());
+            }
+        }
+        if (!missing.isEmpty()) {
+            notes.add(0, "Key indicator" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
+                    + (missing.size() == 1 ? " is" : " are") + " not in summary.csv and left out of the table.");
+        }
+        if (present.isEmpty()) {
+            h.append("<p>No key indicators in summary.csv.</p>\n");
+            return;
+        }
+        String ref = d.reference == null ? "the reference" : d.reference;
+        h.append("<p>Mean over replications in ").append(year)
+                .append(" with its 95% confidence interval [low; high]; for each other scenario, the difference to ")
+                .append("<strong>").append(Formats.html(ref)).append("</strong>")
+                .append(" paired by replication, with its 95% confidence interval. ")
+                .append("<span class=\"sig\">\u2713 CI excludes 0</span> marks differences whose interval excludes zero. ")
+                .append("Shares are in %, their differences in percentage points (pp).</p>\n");
+        h.append("<table>\n<thead><tr><th>Scenario</th><th>Mean [95% CI]</th><th>Difference to ")
+                .append(Formats.html(ref)).append(" [95% CI]</th></tr></thead>\n<tbody>\n");
+        for (KeyIndicator k : present) {
+            h.append("<tr class=\"group\"><th colspan=\"3\">").append(Formats.html(k.label())).append(" <code>")
+                    .append(Formats.html(k.indicator())).append("</code></th></tr>\n");
+            for (String s : d.scenarios) {
+                Cell c = d.cell(s, k.indicator(), NATIONAL, year);
+                h.append("<tr><td>").append(Formats.html(s));
+                boolean isRef = s.equals(d.reference);
+                if (isRef) {
+                    h.append(" <span class=\"ref\">(reference)</span>");
+                }
+                h.append("</td><td class=\"num\">")
+                        .append(c == null ? Formats.NA
+                                : Formats.html(Formats.interval(k.indicator(), c.mean(), c.lo(), c.hi(), false)))
+                        .append("</td><td class=\"num\">");
+                if (isRef) {
+                    h.append("\u2014");
+                } else {
+                    Diff df = d.diff(s, k.indicator(), NATIONAL, year);
+                    if (df == null) {
+                        h.append(Formats.NA);
+                    } else {
+                        String text = Formats.html(Formats.interval(k.indicator(), df.mean(), df.lo(), df.hi(), true));
+                        if (df.excludesZero()) {
+                            h.append("<strong>").append(text).append("</strong> <span class=\"sig\">\u2713 CI excludes 0</span>");
+                        } else {
+                            h.append(text);
+                        }
+                    }
+                }
+                h.append("</td></tr>\n");
+            }
+        }
+        h.append("</tbody>\n</table>\n");
+    }
+
+    private static void howToRead(StringBuilder h, ExperimentData d) {
+        String seed = d.baseSeed == null ? "base" : String.valueOf(d.baseSeed);
+        h.append("<h2>How to read</h2>\n<p>Each scenario was simulated ")
+                .append(d.replications == null ? "several" : Formats.number(d.replications, 0, false))
+                .append(" times (replications), each with its own random seed. ")
+                .append("The replications use <em>common random numbers</em>: replication r of every scenario uses seed ")
+                .append(Formats.html(seed)).append(" + r, so scenarios meet the same chance events and differ only by ")
+                .append("their settings. Differences to the reference are therefore <em>paired</em>: computed within ")
+                .append("each replication, then averaged, which makes them much more precise than comparing two ")
+                .append("separate means.</p>\n<p>A value such as <code>2,310 [2,250; 2,370]</code> is the mean over ")
+                .append("replications and the 95% confidence interval of that mean (Student t). A difference marked ")
+                .append("<span class=\"sig\">\u2713 CI excludes 0</span> is unlikely to be simulation noise; an ")
+                .append("unmarked one may be. The intervals measure Monte Carlo uncertainty only, not uncertainty in ")
+                .append("the model's parameters, data or structure. Counts are persons at full population scale; ")
+                .append("shares are percentages; money is in millions (m) or billions (bn) of tenge (KZT).</p>\n");
+    }
+}

@@ -1,0 +1,587 @@
+package kz.kosh.gui;
+
+import kz.kosh.sim.FlowKind;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.QuadCurve2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Draws the map of one year with Java2D (works headless): the 20 regions as a choropleth of a
+ * {@link Measure} with a colour-bar legend and labels, the foreign destinations as nodes placed
+ * around Kazakhstan in their compass direction (great-circle bearing from Kazakhstan's
+ * centroid, spread apart where they would overlap), the year's largest graduate moves as arcs
+ * (width proportional to persons, colour by kind), a title and the data attribution.
+ * Rendering is deterministic: the same data and size give the same pixels.
+ */
+public final class MapRenderer {
+    public static final Color BACKGROUND = Color.WHITE;
+    public static final Color SEA = new Color(0xEE, 0xF3, 0xF8);
+    public static final Color LAND = new Color(0xE6, 0xE2, 0xDA);
+    public static final Color NO_DATA = new Color(0xC8, 0xC8, 0xC8);
+    public static final Color INTERNAL = new Color(0x7B, 0x32, 0x94);
+    public static final Color EMIGRATION = new Color(0xD7, 0x19, 0x1C);
+    public static final Color RETURN = new Color(0x1A, 0x96, 0x41);
+    /** Sequential palette (ColorBrewer YlGnBu, 7 classes). */
+    static final Color[] SEQUENTIAL = hex("ffffcc", "c7e9b4", "7fcdbb", "41b6c4", "1d91c0", "225ea8", "0c2c84");
+    /** Diverging palette, negative brown to positive blue (ColorBrewer BrBG ends with RdBu's blues). */
+    static final Color[] DIVERGING = hex("8c510a", "d8b365", "f6e8c3", "f5f5f5", "d1e5f0", "67a9cf", "2166ac");
+    /** Largest number of arcs drawn by default. */
+    public static final int DEFAULT_MAX_ARCS = 40;
+
+    private final GeoMap geo;
+    private int maxArcs = DEFAULT_MAX_ARCS;
+    private Layout cached;
+
+    public MapRenderer(GeoMap geo) {
+        this.geo = geo;
+    }
+
+    public MapRenderer() {
+        this(GeoMap.load());
+    }
+
+    public void setMaxArcs(int n) {
+        maxArcs = Math.max(0, n);
+    }
+
+    public int maxArcs() {
+        return maxArcs;
+    }
+
+    /** The colour of arcs of a kind. */
+    public static Color arcColour(FlowKind kind) {
+        return switch (kind) {
+            case INTERNAL -> INTERNAL;
+            case EMIGRATION -> EMIGRATION;
+            case RETURN -> RETURN;
+            default -> Color.DARK_GRAY;
+        };
+    }
+
+    /** Renders the year into a new RGB image. */
+    public BufferedImage render(MapData d, Measure m, int width, int height) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            paint(g, width, height, d, m, null);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    /** Where things go in a picture of a given size. */
+    public static final class Layout {
+        public final int width;
+        public final int height;
+        public final Rectangle2D mapArea;
+        public final GeoMap.Projection projection;
+        public final Map<String, Shape> regionShapes = new LinkedHashMap<>();
+        public final Map<String, Point2D> labelPoints = new LinkedHashMap<>();
+        final List<Shape> countries = new ArrayList<>();
+        final Point2D centre;
+        final Rectangle2D nodeBox;
+        final double titleH;
+        final double footerH;
+        final float fontSize;
+
+        Layout(GeoMap geo, int width, int height) {
+            this.width = width;
+            this.height = height;
+            fontSize = (float) Math.max(9.0, Math.min(width / 105.0, height / 62.0));
+            titleH = Math.max(30, fontSize * 3.6);
+            footerH = Math.max(56, fontSize * 5.6);
+            mapArea = new Rectangle2D.Double(0, titleH, width, Math.max(10, height - titleH - footerH));
+            double mx = width * 0.16;
+            double my = mapArea.getHeight() * 0.17;
+            Rectangle2D inner = new Rectangle2D.Double(mx, mapArea.getY() + my, width - 2 * mx, mapArea.getHeight() - 2 * my);
+            double[] b = geo.regionBounds();
+            projection = new GeoMap.Projection(b[0], b[1], b[2], b[3], inner);
+            for (GeoMap.Feature f : geo.countries()) {
+                Shape s = projection.shape(f);
+                if (s.intersects(mapArea)) {
+                    countries.add(s);
+                }
+            }
+            for (GeoMap.Feature f : geo.regions().values()) {
+                Path2D s = projection.shape(f);
+                regionShapes.put(f.id(), s);
+                Point2D p = GeoMap.interiorPoint(s);
+                labelPoints.put(f.id(), p != null ? p : new Point2D.Double(s.getBounds2D().getCenterX(), s.getBounds2D().getCenterY()));
+            }
+            double[] c = geo.centroid();
+            centre = projection.project(c[0], c[1]);
+            double nx = width * 0.07;
+            double ny = mapArea.getHeight() * 0.09;
+            nodeBox = new Rectangle2D.Double(nx, mapArea.getY() + ny, width - 2 * nx, mapArea.getHeight() - 2 * ny);
+        }
+    }
+
+    /** The layout of a picture of this size (cached for the last size asked). */
+    public synchronized Layout layout(int width, int height) {
+        Layout l = cached;
+        if (l == null || l.width != width || l.height != height) {
+            l = new Layout(geo, width, height);
+            cached = l;
+        }
+        return l;
+    }
+
+    /**
+     * Paints the map into {@code g} over {@code width × height} pixels. With no data (before the
+     * first recorded year) the regions are grey and {@code emptyTitle} is the title.
+     */
+    public void paint(Graphics2D g, int width, int height, MapData d, Measure m, String emptyTitle) {
+        Layout l = layout(width, height);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setColor(BACKGROUND);
+        g.fillRect(0, 0, width, height);
+        Shape oldClip = g.getClip();
+        g.clip(l.mapArea);
+        g.setColor(SEA);
+        g.fill(l.mapArea);
+        g.setStroke(new BasicStroke(0.6f));
+        for (Shape s : l.countries) {
+            g.setColor(LAND);
+            g.fill(s);
+            g.setColor(new Color(0xB4, 0xAE, 0xA4));
+            g.draw(s);
+        }
+        // choropleth
+        double[] range = d == null ? new double[]{0, 1} : range(d, m);
+        List<String> ids = new ArrayList<>(l.regionShapes.keySet());
+        Map<String, Integer> index = new LinkedHashMap<>();
+        if (d != null) {
+            for (int r = 0; r < d.regionCount(); r++) {
+                index.put(d.id(r), r);
+            }
+        }
+        for (String id : ids) {
+            Shape s = l.regionShapes.get(id);
+            Integer r = index.get(id);
+            g.setColor(r == null ? NO_DATA : colour(m, d.value(m, r), range));
+            g.fill(s);
+        }
+        g.setStroke(new BasicStroke(Math.max(0.8f, l.fontSize / 12f), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setColor(new Color(0x55, 0x55, 0x55));
+        for (String id : ids) {
+            g.draw(l.regionShapes.get(id));
+        }
+        // the three cities are small: a marker in their colour
+        for (String id : ids) {
+            GeoMap.Feature f = geo.region(id);
+            if ("city".equals(f.type())) {
+                Point2D p = l.labelPoints.get(id);
+                Integer r = index.get(id);
+                double rad = l.fontSize * 0.55;
+                Ellipse2D e = new Ellipse2D.Double(p.getX() - rad, p.getY() - rad, 2 * rad, 2 * rad);
+                g.setColor(r == null ? NO_DATA : colour(m, d.value(m, r), range));
+                g.fill(e);
+                g.setColor(new Color(0x22, 0x22, 0x22));
+                g.setStroke(new BasicStroke(1.2f));
+                g.draw(e);
+            }
+        }
+        Map<Integer, Point2D> nodes = d == null ? Map.of() : destinationNodes(l, d);
+        if (d != null) {
+            drawArcs(g, l, d, nodes);
+            drawNodes(g, l, d, nodes);
+        }
+        drawRegionLabels(g, l, d, m, index);
+        g.setClip(oldClip);
+        drawTitle(g, l, d, m, emptyTitle);
+        drawFooter(g, l, d, m, range);
+    }
+
+    // ---- colours ----
+
+    /** Colour-scale range of a measure in a year: symmetric around 0 for signed measures. */
+    static double[] range(MapData d, Measure m) {
+        double lo = Double.MAX_VALUE;
+        double hi = -Double.MAX_VALUE;
+        for (int r = 0; r < d.regionCount(); r++) {
+            double v = d.value(m, r);
+            if (Double.isFinite(v)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        if (lo > hi) {
+            return new double[]{0, 1};
+        }
+        if (m.diverging()) {
+            double a = Math.max(Math.abs(lo), Math.abs(hi));
+            return a == 0 ? new double[]{-1, 1} : new double[]{-a, a};
+        }
+        if (hi - lo < 1e-12) {
+            double pad = Math.max(Math.abs(hi) * 0.05, 1e-6);
+            return new double[]{lo - pad, hi + pad};
+        }
+        return new double[]{lo, hi};
+    }
+
+    static Color colour(Measure m, double v, double[] range) {
+        if (!Double.isFinite(v)) {
+            return NO_DATA;
+        }
+        double t = (v - range[0]) / (range[1] - range[0]);
+        return ramp(m.diverging() ? DIVERGING : SEQUENTIAL, t);
+    }
+
+    static Color ramp(Color[] stops, double t) {
+        t = Math.max(0, Math.min(1, t));
+        double x = t * (stops.length - 1);
+        int i = Math.min(stops.length - 2, (int) Math.floor(x));
+        double f = x - i;
+        Color a = stops[i];
+        Color b = stops[i + 1];
+        return new Color(mix(a.getRed(), b.getRed(), f), mix(a.getGreen(), b.getGreen(), f), mix(a.getBlue(), b.getBlue(), f));
+    }
+
+    private static int mix(int a, int b, double f) {
+        return (int) Math.round(a + (b - a) * f);
+    }
+
+    private static Color[] hex(String... h) {
+        Color[] c = new Color[h.length];
+        for (int i = 0; i < h.length; i++) {
+            c[i] = new Color(Integer.parseInt(h[i], 16));
+        }
+        return c;
+    }
+
+    // ---- destinations ----
+
+    /**
+     * Node positions of the foreign destinations: on the node box around the map, in the
+     * direction of the great-circle bearing from Kazakhstan's centroid, spread so that
+     * neighbouring nodes are at least 13° apart.
+     */
+    static Map<Integer, Point2D> destinationNodes(Layout l, MapData d) {
+        GeoMap geo = GeoMap.load();
+        double[] c = geo.centroid();
+        int n = d.placeCount() - d.regionCount();
+        double[] ang = new double[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            int p = d.regionCount() + i;
+            ang[i] = GeoMap.bearingDegrees(c[1], c[0], d.lat(p), d.lon(p));
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(ang[a], ang[b]) != 0 ? Double.compare(ang[a], ang[b]) : Integer.compare(a, b));
+        double[] a = new double[n];
+        for (int k = 0; k < n; k++) {
+            a[k] = ang[order[k]];
+        }
+        double gap = Math.min(13.0, 360.0 / Math.max(1, n) * 0.9);
+        for (int iter = 0; iter < 500 && n > 1; iter++) {
+            boolean moved = false;
+            for (int k = 0; k < n; k++) {
+                int k2 = (k + 1) % n;
+                double diff = a[k2] - a[k];
+                if (k2 == 0) {
+                    diff += 360;
+                }
+                if (diff < gap - 1e-9) {
+                    double push = (gap - diff) / 2;
+                    a[k] -= push;
+                    a[k2] += push;
+                    moved = true;
+                }
+            }
+            if (!moved) {
+                break;
+            }
+        }
+        Map<Integer, Point2D> out = new LinkedHashMap<>();
+        for (int k = 0; k < n; k++) {
+            out.put(d.regionCount() + order[k], onBox(l.centre, a[k], l.nodeBox));
+        }
+        return out;
+    }
+
+    /** Where the ray from {@code c} at compass bearing {@code deg} leaves the box. */
+    static Point2D onBox(Point2D c, double deg, Rectangle2D box) {
+        double dx = Math.sin(Math.toRadians(deg));
+        double dy = -Math.cos(Math.toRadians(deg));
+        double t = Double.MAX_VALUE;
+        if (dx > 1e-9) t = Math.min(t, (box.getMaxX() - c.getX()) / dx);
+        if (dx < -1e-9) t = Math.min(t, (box.getMinX() - c.getX()) / dx);
+        if (dy > 1e-9) t = Math.min(t, (box.getMaxY() - c.getY()) / dy);
+        if (dy < -1e-9) t = Math.min(t, (box.getMinY() - c.getY()) / dy);
+        return new Point2D.Double(c.getX() + t * dx, c.getY() + t * dy);
+    }
+
+    private void drawNodes(Graphics2D g, Layout l, MapData d, Map<Integer, Point2D> nodes) {
+        double max = 1;
+        for (int p : nodes.keySet()) {
+            max = Math.max(max, d.graduatesAbroad(p));
+        }
+        Font name = new Font(Font.SANS_SERIF, Font.BOLD, Math.round(l.fontSize));
+        Font small = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(l.fontSize * 0.85f));
+        for (Map.Entry<Integer, Point2D> e : nodes.entrySet()) {
+            int p = e.getKey();
+            Point2D c = e.getValue();
+            double r = nodeRadius(l, d.graduatesAbroad(p), max);
+            Ellipse2D circle = new Ellipse2D.Double(c.getX() - r, c.getY() - r, 2 * r, 2 * r);
+            g.setColor(new Color(0x4A, 0x55, 0x68));
+            g.fill(circle);
+            g.setColor(Color.WHITE);
+            g.setStroke(new BasicStroke(1.5f));
+            g.draw(circle);
+            String label = shortName(d.name(p));
+            String value = Measure.GRADUATES.format(d.graduatesAbroad(p)) + " grads";
+            double y = c.getY() + r + l.fontSize + 1;
+            haloText(g, label, name, c.getX(), y, new Color(0x1F, 0x29, 0x37), l);
+            haloText(g, value, small, c.getX(), y + l.fontSize * 1.05, new Color(0x37, 0x41, 0x51), l);
+        }
+    }
+
+    static double nodeRadius(Layout l, double graduates, double max) {
+        return l.fontSize * (0.45 + 1.4 * Math.sqrt(graduates / max));
+    }
+
+    static String shortName(String name) {
+        return switch (name) {
+            case "United States" -> "USA";
+            case "United Kingdom" -> "UK";
+            case "Czech Republic" -> "Czechia";
+            default -> name.replace(" Region", "");
+        };
+    }
+
+    // ---- arcs ----
+
+    private void drawArcs(Graphics2D g, Layout l, MapData d, Map<Integer, Point2D> nodes) {
+        List<MapData.Flow> top = d.largestFlowsByKind(maxArcs, MapData.ARC_KINDS.size());
+        if (top.isEmpty()) {
+            return;
+        }
+        double max = top.get(0).persons();
+        double maxNode = 1;
+        for (int p : nodes.keySet()) {
+            maxNode = Math.max(maxNode, d.graduatesAbroad(p));
+        }
+        double maxWidth = l.fontSize * 1.1;
+        for (MapData.Flow f : top) {
+            Point2D a = placePoint(l, d, nodes, f.origin());
+            Point2D b = placePoint(l, d, nodes, f.destination());
+            if (a == null || b == null) {
+                continue;
+            }
+            double w = Math.max(1.6, maxWidth * f.persons() / max);
+            double dx = b.getX() - a.getX();
+            double dy = b.getY() - a.getY();
+            double len = Math.hypot(dx, dy);
+            if (len < 1) {
+                continue;
+            }
+            // bend to the right of the direction of travel so that A→B and B→A do not overlap
+            double bend = 0.18 * len;
+            Point2D ctrl = new Point2D.Double((a.getX() + b.getX()) / 2 - dy / len * bend,
+                    (a.getY() + b.getY()) / 2 + dx / len * bend);
+            // stop short of the target for the arrow head
+            double head = Math.max(5, w * 2.2);
+            if (f.destination() >= d.regionCount()) {
+                // end at the node's rim
+                double rim = nodeRadius(l, d.graduatesAbroad(f.destination()), maxNode) + 1;
+                double bx = b.getX() - ctrl.getX();
+                double by = b.getY() - ctrl.getY();
+                double bl = Math.hypot(bx, by);
+                b = new Point2D.Double(b.getX() - bx / bl * rim, b.getY() - by / bl * rim);
+            }
+            double tx = b.getX() - ctrl.getX();
+            double ty = b.getY() - ctrl.getY();
+            double tl = Math.hypot(tx, ty);
+            Point2D end = new Point2D.Double(b.getX() - tx / tl * head, b.getY() - ty / tl * head);
+            QuadCurve2D curve = new QuadCurve2D.Double(a.getX(), a.getY(), ctrl.getX(), ctrl.getY(), end.getX(), end.getY());
+            g.setColor(new Color(255, 255, 255, 200));
+            g.setStroke(new BasicStroke((float) (w + 2.5), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(curve);
+            Color col = arcColour(f.kind());
+            g.setColor(col);
+            g.setStroke(new BasicStroke((float) w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+            g.draw(curve);
+            Path2D arrow = new Path2D.Double();
+            double ux = tx / tl;
+            double uy = ty / tl;
+            double hw = Math.max(3.5, w * 1.3);
+            arrow.moveTo(b.getX(), b.getY());
+            arrow.lineTo(end.getX() - uy * hw, end.getY() + ux * hw);
+            arrow.lineTo(end.getX() + uy * hw, end.getY() - ux * hw);
+            arrow.closePath();
+            g.fill(arrow);
+        }
+    }
+
+    private static Point2D placePoint(Layout l, MapData d, Map<Integer, Point2D> nodes, int place) {
+        if (place < d.regionCount()) {
+            return l.labelPoints.get(d.id(place));
+        }
+        return nodes.get(place);
+    }
+
+    // ---- text ----
+
+    private static final java.util.Set<String> CITY_NAMES = java.util.Set.of("Almaty", "Astana", "Shymkent");
+
+    private void drawRegionLabels(Graphics2D g, Layout l, MapData d, Measure m, Map<String, Integer> index) {
+        Font name = new Font(Font.SANS_SERIF, Font.BOLD, Math.round(l.fontSize * 0.95f));
+        Font val = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(l.fontSize * 0.85f));
+        for (Map.Entry<String, Point2D> e : l.labelPoints.entrySet()) {
+            GeoMap.Feature f = geo.region(e.getKey());
+            Point2D p = e.getValue();
+            boolean city = "city".equals(f.type());
+            double x = p.getX();
+            double y = p.getY();
+            if (city) {
+                // beside the marker: Astana above, Almaty and Shymkent below
+                y += e.getKey().equals("KZ-71") ? -l.fontSize * 1.9 : l.fontSize * 1.9;
+            }
+            Integer r = index.get(e.getKey());
+            String label = shortName(f.name());
+            if (!city && CITY_NAMES.contains(label)) {
+                label = f.name();
+            }
+            haloText(g, label, name, x, y, new Color(0x11, 0x18, 0x27), l);
+            if (d != null && r != null) {
+                haloText(g, m.format(d.value(m, r)), val, x, y + l.fontSize, new Color(0x33, 0x33, 0x33), l);
+            }
+        }
+    }
+
+    /** Text centred at x with its baseline at y, on a white halo, kept inside the picture. */
+    private static void haloText(Graphics2D g, String s, Font font, double x, double y, Color colour, Layout l) {
+        g.setFont(font);
+        FontMetrics fm = g.getFontMetrics();
+        double w = fm.stringWidth(s);
+        double left = Math.max(2, Math.min(l.width - w - 2, x - w / 2));
+        var gv = font.createGlyphVector(g.getFontRenderContext(), s);
+        Shape outline = gv.getOutline((float) left, (float) y);
+        g.setColor(new Color(255, 255, 255, 215));
+        g.setStroke(new BasicStroke(Math.max(2.2f, font.getSize2D() / 4f), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(outline);
+        g.setColor(colour);
+        g.fill(outline);
+    }
+
+    private void drawTitle(Graphics2D g, Layout l, MapData d, Measure m, String emptyTitle) {
+        Font big = new Font(Font.SANS_SERIF, Font.BOLD, Math.round(l.fontSize * 1.45f));
+        Font sub = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(l.fontSize * 0.95f));
+        String title;
+        String subtitle;
+        if (d == null) {
+            title = emptyTitle != null ? emptyTitle : "Kosh: graduate migration in Kazakhstan";
+            subtitle = m.label() + " (" + m.unit() + "): no year recorded yet";
+        } else {
+            title = String.format(Locale.ROOT, "Kosh \u00b7 %s \u00b7 %d \u00b7 %s", d.scenario(), d.year(), m.label());
+            double dr = d.national("docquier_rapoport_share");
+            subtitle = String.format(Locale.ROOT, "seed %d, scale %s \u00b7 arcs: the %d largest graduate moves of the year (each kind at least a third)"
+                            + " \u00b7 graduates abroad: %.1f%% of all graduates", d.seed(), stripZeros(d.scale()),
+                    d.largestFlowsByKind(maxArcs, MapData.ARC_KINDS.size()).size(), dr * 100);
+        }
+        g.setColor(new Color(0x11, 0x18, 0x27));
+        g.setFont(big);
+        g.drawString(title, (float) (l.fontSize * 0.8), (float) (l.titleH * 0.5));
+        g.setFont(sub);
+        g.setColor(new Color(0x44, 0x44, 0x44));
+        g.drawString(subtitle, (float) (l.fontSize * 0.8), (float) (l.titleH * 0.86));
+    }
+
+    private static String stripZeros(double v) {
+        String s = String.format(Locale.ROOT, "%.6f", v).replaceAll("0+$", "");
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private void drawFooter(Graphics2D g, Layout l, MapData d, Measure m, double[] range) {
+        double top = l.height - l.footerH;
+        float fs = l.fontSize;
+        Font label = new Font(Font.SANS_SERIF, Font.BOLD, Math.round(fs * 0.95f));
+        Font small = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(fs * 0.85f));
+        // colour bar
+        double x0 = fs * 0.8;
+        double barW = l.width * 0.40;
+        double barY = top + fs * 1.6;
+        double barH = fs * 1.0;
+        g.setFont(label);
+        g.setColor(new Color(0x11, 0x18, 0x27));
+        g.drawString(m.label() + " (" + m.unit() + ")", (float) x0, (float) (top + fs * 1.15));
+        Color[] stops = m.diverging() ? DIVERGING : SEQUENTIAL;
+        int steps = (int) Math.max(2, barW);
+        for (int i = 0; i < steps; i++) {
+            g.setColor(d == null ? NO_DATA : ramp(stops, (i + 0.5) / steps));
+            g.fill(new Rectangle2D.Double(x0 + barW * i / steps, barY, barW / steps + 0.5, barH));
+        }
+        g.setColor(new Color(0x66, 0x66, 0x66));
+        g.setStroke(new BasicStroke(0.8f));
+        g.draw(new Rectangle2D.Double(x0, barY, barW, barH));
+        if (d != null) {
+            g.setFont(small);
+            FontMetrics fm = g.getFontMetrics();
+            int ticks = 5;
+            for (int i = 0; i < ticks; i++) {
+                double t = i / (double) (ticks - 1);
+                double v = range[0] + t * (range[1] - range[0]);
+                double x = x0 + t * barW;
+                g.setColor(new Color(0x44, 0x44, 0x44));
+                g.draw(new Line2D.Double(x, barY + barH, x, barY + barH + fs * 0.3));
+                String s = m.format(v);
+                double sw = fm.stringWidth(s);
+                double sx = Math.max(x0, Math.min(x0 + barW - sw, x - sw / 2));
+                g.drawString(s, (float) sx, (float) (barY + barH + fs * 1.25));
+            }
+        }
+        // arc key
+        double kx = x0 + barW + fs * 2.5;
+        g.setFont(label);
+        g.setColor(new Color(0x11, 0x18, 0x27));
+        g.drawString("Graduate moves this year (width \u221d persons)", (float) kx, (float) (top + fs * 1.15));
+        g.setFont(small);
+        FontMetrics fm = g.getFontMetrics();
+        double kxi = kx;
+        for (FlowKind k : MapData.ARC_KINDS) {
+            g.setColor(arcColour(k));
+            g.setStroke(new BasicStroke(fs * 0.45f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+            double ly = barY + barH / 2;
+            g.draw(new Line2D.Double(kxi, ly, kxi + fs * 2.2, ly));
+            g.setColor(new Color(0x33, 0x33, 0x33));
+            String s = k.label();
+            g.drawString(s, (float) (kxi + fs * 2.6), (float) (ly + fs * 0.35));
+            kxi += fs * 3.6 + fm.stringWidth(s);
+        }
+        g.setColor(new Color(0x4A, 0x55, 0x68));
+        double r = fs * 0.45;
+        double ly = barY + barH / 2;
+        g.fill(new Ellipse2D.Double(kxi, ly - r, 2 * r, 2 * r));
+        g.setColor(new Color(0x33, 0x33, 0x33));
+        g.drawString("destination (size \u221d graduates there)", (float) (kxi + 2 * r + fs * 0.4), (float) (ly + fs * 0.35));
+        // attribution
+        g.setFont(small);
+        fm = g.getFontMetrics();
+        String a = GeoMap.ATTRIBUTION;
+        g.setColor(new Color(0x55, 0x55, 0x55));
+        g.drawString(a, (float) (l.width - fm.stringWidth(a) - fs * 0.8), (float) (l.height - fs * 0.6));
+    }
+
+}

@@ -1,0 +1,285 @@
+package kz.kosh.experiment.report;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReportWriterTest {
+    private static final String REF = "baseline";
+    private static final String ALT = "no-obligation";
+    private static final int[] YEARS = {2024, 2025, 2026};
+    private static final Pattern IMG = Pattern.compile("<img src=\"([^\"]+)\"");
+
+    @BeforeAll
+    static void headless() {
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    /** Builds summary.csv, differences.csv and manifest.json of a small synthetic experiment. */
+    private static final class Experiment {
+        final List<String> summary = new ArrayList<>();
+        final List<String> differences = new ArrayList<>();
+
+        /** One indicator × place over all years for both scenarios; the alternative is mean·factor. */
+        Experiment add(String indicator, String place, double mean, double halfWidth, double factor,
+                       boolean excludesZero) {
+            for (int i = 0; i < YEARS.length; i++) {
+                double m = mean * (1 + 0.05 * i);
+                double a = m * factor;
+                summary.add(row(REF, YEARS[i], indicator, place, m, halfWidth));
+                summary.add(row(ALT, YEARS[i], indicator, place, a, halfWidth));
+                double diff = a - m;
+                double dh = excludesZero ? Math.abs(diff) / 3 : Math.abs(diff) * 2 + halfWidth;
+                differences.add(String.format(Locale.ROOT, "%s,%s,%d,%s,%s,%s,%s,%s,%s,%s,20", ALT, REF, YEARS[i],
+                        indicator, place, num(diff), num(dh), num(diff - dh), num(diff + dh),
+                        excludesZero && diff != 0));
+            }
+            return this;
+        }
+
+        private static String row(String scenario, int year, String indicator, String place, double m, double h) {
+            return String.format(Locale.ROOT, "%s,%d,%s,%s,%s,%s,%s,%s,%s,%s,%s,20", scenario, year, indicator, place,
+                    num(m), num(h * 2), num(m - h), num(m + h), num(m - 2 * h), num(m), num(m + 2 * h));
+        }
+
+        private static String num(double x) {
+            return java.math.BigDecimal.valueOf(x).setScale(6, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros()
+                    .toPlainString();
+        }
+
+        void write(Path dir, boolean withDifferences, boolean withManifest) throws IOException {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve("summary.csv"),
+                    Stream.concat(Stream.of("scenario,year,indicator,place,mean,sd,ci95_low,ci95_high,p05,p50,p95,n"),
+                            summary.stream()).toList(), StandardCharsets.UTF_8);
+            if (withDifferences) {
+                Files.write(dir.resolve("differences.csv"), Stream.concat(Stream.of(
+                                "scenario,reference,year,indicator,place,mean_difference,sd,ci95_low,ci95_high,excludes_zero,n"),
+                        differences.stream()).toList(), StandardCharsets.UTF_8);
+            }
+            if (withManifest) {
+                Files.writeString(dir.resolve("manifest.json"), """
+                        {
+                          "tool" : "kosh",
+                          "experiment" : "bolashak-test",
+                          "reference" : "baseline",
+                          "scenarios" : [ "baseline", "no-obligation" ],
+                          "replications" : 20,
+                          "baseSeed" : 7,
+                          "scale" : 0.1,
+                          "years" : [ 2024, 2026 ]
+                        }
+                        """, StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    private static Experiment full() {
+        Experiment e = new Experiment()
+                .add("emigration", "KZ", 2310, 60, 1.2, true)
+                .add("graduate_departures_total", "KZ", 3100, 80, 1.1, true)
+                .add("returns", "KZ", 900, 40, 1.01, false)
+                .add("students_abroad", "KZ", 52_000, 500, 0.98, false)
+                .add("docquier_rapoport_share", "KZ", 0.081, 0.002, 1.05, true)
+                .add("willingness_to_emigrate_share", "KZ", 0.31, 0.01, 1.0, false)
+                .add("bolashak_nonreturn_share", "KZ", 0.12, 0.01, 2.0, true)
+                .add("nonreturn_share_self-paid", "KZ", 0.45, 0.02, 1.02, false)
+                .add("nonreturn_share_state-grant", "KZ", 0.2, 0.02, 1.1, false)
+                .add("nonreturn_share_bolashak", "KZ", 0.12, 0.01, 2.0, true)
+                .add("mobility_fiscal_loss_kzt", "KZ", 2.4e9, 1e8, 1.3, true)
+                .add("graduates_abroad", "KZ", 60_000, 800, 1.05, true);
+        String[] regions = {"KZ-75", "KZ-71", "KZ-19", "KZ-47"};
+        for (int i = 0; i < regions.length; i++) {
+            e.add("retention_own_graduates", regions[i], 0.5 + 0.1 * i, 0.02, 0.97, false);
+            e.add("graduate_net_gain", regions[i], 1000 * (i - 1.5), 100, 1.0, false);
+        }
+        String[] dests = {"RU", "TR", "US", "KR", "ROW"};
+        double[] abroad = {30_000, 8_000, 6_000, 1_000, 15_000};
+        for (int i = 0; i < dests.length; i++) {
+            e.add("graduates_abroad", dests[i], abroad[i], 300, i == 0 ? 1.1 : 1.0, false);
+        }
+        return e;
+    }
+
+    private static List<String> imageSources(String html) {
+        List<String> out = new ArrayList<>();
+        Matcher m = IMG.matcher(html);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /** The table row of a scenario within the group of an indicator. */
+    private static String tableRow(String html, String indicator, String scenario) {
+        for (String group : html.split("<tr class=\"group\">")) {
+            if (group.contains("<code>" + indicator + "</code>")) {
+                for (String row : group.split("<tr>")) {
+                    if (row.startsWith("<td>" + scenario)) {
+                        return row.substring(0, row.indexOf("</tr>"));
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no row for " + scenario + " / " + indicator);
+    }
+
+    private static void assertChartsValid(Path dir, String html) throws IOException {
+        List<String> srcs = imageSources(html);
+        Set<String> referenced = new TreeSet<>();
+        for (String src : srcs) {
+            assertTrue(src.startsWith("charts/"), src);
+            Path png = dir.resolve(src);
+            assertTrue(Files.isRegularFile(png), "referenced chart missing: " + src);
+            BufferedImage img = ImageIO.read(png.toFile());
+            assertNotNull(img, "not a readable PNG: " + src);
+            assertEquals(900, img.getWidth(), src);
+            assertEquals(500, img.getHeight(), src);
+            referenced.add(png.getFileName().toString());
+        }
+        try (Stream<Path> files = Files.list(dir.resolve("charts"))) {
+            Set<String> existing = files.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(existing, referenced, "every chart file is referenced by report.html and vice versa");
+        }
+    }
+
+    @Test
+    void fullExperimentWritesReportAndAllCharts(@TempDir Path dir) throws IOException {
+        full().write(dir, true, true);
+        ReportWriter.write(dir);
+
+        Path report = dir.resolve("report.html");
+        assertTrue(Files.isRegularFile(report));
+        String html = Files.readString(report, StandardCharsets.UTF_8);
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertTrue(html.contains("<meta charset=\"utf-8\">"));
+        assertTrue(html.contains("bolashak-test"));
+        assertTrue(html.contains(REF) && html.contains(ALT));
+        assertTrue(html.contains("20 replications"), html);
+        assertTrue(html.contains("base seed 7"));
+        assertTrue(html.contains("scale 0.1"));
+        assertTrue(html.contains("years 2024\u20132026"));
+        assertTrue(html.contains("How to read"));
+        assertTrue(html.contains("common random numbers"));
+
+        assertEquals(List.of("charts/emigration.png", "charts/nonreturn_by_programme.png",
+                "charts/regional_retention.png", "charts/destination_shares.png", "charts/fiscal_loss.png"),
+                imageSources(html));
+        assertChartsValid(dir, html);
+
+        // last year (2026): emigration 2310·1.1 = 2,541 ± 60; the alternative +20% → +508 with excludes_zero=true
+        String refRow = tableRow(html, "emigration", REF);
+        assertTrue(refRow.contains("2,541 [2,481; 2,601]"), refRow);
+        String altRow = tableRow(html, "emigration", ALT);
+        assertTrue(altRow.contains("CI excludes 0"), altRow);
+        assertTrue(altRow.contains("<strong>+508"), altRow);
+        // returns: excludes_zero=false → not marked
+        String returnsRow = tableRow(html, "returns", ALT);
+        assertFalse(returnsRow.contains("CI excludes 0"), returnsRow);
+        // shares in %, differences in percentage points; KZT in billions
+        assertTrue(tableRow(html, "bolashak_nonreturn_share", REF).contains("13.2% [12.2%; 14.2%]"),
+                tableRow(html, "bolashak_nonreturn_share", REF));
+        assertTrue(tableRow(html, "bolashak_nonreturn_share", ALT).contains(" pp"));
+        assertTrue(tableRow(html, "mobility_fiscal_loss_kzt", REF).contains("bn KZT"),
+                tableRow(html, "mobility_fiscal_loss_kzt", REF));
+        // first_job_abroad was not produced: left out with a note, no crash
+        assertFalse(html.contains("<code>first_job_abroad</code>"));
+        assertTrue(html.contains("first_job_abroad"), "a note names the missing indicator");
+    }
+
+    @Test
+    void sameInputsGiveByteIdenticalHtml(@TempDir Path dir) throws IOException {
+        full().write(dir, true, true);
+        ReportWriter.write(dir);
+        byte[] first = Files.readAllBytes(dir.resolve("report.html"));
+        ReportWriter.write(dir);
+        assertArrayEquals(first, Files.readAllBytes(dir.resolve("report.html")));
+    }
+
+    @Test
+    void missingIndicatorsAndFilesDoNotCrash(@TempDir Path dir) throws IOException {
+        new Experiment().add("emigration", "KZ", 100, 5, 1.5, true).write(dir, false, false);
+        // a stale chart from an earlier report must not survive or be referenced
+        Files.createDirectories(dir.resolve("charts"));
+        Files.writeString(dir.resolve("charts/fiscal_loss.png"), "stale");
+        ReportWriter.write(dir);
+
+        String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+        assertEquals(List.of("charts/emigration.png"), imageSources(html));
+        assertChartsValid(dir, html);
+        assertTrue(html.contains("Notes"));
+        assertTrue(html.contains("manifest.json is missing"));
+        assertTrue(html.contains("differences.csv is missing"));
+        assertTrue(html.contains("regional_retention.png is left out"));
+        assertTrue(html.contains(REF) && html.contains(ALT));
+    }
+
+    @Test
+    void nonreturnFallsBackToBolashakShare(@TempDir Path dir) throws IOException {
+        new Experiment().add("bolashak_nonreturn_share", "KZ", 0.2, 0.01, 1.5, true).write(dir, true, true);
+        ReportWriter.write(dir);
+        String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+        assertEquals(List.of("charts/nonreturn_by_programme.png"), imageSources(html));
+        assertChartsValid(dir, html);
+        assertTrue(html.contains("CI excludes 0"));
+    }
+
+    @Test
+    void onlyHeadersGiveAReportWithoutCharts(@TempDir Path dir) throws IOException {
+        new Experiment().write(dir, true, true);
+        ReportWriter.write(dir);
+        String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+        assertTrue(imageSources(html).isEmpty());
+        assertTrue(html.contains("bolashak-test"));
+    }
+
+    @Test
+    void scenarioNamesAreEscaped(@TempDir Path dir) throws IOException {
+        Path d = dir.resolve("x");
+        new Experiment().add("emigration", "KZ", 100, 5, 1.5, true).write(d, true, false);
+        String summary = Files.readString(d.resolve("summary.csv")).replace(ALT, "a<b&c");
+        Files.writeString(d.resolve("summary.csv"), summary);
+        ReportWriter.write(d);
+        String html = Files.readString(d.resolve("report.html"), StandardCharsets.UTF_8);
+        assertTrue(html.contains("a&lt;b&amp;c"));
+        assertFalse(html.contains("a<b&c"));
+    }
+
+    @Test
+    void formats() {
+        assertEquals("2,310 [2,250; 2,370]", Formats.interval("emigration", 2310, 2250, 2370, false));
+        assertEquals("+60 [+20; +100]", Formats.interval("emigration", 60, 20, 100, true));
+        assertEquals("\u221212.0 [\u221230.0; +6.0]", Formats.interval("returns", -12, -30, 6, true));
+        assertEquals("12.3% [11.8%; 12.9%]", Formats.interval("bolashak_nonreturn_share", 0.123, 0.118, 0.129, false));
+        assertEquals("+1.5 pp [+0.5; +2.5]", Formats.interval("docquier_rapoport_share", 0.015, 0.005, 0.025, true));
+        assertEquals("2.40 [2.30; 2.50] bn KZT", Formats.interval("mobility_fiscal_loss_kzt", 2.4e9, 2.3e9, 2.5e9, false));
+        assertEquals("350 [340; 360] m KZT", Formats.interval("mobility_fiscal_loss_kzt", 3.5e8, 3.4e8, 3.6e8, false));
+        assertEquals("n/a", Formats.interval("emigration", Double.NaN, Double.NaN, Double.NaN, false));
+        assertEquals("1,234", Formats.interval("emigration", 1234, Double.NaN, Double.NaN, false));
+        assertEquals("0", Formats.number(-0.2, 0, true));
+        // a narrow interval gets more decimals rather than printing a bound equal to the mean
+        assertEquals("9.87% [9.82%; 9.92%]", Formats.interval("docquier_rapoport_share", 0.0987, 0.0982, 0.0992, false));
+    }
+}

@@ -1,0 +1,185 @@
+package kz.kosh.gui;
+
+import kz.kosh.scenario.Scenario;
+import kz.kosh.scenario.ScenarioLoader;
+import kz.kosh.sim.FlowKind;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.awt.Color;
+import java.awt.Shape;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Headless tests of the map: geometry, determinism, a coloured choropleth, arcs. */
+class MapRendererTest {
+    static final int W = 1200;
+    static final int H = 800;
+    static Scenario scenario;
+    static MapData data;
+
+    @BeforeAll
+    static void runSmallBaseline() {
+        scenario = ScenarioLoader.load(Path.of("scenarios/baseline.yaml")).withRun(7, 0.02).scenario();
+        data = MapSnapshot.capture(scenario, 2020, 2);
+    }
+
+    @Test
+    void geoMapHasTheTwentyRegionsAndTheWorld() {
+        GeoMap g = GeoMap.load();
+        assertEquals(20, g.regions().size());
+        assertTrue(g.regions().containsKey("KZ-75") && g.regions().containsKey("KZ-71"));
+        assertTrue(g.countries().size() > 150);
+        double[] c = g.centroid();
+        assertTrue(c[0] > 60 && c[0] < 75 && c[1] > 44 && c[1] < 52, "centroid " + c[0] + "," + c[1]);
+        // every scenario region has a polygon
+        for (String id : scenario.regions().keySet()) {
+            assertNotNull(g.region(id), id);
+        }
+    }
+
+    @Test
+    void bearingsPointTheRightWay() {
+        double[] c = GeoMap.load().centroid();
+        double moscow = GeoMap.bearingDegrees(c[1], c[0], 55.76, 37.62);
+        double beijing = GeoMap.bearingDegrees(c[1], c[0], 39.90, 116.41);
+        double dubai = GeoMap.bearingDegrees(c[1], c[0], 25.20, 55.27);
+        assertTrue(moscow > 270 && moscow < 330, "Moscow " + moscow);
+        assertTrue(beijing > 60 && beijing < 110, "Beijing " + beijing);
+        assertTrue(dubai > 180 && dubai < 240, "Dubai " + dubai);
+    }
+
+    @Test
+    void projectionKeepsTheMapInsideTheTarget() {
+        GeoMap g = GeoMap.load();
+        double[] b = g.regionBounds();
+        Rectangle2D target = new Rectangle2D.Double(10, 20, 400, 300);
+        GeoMap.Projection p = new GeoMap.Projection(b[0], b[1], b[2], b[3], target);
+        for (GeoMap.Feature f : g.regions().values()) {
+            Rectangle2D r = p.shape(f).getBounds2D();
+            assertTrue(target.getX() - 1e-6 <= r.getMinX() && r.getMaxX() <= target.getMaxX() + 1e-6, f.id());
+            assertTrue(target.getY() - 1e-6 <= r.getMinY() && r.getMaxY() <= target.getMaxY() + 1e-6, f.id());
+        }
+    }
+
+    @Test
+    void sameSeedAndYearGiveIdenticalPixels() {
+        MapData again = MapSnapshot.capture(scenario, 2020, 1);
+        BufferedImage a = new MapRenderer().render(data, Measure.RETENTION, W, H);
+        BufferedImage b = new MapRenderer().render(again, Measure.RETENTION, W, H);
+        assertArrayEquals(pixels(a), pixels(b));
+    }
+
+    @Test
+    void regionsAreColouredAndArcsDrawn() throws Exception {
+        for (Measure m : Measure.values()) {
+            MapRenderer r = new MapRenderer();
+            BufferedImage img = r.render(data, m, W, H);
+            if (m == Measure.RETENTION) {
+                MapSnapshot.writePng(img, Path.of("target/gui-test-map.png"));
+            }
+            assertRegionsColoured(r.layout(W, H), img, m.name());
+            assertArcsDrawn(img);
+        }
+    }
+
+    @Test
+    void withoutDataTheMapStillDraws() {
+        BufferedImage img = new MapRenderer().render(null, Measure.WAGE, 600, 400);
+        assertEquals(600, img.getWidth());
+    }
+
+    @Test
+    void largestFlowsAreSortedAndLimited() {
+        List<MapData.Flow> top = data.largestFlows(10);
+        assertTrue(top.size() <= 10 && !top.isEmpty());
+        for (int i = 1; i < top.size(); i++) {
+            assertTrue(top.get(i - 1).persons() >= top.get(i).persons());
+        }
+        Set<FlowKind> kinds = new HashSet<>();
+        data.flows().forEach(f -> kinds.add(f.kind()));
+        assertTrue(kinds.contains(FlowKind.INTERNAL) && kinds.contains(FlowKind.EMIGRATION), kinds.toString());
+    }
+
+    @Test
+    void measuresParseAndYearsAreChecked() {
+        assertEquals(Measure.RETENTION, Measure.parse("retention"));
+        assertEquals(Measure.NET_MIGRATION, Measure.parse("net_migration_graduates"));
+        assertThrows(IllegalArgumentException.class, () -> Measure.parse("nonsense"));
+        assertThrows(IllegalArgumentException.class, () -> MapSnapshot.capture(scenario, 1990, 1));
+        assertEquals(2020, data.year());
+        assertTrue(data.value(Measure.WAGE, 0) > 0);
+    }
+
+    /** The dominant colour of each region's pixels: not background, and not all the same. */
+    static void assertRegionsColoured(MapRenderer.Layout l, BufferedImage img, String what) {
+        int coloured = 0;
+        Set<Integer> fills = new HashSet<>();
+        for (Map.Entry<String, Shape> e : l.regionShapes.entrySet()) {
+            Integer fill = dominantColour(e.getValue(), img);
+            if (fill == null) {
+                continue;
+            }
+            Color c = new Color(fill);
+            boolean background = fill == (MapRenderer.BACKGROUND.getRGB() & 0xFFFFFF)
+                    || fill == (MapRenderer.SEA.getRGB() & 0xFFFFFF) || fill == (MapRenderer.NO_DATA.getRGB() & 0xFFFFFF)
+                    || (c.getRed() == 255 && c.getGreen() == 255 && c.getBlue() == 255);
+            if (!background) {
+                coloured++;
+                fills.add(fill);
+            }
+        }
+        assertTrue(coloured >= 18, what + ": only " + coloured + " regions coloured");
+        assertTrue(fills.size() > 3, what + ": region colours not distinct: " + fills.size());
+    }
+
+    /** Most frequent colour among sample points well inside the shape (labels and arcs are minorities). */
+    static Integer dominantColour(Shape s, BufferedImage img) {
+        Rectangle2D b = s.getBounds2D();
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (double y = Math.floor(b.getMinY()) + 0.5; y < b.getMaxY(); y += 1) {
+            for (double x = Math.floor(b.getMinX()) + 0.5; x < b.getMaxX(); x += 1) {
+                if (s.contains(new Rectangle2D.Double(x - 1.5, y - 1.5, 3, 3))
+                        && x >= 0 && y >= 0 && x < img.getWidth() && y < img.getHeight()) {
+                    counts.merge(img.getRGB((int) x, (int) y) & 0xFFFFFF, 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().max((p, q) -> p.getValue() - q.getValue() != 0 ? p.getValue() - q.getValue()
+                : q.getKey() - p.getKey()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    static void assertArcsDrawn(BufferedImage img) {
+        int[] px = pixels(img);
+        int internal = 0;
+        int emigration = 0;
+        for (int p : px) {
+            int rgb = p & 0xFFFFFF;
+            if (rgb == (MapRenderer.INTERNAL.getRGB() & 0xFFFFFF)) internal++;
+            if (rgb == (MapRenderer.EMIGRATION.getRGB() & 0xFFFFFF)) emigration++;
+        }
+        assertTrue(internal + emigration > 200, "arc pixels: internal " + internal + ", emigration " + emigration);
+        assertFalse(internal == 0 && emigration == 0);
+    }
+
+    static int[] pixels(BufferedImage img) {
+        if (img.getRaster().getDataBuffer() instanceof DataBufferInt db) {
+            return db.getData().clone();
+        }
+        return img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
+    }
+}
