@@ -139,6 +139,7 @@ public final class ExperimentRunner {
             }
         }
         Shards.writeShardInfo(shardDir, spec, fingerprint, k, n, from, to, false);
+        writeDesign(shardDir, spec);
         execute(todo, (int) (to - from), resumed, runs, null);
         Shards.writeShardInfo(shardDir, spec, fingerprint, k, n, from, to, true);
         double wall = (System.nanoTime() - t0) / 1e9;
@@ -194,6 +195,7 @@ public final class ExperimentRunner {
     static void writeOutputs(ExperimentSpec spec, Path dir, Aggregator agg, List<ScenarioLoader.Loaded> loaded,
                              Instant start, double wall, int resumed, int threads) {
         List<String> names = spec.scenarios().stream().map(ExperimentSpec.Entry::name).toList();
+        writeDesign(dir, spec);
         writeSummary(dir, agg, names);
         writeDifferences(dir, spec, agg, names);
         writeManifest(dir, spec, loaded, start, wall, resumed, threads);
@@ -282,6 +284,43 @@ public final class ExperimentRunner {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + dir, e);
+        }
+    }
+
+    /**
+     * design.csv: the sweep's design points (scenario, parameter, value), one row per point and
+     * parameter; not written when the experiment has no sweep.
+     */
+    static void writeDesign(Path dir, ExperimentSpec spec) {
+        StringBuilder sb = new StringBuilder("scenario,parameter,value\n");
+        boolean any = false;
+        for (ExperimentSpec.Entry e : spec.scenarios()) {
+            if (e.overlay() == null) {
+                continue;
+            }
+            any = true;
+            List<String> rows = new ArrayList<>();
+            flatten(e.overlay(), "", rows);
+            for (String r : rows) {
+                sb.append(e.name()).append(',').append(r).append('\n');
+            }
+        }
+        if (!any) {
+            return;
+        }
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("design.csv"), sb.toString());
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot write design.csv", ex);
+        }
+    }
+
+    private static void flatten(com.fasterxml.jackson.databind.JsonNode n, String path, List<String> out) {
+        if (n.isObject()) {
+            n.fields().forEachRemaining(f -> flatten(f.getValue(), path.isEmpty() ? f.getKey() : path + "." + f.getKey(), out));
+        } else {
+            out.add(path + "," + n.asText());
         }
     }
 

@@ -203,8 +203,14 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
             int n = sw.integer("points", 2, 100_000);
             long seed = sw.longValue("seed", 1, Long.MAX_VALUE);
             points = latinHypercube(levels, n, seed);
+        } else if (design.equals("sobol")) {
+            points = sobol(levels, sw.integer("points", 2, 100_000));
+        } else if (design.equals("morris")) {
+            int trajectories = sw.integer("trajectories", 1, 10_000);
+            int gridLevels = sw.has("levels") ? sw.integer("levels", 2, 100) : 4;
+            points = morris(levels, trajectories, gridLevels, sw.longValue("seed", 1, Long.MAX_VALUE));
         } else {
-            problems.add(sw.path() + ".design", "unknown design '" + design + "'; allowed: grid, latin-hypercube");
+            problems.add(sw.path() + ".design", "unknown design '" + design + "'; allowed: grid, latin-hypercube, sobol, morris");
             return out;
         }
         for (int k = 0; k < points.size(); k++) {
@@ -261,6 +267,70 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
             points.add(p);
         }
         return points;
+    }
+
+    /**
+     * Sobol quasi-random design: the first n points of the Sobol sequence in [0,1)^k (Commons
+     * Math {@code SobolSequenceGenerator}, Joe–Kuo direction numbers), scaled to the ranges.
+     */
+    static List<double[]> sobol(List<double[]> ranges, int n) {
+        org.apache.commons.math3.random.SobolSequenceGenerator g =
+                new org.apache.commons.math3.random.SobolSequenceGenerator(ranges.size());
+        g.nextVector(); // the first point is the origin
+        List<double[]> points = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            double[] u = g.nextVector();
+            double[] p = new double[u.length];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = ranges.get(i)[0] + (ranges.get(i)[1] - ranges.get(i)[0]) * u[i];
+            }
+            points.add(p);
+        }
+        return points;
+    }
+
+    /**
+     * Morris elementary-effects design (Morris 1991): r trajectories of k + 1 points on a grid of
+     * p levels per parameter; each trajectory starts at a random grid point and changes one
+     * parameter at a time, in random order, by Δ = p / (2(p − 1)) of its range. Deterministic
+     * for a seed.
+     */
+    static List<double[]> morris(List<double[]> ranges, int trajectories, int p, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int k = ranges.size();
+        double delta = p / (2.0 * (p - 1));
+        List<double[]> points = new ArrayList<>();
+        for (int t = 0; t < trajectories; t++) {
+            double[] x = new double[k];
+            for (int i = 0; i < k; i++) {
+                // base levels from the lower half so that +Δ stays inside [0, 1]
+                x[i] = rnd.nextInt(p / 2) / (double) (p - 1);
+            }
+            int[] order = new int[k];
+            for (int i = 0; i < k; i++) {
+                order[i] = i;
+            }
+            for (int i = k - 1; i > 0; i--) {
+                int j = rnd.nextInt(i + 1);
+                int tmp = order[i];
+                order[i] = order[j];
+                order[j] = tmp;
+            }
+            points.add(scaled(x, ranges));
+            for (int i : order) {
+                x[i] = x[i] + delta;
+                points.add(scaled(x, ranges));
+            }
+        }
+        return points;
+    }
+
+    private static double[] scaled(double[] unit, List<double[]> ranges) {
+        double[] p = new double[unit.length];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = ranges.get(i)[0] + (ranges.get(i)[1] - ranges.get(i)[0]) * unit[i];
+        }
+        return p;
     }
 
     /** Sets a dotted path (e.g. policy.bolashak.awardsPerYear) in an overlay. */

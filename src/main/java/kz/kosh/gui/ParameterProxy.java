@@ -1,0 +1,234 @@
+package kz.kosh.gui;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kz.kosh.scenario.Scenario;
+import kz.kosh.scenario.ScenarioLoader;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The GUI's Model tab: the main parameters of the loaded scenario as JavaBean properties
+ * (MASON's inspector shows {@code getX}/{@code setX} pairs, {@code domX} gives a range or a
+ * menu). Changes are kept as an overlay of the scenario file (like a sweep's design point),
+ * validated by {@link ScenarioLoader}, and take effect when the simulation starts (press
+ * play, or stop and play again). Timeline entries of the scenario that set the same field
+ * still apply from their year on.
+ */
+public class ParameterProxy {
+    /** Destinations whose work access the tab offers. */
+    public static final List<String> WORK_ACCESS_DESTINATIONS = List.of("US", "GB", "DE", "RU");
+
+    private final Path file;
+    private final ScenarioLoader.Loaded loaded;
+    private final Scenario base;
+    private final List<String> regionIds;
+    private final String[] regionNames;
+    private int region;
+    private double scale;
+    private int spinUpYears;
+    private int endYear;
+    private final Map<String, Double> wages = new TreeMap<>();
+    private final Map<String, Double> workAccess = new LinkedHashMap<>();
+    private Double bolashakAwards;
+    private Double bolashakEnforcement;
+    private Double mobilityRate;
+    private Double followThroughAbroad;
+
+    public ParameterProxy(Path file, Double scale, Long seed) {
+        this.file = file;
+        ScenarioLoader.Loaded l = ScenarioLoader.load(file);
+        var run = l.scenario().run();
+        l = l.withRun(seed == null ? run.seed() : seed, scale == null ? run.scale() : scale);
+        loaded = l;
+        base = l.scenario();
+        this.scale = base.run().scale();
+        spinUpYears = base.run().spinUpYears();
+        endYear = base.run().endYear();
+        regionIds = new ArrayList<>(base.regions().keySet());
+        regionNames = new String[regionIds.size()];
+        for (int i = 0; i < regionNames.length; i++) {
+            regionNames[i] = regionIds.get(i) + " " + base.regions().get(regionIds.get(i)).name();
+        }
+        region = Math.max(0, regionIds.indexOf("KZ-75"));
+    }
+
+    /** The scenario as loaded, before any change made here. */
+    public Scenario baseScenario() {
+        return base;
+    }
+
+    /** The scenario with the changes made here and the given seed (the scenario's when {@code seed < 1}). */
+    public synchronized Scenario scenario(long seed) {
+        ScenarioLoader.Loaded l = ScenarioLoader.load(file, overlay(), base.name());
+        return l.withRun(seed >= 1 ? seed : base.run().seed(), scale).scenario();
+    }
+
+    /** The scenario with the changes made here and the scenario's seed. */
+    public Scenario scenario() {
+        return scenario(base.run().seed());
+    }
+
+    /** The changes as a scenario overlay (only fields changed here). */
+    public synchronized ObjectNode overlay() {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode o = f.objectNode();
+        ObjectNode run = o.putObject("run");
+        run.put("spinUpYears", spinUpYears);
+        run.put("endYear", endYear);
+        if (!wages.isEmpty()) {
+            ObjectNode r = o.putObject("regions");
+            wages.forEach((id, w) -> r.putObject(id).put("avgWageKztPerMonth", w));
+        }
+        if (!workAccess.isEmpty()) {
+            ObjectNode d = o.putObject("destinations");
+            workAccess.forEach((id, a) -> d.putObject(id).put("workAccess", a));
+        }
+        if (bolashakAwards != null || bolashakEnforcement != null || mobilityRate != null) {
+            ObjectNode p = o.putObject("policy");
+            if (bolashakAwards != null || bolashakEnforcement != null) {
+                ObjectNode b = p.putObject("bolashak");
+                if (bolashakAwards != null) b.put("awardsPerYear", bolashakAwards);
+                if (bolashakEnforcement != null) b.put("enforcementProbability", bolashakEnforcement);
+            }
+            if (mobilityRate != null) {
+                p.putObject("academicMobility").put("participationRatePerStudentYear", mobilityRate);
+            }
+        }
+        if (followThroughAbroad != null) {
+            o.putObject("decision").put("followThroughAbroad", followThroughAbroad);
+        }
+        return o;
+    }
+
+    // ---- properties shown in the Model tab ----
+
+    public String getScenario() {
+        return base.name() + " (" + file + ")";
+    }
+
+    public String getWhenChangesApply() {
+        return "at the next start: press play (stop first if running)";
+    }
+
+    public synchronized String getChanges() {
+        String s = overlay().toString();
+        return s.length() > 400 ? s.substring(0, 400) + "..." : s;
+    }
+
+    public double getScale() { return scale; }
+    public synchronized void setScale(double v) { if (v > 0 && v <= 1) scale = v; }
+    public Object domScale() { return new sim.util.Interval(0.001, 1.0); }
+
+    public int getSpinUpYears() { return spinUpYears; }
+    public synchronized void setSpinUpYears(int v) { if (v >= 0 && v <= 60) spinUpYears = v; }
+
+    public int getEndYear() { return endYear; }
+    public synchronized void setEndYear(int v) { if (v >= base.run().startYear() && v <= 2150) endYear = v; }
+
+    /** Index of the region whose wage is shown below. */
+    public int getWageRegion() { return region; }
+    public synchronized void setWageRegion(int v) { if (v >= 0 && v < regionIds.size()) region = v; }
+    public Object domWageRegion() { return regionNames.clone(); }
+
+    /** Average monthly wage of the chosen region, KZT. */
+    public synchronized double getRegionWageKztPerMonth() {
+        String id = regionIds.get(region);
+        Double w = wages.get(id);
+        return w != null ? w : base.regions().get(id).avgWageKztPerMonth();
+    }
+
+    public synchronized void setRegionWageKztPerMonth(double v) {
+        if (v >= 1 && v <= 1e8) {
+            wages.put(regionIds.get(region), v);
+        }
+    }
+
+    /** Sets the wage of a region by ISO code (for scripts and tests). */
+    public synchronized void setRegionWage(String iso, double kztPerMonth) {
+        if (!regionIds.contains(iso)) {
+            throw new IllegalArgumentException("unknown region " + iso + "; regions: " + regionIds);
+        }
+        wages.put(iso, kztPerMonth);
+    }
+
+    private double access(String id) {
+        Double a = workAccess.get(id);
+        return a != null ? a : base.destinations().get(id).workAccess();
+    }
+
+    private synchronized void setAccess(String id, double v) {
+        if (v >= 0 && v <= 1) {
+            workAccess.put(id, v);
+        }
+    }
+
+    public double getUsWorkAccess() { return access("US"); }
+    public void setUsWorkAccess(double v) { setAccess("US", v); }
+    public Object domUsWorkAccess() { return new sim.util.Interval(0.0, 1.0); }
+
+    public double getGbWorkAccess() { return access("GB"); }
+    public void setGbWorkAccess(double v) { setAccess("GB", v); }
+    public Object domGbWorkAccess() { return new sim.util.Interval(0.0, 1.0); }
+
+    public double getDeWorkAccess() { return access("DE"); }
+    public void setDeWorkAccess(double v) { setAccess("DE", v); }
+    public Object domDeWorkAccess() { return new sim.util.Interval(0.0, 1.0); }
+
+    public double getRuWorkAccess() { return access("RU"); }
+    public void setRuWorkAccess(double v) { setAccess("RU", v); }
+    public Object domRuWorkAccess() { return new sim.util.Interval(0.0, 1.0); }
+
+    public synchronized double getBolashakAwardsPerYear() {
+        return bolashakAwards != null ? bolashakAwards : base.policy().bolashak().awardsPerYear();
+    }
+    public synchronized void setBolashakAwardsPerYear(double v) { if (v >= 0 && v <= 100_000) bolashakAwards = v; }
+
+    public synchronized double getBolashakEnforcement() {
+        return bolashakEnforcement != null ? bolashakEnforcement : base.policy().bolashak().enforcementProbability();
+    }
+    public synchronized void setBolashakEnforcement(double v) { if (v >= 0 && v <= 1) bolashakEnforcement = v; }
+    public Object domBolashakEnforcement() { return new sim.util.Interval(0.0, 1.0); }
+
+    public synchronized double getAcademicMobilityRate() {
+        return mobilityRate != null ? mobilityRate : base.policy().academicMobility().participationRatePerStudentYear();
+    }
+    public synchronized void setAcademicMobilityRate(double v) { if (v >= 0 && v <= 1) mobilityRate = v; }
+    public Object domAcademicMobilityRate() { return new sim.util.Interval(0.0, 0.2); }
+
+    public synchronized double getFollowThroughAbroad() {
+        return followThroughAbroad != null ? followThroughAbroad : base.decision().followThroughAbroad();
+    }
+    public synchronized void setFollowThroughAbroad(double v) { if (v >= 0 && v <= 1) followThroughAbroad = v; }
+    public Object domFollowThroughAbroad() { return new sim.util.Interval(0.0, 1.0); }
+
+    /** Forgets every change made here. */
+    public synchronized void reset() {
+        wages.clear();
+        workAccess.clear();
+        bolashakAwards = bolashakEnforcement = mobilityRate = followThroughAbroad = null;
+        scale = base.run().scale();
+        spinUpYears = base.run().spinUpYears();
+        endYear = base.run().endYear();
+    }
+
+    /** The loaded file (for titles). */
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "ParameterProxy[%s, %s]", base.name(), getChanges());
+    }
+
+    ScenarioLoader.Loaded loaded() {
+        return loaded;
+    }
+}
