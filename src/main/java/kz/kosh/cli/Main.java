@@ -19,7 +19,8 @@ import java.util.concurrent.Callable;
 @Command(name = "kosh", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Kosh: agent-based simulation of graduate migration in Kazakhstan.",
         subcommands = {Main.Run.class, Main.Validate.class, Main.Describe.class, Bench.class, Main.Params.class,
-                Main.CalibrateStudy.class, ExperimentCommands.Experiment.class, ExperimentCommands.Compare.class})
+                Main.CalibrateStudy.class, ExperimentCommands.Experiment.class, ExperimentCommands.Compare.class, MapCommand.class,
+                GuiCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

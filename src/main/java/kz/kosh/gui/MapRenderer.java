@@ -245,8 +245,28 @@ public final class MapRenderer {
         if (!Double.isFinite(v)) {
             return NO_DATA;
         }
-        double t = (v - range[0]) / (range[1] - range[0]);
-        return ramp(m.diverging() ? DIVERGING : SEQUENTIAL, t);
+        return ramp(m.diverging() ? DIVERGING : SEQUENTIAL, position(m, v, range));
+    }
+
+    /**
+     * Position of a value on the colour bar in [0, 1]: linear for sequential measures; for
+     * signed ones a signed square-root scale, so that one large city does not wash out the rest.
+     */
+    static double position(Measure m, double v, double[] range) {
+        if (m.diverging()) {
+            double u = v / range[1];
+            return 0.5 + 0.5 * Math.signum(u) * Math.sqrt(Math.min(1, Math.abs(u)));
+        }
+        return (v - range[0]) / (range[1] - range[0]);
+    }
+
+    /** The value at a position of the colour bar (inverse of {@link #position}). */
+    static double valueAt(Measure m, double t, double[] range) {
+        if (m.diverging()) {
+            double u = (t - 0.5) * 2;
+            return Math.signum(u) * u * u * range[1];
+        }
+        return range[0] + t * (range[1] - range[0]);
     }
 
     static Color ramp(Color[] stops, double t) {
@@ -497,7 +517,7 @@ public final class MapRenderer {
         } else {
             title = String.format(Locale.ROOT, "Kosh \u00b7 %s \u00b7 %d \u00b7 %s", d.scenario(), d.year(), m.label());
             double dr = d.national("docquier_rapoport_share");
-            subtitle = String.format(Locale.ROOT, "seed %d, scale %s \u00b7 arcs: the %d largest graduate moves of the year (each kind at least a third)"
+            subtitle = String.format(Locale.ROOT, "seed %d, scale %s \u00b7 arcs: the %d largest graduate moves of the year (up to a third per kind first)"
                             + " \u00b7 graduates abroad: %.1f%% of all graduates", d.seed(), stripZeros(d.scale()),
                     d.largestFlowsByKind(maxArcs, MapData.ARC_KINDS.size()).size(), dr * 100);
         }
@@ -526,7 +546,8 @@ public final class MapRenderer {
         double barH = fs * 1.0;
         g.setFont(label);
         g.setColor(new Color(0x11, 0x18, 0x27));
-        g.drawString(m.label() + " (" + m.unit() + ")", (float) x0, (float) (top + fs * 1.15));
+        g.drawString(m.label() + " (" + m.unit() + (m.diverging() ? ", square-root scale" : "") + ")", (float) x0,
+                (float) (top + fs * 1.15));
         Color[] stops = m.diverging() ? DIVERGING : SEQUENTIAL;
         int steps = (int) Math.max(2, barW);
         for (int i = 0; i < steps; i++) {
@@ -542,7 +563,7 @@ public final class MapRenderer {
             int ticks = 5;
             for (int i = 0; i < ticks; i++) {
                 double t = i / (double) (ticks - 1);
-                double v = range[0] + t * (range[1] - range[0]);
+                double v = valueAt(m, t, range);
                 double x = x0 + t * barW;
                 g.setColor(new Color(0x44, 0x44, 0x44));
                 g.draw(new Line2D.Double(x, barY + barH, x, barY + barH + fs * 0.3));

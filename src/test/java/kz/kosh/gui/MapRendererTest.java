@@ -93,14 +93,16 @@ class MapRendererTest {
                 MapSnapshot.writePng(img, Path.of("target/gui-test-map.png"));
             }
             assertRegionsColoured(r.layout(W, H), img, m.name());
-            assertArcsDrawn(img);
+            assertArcsDrawn(r.layout(W, H), img);
         }
     }
 
     @Test
     void withoutDataTheMapStillDraws() {
-        BufferedImage img = new MapRenderer().render(null, Measure.WAGE, 600, 400);
+        MapRenderer r = new MapRenderer();
+        BufferedImage img = r.render(null, Measure.WAGE, 600, 400);
         assertEquals(600, img.getWidth());
+        assertThrows(AssertionError.class, () -> assertArcsDrawn(r.layout(600, 400), img), "no arcs without data");
     }
 
     @Test
@@ -163,17 +165,24 @@ class MapRendererTest {
                 : q.getKey() - p.getKey()).map(Map.Entry::getKey).orElse(null);
     }
 
-    static void assertArcsDrawn(BufferedImage img) {
-        int[] px = pixels(img);
-        int internal = 0;
-        int emigration = 0;
-        for (int p : px) {
-            int rgb = p & 0xFFFFFF;
-            if (rgb == (MapRenderer.INTERNAL.getRGB() & 0xFFFFFF)) internal++;
-            if (rgb == (MapRenderer.EMIGRATION.getRGB() & 0xFFFFFF)) emigration++;
+    /** Pixels of the arc colours inside the map area (the legend's key lines are outside it). */
+    static void assertArcsDrawn(MapRenderer.Layout l, BufferedImage img) {
+        int[] counts = new int[3];
+        int[] colours = {MapRenderer.INTERNAL.getRGB() & 0xFFFFFF, MapRenderer.EMIGRATION.getRGB() & 0xFFFFFF,
+                MapRenderer.RETURN.getRGB() & 0xFFFFFF};
+        Rectangle2D a = l.mapArea;
+        for (int y = (int) a.getMinY(); y < (int) a.getMaxY() && y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int rgb = img.getRGB(x, y) & 0xFFFFFF;
+                for (int k = 0; k < 3; k++) {
+                    if (rgb == colours[k]) {
+                        counts[k]++;
+                    }
+                }
+            }
         }
-        assertTrue(internal + emigration > 200, "arc pixels: internal " + internal + ", emigration " + emigration);
-        assertFalse(internal == 0 && emigration == 0);
+        int total = counts[0] + counts[1] + counts[2];
+        assertTrue(total > 300, "arc pixels: internal " + counts[0] + ", emigration " + counts[1] + ", return " + counts[2]);
     }
 
     static int[] pixels(BufferedImage img) {

@@ -1,0 +1,309 @@
+package kz.kosh.gui;
+
+import kz.kosh.population.Population;
+import kz.kosh.scenario.Scenario;
+import kz.kosh.sim.KoshSim;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.ui.RectangleAnchor;
+import org.jfree.ui.TextAnchor;
+import sim.display.Console;
+import sim.display.Controller;
+import sim.display.GUIState;
+import sim.engine.Stoppable;
+import sim.portrayal.Inspector;
+
+import javax.swing.BorderFactory;
+import javax.swing.JComboBox;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
+import java.awt.BasicStroke;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.GridLayout;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The MASON GUI of Kosh: a Console with the scenario loaded (stopped until play, so that the
+ * Model tab's parameter changes apply to the run), a map window (choropleth, destinations, the
+ * year's flows) and a chart window (moves per year; students abroad by destination; non-return
+ * by programme; the Docquier-Rapoport share with bands at 15, 20 and 35%). Each recorded year
+ * is copied out of the model by an observer and shown on the Swing thread after the step.
+ */
+public class KoshWithUI extends GUIState {
+    private final ParameterProxy proxy;
+    private final int threads;
+    private final List<MapData> pending = new ArrayList<>();
+    private volatile MapData latest;
+    private Stoppable repaintStopper;
+
+    MapPanel mapPanel;
+    JFrame mapFrame;
+    JFrame chartFrame;
+    final XYSeriesCollection moves = new XYSeriesCollection();
+    final XYSeriesCollection studentsAbroad = new XYSeriesCollection();
+    final XYSeriesCollection nonReturn = new XYSeriesCollection();
+    final XYSeriesCollection drShare = new XYSeriesCollection();
+    private final Map<String, XYSeries> series = new LinkedHashMap<>();
+
+    /** The GUI for a scenario file at a scale (null: the file's) and seed (null: the file's). */
+    public KoshWithUI(Path file, Double scale, Long seed) {
+        this(new ParameterProxy(file, scale, seed), Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public KoshWithUI(ParameterProxy proxy, int threads) {
+        super(new KoshSim(proxy.scenario(), threads));
+        this.proxy = proxy;
+        this.threads = threads;
+    }
+
+    public static String getName() {
+        return "Kosh: graduate migration in Kazakhstan";
+    }
+
+    public static Object getInfo() {
+        return "<html><h2>Kosh</h2><p>Agent-based model of graduate migration in Kazakhstan: 20 regions, 14 foreign "
+                + "destinations, one step per year.</p><p>Change parameters in the <b>Model</b> tab, then press play. "
+                + "The map window shows a choropleth (choose the measure), destinations placed by compass direction and "
+                + "the year's largest graduate moves.</p><p>Regions &copy; OpenStreetMap contributors, ODbL 1.0 &middot; "
+                + "World outline: Natural Earth</p></html>";
+    }
+
+    public ParameterProxy parameters() {
+        return proxy;
+    }
+
+    /** The simulation of the current (or last) run. */
+    public KoshSim sim() {
+        return (KoshSim) state;
+    }
+
+    /** The last year shown (null before the first recorded year). */
+    public MapData latest() {
+        return latest;
+    }
+
+    public MapPanel mapPanel() {
+        return mapPanel;
+    }
+
+    @Override
+    public Object getSimulationInspectedObject() {
+        return proxy;
+    }
+
+    @Override
+    public Inspector getInspector() {
+        Inspector i = super.getInspector();
+        i.setVolatile(true);
+        return i;
+    }
+
+    @Override
+    public void init(Controller c) {
+        super.init(c);
+        mapPanel = new MapPanel(proxy.baseScenario().name());
+        mapFrame = new JFrame("Kosh map");
+        JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT));
+        top.add(new JLabel("Colour regions by:"));
+        JComboBox<Measure> measure = new JComboBox<>(Measure.values());
+        measure.setSelectedItem(Measure.RETENTION);
+        measure.addActionListener(e -> mapPanel.setMeasure((Measure) measure.getSelectedItem()));
+        top.add(measure);
+        mapFrame.getContentPane().add(top, BorderLayout.NORTH);
+        mapFrame.getContentPane().add(mapPanel, BorderLayout.CENTER);
+        mapFrame.pack();
+        mapFrame.setLocation(420, 0);
+        c.registerFrame(mapFrame);
+        mapFrame.setVisible(true);
+
+        chartFrame = new JFrame("Kosh charts");
+        JPanel grid = new JPanel(new GridLayout(2, 2, 4, 4));
+        grid.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
+        grid.add(chart("Graduate moves per year", "persons", moves, false, null));
+        grid.add(chart("Students abroad by destination", "persons", studentsAbroad, false, null));
+        grid.add(chart("Non-return by programme (first job abroad)", "share of graduates abroad", nonReturn, true, null));
+        grid.add(chart("Graduates abroad / all graduates (Docquier-Rapoport)", "share", drShare, true,
+                new double[]{0.15, 0.20, 0.35}));
+        chartFrame.getContentPane().add(grid);
+        chartFrame.setSize(900, 640);
+        chartFrame.setLocation(420, 700);
+        c.registerFrame(chartFrame);
+        chartFrame.setVisible(true);
+    }
+
+    private static ChartPanel chart(String title, String yLabel, XYSeriesCollection data, boolean share, double[] bands) {
+        JFreeChart ch = ChartFactory.createXYLineChart(title, "year", yLabel, data, PlotOrientation.VERTICAL, true, true, false);
+        ch.getTitle().setFont(ch.getTitle().getFont().deriveFont(13f));
+        XYPlot plot = ch.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        NumberAxis x = (NumberAxis) plot.getDomainAxis();
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        x.setAutoRangeIncludesZero(false);
+        NumberAxis y = (NumberAxis) plot.getRangeAxis();
+        if (share) {
+            y.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+        }
+        if (bands != null) {
+            String[] names = {"15%", "20%: harmful above (Docquier-Rapoport)", "35%"};
+            Color[] colours = {new Color(0xF0, 0xA0, 0x30), new Color(0xD7, 0x19, 0x1C), new Color(0x80, 0x00, 0x26)};
+            for (int i = 0; i < bands.length; i++) {
+                ValueMarker m = new ValueMarker(bands[i], colours[i % colours.length],
+                        new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{6f, 4f}, 0f));
+                m.setLabel(i < names.length ? names[i] : "");
+                m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+                m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+                plot.addRangeMarker(m);
+            }
+            y.setRange(0, 0.40);
+            y.setAutoRange(false);
+        }
+        ChartPanel p = new ChartPanel(ch);
+        p.setPreferredSize(new Dimension(440, 300));
+        return p;
+    }
+
+    @Override
+    public void start() {
+        // the parameters of the Model tab and the Console's seed make a new simulation each start
+        long seed = state != null ? state.seed() : 0;
+        Scenario s = proxy.scenario(seed);
+        KoshSim sim = new KoshSim(s, threads);
+        sim.addObserver((k, year, counters, stocks, previous) -> {
+            MapData d = MapData.capture(k, year, counters, stocks, previous);
+            synchronized (pending) {
+                pending.add(d);
+            }
+        });
+        state = sim;
+        latest = null;
+        synchronized (pending) {
+            pending.clear();
+        }
+        super.start();
+        onSwing(this::clearCharts);
+        int end = s.run().endYear();
+        repaintStopper = scheduleRepeatingImmediatelyAfter(st -> {
+            List<MapData> years;
+            synchronized (pending) {
+                years = new ArrayList<>(pending);
+                pending.clear();
+            }
+            if (!years.isEmpty()) {
+                latest = years.get(years.size() - 1);
+                SwingUtilities.invokeLater(() -> show(years));
+            }
+            KoshSim k = (KoshSim) st;
+            if (k.year() > end) {
+                // the last recorded year is done: an empty schedule makes the Console stop
+                k.schedule.clear();
+            }
+        });
+    }
+
+    private static void onSwing(Runnable r) {
+        if (SwingUtilities.isEventDispatchThread()) {
+            r.run();
+        } else {
+            SwingUtilities.invokeLater(r);
+        }
+    }
+
+    private void clearCharts() {
+        for (XYSeriesCollection c : List.of(moves, studentsAbroad, nonReturn, drShare)) {
+            c.removeAllSeries();
+        }
+        series.clear();
+        if (mapPanel != null) {
+            mapPanel.setData(null);
+        }
+    }
+
+    private XYSeries series(XYSeriesCollection c, String key, String name) {
+        return series.computeIfAbsent(key, k -> {
+            XYSeries s = new XYSeries(name, true, false);
+            c.addSeries(s);
+            return s;
+        });
+    }
+
+    /** Adds recorded years to the charts and the map (Swing thread). */
+    void show(List<MapData> years) {
+        for (MapData d : years) {
+            int y = d.year();
+            series(moves, "m:e", "emigration").add(y, d.national("emigration"));
+            series(moves, "m:r", "returns").add(y, d.national("returns"));
+            series(moves, "m:i", "internal moves").add(y, d.national("internal_moves"));
+            for (int p = d.regionCount(); p < d.placeCount(); p++) {
+                series(studentsAbroad, "s:" + d.id(p), MapRenderer.shortName(d.name(p))).add(y, d.studentsAbroad(p));
+            }
+            for (String f : Population.FUNDING_NAMES) {
+                double v = d.national("nonreturn_share_" + f);
+                if (!Double.isNaN(v)) {
+                    series(nonReturn, "n:" + f, f).add(y, v);
+                }
+            }
+            series(drShare, "dr", "graduates abroad / all graduates").add(y, d.national("docquier_rapoport_share"));
+        }
+        if (mapPanel != null && !years.isEmpty()) {
+            mapPanel.setData(years.get(years.size() - 1));
+        }
+    }
+
+    @Override
+    public void finish() {
+        if (repaintStopper != null) {
+            repaintStopper.stop();
+            repaintStopper = null;
+        }
+        super.finish();
+    }
+
+    @Override
+    public void quit() {
+        super.quit();
+        if (mapFrame != null) {
+            mapFrame.dispose();
+            mapFrame = null;
+        }
+        if (chartFrame != null) {
+            chartFrame.dispose();
+            chartFrame = null;
+        }
+    }
+
+    /** Opens the Console (call on the Swing thread); it stays stopped until play. */
+    public Console openConsole() {
+        Console c = (Console) createController();
+        c.setSize(new Dimension(420, 640));
+        return c;
+    }
+
+    /** Removes a Console without the MASON quit that would end the JVM (for tests and embedding). */
+    public static void closeWithoutExit(Console c) {
+        c.pressStop();
+        c.getSimulation().quit();
+        c.dispose();
+        Console.allControllers.remove(c);
+    }
+
+}

@@ -1,0 +1,65 @@
+package kz.kosh.gui;
+
+import sim.display.Console;
+
+import javax.swing.SwingUtilities;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+
+/**
+ * The windowed GUI checks (need a display): Console on the baseline at scale 0.02, five steps,
+ * the map panel painted into an image. Run in-process by {@link KoshWithUITest}, or in a child
+ * JVM (main) when this JVM already fixed AWT as headless.
+ */
+final class GuiChecks {
+    private GuiChecks() {
+    }
+
+    static void run() throws Exception {
+        ParameterProxy p = new ParameterProxy(Path.of("scenarios/baseline.yaml"), 0.02, 3L);
+        p.setSpinUpYears(2);
+        p.setUsWorkAccess(0.0);
+        KoshWithUI gui = new KoshWithUI(p, 2);
+        Console[] c = new Console[1];
+        SwingUtilities.invokeAndWait(() -> c[0] = gui.openConsole());
+        try {
+            // paused start, then five single steps, as the Console's buttons do
+            SwingUtilities.invokeAndWait(() -> c[0].pressPause());
+            check(gui.sim().params().destinations().get("US").workAccess() == 0.0, "US work access change not in force");
+            for (int i = 0; i < 5; i++) {
+                SwingUtilities.invokeAndWait(() -> c[0].pressPlay());
+            }
+            SwingUtilities.invokeAndWait(() -> { });
+            SwingUtilities.invokeAndWait(() -> { });
+            MapData d = gui.mapPanel().data();
+            check(d != null && d.year() == 2017, "map shows year " + (d == null ? "none" : d.year()));
+            check(gui.moves.getSeriesCount() == 3 && gui.moves.getSeries(0).getItemCount() == 3, "moves chart not filled");
+            check(gui.drShare.getSeriesCount() == 1, "Docquier-Rapoport chart not filled");
+            BufferedImage[] img = new BufferedImage[1];
+            SwingUtilities.invokeAndWait(() -> img[0] = gui.mapPanel().snapshot());
+            MapSnapshot.writePng(img[0], Path.of("target/gui-test-console-map.png"));
+            MapRenderer.Layout l = gui.mapPanel().renderer().layout(img[0].getWidth(), img[0].getHeight());
+            MapRendererTest.assertRegionsColoured(l, img[0], "console map");
+            MapRendererTest.assertArcsDrawn(l, img[0]);
+        } finally {
+            SwingUtilities.invokeAndWait(() -> KoshWithUI.closeWithoutExit(c[0]));
+        }
+    }
+
+    private static void check(boolean ok, String message) {
+        if (!ok) {
+            throw new AssertionError(message);
+        }
+    }
+
+    public static void main(String[] args) {
+        try {
+            run();
+            System.out.println("GUI checks passed");
+            System.exit(0);
+        } catch (Throwable t) {
+            t.printStackTrace();
+            System.exit(1);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package kz.kosh.gui;
+
+import kz.kosh.scenario.Scenario;
+import kz.kosh.sim.KoshSim;
+import org.junit.jupiter.api.Test;
+import sim.util.Properties;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Model tab's parameters (headless: no window is opened). */
+class ParameterProxyTest {
+    static final Path BASELINE = Path.of("scenarios/baseline.yaml");
+
+    @Test
+    void exposesTheDocumentedParametersToMasonsInspector() {
+        ParameterProxy p = new ParameterProxy(BASELINE, 0.02, 5L);
+        Properties props = Properties.getProperties(p);
+        Set<String> names = new HashSet<>();
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < props.numProperties(); i++) {
+            names.add(props.getName(i));
+            index.put(props.getName(i), i);
+        }
+        for (String n : new String[]{"RegionWageKztPerMonth", "WageRegion", "UsWorkAccess", "GbWorkAccess", "DeWorkAccess",
+                "RuWorkAccess", "BolashakAwardsPerYear", "BolashakEnforcement", "AcademicMobilityRate",
+                "FollowThroughAbroad", "Scale", "SpinUpYears", "EndYear"}) {
+            assertTrue(names.contains(n), n + " missing from " + names);
+            assertTrue(props.isReadWrite(index.get(n)), n + " should be writable");
+        }
+        assertNotNull(props.getDomain(index.get("UsWorkAccess")));
+    }
+
+    @Test
+    void changesReachTheScenario() {
+        ParameterProxy p = new ParameterProxy(BASELINE, 0.02, 5L);
+        Scenario before = p.scenario();
+        assertNotEquals(0.0, before.destinations().get("US").workAccess());
+        p.setUsWorkAccess(0.0);
+        p.setBolashakAwardsPerYear(1234);
+        p.setBolashakEnforcement(0.25);
+        p.setAcademicMobilityRate(0.05);
+        p.setFollowThroughAbroad(0.4);
+        p.setRegionWage("KZ-59", 555_000);
+        p.setWageRegion(p.baseScenario().regions().keySet().stream().toList().indexOf("KZ-11"));
+        p.setRegionWageKztPerMonth(444_000);
+        Scenario s = p.scenario(9);
+        assertEquals(0.0, s.destinations().get("US").workAccess());
+        assertEquals(1234, s.policy().bolashak().awardsPerYear());
+        assertEquals(0.25, s.policy().bolashak().enforcementProbability());
+        assertEquals(0.05, s.policy().academicMobility().participationRatePerStudentYear());
+        assertEquals(0.4, s.decision().followThroughAbroad());
+        assertEquals(555_000, s.regions().get("KZ-59").avgWageKztPerMonth());
+        assertEquals(444_000, s.regions().get("KZ-11").avgWageKztPerMonth());
+        assertEquals(9, s.run().seed());
+        assertEquals(0.02, s.run().scale());
+        assertEquals(before.destinations().get("GB").workAccess(), s.destinations().get("GB").workAccess());
+        p.reset();
+        assertEquals(before.destinations().get("US").workAccess(), p.scenario().destinations().get("US").workAccess());
+    }
+
+    @Test
+    void aChangeInTheProxyReachesTheModelAtStart() {
+        ParameterProxy p = new ParameterProxy(BASELINE, 0.02, 5L);
+        p.setSpinUpYears(2);
+        p.setUsWorkAccess(0.0);
+        KoshWithUI gui = new KoshWithUI(p, 1);
+        gui.state.setSeed(11);
+        gui.start();
+        try {
+            KoshSim sim = gui.sim();
+            assertEquals(0.0, sim.scenario().destinations().get("US").workAccess());
+            assertEquals(0.0, sim.params().destinations().get("US").workAccess());
+            assertEquals(0.0, sim.world().workAccess(sim.world().indexOf("US")));
+            assertEquals(11, sim.scenario().run().seed(), "the Console's seed drives the run");
+            for (int i = 0; i < 5; i++) {
+                assertTrue(gui.step());
+            }
+            MapData d = gui.latest();
+            assertNotNull(d, "three recorded years after two spin-up years");
+            assertEquals(2017, d.year());
+            assertTrue(gui.getSimulationInspectedObject() == p);
+        } finally {
+            gui.finish();
+        }
+    }
+}
