@@ -103,6 +103,39 @@ public final class MapRenderer {
         final double footerH;
         final float fontSize;
 
+        private BufferedImage base;
+
+        /**
+         * The parts that do not change between years (background, sea, the world's countries),
+         * painted once per size: redrawing 177 country outlines every frame was most of a frame.
+         */
+        synchronized BufferedImage base() {
+            if (base == null) {
+                BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+                Graphics2D g = img.createGraphics();
+                try {
+                    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                    g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+                    g.setColor(BACKGROUND);
+                    g.fillRect(0, 0, width, height);
+                    g.clip(mapArea);
+                    g.setColor(SEA);
+                    g.fill(mapArea);
+                    g.setStroke(new BasicStroke(0.6f));
+                    for (Shape s : countries) {
+                        g.setColor(LAND);
+                        g.fill(s);
+                        g.setColor(new Color(0xB4, 0xAE, 0xA4));
+                        g.draw(s);
+                    }
+                } finally {
+                    g.dispose();
+                }
+                base = img;
+            }
+            return base;
+        }
+
         Layout(GeoMap geo, int width, int height) {
             this.width = width;
             this.height = height;
@@ -155,19 +188,9 @@ public final class MapRenderer {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        g.setColor(BACKGROUND);
-        g.fillRect(0, 0, width, height);
+        g.drawImage(l.base(), 0, 0, null);
         Shape oldClip = g.getClip();
         g.clip(l.mapArea);
-        g.setColor(SEA);
-        g.fill(l.mapArea);
-        g.setStroke(new BasicStroke(0.6f));
-        for (Shape s : l.countries) {
-            g.setColor(LAND);
-            g.fill(s);
-            g.setColor(new Color(0xB4, 0xAE, 0xA4));
-            g.draw(s);
-        }
         // choropleth
         double[] range = d == null ? new double[]{0, 1} : range(d, m);
         List<String> ids = new ArrayList<>(l.regionShapes.keySet());
