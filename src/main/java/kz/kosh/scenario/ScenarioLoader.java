@@ -36,8 +36,9 @@ import java.util.Set;
 public final class ScenarioLoader {
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final String DEFAULTS = "defaults (built in)";
-    private static final Set<String> TOP_LEVEL = Set.of("name", "description", "extends", "run", "population",
-            "study", "decision", "humanCapital", "family", "policy", "kazakhstan", "regions", "destinations", "timeline");
+    private static final Set<String> TOP_LEVEL = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
+            "name", "description", "extends", "run", "population", "study", "decision", "humanCapital", "family",
+            "policy", "kazakhstan", "regions", "destinations", "timeline")));
 
     private ScenarioLoader() {
     }
