@@ -19,19 +19,28 @@ import sim.display.Controller;
 import sim.display.GUIState;
 import sim.engine.Stoppable;
 import sim.portrayal.Inspector;
+import sim.portrayal.SimpleInspector;
 
 import javax.swing.BorderFactory;
+import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
+import javax.swing.table.AbstractTableModel;
 import java.awt.BasicStroke;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.GridLayout;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -46,6 +55,10 @@ import java.util.Map;
  * year's flows) and a chart window (moves per year; students abroad by destination; non-return
  * by programme; the Docquier-Rapoport share with bands at 15, 20 and 35%). Each recorded year
  * is copied out of the model by an observer and shown on the Swing thread after the step.
+ * Clicking a region or destination on the map shows its figures in a panel beside it; the
+ * "Sample agents" button opens a table of {@value #SAMPLE_SIZE} agents spread evenly over the
+ * population (no random numbers drawn), refreshed each year; double-clicking a row opens a
+ * MASON inspector of that agent.
  */
 public class KoshWithUI extends GUIState {
     private final ParameterProxy proxy;
@@ -53,6 +66,14 @@ public class KoshWithUI extends GUIState {
     private final List<MapData> pending = new ArrayList<>();
     private volatile MapData latest;
     private Stoppable repaintStopper;
+    /** Agents shown in the sample table. */
+    public static final int SAMPLE_SIZE = 20;
+    private volatile List<AgentView> agentSample = List.of();
+
+    JLabel placeInfo;
+    JFrame agentFrame;
+    private final List<JFrame> agentInspectors = new ArrayList<>();
+    final AgentTableModel agentTable = new AgentTableModel();
 
     MapPanel mapPanel;
     JFrame mapFrame;
@@ -127,8 +148,19 @@ public class KoshWithUI extends GUIState {
         measure.setSelectedItem(Measure.RETENTION);
         measure.addActionListener(e -> mapPanel.setMeasure((Measure) measure.getSelectedItem()));
         top.add(measure);
+        JButton sample = new JButton("Sample agents");
+        sample.setToolTipText(SAMPLE_SIZE + " agents spread evenly over the population, refreshed each year");
+        sample.addActionListener(e -> showAgentSample());
+        top.add(sample);
+        placeInfo = new JLabel(PlaceInfo.html(null, null));
+        placeInfo.setVerticalAlignment(SwingConstants.TOP);
+        placeInfo.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
+        JScrollPane infoScroll = new JScrollPane(placeInfo);
+        infoScroll.setPreferredSize(new Dimension(300, 720));
+        mapPanel.setSelectionListener(id -> placeInfo.setText(PlaceInfo.html(mapPanel.data(), id)));
         mapFrame.getContentPane().add(top, BorderLayout.NORTH);
         mapFrame.getContentPane().add(mapPanel, BorderLayout.CENTER);
+        mapFrame.getContentPane().add(infoScroll, BorderLayout.EAST);
         mapFrame.pack();
         mapFrame.setLocation(420, 0);
         c.registerFrame(mapFrame);
@@ -190,12 +222,15 @@ public class KoshWithUI extends GUIState {
         KoshSim sim = new KoshSim(s, threads);
         sim.addObserver((k, year, counters, stocks, previous) -> {
             MapData d = MapData.capture(k, year, counters, stocks, previous);
+            // between the phases of a step: the population is not being changed here
+            agentSample = List.copyOf(AgentView.sample(k, SAMPLE_SIZE, year));
             synchronized (pending) {
                 pending.add(d);
             }
         });
         state = sim;
         latest = null;
+        agentSample = List.of();
         synchronized (pending) {
             pending.clear();
         }
@@ -236,6 +271,100 @@ public class KoshWithUI extends GUIState {
         if (mapPanel != null) {
             mapPanel.setData(null);
         }
+        agentTable.setAgents(List.of());
+        refreshPlaceInfo();
+    }
+
+    private void refreshPlaceInfo() {
+        if (placeInfo != null && mapPanel != null) {
+            placeInfo.setText(PlaceInfo.html(mapPanel.data(), mapPanel.selected()));
+        }
+    }
+
+    /** The agents sampled at the last recorded year (empty before the first). */
+    public List<AgentView> agentSample() {
+        return agentSample;
+    }
+
+    /** Opens (or brings to front) the table of sampled agents (Swing thread). */
+    public JFrame showAgentSample() {
+        if (agentFrame == null) {
+            agentFrame = new JFrame("Kosh: sampled agents");
+            JTable table = new JTable(agentTable);
+            table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+            table.setAutoCreateRowSorter(false);
+            table.addMouseListener(new MouseAdapter() {
+                @Override
+                public void mouseClicked(MouseEvent e) {
+                    int row = table.rowAtPoint(e.getPoint());
+                    if (e.getClickCount() == 2 && row >= 0) {
+                        inspectAgent(row);
+                    }
+                }
+            });
+            JLabel note = new JLabel(" " + SAMPLE_SIZE + " agents at a fixed stride over the population, refreshed each year;"
+                    + " double-click a row for a MASON inspector of that agent.");
+            agentFrame.getContentPane().add(note, BorderLayout.NORTH);
+            agentFrame.getContentPane().add(new JScrollPane(table), BorderLayout.CENTER);
+            agentFrame.setSize(1200, 420);
+            agentFrame.setLocation(420, 740);
+            if (controller != null) {
+                controller.registerFrame(agentFrame);
+            }
+        }
+        agentTable.setAgents(agentSample);
+        agentFrame.setVisible(true);
+        agentFrame.toFront();
+        return agentFrame;
+    }
+
+    /** Opens a MASON inspector of the sampled agent in a table row (Swing thread); null for no such row. */
+    public JFrame inspectAgent(int row) {
+        AgentView a = agentTable.agent(row);
+        if (a == null) {
+            return null;
+        }
+        SimpleInspector inspector = new SimpleInspector(a, this, "Agent " + a.getIndex() + " in " + a.getYear());
+        JFrame f = inspector.createFrame(null);
+        f.setTitle("Agent " + a.getIndex() + " (" + a.getYear() + ")");
+        agentInspectors.add(f);
+        f.setVisible(true);
+        return f;
+    }
+
+    /** The sampled agents as table rows. */
+    static final class AgentTableModel extends AbstractTableModel {
+        private static final long serialVersionUID = 1L;
+        private transient List<AgentView> agents = List.of();
+
+        void setAgents(List<AgentView> a) {
+            agents = a;
+            fireTableDataChanged();
+        }
+
+        AgentView agent(int row) {
+            return row >= 0 && row < agents.size() ? agents.get(row) : null;
+        }
+
+        @Override
+        public int getRowCount() {
+            return agents.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return AgentView.COLUMNS.length;
+        }
+
+        @Override
+        public String getColumnName(int c) {
+            return AgentView.COLUMNS[c];
+        }
+
+        @Override
+        public Object getValueAt(int r, int c) {
+            return agents.get(r).row()[c];
+        }
     }
 
     private XYSeries series(XYSeriesCollection c, String key, String name) {
@@ -266,7 +395,9 @@ public class KoshWithUI extends GUIState {
         }
         if (mapPanel != null && !years.isEmpty()) {
             mapPanel.setData(years.get(years.size() - 1));
+            refreshPlaceInfo();
         }
+        agentTable.setAgents(agentSample);
     }
 
     @Override
@@ -289,6 +420,14 @@ public class KoshWithUI extends GUIState {
             chartFrame.dispose();
             chartFrame = null;
         }
+        if (agentFrame != null) {
+            agentFrame.dispose();
+            agentFrame = null;
+        }
+        for (JFrame f : agentInspectors) {
+            f.dispose();
+        }
+        agentInspectors.clear();
     }
 
     /** Opens the Console (call on the Swing thread); it stays stopped until play. */

@@ -41,10 +41,13 @@ public final class MapData {
     private final double[] studentsAbroad;
     private final Map<String, Double> national;
     private final List<Flow> flows;
+    /** Indicators by place (indicators.csv rows other than KZ): name to a value per place, NaN where absent. */
+    private final Map<String, double[]> placeIndicators;
 
     private MapData(String scenario, int year, long seed, double scale, int regionCount, String[] ids, String[] names,
                     double[] lat, double[] lon, Map<Measure, double[]> values, double[] graduatesAbroad,
-                    double[] studentsAbroad, Map<String, Double> national, List<Flow> flows) {
+                    double[] studentsAbroad, Map<String, Double> national, List<Flow> flows,
+                    Map<String, double[]> placeIndicators) {
         this.scenario = scenario;
         this.year = year;
         this.seed = seed;
@@ -59,6 +62,7 @@ public final class MapData {
         this.studentsAbroad = studentsAbroad;
         this.national = national;
         this.flows = flows;
+        this.placeIndicators = placeIndicators;
     }
 
     /** Copies what the map needs out of a recorded year (call from a {@link kz.kosh.sim.YearObserver}). */
@@ -130,8 +134,25 @@ public final class MapData {
                 }
             }
         }
+        Map<String, double[]> perPlace = new HashMap<>();
+        Map<String, Integer> index = new HashMap<>();
+        for (int p = 0; p < places; p++) {
+            index.put(ids[p], p);
+        }
+        byPlace.forEach((indicator, m) -> {
+            double[] v = new double[places];
+            java.util.Arrays.fill(v, Double.NaN);
+            m.forEach((place, value) -> {
+                Integer p = index.get(place);
+                if (p != null) {
+                    v[p] = value;
+                }
+            });
+            perPlace.put(indicator, v);
+        });
         return new MapData(sim.scenario().name(), year, sim.scenario().run().seed(), scale, regions, ids, names, lat,
-                lon, values, gradAbroad, studAbroad, Collections.unmodifiableMap(national), List.copyOf(flows));
+                lon, values, gradAbroad, studAbroad, Collections.unmodifiableMap(national), List.copyOf(flows),
+                Collections.unmodifiableMap(perPlace));
     }
 
     public String scenario() { return scenario; }
@@ -153,6 +174,20 @@ public final class MapData {
     /** A national indicator of the year (indicators.csv, place KZ), NaN when absent. */
     public double national(String indicator) { return national.getOrDefault(indicator, Double.NaN); }
     public Map<String, Double> nationalIndicators() { return national; }
+    /** An indicator of a place in this year (indicators.csv), NaN when the place has none of that name. */
+    public double placeIndicator(String indicator, int place) {
+        double[] v = placeIndicators.get(indicator);
+        return v == null ? Double.NaN : v[place];
+    }
+    /** Index of a place id, -1 when unknown. */
+    public int indexOf(String id) {
+        for (int p = 0; p < ids.length; p++) {
+            if (ids[p].equals(id)) {
+                return p;
+            }
+        }
+        return -1;
+    }
     /** All flows of the arc kinds with at least one agent. */
     public List<Flow> flows() { return flows; }
 

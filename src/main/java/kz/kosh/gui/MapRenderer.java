@@ -217,7 +217,7 @@ public final class MapRenderer {
             if ("city".equals(f.type())) {
                 Point2D p = l.labelPoints.get(id);
                 Integer r = index.get(id);
-                double rad = l.fontSize * 0.55;
+                double rad = cityMarkerRadius(l);
                 Ellipse2D e = new Ellipse2D.Double(p.getX() - rad, p.getY() - rad, 2 * rad, 2 * rad);
                 g.setColor(r == null ? NO_DATA : colour(m, d.value(m, r), range));
                 g.fill(e);
@@ -399,6 +399,11 @@ public final class MapRenderer {
             haloText(g, label, name, c.getX(), y, new Color(0x1F, 0x29, 0x37), l);
             haloText(g, value, small, c.getX(), y + l.fontSize * 1.05, new Color(0x37, 0x41, 0x51), l);
         }
+    }
+
+    /** Radius of the marker of a city region. */
+    static double cityMarkerRadius(Layout l) {
+        return l.fontSize * 0.55;
     }
 
     static double nodeRadius(Layout l, double graduates, double max) {

@@ -41,6 +41,31 @@ final class GuiChecks {
             MapRenderer.Layout l = gui.mapPanel().renderer().layout(img[0].getWidth(), img[0].getHeight());
             MapRendererTest.assertRegionsColoured(l, img[0], "console map");
             MapRendererTest.assertArcsDrawn(l, img[0]);
+            // clicking a region and a destination shows their figures beside the map
+            String[] hit = new String[2];
+            String[] info = new String[2];
+            java.awt.geom.Point2D almaty = l.labelPoints.get("KZ-75");
+            java.awt.geom.Point2D ru = MapHitTest.destinationCentre(l, d, "RU");
+            SwingUtilities.invokeAndWait(() -> {
+                hit[0] = gui.mapPanel().selectAt(almaty.getX(), almaty.getY());
+                info[0] = gui.placeInfo.getText();
+                hit[1] = gui.mapPanel().selectAt(ru.getX(), ru.getY());
+                info[1] = gui.placeInfo.getText();
+            });
+            check("KZ-75".equals(hit[0]) && info[0].contains("Retention of own graduates") && info[0].contains("2017"),
+                    "region click: " + hit[0] + " " + info[0]);
+            check("RU".equals(hit[1]) && info[1].contains("Permit refusals"), "destination click: " + hit[1] + " " + info[1]);
+            // the sampled agents' table and a MASON inspector of one of them
+            int[] rows = new int[1];
+            boolean[] inspected = new boolean[1];
+            SwingUtilities.invokeAndWait(() -> {
+                gui.showAgentSample();
+                rows[0] = gui.agentTable.getRowCount();
+                inspected[0] = gui.inspectAgent(0) != null;
+            });
+            check(rows[0] == KoshWithUI.SAMPLE_SIZE, "sampled agents shown: " + rows[0]);
+            check(inspected[0], "no inspector for a sampled agent");
+            check(gui.agentSample().get(0).getYear() == 2017, "sample year " + gui.agentSample().get(0).getYear());
         } finally {
             SwingUtilities.invokeAndWait(() -> KoshWithUI.closeWithoutExit(c[0]));
         }
