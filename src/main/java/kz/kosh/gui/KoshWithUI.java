@@ -137,6 +137,14 @@ public class KoshWithUI extends GUIState {
         return i;
     }
 
+    private void saveMapPng() {
+        javax.swing.JFileChooser chooser = new javax.swing.JFileChooser();
+        chooser.setSelectedFile(new java.io.File("kosh-map-" + proxy.baseScenario().name() + ".png"));
+        if (chooser.showSaveDialog(mapFrame) == javax.swing.JFileChooser.APPROVE_OPTION) {
+            MapSnapshot.writePng(mapPanel.snapshot(1400, 900), chooser.getSelectedFile().toPath());
+        }
+    }
+
     @Override
     public void init(Controller c) {
         super.init(c);
@@ -152,6 +160,10 @@ public class KoshWithUI extends GUIState {
         sample.setToolTipText(SAMPLE_SIZE + " agents spread evenly over the population, refreshed each year");
         sample.addActionListener(e -> showAgentSample());
         top.add(sample);
+        JButton save = new JButton("Save PNG\u2026");
+        save.setToolTipText("Write the map as shown to a PNG file (1400 x 900 pixels)");
+        save.addActionListener(e -> saveMapPng());
+        top.add(save);
         placeInfo = new JLabel(PlaceInfo.html(null, null));
         placeInfo.setVerticalAlignment(SwingConstants.TOP);
         placeInfo.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));

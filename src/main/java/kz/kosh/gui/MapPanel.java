@@ -82,6 +82,22 @@ public class MapPanel extends JPanel {
         return renderer;
     }
 
+    /**
+     * The map as shown (current year and measure) as an image of the given size, for "Save PNG";
+     * the same picture {@code kosh map} writes for that year.
+     */
+    public java.awt.image.BufferedImage snapshot(int width, int height) {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            renderer.paint(g, width, height, data, measure, "Kosh \u00b7 " + scenarioName);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
     @Override
     protected void paintComponent(Graphics g) {
         super.paintComponent(g);
