@@ -444,9 +444,32 @@ public class KoshWithUI extends GUIState {
 
     /** Opens the Console (call on the Swing thread); it stays stopped until play. */
     public Console openConsole() {
-        Console c = (Console) createController();
+        Console c = withoutJava3dWarning(() -> (Console) createController());
         c.setSize(new Dimension(420, 640));
         return c;
+    }
+
+    /**
+     * MASON's Console prints "WARNING: Not all classes loaded ... probably no Java3D" when it
+     * lists its demo simulations; Kosh excludes Java3D on purpose, so that one line is dropped
+     * (everything else written to stderr meanwhile passes through).
+     */
+    static <T> T withoutJava3dWarning(java.util.function.Supplier<T> body) {
+        java.io.PrintStream err = System.err;
+        java.io.PrintStream filter = new java.io.PrintStream(err, true) {
+            @Override
+            public void println(String x) {
+                if (x == null || !x.startsWith("WARNING: Not all classes loaded")) {
+                    super.println(x);
+                }
+            }
+        };
+        System.setErr(filter);
+        try {
+            return body.get();
+        } finally {
+            System.setErr(err);
+        }
     }
 
     /** Removes a Console without the MASON quit that would end the JVM (for tests and embedding). */
