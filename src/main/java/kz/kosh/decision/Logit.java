@@ -70,4 +70,44 @@ public final class Logit {
         }
         return last;
     }
+
+    /**
+     * Normalised cumulative weights c_j = Σ_{k≤j} w_k / Σ w, set to exactly 1 from the last
+     * positive weight on (so rounding cannot select a zero-weight tail); null when all are 0.
+     */
+    public static double[] cumulative(double[] w) {
+        double total = 0;
+        for (double x : w) {
+            total += x;
+        }
+        if (!(total > 0)) {
+            return null;
+        }
+        double[] c = new double[w.length];
+        double acc = 0;
+        int last = 0;
+        for (int i = 0; i < w.length; i++) {
+            acc += w[i] / total;
+            c[i] = acc;
+            if (w[i] > 0) {
+                last = i;
+            }
+        }
+        for (int i = last; i < w.length; i++) {
+            c[i] = 1.0;
+        }
+        return c;
+    }
+
+    /** Index drawn from {@link #cumulative} weights with uniform {@code u}: the first j with u < c_j and a positive weight. */
+    public static int drawCumulative(double[] cumulative, double u) {
+        double prev = 0;
+        for (int i = 0; i < cumulative.length; i++) {
+            if (u < cumulative[i] && cumulative[i] > prev) {
+                return i;
+            }
+            prev = cumulative[i];
+        }
+        return cumulative.length - 1;
+    }
 }

@@ -18,12 +18,13 @@ import kz.kosh.world.World;
  */
 public final class StudyChoice {
     private final int places;
-    private final double[] cumulative;
+    /** Cumulative study-choice probabilities per home region ({@link Logit#cumulative}). */
+    private final double[][] cumulative;
 
     public StudyChoice(World world, Scenario s) {
         this.places = world.placeCount();
         int regions = world.regionCount();
-        cumulative = new double[regions * places];
+        cumulative = new double[regions][];
         double[] w = new double[places];
         for (int h = 0; h < regions; h++) {
             double[] v = utilities(world, s.study(), h);
@@ -31,23 +32,10 @@ public final class StudyChoice {
             for (double x : v) {
                 max = Math.max(max, x);
             }
-            double total = 0;
             for (int j = 0; j < places; j++) {
                 w[j] = v[j] == Double.NEGATIVE_INFINITY ? 0.0 : world.studyAccess(j) * Math.exp(v[j] - max);
-                total += w[j];
             }
-            double acc = 0;
-            int lastPositive = 0;
-            for (int j = 0; j < places; j++) {
-                acc += w[j] / total;
-                cumulative[h * places + j] = acc;
-                if (w[j] > 0) {
-                    lastPositive = j;
-                }
-            }
-            for (int j = lastPositive; j < places; j++) {
-                cumulative[h * places + j] = 1.0;
-            }
+            cumulative[h] = Logit.cumulative(w);
         }
     }
 
@@ -80,7 +68,7 @@ public final class StudyChoice {
         double[] p = new double[places];
         double prev = 0;
         for (int j = 0; j < places; j++) {
-            double c = cumulative[home * places + j];
+            double c = cumulative[home][j];
             p[j] = c - prev;
             prev = c;
         }
@@ -89,12 +77,6 @@ public final class StudyChoice {
 
     /** Draws a study place for an entrant from {@code home} with uniform {@code u}. */
     public int draw(int home, double u) {
-        int base = home * places;
-        for (int j = 0; j < places; j++) {
-            if (u < cumulative[base + j] && cumulative[base + j] > (j == 0 ? 0 : cumulative[base + j - 1])) {
-                return j;
-            }
-        }
-        return places - 1;
+        return Logit.drawCumulative(cumulative[home], u);
     }
 }

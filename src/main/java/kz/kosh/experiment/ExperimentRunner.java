@@ -394,9 +394,7 @@ public final class ExperimentRunner {
                                       double wall, int resumed, int threads) {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode m = json.createObjectNode();
-        m.put("tool", "kosh");
-        m.put("version", BuildInfo.version());
-        m.put("gitCommit", BuildInfo.gitCommit());
+        BuildInfo.stamp(m);
         m.put("experiment", spec.name());
         m.put("reference", spec.scenarios().get(spec.referenceIndex()).name());
         ArrayNode names = m.putArray("scenarios");

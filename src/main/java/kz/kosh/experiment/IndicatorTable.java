@@ -36,14 +36,8 @@ public final class IndicatorTable implements YearObserver {
 
     @Override
     public void observe(KoshSim sim, int year, YearCounters c, Stocks s, Stocks prev) {
-        double[] diaspora = new double[sim.world().placeCount()];
-        for (int p = 0; p < diaspora.length; p++) {
-            diaspora[p] = sim.diasporaThousands(p);
-        }
         Map<String, Double> values = new LinkedHashMap<>();
-        Indicators.compute(sim.world(), c, s, prev, sim.scenario().run().scale(),
-                sim.params().policy().academicMobility().costKztPerParticipant(), diaspora,
-                (indicator, place, value) -> values.put(indicator + "|" + place, value));
+        Indicators.compute(sim, c, s, prev, (indicator, place, value) -> values.put(indicator + "|" + place, value));
         put(year, values);
     }
 

@@ -130,14 +130,27 @@ public final class Shards {
     static Map<Long, List<Path>> files(List<Shard> shards) {
         ExperimentSpec spec = shards.get(0).spec();
         int scenarios = spec.scenarios().size();
+        java.util.regex.Pattern rep = java.util.regex.Pattern.compile("rep-(\\d+)\\.csv\\.gz");
         Map<Long, List<Path>> out = new TreeMap<>();
         for (Shard sh : shards) {
             Path runs = sh.dir().resolve("runs");
             for (int s = 0; s < scenarios; s++) {
-                for (int r = 0; r < spec.replications(); r++) {
-                    Path f = ExperimentRunner.runFile(spec, runs, s, r);
-                    if (Files.exists(f)) {
-                        out.computeIfAbsent((long) r * scenarios + s, q -> new ArrayList<>()).add(f);
+                // one directory listing per scenario instead of a file check per (scenario, replication)
+                Path dir = ExperimentRunner.runFile(spec, runs, s, 0).getParent();
+                if (!Files.isDirectory(dir)) {
+                    continue;
+                }
+                List<Path> found;
+                try (Stream<Path> list = Files.list(dir)) {
+                    found = list.sorted().toList();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list " + dir, e);
+                }
+                for (Path f : found) {
+                    java.util.regex.Matcher m = rep.matcher(f.getFileName().toString());
+                    if (m.matches() && Integer.parseInt(m.group(1)) < spec.replications()) {
+                        long q = Long.parseLong(m.group(1)) * scenarios + s;
+                        out.computeIfAbsent(q, x -> new ArrayList<>()).add(f);
                     }
                 }
             }

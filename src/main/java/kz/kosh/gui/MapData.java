@@ -71,14 +71,9 @@ public final class MapData {
         double scale = sim.scenario().run().scale();
         int places = w.placeCount();
         int regions = w.regionCount();
-        double[] diaspora = new double[places];
-        for (int p = 0; p < places; p++) {
-            diaspora[p] = sim.diasporaThousands(p);
-        }
         Map<String, Double> national = new HashMap<>();
         Map<String, Map<String, Double>> byPlace = new HashMap<>();
-        Indicators.compute(w, c, s, prev, scale, sim.params().policy().academicMobility().costKztPerParticipant(),
-                diaspora, (indicator, place, value) -> {
+        Indicators.compute(sim, c, s, prev, (indicator, place, value) -> {
                     if (Indicators.NATIONAL.equals(place)) {
                         national.put(indicator, value);
                     } else {

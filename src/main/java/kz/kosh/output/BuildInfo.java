@@ -9,6 +9,14 @@ public final class BuildInfo {
     private BuildInfo() {
     }
 
+    /** Adds tool, version, git commit and Java version to a manifest. */
+    public static void stamp(com.fasterxml.jackson.databind.node.ObjectNode manifest) {
+        manifest.put("tool", "kosh");
+        manifest.put("version", version());
+        manifest.put("gitCommit", gitCommit());
+        manifest.put("javaVersion", System.getProperty("java.version"));
+    }
+
     /** The jar's Implementation-Version, or "dev" when run from classes. */
     public static String version() {
         String v = BuildInfo.class.getPackage().getImplementationVersion();

@@ -86,14 +86,9 @@ public final class CsvRecorder implements YearObserver, AutoCloseable {
                     }
                 }
             }
-            double[] diaspora = new double[w.placeCount()];
-            for (int p = 0; p < diaspora.length; p++) {
-                diaspora[p] = sim.diasporaThousands(p);
-            }
             Map<String, Double> nat = new LinkedHashMap<>();
             Map<String, Double> places = new LinkedHashMap<>();
-            Indicators.compute(w, c, s, prev, sim.scenario().run().scale(),
-                    sim.params().policy().academicMobility().costKztPerParticipant(), diaspora, (ind, place, value) -> {
+            Indicators.compute(sim, c, s, prev, (ind, place, value) -> {
                         try {
                             indicators.append(y).append(',').append(ind).append(',').append(place).append(',')
                                     .append(Fmt.number(value)).append('\n');

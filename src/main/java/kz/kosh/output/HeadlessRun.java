@@ -96,9 +96,7 @@ public final class HeadlessRun {
                               double wallSeconds) {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode m = json.createObjectNode();
-        m.put("tool", "kosh");
-        m.put("version", BuildInfo.version());
-        m.put("gitCommit", BuildInfo.gitCommit());
+        BuildInfo.stamp(m);
         m.put("scenario", loaded.scenario().name());
         m.put("seed", loaded.scenario().run().seed());
         m.put("scale", loaded.scenario().run().scale());
@@ -110,7 +108,6 @@ public final class HeadlessRun {
         m.put("agentsEntered", sim.entrantsTotal());
         m.put("agentsAgedOut", sim.agedOutTotal());
         m.put("agentYearDecisions", sim.decisionsTotal());
-        m.put("javaVersion", System.getProperty("java.version"));
         m.set("resolvedScenario", loaded.tree());
         try {
             json.writeValue(file.toFile(), m);

@@ -26,6 +26,21 @@ public final class Indicators {
     }
 
     /**
+     * Computes all indicators of the year a simulation just recorded (call from a
+     * {@link kz.kosh.sim.YearObserver}): the world, scale, mobility cost and diaspora stocks in
+     * force are taken from {@code sim}.
+     */
+    public static void compute(kz.kosh.sim.KoshSim sim, YearCounters c, Stocks s, Stocks prev, Sink out) {
+        World w = sim.world();
+        double[] diaspora = new double[w.placeCount()];
+        for (int p = 0; p < diaspora.length; p++) {
+            diaspora[p] = sim.diasporaThousands(p);
+        }
+        compute(w, c, s, prev, sim.scenario().run().scale(),
+                sim.params().policy().academicMobility().costKztPerParticipant(), diaspora, out);
+    }
+
+    /**
      * Computes all indicators of a year.
      *
      * @param costPerMobilityParticipantKzt state cost of one funded academic-mobility participant

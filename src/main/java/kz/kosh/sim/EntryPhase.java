@@ -74,7 +74,7 @@ final class EntryPhase implements Steppable {
                 int parents = r;
                 if (rnd.nextDouble() < pp.parentsElsewhereShare()) {
                     do {
-                        parents = Rules.draw(sim.rules.regionPopulationCumulative, rnd.nextDouble());
+                        parents = kz.kosh.decision.Logit.drawCumulative(sim.rules.regionPopulationCumulative, rnd.nextDouble());
                     } while (parents == r);
                 }
                 int place = sim.studyChoice.draw(r, rnd.nextDouble());

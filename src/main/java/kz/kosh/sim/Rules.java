@@ -2,6 +2,7 @@ package kz.kosh.sim;
 
 import kz.kosh.decision.AgentKind;
 import kz.kosh.decision.LocationTables;
+import kz.kosh.decision.Logit;
 import kz.kosh.population.Population;
 import kz.kosh.scenario.DecisionParams;
 import kz.kosh.scenario.Scenario;
@@ -42,50 +43,13 @@ final class Rules {
             bw[j] = p.policy().bolashak().destinationShares().getOrDefault(world.id(j), 0.0) * world.studyAccess(j);
             mw[j] = world.mobility2024(j) * world.studyAccess(j);
         }
-        bolashakCumulative = cumulative(bw);
-        mobilityCumulative = cumulative(mw);
+        bolashakCumulative = Logit.cumulative(bw);
+        mobilityCumulative = Logit.cumulative(mw);
         double[] pw = new double[world.regionCount()];
         for (int r = 0; r < pw.length; r++) {
             pw[r] = world.population(r);
         }
-        regionPopulationCumulative = cumulative(pw);
-    }
-
-    /** Normalised cumulative weights; null when all weights are 0. */
-    static double[] cumulative(double[] w) {
-        double total = 0;
-        for (double x : w) {
-            total += x;
-        }
-        if (!(total > 0)) {
-            return null;
-        }
-        double[] c = new double[w.length];
-        double acc = 0;
-        int last = 0;
-        for (int i = 0; i < w.length; i++) {
-            acc += w[i] / total;
-            c[i] = acc;
-            if (w[i] > 0) {
-                last = i;
-            }
-        }
-        for (int i = last; i < w.length; i++) {
-            c[i] = 1.0;
-        }
-        return c;
-    }
-
-    /** Index drawn from cumulative weights (skipping zero-weight entries). */
-    static int draw(double[] cumulative, double u) {
-        double prev = 0;
-        for (int i = 0; i < cumulative.length; i++) {
-            if (u < cumulative[i] && cumulative[i] > prev) {
-                return i;
-            }
-            prev = cumulative[i];
-        }
-        return cumulative.length - 1;
+        regionPopulationCumulative = Logit.cumulative(pw);
     }
 
     /** Fills the agent's bonuses: home, parents' and partner's place, a familiar foreign place. */

@@ -56,7 +56,7 @@ final class StudyPhase implements Steppable {
                 int loc = pop.location(i);
                 if (!w.isAbroad(loc) && rules.mobilityCumulative != null
                         && rnd.nextDouble() < mob.participationRatePerStudentYear()) {
-                    int d = Rules.draw(rules.mobilityCumulative, rnd.nextDouble());
+                    int d = kz.kosh.decision.Logit.drawCumulative(rules.mobilityCumulative, rnd.nextDouble());
                     pop.set(i, Population.MOBILITY, true);
                     if (pop.exposure(i) == Population.NONE) {
                         pop.setExposure(i, d);
@@ -87,7 +87,7 @@ final class StudyPhase implements Steppable {
         if (degree == Population.BACHELOR && rnd.nextDouble() < sp.masterContinuationRate()) {
             if (rnd.nextDouble() < awardProbability) {
                 boolean phd = rnd.nextDouble() < bol.phdShare();
-                int d = Rules.draw(sim.rules.bolashakCumulative, rnd.nextDouble());
+                int d = kz.kosh.decision.Logit.drawCumulative(sim.rules.bolashakCumulative, rnd.nextDouble());
                 pop.setDegree(i, phd ? Population.PHD : Population.MASTER);
                 pop.setProgrammeYearsLeft(i, phd ? sp.phdYears() : sp.masterYears());
                 pop.setFunding(i, Population.BOLASHAK);
