@@ -218,10 +218,7 @@ final class ExperimentCommands {
                 System.err.println("error: --scale must be in (0, 1], got " + scale);
                 return 2;
             }
-            ExperimentSpec spec = ExperimentSpec.compare("tmp", files, reps, seed, scale);
-            String n = name != null ? name : "compare-" + spec.scenarios().get(0).name();
-            spec = new ExperimentSpec(n, spec.scenarios(), 0, reps, seed, scale, null, null, null);
-            return run(spec);
+            return run(ExperimentSpec.compare(name, files, reps, seed, scale));
         }
     }
 }

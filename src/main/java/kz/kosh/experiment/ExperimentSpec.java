@@ -69,14 +69,18 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
         return baseSeed + replication;
     }
 
-    /** The comparison of files given on the command line ({@code kosh compare}). */
+    /**
+     * The comparison of files given on the command line ({@code kosh compare}); the first file is
+     * the reference; a null name becomes "compare-&lt;reference&gt;".
+     */
     public static ExperimentSpec compare(String name, List<Path> files, int replications, long baseSeed, double scale) {
         List<Entry> entries = new ArrayList<>();
         for (Path f : files) {
             entries.add(new Entry(ScenarioLoader.load(f).scenario().name(), f, null));
         }
         checkUniqueNames(entries, "compare");
-        return new ExperimentSpec(name, entries, 0, replications, baseSeed, scale, null, null, null);
+        String n = name != null ? name : "compare-" + entries.get(0).name();
+        return new ExperimentSpec(n, entries, 0, replications, baseSeed, scale, null, null, null);
     }
 
     /** Reads and validates an experiment file; every problem is reported in one pass. */
