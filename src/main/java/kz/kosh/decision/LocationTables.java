@@ -210,10 +210,15 @@ public final class LocationTables {
 
     /** Σ_j exp(V_j + b_j) for an agent of kind k with bonuses b. */
     public double totalWeight(int kind, Bonuses b) {
+        return rowTotal(weight, kind, b);
+    }
+
+    /** Row sum of a table for an agent: the kind's sum plus w_p·(factor_p − 1) at each bonus place. */
+    private double rowTotal(float[] table, int kind, Bonuses b) {
         int base = row(kind);
-        double s = weight[base];
+        double s = table[base];
         for (int i = 0; i < b.n; i++) {
-            s += weight[base + 2 + b.place[i]] * (b.factor[i] - 1.0);
+            s += table[base + 2 + b.place[i]] * (b.factor[i] - 1.0);
         }
         return s;
     }
@@ -264,12 +269,7 @@ public final class LocationTables {
      * when no place is feasible.
      */
     public int drawFeasible(int kind, int exclude, Bonuses b, double u) {
-        int base = row(kind);
-        double s = feasibleWeight[base];
-        for (int i = 0; i < b.n; i++) {
-            s += feasibleWeight[base + 2 + b.place[i]] * (b.factor[i] - 1.0);
-        }
-        return draw(feasibleWeight, kind, exclude, b, u, s);
+        return draw(feasibleWeight, kind, exclude, b, u, rowTotal(feasibleWeight, kind, b));
     }
 
     /**
