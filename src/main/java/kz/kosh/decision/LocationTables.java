@@ -4,82 +4,123 @@ import kz.kosh.scenario.DecisionParams;
 import kz.kosh.world.World;
 
 /**
- * The yearly location choice of graduates, evaluated fast: for every {@linkplain AgentKind kind}
- * the weights exp(V_j) are computed once a year by {@link LocationUtility}; each agent then only
- * multiplies in its own bonuses at a few places ({@link Bonuses}).
+ * The yearly location choice of graduates as a nested logit ({@link NestedLogit}: stay / other
+ * regions of Kazakhstan / foreign places), evaluated fast: for every {@linkplain AgentKind kind}
+ * the weights u_j = exp((V_j − M)/λ_m(j)) (and exp(V_c − M) for the current place c, M the
+ * row maximum) and the nest sums are computed once a year by {@link LocationUtility}; each agent
+ * then only corrects the sums for its own bonuses at a few places ({@link #prepare}).
  *
- * <p>Three steps per agent and year:
+ * <p>Per agent, with S_m = Σ_{k ∈ m} u_k·f_k^{1/λ_m} (f_k = exp(b_k) the agent's bonus factor),
+ * N_m = S_m^λ_m and W_c = exp(V_c − M)·f_c:
  * <ol>
- *   <li><b>Consideration</b> (the intention–behaviour gap): with S = Σ_j exp(V_j + b_j) over all
- *       places and c the current place, the log-sum gain of moving is
- *       G = ln(S − exp(V_c + b_c)) − (V_c + b_c), and the agent considers moving with probability
+ *   <li><b>Consideration</b> (the intention–behaviour gap): the log-sum gain of moving is
+ *       G = ln(N_D + N_A) − ln W_c, and the agent considers moving with probability
  *       p = 1 / (1 + exp(−(κ0 + κ1·G + boost))).</li>
- *   <li><b>Intention</b>: a considering agent's preferred place j ≠ c is drawn with
- *       P(j) = exp(V_j + b_j) / Σ_{k≠c} exp(V_k + b_k), ignoring visas.</li>
- *   <li><b>Feasible choice</b>: when the intended place refuses a permit (probability
- *       1 − workAccess_j), the agent chooses again among feasible places with
- *       P(j) ∝ a_j·exp(V_j + b_j), where a_j is the work access and a_c = 1 (staying is always
- *       possible for a settled agent). Closing a destination (a_j = 0) thus sends nobody new
- *       there and the others gain.</li>
+ *   <li><b>Intention</b> ({@link #drawMove}): nest m with P = N_m / (N_D + N_A), then place j
+ *       in it with P = u_j f_j^{1/λ_m} / S_m. A destination closed to work migration (work
+ *       access 0) is not in the choice set, so its choosers go elsewhere, in proportion to the
+ *       nest structure: with λ_A &lt; 1 most of them to other foreign places.</li>
+ *   <li><b>Permit</b>: an intention abroad is granted with the destination's work access;
+ *       a refused graduate takes the second choice ({@link #drawSecondChoice}), which meets the
+ *       permit barrier again (see {@code Rules.moveChoice}).</li>
  * </ol>
+ * A first job after graduation is a full choice including staying ({@link #stayProbability}).
  */
 public final class LocationTables {
-    private final World world;
+    /** Header slots per row: S_D, S_A, N_D, N_A, S_W, N_W (willingness sums); then the weights. */
+    private static final int HEADER = 6;
     private final LocationUtility utility;
     private final int places;
     private final int regions;
-    /**
-     * Row stride: slot 0 holds the row sum, slot 1 the sum over foreign places of the weights
-     * without obstacles (exp(V_j + obstacles_cj)), then the weights.
-     */
     private final int stride;
-    /** exp(V_j − network_j − max) per kind: everything but the yearly network term. */
+    private final double lambdaD;
+    private final double lambdaA;
+    /** Per kind and place: exp((V_j − network_j − M)/λ(j)) for j ≠ c, exp(V_c − network_c − M) at c. */
     private final float[] base;
+    /** Per kind: header, then the weights with this year's network factors. */
     private final float[] weight;
-    private final float[] feasibleWeight;
-    /** exp(obstacles_cj) for every (c, j). */
+    /** exp(o_cj / λ(j)) for j ≠ c and exp(o_cc) at c: the intervening obstacles, to remove them for willingness. */
     private final double[] obstacleFactor;
-    /** exp(β_net·ln(1 + D_j)) = (1 + D_j)^β_net for the current diaspora stocks. */
-    private final double[] networkFactor;
-    private final double[] access;
+    /** exp(n_j / λ(j)) (exp(n_j) as the current place) of this year's network term n_j. */
+    private final double[] networkNest;
+    private final double[] networkPlain;
+    /** Whether a foreign place is open to new work migrants (work access > 0). */
+    private final boolean[] open;
     private final double considerationConstant;
     private final double considerationGainWeight;
     private final double expMinusConstant;
 
     /**
-     * An agent's bonuses: at most a few places, each with a factor exp(b) multiplying its weight.
-     * Reused per thread; not thread-safe.
+     * A bonus b of an agent at a place, as the factors it multiplies: exp(b) where the place is
+     * the current one, exp(b/λ_D) in the domestic nest and exp(b/λ_A) in the foreign nest.
+     */
+    public static final class Factor {
+        final double plain;
+        final double domestic;
+        final double abroad;
+
+        private Factor(double plain, double domestic, double abroad) {
+            this.plain = plain;
+            this.domestic = domestic;
+            this.abroad = abroad;
+        }
+
+        /** The factors of a utility bonus b under the nest dissimilarities of {@code d}. */
+        public static Factor of(double utilityBonus, DecisionParams d) {
+            return new Factor(Math.exp(utilityBonus), Math.exp(utilityBonus / d.domesticNestScale()),
+                    Math.exp(utilityBonus / d.abroadNestScale()));
+        }
+    }
+
+    /**
+     * An agent's bonuses (at most a few places, factors at the same place multiply) and, after
+     * {@link #prepare}, its nest sums. Reused per thread; not thread-safe.
      */
     public static final class Bonuses {
-        private final int[] place = new int[6];
-        private final double[] factor = new double[6];
+        private static final int CAPACITY = 8;
+        private final int[] place = new int[CAPACITY];
+        private final double[] plain = new double[CAPACITY];
+        private final double[] domestic = new double[CAPACITY];
+        private final double[] abroad = new double[CAPACITY];
         private int n;
+        int row;
+        int current;
+        double stay;
+        double sD;
+        double sA;
+        double nD;
+        double nA;
 
         public void clear() {
             n = 0;
         }
 
-        /** Adds utility bonus exp(b) as a factor at a place; factors at the same place multiply. */
-        public void add(int p, double expBonus) {
-            if (p < 0 || expBonus == 1.0) {
+        /** Adds a bonus at a place ({@code p < 0}: none). */
+        public void add(int p, Factor f) {
+            if (p < 0 || f.plain == 1.0) {
                 return;
             }
             for (int i = 0; i < n; i++) {
                 if (place[i] == p) {
-                    factor[i] *= expBonus;
+                    plain[i] *= f.plain;
+                    domestic[i] *= f.domestic;
+                    abroad[i] *= f.abroad;
                     return;
                 }
             }
             place[n] = p;
-            factor[n] = expBonus;
+            plain[n] = f.plain;
+            domestic[n] = f.domestic;
+            abroad[n] = f.abroad;
             n++;
         }
 
-        public double factorOf(int p) {
+        /** The nest factor f^{1/λ} at a place other than the current one. */
+        double nestFactor(int p, boolean foreign) {
             double f = 1.0;
             for (int i = 0; i < n; i++) {
                 if (place[i] == p) {
-                    f *= factor[i];
+                    f *= foreign ? abroad[i] : domestic[i];
                 }
             }
             return f;
@@ -88,34 +129,39 @@ public final class LocationTables {
 
     /**
      * Prepares the tables of all kinds. The part of the utility that does not change during a
-     * policy epoch is exponentiated once ({@link #fillBaseGroups}); each year only the network
-     * factor (1 + D_j)^β_net is multiplied in ({@link #setDiaspora}, {@link #applyNetworkGroups}),
-     * which needs no exp(). Groups are independent, so callers may fill them in parallel.
+     * year is exponentiated once ({@link #fillBaseGroups}); the network factor of the year's
+     * diaspora stocks is multiplied in without exp() ({@link #setDiaspora},
+     * {@link #applyNetworkGroups}). Groups are independent, so callers may fill them in parallel.
      */
     public LocationTables(World world, LocationUtility utility, DecisionParams d) {
-        this.world = world;
         this.utility = utility;
         this.places = world.placeCount();
         this.regions = world.regionCount();
-        this.stride = places + 2;
+        this.stride = places + HEADER;
+        this.lambdaD = d.domesticNestScale();
+        this.lambdaA = d.abroadNestScale();
         this.considerationConstant = d.considerationConstant();
         this.considerationGainWeight = d.considerationGainWeight();
         this.expMinusConstant = Math.exp(-d.considerationConstant());
         obstacleFactor = new double[places * places];
         for (int c = 0; c < places; c++) {
             for (int j = 0; j < places; j++) {
-                obstacleFactor[c * places + j] = Math.exp(utility.obstacles(c, j));
+                obstacleFactor[c * places + j] = Math.exp(utility.obstacles(c, j) / (j == c ? 1.0 : lambda(j)));
             }
         }
-        access = new double[places];
+        open = new boolean[places];
         for (int j = 0; j < places; j++) {
-            access[j] = world.workAccess(j);
+            open[j] = !world.isAbroad(j) || world.workAccess(j) > 0;
         }
-        networkFactor = new double[places];
+        networkNest = new double[places];
+        networkPlain = new double[places];
         int kinds = AgentKind.count(places);
         base = new float[kinds * places];
         weight = new float[kinds * stride];
-        feasibleWeight = new float[kinds * stride];
+    }
+
+    private double lambda(int j) {
+        return j < regions ? lambdaD : lambdaA;
     }
 
     /** Builds complete tables for the given diaspora stocks on the calling thread. */
@@ -132,7 +178,6 @@ public final class LocationTables {
         return DecisionParams.AGE_BANDS * AgentKind.H_BINS;
     }
 
-    /** Kinds [first, end) of a group. */
     private int firstKind(int group) {
         return AgentKind.index(group / AgentKind.H_BINS, group % AgentKind.H_BINS, 0, 0, false, places);
     }
@@ -141,7 +186,11 @@ public final class LocationTables {
         return places * AgentKind.OBLIGATION_TYPES * 2;
     }
 
-    /** Fills the base rows exp(V_j − network_j − max_j V) of groups [from, to). */
+    private static int currentOf(int kind, int places) {
+        return (kind / (2 * AgentKind.OBLIGATION_TYPES)) % places;
+    }
+
+    /** Fills the base rows of groups [from, to) (see the field comment). */
     public void fillBaseGroups(int from, int to) {
         double[] v = new double[places];
         for (int g = from; g < to; g++) {
@@ -150,7 +199,7 @@ public final class LocationTables {
             for (int kind = firstKind(g), end = kind + kindsPerGroup(); kind < end; kind++) {
                 int e = kind % 2;
                 int o = (kind / 2) % AgentKind.OBLIGATION_TYPES;
-                int c = (kind / (2 * AgentKind.OBLIGATION_TYPES)) % places;
+                int c = currentOf(kind, places);
                 double max = Double.NEGATIVE_INFINITY;
                 for (int j = 0; j < places; j++) {
                     v[j] = utility.utility(band, h, c, j, o, e == 1, 0.0);
@@ -158,7 +207,8 @@ public final class LocationTables {
                 }
                 int b = kind * places;
                 for (int j = 0; j < places; j++) {
-                    base[b + j] = (float) Math.exp(v[j] - max);
+                    base[b + j] = j == c ? (float) Math.exp(v[j] - max)
+                            : open[j] ? (float) Math.exp((v[j] - max) / lambda(j)) : 0f;
                 }
             }
         }
@@ -167,172 +217,183 @@ public final class LocationTables {
     /** Sets the diaspora stocks (thousands) whose network factors {@link #applyNetworkGroups} multiplies in. */
     public void setDiaspora(double[] diasporaThousands) {
         for (int j = 0; j < places; j++) {
-            networkFactor[j] = Math.exp(utility.networkTerm(j, diasporaThousands[j]));
+            double n = utility.networkTerm(j, diasporaThousands[j]);
+            networkPlain[j] = Math.exp(n);
+            networkNest[j] = Math.exp(n / lambda(j));
         }
     }
 
-    /** Computes the weights, feasible weights and row sums of groups [from, to) for the current network factors. */
+    private static double nest(double s, double lambda) {
+        return s <= 0 ? 0.0 : lambda == 1.0 ? s : Math.pow(s, lambda);
+    }
+
+    /** Computes the weights and nest sums of groups [from, to) for the current network factors. */
     public void applyNetworkGroups(int from, int to) {
         for (int g = from; g < to; g++) {
             for (int kind = firstKind(g), end = kind + kindsPerGroup(); kind < end; kind++) {
-                int c = (kind / (2 * AgentKind.OBLIGATION_TYPES)) % places;
+                int c = currentOf(kind, places);
                 int b = kind * places;
                 int r = kind * stride;
                 int obstacleRow = c * places;
-                double s = 0;
-                double fs = 0;
-                double abroad = 0;
+                double sD = 0;
+                double sA = 0;
+                double sW = 0;
                 for (int j = 0; j < places; j++) {
-                    double w = base[b + j] * networkFactor[j];
-                    double a = j == c ? w : access[j] * w;
-                    weight[r + 2 + j] = (float) w;
-                    feasibleWeight[r + 2 + j] = (float) a;
-                    s += w;
-                    fs += a;
-                    if (j >= regions) {
-                        abroad += w * obstacleFactor[obstacleRow + j];
+                    double w = base[b + j] * (j == c ? networkPlain[j] : networkNest[j]);
+                    weight[r + HEADER + j] = (float) w;
+                    if (j == c) {
+                        continue;
+                    }
+                    if (j < regions) {
+                        sD += w;
+                    } else {
+                        sA += w;
+                        sW += w * obstacleFactor[obstacleRow + j];
                     }
                 }
-                weight[r] = (float) s;
-                feasibleWeight[r] = (float) fs;
-                weight[r + 1] = (float) abroad;
+                weight[r] = (float) sD;
+                weight[r + 1] = (float) sA;
+                weight[r + 2] = (float) nest(sD, lambdaD);
+                weight[r + 3] = (float) nest(sA, lambdaA);
+                weight[r + 4] = (float) sW;
+                weight[r + 5] = (float) nest(sW, lambdaA);
             }
         }
-    }
-
-    private int row(int kind) {
-        return kind * stride;
     }
 
     public int places() {
         return places;
     }
 
-    /** Σ_j exp(V_j + b_j) for an agent of kind k with bonuses b. */
-    public double totalWeight(int kind, Bonuses b) {
-        return rowTotal(weight, kind, b);
-    }
-
-    /** Row sum of a table for an agent: the kind's sum plus w_p·(factor_p − 1) at each bonus place. */
-    private double rowTotal(float[] table, int kind, Bonuses b) {
-        int base = row(kind);
-        double s = table[base];
+    /**
+     * Computes an agent's nest sums for its kind, current place and bonuses (into {@code b}):
+     * W_c, S_D, S_A, N_D and N_A of the class comment. A power is taken only for a nest that
+     * one of the agent's bonuses touches; the other sums come from the table.
+     */
+    public void prepare(int kind, int current, Bonuses b) {
+        int r = kind * stride;
+        double stay = weight[r + HEADER + current];
+        double sD = weight[r];
+        double sA = weight[r + 1];
+        boolean touchedD = false;
+        boolean touchedA = false;
         for (int i = 0; i < b.n; i++) {
-            s += table[base + 2 + b.place[i]] * (b.factor[i] - 1.0);
+            int p = b.place[i];
+            if (p == current) {
+                stay *= b.plain[i];
+                continue;
+            }
+            double u = weight[r + HEADER + p];
+            if (u == 0) {
+                continue;
+            }
+            if (p < regions) {
+                sD += u * (b.domestic[i] - 1.0);
+                touchedD = true;
+            } else {
+                sA += u * (b.abroad[i] - 1.0);
+                touchedA = true;
+            }
         }
-        return s;
-    }
-
-    /** exp(V_j + b_j) for one place. */
-    public double weight(int kind, int j, Bonuses b) {
-        return weight[row(kind) + 2 + j] * b.factorOf(j);
+        b.row = r;
+        b.current = current;
+        b.stay = stay;
+        b.sD = sD;
+        b.sA = sA;
+        b.nD = touchedD ? nest(sD, lambdaD) : weight[r + 2];
+        b.nA = touchedA ? nest(sA, lambdaA) : weight[r + 3];
     }
 
     /**
-     * Probability of considering a move: 1 / (1 + exp(−(κ0 + κ1·G + boost))), with G the log-sum
-     * gain of moving away from {@code current} (see the class comment).
+     * Probability of considering a move: 1 / (1 + exp(−(κ0 + κ1·G + boost))), with
+     * G = ln(N_D + N_A) − ln W_c the log-sum gain of moving (after {@link #prepare}).
      */
-    public double considerProbability(int kind, int current, Bonuses b, double boost) {
-        int base = row(kind);
-        double total = weight[base];
-        double stayFactor = 1.0;
-        for (int i = 0; i < b.n; i++) {
-            int p = b.place[i];
-            total += weight[base + 2 + p] * (b.factor[i] - 1.0);
-            if (p == current) {
-                stayFactor *= b.factor[i];
-            }
-        }
-        double stay = weight[base + 2 + current] * stayFactor;
-        double away = total - stay;
+    public double considerProbability(Bonuses b, double boost) {
+        double away = b.nD + b.nA;
         if (away <= 0) {
             return 0.0;
         }
-        // 1 / (1 + exp(−(κ0 + κ1·ln(away/stay) + boost))) = 1 / (1 + exp(−κ0 − boost)·(stay/away)^κ1)
-        double ratio = stay / away;
+        // 1 / (1 + exp(−κ0 − boost)·(W_c / away)^κ1)
+        double ratio = b.stay / away;
         double power = considerationGainWeight == 1.0 ? ratio : Math.pow(ratio, considerationGainWeight);
         double e = boost == 0.0 ? expMinusConstant : Math.exp(-considerationConstant - boost);
         return 1.0 / (1.0 + e * power);
     }
 
-    /**
-     * Draws a place with P(j) ∝ exp(V_j + b_j) using uniform {@code u}; {@code exclude} (or −1)
-     * gets probability 0.
-     */
-    public int drawIntention(int kind, int exclude, Bonuses b, double u) {
-        return draw(weight, kind, exclude, b, u, totalWeight(kind, b));
+    /** P(stay) = W_c / (W_c + N_D + N_A) of the full choice (first job), after {@link #prepare}. */
+    public double stayProbability(Bonuses b) {
+        return b.stay / (b.stay + b.nD + b.nA);
     }
 
     /**
-     * Draws a feasible place with P(j) ∝ a_j·exp(V_j + b_j) (a_c = 1 for the current place of
-     * the kind) using uniform {@code u}; {@code exclude} (or −1) gets probability 0. Returns −1
-     * when no place is feasible.
+     * Draws a move (a place other than the current one) from the nested logit using uniform
+     * {@code u}, after {@link #prepare}; −1 when no place is open.
      */
-    public int drawFeasible(int kind, int exclude, Bonuses b, double u) {
-        return draw(feasibleWeight, kind, exclude, b, u, rowTotal(feasibleWeight, kind, b));
-    }
-
-    /**
-     * Willingness to emigrate of an agent living in Kazakhstan, the stated side of the
-     * intention–behaviour gap: the binary-logit probability that the best foreign place beats
-     * staying when the intervening obstacles (border, distance, status-quo inertia; see
-     * {@link LocationUtility#obstacles}) are left out, as a survey respondent weighs push and pull:
-     * A / (A + exp(V_c + b_c − o_cc)), with A = Σ_{j abroad} exp(V_j + b_j + o_cj).
-     */
-    public double willingnessToEmigrate(int kind, int current, Bonuses b) {
-        int base = row(kind);
-        double a = weight[base + 1];
-        int row = current * places;
-        for (int i = 0; i < b.n; i++) {
-            int p = b.place[i];
-            if (p >= regions) {
-                a += weight[base + 2 + p] * obstacleFactor[row + p] * (b.factor[i] - 1.0);
-            }
-        }
-        double stay = weight(kind, current, b) * obstacleFactor[row + current];
-        return a / (a + stay);
-    }
-
-    /** Draws a region of Kazakhstan with P(j) ∝ exp(V_j + b_j), j a region, using uniform {@code u}. */
-    public int drawDomestic(int kind, Bonuses b, double u) {
-        int base = row(kind) + 2;
-        double total = 0;
-        for (int j = 0; j < regions; j++) {
-            total += weight[base + j] * b.factorOf(j);
-        }
-        double target = u * total;
-        double acc = 0;
-        for (int j = 0; j < regions; j++) {
-            acc += weight[base + j] * b.factorOf(j);
-            if (acc > target) {
-                return j;
-            }
-        }
-        return regions - 1;
-    }
-
-    private int draw(float[] table, int kind, int exclude, Bonuses b, double u, double total) {
-        int base = row(kind) + 2;
-        if (exclude >= 0) {
-            total -= table[base + exclude] * b.factorOf(exclude);
-        }
+    public int drawMove(Bonuses b, double u) {
+        double total = b.nD + b.nA;
         if (!(total > 0)) {
             return -1;
         }
-        double target = u * total;
+        double x = u * total;
+        if (x < b.nD) {
+            return drawInNest(b, false, -1, x / b.nD * b.sD);
+        }
+        return drawInNest(b, true, -1, Math.min(1.0, (x - b.nD) / b.nA) * b.sA);
+    }
+
+    /**
+     * Draws the second choice of an agent whose first choice {@code first} (a foreign place) was
+     * refused, using uniform {@code u}, after {@link #prepare}: P(k) = (P_{−j*}(k) − P(k)) / P(j*)
+     * ({@link NestedLogit#secondChoice}). The domestic nest keeps N_D and the foreign nest
+     * loses j*: with S'_A = S_A − u_{j*}, N'_A = S'_A^λ_A, T = N_D + N_A, T' = N_D + N'_A and
+     * P(j*) = N_A/T · u_{j*}/S_A, the second choice is domestic with probability
+     * N_D·(1/T' − 1/T) / P(j*), and within a nest proportional to u_k. Returns −1 when nothing
+     * is left.
+     */
+    public int drawSecondChoice(Bonuses b, int first, double u) {
+        double uFirst = weight[b.row + HEADER + first] * b.nestFactor(first, true);
+        double sA2 = Math.max(0.0, b.sA - uFirst);
+        double nA2 = nest(sA2, lambdaA);
+        double total = b.nD + b.nA;
+        double total2 = b.nD + nA2;
+        if (!(total2 > 0)) {
+            return -1;
+        }
+        double pFirst = b.nA / total * (b.sA > 0 ? uFirst / b.sA : 0.0);
+        double pDomestic = pFirst > 0 ? b.nD * (1.0 / total2 - 1.0 / total) / pFirst : b.nD / total2;
+        pDomestic = Math.max(0.0, Math.min(1.0, pDomestic));
+        if (u < pDomestic) {
+            return drawInNest(b, false, -1, u / pDomestic * b.sD);
+        }
+        if (!(sA2 > 0)) {
+            return drawInNest(b, false, -1, u * b.sD);
+        }
+        return drawInNest(b, true, first, Math.min(1.0, (u - pDomestic) / (1.0 - pDomestic)) * sA2);
+    }
+
+    /** Draws a region of Kazakhstan (other than the current place) within the domestic nest, using uniform {@code u}. */
+    public int drawDomestic(Bonuses b, double u) {
+        return drawInNest(b, false, -1, u * b.sD);
+    }
+
+    /** The place of a nest (not the current one, not {@code exclude}) where the cumulative weight u_j·f_j passes {@code target}. */
+    private int drawInNest(Bonuses b, boolean foreign, int exclude, double target) {
+        int base = b.row + HEADER;
+        int from = foreign ? regions : 0;
+        int to = foreign ? places : regions;
         double acc = 0;
         int last = -1;
-        for (int j = 0; j < places; j++) {
-            if (j == exclude) {
+        for (int j = from; j < to; j++) {
+            if (j == b.current || j == exclude) {
                 continue;
             }
-            double w = table[base + j];
+            double w = weight[base + j];
             if (w == 0) {
                 continue;
             }
             for (int i = 0; i < b.n; i++) {
                 if (b.place[i] == j) {
-                    w *= b.factor[i];
+                    w *= foreign ? b.abroad[i] : b.domestic[i];
                 }
             }
             acc += w;
@@ -342,5 +403,30 @@ public final class LocationTables {
             }
         }
         return last;
+    }
+
+    /**
+     * Willingness to emigrate of an agent living in Kazakhstan, the stated side of the
+     * intention–behaviour gap (after {@link #prepare}): the binary choice between staying and the
+     * foreign nest when the intervening obstacles o (border, distance, status-quo inertia; see
+     * {@link LocationUtility#obstacles}) are left out, as a survey respondent weighs push and
+     * pull: A / (A + W_c·e^{o_cc}), with A = (Σ_{j abroad} u_j f_j^{1/λ_A} e^{o_cj/λ_A})^λ_A.
+     */
+    public double willingnessToEmigrate(Bonuses b) {
+        int r = b.row;
+        int c = b.current;
+        double sW = weight[r + 4];
+        boolean touched = false;
+        int row = c * places;
+        for (int i = 0; i < b.n; i++) {
+            int p = b.place[i];
+            if (p >= regions && p != c) {
+                sW += weight[r + HEADER + p] * obstacleFactor[row + p] * (b.abroad[i] - 1.0);
+                touched = true;
+            }
+        }
+        double a = touched ? nest(sW, lambdaA) : weight[r + 5];
+        double stay = b.stay * obstacleFactor[row + c];
+        return a / (a + stay);
     }
 }

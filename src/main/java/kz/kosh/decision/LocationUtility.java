@@ -18,9 +18,10 @@ import kz.kosh.world.World;
  *       + β_live[b]·L_j + β_career[b]·C_j + β_safe·S_j − β_corr·K_j + β_eco·E_j
  *       + β_net·ln(1 + D_j)                        (D_j diaspora in thousands; 0 for regions)
  *       + β_stay·[j = c]
- *       − β_border·[country(j) ≠ country(c)] − β_lang·(1 − λ_j)·[j abroad]
+ *       − β_border·[country(j) ≠ country(c)]·(ρ if c abroad and j in Kazakhstan, else 1)
+ *       − β_lang·(1 − λ_j)·[j abroad]
  *       − β_dist·ln(1 + d_cj / 100 km)                 (gravity: psychic cost of distance)
- *       − β_oblig,o·[j abroad]                          (non-money cost of breaking obligation o; 0 for none)
+ *       − π_o·c_o·[j abroad]                            (expected non-money cost of breaking obligation o; 0 for none)
  *
  *   NPV_j = h · 12 · y_j · A(T_b) − M_cj − P_o·[j abroad] + R_cj + I_e,cj
  *   y_j   = w_j · e_j / (1 + θ·(col_j − 1))        real expected monthly income, KZT
@@ -28,10 +29,13 @@ import kz.kosh.world.World;
  *   T_b   = retirement age − representative age of band b (21, 25, 32, 38)
  *   M_cj  = [j ≠ c]·(m_fixed + m_km·d_cj + m_intl·[country(j) ≠ country(c)])
  * </pre>
- * where w is the wage, e the employment probability (1 − unemployment for regions), θ the share
- * of spending at local prices, col the cost-of-living index, P_o the expected penalty of
- * breaking an obligation (cost × (1 + markup) × enforcement probability), R the relocation
- * subsidy and I the rural incentive (eligible movers into a non-city region).
+ * where ρ is the share of the border obstacle that a citizen coming home faces, w the wage, e the employment probability (1 − unemployment for regions), θ the share
+ * of spending at local prices, col the cost-of-living index, P_o = π_o·R_o the expected
+ * repayment of breaking an obligation (R_o: {@link #repaymentKzt}, π_o the enforcement
+ * probability), c_o the non-money cost of an enforced breach (legal pursuit, the pledged real
+ * estate of guarantors, standing), R the relocation subsidy and I the rural incentive (eligible
+ * movers into a non-city region). Both parts of the sanction scale with π_o, so enforcement acts
+ * in a graded way: an obligation that is never enforced costs nothing.
  */
 public final class LocationUtility {
     /** Representative age of each age band, years. */
@@ -43,7 +47,7 @@ public final class LocationUtility {
     private final double[] realMonthlyIncome;
     private final double[] annuity;
     private final double[] penalty;
-    /** β_oblig,o: non-money cost of breaking an obligation of type o (0 for none). */
+    /** π_o·c_o: expected non-money cost of breaking an obligation of type o (0 for none). */
     private final double[] breachUtilityCost;
     private final double[] incomeWeight;
     private final double[] livingStandardWeight;
@@ -85,16 +89,12 @@ public final class LocationUtility {
         for (int b = 0; b < BAND_AGE.length; b++) {
             annuity[b] = annuityFactor(d.discountRatePerYear(), s.population().retirementAgeYears() - BAND_AGE[b]);
         }
-        PolicyParams.Bolashak bo = policy.bolashak();
-        PolicyParams.StateGrant g = policy.stateGrant();
         penalty = new double[AgentKind.OBLIGATION_TYPES];
-        penalty[AgentKind.OBLIGATION_BOLASHAK_MASTER] = bo.costKztMaster() * (1 + bo.penaltyMarkup()) * bo.enforcementProbability();
-        penalty[AgentKind.OBLIGATION_BOLASHAK_PHD] = bo.costKztPhd() * (1 + bo.penaltyMarkup()) * bo.enforcementProbability();
-        penalty[AgentKind.OBLIGATION_GRANT] = g.costKztPerYear() * s.study().bachelorYears() * g.enforcementProbability();
         breachUtilityCost = new double[AgentKind.OBLIGATION_TYPES];
-        breachUtilityCost[AgentKind.OBLIGATION_BOLASHAK_MASTER] = bo.breachUtilityCost();
-        breachUtilityCost[AgentKind.OBLIGATION_BOLASHAK_PHD] = bo.breachUtilityCost();
-        breachUtilityCost[AgentKind.OBLIGATION_GRANT] = g.breachUtilityCost();
+        for (int o = 1; o < AgentKind.OBLIGATION_TYPES; o++) {
+            penalty[o] = repaymentKzt(s, o) * enforcementProbability(s, o);
+            breachUtilityCost[o] = breachUtilityCost(s, o) * enforcementProbability(s, o);
+        }
         for (int c = 0; c < n; c++) {
             for (int j = 0; j < n; j++) {
                 for (int o = 0; o < types; o++) {
@@ -105,6 +105,41 @@ public final class LocationUtility {
                 }
             }
         }
+    }
+
+    /**
+     * What breaking an obligation of type o costs when it is enforced, KZT: the Bolashak award's
+     * cost × (1 + markup) (programme rules: full cost plus a 10% penalty), or a state grant's
+     * cost per year × bachelor years.
+     */
+    public static double repaymentKzt(Scenario s, int obligation) {
+        PolicyParams.Bolashak bo = s.policy().bolashak();
+        return switch (obligation) {
+            case AgentKind.OBLIGATION_BOLASHAK_MASTER -> bo.costKztMaster() * (1 + bo.penaltyMarkup());
+            case AgentKind.OBLIGATION_BOLASHAK_PHD -> bo.costKztPhd() * (1 + bo.penaltyMarkup());
+            case AgentKind.OBLIGATION_GRANT -> s.policy().stateGrant().costKztPerYear() * s.study().bachelorYears();
+            default -> 0.0;
+        };
+    }
+
+    /** π_o: probability that a breach of an obligation of type o is enforced (0 for none). */
+    public static double enforcementProbability(Scenario s, int obligation) {
+        return switch (obligation) {
+            case AgentKind.OBLIGATION_BOLASHAK_MASTER, AgentKind.OBLIGATION_BOLASHAK_PHD ->
+                    s.policy().bolashak().enforcementProbability();
+            case AgentKind.OBLIGATION_GRANT -> s.policy().stateGrant().enforcementProbability();
+            default -> 0.0;
+        };
+    }
+
+    /** c_o: non-money cost of an enforced breach of an obligation of type o, utility (0 for none). */
+    static double breachUtilityCost(Scenario s, int obligation) {
+        return switch (obligation) {
+            case AgentKind.OBLIGATION_BOLASHAK_MASTER, AgentKind.OBLIGATION_BOLASHAK_PHD ->
+                    s.policy().bolashak().breachUtilityCost();
+            case AgentKind.OBLIGATION_GRANT -> s.policy().stateGrant().breachUtilityCost();
+            default -> 0.0;
+        };
     }
 
     /** A(T) = Σ_{t=0}^{T−1} (1+r)^−t; T when r = 0; 0 when T ≤ 0. */
@@ -176,8 +211,20 @@ public final class LocationUtility {
      * it back gives the push–pull comparison a survey respondent states ("would you move?").
      */
     public double obstacles(int c, int j) {
-        return (crossesBorder(c, j) ? d.borderCrossingPenalty() : 0.0) + distanceTerm[c * world.placeCount() + j]
-                - (j == c ? d.stayBonus() : 0.0);
+        return borderTerm(c, j) + distanceTerm[c * world.placeCount() + j] - (j == c ? d.stayBonus() : 0.0);
+    }
+
+    /**
+     * β_border·[border crossed], times the return share ρ for a move from abroad back to
+     * Kazakhstan: a citizen needs no visa to come home ([B22]: "even under equal conditions I
+     * will return").
+     */
+    public double borderTerm(int c, int j) {
+        if (!crossesBorder(c, j)) {
+            return 0.0;
+        }
+        return world.isAbroad(c) && !world.isAbroad(j) ? d.returnObstacleShare() * d.borderCrossingPenalty()
+                : d.borderCrossingPenalty();
     }
 
     /** β_net·ln(1 + D_j) for a foreign place, 0 for a region. */
@@ -193,9 +240,7 @@ public final class LocationUtility {
         if (j == c) {
             v += d.stayBonus();
         }
-        if (crossesBorder(c, j)) {
-            v -= d.borderCrossingPenalty();
-        }
+        v -= borderTerm(c, j);
         v -= distanceTerm[c * world.placeCount() + j];
         if (world.isAbroad(j)) {
             v -= breachUtilityCost[obligation];

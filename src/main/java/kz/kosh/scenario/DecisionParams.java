@@ -31,6 +31,9 @@ package kz.kosh.scenario;
  * @param considerationGainWeight    weight of the log-sum gain of moving in the consideration logit
  * @param followThroughInternal      probability that a graduate who intends an internal move makes it
  * @param followThroughAbroad        probability that a graduate who intends (and may make) an international move makes it
+ * @param domesticNestScale          dissimilarity λ_D of the nest of other regions of Kazakhstan in the nested logit, (0, 1]
+ * @param abroadNestScale            dissimilarity λ_A of the nest of foreign places in the nested logit, (0, 1]
+ * @param returnObstacleShare        share of the border-crossing penalty that a move from abroad back to Kazakhstan faces, 0..1
  */
 public record DecisionParams(double discountRatePerYear, double localPriceShare, double[] incomeWeight,
                              double[] livingStandardWeight, double[] careerWeight, double safetyWeight,
@@ -40,7 +43,8 @@ public record DecisionParams(double discountRatePerYear, double localPriceShare,
                              double borderCrossingPenalty, double distancePenalty, double languageDistancePenalty,
                              double movingCostFixedKzt, double movingCostPerKmKzt, double internationalMovingCostKzt,
                              double incomeFloorKzt, double considerationConstant, double considerationGainWeight,
-                             double followThroughInternal, double followThroughAbroad) {
+                             double followThroughInternal, double followThroughAbroad,
+                             double domesticNestScale, double abroadNestScale, double returnObstacleShare) {
     public DecisionParams {
         incomeWeight = incomeWeight.clone();
         livingStandardWeight = livingStandardWeight.clone();
@@ -100,6 +104,9 @@ public record DecisionParams(double discountRatePerYear, double localPriceShare,
                 f.num("considerationConstant", -50, 50),
                 f.num("considerationGainWeight", -50, 50),
                 f.num("followThroughInternal", 0, 1),
-                f.num("followThroughAbroad", 0, 1));
+                f.num("followThroughAbroad", 0, 1),
+                f.num("domesticNestScale", 0.05, 1),
+                f.num("abroadNestScale", 0.05, 1),
+                f.num("returnObstacleShare", 0, 1));
     }
 }

@@ -8,9 +8,10 @@ import sim.engine.Steppable;
 
 /**
  * Phase 2: every graduate who did not graduate this year reconsiders where to live: consider
- * (with the probability of {@link LocationTables#considerProbability}), form an intention,
- * meet the permit barrier, and follow through with probability followThroughInternal or
- * followThroughAbroad. Intentions and moves are both counted.
+ * (with the probability of {@link LocationTables#considerProbability}), form an intention (the
+ * nested logit over the other places), meet the permit barrier (a refused graduate takes the
+ * second choice, {@link Rules#moveChoice}), and follow through with probability
+ * followThroughInternal or followThroughAbroad. Intentions and moves are both counted.
  */
 final class LocationPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -43,17 +44,17 @@ final class LocationPhase implements Steppable {
                 c.decisions++;
                 int cur = pop.location(i);
                 rules.bonuses(pop, i, b);
-                int kind = rules.kind(pop, i);
+                t.prepare(rules.kind(pop, i), cur, b);
                 if (recorded && (i & WILLINGNESS_SAMPLE_MASK) == 0 && !w.isAbroad(cur)) {
-                    c.willingnessMicro += Math.round(t.willingnessToEmigrate(kind, cur, b) * 1e6);
+                    c.willingnessMicro += Math.round(t.willingnessToEmigrate(b) * 1e6);
                     c.willingnessCount++;
                 }
                 double boost = pop.has(i, Population.MOBILITY) ? boostMobility : 0.0;
-                if (rnd.nextDouble() >= t.considerProbability(kind, cur, b, boost)) {
+                if (rnd.nextDouble() >= t.considerProbability(b, boost)) {
                     continue;
                 }
                 c.considered[cur]++;
-                int intended = t.drawIntention(kind, cur, b, rnd.nextDouble());
+                int intended = t.drawMove(b, rnd.nextDouble());
                 if (intended < 0) {
                     continue;
                 }
@@ -62,7 +63,7 @@ final class LocationPhase implements Steppable {
                 } else {
                     c.intendInternal[cur]++;
                 }
-                int j = rules.feasibleChoice(t, kind, cur, intended, true, b, rnd, c);
+                int j = rules.moveChoice(t, b, cur, intended, false, pop.home(i), rnd, c);
                 if (j == cur) {
                     continue;
                 }

@@ -2,6 +2,7 @@ package kz.kosh.sim;
 
 import kz.kosh.decision.AgentKind;
 import kz.kosh.decision.LocationTables;
+import kz.kosh.decision.LocationUtility;
 import kz.kosh.decision.Logit;
 import kz.kosh.population.Population;
 import kz.kosh.scenario.DecisionParams;
@@ -18,11 +19,17 @@ import java.util.SplittableRandom;
 final class Rules {
     final World world;
     final Scenario p;
-    final double expHome;
-    final double expParents;
-    final double expPartnerMale;
-    final double expPartnerFemale;
-    final double expExposure;
+    final LocationTables.Factor home;
+    final LocationTables.Factor parents;
+    final LocationTables.Factor partnerMale;
+    final LocationTables.Factor partnerFemale;
+    final LocationTables.Factor exposure;
+    /**
+     * At graduation abroad the study visa ends: the place of study is not a settled home, so the
+     * status-quo inertia β_stay of the tables is taken off there (the place keeps the familiar-
+     * place bonus through the agent's exposure).
+     */
+    final LocationTables.Factor studyVisaEnds;
     final double[] bolashakCumulative;
     final double[] mobilityCumulative;
     final double[] regionPopulationCumulative;
@@ -31,11 +38,12 @@ final class Rules {
         this.world = world;
         this.p = p;
         DecisionParams d = p.decision();
-        expHome = Math.exp(d.homeRegionBonus());
-        expParents = Math.exp(d.parentsRegionBonus());
-        expPartnerMale = Math.exp(d.partnerBonusMale());
-        expPartnerFemale = Math.exp(d.partnerBonusFemale());
-        expExposure = Math.exp(d.exposureBonus());
+        home = LocationTables.Factor.of(d.homeRegionBonus(), d);
+        parents = LocationTables.Factor.of(d.parentsRegionBonus(), d);
+        partnerMale = LocationTables.Factor.of(d.partnerBonusMale(), d);
+        partnerFemale = LocationTables.Factor.of(d.partnerBonusFemale(), d);
+        exposure = LocationTables.Factor.of(d.exposureBonus(), d);
+        studyVisaEnds = LocationTables.Factor.of(-d.stayBonus(), d);
         int n = world.placeCount();
         double[] bw = new double[n];
         double[] mw = new double[n];
@@ -55,15 +63,15 @@ final class Rules {
     /** Fills the agent's bonuses: home, parents' and partner's place, a familiar foreign place. */
     void bonuses(Population pop, int i, LocationTables.Bonuses b) {
         b.clear();
-        b.add(pop.home(i), expHome);
-        b.add(pop.parents(i), expParents);
+        b.add(pop.home(i), home);
+        b.add(pop.parents(i), parents);
         int partner = pop.partner(i);
         if (partner != Population.NONE) {
-            b.add(partner, pop.has(i, Population.FEMALE) ? expPartnerFemale : expPartnerMale);
+            b.add(partner, pop.has(i, Population.FEMALE) ? partnerFemale : partnerMale);
         }
-        int exposure = pop.exposure(i);
-        if (exposure != Population.NONE) {
-            b.add(exposure, expExposure);
+        int familiar = pop.exposure(i);
+        if (familiar != Population.NONE) {
+            b.add(familiar, exposure);
         }
     }
 
@@ -121,18 +129,13 @@ final class Rules {
 
     private void breach(Population pop, int i, SplittableRandom rnd, YearCounters c) {
         int type = pop.obligationType(i);
-        double cost;
-        double enforcement;
         if (type == AgentKind.OBLIGATION_GRANT) {
             c.grantBreaches++;
-            cost = p.policy().stateGrant().costKztPerYear() * p.study().bachelorYears();
-            enforcement = p.policy().stateGrant().enforcementProbability();
         } else {
             c.bolashakBreaches++;
-            var b = p.policy().bolashak();
-            cost = (type == AgentKind.OBLIGATION_BOLASHAK_PHD ? b.costKztPhd() : b.costKztMaster()) * (1 + b.penaltyMarkup());
-            enforcement = b.enforcementProbability();
         }
+        double cost = LocationUtility.repaymentKzt(p, type);
+        double enforcement = LocationUtility.enforcementProbability(p, type);
         if (rnd.nextDouble() < enforcement) {
             c.penaltyKzt += Math.round(cost);
         }
@@ -141,22 +144,35 @@ final class Rules {
     }
 
     /**
-     * A location choice among feasible places: the intended place if its permit is granted,
-     * else a draw among feasible places. {@code stayFeasible} says whether remaining at the
-     * current place is possible. Returns the chosen place (possibly the current one).
+     * Where a graduate who has decided to move (or must leave) ends up, given the intended place
+     * (drawn by {@link LocationTables#drawMove} after {@link LocationTables#prepare}): a place in
+     * Kazakhstan is always open to a citizen; a foreign intention is granted with the
+     * destination's work access, else the graduate takes the second choice
+     * ({@link LocationTables#drawSecondChoice}), which meets the permit barrier in turn. When
+     * both fail the graduate stays, or, when staying is not possible ({@code mustLeave}), goes
+     * home. Refusals are counted per destination.
      */
-    int feasibleChoice(LocationTables t, int kind, int cur, int intended, boolean stayFeasible,
-                       LocationTables.Bonuses b, SplittableRandom rnd, YearCounters c) {
-        if (intended == cur) {
-            if (stayFeasible) {
-                return cur;
-            }
-        } else if (!world.isAbroad(intended) || rnd.nextDouble() < world.workAccess(intended)) {
-            return intended;
-        } else {
-            c.permitRefused[intended]++;
+    int moveChoice(LocationTables t, LocationTables.Bonuses b, int cur, int intended, boolean mustLeave, int home,
+                   SplittableRandom rnd, YearCounters c) {
+        int fallback = mustLeave ? home : cur;
+        if (intended < 0) {
+            return fallback;
         }
-        int j = t.drawFeasible(kind, stayFeasible ? -1 : cur, b, rnd.nextDouble());
-        return j < 0 ? cur : j;
+        if (permitted(intended, rnd, c)) {
+            return intended;
+        }
+        int second = t.drawSecondChoice(b, intended, rnd.nextDouble());
+        if (second < 0) {
+            return fallback;
+        }
+        return permitted(second, rnd, c) ? second : fallback;
+    }
+
+    private boolean permitted(int place, SplittableRandom rnd, YearCounters c) {
+        if (!world.isAbroad(place) || rnd.nextDouble() < world.workAccess(place)) {
+            return true;
+        }
+        c.permitRefused[place]++;
+        return false;
     }
 }

@@ -118,22 +118,38 @@ final class StudyPhase implements Steppable {
         if (!obliged) {
             pop.setObligationType(i, AgentKind.OBLIGATION_NONE);
         }
+        Rules rules = sim.rules;
+        LocationTables t = sim.tables;
+        boolean abroad = w.isAbroad(loc);
         boolean stayFeasible = true;
-        if (w.isAbroad(loc)) {
+        if (abroad) {
+            // the study visa ends: staying needs the post-study work route or a work permit
             if (w.postStudyWorkYears(loc) > 0) {
                 pop.setPermitYearsLeft(i, (int) Math.ceil(w.postStudyWorkYears(loc)));
             } else {
                 stayFeasible = rnd.nextDouble() < w.workAccess(loc);
+                if (!stayFeasible) {
+                    c.permitRefused[loc]++;
+                }
+            }
+            if (pop.exposure(i) == Population.NONE) {
+                pop.setExposure(i, loc);
             }
         }
-        Rules rules = sim.rules;
         rules.bonuses(pop, i, b);
-        int kind = rules.kind(pop, i);
-        int intended = sim.tables.drawIntention(kind, -1, b, rnd.nextDouble());
-        int j = rules.feasibleChoice(sim.tables, kind, loc, intended, stayFeasible, b, rnd, c);
+        if (abroad) {
+            b.add(loc, rules.studyVisaEnds);
+        }
+        t.prepare(rules.kind(pop, i), loc, b);
+        int j;
+        if (stayFeasible && rnd.nextDouble() < t.stayProbability(b)) {
+            j = loc;
+        } else {
+            j = rules.moveChoice(t, b, loc, t.drawMove(b, rnd.nextDouble()), !stayFeasible, pop.home(i), rnd, c);
+        }
         if (w.isAbroad(j) && j != loc && rnd.nextDouble() >= sim.params.decision().followThroughAbroad()) {
             // the intention-behaviour gap at graduation: a foreign first job not pursued means a job at home
-            j = w.isAbroad(loc) ? sim.tables.drawDomestic(kind, b, rnd.nextDouble()) : loc;
+            j = abroad ? t.drawDomestic(b, rnd.nextDouble()) : loc;
         }
         if (j != loc || !stayFeasible) {
             pop.setPermitYearsLeft(i, 0);

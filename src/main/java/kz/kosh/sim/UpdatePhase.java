@@ -18,8 +18,8 @@ import sim.engine.Steppable;
  *       Bolashak years for a city (Astana, Almaty, Shymkent) or another region, or the grant
  *       work-off years.</li>
  *   <li>Permits: a temporary post-study permit runs down; when it ends, a work permit is
- *       granted with the destination's work access, else the graduate must leave (a feasible
- *       choice excluding the current place).</li>
+ *       granted with the destination's work access, else the graduate must leave: a move
+ *       choice excluding the current place, going home when the permits there are refused too.</li>
  *   <li>Human capital (Becker): h ← h·(1 + g) a year, or h ← h·(1 − δ) while working below
  *       qualification abroad (brain waste), which ends with the yearly exit rate; ln h is kept in
  *       thousandths, so each year's change is rounded to 0.1%.</li>
@@ -96,11 +96,10 @@ final class UpdatePhase implements Steppable {
                         if (permit == 1 && abroad && rnd.nextDouble() >= w.workAccess(loc)) {
                             c.permitRefused[loc]++;
                             rules.bonuses(pop, i, b);
-                            int kind = rules.kind(pop, i);
-                            int j = sim.tables.drawFeasible(kind, loc, b, rnd.nextDouble());
-                            if (j >= 0) {
-                                rules.move(pop, i, j, FlowKind.ofMove(true, w.isAbroad(j)), rnd, c);
-                            }
+                            LocationTables t = sim.tables;
+                            t.prepare(rules.kind(pop, i), loc, b);
+                            int j = rules.moveChoice(t, b, loc, t.drawMove(b, rnd.nextDouble()), true, pop.home(i), rnd, c);
+                            rules.move(pop, i, j, FlowKind.ofMove(true, w.isAbroad(j)), rnd, c);
                         }
                     }
                 }

@@ -1,5 +1,6 @@
 package kz.kosh.decision;
 
+import kz.kosh.scenario.DecisionParams;
 import kz.kosh.scenario.Scenario;
 import kz.kosh.scenario.ScenarioLoader;
 import kz.kosh.world.World;
@@ -15,9 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Checks the fast tables against the logit of the utilities computed directly: the
- * consideration probability, and the distributions of drawIntention and drawFeasible estimated
- * by sweeping u over a fine grid u = (k + 0.5)/N.
+ * The nested logit: hand-computed reference values of {@link NestedLogit}, and the fast tables
+ * checked against it on the reference world: the consideration probability, the probability of
+ * staying, and the distributions of the move and second-choice draws, estimated by sweeping u
+ * over a fine grid u = (k + 0.5)/N.
  */
 class LocationTablesTest {
     private static final int N = 200_000;
@@ -27,6 +29,7 @@ class LocationTablesTest {
     static Path dir;
 
     private static World world;
+    private static DecisionParams d;
     private static LocationUtility utility;
     private static LocationTables tables;
     private static double[] diaspora;
@@ -34,36 +37,128 @@ class LocationTablesTest {
     private static int astana;
     private static int russia;
     private static int us;
+    private static int germany;
 
     @BeforeAll
     static void build() throws IOException {
-        // the reference scenario (considerationConstant -2.5, considerationGainWeight 0.8) with the US
-        // closed to work migration (its workAccess 0.27 -> 0)
+        // the reference scenario (considerationConstant -2.5, considerationGainWeight 0.8, λ_D 0.8,
+        // λ_A 0.5) with the US closed to work migration (its workAccess 0.27 -> 0)
         Path f = dir.resolve("us-closed.yaml");
         Files.writeString(f, "extends: " + TestScenarios.referencePath() + "\n"
                 + "destinations:\n  US: {workAccess: 0}\n");
         Scenario s = ScenarioLoader.load(f).scenario();
+        d = s.decision();
+        assertEquals(0.8, d.domesticNestScale());
+        assertEquals(0.5, d.abroadNestScale());
         world = new World(s);
         almaty = world.indexOf("KZ-75");
         astana = world.indexOf("KZ-71");
         russia = world.indexOf("RU");
         us = world.indexOf("US");
+        germany = world.indexOf("DE");
         assertEquals(0.0, world.workAccess(us), 0.0);
         utility = new LocationUtility(world, s);
         diaspora = new double[world.placeCount()];
         for (int j = 0; j < diaspora.length; j++) {
             diaspora[j] = world.initialDiasporaThousands(j);
         }
-        tables = LocationTables.build(world, utility, s.decision(), diaspora);
+        tables = LocationTables.build(world, utility, d, diaspora);
     }
 
-    /** V_j + b_j for all places of one kind, computed directly from LocationUtility. */
+    // ---- NestedLogit: hand-computed values ----
+
+    /**
+     * Four places: stay c (V = 0), one region (V = 0), two foreign places (V = 0 each), λ_D = 1,
+     * λ_A = 0.5. N_D = 1, N_A = (1 + 1)^0.5 = √2, total 2 + √2: P(c) = P(region) = 1/(2 + √2)
+     * = 0.2928932, P(each foreign) = √2 / (2(2 + √2)) = 0.2071068.
+     */
+    @Test
+    void nestedLogitHandComputed() {
+        double[] v = {0, 0, 0, 0};
+        int[] nest = {NestedLogit.STAY, NestedLogit.DOMESTIC, NestedLogit.ABROAD, NestedLogit.ABROAD};
+        double[] p = NestedLogit.probabilities(v, nest, 1.0, 0.5, true);
+        assertEquals(0.2928932, p[0], 1e-7);
+        assertEquals(0.2928932, p[1], 1e-7);
+        assertEquals(0.2071068, p[2], 1e-7);
+        assertEquals(0.2071068, p[3], 1e-7);
+        // multinomial logit when λ = 1: each 1/4
+        double[] q = NestedLogit.probabilities(v, nest, 1.0, 1.0, true);
+        for (double x : q) {
+            assertEquals(0.25, x, 1e-12);
+        }
+    }
+
+    /**
+     * Second choice after the first foreign place is refused, among moves: P(first) = (√2/(1+√2))/2
+     * = 0.2928932; without it N_A = 1, so P'(region) = P'(other foreign) = 1/2, while
+     * P(region) = 1/(1 + √2) = 0.4142136 and P(other foreign) = 0.2928932. Second choice:
+     * region (0.5 − 0.4142136)/0.2928932 = 0.2928932, other foreign (0.5 − 0.2928932)/0.2928932
+     * = 0.7071068 = 1/√2. The multinomial logit would give 1/2 each (IIA): nesting redirects.
+     */
+    @Test
+    void secondChoiceHandComputed() {
+        double[] v = {0, 0, 0, 0};
+        int[] nest = {NestedLogit.STAY, NestedLogit.DOMESTIC, NestedLogit.ABROAD, NestedLogit.ABROAD};
+        double[] p = NestedLogit.secondChoice(v, nest, 1.0, 0.5, 2);
+        assertEquals(0.0, p[0], 1e-12);
+        assertEquals(0.2928932, p[1], 1e-7);
+        assertEquals(0.0, p[2], 1e-12);
+        assertEquals(0.7071068, p[3], 1e-7);
+        double[] mnl = NestedLogit.secondChoice(v, nest, 1.0, 1.0, 2);
+        assertEquals(0.5, mnl[1], 1e-12);
+        assertEquals(0.5, mnl[3], 1e-12);
+    }
+
+    // ---- the tables against NestedLogit ----
+
+    private static final int BAND = 1;
+    private static final double H = 1.0;
+
+    private static int kindAt(int current) {
+        return AgentKind.index(BAND, AgentKind.humanCapitalBin(H), current, AgentKind.OBLIGATION_NONE, false,
+                world.placeCount());
+    }
+
+    /** V_j + b_j for all places, closed destinations (other than c) removed. */
     private static double[] utilities(int band, double h, int c, int o, boolean e, double[] bonus) {
         double[] v = new double[world.placeCount()];
         for (int j = 0; j < v.length; j++) {
             v[j] = utility.utility(band, h, c, j, o, e, diaspora) + bonus[j];
+            if (j != c && world.isAbroad(j) && world.workAccess(j) == 0) {
+                v[j] = Double.NEGATIVE_INFINITY;
+            }
         }
         return v;
+    }
+
+    private static int[] nests(int c) {
+        int[] nest = new int[world.placeCount()];
+        for (int j = 0; j < nest.length; j++) {
+            nest[j] = j == c ? NestedLogit.STAY : world.isAbroad(j) ? NestedLogit.ABROAD : NestedLogit.DOMESTIC;
+        }
+        return nest;
+    }
+
+    private static double[] bonusArray() {
+        double[] b = new double[world.placeCount()];
+        b[astana] = 1.0;        // e.g. home region
+        b[russia] = 1.0 + 0.5;  // two bonuses at the same place add (factors multiply)
+        b[us] = 3.0;            // exposure to the closed US: no effect on moves
+        b[germany] = 0.7;
+        b[almaty] = 2.0;        // partner in the current place
+        return b;
+    }
+
+    private static LocationTables.Bonuses bonuses(int kind, int current) {
+        LocationTables.Bonuses b = new LocationTables.Bonuses();
+        b.add(astana, LocationTables.Factor.of(1.0, d));
+        b.add(russia, LocationTables.Factor.of(1.0, d));
+        b.add(russia, LocationTables.Factor.of(0.5, d));
+        b.add(us, LocationTables.Factor.of(3.0, d));
+        b.add(germany, LocationTables.Factor.of(0.7, d));
+        b.add(almaty, LocationTables.Factor.of(2.0, d));
+        tables.prepare(kind, current, b);
+        return b;
     }
 
     private static double[] sweep(java.util.function.DoubleToIntFunction draw) {
@@ -85,151 +180,99 @@ class LocationTablesTest {
             }
             sum += expected[j];
         }
-        assertEquals(1.0, sum, 1e-12);
+        assertEquals(1.0, sum, 1e-9);
     }
 
-    /** Band 1, h = 1, in Almaty, no obligation, not eligible; bonuses at Astana, Russia, US and Almaty. */
-    private static final int BAND = 1;
-    private static final double H = 1.0;
+    @Test
+    void considerProbabilityMatchesNestedLogSumGain() {
+        int c = almaty;
+        double[] v = utilities(BAND, H, c, AgentKind.OBLIGATION_NONE, false, bonusArray());
+        // G = ln(N_D + N_A) − V_c with N_m = (Σ_{k∈m} exp(V_k/λ_m))^λ_m; p = logistic(−2.5 + 0.8 G + boost)
+        double gain = Math.log(nestValue(v, c, false) + nestValue(v, c, true)) - v[c];
+        double boost = 0.5;
+        double expected = Logit.logistic(-2.5 + 0.8 * gain + boost);
+        // the tables hold weights as float (relative error ~6e-8), hence 1e-6
+        assertEquals(expected, tables.considerProbability(bonuses(kindAt(c), c), boost), 1e-6);
 
-    private static int kindAt(int current) {
-        return AgentKind.index(BAND, AgentKind.humanCapitalBin(H), current, AgentKind.OBLIGATION_NONE, false,
-                world.placeCount());
+        double[] v0 = utilities(BAND, H, c, AgentKind.OBLIGATION_NONE, false, new double[world.placeCount()]);
+        double gain0 = Math.log(nestValue(v0, c, false) + nestValue(v0, c, true)) - v0[c];
+        LocationTables.Bonuses none = new LocationTables.Bonuses();
+        tables.prepare(kindAt(c), c, none);
+        assertEquals(Logit.logistic(-2.5 + 0.8 * gain0), tables.considerProbability(none, 0.0), 1e-6);
+        assertTrue(Math.abs(expected - Logit.logistic(-2.5 + 0.8 * gain0)) > 1e-3);
     }
 
-    private static double[] bonusArray() {
-        double[] b = new double[world.placeCount()];
-        b[astana] = 1.0;        // e.g. home region
-        b[russia] = 1.0 + 0.5;  // two bonuses at the same place add (factors multiply)
-        b[us] = 3.0;            // exposure to the US, so that it has a visible probability
-        b[almaty] = 2.0;        // partner in the current place
-        return b;
+    /** N_m = (Σ_{k ∈ m, k ≠ c} exp(V_k/λ_m))^λ_m, computed directly. */
+    private static double nestValue(double[] v, int c, boolean foreign) {
+        double lambda = foreign ? d.abroadNestScale() : d.domesticNestScale();
+        double s = 0;
+        for (int j = 0; j < v.length; j++) {
+            if (j != c && world.isAbroad(j) == foreign) {
+                s += Math.exp(v[j] / lambda);
+            }
+        }
+        return Math.pow(s, lambda);
     }
 
-    private static LocationTables.Bonuses bonuses() {
-        LocationTables.Bonuses b = new LocationTables.Bonuses();
-        b.add(astana, Math.exp(1.0));
-        b.add(russia, Math.exp(1.0));
-        b.add(russia, Math.exp(0.5));
-        b.add(us, Math.exp(3.0));
-        b.add(almaty, Math.exp(2.0));
-        return b;
+    @Test
+    void stayProbabilityMatchesNestedLogit() {
+        for (int c : new int[]{almaty, russia}) {
+            double[] v = utilities(BAND, H, c, AgentKind.OBLIGATION_NONE, false, bonusArray());
+            double[] p = NestedLogit.probabilities(v, nests(c), d.domesticNestScale(), d.abroadNestScale(), true);
+            assertEquals(p[c], tables.stayProbability(bonuses(kindAt(c), c)), 1e-6, "stay at " + world.id(c));
+        }
+    }
+
+    @Test
+    void moveDrawMatchesNestedLogit() {
+        for (int c : new int[]{almaty, russia}) {
+            double[] v = utilities(BAND, H, c, AgentKind.OBLIGATION_NONE, false, bonusArray());
+            double[] p = NestedLogit.probabilities(v, nests(c), d.domesticNestScale(), d.abroadNestScale(), false);
+            LocationTables.Bonuses b = bonuses(kindAt(c), c);
+            double[] freq = sweep(u -> tables.drawMove(b, u));
+            assertDistribution(p, freq, "move from " + world.id(c));
+            assertEquals(0.0, freq[us], 0.0, "the US is closed to work migration and must never be drawn");
+            assertEquals(0.0, freq[c], 0.0);
+        }
+    }
+
+    @Test
+    void secondChoiceMatchesRandomUtilityIdentity() {
+        int c = almaty;
+        double[] v = utilities(BAND, H, c, AgentKind.OBLIGATION_NONE, false, bonusArray());
+        double[] p = NestedLogit.secondChoice(v, nests(c), d.domesticNestScale(), d.abroadNestScale(), germany);
+        LocationTables.Bonuses b = bonuses(kindAt(c), c);
+        double[] freq = sweep(u -> tables.drawSecondChoice(b, germany, u));
+        assertDistribution(p, freq, "second choice after DE");
+        assertEquals(0.0, freq[germany], 0.0);
+        // nesting keeps a refused emigrant abroad more often than the multinomial logit would
+        double abroad = 0;
+        double abroadMnl = 0;
+        double[] mnl = NestedLogit.secondChoice(v, nests(c), 1.0, 1.0, germany);
+        for (int j = world.regionCount(); j < v.length; j++) {
+            abroad += p[j];
+            abroadMnl += mnl[j];
+        }
+        assertTrue(abroad > abroadMnl + 0.05, abroad + " vs " + abroadMnl);
+    }
+
+    @Test
+    void willingnessLeavesOutTheObstacles() {
+        int c = almaty;
+        double[] v = utilities(BAND, H, c, AgentKind.OBLIGATION_NONE, false, bonusArray());
+        // A = (Σ_{j abroad, open} exp((V_j + o_cj)/λ_A))^λ_A, stay = exp(V_c + o_cc)
+        double s = 0;
+        for (int j = world.regionCount(); j < v.length; j++) {
+            s += Math.exp((v[j] + utility.obstacles(c, j)) / d.abroadNestScale());
+        }
+        double a = Math.pow(s, d.abroadNestScale());
+        double stay = Math.exp(v[c] + utility.obstacles(c, c));
+        assertEquals(a / (a + stay), tables.willingnessToEmigrate(bonuses(kindAt(c), c)), 1e-6);
     }
 
     @Test
     void kindIndexingMatchesHumanCapitalBin() {
         assertEquals(AgentKind.H_ZERO, AgentKind.humanCapitalBin(1.0)); // ln 1 = 0 -> bin H_ZERO
         assertEquals(1.0, AgentKind.humanCapitalOfBin(AgentKind.H_ZERO), 0.0);
-    }
-
-    @Test
-    void considerProbabilityMatchesLogSumGain() {
-        int c = almaty;
-        double[] v = utilities(BAND, H, c, AgentKind.OBLIGATION_NONE, false, bonusArray());
-        double[] away = v.clone();
-        away[c] = Double.NEGATIVE_INFINITY;
-        // G = ln sum_{j != c} exp(V_j + b_j) - (V_c + b_c); p = logistic(-2.5 + 0.8 G + boost)
-        double gain = Logit.logSum(away) - v[c];
-        double boost = 0.5;
-        double expected = Logit.logistic(-2.5 + 0.8 * gain + boost);
-        // the tables hold weights as float (relative error ~6e-8), hence 1e-6
-        assertEquals(expected, tables.considerProbability(kindAt(c), c, bonuses(), boost), 1e-6);
-
-        // without bonuses
-        double[] v0 = utilities(BAND, H, c, AgentKind.OBLIGATION_NONE, false, new double[world.placeCount()]);
-        double[] away0 = v0.clone();
-        away0[c] = Double.NEGATIVE_INFINITY;
-        double expected0 = Logit.logistic(-2.5 + 0.8 * (Logit.logSum(away0) - v0[c]));
-        assertEquals(expected0, tables.considerProbability(kindAt(c), c, new LocationTables.Bonuses(), 0.0), 1e-6);
-        // the probabilities differ: the bonuses (2.0 at the current place) enter
-        assertTrue(Math.abs(expected - expected0) > 1e-3, expected + " vs " + expected0);
-    }
-
-    @Test
-    void considerProbabilityForOtherKinds() {
-        // band 3, h bin 20, in Russia with a Bolashak PhD obligation, eligible: no bonuses
-        int c = russia;
-        double h = AgentKind.humanCapitalOfBin(20);
-        int kind = AgentKind.index(3, 20, c, AgentKind.OBLIGATION_BOLASHAK_PHD, true, world.placeCount());
-        double[] v = utilities(3, h, c, AgentKind.OBLIGATION_BOLASHAK_PHD, true, new double[world.placeCount()]);
-        double[] away = v.clone();
-        away[c] = Double.NEGATIVE_INFINITY;
-        double expected = Logit.logistic(-2.5 + 0.8 * (Logit.logSum(away) - v[c]));
-        assertEquals(expected, tables.considerProbability(kind, c, new LocationTables.Bonuses(), 0.0), 1e-6);
-    }
-
-    @Test
-    void intentionDrawMatchesLogit() {
-        int c = almaty;
-        double[] v = utilities(BAND, H, c, AgentKind.OBLIGATION_NONE, false, bonusArray());
-        v[c] = Double.NEGATIVE_INFINITY; // the current place is excluded
-        double[] p = Logit.probabilities(v);
-        LocationTables.Bonuses b = bonuses();
-        int kind = kindAt(c);
-        double[] freq = sweep(u -> tables.drawIntention(kind, c, b, u));
-        assertDistribution(p, freq, "intention");
-        // the intention ignores visas: the closed US is intended
-        assertTrue(p[us] > 1e-3, "US probability " + p[us]);
-        assertTrue(freq[us] > 0);
-    }
-
-    @Test
-    void feasibleDrawMatchesLogitWithAccess() {
-        int c = almaty;
-        double[] v = utilities(BAND, H, c, AgentKind.OBLIGATION_NONE, false, bonusArray());
-        // P(j) proportional to a_j exp(V_j + b_j), a_c = 1: add ln a_j (ln 0 = -inf)
-        for (int j = 0; j < v.length; j++) {
-            double a = j == c ? 1.0 : world.workAccess(j);
-            v[j] = a == 0 ? Double.NEGATIVE_INFINITY : v[j] + Math.log(a);
-        }
-        double[] p = Logit.probabilities(v);
-        assertEquals(0.0, p[us], 0.0);
-        LocationTables.Bonuses b = bonuses();
-        int kind = kindAt(c);
-        double[] freq = sweep(u -> tables.drawFeasible(kind, -1, b, u));
-        assertDistribution(p, freq, "feasible");
-        assertEquals(0.0, freq[us], 0.0, "US has work access 0 and must never be drawn");
-
-        // excluding the refused intended place (say Russia) as well
-        double[] vx = v.clone();
-        vx[russia] = Double.NEGATIVE_INFINITY;
-        double[] px = Logit.probabilities(vx);
-        double[] freqx = sweep(u -> tables.drawFeasible(kind, russia, b, u));
-        assertDistribution(px, freqx, "feasible excluding RU");
-        assertEquals(0.0, freqx[russia], 0.0);
-        assertEquals(0.0, freqx[us], 0.0);
-    }
-
-    @Test
-    void feasibleDrawKeepsStayingPossibleInAClosedPlace() {
-        // an agent already in the US (work access 0) may still stay: a_c = 1
-        int c = us;
-        int kind = kindAt(c);
-        double[] v = utilities(BAND, H, c, AgentKind.OBLIGATION_NONE, false, new double[world.placeCount()]);
-        for (int j = 0; j < v.length; j++) {
-            double a = j == c ? 1.0 : world.workAccess(j);
-            v[j] = a == 0 ? Double.NEGATIVE_INFINITY : v[j] + Math.log(a);
-        }
-        double[] p = Logit.probabilities(v);
-        assertTrue(p[us] > 0.01, "staying probability " + p[us]);
-        double[] freq = sweep(u -> tables.drawFeasible(kind, -1, new LocationTables.Bonuses(), u));
-        assertDistribution(p, freq, "feasible from US");
-    }
-
-    @Test
-    void weightRatiosAreExpUtilityDifferences() {
-        // weight(kind, j, b) / weight(kind, k, b) = exp(V_j + b_j - V_k - b_k)
-        int c = almaty;
-        int kind = kindAt(c);
-        double[] v = utilities(BAND, H, c, AgentKind.OBLIGATION_NONE, false, bonusArray());
-        LocationTables.Bonuses b = bonuses();
-        double ratio = tables.weight(kind, russia, b) / tables.weight(kind, astana, b);
-        assertEquals(Math.exp(v[russia] - v[astana]), ratio, 1e-6 * ratio); // float weights
-        // total weight = sum of the weights
-        double total = 0;
-        for (int j = 0; j < world.placeCount(); j++) {
-            total += tables.weight(kind, j, b);
-        }
-        assertEquals(total, tables.totalWeight(kind, b), 1e-6 * total); // float row sum
     }
 }

@@ -125,6 +125,36 @@ class LocationUtilityTest {
     }
 
     @Test
+    void borderObstacleOfAReturnIsTheReturnShare() {
+        // reference.yaml: borderCrossingPenalty 2.0, returnObstacleShare 0.25
+        assertEquals(2.0, u.borderTerm(almaty, russia), 0.0);           // emigration: full
+        assertEquals(0.25 * 2.0, u.borderTerm(russia, almaty), 0.0);    // return home: the share
+        assertEquals(2.0, u.borderTerm(russia, world.indexOf("DE")), 0.0); // onward: full
+        assertEquals(0.0, u.borderTerm(almaty, astana), 0.0);
+        // o_cj = border + β_dist ln(1 + d/100): the return faces 0.5 + 0.5 ln(1 + d/100)
+        assertEquals(0.5 + 0.5 * Math.log1p(world.distanceKm(russia, almaty) / 100), u.obstacles(russia, almaty), 1e-12);
+    }
+
+    @Test
+    void breachCostsScaleWithEnforcement() {
+        // penalty and non-money cost are both proportional to the enforcement probability π:
+        // V(abroad | obligation) − V(abroad | none) = β_inc·(ln(NPV − π·R) − ln NPV) − π·c
+        for (double pi : new double[]{0.0, 0.25, 0.5, 1.0}) {
+            Scenario s = TestScenarios.withBolashakEnforcement(scenario, pi);
+            LocationUtility lu = new LocationUtility(world, s);
+            double npv = lu.npvKzt(1, 1.0, almaty, russia, AgentKind.OBLIGATION_NONE, false);
+            double expected = 2.0 * (Math.log(npv - pi * 12_500_000 * 1.1) - Math.log(npv)) - pi * 3.0;
+            double[] d = new double[world.placeCount()];
+            double diff = lu.utility(1, 1.0, almaty, russia, AgentKind.OBLIGATION_BOLASHAK_MASTER, false, d)
+                    - lu.utility(1, 1.0, almaty, russia, AgentKind.OBLIGATION_NONE, false, d);
+            assertEquals(expected, diff, 1e-9, "enforcement " + pi);
+        }
+        // repayment if enforced: cost × (1 + markup); grant: cost per year × bachelor years
+        assertEquals(12_500_000 * 1.1, LocationUtility.repaymentKzt(scenario, AgentKind.OBLIGATION_BOLASHAK_MASTER), 1e-6);
+        assertEquals(4_000_000, LocationUtility.repaymentKzt(scenario, AgentKind.OBLIGATION_GRANT), 1e-6);
+    }
+
+    @Test
     void subsidies() {
         int turkistan = world.indexOf("KZ-61"); // a relocation "from" region
         int northKz = world.indexOf("KZ-59");   // a relocation "to" region, not a city
@@ -189,8 +219,9 @@ class LocationUtilityTest {
         assertEquals(vAlm, u.utility(1, 1.0, almaty, almaty, AgentKind.OBLIGATION_NONE, false, diaspora), 1e-9);
 
         // with a Bolashak master's obligation, Russia loses the expected penalty 12375000 inside the log
-        // and the non-money breach penalty beta_oblig = 3.0 (reference.yaml policy.bolashak.breachUtilityCost)
-        double vRuOblig = vRu - 2.0 * Math.log(npvRu) + 2.0 * Math.log(npvRu - 12_375_000) - 3.0;
+        // and the non-money breach cost c = 3.0 (reference.yaml policy.bolashak.breachUtilityCost)
+        // times the enforcement probability 0.9: the non-money cost is borne only when enforced
+        double vRuOblig = vRu - 2.0 * Math.log(npvRu) + 2.0 * Math.log(npvRu - 12_375_000) - 0.9 * 3.0;
         assertEquals(vRuOblig,
                 u.utility(1, 1.0, almaty, russia, AgentKind.OBLIGATION_BOLASHAK_MASTER, false, diaspora), 1e-9);
         // but Astana does not

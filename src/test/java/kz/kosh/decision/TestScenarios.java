@@ -80,6 +80,17 @@ final class TestScenarios {
         return with(s, s.regions(), s.destinations(), np, s.study());
     }
 
+    /** The scenario with Bolashak's enforcement probability replaced. */
+    static Scenario withBolashakEnforcement(Scenario s, double enforcement) {
+        PolicyParams p = s.policy();
+        PolicyParams.Bolashak b = p.bolashak();
+        PolicyParams.Bolashak nb = new PolicyParams.Bolashak(b.enabled(), b.awardsPerYear(), b.phdShare(),
+                b.costKztMaster(), b.costKztPhd(), b.penaltyMarkup(), enforcement, b.obligationYearsCities(),
+                b.obligationYearsRegions(), b.destinationShares(), b.breachUtilityCost());
+        PolicyParams np = new PolicyParams(nb, p.stateGrant(), p.academicMobility(), p.ruralIncentive(), p.relocation());
+        return with(s, s.regions(), s.destinations(), np, s.study());
+    }
+
     /** The scenario with the study choice's Russia border bonus replaced. */
     static Scenario withRussiaBorderBonus(Scenario s, double bonus) {
         StudyParams p = s.study();
