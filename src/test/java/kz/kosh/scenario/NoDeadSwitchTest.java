@@ -34,7 +34,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <ul>
  *   <li>every numeric or boolean leaf, every list element and every entry of a map of ids
  *       (e.g. {@code decision.incomeWeight[1]}, {@code study.destinationConstants.RU});</li>
- *   <li>every column of the region and destination tables (changed in all rows at once);</li>
+ *   <li>every column of the region and destination tables (numbers changed in every other row,
+ *       so that a column used relative to the other rows changes too; booleans flipped and
+ *       enumerated texts changed in every row);</li>
  *   <li>lists of ids (the first id is dropped) and the enumerated text columns;</li>
  * </ul>
  * For each, a perturbed scenario (a valid value: ×1.5, ÷1.5, +1, −1 clamped into the bounds that
@@ -104,6 +106,7 @@ class NoDeadSwitchTest {
             futures.add(pool.submit(() -> checkTimeline(base, f, baseline)));
         }
         List<String> dead = new ArrayList<>(unknownText);
+        List<String> notable = new ArrayList<>();
         int refused = 0;
         for (Future<Outcome> fu : futures) {
             Outcome o = fu.get();
@@ -111,8 +114,13 @@ class NoDeadSwitchTest {
                 dead.add(o.field + ": " + o.note);
             } else if (o.note.startsWith("refused")) {
                 refused++;
+                notable.add(o.field + ": " + o.note);
+            } else if (o.note.matches(".*(x10|/10|bound|calibrate-study).*")) {
+                notable.add(o.field + ": " + o.note);
             }
         }
+        // fields that act only at stronger values, only through the calibration, or are refused in a timeline entry
+        notable.forEach(n -> System.out.println("NoDeadSwitchTest: " + n));
         pool.shutdown();
         System.out.printf("NoDeadSwitchTest: %d fields walked (and again in a timeline entry, %d refused there), "
                 + "%d exempt text fields, %.1f s%n", fields.size(), refused, EXEMPT.size(), (System.nanoTime() - t0) / 1e9);
@@ -275,10 +283,16 @@ class NoDeadSwitchTest {
                 return out;
             }
             double[] b = bounds(base, f);
+            // every other row (the first, third, ...): a column used only relative to the other
+            // rows (e.g. population shares) would not change if all rows were scaled alike
             for (Step step : steps(f.path, strong)) {
                 ObjectNode t = base.deepCopy();
                 boolean changed = false;
+                int i = 0;
                 for (JsonNode r : (ObjectNode) t.get((String) f.steps.get(0))) {
+                    if (i++ % 2 != 0) {
+                        continue;
+                    }
                     double x = r.get(col).doubleValue();
                     Optional<JsonNode> v = apply(step, x, r.get(col), b);
                     if (v.isPresent()) {
@@ -287,7 +301,7 @@ class NoDeadSwitchTest {
                     }
                 }
                 if (changed) {
-                    addIfValid(out, new Variant(t, step.name + " in every row"));
+                    addIfValid(out, new Variant(t, step.name + " in every other row"));
                 }
             }
             return out;
