@@ -44,6 +44,13 @@ final class DefaultTables {
         return ids(DESTINATIONS);
     }
 
+    /** The destination groups of the built-in table (CIS, Europe, ...), in order of first appearance. */
+    static List<String> destinationGroups() {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        DESTINATIONS.elements().forEachRemaining(r -> out.add(r.get("group").textValue()));
+        return List.copyOf(out);
+    }
+
     private static List<String> ids(ObjectNode n) {
         List<String> out = new ArrayList<>();
         n.fieldNames().forEachRemaining(out::add);

@@ -1,12 +1,15 @@
 package kz.kosh.scenario;
 
+import java.util.List;
+
 /**
  * A foreign destination. Defaults come from {@code kz/kosh/data/destinations.csv}; sources per
  * column are in docs/data-sources.md.
  *
  * @param id                     short code, e.g. RU, GB, EU (rest of Europe), ROW (rest of world)
  * @param name                   English name
- * @param group                  region group (CIS, Europe, NorthAmerica, Asia, Other)
+ * @param group                  region group, one of the built-in table's (CIS, Europe, NorthAmerica, Asia, Other);
+ *                               state-funded academic mobility is split by group
  * @param repCity                representative city (where distances are measured to)
  * @param repLat                 latitude of the representative city, degrees
  * @param repLon                 longitude of the representative city, degrees
@@ -14,8 +17,10 @@ package kz.kosh.scenario;
  * @param wageBasis              what the wage figure is and how it was converted
  * @param employmentProbability  probability that a Kazakhstani graduate there is employed
  * @param languageProximity      0..1, 1 = works in Kazakh or Russian
- * @param diasporaThousands      initial stock of people from Kazakhstan living there, thousands
- * @param studentsEnrolled2022   Kazakhstani students enrolled there in 2022 (calibration target)
+ * @param diasporaThousands      initial stock of people from Kazakhstan living there, thousands; a timeline
+ *                               change shifts the current stock by the difference
+ * @param studentsEnrolled2022   Kazakhstani students enrolled there in 2022 (calibration target of
+ *                               calibrate-study; refused in timeline entries)
  * @param mobility2024           academic-mobility participants sent there in 2024 (sets mobility destination shares)
  * @param studyAccess            probability that a study visa/place is obtainable, 0..1 (0 closes study)
  * @param workAccess             probability that a work permit is obtainable, 0..1 (0 closes work migration)
@@ -34,9 +39,14 @@ public record DestinationData(String id, String name, String group, String repCi
                               double livingStandardIndex, double safetyIndex, double corruptionIndex,
                               double studyQualityIndex, double studyScholarshipIndex, double careerIndex) {
     static DestinationData read(Fields f, String id) {
+        String group = f.text("group");
+        List<String> groups = DefaultTables.destinationGroups();
+        if (!group.isEmpty() && !groups.contains(group)) {
+            f.problems().add(f.path() + ".group", "unknown group '" + group + "'; allowed: " + groups);
+        }
         return new DestinationData(id,
                 f.text("name"),
-                f.text("group"),
+                group,
                 f.text("repCity"),
                 f.num("repLat", -90, 90),
                 f.num("repLon", -180, 180),

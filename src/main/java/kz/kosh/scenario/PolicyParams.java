@@ -77,21 +77,32 @@ public record PolicyParams(Bolashak bolashak, StateGrant stateGrant, AcademicMob
 
     /**
      * Academic mobility: a semester abroad during domestic study, which makes the host country
-     * familiar (the exposure bonus) and raises the wish to leave.
+     * familiar (the exposure bonus) and raises the wish to leave. Self-funded participants go
+     * where the 2024 participants went (destinations' {@code mobility2024}); state-funded
+     * participants go where the state grants go: a destination group is drawn from
+     * {@code stateFundedGroupShares}, then a destination within it by the 2024 participants.
      *
      * @param participationRatePerStudentYear yearly probability that a domestic student goes on a mobility semester
      * @param stateFundedShare                share of participants funded by the state
      * @param costKztPerParticipant           state cost per funded participant, KZT
      * @param considerationBoost              added to the consideration logit of former participants
+     * @param stateFundedGroupShares          share of state-funded participants by destination group (sums to 1)
      */
     public record AcademicMobility(double participationRatePerStudentYear, double stateFundedShare,
-                                   double costKztPerParticipant, double considerationBoost) {
-        static AcademicMobility read(Fields f) {
-            return new AcademicMobility(
+                                   double costKztPerParticipant, double considerationBoost,
+                                   Map<String, Double> stateFundedGroupShares) {
+        static AcademicMobility read(Fields f, List<String> destinationGroups) {
+            AcademicMobility m = new AcademicMobility(
                     f.num("participationRatePerStudentYear", 0, 1),
                     f.num("stateFundedShare", 0, 1),
                     f.num("costKztPerParticipant", 0, 1e9),
-                    f.num("considerationBoost", -20, 20));
+                    f.num("considerationBoost", -20, 20),
+                    Collections.unmodifiableMap(f.numbersById("stateFundedGroupShares", destinationGroups, 0, 1)));
+            double sum = m.stateFundedGroupShares.values().stream().mapToDouble(Double::doubleValue).sum();
+            if (Math.abs(sum - 1.0) > 1e-6) {
+                f.problems().add(f.path() + ".stateFundedGroupShares", "shares must sum to 1, they sum to " + sum);
+            }
+            return m;
         }
     }
 
@@ -142,7 +153,8 @@ public record PolicyParams(Bolashak bolashak, StateGrant stateGrant, AcademicMob
         }
     }
 
-    static PolicyParams read(Fields f, List<String> regionIds, List<String> destinationIds) {
+    static PolicyParams read(Fields f, List<String> regionIds, List<String> destinationIds,
+                             List<String> destinationGroups) {
         Fields b = f.group("bolashak");
         Bolashak bolashak = Bolashak.read(b, destinationIds);
         b.done();
@@ -150,7 +162,7 @@ public record PolicyParams(Bolashak bolashak, StateGrant stateGrant, AcademicMob
         StateGrant grant = StateGrant.read(g);
         g.done();
         Fields m = f.group("academicMobility");
-        AcademicMobility mobility = AcademicMobility.read(m);
+        AcademicMobility mobility = AcademicMobility.read(m, destinationGroups);
         m.done();
         Fields r = f.group("ruralIncentive");
         RuralIncentive rural = RuralIncentive.read(r);

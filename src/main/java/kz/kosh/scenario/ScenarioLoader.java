@@ -164,8 +164,16 @@ public final class ScenarioLoader {
                             op.add(p + "." + fixed, "cannot change in a timeline entry; allowed: policy, study, decision, humanCapital, family, population, kazakhstan, regions, destinations");
                         }
                     }
+                    for (String nested : List.of("timeline", "extends")) {
+                        if (change.has(nested)) {
+                            op.add(p + "." + nested, "not allowed inside a timeline entry; allowed: policy, study, decision, humanCapital, family, population, kazakhstan, regions, destinations");
+                        }
+                    }
+                    refuseCalibrationTargets(change, p, op);
                     change.remove("run");
                     change.remove("name");
+                    change.remove("timeline");
+                    change.remove("extends");
                     merge(state, change, "", null, new HashMap<>());
                     Scenario s = bindOne(state.deepCopy(), op, p + ".");
                     timeline.add(new Scenario.TimedChange(year, s));
@@ -183,6 +191,28 @@ public final class ScenarioLoader {
             tree.set("timeline", JsonNodeFactory.instance.arrayNode());
         }
         return new Loaded(full, tree);
+    }
+
+    /**
+     * Destination fields that only the calibration reads ({@code ./kosh calibrate-study} reads the
+     * scenario itself, never a timeline entry), so a timed change could not act.
+     */
+    static final List<String> NOT_TIMED_DESTINATION_FIELDS = List.of("studentsEnrolled2022");
+
+    private static void refuseCalibrationTargets(ObjectNode change, String p, OriginProblems op) {
+        JsonNode dests = change.get("destinations");
+        if (dests == null || !dests.isObject()) {
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = dests.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            for (String field : NOT_TIMED_DESTINATION_FIELDS) {
+                if (e.getValue().isObject() && e.getValue().has(field)) {
+                    op.add(p + ".destinations." + e.getKey() + "." + field, "cannot change in a timeline entry: a calibration "
+                            + "target (UNESCO 2022), read only by calibrate-study from the scenario itself; set it outside the timeline");
+                }
+            }
+        }
     }
 
     /** Collects problems naming the file that set each field. */
@@ -241,7 +271,8 @@ public final class ScenarioLoader {
         DecisionParams decision = sub(top, "decision", DecisionParams::read);
         HumanCapitalParams hc = sub(top, "humanCapital", HumanCapitalParams::read);
         FamilyParams family = sub(top, "family", FamilyParams::read);
-        PolicyParams policy = sub(top, "policy", f -> PolicyParams.read(f, defaultRegionIds, defaultDestinationIds));
+        PolicyParams policy = sub(top, "policy", f -> PolicyParams.read(f, defaultRegionIds, defaultDestinationIds,
+                DefaultTables.destinationGroups()));
         KazakhstanIndices kz = sub(top, "kazakhstan", KazakhstanIndices::read);
         Map<String, RegionData> regions = top.byId("regions", defaultRegionIds, true, f -> RegionData.read(f, idOf(f)));
         Map<String, DestinationData> destinations = top.byId("destinations", defaultDestinationIds, true,

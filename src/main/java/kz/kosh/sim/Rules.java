@@ -32,6 +32,8 @@ final class Rules {
     final LocationTables.Factor studyVisaEnds;
     final double[] bolashakCumulative;
     final double[] mobilityCumulative;
+    /** Destinations of state-funded mobility participants (null when no group has a destination). */
+    final double[] mobilityStateFundedCumulative;
     final double[] regionPopulationCumulative;
 
     Rules(World world, Scenario p) {
@@ -53,11 +55,36 @@ final class Rules {
         }
         bolashakCumulative = Logit.cumulative(bw);
         mobilityCumulative = Logit.cumulative(mw);
+        mobilityStateFundedCumulative = Logit.cumulative(stateFundedMobilityWeights(world, p, mw));
         double[] pw = new double[world.regionCount()];
         for (int r = 0; r < pw.length; r++) {
             pw[r] = world.population(r);
         }
         regionPopulationCumulative = Logit.cumulative(pw);
+    }
+
+    /**
+     * Weights of the destinations of state-funded academic mobility: the state grants' share of
+     * the destination's group, split within the group by the 2024 participants (× study access):
+     * w_j = share[group_j] · m_j / Σ_{k in group_j} m_k.
+     */
+    static double[] stateFundedMobilityWeights(World world, Scenario p, double[] mw) {
+        int n = world.placeCount();
+        String[] group = new String[n];
+        java.util.Map<String, Double> groupTotal = new java.util.HashMap<>();
+        int j = world.regionCount();
+        for (kz.kosh.scenario.DestinationData x : p.destinations().values()) {
+            group[j] = x.group();
+            groupTotal.merge(x.group(), mw[j], Double::sum);
+            j++;
+        }
+        java.util.Map<String, Double> shares = p.policy().academicMobility().stateFundedGroupShares();
+        double[] w = new double[n];
+        for (int k = world.regionCount(); k < n; k++) {
+            double total = groupTotal.get(group[k]);
+            w[k] = total > 0 ? shares.getOrDefault(group[k], 0.0) * mw[k] / total : 0.0;
+        }
+        return w;
     }
 
     /** Fills the agent's bonuses: home, parents' and partner's place, a familiar foreign place. */

@@ -10,7 +10,8 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Phase 1: a year of study for students enrolled before this year's entrants. Domestic students may spend a mobility semester abroad. Students
+ * Phase 1: a year of study for students enrolled before this year's entrants. Domestic students may spend a mobility semester abroad
+ * (self-funded ones where the 2024 participants went, state-funded ones where the state grants go). Students
  * in their last programme year graduate: bachelors continue to a master's (or, with a Bolashak
  * award, to a master's or PhD abroad), masters to a PhD, the rest become graduates and choose
  * where to take their first job.
@@ -56,12 +57,16 @@ final class StudyPhase implements Steppable {
                 int loc = pop.location(i);
                 if (!w.isAbroad(loc) && rules.mobilityCumulative != null
                         && rnd.nextDouble() < mob.participationRatePerStudentYear()) {
-                    int d = kz.kosh.decision.Logit.drawCumulative(rules.mobilityCumulative, rnd.nextDouble());
+                    // state-funded participants go where the state grants go (by destination group)
+                    boolean stateFunded = rnd.nextDouble() < mob.stateFundedShare();
+                    double[] where = stateFunded && rules.mobilityStateFundedCumulative != null
+                            ? rules.mobilityStateFundedCumulative : rules.mobilityCumulative;
+                    int d = kz.kosh.decision.Logit.drawCumulative(where, rnd.nextDouble());
                     pop.set(i, Population.MOBILITY, true);
                     if (pop.exposure(i) == Population.NONE) {
                         pop.setExposure(i, d);
                     }
-                    if (rnd.nextDouble() < mob.stateFundedShare()) {
+                    if (stateFunded) {
                         pop.set(i, Population.MOBILITY_STATE_FUNDED, true);
                     }
                     c.flow(FlowKind.STUDY, Population.ACADEMIC_MOBILITY, pop.home(i), loc, d);

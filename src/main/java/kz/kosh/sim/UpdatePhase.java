@@ -27,7 +27,8 @@ import sim.engine.Steppable;
  *       living elsewhere joins at the join rate (family-following).</li>
  *   <li>Ageing: agents older than the decision age leave the model, counted as aged out.</li>
  *   <li>Diaspora stocks change by the net moves of the year (persons = agents / scale).</li>
- *   <li>Timed policy changes of the next year take effect.</li>
+ *   <li>Timed policy changes of the next year take effect; a timed change of a destination's
+ *       {@code diasporaThousands} shifts its current stock by the difference.</li>
  * </ul>
  */
 final class UpdatePhase implements Steppable {
@@ -118,7 +119,23 @@ final class UpdatePhase implements Steppable {
         sim.runner.collectMovesInto(sim.diasporaThousands, sim.scenario().run().scale(), sim.world.regionCount());
         Scenario next = sim.scenario().inForce(sim.year + 1);
         if (next != sim.params) {
+            World before = sim.world;
             sim.applyParams(next);
+            shiftDiaspora(sim.diasporaThousands, before, sim.world);
+        }
+    }
+
+    /**
+     * A timed change of a destination's {@code diasporaThousands} (the table gives the initial
+     * stock, which then evolves with the moves) shifts the current stock by the difference,
+     * e.g. +100 adds 100 thousand people from Kazakhstan living there; the stock stays >= 0.
+     */
+    static void shiftDiaspora(double[] diasporaThousands, World before, World after) {
+        for (int j = after.regionCount(); j < after.placeCount(); j++) {
+            double delta = after.initialDiasporaThousands(j) - before.initialDiasporaThousands(j);
+            if (delta != 0) {
+                diasporaThousands[j] = Math.max(0.0, diasporaThousands[j] + delta);
+            }
         }
     }
 }

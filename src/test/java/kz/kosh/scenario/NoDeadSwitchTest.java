@@ -1,0 +1,567 @@
+package kz.kosh.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kz.kosh.calibration.StudyCalibration;
+import kz.kosh.output.Indicators;
+import kz.kosh.sim.KoshSim;
+import kz.kosh.sim.Stocks;
+import kz.kosh.sim.YearCounters;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * No dead switches: every field a scenario accepts changes some output, or is refused by
+ * validation. The test walks the fully resolved scenario tree (defaults, region and destination
+ * tables), so fields added later are picked up without touching this test:
+ * <ul>
+ *   <li>every numeric or boolean leaf, every list element and every entry of a map of ids
+ *       (e.g. {@code decision.incomeWeight[1]}, {@code study.destinationConstants.RU});</li>
+ *   <li>every column of the region and destination tables (numbers changed in every other row,
+ *       so that a column used relative to the other rows changes too; booleans flipped and
+ *       enumerated texts changed in every row);</li>
+ *   <li>lists of ids (the first id is dropped) and the enumerated text columns;</li>
+ * </ul>
+ * For each, a perturbed scenario (a valid value: ×1.5, ÷1.5, +1, −1 clamped into the bounds that
+ * validation reports; booleans flipped; a share map's other entries rescaled so that it keeps
+ * its sum) is run and its outputs (every indicator, flow and stock, as numbers) are compared with
+ * the unperturbed run; when nothing changes, stronger values are tried (×10, ÷10, the bounds).
+ * The calibration output ({@code ./kosh calibrate-study}) counts as an output too. The same
+ * walk is repeated with the change in a {@code timeline} entry from the middle of the simulated
+ * years (2009): it must be refused by validation (naming the entry and the field) or change some
+ * recorded output (2015 on; a sex share, for instance, acts through partnerships years later).
+ *
+ * <p>The run is short and small but long enough for every mechanism: 18 spin-up years plus
+ * 2015-2021, so that graduates reach every age band and pass the decision age 40 (ageing out,
+ * partnerships up to 35, masters and PhDs, obligations served, permits expiring).
+ */
+class NoDeadSwitchTest {
+    private static final double SCALE = 0.01;
+    private static final int START = 2015;
+    private static final int END = 2021;
+    private static final int SPIN_UP = 18;
+    /** The middle of the simulated years 1997-2021; effects such as partnerships need a few years to show. */
+    private static final int TIMELINE_YEAR = (START - SPIN_UP + END) / 2;
+    private static final long SEED = 7;
+
+    /** Text fields that only describe (no output can depend on them), with the reason. */
+    private static final Map<String, String> EXEMPT = Map.of(
+            "name", "scenario name, a label of the output directory",
+            "description", "free text shown by describe",
+            "regions.*.name", "descriptive name of a region (labels in the GUI and the map)",
+            "destinations.*.name", "descriptive name of a destination (labels in the GUI and the map)",
+            "destinations.*.repCity", "name of the representative city; its coordinates repLat/repLon are walked",
+            "destinations.*.wageBasis", "documents how wageKztPerMonth was converted; the wage itself is walked",
+            "timeline", "the timed changes themselves; every field is walked again inside a timeline entry");
+
+    /** Explicit changes of the run settings: calendar years and counts move by one. */
+    private static final Map<String, Double> RUN_STEPS = Map.of(
+            "run.startYear", 1.0, "run.endYear", 1.0, "run.spinUpYears", 1.0, "run.seed", 1.0);
+
+    private static final Pattern BOUNDS = Pattern.compile("\\[(-?[0-9][0-9.E+-]*), (-?[0-9][0-9.E+-]*)]");
+
+    /** One walked field: a path in the tree, or a table column ("regions.*.col"). */
+    private record Field(String path, List<Object> steps, boolean column) {
+    }
+
+    /** A perturbation: the perturbed tree and what was changed, for messages. */
+    private record Variant(ObjectNode tree, String what) {
+    }
+
+    private record Outcome(String field, boolean ok, String note) {
+    }
+
+    @Test
+    void everyFieldChangesSomeOutputOrIsRefused() throws Exception {
+        long t0 = System.nanoTime();
+        ObjectNode base = baseTree();
+        List<Field> fields = new ArrayList<>();
+        List<String> unknownText = new ArrayList<>();
+        walk(base, new ArrayList<>(), "", fields, unknownText);
+        assertTrue(fields.size() > 100, "walked only " + fields.size() + " fields");
+        long[] baseline = outputs(bind(base));
+        Map<String, Double> baselineCalibration = calibration(bind(base));
+        int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<Outcome>> futures = new ArrayList<>();
+        for (Field f : fields) {
+            futures.add(pool.submit(() -> checkField(base, f, baseline, baselineCalibration)));
+            futures.add(pool.submit(() -> checkTimeline(base, f, baseline)));
+        }
+        List<String> dead = new ArrayList<>(unknownText);
+        List<String> notable = new ArrayList<>();
+        int refused = 0;
+        for (Future<Outcome> fu : futures) {
+            Outcome o = fu.get();
+            if (!o.ok) {
+                dead.add(o.field + ": " + o.note);
+            } else if (o.note.startsWith("refused")) {
+                refused++;
+                notable.add(o.field + ": " + o.note);
+            } else if (o.note.matches(".*(x10|/10|bound|calibrate-study).*")) {
+                notable.add(o.field + ": " + o.note);
+            }
+        }
+        // fields that act only at stronger values, only through the calibration, or are refused in a timeline entry
+        notable.forEach(n -> System.out.println("NoDeadSwitchTest: " + n));
+        pool.shutdown();
+        System.out.printf("NoDeadSwitchTest: %d fields walked (and again in a timeline entry, %d refused there), "
+                + "%d exempt text fields, %.1f s%n", fields.size(), refused, EXEMPT.size(), (System.nanoTime() - t0) / 1e9);
+        if (!dead.isEmpty()) {
+            fail(dead.size() + " dead switches (a valid change of the field changes no output and is not refused):\n  "
+                    + String.join("\n  ", dead));
+        }
+    }
+
+    // ---- the walk ----
+
+    private static void walk(JsonNode n, List<Object> steps, String path, List<Field> out, List<String> unknownText) {
+        if (EXEMPT.containsKey(path)) {
+            return;
+        }
+        if (path.equals("regions") || path.equals("destinations")) {
+            ObjectNode first = (ObjectNode) n.elements().next();
+            for (Iterator<String> it = first.fieldNames(); it.hasNext(); ) {
+                String col = it.next();
+                String p = path + ".*." + col;
+                if (EXEMPT.containsKey(p)) {
+                    continue;
+                }
+                JsonNode v = first.get(col);
+                if (v.isTextual() && !TEXT_RULES.containsKey(p)) {
+                    unknownText.add(p + ": text column with no perturbation rule and no exemption in this test");
+                    continue;
+                }
+                out.add(new Field(p, List.of(path, col), true));
+            }
+            return;
+        }
+        if (n.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                List<Object> s = new ArrayList<>(steps);
+                s.add(e.getKey());
+                walk(e.getValue(), s, path.isEmpty() ? e.getKey() : path + "." + e.getKey(), out, unknownText);
+            }
+        } else if (n.isArray()) {
+            boolean texts = n.size() > 0;
+            for (JsonNode e : n) {
+                texts &= e.isTextual();
+            }
+            if (texts) {
+                out.add(new Field(path, steps, false));
+                return;
+            }
+            for (int i = 0; i < n.size(); i++) {
+                List<Object> s = new ArrayList<>(steps);
+                s.add(i);
+                walk(n.get(i), s, path + "[" + i + "]", out, unknownText);
+            }
+        } else if (n.isNumber() || n.isBoolean()) {
+            out.add(new Field(path, steps, false));
+        } else if (n.isTextual()) {
+            if (TEXT_RULES.containsKey(path)) {
+                out.add(new Field(path, steps, false));
+            } else {
+                unknownText.add(path + ": text field with no perturbation rule and no exemption in this test");
+            }
+        }
+    }
+
+    /** Perturbations of enumerated text columns: one changed value per row. */
+    private static final Map<String, java.util.function.BiFunction<List<String>, Integer, String>> TEXT_RULES = Map.of(
+            // regions become cities and cities regions
+            "regions.*.type", (all, i) -> all.get(i).equals("city") ? "region" : "city",
+            // each destination takes the group of the next row
+            "destinations.*.group", (all, i) -> all.get((i + 1) % all.size()));
+
+    // ---- one field ----
+
+    private static Outcome checkField(ObjectNode base, Field f, long[] baseline, Map<String, Double> calibration) {
+        List<Variant> mild = variants(base, f, false);
+        if (mild.isEmpty()) {
+            return new Outcome(f.path, false, "no valid changed value found (bounds " + bounds(base, f) + ")");
+        }
+        List<String> tried = new ArrayList<>();
+        for (List<Variant> stage : List.of(mild, variants(base, f, true))) {
+            for (Variant v : stage) {
+                tried.add(v.what);
+                Scenario s = bind(v.tree);
+                if (!java.util.Arrays.equals(baseline, outputs(s))) {
+                    return new Outcome(f.path, true, "changes outputs with " + v.what);
+                }
+                if (!calibration(s).equals(calibration)) {
+                    return new Outcome(f.path, true, "changes the calibrate-study output with " + v.what);
+                }
+            }
+        }
+        return new Outcome(f.path, false, "no output changes with " + String.join("; ", tried));
+    }
+
+    private static Outcome checkTimeline(ObjectNode base, Field f, long[] baseline) {
+        String p = "timeline." + f.path;
+        List<String> tried = new ArrayList<>();
+        List<Variant> all = new ArrayList<>(variants(base, f, false));
+        all.addAll(variants(base, f, true));
+        if (all.isEmpty()) {
+            return new Outcome(p, false, "no valid changed value found");
+        }
+        for (Variant v : all) {
+            ObjectNode change = diff(base, v.tree);
+            ObjectNode t = base.deepCopy();
+            ObjectNode entry = JsonNodeFactory.instance.objectNode();
+            entry.put("fromYear", TIMELINE_YEAR);
+            entry.setAll(change);
+            t.set("timeline", JsonNodeFactory.instance.arrayNode().add(entry));
+            Scenario s;
+            try {
+                s = ScenarioLoader.bind(t, new HashMap<>(), "test.yaml").scenario();
+            } catch (ScenarioException e) {
+                String top = f.path.split("[.\\[]")[0];
+                boolean named = e.problems().stream().anyMatch(l -> l.contains("timeline[0]." + top));
+                return named ? new Outcome(p, true, "refused: " + e.problems().get(0))
+                        : new Outcome(p, false, "refused without naming the field: " + e.problems());
+            }
+            tried.add(v.what);
+            long[] out = outputs(s);
+            int from = Math.max(0, TIMELINE_YEAR - START);
+            if (!java.util.Arrays.equals(java.util.Arrays.copyOfRange(baseline, from, baseline.length),
+                    java.util.Arrays.copyOfRange(out, from, out.length))) {
+                return new Outcome(p, true, "changes outputs from " + TIMELINE_YEAR + " with " + v.what);
+            }
+        }
+        return new Outcome(p, false, "a timeline entry from " + TIMELINE_YEAR + " changes no output with "
+                + String.join("; ", tried));
+    }
+
+    /** Changed copies of the tree, valid ones only, in order of preference. */
+    private static List<Variant> variants(ObjectNode base, Field f, boolean strong) {
+        List<Variant> out = new ArrayList<>();
+        if (f.column) {
+            ObjectNode table = (ObjectNode) base.get((String) f.steps.get(0));
+            String col = (String) f.steps.get(1);
+            JsonNode sample = table.elements().next().get(col);
+            if (sample.isTextual()) {
+                if (strong) {
+                    return out;
+                }
+                List<String> all = new ArrayList<>();
+                table.elements().forEachRemaining(r -> all.add(r.get(col).textValue()));
+                ObjectNode t = base.deepCopy();
+                int i = 0;
+                for (JsonNode r : (ObjectNode) t.get((String) f.steps.get(0))) {
+                    ((ObjectNode) r).put(col, TEXT_RULES.get(f.path).apply(all, i++));
+                }
+                addIfValid(out, new Variant(t, "changed in every row"));
+                return out;
+            }
+            if (sample.isBoolean()) {
+                if (!strong) {
+                    ObjectNode t = base.deepCopy();
+                    for (JsonNode r : (ObjectNode) t.get((String) f.steps.get(0))) {
+                        ((ObjectNode) r).put(col, !r.get(col).booleanValue());
+                    }
+                    addIfValid(out, new Variant(t, "flipped in every row"));
+                }
+                return out;
+            }
+            double[] b = bounds(base, f);
+            // every other row (the first, third, ...): a column used only relative to the other
+            // rows (e.g. population shares) would not change if all rows were scaled alike
+            for (Step step : steps(f.path, strong)) {
+                ObjectNode t = base.deepCopy();
+                boolean changed = false;
+                int i = 0;
+                for (JsonNode r : (ObjectNode) t.get((String) f.steps.get(0))) {
+                    if (i++ % 2 != 0) {
+                        continue;
+                    }
+                    double x = r.get(col).doubleValue();
+                    Optional<JsonNode> v = apply(step, x, r.get(col), b);
+                    if (v.isPresent()) {
+                        ((ObjectNode) r).set(col, v.get());
+                        changed = true;
+                    }
+                }
+                if (changed) {
+                    addIfValid(out, new Variant(t, step.name + " in every other row"));
+                }
+            }
+            return out;
+        }
+        JsonNode node = get(base, f.steps);
+        if (node.isArray()) {
+            if (!strong) {
+                ObjectNode t = base.deepCopy();
+                ((ArrayNode) get(t, f.steps)).remove(0);
+                addIfValid(out, new Variant(t, "first id dropped"));
+            }
+            return out;
+        }
+        if (node.isBoolean()) {
+            if (!strong) {
+                ObjectNode t = base.deepCopy();
+                set(t, f.steps, JsonNodeFactory.instance.booleanNode(!node.booleanValue()));
+                addIfValid(out, new Variant(t, "flipped to " + !node.booleanValue()));
+            }
+            return out;
+        }
+        if (node.isTextual()) {
+            return out;
+        }
+        double[] b = bounds(base, f);
+        for (Step step : steps(f.path, strong)) {
+            Optional<JsonNode> v = apply(step, node.doubleValue(), node, b);
+            if (v.isEmpty()) {
+                continue;
+            }
+            ObjectNode t = base.deepCopy();
+            set(t, f.steps, v.get());
+            String what = node.asText() + " -> " + v.get().asText();
+            if (!addIfValid(out, new Variant(t, what))) {
+                rescaleSiblings(t, f.steps, node.doubleValue(), v.get().doubleValue());
+                addIfValid(out, new Variant(t, what + " (other entries rescaled to keep the sum)"));
+            }
+        }
+        return out;
+    }
+
+    /** In a map of numbers, rescales the other entries so that the map keeps its sum. */
+    private static void rescaleSiblings(ObjectNode t, List<Object> steps, double before, double after) {
+        if (!(steps.get(steps.size() - 1) instanceof String key)) {
+            return;
+        }
+        JsonNode parent = get(t, steps.subList(0, steps.size() - 1));
+        if (!(parent instanceof ObjectNode map)) {
+            return;
+        }
+        double others = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getKey().equals(key)) {
+                if (!e.getValue().isNumber()) {
+                    return;
+                }
+                others += e.getValue().doubleValue();
+            }
+        }
+        if (others <= 0) {
+            return;
+        }
+        double k = (others + before - after) / others;
+        for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getKey().equals(key)) {
+                e.setValue(JsonNodeFactory.instance.numberNode(e.getValue().doubleValue() * k));
+            }
+        }
+    }
+
+    private record Step(String name, java.util.function.DoubleBinaryOperator f) {
+    }
+
+    /** The changes tried: mild ones first; strong ones (×10, ÷10, the bounds) when nothing changed. */
+    private static List<Step> steps(String path, boolean strong) {
+        if (RUN_STEPS.containsKey(path)) {
+            double d = RUN_STEPS.get(path);
+            return strong ? List.of() : List.of(new Step("+" + d, (x, lo) -> x + d));
+        }
+        if (path.startsWith("run.")) {
+            return strong ? List.of() : List.of(new Step("x1.5", (x, lo) -> x * 1.5), new Step("/1.5", (x, lo) -> x / 1.5));
+        }
+        if (strong) {
+            return List.of(new Step("x10", (x, lo) -> x == 0 ? 10 : x * 10), new Step("/10", (x, lo) -> x / 10),
+                    new Step("upper bound", (x, lo) -> Double.POSITIVE_INFINITY),
+                    new Step("lower bound", (x, lo) -> Double.NEGATIVE_INFINITY));
+        }
+        return List.of(new Step("x1.5", (x, lo) -> x == 0 ? 1 : x * 1.5), new Step("/1.5", (x, lo) -> x == 0 ? -1 : x / 1.5),
+                new Step("+1", (x, lo) -> x + 1), new Step("-1", (x, lo) -> x - 1),
+                new Step("+0.5", (x, lo) -> x + 0.5), new Step("-0.5", (x, lo) -> x - 0.5));
+    }
+
+    /** The changed value clamped into the bounds (whole numbers stay whole), or empty when unchanged. */
+    private static Optional<JsonNode> apply(Step step, double x, JsonNode original, double[] bounds) {
+        double v = step.f.applyAsDouble(x, bounds[0]);
+        v = Math.max(bounds[0], Math.min(bounds[1], v));
+        if (Double.isInfinite(v) || Double.isNaN(v)) {
+            return Optional.empty();
+        }
+        JsonNode n;
+        if (original.isIntegralNumber()) {
+            long l = Math.round(v);
+            if (l == original.longValue()) {
+                return Optional.empty();
+            }
+            n = JsonNodeFactory.instance.numberNode(l);
+        } else {
+            if (v == x) {
+                return Optional.empty();
+            }
+            n = JsonNodeFactory.instance.numberNode(v);
+        }
+        return Optional.of(n);
+    }
+
+    /** [min, max] of a numeric field as validation reports them (infinite when unchecked). */
+    private static double[] bounds(ObjectNode base, Field f) {
+        double[] b = {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+        for (int side = 0; side < 2; side++) {
+            ObjectNode t = base.deepCopy();
+            JsonNode probe = JsonNodeFactory.instance.numberNode(side == 0 ? -1e300 : 1e300);
+            List<Object> steps = f.column
+                    ? List.of(f.steps.get(0), base.get((String) f.steps.get(0)).fieldNames().next(), f.steps.get(1))
+                    : f.steps;
+            set(t, steps, probe);
+            String path = f.column ? f.path.replace("*", (String) steps.get(1)) : f.path;
+            try {
+                ScenarioLoader.bind(t, new HashMap<>(), "test.yaml");
+            } catch (ScenarioException e) {
+                for (String line : e.problems()) {
+                    Matcher m = BOUNDS.matcher(line);
+                    if (line.contains(": " + path + ": ") && m.find()) {
+                        b[side] = Double.parseDouble(m.group(side + 1));
+                    }
+                }
+            }
+        }
+        return b;
+    }
+
+    private static boolean addIfValid(List<Variant> out, Variant v) {
+        try {
+            ScenarioLoader.bind(v.tree.deepCopy(), new HashMap<>(), "test.yaml");
+            out.add(v);
+            return true;
+        } catch (ScenarioException e) {
+            return false;
+        }
+    }
+
+    // ---- trees ----
+
+    private static ObjectNode baseTree() {
+        ObjectNode t = ScenarioLoader.defaults(new HashMap<>());
+        ObjectNode run = (ObjectNode) t.get("run");
+        run.put("startYear", START).put("endYear", END).put("spinUpYears", SPIN_UP).put("seed", SEED).put("scale", SCALE);
+        t.put("name", "no-dead-switch");
+        // the resolved tree as a scenario file would give it (timeline, name, description filled in)
+        return ScenarioLoader.bind(t, new HashMap<>(), "test.yaml").tree();
+    }
+
+    private static Scenario bind(ObjectNode tree) {
+        return ScenarioLoader.bind(tree.deepCopy(), new HashMap<>(), "test.yaml").scenario();
+    }
+
+    private static JsonNode get(JsonNode t, List<Object> steps) {
+        JsonNode n = t;
+        for (Object s : steps) {
+            n = s instanceof Integer i ? n.get(i) : n.get((String) s);
+        }
+        return n;
+    }
+
+    private static void set(ObjectNode t, List<Object> steps, JsonNode v) {
+        JsonNode parent = get(t, steps.subList(0, steps.size() - 1));
+        Object last = steps.get(steps.size() - 1);
+        if (last instanceof Integer i) {
+            ((ArrayNode) parent).set(i, v);
+        } else {
+            ((ObjectNode) parent).set((String) last, v);
+        }
+    }
+
+    /** The fields of {@code b} that differ from {@code a}, as a nested mapping (lists whole). */
+    private static ObjectNode diff(JsonNode a, JsonNode b) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> it = b.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode av = a.get(e.getKey());
+            if (e.getValue().equals(av)) {
+                continue;
+            }
+            if (e.getValue().isObject() && av != null && av.isObject()) {
+                out.set(e.getKey(), diff(av, e.getValue()));
+            } else {
+                out.set(e.getKey(), e.getValue().deepCopy());
+            }
+        }
+        return out;
+    }
+
+    // ---- outputs ----
+
+    /**
+     * One fingerprint per recorded year of every output number: the indicators (national and by
+     * place), the flows by kind, funding, home, origin and destination, and the stocks by
+     * status, home and place. Years not recorded (a shorter run) are 0.
+     */
+    private static long[] outputs(Scenario s) {
+        int years = Math.max(END, s.run().endYear()) - Math.min(START, s.run().startYear()) + 1;
+        int first = Math.min(START, s.run().startYear());
+        long[] out = new long[years];
+        KoshSim sim = new KoshSim(s, 1);
+        sim.addObserver((KoshSim m, int year, YearCounters c, Stocks st, Stocks prev) -> {
+            long[] h = {1469598103934665603L};
+            Indicators.compute(m, c, st, prev, (ind, place, value) -> {
+                h[0] = mix(h[0], ind.hashCode());
+                h[0] = mix(h[0], place.hashCode());
+                h[0] = mix(h[0], Double.doubleToLongBits(value));
+            });
+            int places = m.world().placeCount();
+            int regions = m.world().regionCount();
+            for (int k = 0; k < YearCounters.KINDS; k++) {
+                for (int fu = 0; fu < YearCounters.FUNDINGS; fu++) {
+                    for (int home = 0; home < regions; home++) {
+                        for (int o = 0; o < places; o++) {
+                            for (int d = 0; d < places; d++) {
+                                int n = c.flow(k, fu, home, o, d);
+                                if (n != 0) {
+                                    h[0] = mix(h[0], ((((long) k * 31 + fu) * 31 + home) * 64 + o) * 64 + d);
+                                    h[0] = mix(h[0], n);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            for (int status = 0; status < 2; status++) {
+                for (int home = 0; home < regions; home++) {
+                    for (int p = 0; p < places; p++) {
+                        h[0] = mix(h[0], st.count(status, home, p));
+                    }
+                }
+            }
+            out[year - first] = h[0];
+        });
+        sim.runToEnd();
+        return out;
+    }
+
+    private static long mix(long h, long v) {
+        h ^= v;
+        h *= 0x100000001b3L;
+        return h ^ (h >>> 29);
+    }
+
+    /** The output of {@code ./kosh calibrate-study} (a few iterations). */
+    private static Map<String, Double> calibration(Scenario s) {
+        return new TreeMap<>(StudyCalibration.calibrate(s, 5, 1e-9));
+    }
+}
