@@ -461,6 +461,10 @@ class NoDeadSwitchTest {
         ObjectNode run = (ObjectNode) t.get("run");
         run.put("startYear", START).put("endYear", END).put("spinUpYears", SPIN_UP).put("seed", SEED).put("scale", SCALE);
         t.put("name", "no-dead-switch");
+        // rare mechanisms made frequent enough to show at scale 0.01: state-funded mobility
+        // participants who later live abroad (the fiscal loss that costKztPerParticipant feeds)
+        ObjectNode mobility = (ObjectNode) t.get("policy").get("academicMobility");
+        mobility.put("participationRatePerStudentYear", 0.05).put("stateFundedShare", 0.5);
         // the resolved tree as a scenario file would give it (timeline, name, description filled in)
         return ScenarioLoader.bind(t, new HashMap<>(), "test.yaml").tree();
     }
