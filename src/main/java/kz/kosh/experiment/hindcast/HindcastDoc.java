@@ -219,14 +219,27 @@ final class HindcastDoc {
             p.append("In ").append(rows.get(0).year()).append(" the model mean is ").append(count(rows.get(0).mean()))
                     .append(" against ").append(count(rows.get(0).observed().value())).append(" observed (")
                     .append(pct(rows.get(0).relativeError())).append("). ");
-        } else if (minE > 0) {
-            p.append("The model is above the observations in every observed year, by ").append(pct(minE).substring(1))
-                    .append(" to ").append(pct(maxE).substring(1)).append(". ");
-        } else if (maxE < 0) {
-            p.append("The model is below the observations in every observed year, by ").append(pct(-maxE).substring(1))
-                    .append(" to ").append(pct(-minE).substring(1)).append(". ");
         } else {
-            p.append("The relative error ranges from ").append(pct(minE)).append(" to ").append(pct(maxE)).append(". ");
+            Hindcast.Row closest = rows.get(0);
+            Hindcast.Row farthest = rows.get(0);
+            for (Hindcast.Row row : rows) {
+                if (Math.abs(row.relativeError()) < Math.abs(closest.relativeError())) {
+                    closest = row;
+                }
+                if (Math.abs(row.relativeError()) > Math.abs(farthest.relativeError())) {
+                    farthest = row;
+                }
+            }
+            if (minE > 0) {
+                p.append("The model is above the observations in every observed year. ");
+            } else if (maxE < 0) {
+                p.append("The model is below the observations in every observed year. ");
+            } else {
+                p.append("The relative error ranges from ").append(pct(minE)).append(" to ").append(pct(maxE)).append(". ");
+            }
+            p.append("Closest in ").append(closest.year()).append(" (").append(pct(closest.relativeError()))
+                    .append("), farthest in ").append(farthest.year()).append(" (").append(pct(farthest.relativeError()))
+                    .append("). ");
         }
         if (band) {
             p.append("The model mean lies inside the observed band in ").append(overlap).append(" of ").append(rows.size())
