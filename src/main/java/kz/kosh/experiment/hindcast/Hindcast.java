@@ -244,6 +244,9 @@ public final class Hindcast {
                         Files.copy(png, docCharts.resolve(png.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                     }
                 }
+                for (String csv : List.of("hindcast.csv", "hindcast-errors.csv")) {
+                    Files.copy(dir.resolve(csv), docCharts.resolve(csv), StandardCopyOption.REPLACE_EXISTING);
+                }
                 Files.writeString(doc, HindcastDoc.markdown(r, spec, scenario, command, base + "/"));
             }
         } catch (IOException e) {

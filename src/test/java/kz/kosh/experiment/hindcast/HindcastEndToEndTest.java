@@ -64,6 +64,7 @@ class HindcastEndToEndTest {
         assertTrue(Files.exists(doc));
         assertTrue(Files.exists(doc.resolveSibling("hindcast").resolve("graduate-emigration.png")));
         assertEquals(md, Files.readString(doc), "the document and the run's copy are the same text");
+        assertEquals(csv, Files.readAllLines(doc.resolveSibling("hindcast").resolve("hindcast.csv")));
         assertFalse(Files.exists(out.resolve("runs")), "runs/ removed without --keep-runs");
 
         // the same seeds give the same bytes, whatever the number of threads
