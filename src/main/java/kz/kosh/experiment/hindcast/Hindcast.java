@@ -230,6 +230,9 @@ public final class Hindcast {
                     chart(sr, charts.resolve(sr.series().id() + ".png"));
                 }
             }
+            for (String csv : List.of("hindcast.csv", "hindcast-errors.csv")) {
+                Files.copy(dir.resolve(csv), charts.resolve(csv), StandardCopyOption.REPLACE_EXISTING);
+            }
             String command = HindcastDoc.command(s, spec);
             Files.writeString(dir.resolve("hindcast.md"),
                     HindcastDoc.markdown(r, spec, scenario, command, CHART_DIR + "/"));
@@ -238,14 +241,10 @@ public final class Hindcast {
                 String base = doc.getFileName().toString().replaceFirst("\\.md$", "");
                 Path docCharts = doc.resolveSibling(base);
                 Files.createDirectories(docCharts);
-                for (SeriesResult sr : r.series()) {
-                    Path png = charts.resolve(sr.series().id() + ".png");
-                    if (Files.exists(png)) {
-                        Files.copy(png, docCharts.resolve(png.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                try (var files = Files.list(charts)) {
+                    for (Path f : files.toList()) {
+                        Files.copy(f, docCharts.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                     }
-                }
-                for (String csv : List.of("hindcast.csv", "hindcast-errors.csv")) {
-                    Files.copy(dir.resolve(csv), docCharts.resolve(csv), StandardCopyOption.REPLACE_EXISTING);
                 }
                 Files.writeString(doc, HindcastDoc.markdown(r, spec, scenario, command, base + "/"));
             }

@@ -78,7 +78,9 @@ final class HindcastDoc {
                 + "same numbers. Outputs of the run: `hindcast.csv` (series, year, observed, observed_low, observed_high, "
                 + "model_mean, ci_low, ci_high, relative_error, replications, source), `hindcast-model.csv` (the model "
                 + "series over all recorded years), `hindcast-errors.csv` (MAPE and n per series), next to the "
-                + "experiment's summary.csv, manifest.json and report.html.\n\n");
+                + "experiment's summary.csv, manifest.json and report.html. The comparison of this document: ["
+                + "hindcast.csv](" + chartPrefix + "hindcast.csv), [hindcast-errors.csv](" + chartPrefix
+                + "hindcast-errors.csv).\n\n");
 
         md.append("## Summary\n\n| series | model quantity | n | MAPE | model vs observed |\n|---|---|---|---|---|\n");
         for (Hindcast.SeriesResult sr : r.series()) {
