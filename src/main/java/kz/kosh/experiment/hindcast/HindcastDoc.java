@@ -58,7 +58,8 @@ final class HindcastDoc {
                 .append(r.gitCommit().endsWith("-dirty") ? "; uncommitted changes were present" : "").append(") |\n");
         md.append("| command | `").append(command).append("` |\n");
         md.append("| scenario | `").append(scenario.name()).append("` (").append(spec.scenarios().get(0).file().getFileName())
-                .append(") |\n");
+                .append(")").append(scenario.description() == null || scenario.description().isBlank() ? ""
+                        : ": " + scenario.description().trim().replaceAll("\\s+", " ").replace("|", "\\|")).append(" |\n");
         md.append("| replications | ").append(spec.replications()).append(" (seeds ").append(spec.seed(0));
         if (spec.replications() > 1) {
             md.append("-").append(spec.seed(spec.replications() - 1));
