@@ -180,10 +180,27 @@ public final class Hindcast {
             results.add(compare(series.get(i), years, stats[i]));
         }
         double wall = (System.nanoTime() - t0) / 1e9;
-        String commit = BuildInfo.gitCommit();
+        String commit = BuildInfo.gitCommit(ownDocument(s.doc()));
         Result result = new Result(dir, s.doc(), results, first, last, wall, commit);
         write(result, s, spec, scenario);
         return result;
+    }
+
+    /**
+     * The document and its chart folder relative to the working directory (when inside it): the
+     * hindcast rewrites them, so their changes do not count as uncommitted changes of the model.
+     */
+    static List<String> ownDocument(Path doc) {
+        if (doc == null) {
+            return List.of();
+        }
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        Path d = doc.toAbsolutePath().normalize();
+        if (!d.startsWith(cwd)) {
+            return List.of();
+        }
+        String rel = cwd.relativize(d).toString().replace('\\', '/');
+        return List.of(rel, rel.replaceFirst("\\.md$", ""));
     }
 
     /** The comparison of one series with the model's statistics by recorded year. */
