@@ -228,6 +228,14 @@ public final class ExperimentRunner {
         return runFile(spec, runs, scenario, replication);
     }
 
+    /**
+     * The saved indicators of one replication of an experiment run into {@code dir} (present
+     * after {@link #run()} with keepRuns, or while the experiment is incomplete).
+     */
+    public static Path replicationFile(ExperimentSpec spec, Path dir, int scenario, int replication) {
+        return runFile(spec, dir.toAbsolutePath().normalize().resolve("runs"), scenario, replication);
+    }
+
     static Path runFile(ExperimentSpec spec, Path runs, int scenario, int replication) {
         return runs.resolve(String.format("%03d-%s", scenario, safe(spec.scenarios().get(scenario).name())))
                 .resolve(String.format("rep-%06d.csv.gz", replication));

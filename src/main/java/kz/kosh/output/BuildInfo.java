@@ -25,11 +25,27 @@ public final class BuildInfo {
 
     /** {@code git rev-parse HEAD} (with "-dirty" when there are uncommitted changes), or "unknown". */
     public static String gitCommit() {
+        return gitCommit(java.util.List.of());
+    }
+
+    /**
+     * As {@link #gitCommit()}, but changes to {@code ignored} paths (relative to the working
+     * directory, e.g. a generated document about to be rewritten) do not make it "-dirty".
+     */
+    public static String gitCommit(java.util.List<String> ignored) {
         String head = git("rev-parse", "HEAD");
         if (head == null) {
             return "unknown";
         }
-        String status = git("status", "--porcelain", "--untracked-files=no");
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("status", "--porcelain", "--untracked-files=no"));
+        if (!ignored.isEmpty()) {
+            args.add("--");
+            args.add(".");
+            for (String p : ignored) {
+                args.add(":(exclude)" + p);
+            }
+        }
+        String status = git(args.toArray(String[]::new));
         return status != null && !status.isBlank() ? head + "-dirty" : head;
     }
 

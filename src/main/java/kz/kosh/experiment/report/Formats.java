@@ -9,7 +9,7 @@ import java.util.Locale;
  * thousands separators ("2,310"), shares as percentages ("12.3%", differences in percentage
  * points), KZT in millions or billions. Negative numbers use the minus sign U+2212.
  */
-final class Formats {
+public final class Formats {
     static final String MINUS = "\u2212";
     static final String NA = "n/a";
 
@@ -43,7 +43,7 @@ final class Formats {
     }
 
     /** x with the given decimals; signed puts "+" before positive values; zero shows unsigned. */
-    static String number(double x, int decimals, boolean signed) {
+    public static String number(double x, int decimals, boolean signed) {
         if (Double.isNaN(x) || Double.isInfinite(x)) {
             return NA;
         }
@@ -133,7 +133,7 @@ final class Formats {
     }
 
     /** A plain number for a manifest setting (scale etc.): up to 6 significant decimals, no grouping. */
-    static String plain(double x) {
+    public static String plain(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x)) {
             return NA;
         }

@@ -1,0 +1,131 @@
+package kz.kosh.experiment.hindcast;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Observed yearly series for the hindcast, read from the classpath
+ * ({@code kz/kosh/data/series/*.csv}; sources and caveats in SOURCES.md beside them).
+ */
+public final class Observed {
+    /** Where the series live on the classpath. */
+    public static final String RESOURCE_DIR = "/kz/kosh/data/series/";
+
+    /** Share of emigrants with higher education: 35.5% of emigrants aged 15+ (BNS, shared/data/policies.md). */
+    public static final double EMIGRANT_HIGHER_ED_SHARE_LOW = 0.355;
+    /** Share of emigrants with higher education: 38% of emigrants 2011-2022 ([N24], shared/evidence/EVIDENCE.md). */
+    public static final double EMIGRANT_HIGHER_ED_SHARE_HIGH = 0.38;
+
+    /**
+     * One observed value. {@code low} and {@code high} equal {@code value} for a point; for a
+     * band (a range of plausible values) {@code value} is its midpoint.
+     */
+    public record Point(int year, double value, double low, double high, String source, String note) {
+        public boolean isBand() {
+            return high > low;
+        }
+    }
+
+    private Observed() {
+    }
+
+    /** The rows of a series file as maps column -> text (empty text for a blank field). */
+    public static List<Map<String, String>> table(String file) {
+        String resource = RESOURCE_DIR + file;
+        try (InputStream in = Observed.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException("no resource " + resource + " on the classpath"));
+            }
+            CsvMapper m = new CsvMapper();
+            List<Map<String, String>> rows = new ArrayList<>();
+            try (MappingIterator<Map<String, String>> it = m.readerForMapOf(String.class)
+                    .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
+                while (it.hasNext()) {
+                    rows.add(it.next());
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /** Points of one numeric column, rows selected by {@code filter}; rows with a blank value are left out. */
+    static List<Point> column(String file, String column, Predicate<Map<String, String>> filter) {
+        List<Point> out = new ArrayList<>();
+        for (Map<String, String> row : table(file)) {
+            String v = row.getOrDefault(column, "").trim();
+            if (v.isEmpty() || !filter.test(row)) {
+                continue;
+            }
+            double x = Double.parseDouble(v);
+            out.add(new Point(Integer.parseInt(row.get("year").trim()), x, x, x, row.getOrDefault("source_id", ""),
+                    row.getOrDefault("note", "")));
+        }
+        return out;
+    }
+
+    /** students_abroad.csv, destination ALL: outbound students derived from UNESCO UIS (2000-2020). */
+    public static List<Point> studentsAbroad() {
+        return column("students_abroad.csv", "students", r -> "ALL".equals(r.get("destination")));
+    }
+
+    /** students_abroad.csv, destination Russia: officials' round figures (2018 includes colleges). */
+    public static List<Point> studentsInRussia() {
+        return column("students_abroad.csv", "students", r -> "Russia".equals(r.get("destination")));
+    }
+
+    /** higher_education.csv {@code students}: students in Kazakhstani universities at the start of the academic year. */
+    public static List<Point> studentsInKazakhstan() {
+        return column("higher_education.csv", "students", r -> true);
+    }
+
+    /** higher_education.csv {@code entrants}: admitted to Kazakhstani universities. */
+    public static List<Point> entrantsInKazakhstan() {
+        return column("higher_education.csv", "entrants", r -> true);
+    }
+
+    /** higher_education.csv {@code graduates}: completed in the previous academic year. */
+    public static List<Point> graduatesInKazakhstan() {
+        return column("higher_education.csv", "graduates", r -> true);
+    }
+
+    /** school_leavers.csv {@code grade11_graduates} (mixed definitions; each row's note says which). */
+    public static List<Point> schoolLeavers() {
+        return column("school_leavers.csv", "grade11_graduates", r -> true);
+    }
+
+    /** graduates_hired.csv (BNS B5); rows whose note says "do not use" (2025, a part year) are left out. */
+    public static List<Point> graduatesHired() {
+        return column("graduates_hired.csv", "graduates_hired",
+                r -> !r.getOrDefault("note", "").toLowerCase(java.util.Locale.ROOT).contains("do not use"));
+    }
+
+    /** migration.csv {@code emigrants}: all external departures, all ages and education levels (BNS). */
+    public static List<Point> emigrants() {
+        return column("migration.csv", "emigrants", r -> true);
+    }
+
+    /**
+     * Emigrants with higher education: all emigrants x [35.5%, 38%], a band per year whose value
+     * is the midpoint.
+     */
+    public static List<Point> emigrantsWithHigherEducation() {
+        List<Point> out = new ArrayList<>();
+        for (Point p : emigrants()) {
+            double lo = p.value() * EMIGRANT_HIGHER_ED_SHARE_LOW;
+            double hi = p.value() * EMIGRANT_HIGHER_ED_SHARE_HIGH;
+            out.add(new Point(p.year(), (lo + hi) / 2, lo, hi, p.source(), p.note()));
+        }
+        return out;
+    }
+}

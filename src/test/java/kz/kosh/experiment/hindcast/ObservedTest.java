@@ -1,0 +1,68 @@
+package kz.kosh.experiment.hindcast;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The observed series as loaded from the classpath: row counts and a few values. */
+class ObservedTest {
+    private static Observed.Point year(List<Observed.Point> ps, int y) {
+        return ps.stream().filter(p -> p.year() == y).findFirst().orElseThrow(() -> new AssertionError("no " + y));
+    }
+
+    @Test
+    void studentsAbroad() {
+        List<Observed.Point> all = Observed.studentsAbroad();
+        assertEquals(20, all.size(), "UIS-derived rows 2000-2020 without 2002");
+        assertTrue(all.stream().noneMatch(p -> p.year() == 2002));
+        assertEquals(90_213, year(all, 2016).value());
+        assertEquals(79_901, year(all, 2020).value());
+        assertEquals("U1", year(all, 2015).source());
+        List<Observed.Point> ru = Observed.studentsInRussia();
+        assertEquals(List.of(2018, 2020, 2025), ru.stream().map(Observed.Point::year).toList());
+        assertEquals(65_700, year(ru, 2018).value());
+        assertEquals(60_000, year(ru, 2025).value());
+    }
+
+    @Test
+    void higherEducation() {
+        List<Observed.Point> s = Observed.studentsInKazakhstan();
+        assertEquals(List.of(2017, 2018, 2019, 2020, 2021, 2022), s.stream().map(Observed.Point::year).toList());
+        assertEquals(604_345, year(s, 2019).value());
+        assertEquals(2, Observed.entrantsInKazakhstan().size());
+        assertEquals(152_789, year(Observed.entrantsInKazakhstan(), 2020).value());
+        List<Observed.Point> g = Observed.graduatesInKazakhstan();
+        assertEquals(2, g.size());
+        assertEquals(153_627, year(g, 2020).value());
+        assertEquals(162_000, year(g, 2022).value());
+    }
+
+    @Test
+    void schoolLeaversAndHires() {
+        List<Observed.Point> l = Observed.schoolLeavers();
+        assertEquals(7, l.size());
+        assertEquals(147_023, year(l, 2018).value());
+        assertEquals(124_346, year(l, 2015).value());
+        List<Observed.Point> h = Observed.graduatesHired();
+        assertEquals(24, h.size(), "2001-2024; the 2025 part year is left out");
+        assertTrue(h.stream().noneMatch(p -> p.year() == 2025));
+        assertEquals(62_410, year(h, 2020).value());
+    }
+
+    @Test
+    void emigrantsAndTheHigherEducationBand() {
+        List<Observed.Point> e = Observed.emigrants();
+        assertEquals(35, e.size(), "1991-2025");
+        assertEquals(45_225, year(e, 2019).value());
+        assertFalse(year(e, 2019).isBand());
+        Observed.Point b = year(Observed.emigrantsWithHigherEducation(), 2019);
+        assertTrue(b.isBand());
+        assertEquals(45_225 * 0.355, b.low(), 1e-9);   // 16,054.875
+        assertEquals(45_225 * 0.38, b.high(), 1e-9);   // 17,185.5
+        assertEquals(16_620.1875, b.value(), 1e-9);    // midpoint
+    }
+}
