@@ -224,7 +224,7 @@ public final class LocationTables {
     }
 
     private static double nest(double s, double lambda) {
-        return s <= 0 ? 0.0 : lambda == 1.0 ? s : Math.pow(s, lambda);
+        return s <= 0 ? 0.0 : lambda == 1.0 ? s : lambda == 0.5 ? Math.sqrt(s) : Math.pow(s, lambda);
     }
 
     /** Computes the weights and nest sums of groups [from, to) for the current network factors. */
