@@ -65,6 +65,11 @@ public final class LocationTables {
             this.abroad = abroad;
         }
 
+        /** exp(b): the factor where the place is the current one. */
+        public double factor() {
+            return plain;
+        }
+
         /** The factors of a utility bonus b under the nest dissimilarities of {@code d}. */
         public static Factor of(double utilityBonus, DecisionParams d) {
             return new Factor(Math.exp(utilityBonus), Math.exp(utilityBonus / d.domesticNestScale()),

@@ -14,7 +14,8 @@ package kz.kosh.scenario;
  * @param corruptionWeight           per unit of the corruption index (a push: enters negatively)
  * @param ecologyWeight              per unit of the ecology index (regions) 
  * @param networkWeight              per unit of ln(1 + diaspora in thousands)
- * @param homeRegionBonus            bonus of the home region (where the agent left school)
+ * @param homeRegionBonus            bonus of the home region (where the agent left school), before any years abroad
+ * @param homeTieHalfLifeYearsAbroad years abroad after which the home-region bonus has halved
  * @param parentsRegionBonus         bonus of the parents' region
  * @param partnerBonusMale           bonus of the partner's location for a man
  * @param partnerBonusFemale         bonus of the partner's location for a woman
@@ -38,7 +39,7 @@ package kz.kosh.scenario;
 public record DecisionParams(double discountRatePerYear, double localPriceShare, double[] incomeWeight,
                              double[] livingStandardWeight, double[] careerWeight, double safetyWeight,
                              double corruptionWeight, double ecologyWeight, double networkWeight,
-                             double homeRegionBonus, double parentsRegionBonus, double partnerBonusMale,
+                             double homeRegionBonus, double homeTieHalfLifeYearsAbroad, double parentsRegionBonus, double partnerBonusMale,
                              double partnerBonusFemale, double stayBonus, double exposureBonus,
                              double borderCrossingPenalty, double distancePenalty, double languageDistancePenalty,
                              double movingCostFixedKzt, double movingCostPerKmKzt, double internationalMovingCostKzt,
@@ -89,6 +90,7 @@ public record DecisionParams(double discountRatePerYear, double localPriceShare,
                 f.num("ecologyWeight", -50, 50),
                 f.num("networkWeight", -50, 50),
                 f.num("homeRegionBonus", -50, 50),
+                f.num("homeTieHalfLifeYearsAbroad", 0.5, 1000),
                 f.num("parentsRegionBonus", -50, 50),
                 f.num("partnerBonusMale", -50, 50),
                 f.num("partnerBonusFemale", -50, 50),

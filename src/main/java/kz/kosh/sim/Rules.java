@@ -19,7 +19,11 @@ import java.util.SplittableRandom;
 final class Rules {
     final World world;
     final Scenario p;
-    final LocationTables.Factor home;
+    /**
+     * The home-region bonus after y years abroad: β_home·2^(−y/τ), τ = homeTieHalfLifeYearsAbroad
+     * (ties to home weaken the longer one lives abroad; index y capped at the array's end).
+     */
+    final LocationTables.Factor[] homeAfterYearsAbroad;
     final LocationTables.Factor parents;
     final LocationTables.Factor partnerMale;
     final LocationTables.Factor partnerFemale;
@@ -40,7 +44,11 @@ final class Rules {
         this.world = world;
         this.p = p;
         DecisionParams d = p.decision();
-        home = LocationTables.Factor.of(d.homeRegionBonus(), d);
+        homeAfterYearsAbroad = new LocationTables.Factor[64];
+        for (int y = 0; y < homeAfterYearsAbroad.length; y++) {
+            homeAfterYearsAbroad[y] = LocationTables.Factor.of(
+                    d.homeRegionBonus() * Math.pow(2.0, -y / d.homeTieHalfLifeYearsAbroad()), d);
+        }
         parents = LocationTables.Factor.of(d.parentsRegionBonus(), d);
         partnerMale = LocationTables.Factor.of(d.partnerBonusMale(), d);
         partnerFemale = LocationTables.Factor.of(d.partnerBonusFemale(), d);
@@ -87,10 +95,13 @@ final class Rules {
         return w;
     }
 
-    /** Fills the agent's bonuses: home, parents' and partner's place, a familiar foreign place. */
+    /**
+     * Fills the agent's bonuses: home (weakening with years abroad), parents' and partner's
+     * place, a familiar foreign place.
+     */
     void bonuses(Population pop, int i, LocationTables.Bonuses b) {
         b.clear();
-        b.add(pop.home(i), home);
+        b.add(pop.home(i), homeAfterYearsAbroad[Math.min(pop.yearsAbroad(i), homeAfterYearsAbroad.length - 1)]);
         b.add(pop.parents(i), parents);
         int partner = pop.partner(i);
         if (partner != Population.NONE) {
