@@ -38,7 +38,7 @@ public final class ScenarioLoader {
     private static final String DEFAULTS = "defaults (built in)";
     private static final Set<String> TOP_LEVEL = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
             "name", "description", "extends", "run", "population", "study", "decision", "humanCapital", "family",
-            "policy", "kazakhstan", "regions", "destinations", "timeline")));
+            "policy", "kazakhstan", "economy", "regions", "destinations", "timeline")));
 
     private ScenarioLoader() {
     }
@@ -105,12 +105,17 @@ public final class ScenarioLoader {
             throw new ScenarioException(problems);
         }
         ObjectNode leaf = null;
+        List<JsonNode> timelineEntries = new ArrayList<>();
         for (int i = chain.size() - 1; i >= 0; i--) {
             ObjectNode n = readYaml(chain.get(i), problems);
             if (n == null) {
                 continue;
             }
             n.remove("extends");
+            JsonNode own = n.remove("timeline");
+            if (own != null && !own.isNull()) {
+                collectTimeline(own, chain.get(i), timelineEntries, problems);
+            }
             if (i > 0) {
                 n.remove("name");
             } else {
@@ -120,6 +125,9 @@ public final class ScenarioLoader {
         }
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
+        }
+        if (!timelineEntries.isEmpty()) {
+            tree.set("timeline", combineTimelines(timelineEntries));
         }
         String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         if (leaf == null || !leaf.has("name")) {
@@ -132,6 +140,56 @@ public final class ScenarioLoader {
             tree.put("name", name);
         }
         return bind(tree, origin, file.toString());
+    }
+
+    /**
+     * Checks one file's timeline (a list of mappings with increasing whole-number fromYear) and
+     * adds its entries to {@code out}, after those of the files it extends.
+     */
+    private static void collectTimeline(JsonNode own, Path file, List<JsonNode> out, List<String> problems) {
+        if (!own.isArray()) {
+            problems.add(file + ": timeline: expected a list of {fromYear: ..., <fields to change>}");
+            return;
+        }
+        int last = Integer.MIN_VALUE;
+        for (int k = 0; k < own.size(); k++) {
+            JsonNode e = own.get(k);
+            if (e.isObject() && e.has("fromYear") && e.get("fromYear").isIntegralNumber()) {
+                int y = e.get("fromYear").intValue();
+                if (y <= last) {
+                    problems.add(file + ": timeline[" + k + "].fromYear: timeline entries must be in increasing fromYear order");
+                }
+                last = y;
+            }
+            out.add(e.deepCopy());
+        }
+    }
+
+    /**
+     * The timelines of a file and of the files it extends, combined: entries ordered by fromYear
+     * (a file's entries after those of the file it extends), entries of the same year merged into
+     * one (the extending file's fields win). Malformed entries are kept in place for {@link #bind}
+     * to report.
+     */
+    static ArrayNode combineTimelines(List<JsonNode> entries) {
+        java.util.TreeMap<Integer, ObjectNode> byYear = new java.util.TreeMap<>();
+        List<JsonNode> malformed = new ArrayList<>();
+        for (JsonNode e : entries) {
+            if (!(e instanceof ObjectNode o) || !o.has("fromYear") || !o.get("fromYear").isIntegralNumber()) {
+                malformed.add(e);
+                continue;
+            }
+            ObjectNode existing = byYear.get(o.get("fromYear").intValue());
+            if (existing == null) {
+                byYear.put(o.get("fromYear").intValue(), o.deepCopy());
+            } else {
+                merge(existing, o, "", null, new HashMap<>());
+            }
+        }
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        malformed.forEach(out::add);
+        byYear.values().forEach(out::add);
+        return out;
     }
 
     /** Binds a merged tree; public for tests that build trees in code. */
@@ -159,13 +217,19 @@ public final class ScenarioLoader {
                         op.add(p + ".fromYear", "timeline entries must be in increasing fromYear order");
                     }
                     lastYear = year;
-                    for (String fixed : List.of("run", "name")) {
+                    RunSettings run = base.run();
+                    if (run != null && (year < run.firstSimulatedYear() || year > run.endYear())) {
+                        op.add(p + ".fromYear", "year " + year + " is outside the simulated years "
+                                + run.firstSimulatedYear() + " (startYear - spinUpYears) to " + run.endYear());
+                    }
+                    for (String fixed : List.of("run", "name", "economy")) {
                         if (change.has(fixed)) {
                             op.add(p + "." + fixed, "cannot change in a timeline entry; allowed: policy, study, decision, humanCapital, family, population, kazakhstan, regions, destinations");
                         }
                     }
                     change.remove("run");
                     change.remove("name");
+                    change.remove("economy");
                     merge(state, change, "", null, new HashMap<>());
                     Scenario s = bindOne(state.deepCopy(), op, p + ".");
                     timeline.add(new Scenario.TimedChange(year, s));
@@ -177,7 +241,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(op.problems);
         }
         Scenario full = new Scenario(base.name(), base.description(), base.run(), base.population(), base.study(),
-                base.decision(), base.humanCapital(), base.family(), base.policy(), base.kazakhstan(),
+                base.decision(), base.humanCapital(), base.family(), base.policy(), base.kazakhstan(), base.economy(),
                 base.regions(), base.destinations(), List.copyOf(timeline));
         if (timelineNode == null) {
             tree.set("timeline", JsonNodeFactory.instance.arrayNode());
@@ -243,12 +307,13 @@ public final class ScenarioLoader {
         FamilyParams family = sub(top, "family", FamilyParams::read);
         PolicyParams policy = sub(top, "policy", f -> PolicyParams.read(f, defaultRegionIds, defaultDestinationIds));
         KazakhstanIndices kz = sub(top, "kazakhstan", KazakhstanIndices::read);
+        EconomyParams economy = sub(top, "economy", EconomyParams::read);
         Map<String, RegionData> regions = top.byId("regions", defaultRegionIds, true, f -> RegionData.read(f, idOf(f)));
         Map<String, DestinationData> destinations = top.byId("destinations", defaultDestinationIds, true,
                 f -> DestinationData.read(f, idOf(f)));
         top.has("timeline");
         top.has("extends");
-        return new Scenario(name, description, run, population, study, decision, hc, family, policy, kz,
+        return new Scenario(name, description, run, population, study, decision, hc, family, policy, kz, economy,
                 java.util.Collections.unmodifiableMap(regions), java.util.Collections.unmodifiableMap(destinations),
                 List.of());
     }
