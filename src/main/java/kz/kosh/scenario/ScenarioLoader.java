@@ -106,6 +106,7 @@ public final class ScenarioLoader {
         }
         ObjectNode leaf = null;
         List<JsonNode> timelineEntries = new ArrayList<>();
+        List<String> timelineProblems = new ArrayList<>();
         for (int i = chain.size() - 1; i >= 0; i--) {
             ObjectNode n = readYaml(chain.get(i), problems);
             if (n == null) {
@@ -114,7 +115,7 @@ public final class ScenarioLoader {
             n.remove("extends");
             JsonNode own = n.remove("timeline");
             if (own != null && !own.isNull()) {
-                collectTimeline(own, chain.get(i), timelineEntries, problems);
+                collectTimeline(own, chain.get(i), timelineEntries, timelineProblems);
             }
             if (i > 0) {
                 n.remove("name");
@@ -139,7 +140,7 @@ public final class ScenarioLoader {
         if (name != null) {
             tree.put("name", name);
         }
-        return bind(tree, origin, file.toString());
+        return bind(tree, origin, file.toString(), timelineProblems);
     }
 
     /**
@@ -161,9 +162,16 @@ public final class ScenarioLoader {
                 }
                 last = y;
             }
-            out.add(e.deepCopy());
+            JsonNode copy = e.deepCopy();
+            if (copy instanceof ObjectNode o) {
+                o.put(ORIGIN_KEY, file + "\u0000timeline[" + k + "]");
+            }
+            out.add(copy);
         }
     }
+
+    /** Hidden key of a combined timeline entry: the file and the entry's own label there. */
+    private static final String ORIGIN_KEY = "\u0000origin";
 
     /**
      * The timelines of a file and of the files it extends, combined: entries ordered by fromYear
@@ -194,9 +202,20 @@ public final class ScenarioLoader {
 
     /** Binds a merged tree; public for tests that build trees in code. */
     static Loaded bind(ObjectNode tree, Map<String, String> origin, String leafFile) {
+        return bind(tree, origin, leafFile, List.of());
+    }
+
+    /** Binds a merged tree, reporting {@code earlier} problems (of the files' own timelines) with its own. */
+    private static Loaded bind(ObjectNode tree, Map<String, String> origin, String leafFile, List<String> earlier) {
         OriginProblems op = new OriginProblems(leafFile, origin);
+        op.problems.addAll(earlier);
         JsonNode timelineNode = tree.remove("timeline");
-        Scenario base = bindOne(tree, op, "");
+        // a problem of the base state is inherited by every timeline state: report it once
+        Set<String> seen = new java.util.HashSet<>();
+        Scenario base = bindOne(tree, (path, m) -> {
+            seen.add(path + "\u0000" + m);
+            op.add(path, m);
+        });
         List<Scenario.TimedChange> timeline = new ArrayList<>();
         if (timelineNode != null && !timelineNode.isNull()) {
             if (!timelineNode.isArray()) {
@@ -205,33 +224,53 @@ public final class ScenarioLoader {
                 ObjectNode state = tree.deepCopy();
                 int lastYear = Integer.MIN_VALUE;
                 for (int i = 0; i < timelineNode.size(); i++) {
-                    String p = "timeline[" + i + "]";
                     JsonNode e = timelineNode.get(i);
+                    // an entry combined from an extended file carries that file and its own label
+                    String label = "timeline[" + i + "]";
+                    String entryFile = null;
+                    if (e instanceof ObjectNode eo && eo.has(ORIGIN_KEY)) {
+                        String[] o = eo.remove(ORIGIN_KEY).textValue().split("\u0000", 2);
+                        entryFile = o[0];
+                        label = o[1];
+                    }
+                    String p = label;
+                    String file = entryFile;
+                    Reporter entry = (path, m) -> {
+                        if (file == null) {
+                            op.add(p + path, m);
+                        } else {
+                            op.problems.add(file + ": " + p + path + ": " + m);
+                        }
+                    };
                     if (!e.isObject() || !e.has("fromYear") || !e.get("fromYear").isIntegralNumber()) {
-                        op.add(p, "expected a mapping with a whole-number fromYear and the fields to change");
+                        entry.add("", "expected a mapping with a whole-number fromYear and the fields to change");
                         continue;
                     }
                     ObjectNode change = ((ObjectNode) e).deepCopy();
                     int year = change.remove("fromYear").intValue();
                     if (year <= lastYear) {
-                        op.add(p + ".fromYear", "timeline entries must be in increasing fromYear order");
+                        entry.add(".fromYear", "timeline entries must be in increasing fromYear order");
                     }
                     lastYear = year;
                     RunSettings run = base.run();
                     if (run != null && (year < run.firstSimulatedYear() || year > run.endYear())) {
-                        op.add(p + ".fromYear", "year " + year + " is outside the simulated years "
+                        entry.add(".fromYear", "year " + year + " is outside the simulated years "
                                 + run.firstSimulatedYear() + " (startYear - spinUpYears) to " + run.endYear());
                     }
                     for (String fixed : List.of("run", "name", "economy")) {
                         if (change.has(fixed)) {
-                            op.add(p + "." + fixed, "cannot change in a timeline entry; allowed: policy, study, decision, humanCapital, family, population, kazakhstan, regions, destinations");
+                            entry.add("." + fixed, "cannot change in a timeline entry; allowed: policy, study, decision, humanCapital, family, population, kazakhstan, regions, destinations");
                         }
                     }
                     change.remove("run");
                     change.remove("name");
                     change.remove("economy");
                     merge(state, change, "", null, new HashMap<>());
-                    Scenario s = bindOne(state.deepCopy(), op, p + ".");
+                    Scenario s = bindOne(state.deepCopy(), (path, m) -> {
+                        if (seen.add(path + "\u0000" + m)) {
+                            entry.add("." + path, m);
+                        }
+                    });
                     timeline.add(new Scenario.TimedChange(year, s));
                 }
                 tree.set("timeline", timelineNode);
@@ -281,11 +320,16 @@ public final class ScenarioLoader {
         }
     }
 
-    private static Scenario bindOne(ObjectNode tree, OriginProblems op, String prefix) {
-        Fields.Problems problems = new Fields.Problems(op.leafFile) {
+    /** Receives one problem: the field path and the message. */
+    private interface Reporter {
+        void add(String path, String message);
+    }
+
+    private static Scenario bindOne(ObjectNode tree, Reporter reporter) {
+        Fields.Problems problems = new Fields.Problems("") {
             @Override
             public void add(String path, String message) {
-                op.add(prefix + path, message);
+                reporter.add(path, message);
             }
         };
         for (Iterator<String> it = tree.fieldNames(); it.hasNext(); ) {
