@@ -107,15 +107,52 @@ public final class ScenarioLoader {
         ObjectNode leaf = null;
         List<JsonNode> timelineEntries = new ArrayList<>();
         List<String> timelineProblems = new ArrayList<>();
+        ObjectNode[] nodes = new ObjectNode[chain.size()];
+        for (int i = 0; i < chain.size(); i++) {
+            nodes[i] = readYaml(chain.get(i), problems);
+        }
+        // A field a file sets at its top level holds in every year: the timeline entries of the
+        // files it extends (and every entry, for the overlay) do not change it.
+        Set<String> setByDerived = new java.util.HashSet<>();
+        if (overlay != null) {
+            collectLeafPaths(overlay, "", setByDerived);
+        }
+        // and a field a file's timeline entry sets holds from that entry's year on
+        List<Set<String>> derivedOf = new ArrayList<>();
+        List<java.util.TreeMap<Integer, Set<String>>> derivedEntriesOf = new ArrayList<>();
+        java.util.TreeMap<Integer, Set<String>> setByDerivedEntries = new java.util.TreeMap<>();
+        for (int i = 0; i < chain.size(); i++) {
+            derivedOf.add(new java.util.HashSet<>(setByDerived));
+            java.util.TreeMap<Integer, Set<String>> copy = new java.util.TreeMap<>();
+            setByDerivedEntries.forEach((y, paths) -> copy.put(y, new java.util.HashSet<>(paths)));
+            derivedEntriesOf.add(copy);
+            if (nodes[i] != null) {
+                ObjectNode top = nodes[i].deepCopy();
+                top.remove(List.of("extends", "timeline", "name", "description"));
+                collectLeafPaths(top, "", setByDerived);
+                JsonNode tl = nodes[i].get("timeline");
+                if (tl != null && tl.isArray()) {
+                    for (JsonNode e : tl) {
+                        if (e instanceof ObjectNode o && o.has("fromYear") && o.get("fromYear").isIntegralNumber()) {
+                            ObjectNode c = o.deepCopy();
+                            c.remove("fromYear");
+                            collectLeafPaths(c, "", setByDerivedEntries.computeIfAbsent(
+                                    o.get("fromYear").intValue(), y -> new java.util.HashSet<>()));
+                        }
+                    }
+                }
+            }
+        }
         for (int i = chain.size() - 1; i >= 0; i--) {
-            ObjectNode n = readYaml(chain.get(i), problems);
+            ObjectNode n = nodes[i];
             if (n == null) {
                 continue;
             }
             n.remove("extends");
             JsonNode own = n.remove("timeline");
             if (own != null && !own.isNull()) {
-                collectTimeline(own, chain.get(i), timelineEntries, timelineProblems);
+                collectTimeline(own, chain.get(i), i == 0, derivedOf.get(i), derivedEntriesOf.get(i), timelineEntries,
+                        timelineProblems);
             }
             if (i > 0) {
                 n.remove("name");
@@ -147,7 +184,9 @@ public final class ScenarioLoader {
      * Checks one file's timeline (a list of mappings with increasing whole-number fromYear) and
      * adds its entries to {@code out}, after those of the files it extends.
      */
-    private static void collectTimeline(JsonNode own, Path file, List<JsonNode> out, List<String> problems) {
+    private static void collectTimeline(JsonNode own, Path file, boolean leaf, Set<String> keep,
+                                        java.util.TreeMap<Integer, Set<String>> keepFrom, List<JsonNode> out,
+                                        List<String> problems) {
         if (!own.isArray()) {
             problems.add(file + ": timeline: expected a list of {fromYear: ..., <fields to change>}");
             return;
@@ -164,10 +203,45 @@ public final class ScenarioLoader {
             }
             JsonNode copy = e.deepCopy();
             if (copy instanceof ObjectNode o) {
-                o.put(ORIGIN_KEY, file + "\u0000timeline[" + k + "]");
+                for (String path : keep) {
+                    removePath(o, path);
+                }
+                if (o.has("fromYear") && o.get("fromYear").isIntegralNumber()) {
+                    for (Set<String> paths : keepFrom.headMap(o.get("fromYear").intValue(), true).values()) {
+                        for (String path : paths) {
+                            removePath(o, path);
+                        }
+                    }
+                }
+                o.put(ORIGIN_KEY, file + "\u0000timeline[" + k + "]\u0000" + (leaf ? "leaf" : "extended"));
             }
             out.add(copy);
         }
+    }
+
+    /** Dotted paths of the leaves (values that are not mappings) under a mapping. */
+    private static void collectLeafPaths(JsonNode n, String prefix, Set<String> out) {
+        n.fields().forEachRemaining(e -> {
+            String p = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
+            if (e.getValue() instanceof ObjectNode o && o.size() > 0) {
+                collectLeafPaths(o, p, out);
+            } else {
+                out.add(p);
+            }
+        });
+    }
+
+    /** Removes the field at a dotted path, when present. */
+    private static void removePath(ObjectNode n, String path) {
+        String[] parts = path.split("\\.");
+        ObjectNode cur = n;
+        for (int k = 0; k < parts.length - 1; k++) {
+            if (!(cur.get(parts[k]) instanceof ObjectNode next)) {
+                return;
+            }
+            cur = next;
+        }
+        cur.remove(parts[parts.length - 1]);
     }
 
     /** Hidden key of a combined timeline entry: the file and the entry's own label there. */
@@ -228,10 +302,12 @@ public final class ScenarioLoader {
                     // an entry combined from an extended file carries that file and its own label
                     String label = "timeline[" + i + "]";
                     String entryFile = null;
+                    boolean own = true;
                     if (e instanceof ObjectNode eo && eo.has(ORIGIN_KEY)) {
-                        String[] o = eo.remove(ORIGIN_KEY).textValue().split("\u0000", 2);
+                        String[] o = eo.remove(ORIGIN_KEY).textValue().split("\u0000", 3);
                         entryFile = o[0];
                         label = o[1];
+                        own = o[2].equals("leaf");
                     }
                     String p = label;
                     String file = entryFile;
@@ -253,7 +329,9 @@ public final class ScenarioLoader {
                     }
                     lastYear = year;
                     RunSettings run = base.run();
-                    if (run != null && (year < run.firstSimulatedYear() || year > run.endYear())) {
+                    // the loaded file's own entries must lie in its run; inherited ones (a history)
+                    // outside it apply from the first year (earlier) or never (later)
+                    if (own && run != null && (year < run.firstSimulatedYear() || year > run.endYear())) {
                         entry.add(".fromYear", "year " + year + " is outside the simulated years "
                                 + run.firstSimulatedYear() + " (startYear - spinUpYears) to " + run.endYear());
                     }
@@ -273,7 +351,7 @@ public final class ScenarioLoader {
                     });
                     timeline.add(new Scenario.TimedChange(year, s));
                 }
-                tree.set("timeline", timelineNode);
+                tree.set("timeline", exportedTimeline(tree, (ArrayNode) timelineNode, base.run()));
             }
         }
         if (!op.problems.isEmpty()) {
@@ -318,6 +396,30 @@ public final class ScenarioLoader {
             }
             return leafFile;
         }
+    }
+
+    /**
+     * The timeline as the resolved tree shows it, so that the tree alone reproduces the run:
+     * inherited entries before the first simulated year are folded into {@code tree}'s top level
+     * (in order), entries after the last year are left out (they never apply).
+     */
+    private static ArrayNode exportedTimeline(ObjectNode tree, ArrayNode entries, RunSettings run) {
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        for (JsonNode e : entries) {
+            if (run == null || !(e instanceof ObjectNode o) || !o.has("fromYear") || !o.get("fromYear").isIntegralNumber()) {
+                out.add(e);
+                continue;
+            }
+            int y = o.get("fromYear").intValue();
+            if (y < run.firstSimulatedYear()) {
+                ObjectNode change = o.deepCopy();
+                change.remove(List.of("fromYear", "run", "name", "economy"));
+                merge(tree, change, "", null, new HashMap<>());
+            } else if (y <= run.endYear()) {
+                out.add(o);
+            }
+        }
+        return out;
     }
 
     /** Receives one problem: the field path and the message. */

@@ -340,6 +340,24 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aFieldSetAtTheTopLevelHoldsAgainstTheExtendedHistory() throws IOException {
+        Path f = write("us-closed.yaml", "extends: " + BASELINE + "\n"
+                + "destinations: {US: {workAccess: 0}}\n"
+                + "policy: {academicMobility: {participationRatePerStudentYear: 0.01}}\n"
+                + "timeline:\n"
+                + "  - fromYear: 2030\n"
+                + "    policy: {academicMobility: {participationRatePerStudentYear: 0.02}}\n");
+        Scenario s = ScenarioLoader.load(f).scenario();
+        for (int y : new int[]{2015, 2020, 2022, 2029}) {
+            assertEquals(0.0, s.inForce(y).destinations().get("US").workAccess(), 0.0, "year " + y);
+            assertEquals(0.01, s.inForce(y).policy().academicMobility().participationRatePerStudentYear(), 0.0);
+        }
+        // the baseline's history still changes the other fields, the file's own timeline its own
+        assertEquals(0.48, s.inForce(2020).destinations().get("US").studyAccess(), 0.0);
+        assertEquals(0.02, s.inForce(2030).policy().academicMobility().participationRatePerStudentYear(), 0.0);
+    }
+
+    @Test
     void timelineYearsMustBeSimulatedAndEconomyIsFixed() throws IOException {
         Path f = write("bad-timeline-3.yaml", "extends: " + BASELINE + "\n"
                 + "timeline:\n"
