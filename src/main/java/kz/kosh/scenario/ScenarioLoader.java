@@ -151,7 +151,10 @@ public final class ScenarioLoader {
             n.remove("extends");
             JsonNode own = n.remove("timeline");
             if (own != null && !own.isNull()) {
-                collectTimeline(own, chain.get(i), i == 0, derivedOf.get(i), derivedEntriesOf.get(i), timelineEntries,
+                // an overlay that changes the run (GUI, experiment) makes the file's own entries
+                // outside the new run apply like inherited ones instead of being refused
+                boolean ownRun = i == 0 && (overlay == null || !overlay.has("run"));
+                collectTimeline(own, chain.get(i), ownRun, derivedOf.get(i), derivedEntriesOf.get(i), timelineEntries,
                         timelineProblems);
             }
             if (i > 0) {
@@ -182,7 +185,9 @@ public final class ScenarioLoader {
 
     /**
      * Checks one file's timeline (a list of mappings with increasing whole-number fromYear) and
-     * adds its entries to {@code out}, after those of the files it extends.
+     * adds its entries to {@code out}, after those of the files it extends. {@code leaf}: the
+     * entries' years are checked against the run. Fields in {@code keep}, and those in
+     * {@code keepFrom} from their year on, are removed from the entries (set by an extending file).
      */
     private static void collectTimeline(JsonNode own, Path file, boolean leaf, Set<String> keep,
                                         java.util.TreeMap<Integer, Set<String>> keepFrom, List<JsonNode> out,
