@@ -20,6 +20,9 @@ import java.util.Map;
  * Computed analytically, without simulating.
  */
 public final class StudyCalibration {
+    /** Year of the enrolment target (UNESCO 2022): the entrants use that year's school leavers. */
+    static final int CALIBRATION_YEAR = 2022;
+
     private StudyCalibration() {
     }
 
@@ -32,9 +35,11 @@ public final class StudyCalibration {
         for (int r = 0; r < w.regionCount(); r++) {
             totalPopulation += w.population(r);
         }
+        double leavers = kz.kosh.world.YearlyInputs.builtIn().schoolLeavers(CALIBRATION_YEAR,
+                pp.schoolLeaverCompletionRatio(), s.economy().birthsGrowthPerYearAfterLastObserved());
         double[] stock = new double[w.placeCount()];
         for (int h = 0; h < w.regionCount(); h++) {
-            double entrants = pp.schoolLeaversPerYear() * w.population(h) / totalPopulation * pp.higherEducationEntryRate();
+            double entrants = leavers * w.population(h) / totalPopulation * pp.higherEducationEntryRate();
             double[] p = choice.probabilities(h);
             for (int j = 0; j < p.length; j++) {
                 stock[j] += entrants * p[j] * s.study().bachelorYears();
@@ -77,6 +82,6 @@ public final class StudyCalibration {
                 p.qualityWeight(), p.scholarshipWeight(), p.russiaBorderBonus(), p.careerWeight(),
                 java.util.Collections.unmodifiableMap(new LinkedHashMap<>(constants)));
         return new Scenario(s.name(), s.description(), s.run(), s.population(), q, s.decision(), s.humanCapital(),
-                s.family(), s.policy(), s.kazakhstan(), s.regions(), s.destinations(), s.timeline());
+                s.family(), s.policy(), s.kazakhstan(), s.economy(), s.regions(), s.destinations(), s.timeline());
     }
 }

@@ -3,7 +3,8 @@ package kz.kosh.scenario;
 /**
  * Who enters the model each year and until when agents decide.
  *
- * @param schoolLeaversPerYear      11th-grade school leavers nationally per year, persons
+ * @param schoolLeaverCompletionRatio school leavers (grade 11) of year t per live birth of year t − 17:
+ *                                  L(t) = births(t − 17) × ratio ({@code kz.kosh.world.YearlyInputs})
  * @param higherEducationEntryRate  share of school leavers entering higher education (here or abroad)
  * @param entryAgeYears             age at entry to higher education
  * @param femaleShare               share of women among entrants
@@ -12,12 +13,12 @@ package kz.kosh.scenario;
  *                                  older agents leave the decision model (counted as aged out)
  * @param retirementAgeYears        end of working life for the discounted-income horizon
  */
-public record PopulationParams(double schoolLeaversPerYear, double higherEducationEntryRate, int entryAgeYears,
+public record PopulationParams(double schoolLeaverCompletionRatio, double higherEducationEntryRate, int entryAgeYears,
                                double femaleShare, double parentsElsewhereShare, int maxDecisionAgeYears,
                                int retirementAgeYears) {
     static PopulationParams read(Fields f) {
         PopulationParams p = new PopulationParams(
-                f.num("schoolLeaversPerYear", 0, 2e6),
+                f.num("schoolLeaverCompletionRatio", 0, 1.5),
                 f.num("higherEducationEntryRate", 0, 1),
                 f.integer("entryAgeYears", 15, 30),
                 f.num("femaleShare", 0, 1),

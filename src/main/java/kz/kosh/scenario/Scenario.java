@@ -18,6 +18,7 @@ import java.util.Map;
  * @param family       partners and family-following
  * @param policy       scholarships, obligations, mobility, regional programmes
  * @param kazakhstan   country-level indices used for every region
+ * @param economy      projections of the yearly series after their last observed year
  * @param regions      the 20 first-level units, in table order
  * @param destinations the foreign destinations, in table order
  * @param timeline     timed policy changes: from each entry's year on, its scenario applies
@@ -25,7 +26,7 @@ import java.util.Map;
  */
 public record Scenario(String name, String description, RunSettings run, PopulationParams population,
                        StudyParams study, DecisionParams decision, HumanCapitalParams humanCapital,
-                       FamilyParams family, PolicyParams policy, KazakhstanIndices kazakhstan,
+                       FamilyParams family, PolicyParams policy, KazakhstanIndices kazakhstan, EconomyParams economy,
                        Map<String, RegionData> regions, Map<String, DestinationData> destinations,
                        List<TimedChange> timeline) {
 
@@ -50,7 +51,7 @@ public record Scenario(String name, String description, RunSettings run, Populat
             t.add(new TimedChange(c.fromYear, c.scenario.withRun(newRun)));
         }
         return new Scenario(name, description, newRun, population, study, decision, humanCapital, family, policy,
-                kazakhstan, regions, destinations, List.copyOf(t));
+                kazakhstan, economy, regions, destinations, List.copyOf(t));
     }
 
     /** The parameters in force in a year: the last timeline entry that started by then, else this. */

@@ -38,7 +38,7 @@ public final class ScenarioLoader {
     private static final String DEFAULTS = "defaults (built in)";
     private static final Set<String> TOP_LEVEL = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
             "name", "description", "extends", "run", "population", "study", "decision", "humanCapital", "family",
-            "policy", "kazakhstan", "regions", "destinations", "timeline")));
+            "policy", "kazakhstan", "economy", "regions", "destinations", "timeline")));
 
     private ScenarioLoader() {
     }
@@ -105,12 +105,58 @@ public final class ScenarioLoader {
             throw new ScenarioException(problems);
         }
         ObjectNode leaf = null;
+        List<JsonNode> timelineEntries = new ArrayList<>();
+        List<String> timelineProblems = new ArrayList<>();
+        ObjectNode[] nodes = new ObjectNode[chain.size()];
+        for (int i = 0; i < chain.size(); i++) {
+            nodes[i] = readYaml(chain.get(i), problems);
+        }
+        // A field a file sets at its top level holds in every year: the timeline entries of the
+        // files it extends (and every entry, for the overlay) do not change it.
+        Set<String> setByDerived = new java.util.HashSet<>();
+        if (overlay != null) {
+            collectLeafPaths(overlay, "", setByDerived);
+        }
+        // and a field a file's timeline entry sets holds from that entry's year on
+        List<Set<String>> derivedOf = new ArrayList<>();
+        List<java.util.TreeMap<Integer, Set<String>>> derivedEntriesOf = new ArrayList<>();
+        java.util.TreeMap<Integer, Set<String>> setByDerivedEntries = new java.util.TreeMap<>();
+        for (int i = 0; i < chain.size(); i++) {
+            derivedOf.add(new java.util.HashSet<>(setByDerived));
+            java.util.TreeMap<Integer, Set<String>> copy = new java.util.TreeMap<>();
+            setByDerivedEntries.forEach((y, paths) -> copy.put(y, new java.util.HashSet<>(paths)));
+            derivedEntriesOf.add(copy);
+            if (nodes[i] != null) {
+                ObjectNode top = nodes[i].deepCopy();
+                top.remove(List.of("extends", "timeline", "name", "description"));
+                collectLeafPaths(top, "", setByDerived);
+                JsonNode tl = nodes[i].get("timeline");
+                if (tl != null && tl.isArray()) {
+                    for (JsonNode e : tl) {
+                        if (e instanceof ObjectNode o && o.has("fromYear") && o.get("fromYear").isIntegralNumber()) {
+                            ObjectNode c = o.deepCopy();
+                            c.remove("fromYear");
+                            collectLeafPaths(c, "", setByDerivedEntries.computeIfAbsent(
+                                    o.get("fromYear").intValue(), y -> new java.util.HashSet<>()));
+                        }
+                    }
+                }
+            }
+        }
         for (int i = chain.size() - 1; i >= 0; i--) {
-            ObjectNode n = readYaml(chain.get(i), problems);
+            ObjectNode n = nodes[i];
             if (n == null) {
                 continue;
             }
             n.remove("extends");
+            JsonNode own = n.remove("timeline");
+            if (own != null && !own.isNull()) {
+                // an overlay that changes the run (GUI, experiment) makes the file's own entries
+                // outside the new run apply like inherited ones instead of being refused
+                boolean ownRun = i == 0 && (overlay == null || !overlay.has("run"));
+                collectTimeline(own, chain.get(i), ownRun, derivedOf.get(i), derivedEntriesOf.get(i), timelineEntries,
+                        timelineProblems);
+            }
             if (i > 0) {
                 n.remove("name");
             } else {
@@ -120,6 +166,9 @@ public final class ScenarioLoader {
         }
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
+        }
+        if (!timelineEntries.isEmpty()) {
+            tree.set("timeline", combineTimelines(timelineEntries));
         }
         String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         if (leaf == null || !leaf.has("name")) {
@@ -131,14 +180,121 @@ public final class ScenarioLoader {
         if (name != null) {
             tree.put("name", name);
         }
-        return bind(tree, origin, file.toString());
+        return bind(tree, origin, file.toString(), timelineProblems);
+    }
+
+    /**
+     * Checks one file's timeline (a list of mappings with increasing whole-number fromYear) and
+     * adds its entries to {@code out}, after those of the files it extends. {@code leaf}: the
+     * entries' years are checked against the run. Fields in {@code keep}, and those in
+     * {@code keepFrom} from their year on, are removed from the entries (set by an extending file).
+     */
+    private static void collectTimeline(JsonNode own, Path file, boolean leaf, Set<String> keep,
+                                        java.util.TreeMap<Integer, Set<String>> keepFrom, List<JsonNode> out,
+                                        List<String> problems) {
+        if (!own.isArray()) {
+            problems.add(file + ": timeline: expected a list of {fromYear: ..., <fields to change>}");
+            return;
+        }
+        int last = Integer.MIN_VALUE;
+        for (int k = 0; k < own.size(); k++) {
+            JsonNode e = own.get(k);
+            if (e.isObject() && e.has("fromYear") && e.get("fromYear").isIntegralNumber()) {
+                int y = e.get("fromYear").intValue();
+                if (y <= last) {
+                    problems.add(file + ": timeline[" + k + "].fromYear: timeline entries must be in increasing fromYear order");
+                }
+                last = y;
+            }
+            JsonNode copy = e.deepCopy();
+            if (copy instanceof ObjectNode o) {
+                for (String path : keep) {
+                    removePath(o, path);
+                }
+                if (o.has("fromYear") && o.get("fromYear").isIntegralNumber()) {
+                    for (Set<String> paths : keepFrom.headMap(o.get("fromYear").intValue(), true).values()) {
+                        for (String path : paths) {
+                            removePath(o, path);
+                        }
+                    }
+                }
+                o.put(ORIGIN_KEY, file + "\u0000timeline[" + k + "]\u0000" + (leaf ? "leaf" : "extended"));
+            }
+            out.add(copy);
+        }
+    }
+
+    /** Dotted paths of the leaves (values that are not mappings) under a mapping. */
+    private static void collectLeafPaths(JsonNode n, String prefix, Set<String> out) {
+        n.fields().forEachRemaining(e -> {
+            String p = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
+            if (e.getValue() instanceof ObjectNode o && o.size() > 0) {
+                collectLeafPaths(o, p, out);
+            } else {
+                out.add(p);
+            }
+        });
+    }
+
+    /** Removes the field at a dotted path, when present. */
+    private static void removePath(ObjectNode n, String path) {
+        String[] parts = path.split("\\.");
+        ObjectNode cur = n;
+        for (int k = 0; k < parts.length - 1; k++) {
+            if (!(cur.get(parts[k]) instanceof ObjectNode next)) {
+                return;
+            }
+            cur = next;
+        }
+        cur.remove(parts[parts.length - 1]);
+    }
+
+    /** Hidden key of a combined timeline entry: the file and the entry's own label there. */
+    private static final String ORIGIN_KEY = "\u0000origin";
+
+    /**
+     * The timelines of a file and of the files it extends, combined: entries ordered by fromYear
+     * (a file's entries after those of the file it extends), entries of the same year merged into
+     * one (the extending file's fields win). Malformed entries are kept in place for {@link #bind}
+     * to report.
+     */
+    static ArrayNode combineTimelines(List<JsonNode> entries) {
+        java.util.TreeMap<Integer, ObjectNode> byYear = new java.util.TreeMap<>();
+        List<JsonNode> malformed = new ArrayList<>();
+        for (JsonNode e : entries) {
+            if (!(e instanceof ObjectNode o) || !o.has("fromYear") || !o.get("fromYear").isIntegralNumber()) {
+                malformed.add(e);
+                continue;
+            }
+            ObjectNode existing = byYear.get(o.get("fromYear").intValue());
+            if (existing == null) {
+                byYear.put(o.get("fromYear").intValue(), o.deepCopy());
+            } else {
+                merge(existing, o, "", null, new HashMap<>());
+            }
+        }
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        malformed.forEach(out::add);
+        byYear.values().forEach(out::add);
+        return out;
     }
 
     /** Binds a merged tree; public for tests that build trees in code. */
     static Loaded bind(ObjectNode tree, Map<String, String> origin, String leafFile) {
+        return bind(tree, origin, leafFile, List.of());
+    }
+
+    /** Binds a merged tree, reporting {@code earlier} problems (of the files' own timelines) with its own. */
+    private static Loaded bind(ObjectNode tree, Map<String, String> origin, String leafFile, List<String> earlier) {
         OriginProblems op = new OriginProblems(leafFile, origin);
+        op.problems.addAll(earlier);
         JsonNode timelineNode = tree.remove("timeline");
-        Scenario base = bindOne(tree, op, "");
+        // a problem of the base state is inherited by every timeline state: report it once
+        Set<String> seen = new java.util.HashSet<>();
+        Scenario base = bindOne(tree, (path, m) -> {
+            seen.add(path + "\u0000" + m);
+            op.add(path, m);
+        });
         List<Scenario.TimedChange> timeline = new ArrayList<>();
         if (timelineNode != null && !timelineNode.isNull()) {
             if (!timelineNode.isArray()) {
@@ -147,26 +303,51 @@ public final class ScenarioLoader {
                 ObjectNode state = tree.deepCopy();
                 int lastYear = Integer.MIN_VALUE;
                 for (int i = 0; i < timelineNode.size(); i++) {
-                    String p = "timeline[" + i + "]";
                     JsonNode e = timelineNode.get(i);
+                    // an entry combined from an extended file carries that file and its own label
+                    String label = "timeline[" + i + "]";
+                    String entryFile = null;
+                    boolean own = true;
+                    if (e instanceof ObjectNode eo && eo.has(ORIGIN_KEY)) {
+                        String[] o = eo.remove(ORIGIN_KEY).textValue().split("\u0000", 3);
+                        entryFile = o[0];
+                        label = o[1];
+                        own = o[2].equals("leaf");
+                    }
+                    String p = label;
+                    String file = entryFile;
+                    Reporter entry = (path, m) -> {
+                        if (file == null) {
+                            op.add(p + path, m);
+                        } else {
+                            op.problems.add(file + ": " + p + path + ": " + m);
+                        }
+                    };
                     if (!e.isObject() || !e.has("fromYear") || !e.get("fromYear").isIntegralNumber()) {
-                        op.add(p, "expected a mapping with a whole-number fromYear and the fields to change");
+                        entry.add("", "expected a mapping with a whole-number fromYear and the fields to change");
                         continue;
                     }
                     ObjectNode change = ((ObjectNode) e).deepCopy();
                     int year = change.remove("fromYear").intValue();
                     if (year <= lastYear) {
-                        op.add(p + ".fromYear", "timeline entries must be in increasing fromYear order");
+                        entry.add(".fromYear", "timeline entries must be in increasing fromYear order");
                     }
                     lastYear = year;
-                    for (String fixed : List.of("run", "name")) {
+                    RunSettings run = base.run();
+                    // the loaded file's own entries must lie in its run; inherited ones (a history)
+                    // outside it apply from the first year (earlier) or never (later)
+                    if (own && run != null && (year < run.firstSimulatedYear() || year > run.endYear())) {
+                        entry.add(".fromYear", "year " + year + " is outside the simulated years "
+                                + run.firstSimulatedYear() + " (startYear - spinUpYears) to " + run.endYear());
+                    }
+                    for (String fixed : List.of("run", "name", "economy")) {
                         if (change.has(fixed)) {
-                            op.add(p + "." + fixed, "cannot change in a timeline entry; allowed: policy, study, decision, humanCapital, family, population, kazakhstan, regions, destinations");
+                            entry.add("." + fixed, "cannot change in a timeline entry; allowed: policy, study, decision, humanCapital, family, population, kazakhstan, regions, destinations");
                         }
                     }
                     for (String nested : List.of("timeline", "extends")) {
                         if (change.has(nested)) {
-                            op.add(p + "." + nested, "not allowed inside a timeline entry; allowed: policy, study, decision, humanCapital, family, population, kazakhstan, regions, destinations");
+                            entry.add("." + nested, "not allowed inside a timeline entry; allowed: policy, study, decision, humanCapital, family, population, kazakhstan, regions, destinations");
                         }
                     }
                     refuseCalibrationTargets(change, p, op);
@@ -174,18 +355,23 @@ public final class ScenarioLoader {
                     change.remove("name");
                     change.remove("timeline");
                     change.remove("extends");
+                    change.remove("economy");
                     merge(state, change, "", null, new HashMap<>());
-                    Scenario s = bindOne(state.deepCopy(), op, p + ".");
+                    Scenario s = bindOne(state.deepCopy(), (path, m) -> {
+                        if (seen.add(path + "\u0000" + m)) {
+                            entry.add("." + path, m);
+                        }
+                    });
                     timeline.add(new Scenario.TimedChange(year, s));
                 }
-                tree.set("timeline", timelineNode);
+                tree.set("timeline", exportedTimeline(tree, (ArrayNode) timelineNode, base.run()));
             }
         }
         if (!op.problems.isEmpty()) {
             throw new ScenarioException(op.problems);
         }
         Scenario full = new Scenario(base.name(), base.description(), base.run(), base.population(), base.study(),
-                base.decision(), base.humanCapital(), base.family(), base.policy(), base.kazakhstan(),
+                base.decision(), base.humanCapital(), base.family(), base.policy(), base.kazakhstan(), base.economy(),
                 base.regions(), base.destinations(), List.copyOf(timeline));
         if (timelineNode == null) {
             tree.set("timeline", JsonNodeFactory.instance.arrayNode());
@@ -247,11 +433,40 @@ public final class ScenarioLoader {
         }
     }
 
-    private static Scenario bindOne(ObjectNode tree, OriginProblems op, String prefix) {
-        Fields.Problems problems = new Fields.Problems(op.leafFile) {
+    /**
+     * The timeline as the resolved tree shows it, so that the tree alone reproduces the run:
+     * inherited entries before the first simulated year are folded into {@code tree}'s top level
+     * (in order), entries after the last year are left out (they never apply).
+     */
+    private static ArrayNode exportedTimeline(ObjectNode tree, ArrayNode entries, RunSettings run) {
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        for (JsonNode e : entries) {
+            if (run == null || !(e instanceof ObjectNode o) || !o.has("fromYear") || !o.get("fromYear").isIntegralNumber()) {
+                out.add(e);
+                continue;
+            }
+            int y = o.get("fromYear").intValue();
+            if (y < run.firstSimulatedYear()) {
+                ObjectNode change = o.deepCopy();
+                change.remove(List.of("fromYear", "run", "name", "economy"));
+                merge(tree, change, "", null, new HashMap<>());
+            } else if (y <= run.endYear()) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /** Receives one problem: the field path and the message. */
+    private interface Reporter {
+        void add(String path, String message);
+    }
+
+    private static Scenario bindOne(ObjectNode tree, Reporter reporter) {
+        Fields.Problems problems = new Fields.Problems("") {
             @Override
             public void add(String path, String message) {
-                op.add(prefix + path, message);
+                reporter.add(path, message);
             }
         };
         for (Iterator<String> it = tree.fieldNames(); it.hasNext(); ) {
@@ -274,12 +489,13 @@ public final class ScenarioLoader {
         PolicyParams policy = sub(top, "policy", f -> PolicyParams.read(f, defaultRegionIds, defaultDestinationIds,
                 DefaultTables.destinationGroups()));
         KazakhstanIndices kz = sub(top, "kazakhstan", KazakhstanIndices::read);
+        EconomyParams economy = sub(top, "economy", EconomyParams::read);
         Map<String, RegionData> regions = top.byId("regions", defaultRegionIds, true, f -> RegionData.read(f, idOf(f)));
         Map<String, DestinationData> destinations = top.byId("destinations", defaultDestinationIds, true,
                 f -> DestinationData.read(f, idOf(f)));
         top.has("timeline");
         top.has("extends");
-        return new Scenario(name, description, run, population, study, decision, hc, family, policy, kz,
+        return new Scenario(name, description, run, population, study, decision, hc, family, policy, kz, economy,
                 java.util.Collections.unmodifiableMap(regions), java.util.Collections.unmodifiableMap(destinations),
                 List.of());
     }

@@ -12,8 +12,9 @@ import java.util.SplittableRandom;
 
 /**
  * Phase 0: school leavers of each region enter higher education and choose where to study.
- * Entrants of region r: E_r = leavers × (population_r / Σ population) × entry rate × scale,
- * rounded stochastically. Funding: abroad self-paid; at home a state grant with the grant share
+ * Entrants of region r in year t: E_r = L(t) × (population_r / Σ population) × entry rate × scale,
+ * rounded stochastically, with L(t) = births(t − 17) × completion ratio the year's school leavers
+ * ({@link kz.kosh.world.YearlyInputs}). Funding: abroad self-paid; at home a state grant with the grant share
  * (some grants carry a work-off obligation), else self-paid. Regions draw their entrants in
  * parallel, each from its own random stream; entrants are appended in region order.
  */
@@ -64,9 +65,10 @@ final class EntryPhase implements Steppable {
         }
         double scale = sim.scenario().run().scale();
         double total = totalPopulation;
+        double leavers = sim.schoolLeavers(sim.year);
         sim.runner.parallelFor(w.regionCount(), r -> {
             SplittableRandom rnd = sim.streams.stream(sim.year, KoshSim.PHASE_ENTRY, r);
-            double expected = pp.schoolLeaversPerYear() * w.population(r) / total * pp.higherEducationEntryRate() * scale;
+            double expected = leavers * w.population(r) / total * pp.higherEducationEntryRate() * scale;
             int n = (int) expected + (rnd.nextDouble() < expected - Math.floor(expected) ? 1 : 0);
             Cohort co = cohorts[r];
             co.ensure(n);

@@ -78,8 +78,8 @@ public final class KoshSim extends SimState {
     public void start() {
         super.start();
         params = scenario.inForce(scenario.run().firstSimulatedYear());
-        world = new World(params);
-        applyParams(params);
+        world = new World(params, scenario.run().firstSimulatedYear());
+        applyParams(params, world);
         population = new Population();
         diasporaThousands = new double[world.placeCount()];
         for (int j = 0; j < world.placeCount(); j++) {
@@ -123,17 +123,37 @@ public final class KoshSim extends SimState {
         return out;
     }
 
-    /** Builds everything derived from the parameters in force. */
-    void applyParams(Scenario p) {
+    /**
+     * Before simulating {@code nextYear}: the parameters in force and that year's world (wages,
+     * unemployment of {@link kz.kosh.world.YearlyInputs}); everything derived from them, the
+     * choice tables included, is rebuilt when either changed (at most once a year).
+     */
+    void advanceTo(int nextYear) {
+        Scenario next = scenario.inForce(nextYear);
+        World w = new World(next, nextYear);
+        if (next != params || !w.sameYearlyInputs(world)) {
+            applyParams(next, w);
+        }
+    }
+
+    /** Builds everything derived from the parameters in force and the year's world. */
+    void applyParams(Scenario p, World w) {
         params = p;
-        world = new World(p);
+        world = w;
         utility = new LocationUtility(world, p);
         studyChoice = new StudyChoice(world, p);
         rules = new Rules(world, p);
         tables = null;
     }
 
-    /** Updates the choice tables for the current diaspora stocks (rebuilding them after a policy change). */
+    /** School leavers of a year, persons (births 17 years earlier × completion ratio). */
+    public double schoolLeavers(int calendarYear) {
+        return kz.kosh.world.YearlyInputs.builtIn().schoolLeavers(calendarYear,
+                params.population().schoolLeaverCompletionRatio(),
+                scenario.economy().birthsGrowthPerYearAfterLastObserved());
+    }
+
+    /** Updates the choice tables for the current diaspora stocks (rebuilding them after a policy or yearly-input change). */
     void rebuildTables() {
         if (tables == null) {
             LocationTables t = new LocationTables(world, utility, params.decision());

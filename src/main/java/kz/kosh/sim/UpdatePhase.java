@@ -6,7 +6,6 @@ import kz.kosh.population.Population;
 import kz.kosh.scenario.FamilyParams;
 import kz.kosh.scenario.HumanCapitalParams;
 import kz.kosh.scenario.PolicyParams;
-import kz.kosh.scenario.Scenario;
 import kz.kosh.world.World;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -27,8 +26,9 @@ import sim.engine.Steppable;
  *       living elsewhere joins at the join rate (family-following).</li>
  *   <li>Ageing: agents older than the decision age leave the model, counted as aged out.</li>
  *   <li>Diaspora stocks change by the net moves of the year (persons = agents / scale).</li>
- *   <li>Timed policy changes of the next year take effect; a timed change of a destination's
- *       {@code diasporaThousands} shifts its current stock by the difference.</li>
+ *   <li>Timed policy changes and the yearly inputs (wages, unemployment) of the next year take
+ *       effect; a timed change of a destination's {@code diasporaThousands} shifts its current
+ *       stock by the difference.</li>
  * </ul>
  */
 final class UpdatePhase implements Steppable {
@@ -117,10 +117,9 @@ final class UpdatePhase implements Steppable {
         sim.agedOutTotal += removed;
         java.util.Arrays.fill(out, false);
         sim.runner.collectMovesInto(sim.diasporaThousands, sim.scenario().run().scale(), sim.world.regionCount());
-        Scenario next = sim.scenario().inForce(sim.year + 1);
-        if (next != sim.params) {
-            World before = sim.world;
-            sim.applyParams(next);
+        World before = sim.world;
+        sim.advanceTo(sim.year + 1);
+        if (sim.world != before) {
             shiftDiaspora(sim.diasporaThousands, before, sim.world);
         }
     }

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * The places of a run: Kazakhstan's 20 first-level units (indices {@code 0 .. regionCount-1})
  * followed by the foreign destinations. Attributes are held in arrays indexed by place for the
- * decision model's inner loops. Immutable; a timed policy change builds a new World.
+ * decision model's inner loops. Immutable; a run builds a new World when a year's inputs
+ * ({@link YearlyInputs}: wages, unemployment) or a timed policy change alter it.
  */
 public final class World {
     /** Mean Earth radius for great-circle distances, km. */
@@ -46,8 +47,33 @@ public final class World {
     private final double[] lon;
     private final double[] distanceKm;
     private final int russia;
+    /** The year whose inputs this world holds, or 0 for the tables' own values. */
+    private final int year;
 
+    /**
+     * The world of the tables' own values (regions: nominal 2022 wages and 2022 unemployment;
+     * destinations: 2023 wages at PPP), without the yearly series.
+     */
     public World(Scenario s) {
+        this(s, 0, null);
+    }
+
+    /**
+     * The world of a calendar year: wages real in tenge of 2023 and unemployment of that year,
+     * by the rules of {@link YearlyInputs} (the scenario's table values times the year's factors).
+     */
+    public World(Scenario s, int year) {
+        this(s, year, YearlyInputs.builtIn());
+    }
+
+    private World(Scenario s, int year, YearlyInputs inputs) {
+        this.year = inputs == null ? 0 : year;
+        double kzWage = 1.0;
+        double destWage = 1.0;
+        if (inputs != null) {
+            kzWage = inputs.kazakhstanRealWageFactor(year, s.economy().kazakhstanRealWageGrowthPerYearAfterLastObserved());
+            destWage = inputs.destinationRealWageFactor(year, s.economy().destinationRealWageGrowthPerYear());
+        }
         List<RegionData> regions = new ArrayList<>(s.regions().values());
         List<DestinationData> dests = new ArrayList<>(s.destinations().values());
         regionCount = regions.size();
@@ -86,8 +112,10 @@ public final class World {
             names[i] = r.name();
             city[i] = r.city();
             population[i] = r.population();
-            wageKztPerMonth[i] = r.avgWageKztPerMonth();
-            employmentProbability[i] = 1.0 - r.unemploymentRatePct() / 100.0;
+            wageKztPerMonth[i] = r.avgWageKztPerMonth() * kzWage;
+            double unemploymentPct = r.unemploymentRatePct()
+                    * (inputs == null ? 1.0 : inputs.unemploymentFactor(r.id(), year));
+            employmentProbability[i] = 1.0 - Math.min(100.0, unemploymentPct) / 100.0;
             costOfLivingIndex[i] = r.costOfLivingIndex();
             livingStandardIndex[i] = kz.livingStandardIndex();
             safetyIndex[i] = kz.safetyIndex();
@@ -114,7 +142,7 @@ public final class World {
             if (x.id().equals("RU")) {
                 ru = i;
             }
-            wageKztPerMonth[i] = x.wageKztPerMonth();
+            wageKztPerMonth[i] = x.wageKztPerMonth() * destWage;
             employmentProbability[i] = x.employmentProbability();
             costOfLivingIndex[i] = 1.0;
             livingStandardIndex[i] = x.livingStandardIndex();
@@ -154,6 +182,17 @@ public final class World {
         double dl = Math.toRadians(lon2 - lon1);
         double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1.0, Math.sqrt(h)));
+    }
+
+    /** The calendar year whose yearly inputs this world holds; 0 for the tables' own values. */
+    public int year() {
+        return year;
+    }
+
+    /** Whether the yearly inputs (wages and employment) equal those of another world of the same places. */
+    public boolean sameYearlyInputs(World o) {
+        return o != null && java.util.Arrays.equals(wageKztPerMonth, o.wageKztPerMonth)
+                && java.util.Arrays.equals(employmentProbability, o.employmentProbability);
     }
 
     public int regionCount() {

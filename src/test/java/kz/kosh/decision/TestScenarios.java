@@ -44,7 +44,7 @@ final class TestScenarios {
     static Scenario with(Scenario s, Map<String, RegionData> regions, Map<String, DestinationData> destinations,
                          PolicyParams policy, StudyParams study) {
         return new Scenario(s.name(), s.description(), s.run(), s.population(), study, s.decision(),
-                s.humanCapital(), s.family(), policy, s.kazakhstan(), regions, destinations, s.timeline());
+                s.humanCapital(), s.family(), policy, s.kazakhstan(), s.economy(), regions, destinations, s.timeline());
     }
 
     /** The scenario with one region's wage replaced. */

@@ -43,7 +43,14 @@ class ScenarioLoaderTest {
         assertEquals(2015, s.run().startYear());
         assertEquals(2045, s.run().endYear());
         assertEquals(31, s.run().recordedYears()); // 2045 - 2015 + 1
-        assertTrue(s.timeline().isEmpty());
+        // the history (scenarios/baseline.yaml): mobility 2011, COVID 2020, 2022, Russia's mobility 2023 and 2024
+        assertEquals(List.of(2011, 2020, 2022, 2023, 2024),
+                s.timeline().stream().map(Scenario.TimedChange::fromYear).collect(Collectors.toList()));
+        assertEquals(0.0, s.policy().academicMobility().participationRatePerStudentYear(), 0.0);
+        assertEquals(0.0021, s.inForce(2021).policy().academicMobility().participationRatePerStudentYear(), 0.0);
+        assertEquals(0.0077, s.inForce(2024).policy().academicMobility().participationRatePerStudentYear(), 0.0);
+        assertEquals(0.162, s.inForce(2020).destinations().get("US").workAccess(), 0.0);
+        assertEquals(0.45, s.inForce(2022).destinations().get("RU").safetyIndex(), 0.0);
         // a few defaults came through: defaults.yaml and the CSV tables
         assertEquals(2.5, s.decision().stayBonus(), 0.0);
         assertEquals(523210.0, s.regions().get("KZ-23").avgWageKztPerMonth(), 0.0);
@@ -255,17 +262,19 @@ class ScenarioLoaderTest {
                 + "  - fromYear: 2030\n"
                 + "    destinations: {US: {workAccess: 0}}\n");
         Scenario s = ScenarioLoader.load(f).scenario();
-        assertEquals(1, s.timeline().size());
-        assertEquals(2030, s.timeline().get(0).fromYear());
+        // the baseline's five history entries, then this file's
+        assertEquals(6, s.timeline().size());
+        assertEquals(2030, s.timeline().get(5).fromYear());
         assertEquals(0.27, s.destinations().get("US").workAccess(), 0.0); // destinations.csv
         assertEquals(0.27, s.inForce(2015).destinations().get("US").workAccess(), 0.0);
         assertEquals(0.27, s.inForce(2029).destinations().get("US").workAccess(), 0.0);
         assertEquals(0.0, s.inForce(2030).destinations().get("US").workAccess(), 0.0);
         assertEquals(0.0, s.inForce(2045).destinations().get("US").workAccess(), 0.0);
         // nothing else changes
-        assertEquals(s.destinations().get("CA"), s.inForce(2030).destinations().get("CA"));
-        assertEquals(s.regions(), s.inForce(2030).regions());
-        assertEquals(s.policy(), s.inForce(2030).policy());
+        Scenario before = s.inForce(2029);
+        assertEquals(before.destinations().get("CA"), s.inForce(2030).destinations().get("CA"));
+        assertEquals(before.regions(), s.inForce(2030).regions());
+        assertEquals(before.policy(), s.inForce(2030).policy());
         assertEquals(s.run(), s.inForce(2030).run());
     }
 
@@ -310,6 +319,60 @@ class ScenarioLoaderTest {
         String all = String.join("\n", e.problems());
         assertEquals(1, linesWith(e, "timeline[0].decision.stayBonus: value 99 is out of range").size(), all);
         assertEquals(1, linesWith(e, "timeline[1].fromYear").size(), all);
+    }
+
+    @Test
+    void timelinesOfExtendedFilesCombineByYear() throws IOException {
+        Path f = write("covid-longer.yaml", "extends: " + BASELINE + "\n"
+                + "timeline:\n"
+                + "  - fromYear: 2022\n"
+                + "    destinations: {US: {workAccess: 0.1}}\n"
+                + "  - fromYear: 2030\n"
+                + "    decision: {stayBonus: 1.0}\n");
+        Scenario s = ScenarioLoader.load(f).scenario();
+        assertEquals(List.of(2011, 2020, 2022, 2023, 2024, 2030),
+                s.timeline().stream().map(Scenario.TimedChange::fromYear).collect(Collectors.toList()));
+        // same year: the extending file's field wins, the baseline's other fields of that year stay
+        assertEquals(0.1, s.inForce(2022).destinations().get("US").workAccess(), 0.0);
+        assertEquals(0.45, s.inForce(2022).destinations().get("RU").safetyIndex(), 0.0);
+        assertEquals(0.162, s.inForce(2021).destinations().get("US").workAccess(), 0.0);
+        assertEquals(1.0, s.inForce(2030).decision().stayBonus(), 0.0);
+    }
+
+    @Test
+    void aFieldSetAtTheTopLevelHoldsAgainstTheExtendedHistory() throws IOException {
+        Path f = write("us-closed.yaml", "extends: " + BASELINE + "\n"
+                + "destinations: {US: {workAccess: 0}}\n"
+                + "policy: {academicMobility: {participationRatePerStudentYear: 0.01}}\n"
+                + "timeline:\n"
+                + "  - fromYear: 2030\n"
+                + "    policy: {academicMobility: {participationRatePerStudentYear: 0.02}}\n");
+        Scenario s = ScenarioLoader.load(f).scenario();
+        for (int y : new int[]{2015, 2020, 2022, 2029}) {
+            assertEquals(0.0, s.inForce(y).destinations().get("US").workAccess(), 0.0, "year " + y);
+            assertEquals(0.01, s.inForce(y).policy().academicMobility().participationRatePerStudentYear(), 0.0);
+        }
+        // the baseline's history still changes the other fields, the file's own timeline its own
+        assertEquals(0.48, s.inForce(2020).destinations().get("US").studyAccess(), 0.0);
+        assertEquals(0.02, s.inForce(2030).policy().academicMobility().participationRatePerStudentYear(), 0.0);
+    }
+
+    @Test
+    void timelineYearsMustBeSimulatedAndEconomyIsFixed() throws IOException {
+        Path f = write("bad-timeline-3.yaml", "extends: " + BASELINE + "\n"
+                + "timeline:\n"
+                + "  - fromYear: 1990\n"
+                + "    decision: {stayBonus: 1.0}\n"
+                + "  - fromYear: 2030\n"
+                + "    economy: {destinationRealWageGrowthPerYear: 0.0}\n"
+                + "  - fromYear: 2046\n"
+                + "    decision: {stayBonus: 2.0}\n");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f));
+        String all = String.join("\n", e.problems());
+        assertEquals(1, linesWith(e, f + ": timeline[0].fromYear: year 1990 is outside the simulated years 1993").size(), all);
+        assertEquals(1, linesWith(e, f + ": timeline[2].fromYear: year 2046 is outside").size(), all);
+        assertEquals(1, linesWith(e, f + ": timeline[1].economy: cannot change").size(), all);
+        assertEquals(3, e.problems().size(), all);
     }
 
     @Test

@@ -37,9 +37,10 @@ class AllScenariosRunTest {
         String name = full.scenario().name();
         assertFalse(name.isBlank());
         // the scenario as shipped, its run shortened to three recorded years; a scenario with timed
-        // changes is run across its first change
-        int start = full.scenario().timeline().isEmpty() ? full.scenario().run().startYear()
-                : full.scenario().timeline().get(0).fromYear() - 1;
+        // changes is run across its last change (a scenario's own change comes after the baseline's history)
+        List<kz.kosh.scenario.Scenario.TimedChange> timeline = full.scenario().timeline();
+        int start = timeline.isEmpty() ? full.scenario().run().startYear()
+                : timeline.get(timeline.size() - 1).fromYear() - 1;
         Path shortFile = TestRuns.writeVariant(tmp, "short-" + name, file, TestRuns.run(start, start + 2, 3));
         ScenarioLoader.Loaded loaded = ScenarioLoader.load(shortFile).withRun(3, 0.01);
         assertEquals(full.scenario().timeline().size(), loaded.scenario().timeline().size());

@@ -1,0 +1,347 @@
+package kz.kosh.world;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The sourced yearly series that make the world move, read once from
+ * {@code kz/kosh/data/series/*.csv} (sources in SOURCES.md beside them and in
+ * docs/data-sources.md §4). Immutable, plain Java. Every series has a rule for years outside its
+ * data, because simulated years start at {@code startYear − spinUpYears} (1993 for the baseline)
+ * and run to 2045.
+ *
+ * <h2>Cohorts</h2>
+ * <pre>
+ *   B(t) = births(t)                         for 1980 ≤ t ≤ 2025 (observed; W1 before 2000, BNS after)
+ *        = B(1980)                           for t &lt; 1980 (the file starts in 1980; births of 1976-79 are not in it)
+ *        = B(2025)·(1 + g_B)^(t − 2025)      for t &gt; 2025 (g_B = economy.birthsGrowthPerYearAfterLastObserved)
+ *   L(t) = B(t − 17) · c                     school leavers of year t (c = population.schoolLeaverCompletionRatio)
+ *   c_fit = Σ L_obs(t)·B(t − 17) / Σ B(t − 17)²   least squares through the origin over the observed rows
+ * </pre>
+ * The observed rows of school_leavers.csv are every row whose note does not say DERIVED: the
+ * 2020 row is 6,000 / 0.048 computed from a share of leavers enrolled abroad (an estimate of the
+ * compiler, not a count), so it is left out. The 2017 row ("more than 136,000") is a lower bound
+ * and is used as it stands.
+ *
+ * <h2>Wages (real, in tenge of {@value #PRICE_BASE_YEAR} at Kazakhstan's prices)</h2>
+ * The regions' table wages are nominal {@value #REGION_TABLE_YEAR} wages; the destinations' are
+ * {@value #PRICE_BASE_YEAR} wages converted at PPP into tenge at Kazakhstan's prices. Decisions
+ * compare living standards, so every wage is made real in tenge of {@value #PRICE_BASE_YEAR}:
+ * <pre>
+ *   N(t) national nominal average wage (BNS, 2012-2025);  P(t) consumer-price level, annual average
+ *   (IMF WEO inflation, P(2023) = 1, P(t) = P(t−1)·(1 + π_t/100))
+ *   F_KZ(t) = N(t)/N(2022) · P(2023)/P(t)              2012 ≤ t ≤ 2025
+ *           = F_KZ(2012)                               t &lt; 2012 (held at the 2012 real level)
+ *           = F_KZ(2025)·(1 + g_KZ)^(t − 2025)         t &gt; 2025 (economy.kazakhstanRealWageGrowthPerYear)
+ *   wage_r,t = wage_r(table) · F_KZ(t)
+ *   F_D(t)  = (1 + g_D)^(max(t, 2012) − 2023)          (economy.destinationRealWageGrowthPerYear)
+ *   wage_d,t = wage_d(table) · F_D(t)
+ * </pre>
+ * Exchange rates drop out: at PPP a tenge buys the same basket everywhere, so the 2015 float
+ * reaches the model only through Kazakhstan's real wage (prices rose faster than wages in 2015-16).
+ *
+ * <h2>Unemployment</h2>
+ * <pre>
+ *   u_r(t) = series_r(clamp(t, first_r, last_r))        regions-unemployment.csv, 2021-2025
+ *   U_r(t) = u_r(t) / u_r(2022)                        factor applied to the table value (a 2022 value)
+ *   unemployment_r,t = min(100, unemployment_r(table) · U_r(t))
+ * </pre>
+ * first_r is 2022 for the regions formed in 2022 (Abai, Jetisu, Ulytau), 2021 for the others.
+ */
+public final class YearlyInputs {
+    /** Year of the regions' wage and unemployment columns in regions.csv. */
+    public static final int REGION_TABLE_YEAR = 2022;
+    /** Price basis of every money amount in the decisions: tenge of this year (the destinations' PPP year). */
+    public static final int PRICE_BASE_YEAR = 2023;
+    /** Age at leaving school (grade 11): the cohort born in t − 17 leaves school in t. */
+    public static final int SCHOOL_LEAVING_AGE = 17;
+
+    private static final String DIR = "/kz/kosh/data/series/";
+    private static volatile YearlyInputs builtIn;
+
+    private final TreeMap<Integer, Double> births;
+    private final TreeMap<Integer, Double> observedLeavers;
+    private final TreeMap<Integer, Double> nationalWage;
+    private final TreeMap<Integer, Double> priceLevel;
+    private final Map<String, TreeMap<Integer, Double>> unemployment;
+
+    YearlyInputs(TreeMap<Integer, Double> births, TreeMap<Integer, Double> observedLeavers,
+                 TreeMap<Integer, Double> nationalWage, TreeMap<Integer, Double> inflationPct,
+                 Map<String, TreeMap<Integer, Double>> unemployment) {
+        if (births.isEmpty() || nationalWage.isEmpty()) {
+            throw new IllegalArgumentException("births and wages need at least one year");
+        }
+        this.births = new TreeMap<>(births);
+        this.observedLeavers = new TreeMap<>(observedLeavers);
+        this.nationalWage = new TreeMap<>(nationalWage);
+        this.priceLevel = priceLevels(inflationPct);
+        Map<String, TreeMap<Integer, Double>> u = new LinkedHashMap<>();
+        unemployment.forEach((k, v) -> u.put(k, new TreeMap<>(v)));
+        this.unemployment = Collections.unmodifiableMap(u);
+        for (int t = this.nationalWage.firstKey(); t <= this.nationalWage.lastKey(); t++) {
+            if (!this.nationalWage.containsKey(t) || !priceLevel.containsKey(t)) {
+                throw new IllegalArgumentException("wage or price level missing for " + t);
+            }
+        }
+    }
+
+    /** The series shipped with Kosh (read once). */
+    public static YearlyInputs builtIn() {
+        YearlyInputs y = builtIn;
+        if (y == null) {
+            synchronized (YearlyInputs.class) {
+                if (builtIn == null) {
+                    builtIn = read();
+                }
+                y = builtIn;
+            }
+        }
+        return y;
+    }
+
+    // ---------------------------------------------------------------- cohorts
+
+    public int firstBirthYear() {
+        return births.firstKey();
+    }
+
+    public int lastBirthYear() {
+        return births.lastKey();
+    }
+
+    /** B(t): live births of year t, observed or by the rules above. */
+    public double births(int year, double growthAfterLastObserved) {
+        if (year < births.firstKey()) {
+            return births.firstEntry().getValue();
+        }
+        if (year > births.lastKey()) {
+            return births.lastEntry().getValue() * Math.pow(1 + growthAfterLastObserved, year - births.lastKey());
+        }
+        Double b = births.get(year);
+        if (b == null) {
+            throw new IllegalStateException("births.csv has no row for " + year);
+        }
+        return b;
+    }
+
+    /** L(t) = B(t − 17) · c: school leavers of year t, persons. */
+    public double schoolLeavers(int year, double completionRatio, double birthsGrowthAfterLastObserved) {
+        return births(year - SCHOOL_LEAVING_AGE, birthsGrowthAfterLastObserved) * completionRatio;
+    }
+
+    /** Observed school leavers (DERIVED rows left out), year to persons. */
+    public Map<Integer, Double> observedSchoolLeavers() {
+        return Collections.unmodifiableMap(observedLeavers);
+    }
+
+    /** c_fit = Σ L·B(t−17) / Σ B(t−17)²: least squares through the origin over the observed rows. */
+    public double fittedCompletionRatio() {
+        double sxy = 0;
+        double sxx = 0;
+        for (Map.Entry<Integer, Double> e : observedLeavers.entrySet()) {
+            double b = births(e.getKey() - SCHOOL_LEAVING_AGE, 0.0);
+            sxy += e.getValue() * b;
+            sxx += b * b;
+        }
+        return sxy / sxx;
+    }
+
+    // ---------------------------------------------------------------- wages
+
+    public int firstWageYear() {
+        return nationalWage.firstKey();
+    }
+
+    public int lastWageYear() {
+        return nationalWage.lastKey();
+    }
+
+    /** N(t): national average monthly nominal wage, KZT (observed years only). */
+    public double nationalNominalWage(int year) {
+        Double w = nationalWage.get(year);
+        if (w == null) {
+            throw new IllegalArgumentException("no national wage for " + year);
+        }
+        return w;
+    }
+
+    /** P(t): consumer-price level (annual average), P(2023) = 1 (observed years only). */
+    public double priceLevel(int year) {
+        Double p = priceLevel.get(year);
+        if (p == null) {
+            throw new IllegalArgumentException("no price level for " + year);
+        }
+        return p;
+    }
+
+    /**
+     * F_KZ(t): converts a region's table wage (nominal, 2022) into its real wage of year t in tenge
+     * of 2023.
+     */
+    public double kazakhstanRealWageFactor(int year, double growthAfterLastObserved) {
+        int first = nationalWage.firstKey();
+        int last = nationalWage.lastKey();
+        int t = Math.max(year, first);
+        if (t > last) {
+            return kazakhstanRealWageFactor(last, 0.0) * Math.pow(1 + growthAfterLastObserved, t - last);
+        }
+        return nationalNominalWage(t) / nationalNominalWage(REGION_TABLE_YEAR) * priceLevel(PRICE_BASE_YEAR) / priceLevel(t);
+    }
+
+    /** F_D(t) = (1 + g)^(max(t, 2012) − 2023): a destination's real wage of year t over its table wage. */
+    public double destinationRealWageFactor(int year, double growthPerYear) {
+        return Math.pow(1 + growthPerYear, Math.max(year, nationalWage.firstKey()) - PRICE_BASE_YEAR);
+    }
+
+    // ---------------------------------------------------------------- unemployment
+
+    /** u_r(t): the region's unemployment rate of year t, percent (clamped to its observed years); NaN when unknown. */
+    public double unemploymentPct(String region, int year) {
+        TreeMap<Integer, Double> s = unemployment.get(region);
+        if (s == null || s.isEmpty()) {
+            return Double.NaN;
+        }
+        int t = Math.min(Math.max(year, s.firstKey()), s.lastKey());
+        Map.Entry<Integer, Double> e = s.floorEntry(t);
+        return e.getValue();
+    }
+
+    /** U_r(t) = u_r(t) / u_r(2022): factor on the region's table unemployment; 1 for a region without series. */
+    public double unemploymentFactor(String region, int year) {
+        double base = unemploymentPct(region, REGION_TABLE_YEAR);
+        double u = unemploymentPct(region, year);
+        return Double.isNaN(base) || Double.isNaN(u) || base <= 0 ? 1.0 : u / base;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    private static TreeMap<Integer, Double> priceLevels(TreeMap<Integer, Double> inflationPct) {
+        TreeMap<Integer, Double> raw = new TreeMap<>();
+        if (inflationPct.isEmpty()) {
+            return raw;
+        }
+        double p = 1.0;
+        raw.put(inflationPct.firstKey(), p);
+        for (int t = inflationPct.firstKey() + 1; t <= inflationPct.lastKey(); t++) {
+            Double pi = inflationPct.get(t);
+            if (pi == null) {
+                break;
+            }
+            p *= 1 + pi / 100.0;
+            raw.put(t, p);
+        }
+        Double base = raw.get(PRICE_BASE_YEAR);
+        TreeMap<Integer, Double> out = new TreeMap<>();
+        if (base != null) {
+            raw.forEach((t, v) -> out.put(t, v / base));
+        }
+        return out;
+    }
+
+    private static YearlyInputs read() {
+        TreeMap<Integer, Double> births = new TreeMap<>();
+        for (Map<String, String> r : csv("births.csv")) {
+            births.put(Integer.parseInt(r.get("year")), Double.parseDouble(r.get("births")));
+        }
+        TreeMap<Integer, Double> leavers = new TreeMap<>();
+        for (Map<String, String> r : csv("school_leavers.csv")) {
+            if (r.get("note").contains("DERIVED") || r.get("grade11_graduates").isBlank()) {
+                continue;
+            }
+            leavers.put(Integer.parseInt(r.get("year")), Double.parseDouble(r.get("grade11_graduates")));
+        }
+        TreeMap<Integer, Double> wages = new TreeMap<>();
+        for (Map<String, String> r : csv("wages.csv")) {
+            if (r.get("region").equals("Kazakhstan")) {
+                wages.put(Integer.parseInt(r.get("year")), Double.parseDouble(r.get("avg_wage_kzt_month")));
+            }
+        }
+        TreeMap<Integer, Double> inflation = new TreeMap<>();
+        for (Map<String, String> r : csv("cpi.csv")) {
+            if (!r.get("cpi_annual_avg_pct").isBlank()) {
+                inflation.put(Integer.parseInt(r.get("year")), Double.parseDouble(r.get("cpi_annual_avg_pct")));
+            }
+        }
+        Map<String, TreeMap<Integer, Double>> unemployment = new LinkedHashMap<>();
+        for (Map<String, String> r : csv("regions-unemployment.csv")) {
+            TreeMap<Integer, Double> s = new TreeMap<>();
+            for (Map.Entry<String, String> e : r.entrySet()) {
+                if (e.getKey().startsWith("unemployment_rate_pct_") && !e.getValue().isBlank()) {
+                    s.put(Integer.parseInt(e.getKey().substring("unemployment_rate_pct_".length())),
+                            Double.parseDouble(e.getValue()));
+                }
+            }
+            unemployment.put(r.get("iso_3166_2"), s);
+        }
+        return new YearlyInputs(births, leavers, wages, inflation, unemployment);
+    }
+
+    /** Rows of a small CSV file with a header; fields may be double-quoted (RFC 4180). */
+    static List<Map<String, String>> csv(String name) {
+        try (InputStream in = YearlyInputs.class.getResourceAsStream(DIR + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing built-in series " + DIR + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> header = null;
+            List<Map<String, String>> rows = new ArrayList<>();
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                List<String> cells = split(line);
+                if (header == null) {
+                    header = cells;
+                    continue;
+                }
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    row.put(header.get(i), i < cells.size() ? cells.get(i).trim() : "");
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> split(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cur.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    cur.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(ch);
+            }
+        }
+        out.add(cur.toString());
+        return out;
+    }
+}

@@ -1,0 +1,38 @@
+package kz.kosh.sim;
+
+import kz.kosh.output.HeadlessRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Entrants follow births 17 years earlier: the cohort of 2035 (born 2018: 397,799) is far
+ * larger than that of 2015 (born 1998: 222,380).
+ */
+class CohortWaveTest {
+    @TempDir
+    Path tmp;
+
+    private double entrants(int year) {
+        HeadlessRun.Result r = HeadlessRun.run(TestRuns.variant(tmp, "wave-" + year, TestRuns.run(year, year, 0), 7, 0.01),
+                tmp.resolve("out-" + year), false, 2);
+        return r.national().get(year).get("entrants");
+    }
+
+    @Test
+    void entrantsOf2035AreWellAbove2015() {
+        double e2015 = entrants(2015);
+        double e2035 = entrants(2035);
+        // persons (agents / scale): births(t − 17) × 0.597 × 0.85; at scale 0.01 each of the 20
+        // regions rounds its agents up or down, so the total is within 20 agents = 2,000 persons
+        double x2015 = 222380 * 0.597 * 0.85;   // 112,846.7
+        double x2035 = 397799 * 0.597 * 0.85;   // 201,863.8
+        assertEquals(x2015, e2015, 2000.0);
+        assertEquals(x2035, e2035, 2000.0);
+        assertTrue(e2035 > 1.7 * e2015, e2015 + " -> " + e2035);
+    }
+}

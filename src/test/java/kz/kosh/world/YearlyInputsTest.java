@@ -1,0 +1,118 @@
+package kz.kosh.world;
+
+import kz.kosh.scenario.Scenario;
+import kz.kosh.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The yearly series and their rules, against values computed by hand from the CSV files. */
+class YearlyInputsTest {
+    private final YearlyInputs in = YearlyInputs.builtIn();
+
+    @Test
+    void observedLeaverRowsLeaveOutTheDerived2020Row() {
+        assertEquals(List.of(2015, 2017, 2018, 2023, 2024, 2025), List.copyOf(in.observedSchoolLeavers().keySet()));
+        assertFalse(in.observedSchoolLeavers().containsKey(2020));
+        assertEquals(136000.0, in.observedSchoolLeavers().get(2017));
+    }
+
+    @Test
+    void completionRatioIsTheLeastSquaresFitThroughTheOrigin() {
+        // Σ L·B(t−17): 124346·222380 + 136000·222054 + 147023·221487 + 170000·301756
+        //            + 188900·321963 + 219000·357555 = 280,836,966,381
+        // Σ B(t−17)²: 222380² + 222054² + 221487² + 301756² + 321963² + 357555² = 470,379,769,415
+        double sxy = 124346.0 * 222380 + 136000.0 * 222054 + 147023.0 * 221487 + 170000.0 * 301756
+                + 188900.0 * 321963 + 219000.0 * 357555;
+        double sxx = 222380.0 * 222380 + 222054.0 * 222054 + 221487.0 * 221487 + 301756.0 * 301756
+                + 321963.0 * 321963 + 357555.0 * 357555;
+        assertEquals(280_836_966_381.0, sxy);
+        assertEquals(470_379_769_415.0, sxx);
+        assertEquals(sxy / sxx, in.fittedCompletionRatio(), 1e-15);
+        assertEquals(0.597043, in.fittedCompletionRatio(), 5e-7);
+        // the default is the fit rounded to 3 decimals
+        Scenario s = ScenarioLoader.load(Path.of("scenarios/baseline.yaml")).scenario();
+        assertEquals(0.597, s.population().schoolLeaverCompletionRatio());
+        assertEquals(in.fittedCompletionRatio(), s.population().schoolLeaverCompletionRatio(), 5e-4);
+    }
+
+    @Test
+    void leaversAreBirthsSeventeenYearsEarlierTimesTheRatio() {
+        assertEquals(222380 * 0.597, in.schoolLeavers(2015, 0.597, 0.0), 1e-9);   // births 1998
+        assertEquals(426824 * 0.597, in.schoolLeavers(2037, 0.597, 0.0), 1e-9);   // births 2020
+        assertEquals(335005 * 0.597, in.schoolLeavers(2042, 0.597, 0.0), 1e-9);   // births 2025, last observed
+        // before the file (births of 1976 for 1993): the earliest value, 1980
+        assertEquals(356013 * 0.597, in.schoolLeavers(1993, 0.597, 0.0), 1e-9);
+        assertEquals(1980, in.firstBirthYear());
+        assertEquals(2025, in.lastBirthYear());
+    }
+
+    @Test
+    void birthsAfterTheLastObservedYearFollowTheProjection() {
+        assertEquals(335005.0, in.births(2030, 0.0));
+        assertEquals(335005 * 1.01 * 1.01, in.births(2027, 0.01), 1e-9);
+        // leavers of 2045: births of 2028 = 335005 · 0.98³
+        assertEquals(335005 * 0.98 * 0.98 * 0.98 * 0.597, in.schoolLeavers(2045, 0.597, -0.02), 1e-9);
+    }
+
+    @Test
+    void kazakhstanRealWageFactor() {
+        // P(2023)/P(2022) = 1.1452 (IMF inflation 2023: 14.52%)
+        assertEquals(1.1452, in.kazakhstanRealWageFactor(2022, 0.02), 1e-12);
+        // 2023: 364295 / 309697 (nominal growth), prices at base
+        assertEquals(364295.0 / 309697.0, in.kazakhstanRealWageFactor(2023, 0.02), 1e-12);
+        // 2024: 405416 / 309697 / 1.0868
+        assertEquals(405416.0 / 309697.0 / 1.0868, in.kazakhstanRealWageFactor(2024, 0.02), 1e-12);
+        // 2016: nominal / (P(2016)/P(2023)); P(2023)/P(2016) = 1.0746·1.0601·1.0528·1.0676·1.08·1.1499·1.1452
+        double p = 1.0746 * 1.0601 * 1.0528 * 1.0676 * 1.08 * 1.1499 * 1.1452;
+        assertEquals(142898.486382364 / 309697.0 * p, in.kazakhstanRealWageFactor(2016, 0.02), 1e-12);
+        // before 2012: held at 2012; after 2025: 2% a year
+        assertEquals(in.kazakhstanRealWageFactor(2012, 0.02), in.kazakhstanRealWageFactor(1993, 0.02));
+        double f2025 = 443315.0 / 309697.0 / (1.0868 * 1.1138);
+        assertEquals(f2025, in.kazakhstanRealWageFactor(2025, 0.02), 1e-12);
+        assertEquals(f2025 * 1.02 * 1.02, in.kazakhstanRealWageFactor(2027, 0.02), 1e-12);
+        // the 2015 float: real wages fell in 2016 (14.6% inflation, 13.4% nominal growth)
+        assertTrue(in.kazakhstanRealWageFactor(2016, 0) < in.kazakhstanRealWageFactor(2015, 0));
+    }
+
+    @Test
+    void destinationRealWageFactor() {
+        assertEquals(1.0, in.destinationRealWageFactor(2023, 0.01));
+        assertEquals(1.01 * 1.01, in.destinationRealWageFactor(2025, 0.01), 1e-12);
+        assertEquals(Math.pow(1.01, -11), in.destinationRealWageFactor(2000, 0.01), 1e-12);
+    }
+
+    @Test
+    void unemploymentLookup() {
+        assertEquals(4.1, in.unemploymentPct("KZ-35", 2023));           // Karaganda 2023
+        assertEquals(4.5, in.unemploymentPct("KZ-35", 1995));           // before 2021: 2021
+        assertEquals(4.0, in.unemploymentPct("KZ-35", 2040));           // after 2025: 2025
+        assertEquals(5.0, in.unemploymentPct("KZ-10", 2015));           // Abai: first year 2022
+        assertEquals(4.1 / 4.4, in.unemploymentFactor("KZ-35", 2023), 1e-12);
+        assertEquals(1.0, in.unemploymentFactor("KZ-35", 2022));
+        assertTrue(Double.isNaN(in.unemploymentPct("XX-00", 2023)));
+        assertEquals(1.0, in.unemploymentFactor("XX-00", 2023));
+    }
+
+    @Test
+    void worldOfAYearAppliesTheFactorsToTheTables() {
+        Scenario s = ScenarioLoader.load(Path.of("scenarios/baseline.yaml")).scenario();
+        World table = new World(s);
+        World y2023 = new World(s, 2023);
+        int karaganda = table.indexOf("KZ-35");
+        assertEquals(283803 * 364295.0 / 309697.0, y2023.wageKztPerMonth(karaganda), 1e-6);
+        assertEquals(1 - 4.1 / 100, y2023.employmentProbability(karaganda), 1e-12);
+        int ru = table.indexOf("RU");
+        assertEquals(413258.0, y2023.wageKztPerMonth(ru), 1e-9);
+        assertEquals(413258.0 * 1.01 * 1.01, new World(s, 2025).wageKztPerMonth(ru), 1e-6);
+        assertEquals(0, table.year());
+        assertEquals(2023, y2023.year());
+        assertTrue(new World(s, 1995).sameYearlyInputs(new World(s, 2005)));
+        assertFalse(new World(s, 2015).sameYearlyInputs(new World(s, 2016)));
+    }
+}
