@@ -212,7 +212,34 @@ class NoDeadSwitchTest {
                 }
             }
         }
-        return new Outcome(f.path, false, "no output changes with " + String.join("; ", tried));
+        // projection fields act only after the observed series end (wages 2025; births 2025 ->
+        // school leavers 2043): a run to LONG_END is the last chance before calling a field dead
+        ObjectNode longBase = withEnd(base, LONG_END);
+        long[] longBaseline = longBaseline(longBase);
+        for (Variant v : variants(base, f, false)) {
+            if (!java.util.Arrays.equals(longBaseline, outputs(bind(withEnd(v.tree, LONG_END))))) {
+                return new Outcome(f.path, true, "changes outputs by " + LONG_END + " with " + v.what);
+            }
+        }
+        return new Outcome(f.path, false, "no output changes with " + String.join("; ", tried)
+                + " (nor in a run to " + LONG_END + ")");
+    }
+
+    /** Last year of the fallback run for fields that act only after the observed series end. */
+    private static final int LONG_END = 2045;
+    private static long[] longBaselineOutputs;
+
+    private static synchronized long[] longBaseline(ObjectNode longBase) {
+        if (longBaselineOutputs == null) {
+            longBaselineOutputs = outputs(bind(longBase));
+        }
+        return longBaselineOutputs;
+    }
+
+    private static ObjectNode withEnd(ObjectNode tree, int endYear) {
+        ObjectNode t = tree.deepCopy();
+        ((ObjectNode) t.get("run")).put("endYear", endYear);
+        return t;
     }
 
     private static Outcome checkTimeline(ObjectNode base, Field f, long[] baseline) {
