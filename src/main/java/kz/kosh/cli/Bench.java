@@ -30,6 +30,8 @@ final class Bench implements Callable<Integer> {
     long seed = 1;
     @Option(names = "--experiment", description = "measure replications per minute (scale 0.1 and 1.0) and the speed-up from 1 to 2 threads")
     boolean experiment;
+    @Option(names = "--reference", description = "also measure the textbook MASON model (one Steppable per graduate computing its own utilities) and print the speed ratio")
+    boolean reference;
     @Option(names = "--reps", description = "replications per measurement with --experiment (default 4 at scale 0.1, 2 at scale 1.0)")
     Integer reps;
 
@@ -79,6 +81,12 @@ final class Bench implements Callable<Integer> {
         }
         System.out.println(sb);
         sim.finish();
+        if (reference) {
+            double fast = decisions / seconds;
+            double ref = ReferenceBench.decisionsPerSecond(loaded.scenario(), 500_000, 3);
+            System.out.printf("reference (one MASON Steppable per graduate, own utilities, 1 thread, 500,000 graduates x 3 years): "
+                    + "%.2f million decisions per second; Kosh is %.1fx faster%n", ref / 1e6, fast / ref);
+        }
         return 0;
     }
 
