@@ -312,7 +312,10 @@ public final class ScenarioLoader {
         }
 
         void add(String path, String message) {
-            problems.add(fileOf(path) + ": " + path + ": " + message);
+            String f = fileOf(path);
+            boolean extended = !f.equals(leafFile) && !f.equals(DEFAULTS) && !f.startsWith("overlay of ");
+            problems.add(f + ": " + Fields.cutPath(path) + ": " + message
+                    + (extended ? " (in a file that " + Path.of(leafFile).getFileName() + " extends)" : ""));
         }
 
         String fileOf(String path) {
