@@ -520,6 +520,12 @@ public final class ScenarioLoader {
             problems.add(file + ": holds NUL characters; a scenario file is YAML text");
             return null;
         }
+        // anchors (&a) on any node and aliases (*a): Jackson reports only some of them, SnakeYAML's events all
+        Integer anchorLine = anchorLine(text);
+        if (anchorLine != null) {
+            problems.add(file + ": line " + anchorLine + ": " + ANCHORS);
+            return null;
+        }
         // one streaming pass for what readTree would silently accept or turn into a confusing type error
         try (com.fasterxml.jackson.core.JsonParser p = YAML.getFactory().createParser(text)) {
             com.fasterxml.jackson.dataformat.yaml.YAMLParser yp = (com.fasterxml.jackson.dataformat.yaml.YAMLParser) p;
@@ -534,8 +540,7 @@ public final class ScenarioLoader {
                 }
                 if (yp.isCurrentAlias() || yp.getObjectId() != null) {
                     problems.add(file + ": line " + p.currentLocation().getLineNr() + (p.currentName() != null
-                            ? " (" + Fields.cut(p.currentName()) + ")" : "") + ": YAML anchors (&name) and aliases (*name) "
-                            + "are not supported; write the values out, or share them with extends:");
+                            ? " (" + Fields.cut(p.currentName()) + ")" : "") + ": " + ANCHORS);
                     return null;
                 }
                 if (t.isStructStart()) {
@@ -577,6 +582,25 @@ public final class ScenarioLoader {
             return null;
         }
         return (ObjectNode) n;
+    }
+
+    private static final String ANCHORS = "YAML anchors (&name) and aliases (*name) are not supported; "
+            + "write the values out, or share them with extends:";
+
+    /** The line of the first anchor or alias, or null (also when the text is not valid YAML: reported later). */
+    private static Integer anchorLine(String text) {
+        try {
+            org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+            for (org.yaml.snakeyaml.events.Event e : new org.yaml.snakeyaml.Yaml(options).parse(new java.io.StringReader(text))) {
+                if (e instanceof org.yaml.snakeyaml.events.AliasEvent
+                        || e instanceof org.yaml.snakeyaml.events.NodeEvent ne && ne.getAnchor() != null) {
+                    return e.getStartMark() == null ? 0 : e.getStartMark().getLine() + 1;
+                }
+            }
+        } catch (RuntimeException e) {
+            // a syntax error: the Jackson pass reports it with its line
+        }
+        return null;
     }
 
     /** A YAML syntax error as "line L, column C: what" without the source excerpt parsers like to add. */
