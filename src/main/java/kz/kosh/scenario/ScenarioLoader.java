@@ -151,12 +151,16 @@ public final class ScenarioLoader {
         if (name != null) {
             tree.put("name", name);
         }
+        // years are checked against the run the file itself sets; an experiment that moves the run
+        // (an overlay of run:) may leave some of a scenario's timed changes outside it
+        boolean ownTimeline = (leaf != null && leaf.has("timeline") || overlay != null && overlay.has("timeline"))
+                && (overlay == null || !overlay.has("run"));
         if (early.isEmpty()) {
-            return bind(tree, origin, chain.get(0).toString());
+            return bind(tree, origin, chain.get(0).toString(), ownTimeline);
         }
         List<String> all = new ArrayList<>(early);
         try {
-            bind(tree, origin, chain.get(0).toString());
+            bind(tree, origin, chain.get(0).toString(), ownTimeline);
         } catch (ScenarioException e) {
             all.addAll(e.problems());
         }
@@ -211,6 +215,16 @@ public final class ScenarioLoader {
 
     /** Binds a merged tree; public for tests that build trees in code. */
     static Loaded bind(ObjectNode tree, Map<String, String> origin, String leafFile) {
+        return bind(tree, origin, leafFile, true);
+    }
+
+    /**
+     * Binds a merged tree. With {@code ownTimeline} the timeline was written in the file being
+     * loaded and its years must lie in the simulated years; an inherited timeline (a history in
+     * an extended file) may start before them (applied from the first year) or reach beyond
+     * the end (never applied), so that a scenario may shorten or move the run.
+     */
+    static Loaded bind(ObjectNode tree, Map<String, String> origin, String leafFile, boolean ownTimeline) {
         OriginProblems op = new OriginProblems(leafFile, origin);
         JsonNode timelineNode = tree.remove("timeline");
         Scenario base = bindOne(tree, op, "");
@@ -233,7 +247,7 @@ public final class ScenarioLoader {
                     JsonNode fy = change.remove("fromYear");
                     int first = base.run().firstSimulatedYear();
                     int last = base.run().endYear();
-                    if (!fy.canConvertToLong() || fy.longValue() < first || fy.longValue() > last) {
+                    if (!fy.canConvertToInt() || ownTimeline && (fy.longValue() < first || fy.longValue() > last)) {
                         op.add(p + ".fromYear", "year " + Fields.cut(fy.asText()) + " is outside the simulated years; allowed ["
                                 + first + ", " + last + "] (run.startYear - run.spinUpYears to run.endYear)");
                         continue;
@@ -485,6 +499,11 @@ public final class ScenarioLoader {
             // no line number then
         }
         return "";
+    }
+
+    /** {@link #readYaml} for other YAML inputs (experiment files): a non-empty mapping, or null with the problems. */
+    public static ObjectNode readFile(Path file, List<String> problems) {
+        return readYaml(file, problems);
     }
 
     /**
