@@ -473,6 +473,16 @@ public final class ScenarioLoader {
                     problems.add(where + "does not exist (looked for " + next + ")");
                     return;
                 }
+                // a link named x.yaml may point at any file: the file it reaches must be a .yaml/.yml too
+                try {
+                    if (!isYamlName(next.toRealPath())) {
+                        problems.add(where + "is a link to a file that is not a .yaml or .yml scenario file");
+                        return;
+                    }
+                } catch (IOException e) {
+                    problems.add(where + "cannot be read");
+                    return;
+                }
                 current = next;
             }
         }
