@@ -201,6 +201,35 @@ class ExperimentFaultTest {
         assertTrue(e.getCause().getMessage().contains("different experiment"), e.getCause().getMessage());
     }
 
+    /** Holds the lock of a directory in a separate process until its standard input closes. */
+    public static final class LockHolder {
+        public static void main(String[] args) throws IOException {
+            try (DirectoryLock l = DirectoryLock.acquire(Path.of(args[0]))) {
+                System.out.println("locked");
+                System.out.flush();
+                System.in.read();
+            }
+        }
+    }
+
+    @Test
+    void anotherProcessHoldingTheDirectoryIsNamedAndItsLockTakenOverOnceItIsKilled() throws Exception {
+        Path d = tmp.resolve("two-processes");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                LockHolder.class.getName(), d.toString()).redirectErrorStream(true).start();
+        try {
+            BufferedReader r = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals("locked", r.readLine());
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> ExperimentTests.run(spec, d, 1, false, false));
+            assertTrue(e.getMessage().contains("is in use by pid " + holder.pid()), e.getMessage());
+        } finally {
+            holder.destroyForcibly().waitFor(); // like kill -9: the lock file stays, the lock goes with the process
+        }
+        assertTrue(Files.exists(d.resolve(DirectoryLock.FILE)));
+        assertEquals(REPS, ExperimentTests.run(spec, d, 1, false, false).replicationsRun());
+    }
+
     private static List<String> list(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
