@@ -38,7 +38,8 @@ public final class Main implements Runnable {
             CommandLine cmd = ex.getCommandLine();
             String m = String.valueOf(ex.getMessage()).replaceAll("\\s*\\R\\s*", " ");
             cmd.getErr().println("error: " + (m.length() > 300 ? m.substring(0, 300) + "…" : m)
-                    + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+                    + " (see '" + (cmd.getCommandSpec().qualifiedName().startsWith("kosh") ? "" : "kosh ")
+                    + cmd.getCommandSpec().qualifiedName() + " --help')");
             return 2;
         });
         // help first; then every option is checked before the command does any work
