@@ -32,8 +32,10 @@ final class ExperimentCommands {
 
         Integer run(ExperimentSpec spec) {
             Path dir = out != null ? out : Path.of("results", spec.name());
+            ExperimentRunner runner = new ExperimentRunner(spec, dir, threads(), keepRuns, overwrite, true);
+            runner.preflight(); // a refused directory is one line, before anything is printed or written
             System.err.println("kosh: " + spec.describe() + ", " + threads() + " threads -> " + dir);
-            ExperimentRunner.Result r = new ExperimentRunner(spec, dir, threads(), keepRuns, overwrite, true).run();
+            ExperimentRunner.Result r = runner.run();
             System.out.printf("Experiment %s: %d replications run, %d resumed, %.1f s. Outputs: %s%n", spec.name(),
                     r.replicationsRun(), r.replicationsResumed(), r.wallSeconds(), r.directory());
             System.out.println("  summary.csv, differences.csv, manifest.json, report.html");

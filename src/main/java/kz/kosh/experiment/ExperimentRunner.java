@@ -71,6 +71,15 @@ public final class ExperimentRunner {
         this.progress = progress;
     }
 
+    /**
+     * Checks, without writing anything, that the experiment can run into its directory (a
+     * finished experiment needs --overwrite, an unfinished one must be the same experiment,
+     * --overwrite only on a Kosh experiment); throws like {@link #run()} would.
+     */
+    public void preflight() {
+        checkDirectory(dir, fingerprint(spec, loadAll(spec)), overwrite);
+    }
+
     /** Runs (or resumes) the experiment and writes its outputs. */
     public Result run() {
         Instant start = Instant.now();

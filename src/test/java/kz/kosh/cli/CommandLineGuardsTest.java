@@ -172,6 +172,35 @@ class CommandLineGuardsTest {
     }
 
     @Test
+    void aFinishedOrForeignExperimentDirectoryIsOneLineAndUntouched() throws IOException {
+        Path a = tmp.resolve("a.yaml");
+        Path b = tmp.resolve("b.yaml");
+        for (Path f : List.of(a, b)) {
+            Files.writeString(f, "extends: " + Path.of(B).toAbsolutePath() + "\nname: " + f.getFileName().toString().replace(".yaml", "")
+                    + "\nrun: {startYear: 2015, endYear: 2015, spinUpYears: 1}\n");
+        }
+        Path d = tmp.resolve("cmp");
+        assertEquals(0, Main.execute("compare", a.toString(), b.toString(), "--reps", "1", "--scale", "0.002", "--out", d.toString()),
+                err.toString(StandardCharsets.UTF_8));
+        err.reset();
+        assertEquals(3, Main.execute("compare", a.toString(), b.toString(), "--reps", "1", "--scale", "0.002", "--out", d.toString()));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, e.lines().count(), e);
+        assertTrue(e.contains("holds a finished experiment") && e.contains("--overwrite"), e);
+
+        Path site = Files.createDirectories(tmp.resolve("site"));
+        Files.writeString(site.resolve("manifest.json"), "{}");
+        Files.writeString(site.resolve("index.html"), "precious");
+        err.reset();
+        assertEquals(3, Main.execute("compare", a.toString(), b.toString(), "--reps", "1", "--scale", "0.002", "--out",
+                site.toString(), "--overwrite"));
+        e = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, e.lines().count(), e);
+        assertTrue(e.contains("not a Kosh experiment directory"), e);
+        assertEquals(List.of("index.html", "manifest.json"), listing(site));
+    }
+
+    @Test
     void diskFullAndOtherFailuresReadAsOneLine() {
         Throwable full = new IllegalStateException("a replication failed (completed ones are kept in runs): "
                 + "java.io.UncheckedIOException: cannot write rep-000001.csv.gz",
