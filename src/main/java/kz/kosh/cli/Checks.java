@@ -183,7 +183,7 @@ final class Checks {
         if (m == null || m.isBlank()) {
             m = "unexpected failure (" + e.getClass().getSimpleName() + "); set KOSH_DEBUG=1 for details";
         }
-        return "error: " + m.replaceAll("\\s*\\R\\s*", "\n  ").replaceAll("(java\\.[a-z.]+\\.)([A-Z]\\w+(Exception|Error)): ", "");
+        return "error: " + m.replaceAll("\\s*\\R\\s*", "\n  ").replaceAll("\\b([a-z][\\w$]*\\.)+[A-Z][\\w$]*(Exception|Error): ", "");
     }
 
     /** The I/O failure at the root of {@code e}, if any. */

@@ -213,6 +213,9 @@ class CommandLineGuardsTest {
 
         String wrapped = Checks.message(new IllegalStateException("a replication failed: java.lang.ArithmeticException: / by zero"));
         assertFalse(wrapped.contains("java.lang"), wrapped);
+        String jackson = Checks.message(new IllegalStateException(
+                "cannot read x: com.fasterxml.jackson.core.JsonParseException: Unexpected character"));
+        assertFalse(jackson.contains("JsonParseException"), jackson);
         assertTrue(Checks.message(new NullPointerException()).contains("KOSH_DEBUG"));
     }
 
