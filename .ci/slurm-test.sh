@@ -11,8 +11,8 @@ jar="$root/target/kosh.jar"
 [ -f "$jar" ] || { echo "slurm-test: $jar missing (run mvn package first)"; exit 1; }
 
 if ! command -v slurmctld >/dev/null 2>&1 || ! command -v munged >/dev/null 2>&1; then
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq slurmctld slurmd slurm-client munge >/dev/null
+  apt-get -o DPkg::Lock::Timeout=600 update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq slurmctld slurmd slurm-client munge >/dev/null
 fi
 
 work=$(mktemp -d /tmp/kosh-slurm.XXXXXX)

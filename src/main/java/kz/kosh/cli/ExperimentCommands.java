@@ -32,8 +32,10 @@ final class ExperimentCommands {
 
         Integer run(ExperimentSpec spec) {
             Path dir = out != null ? out : Path.of("results", spec.name());
+            ExperimentRunner runner = new ExperimentRunner(spec, dir, threads(), keepRuns, overwrite, true);
+            runner.preflight(); // a refused directory is one line, before anything is printed or written
             System.err.println("kosh: " + spec.describe() + ", " + threads() + " threads -> " + dir);
-            ExperimentRunner.Result r = new ExperimentRunner(spec, dir, threads(), keepRuns, overwrite, true).run();
+            ExperimentRunner.Result r = runner.run();
             System.out.printf("Experiment %s: %d replications run, %d resumed, %.1f s. Outputs: %s%n", spec.name(),
                     r.replicationsRun(), r.replicationsResumed(), r.wallSeconds(), r.directory());
             System.out.println("  summary.csv, differences.csv, manifest.json, report.html");
@@ -80,19 +82,23 @@ final class ExperimentCommands {
      */
     static int[] shardOf(String option, Integer count, java.util.Map<String, String> env) {
         if (option != null) {
-            String[] p = option.split("/");
-            if (p.length != 2) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Experiment()),
-                        "--shard must be k/N, got " + option);
+            try {
+                return Checks.shard(option);
+            } catch (Checks.BadOption e) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Experiment()), e.getMessage());
             }
-            int k = Integer.parseInt(p[0].trim());
-            int n = Integer.parseInt(p[1].trim());
-            if (n < 1 || k < 0 || k >= n) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Experiment()),
-                        "--shard k/N needs 0 <= k < N, got " + option);
-            }
-            return new int[]{k, n};
         }
+        try {
+            return shardFromEnvironment(count, env);
+        } catch (NumberFormatException e) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Experiment()),
+                    "the array-job environment (SLURM_ARRAY_TASK_ID/SLURM_ARRAY_TASK_COUNT/SLURM_ARRAY_TASK_MIN, "
+                            + "JOB_COMPLETION_INDEX, AWS_BATCH_JOB_ARRAY_INDEX) holds a value that is not a whole number; "
+                            + "give --shard k/N instead");
+        }
+    }
+
+    private static int[] shardFromEnvironment(Integer count, java.util.Map<String, String> env) {
         if (env.containsKey("SLURM_ARRAY_TASK_ID") && env.containsKey("SLURM_ARRAY_TASK_COUNT")) {
             int min = Integer.parseInt(env.getOrDefault("SLURM_ARRAY_TASK_MIN", "0"));
             return new int[]{Integer.parseInt(env.get("SLURM_ARRAY_TASK_ID")) - min,

@@ -32,19 +32,50 @@ public final class Main implements Runnable {
     /** Runs the command line and returns the exit code (for tests). */
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
+        helpEverywhere(cl);
+        // a bad option or parameter: one line and exit 2, never the whole usage text
+        cl.setParameterExceptionHandler((ex, a) -> {
+            CommandLine cmd = ex.getCommandLine();
+            String m = String.valueOf(ex.getMessage()).replaceAll("\\s*\\R\\s*", " ");
+            cmd.getErr().println("error: " + (m.length() > 300 ? m.substring(0, 300) + "…" : m)
+                    + " (see '" + (cmd.getCommandSpec().qualifiedName().startsWith("kosh") ? "" : "kosh ")
+                    + cmd.getCommandSpec().qualifiedName() + " --help')");
+            return 2;
+        });
+        // help first; then every option is checked before the command does any work
+        cl.setExecutionStrategy(parsed -> {
+            if (CommandLine.printHelpIfRequested(parsed)) {
+                return 0;
+            }
+            CommandLine.ParseResult leaf = parsed;
+            while (leaf.hasSubcommand()) {
+                leaf = leaf.subcommand();
+            }
+            try {
+                Checks.validate(leaf, cl.getErr());
+            } catch (Checks.BadOption e) {
+                throw new CommandLine.ParameterException(leaf.commandSpec().commandLine(), e.getMessage());
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            if (ex instanceof ScenarioException se) {
-                cmd.getErr().println(se.getMessage());
-                return 2;
+            if (System.getenv("KOSH_DEBUG") != null) {
+                ex.printStackTrace(cmd.getErr());
             }
-            if (ex instanceof UncheckedIOException io) {
-                cmd.getErr().println("error: " + io.getMessage() + (io.getCause() != null && io.getCause().getMessage() != null
-                        && !io.getMessage().contains(io.getCause().getMessage()) ? ": " + io.getCause().getMessage() : ""));
-                return 3;
-            }
-            throw ex;
+            cmd.getErr().println(Checks.message(ex));
+            return Checks.exitCode(ex);
         });
         return cl.execute(args);
+    }
+
+    /** --help and --version on every subcommand, so that "kosh run --help" works without a file. */
+    private static void helpEverywhere(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (!sub.getCommandSpec().mixinStandardHelpOptions()) {
+                sub.getCommandSpec().mixinStandardHelpOptions(true);
+            }
+            helpEverywhere(sub);
+        }
     }
 
     @Override

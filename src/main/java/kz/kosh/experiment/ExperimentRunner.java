@@ -71,12 +71,29 @@ public final class ExperimentRunner {
         this.progress = progress;
     }
 
+    /**
+     * Checks, without writing anything, that the experiment can run into its directory (a
+     * finished experiment needs --overwrite, an unfinished one must be the same experiment,
+     * --overwrite only on a Kosh experiment); throws like {@link #run()} would.
+     */
+    public void preflight() {
+        checkDirectory(dir, fingerprint(spec, loadAll(spec)), overwrite);
+    }
+
     /** Runs (or resumes) the experiment and writes its outputs. */
     public Result run() {
         Instant start = Instant.now();
         long t0 = System.nanoTime();
         List<ScenarioLoader.Loaded> loaded = loadAll(spec);
-        prepareDirectory(fingerprint(spec, loaded));
+        String fingerprint = fingerprint(spec, loaded);
+        checkDirectory(dir, fingerprint, overwrite);
+        try (DirectoryLock lock = DirectoryLock.acquire(dir)) {
+            prepareDirectory(fingerprint);
+            return runLocked(loaded, start, t0);
+        }
+    }
+
+    private Result runLocked(List<ScenarioLoader.Loaded> loaded, Instant start, long t0) {
         int scenarios = loaded.size();
         int reps = spec.replications();
         Aggregator agg = new Aggregator(spec, scenarios);
@@ -86,8 +103,9 @@ public final class ExperimentRunner {
         for (int r = 0; r < reps; r++) {
             for (int s = 0; s < scenarios; s++) {
                 Path f = runFile(runs, s, r);
-                if (Files.exists(f)) {
-                    agg.offer(s, r, IndicatorTable.read(f));
+                IndicatorTable saved = Files.exists(f) ? readOrDiscard(f) : null;
+                if (saved != null) {
+                    agg.offer(s, r, saved);
                     resumed++;
                 } else {
                     todo.add(new LocalReplication(s, r, loaded.get(s), spec.seed(r)));
@@ -108,6 +126,20 @@ public final class ExperimentRunner {
     }
 
     /**
+     * A saved replication, or null after deleting it when it is damaged (no or wrong checksum,
+     * cut short, unreadable): it is then recomputed, with a warning naming the file.
+     */
+    static IndicatorTable readOrDiscard(Path f) {
+        try {
+            return IndicatorTable.readVerified(f);
+        } catch (IndicatorTable.DamagedFileException e) {
+            LOG.warn("{}; recomputing it", e.getMessage());
+            IndicatorTable.delete(f);
+            return null;
+        }
+    }
+
+    /**
      * Runs shard k of n: the (scenario, replication) pairs q = r·S + s with
      * ⌊k·P/n⌋ ≤ q < ⌊(k+1)·P/n⌋, P = replications × scenarios, into
      * {@code <dir>/shards/<k>-of-<n>/}. Seeds depend only on the replication, never on the shard.
@@ -122,6 +154,13 @@ public final class ExperimentRunner {
         List<ScenarioLoader.Loaded> loaded = loadAll(spec);
         String fingerprint = fingerprint(spec, loaded);
         Path shardDir = dir.resolve("shards").resolve(k + "-of-" + n);
+        try (DirectoryLock lock = DirectoryLock.acquire(shardDir)) {
+            return runShardLocked(k, n, loaded, fingerprint, shardDir, start, t0);
+        }
+    }
+
+    private Result runShardLocked(int k, int n, List<ScenarioLoader.Loaded> loaded, String fingerprint, Path shardDir,
+                                  Instant start, long t0) {
         Path runs = shardDir.resolve("runs");
         int scenarios = loaded.size();
         long pairs = (long) spec.replications() * scenarios;
@@ -132,7 +171,8 @@ public final class ExperimentRunner {
         for (long q = from; q < to; q++) {
             int r = (int) (q / scenarios);
             int s = (int) (q % scenarios);
-            if (Files.exists(runFile(runs, s, r))) {
+            Path f = runFile(runs, s, r);
+            if (Files.exists(f) && readOrDiscard(f) != null) {
                 resumed++;
             } else {
                 todo.add(new LocalReplication(s, r, loaded.get(s), spec.seed(r)));
@@ -248,7 +288,8 @@ public final class ExperimentRunner {
     /** Same experiment (scenarios, settings) ⇔ same fingerprint: decides whether runs/ can be reused. */
     static String fingerprint(ExperimentSpec spec, List<ScenarioLoader.Loaded> loaded) {
         StringBuilder sb = new StringBuilder();
-        sb.append(spec.baseSeed()).append('|').append(spec.scale()).append('|');
+        sb.append(spec.baseSeed()).append('|').append(spec.scale()).append('|').append("replications=")
+                .append(spec.replications()).append('|');
         for (int i = 0; i < loaded.size(); i++) {
             sb.append(spec.scenarios().get(i).name()).append('|').append(loaded.get(i).toYaml()).append('|');
         }
@@ -263,25 +304,102 @@ public final class ExperimentRunner {
         prepareDirectory(dir, fingerprint, overwrite);
     }
 
-    static void prepareDirectory(Path dir, String fingerprint, boolean overwrite) {
+    /**
+     * Read-only check of an output directory before anything is written or locked: a finished
+     * experiment needs --overwrite, an unfinished one must be the same experiment, and
+     * --overwrite deletes only a provable Kosh experiment directory.
+     */
+    static void checkDirectory(Path dir, String fingerprint, boolean overwrite) {
         try {
-            if (Files.exists(dir) && !isEmptyDirectory(dir)) {
-                boolean incomplete = Files.exists(dir.resolve(INCOMPLETE_MARKER));
-                String old = Files.exists(dir.resolve(FINGERPRINT)) ? Files.readString(dir.resolve(FINGERPRINT)).trim() : "";
-                boolean kosh = incomplete || Files.exists(dir.resolve(FINGERPRINT)) || Files.exists(dir.resolve("summary.csv"));
-                if (overwrite && !kosh) {
-                    throw new UncheckedIOException(new FileAlreadyExistsException(dir.toString(), null,
-                            "is not a Kosh experiment directory; refusing to delete it with --overwrite"));
+            if (!Files.exists(dir) || isEmptyDirectory(dir)) {
+                return;
+            }
+            if (!Files.isDirectory(dir)) {
+                throw new UncheckedIOException(new FileAlreadyExistsException(dir.toString(), null,
+                        "is a file, not a directory; choose another --out DIR"));
+            }
+            boolean incomplete = Files.exists(dir.resolve(INCOMPLETE_MARKER));
+            String old = Files.exists(dir.resolve(FINGERPRINT)) ? Files.readString(dir.resolve(FINGERPRINT)).trim() : "";
+            String notKosh = notAKoshExperiment(dir);
+            if (notKosh != null) {
+                throw new UncheckedIOException(new FileAlreadyExistsException(dir.toString(), null,
+                        "is not a Kosh experiment directory (" + notKosh + "); refusing to "
+                                + (overwrite ? "delete it with --overwrite" : "write into it") + "; choose another --out DIR"));
+            }
+            if (overwrite) {
+                return;
+            }
+            if (!incomplete) {
+                throw new UncheckedIOException(new FileAlreadyExistsException(dir.toString(), null,
+                        "holds a finished experiment; choose another with --out DIR or pass --overwrite"));
+            }
+            if (!old.equals(fingerprint)) {
+                throw new UncheckedIOException(new FileAlreadyExistsException(dir.toString(), null,
+                        "holds an unfinished run of a different experiment (scenarios, replications or settings changed); "
+                                + "pass --overwrite to start afresh"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot check " + dir, e);
+        }
+    }
+
+    /** What Kosh writes into an experiment directory; --overwrite deletes nothing else. */
+    static final java.util.Set<String> EXPERIMENT_ENTRIES = java.util.Set.of(INCOMPLETE_MARKER, FINGERPRINT,
+            DirectoryLock.FILE, "runs", "shards", "slurm", "summary.csv", "differences.csv", "manifest.json", "design.csv");
+
+    /**
+     * Why {@code dir} is not provably a Kosh experiment directory, or null: it must hold a
+     * fingerprint.txt of 64 hex digits or a manifest.json with tool "kosh" and an experiment
+     * name, and besides the experiment's own entries only report and hindcast files (report*,
+     * hindcast*, charts, *.html, *.png, *.svg, *.css, *.js, *.md).
+     */
+    static String notAKoshExperiment(Path dir) throws IOException {
+        boolean marked = false;
+        Path fp = dir.resolve(FINGERPRINT);
+        if (Files.isRegularFile(fp) && Files.size(fp) < 200 && Files.readString(fp).trim().matches("[0-9a-f]{64}")) {
+            marked = true;
+        }
+        Path manifest = dir.resolve("manifest.json");
+        if (!marked && Files.isRegularFile(manifest)) {
+            try {
+                com.fasterxml.jackson.databind.JsonNode m = new ObjectMapper().readTree(manifest.toFile());
+                marked = m != null && "kosh".equals(m.path("tool").asText(null)) && m.path("experiment").isTextual();
+            } catch (IOException e) {
+                marked = false;
+            }
+        }
+        if (!marked && Files.isDirectory(dir.resolve("shards"))) {
+            try (var s = Files.list(dir.resolve("shards"))) {
+                marked = s.anyMatch(p -> Files.exists(p.resolve(Shards.INFO)));
+            }
+        }
+        if (!marked) {
+            return "no Kosh fingerprint.txt or manifest.json";
+        }
+        try (var s = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                String n = p.getFileName().toString();
+                if (EXPERIMENT_ENTRIES.contains(n) || n.startsWith("report") || n.startsWith("hindcast") || n.equals("charts")
+                        || n.matches(".*\\.(html|png|svg|css|js|md)")) {
+                    continue;
                 }
-                if (overwrite) {
-                    deleteTree(dir);
-                } else if (!incomplete) {
-                    throw new UncheckedIOException(new FileAlreadyExistsException(dir.toString(), null,
-                            "output directory exists and holds a finished experiment; choose another with --out or pass --overwrite"));
-                } else if (!old.equals(fingerprint)) {
-                    throw new UncheckedIOException(new FileAlreadyExistsException(dir.toString(), null,
-                            "output directory holds an unfinished run of a different experiment (scenarios or settings changed); "
-                                    + "pass --overwrite to start afresh"));
+                return "it holds " + kz.kosh.scenario.Fields.cut(n) + ", which Kosh does not write";
+            }
+        }
+        return null;
+    }
+
+    /** Prepares a checked directory (under its lock): deletes it with overwrite, marks it incomplete. */
+    static void prepareDirectory(Path dir, String fingerprint, boolean overwrite) {
+        checkDirectory(dir, fingerprint, overwrite);
+        try {
+            if (overwrite && Files.exists(dir)) {
+                try (var s = Files.list(dir)) {
+                    for (Path p : (Iterable<Path>) s::iterator) {
+                        if (!p.getFileName().toString().equals(DirectoryLock.FILE)) {
+                            deleteTree(p);
+                        }
+                    }
                 }
             }
             Files.createDirectories(dir);
@@ -333,8 +451,11 @@ public final class ExperimentRunner {
     }
 
     private static boolean isEmptyDirectory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
         try (var s = Files.list(dir)) {
-            return s.findAny().isEmpty();
+            return s.allMatch(p -> p.getFileName().toString().equals(DirectoryLock.FILE));
         }
     }
 

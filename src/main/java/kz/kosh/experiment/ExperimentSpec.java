@@ -85,15 +85,19 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
 
     /** Reads and validates an experiment file; every problem is reported in one pass. */
     public static ExperimentSpec load(Path file) {
-        JsonNode root;
-        try {
-            root = ScenarioLoader.yamlMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new ScenarioException(List.of(file + ": not readable YAML: " + e.getMessage().replace('\n', ' ')));
+        // the same guarded reading as scenario files: size limit, duplicate keys, anchors, empty files
+        List<String> readProblems = new ArrayList<>();
+        JsonNode root = java.nio.file.Files.isRegularFile(file) ? ScenarioLoader.readFile(file, readProblems) : null;
+        if (root == null) {
+            throw new ScenarioException(readProblems.isEmpty() ? List.of(file + ": file not found") : readProblems);
         }
         Fields.Problems problems = new Fields.Problems(file.toString());
         Fields f = new Fields(root, "", problems);
         String name = f.has("name") ? f.text("name") : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        String nameProblem = ScenarioLoader.nameProblem(name);
+        if (nameProblem != null) {
+            problems.add("name", nameProblem);
+        }
         List<Entry> entries = new ArrayList<>();
         JsonNode list = f.raw("scenarios");
         if (list == null || !list.isArray() || list.isEmpty()) {

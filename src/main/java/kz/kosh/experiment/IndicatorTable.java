@@ -69,11 +69,34 @@ public final class IndicatorTable implements YearObserver {
         return k == null || k >= row.length ? Double.NaN : row[k];
     }
 
-    /** Writes the table as gzip CSV (year,indicator,place,value), atomically. */
+    /** Suffix of the checksum file written beside each replication file. */
+    public static final String SUM_SUFFIX = ".sum";
+
+    /** A replication file that is missing its checksum, cut short, edited or unreadable. */
+    public static final class DamagedFileException extends IllegalStateException {
+        private final Path file;
+
+        DamagedFileException(Path file, String reason, Throwable cause) {
+            super("replication file " + file + " is damaged: " + reason, cause);
+            this.file = file;
+        }
+
+        public Path file() {
+            return file;
+        }
+    }
+
+    /**
+     * Writes the table as gzip CSV (year,indicator,place,value), atomically, and beside it
+     * {@code <file>.sum}: the SHA-256 of the gzip file and its number of data rows, which
+     * {@link #readVerified} checks. The data file is moved into place first, so a kill between
+     * the two leaves a file without a checksum, which counts as damaged (recomputed on resume).
+     */
     public void write(Path file) {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            long rows = 0;
             try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
                     new GZIPOutputStream(Files.newOutputStream(tmp)), StandardCharsets.UTF_8))) {
                 w.write("year,indicator,place,value\n");
@@ -83,17 +106,98 @@ public final class IndicatorTable implements YearObserver {
                         int bar = k.indexOf('|');
                         w.write(years.get(y) + "," + k.substring(0, bar) + "," + k.substring(bar + 1) + ","
                                 + Fmt.exact(value(y, k)) + "\n");
+                        rows++;
                     }
                 }
             }
+            String sum = "sha256 " + sha256(tmp) + " rows " + rows + "\n";
+            Path sumFile = sumFile(file);
+            Files.deleteIfExists(sumFile);
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Path sumTmp = sumFile.resolveSibling(sumFile.getFileName() + ".tmp");
+            Files.writeString(sumTmp, sum);
+            Files.move(sumTmp, sumFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 
+    /** The checksum file of a replication file. */
+    public static Path sumFile(Path file) {
+        return file.resolveSibling(file.getFileName() + SUM_SUFFIX);
+    }
+
+    /** Deletes a replication file and its checksum (nothing when absent). */
+    public static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(sumFile(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + file, e);
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md.update(buf, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Reads a replication file after checking it against its checksum file: the SHA-256 of the
+     * bytes and the number of rows must match, and the gzip must be complete. Throws
+     * {@link DamagedFileException} (naming the file and what is wrong) otherwise.
+     */
+    public static IndicatorTable readVerified(Path file) {
+        Path sumFile = sumFile(file);
+        String expectedSha;
+        long expectedRows;
+        try {
+            if (!Files.isRegularFile(sumFile)) {
+                throw new DamagedFileException(file, "its checksum file " + sumFile.getFileName()
+                        + " is missing (written last, so the run that wrote it was interrupted)", null);
+            }
+            String[] f = Files.readString(sumFile).trim().split(" ");
+            if (f.length != 4 || !f[0].equals("sha256") || !f[2].equals("rows")) {
+                throw new DamagedFileException(file, "its checksum file " + sumFile.getFileName() + " is not readable", null);
+            }
+            expectedSha = f[1];
+            expectedRows = Long.parseLong(f[3]);
+            String actual = sha256(file);
+            if (!actual.equals(expectedSha)) {
+                throw new DamagedFileException(file, "its contents changed since it was written (SHA-256 differs from "
+                        + sumFile.getFileName() + ")", null);
+            }
+        } catch (IOException | NumberFormatException e) {
+            throw new DamagedFileException(file, "cannot be checked (" + e.getMessage() + ")", e);
+        }
+        IndicatorTable t;
+        long[] rows = new long[1];
+        try {
+            t = read(file, rows);
+        } catch (IllegalStateException e) {
+            throw new DamagedFileException(file, "cannot be read: " + e.getMessage(), e);
+        }
+        if (rows[0] != expectedRows) {
+            throw new DamagedFileException(file, "it has " + rows[0] + " rows, " + expectedRows + " were written", null);
+        }
+        return t;
+    }
+
     /** Reads a table written by {@link #write}. */
     public static IndicatorTable read(Path file) {
+        return read(file, new long[1]);
+    }
+
+    private static IndicatorTable read(Path file, long[] rowCount) {
         IndicatorTable t = new IndicatorTable();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
@@ -102,6 +206,10 @@ public final class IndicatorTable implements YearObserver {
             Map<String, Double> values = new LinkedHashMap<>();
             while ((line = r.readLine()) != null) {
                 String[] f = line.split(",", -1);
+                if (f.length != 4) {
+                    throw new IllegalStateException("line " + (rowCount[0] + 2) + " has " + f.length + " fields, expected 4");
+                }
+                rowCount[0]++;
                 int y = Integer.parseInt(f[0]);
                 if (y != year && !values.isEmpty()) {
                     t.put(year, values);
@@ -115,7 +223,8 @@ public final class IndicatorTable implements YearObserver {
             }
             return t;
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("cannot read replication file " + file + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot read replication file " + file + ": "
+                    + (e instanceof java.io.EOFException ? "the gzip data ends early (file cut short)" : e.getMessage()), e);
         }
     }
 }

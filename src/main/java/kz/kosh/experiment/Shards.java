@@ -225,6 +225,14 @@ public final class Shards {
             throw new IllegalStateException(sb.toString());
         }
         Path dir = out.toAbsolutePath().normalize();
+        try (DirectoryLock lock = DirectoryLock.acquire(dir)) {
+            return mergeLocked(spec, loaded, files, shards, dir, scenarios, overwrite, start, t0);
+        }
+    }
+
+    private static ExperimentRunner.Result mergeLocked(ExperimentSpec spec, List<ScenarioLoader.Loaded> loaded,
+                                                       Map<Long, List<Path>> files, List<Shard> shards, Path dir,
+                                                       int scenarios, boolean overwrite, Instant start, long t0) {
         try {
             if (Files.exists(dir.resolve("summary.csv")) && !Files.exists(dir.resolve(ExperimentRunner.INCOMPLETE_MARKER))) {
                 if (!overwrite) {
@@ -248,7 +256,12 @@ public final class Shards {
                     complete = false;
                     break;
                 }
-                tables[s] = IndicatorTable.read(f.get(0));
+                try {
+                    tables[s] = IndicatorTable.readVerified(f.get(0));
+                } catch (IndicatorTable.DamagedFileException e) {
+                    throw new IllegalStateException(e.getMessage() + "; refusing to merge. Run its shard again "
+                            + "(kosh experiment FILE --shard k/N --out DIR): the shard recomputes damaged replications", e);
+                }
             }
             if (complete) {
                 agg.addInOrder(tables);

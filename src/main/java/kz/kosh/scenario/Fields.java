@@ -34,7 +34,7 @@ public final class Fields {
         }
 
         public void add(String path, String message) {
-            list.add(file + ": " + (path.isEmpty() ? "(top level)" : path) + ": " + message);
+            list.add(file + ": " + (path.isEmpty() ? "(top level)" : cutPath(path)) + ": " + message);
         }
 
         public boolean isEmpty() {
@@ -192,6 +192,8 @@ public final class Fields {
             JsonNode e = v.get(i);
             if (!e.isTextual() || !allowed.contains(e.textValue())) {
                 problems.add(at(key) + "[" + i + "]", "unknown id " + describe(e) + "; allowed: " + allowed);
+            } else if (out.contains(e.textValue())) {
+                problems.add(at(key) + "[" + i + "]", "repeated id '" + e.textValue() + "'; each id may appear once in the list");
             } else {
                 out.add(e.textValue());
             }
@@ -287,7 +289,7 @@ public final class Fields {
             }
         });
         for (String k : unknown) {
-            problems.add(at(k), "unknown field; allowed fields here: " + read);
+            problems.add(at(cut(k)), "unknown field; allowed fields here: " + read);
         }
     }
 
@@ -307,12 +309,53 @@ public final class Fields {
             return "a list of " + v.size();
         }
         if (v.isTextual()) {
-            return "text '" + v.textValue() + "'";
+            return "text '" + cut(v.textValue()) + "'";
         }
         if (v.isBoolean()) {
             return "boolean " + v.booleanValue();
         }
-        return v.getNodeType().name().toLowerCase() + " " + v.asText();
+        return v.getNodeType().name().toLowerCase() + " " + cut(v.asText());
+    }
+
+    /** Longest user text quoted in a message; longer values are cut and end with "…". */
+    public static final int MAX_QUOTED = 80;
+
+    /**
+     * A user-supplied value made safe to quote in a one-line message: control characters
+     * (newlines, escapes) become spaces and anything beyond {@link #MAX_QUOTED} characters is
+     * cut with "…", so a huge or multi-line value never floods the terminal.
+     */
+    public static String cut(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(Math.min(s.length(), MAX_QUOTED + 1));
+        int n = 0;
+        for (int i = 0; i < s.length() && n < MAX_QUOTED; ) {
+            int cp = s.codePointAt(i);
+            sb.appendCodePoint(Character.isISOControl(cp) ? ' ' : cp);
+            i += Character.charCount(cp);
+            n++;
+        }
+        if (s.codePointCount(0, s.length()) > MAX_QUOTED) {
+            sb.append('…');
+        }
+        return sb.toString();
+    }
+
+    /** A field path made safe for a message: each user-given segment cut like a value. */
+    static String cutPath(String path) {
+        if (path.length() <= MAX_QUOTED * 2) {
+            return cut(path);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String seg : path.split("\\.", -1)) {
+            if (sb.length() > 0) {
+                sb.append('.');
+            }
+            sb.append(cut(seg));
+        }
+        return sb.toString();
     }
 
     static String fmt(double d) {

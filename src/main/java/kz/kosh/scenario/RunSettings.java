@@ -12,12 +12,14 @@ package kz.kosh.scenario;
  */
 public record RunSettings(int startYear, int endYear, int spinUpYears, long seed, double scale) {
     static RunSettings read(Fields f) {
+        int before = f.problems().list().size();
         int start = f.integer("startYear", 1990, 2100);
         int end = f.integer("endYear", 1990, 2150);
+        boolean yearsValid = f.problems().list().size() == before;
         int spin = f.integer("spinUpYears", 0, 60);
         long seed = f.longValue("seed", 1, Long.MAX_VALUE);
         double scale = f.num("scale", 1e-4, 1.0);
-        if (end < start) {
+        if (yearsValid && end < start) {
             f.problems().add(f.path() + ".endYear", "must not be before startYear " + start);
         }
         return new RunSettings(start, end, spin, seed, scale);

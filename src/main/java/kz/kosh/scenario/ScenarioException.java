@@ -10,8 +10,17 @@ public final class ScenarioException extends RuntimeException {
     private final List<String> problems;
 
     public ScenarioException(List<String> problems) {
-        super(problems.size() + " problem(s) in scenario:\n  - " + String.join("\n  - ", problems));
+        super(message(problems));
         this.problems = List.copyOf(problems);
+    }
+
+    /** Longest list printed; a file with thousands of problems is summarised after these. */
+    static final int MAX_LISTED = 40;
+
+    private static String message(List<String> problems) {
+        List<String> shown = problems.size() > MAX_LISTED ? problems.subList(0, MAX_LISTED) : problems;
+        return problems.size() + " problem(s) in scenario:\n  - " + String.join("\n  - ", shown)
+                + (problems.size() > MAX_LISTED ? "\n  ... and " + (problems.size() - MAX_LISTED) + " more" : "");
     }
 
     /** The problems, one line each, in the order they were found. */

@@ -34,7 +34,14 @@ import java.util.Set;
  * </ol>
  */
 public final class ScenarioLoader {
-    private static final YAMLMapper YAML = new YAMLMapper();
+    /** Duplicate keys are refused (Jackson would silently keep the last one). */
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    /** Largest scenario file read; checked before parsing so that a huge file costs nothing. */
+    public static final long MAX_FILE_BYTES = 1_000_000;
+    /** Longest scenario name: it becomes part of the output directory's name. */
+    public static final int MAX_NAME_LENGTH = 64;
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final String DEFAULTS = "defaults (built in)";
     private static final Set<String> TOP_LEVEL = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
             "name", "description", "extends", "run", "population", "study", "decision", "humanCapital", "family",
@@ -143,10 +150,18 @@ public final class ScenarioLoader {
                 }
             }
         }
+        List<String> early = new ArrayList<>();
         for (int i = chain.size() - 1; i >= 0; i--) {
             ObjectNode n = nodes[i];
             if (n == null) {
                 continue;
+            }
+            wholeNumbers(n, "", chain.get(i).toString(), early);
+            JsonNode tl = n.get("timeline");
+            if (tl != null && tl.isArray()) {
+                for (int k = 0; k < tl.size(); k++) {
+                    wholeNumbers(tl.get(k), "timeline[" + k + "].", chain.get(i).toString(), early);
+                }
             }
             n.remove("extends");
             JsonNode own = n.remove("timeline");
@@ -170,9 +185,14 @@ public final class ScenarioLoader {
         if (!timelineEntries.isEmpty()) {
             tree.set("timeline", combineTimelines(timelineEntries));
         }
-        String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        String stem = file.getFileName().toString().replaceFirst("(?i)\\.ya?ml$", "");
         if (leaf == null || !leaf.has("name")) {
-            tree.put("name", stem);
+            tree.put("name", safeName(stem));
+        } else if (leaf.get("name").isTextual()) {
+            String nameProblem = nameProblem(leaf.get("name").textValue());
+            if (nameProblem != null) {
+                early.add(0, chain.get(0) + ": name: " + nameProblem);
+            }
         }
         if (overlay != null) {
             merge(tree, overlay.deepCopy(), "", "overlay of " + file, origin);
@@ -180,7 +200,16 @@ public final class ScenarioLoader {
         if (name != null) {
             tree.put("name", name);
         }
-        return bind(tree, origin, file.toString(), timelineProblems);
+        if (early.isEmpty()) {
+            return bind(tree, origin, chain.get(0).toString(), timelineProblems);
+        }
+        List<String> all = new ArrayList<>(early);
+        try {
+            bind(tree, origin, chain.get(0).toString(), timelineProblems);
+        } catch (ScenarioException e) {
+            all.addAll(e.problems());
+        }
+        throw new ScenarioException(all);
     }
 
     /**
@@ -202,7 +231,8 @@ public final class ScenarioLoader {
             if (e.isObject() && e.has("fromYear") && e.get("fromYear").isIntegralNumber()) {
                 int y = e.get("fromYear").intValue();
                 if (y <= last) {
-                    problems.add(file + ": timeline[" + k + "].fromYear: timeline entries must be in increasing fromYear order");
+                    problems.add(file + ": timeline[" + k + "].fromYear: timeline entries must be in strictly increasing "
+                            + "fromYear order; " + y + " follows " + last);
                 }
                 last = y;
             }
@@ -279,6 +309,52 @@ public final class ScenarioLoader {
         return out;
     }
 
+    /**
+     * Why a scenario (or experiment) name is not allowed, or null when it is: the name becomes
+     * part of an output directory's name, so it must be one harmless path segment.
+     */
+    public static String nameProblem(String name) {
+        if (name.isEmpty()) {
+            return "must not be empty; allowed: 1-" + MAX_NAME_LENGTH + " characters A-Z a-z 0-9 . _ -, starting with a letter or digit";
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            return "is " + name.length() + " characters long; allowed: at most " + MAX_NAME_LENGTH
+                    + " characters A-Z a-z 0-9 . _ - (it names the output directory)";
+        }
+        if (!NAME.matcher(name).matches() || name.contains("..")) {
+            return "'" + Fields.cut(name) + "' is not allowed; allowed: A-Z a-z 0-9 . _ -, starting with a letter or digit, "
+                    + "no '..' or path separators (it names the output directory)";
+        }
+        return null;
+    }
+
+    /**
+     * Counts held as numbers (persons, awards) that a scenario file must give as whole numbers.
+     * Checked on the files only: a sweep's design points may be fractional (expected counts).
+     */
+    static final List<String> WHOLE_NUMBER_FIELDS = List.of("policy.bolashak.awardsPerYear");
+
+    private static void wholeNumbers(JsonNode n, String prefix, String file, List<String> problems) {
+        for (String path : WHOLE_NUMBER_FIELDS) {
+            JsonNode v = n;
+            for (String seg : path.split("\\.")) {
+                v = v != null && v.isObject() ? v.get(seg) : null;
+            }
+            if (v != null && v.isNumber() && v.doubleValue() != Math.rint(v.doubleValue())) {
+                problems.add(file + ": " + prefix + path + ": expected a whole number (a count), found " + Fields.describe(v));
+            }
+        }
+    }
+
+    /** A file stem made into an allowed name (used when a file has no name: field). */
+    static String safeName(String stem) {
+        String n = stem.replaceAll("[^A-Za-z0-9._-]", "_").replace("..", "__");
+        if (n.isEmpty() || !Character.isLetterOrDigit(n.charAt(0))) {
+            n = "s" + n;
+        }
+        return n.length() > MAX_NAME_LENGTH ? n.substring(0, MAX_NAME_LENGTH) : n;
+    }
+
     /** Binds a merged tree; public for tests that build trees in code. */
     static Loaded bind(ObjectNode tree, Map<String, String> origin, String leafFile) {
         return bind(tree, origin, leafFile, List.of());
@@ -324,21 +400,31 @@ public final class ScenarioLoader {
                         }
                     };
                     if (!e.isObject() || !e.has("fromYear") || !e.get("fromYear").isIntegralNumber()) {
-                        entry.add("", "expected a mapping with a whole-number fromYear and the fields to change");
+                        entry.add("", "expected a mapping with a whole-number fromYear and the fields to change"
+                                + (e.isObject() && e.has("fromYear") ? ", found fromYear " + Fields.describe(e.get("fromYear")) : ""));
                         continue;
                     }
                     ObjectNode change = ((ObjectNode) e).deepCopy();
-                    int year = change.remove("fromYear").intValue();
+                    JsonNode fy = change.remove("fromYear");
+                    if (!fy.canConvertToInt()) {
+                        RunSettings r = base.run();
+                        entry.add(".fromYear", "year " + Fields.cut(fy.asText()) + " is outside the simulated years"
+                                + (r == null ? "" : "; allowed [" + r.firstSimulatedYear() + ", " + r.endYear()
+                                + "] (run.startYear - run.spinUpYears to run.endYear)"));
+                        continue;
+                    }
+                    int year = fy.intValue();
                     if (year <= lastYear) {
-                        entry.add(".fromYear", "timeline entries must be in increasing fromYear order");
+                        entry.add(".fromYear", "timeline entries must be in strictly increasing fromYear order; "
+                                + year + " follows " + lastYear);
                     }
                     lastYear = year;
                     RunSettings run = base.run();
                     // the loaded file's own entries must lie in its run; inherited ones (a history)
                     // outside it apply from the first year (earlier) or never (later)
                     if (own && run != null && (year < run.firstSimulatedYear() || year > run.endYear())) {
-                        entry.add(".fromYear", "year " + year + " is outside the simulated years "
-                                + run.firstSimulatedYear() + " (startYear - spinUpYears) to " + run.endYear());
+                        entry.add(".fromYear", "year " + year + " is outside the simulated years; allowed ["
+                                + run.firstSimulatedYear() + ", " + run.endYear() + "] (run.startYear - run.spinUpYears to run.endYear)");
                     }
                     for (String fixed : List.of("run", "name", "economy")) {
                         if (change.has(fixed)) {
@@ -413,7 +499,10 @@ public final class ScenarioLoader {
         }
 
         void add(String path, String message) {
-            problems.add(fileOf(path) + ": " + path + ": " + message);
+            String f = fileOf(path);
+            boolean extended = !f.equals(leafFile) && !f.equals(DEFAULTS) && !f.startsWith("overlay of ");
+            problems.add(f + ": " + Fields.cutPath(path) + ": " + message
+                    + (extended ? " (in a file that " + Path.of(leafFile).getFileName() + " extends)" : ""));
         }
 
         String fileOf(String path) {
@@ -495,9 +584,46 @@ public final class ScenarioLoader {
                 f -> DestinationData.read(f, idOf(f)));
         top.has("timeline");
         top.has("extends");
+        crossFieldRules(population, study, policy, run, problems);
         return new Scenario(name, description, run, population, study, decision, hc, family, policy, kz, economy,
                 java.util.Collections.unmodifiableMap(regions), java.util.Collections.unmodifiableMap(destinations),
                 List.of());
+    }
+
+    /** Rules that join fields of different groups; each names the field to change and what is allowed. */
+    private static void crossFieldRules(PopulationParams pop, StudyParams study, PolicyParams policy, RunSettings run,
+                                        Fields.Problems problems) {
+        if (pop == null || study == null || policy == null) {
+            return;
+        }
+        if (run != null && policy.bolashak() != null && policy.bolashak().enabled()) {
+            // the smallest yearly cohort of entrants over the simulated years (births 17 years earlier)
+            double cohort = Double.POSITIVE_INFINITY;
+            for (int y = run.firstSimulatedYear(); y <= run.endYear(); y++) {
+                cohort = Math.min(cohort, kz.kosh.world.YearlyInputs.builtIn().schoolLeavers(y,
+                        pop.schoolLeaverCompletionRatio(), 0.0) * pop.higherEducationEntryRate());
+            }
+            if (policy.bolashak().awardsPerYear() > cohort) {
+                problems.add("policy.bolashak.awardsPerYear", "value " + Fields.fmt(policy.bolashak().awardsPerYear())
+                        + " is larger than the smallest yearly cohort of entrants of the run (school leavers x "
+                        + "population.higherEducationEntryRate = " + Fields.fmt(Math.floor(cohort)) + "); allowed [0, "
+                        + Fields.fmt(Math.floor(cohort)) + "]");
+            }
+        }
+        int graduationAge = pop.entryAgeYears() + study.bachelorYears();
+        if (graduationAge > pop.maxDecisionAgeYears()) {
+            problems.add("population.entryAgeYears", "entry age " + pop.entryAgeYears() + " + study.bachelorYears "
+                    + study.bachelorYears() + " = " + graduationAge + " is above population.maxDecisionAgeYears "
+                    + pop.maxDecisionAgeYears() + ": no graduate would ever decide; allowed: entryAgeYears + bachelorYears <= maxDecisionAgeYears");
+        }
+        if (policy.relocation() != null) {
+            for (String id : policy.relocation().fromRegions()) {
+                if (policy.relocation().toRegions().contains(id)) {
+                    problems.add("policy.relocation.toRegions", "region " + id + " is also in fromRegions; "
+                            + "a region is either a source or a target of relocation, not both");
+                }
+            }
+        }
     }
 
     private static String idOf(Fields f) {
@@ -515,13 +641,17 @@ public final class ScenarioLoader {
     private static void collectChain(Path file, List<Path> chain, List<String> problems) {
         Set<Path> seen = new LinkedHashSet<>();
         Path current = file;
+        if (!isYamlName(file)) {
+            problems.add(file + ": not a scenario file: the name must end in .yaml or .yml");
+            return;
+        }
+        if (!Files.isRegularFile(file)) {
+            problems.add(file + ": file not found");
+            return;
+        }
         while (current != null) {
             if (!seen.add(current)) {
                 problems.add(current + ": extends: cycle through " + seen);
-                return;
-            }
-            if (!Files.isRegularFile(current)) {
-                problems.add(current + ": file not found" + (chain.isEmpty() ? "" : " (extended by " + chain.get(chain.size() - 1) + ")"));
                 return;
             }
             chain.add(current);
@@ -533,29 +663,220 @@ public final class ScenarioLoader {
             if (ext == null || ext.isNull()) {
                 current = null;
             } else if (!ext.isTextual()) {
-                problems.add(current + ": extends: expected a file name, found " + Fields.describe(ext));
+                problems.add(current + ": extends" + lineOf(current, "extends") + ": expected the name of a .yaml or .yml "
+                        + "scenario file, found " + Fields.describe(ext));
                 return;
             } else {
-                current = current.getParent().resolve(ext.textValue()).normalize();
+                String value = ext.textValue();
+                String where = current + ": extends" + lineOf(current, "extends") + ": '" + Fields.cut(value) + "' ";
+                Path next;
+                try {
+                    next = current.getParent().resolve(value).normalize();
+                } catch (java.nio.file.InvalidPathException e) {
+                    problems.add(where + "is not a file name");
+                    return;
+                }
+                // never read (and so never quote) a file that is not a scenario file
+                if (!isYamlName(next)) {
+                    problems.add(where + "is not allowed: extends must name a .yaml or .yml scenario file");
+                    return;
+                }
+                if (!Files.isRegularFile(next)) {
+                    problems.add(where + "does not exist (looked for " + next + ")");
+                    return;
+                }
+                // a link named x.yaml may point at any file: the file it reaches must be a .yaml/.yml too
+                try {
+                    if (!isYamlName(next.toRealPath())) {
+                        problems.add(where + "is a link to a file that is not a .yaml or .yml scenario file");
+                        return;
+                    }
+                } catch (IOException e) {
+                    problems.add(where + "cannot be read");
+                    return;
+                }
+                current = next;
             }
         }
     }
 
-    private static ObjectNode readYaml(Path file, List<String> problems) {
-        try {
-            JsonNode n = YAML.readTree(file.toFile());
-            if (n == null || n.isMissingNode() || n.isNull()) {
-                return JsonNodeFactory.instance.objectNode();
+    private static boolean isYamlName(Path p) {
+        Path name = p.getFileName();
+        String n = name == null ? "" : name.toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".yaml") || n.endsWith(".yml");
+    }
+
+    /** " (line N)" for the first line of a file that starts with {@code key:}, or "". */
+    private static String lineOf(Path file, String key) {
+        try (java.io.BufferedReader r = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.matches("\\s*" + key + "\\s*:.*")) {
+                    return " (line " + n + ")";
+                }
             }
-            if (!n.isObject()) {
-                problems.add(file + ": (top level): expected a mapping of fields, found " + Fields.describe(n));
+        } catch (IOException | RuntimeException e) {
+            // no line number then
+        }
+        return "";
+    }
+
+    /** {@link #readYaml} for other YAML inputs (experiment files): a non-empty mapping, or null with the problems. */
+    public static ObjectNode readFile(Path file, List<String> problems) {
+        return readYaml(file, problems);
+    }
+
+    /**
+     * Reads one scenario file as a mapping, or records why not (null then). The size is checked
+     * before parsing; empty files, several YAML documents, anchors and aliases, duplicate keys
+     * and syntax errors are refused with the line. Messages never quote the file's text beyond
+     * a key or a value cut to {@link Fields#MAX_QUOTED} characters.
+     */
+    static ObjectNode readYaml(Path file, List<String> problems) {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                problems.add(file + ": file is " + size + " bytes; a scenario file may have at most " + MAX_FILE_BYTES
+                        + " bytes (1 MB)");
                 return null;
             }
-            return (ObjectNode) n;
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            problems.add(file + ": not valid YAML: " + e.getMessage().replace('\n', ' '));
+            problems.add(file + ": cannot read the file (" + ioReason(e) + ")");
             return null;
         }
+        String text;
+        try {
+            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.add(file + ": not UTF-8 text; a scenario file is YAML in UTF-8");
+            return null;
+        }
+        if (text.indexOf('\u0000') >= 0) {
+            problems.add(file + ": holds NUL characters; a scenario file is YAML text");
+            return null;
+        }
+        // anchors (&a) on any node and aliases (*a): Jackson reports only some of them, SnakeYAML's events all
+        Integer anchorLine = anchorLine(text);
+        if (anchorLine != null) {
+            problems.add(file + ": line " + anchorLine + ": " + ANCHORS);
+            return null;
+        }
+        // one streaming pass for what readTree would silently accept or turn into a confusing type error
+        try (com.fasterxml.jackson.core.JsonParser p = YAML.getFactory().createParser(text)) {
+            com.fasterxml.jackson.dataformat.yaml.YAMLParser yp = (com.fasterxml.jackson.dataformat.yaml.YAMLParser) p;
+            int depth = 0;
+            boolean sawValue = false;
+            com.fasterxml.jackson.core.JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (sawValue && depth == 0) {
+                    problems.add(file + ": line " + p.currentLocation().getLineNr()
+                            + ": a second YAML document (---); a scenario file holds one mapping of fields");
+                    return null;
+                }
+                if (yp.isCurrentAlias() || yp.getObjectId() != null) {
+                    problems.add(file + ": line " + p.currentLocation().getLineNr() + (p.currentName() != null
+                            ? " (" + Fields.cut(p.currentName()) + ")" : "") + ": " + ANCHORS);
+                    return null;
+                }
+                if (t.isStructStart()) {
+                    depth++;
+                } else if (t.isStructEnd()) {
+                    depth--;
+                }
+                if (depth == 0) {
+                    sawValue = true;
+                }
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            problems.add(file + ": " + yamlError(e));
+            return null;
+        } catch (IOException e) {
+            problems.add(file + ": cannot read the file (" + ioReason(e) + ")");
+            return null;
+        }
+        JsonNode n;
+        try {
+            n = YAML.readTree(text);
+        } catch (IOException e) {
+            problems.add(file + ": " + yamlError(e));
+            return null;
+        }
+        if (n == null || n.isMissingNode() || n.isNull()) {
+            problems.add(file + ": no fields: the file is empty or holds only comments; a scenario names at least "
+                    + "one field (e.g. name: or extends:)");
+            return null;
+        }
+        if (!n.isObject()) {
+            // no value quoted: the file may not be a scenario at all
+            problems.add(file + ": (top level): expected a mapping of fields (key: value lines), found "
+                    + (n.isArray() ? "a list" : n.isTextual() ? "text" : "a single " + n.getNodeType().name().toLowerCase()));
+            return null;
+        }
+        if (n.isEmpty()) {
+            problems.add(file + ": no fields: the file holds an empty mapping; a scenario names at least one field");
+            return null;
+        }
+        return (ObjectNode) n;
+    }
+
+    private static final String ANCHORS = "YAML anchors (&name) and aliases (*name) are not supported; "
+            + "write the values out, or share them with extends:";
+
+    /** The line of the first anchor or alias, or null (also when the text is not valid YAML: reported later). */
+    private static Integer anchorLine(String text) {
+        try {
+            org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+            for (org.yaml.snakeyaml.events.Event e : new org.yaml.snakeyaml.Yaml(options).parse(new java.io.StringReader(text))) {
+                if (e instanceof org.yaml.snakeyaml.events.AliasEvent
+                        || e instanceof org.yaml.snakeyaml.events.NodeEvent ne && ne.getAnchor() != null) {
+                    return e.getStartMark() == null ? 0 : e.getStartMark().getLine() + 1;
+                }
+            }
+        } catch (RuntimeException e) {
+            // a syntax error: the Jackson pass reports it with its line
+        }
+        return null;
+    }
+
+    /** A YAML syntax error as "line L, column C: what" without the source excerpt parsers like to add. */
+    private static String yamlError(IOException e) {
+        String what = null;
+        com.fasterxml.jackson.core.JsonLocation loc = null;
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe) {
+            loc = jpe.getLocation();
+            what = jpe.getOriginalMessage();
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException m) {
+                    what = m.getProblem();
+                    if (m.getProblemMark() != null) {
+                        loc = new com.fasterxml.jackson.core.JsonLocation(null, -1, m.getProblemMark().getLine() + 1,
+                                m.getProblemMark().getColumn() + 1);
+                    }
+                }
+            }
+        }
+        if (what == null) {
+            what = String.valueOf(e.getMessage());
+        }
+        if (what.startsWith("Duplicate field")) {
+            what = "duplicate key " + what.substring("Duplicate field".length()).trim() + "; each key may appear once in a mapping";
+        }
+        int nl = what.indexOf('\n');
+        what = Fields.cut(nl < 0 ? what : what.substring(0, nl));
+        String at = loc != null && loc.getLineNr() > 0 ? "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": " : "";
+        return "not valid YAML: " + at + what;
+    }
+
+    private static String ioReason(IOException e) {
+        return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                : Fields.cut(String.valueOf(e.getMessage()));
     }
 
     /** Deep merge of {@code over} into {@code base}: mappings merge, everything else replaces. */

@@ -169,11 +169,13 @@ class ResumeTest {
     @Test
     void finishedDirectoryIsRedoneFromScratchWithOverwrite() throws IOException {
         Path b = copyOfReference("overwritten");
-        Files.writeString(b.resolve("stray.txt"), "left over\n");
+        // a stray file where Kosh writes (runs/); a file Kosh never writes makes --overwrite refuse (ExperimentFaultTest)
+        Files.createDirectories(b.resolve("runs"));
+        Files.writeString(b.resolve("runs").resolve("stray.txt"), "left over\n");
         ExperimentRunner.Result r = ExperimentTests.run(spec, b, 2, false, true);
         assertEquals(0, r.replicationsResumed());
         assertEquals(REPS * 2, r.replicationsRun());
-        assertFalse(Files.exists(b.resolve("stray.txt")), "overwrite starts afresh");
+        assertFalse(Files.exists(b.resolve("runs").resolve("stray.txt")), "overwrite starts afresh");
         assertSameBytes(reference, b, "summary.csv");
     }
 

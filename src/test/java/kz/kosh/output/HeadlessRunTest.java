@@ -161,8 +161,8 @@ class HeadlessRunTest {
     @Test
     void overwriteReplacesAnExistingOutputDirectory() throws IOException {
         Path target = Files.createDirectories(tmp.resolve("taken"));
-        Files.writeString(target.resolve("manifest.json"), "{}");  // an earlier Kosh run
-        Files.writeString(target.resolve("old.txt"), "old");
+        Files.writeString(target.resolve("manifest.json"), RunDirectoryTest.KOSH_MANIFEST);  // an earlier Kosh run
+        Files.writeString(target.resolve("stocks.csv"), "old");
         HeadlessRun.Result r = HeadlessRun.run(scenario, target, true, 1);
         assertEquals(List.of("flows.csv", "indicators.csv", "manifest.json", "stocks.csv"), entries(r.directory()));
         assertEquals(List.of("taken"), entries(tmp));

@@ -68,21 +68,18 @@ class RunDirectoryTest {
     @Test
     void overwriteReplacesTheExistingDirectoryOnCommit() throws IOException {
         Path target = Files.createDirectory(dir.resolve("run3"));
-        Files.writeString(target.resolve("manifest.json"), "{}");  // an earlier Kosh run
-        Files.writeString(target.resolve("old.csv"), "old");
-        Files.createDirectories(target.resolve("sub/deeper"));
-        Files.writeString(target.resolve("sub/deeper/x.txt"), "x");
+        Files.writeString(target.resolve("manifest.json"), KOSH_MANIFEST);  // an earlier Kosh run
+        Files.writeString(target.resolve("flows.csv"), "old");
 
         RunDirectory rd = RunDirectory.create(target, true);
         Files.writeString(rd.workDir().resolve("new.csv"), "new");
         // before commit the old outputs are still there, untouched
-        assertEquals("old", Files.readString(target.resolve("old.csv")));
+        assertEquals("old", Files.readString(target.resolve("flows.csv")));
         assertFalse(Files.exists(target.resolve("new.csv")));
 
         rd.commit();
         assertEquals("new", Files.readString(target.resolve("new.csv")));
-        assertFalse(Files.exists(target.resolve("old.csv")), "old outputs must be gone");
-        assertFalse(Files.exists(target.resolve("sub")), "old subdirectories must be gone");
+        assertFalse(Files.exists(target.resolve("flows.csv")), "old outputs must be gone");
         assertEquals(List.of("run3"), entries());
     }
 
@@ -117,12 +114,12 @@ class RunDirectoryTest {
     @Test
     void abortWithOverwriteKeepsTheOldOutputs() throws IOException {
         Path target = Files.createDirectory(dir.resolve("run6"));
-        Files.writeString(target.resolve("manifest.json"), "{}");  // an earlier Kosh run
-        Files.writeString(target.resolve("old.csv"), "old");
+        Files.writeString(target.resolve("manifest.json"), KOSH_MANIFEST);  // an earlier Kosh run
+        Files.writeString(target.resolve("stocks.csv"), "old");
         RunDirectory rd = RunDirectory.create(target, true);
         Files.writeString(rd.workDir().resolve("new.csv"), "new");
         rd.abort();
-        assertEquals("old", Files.readString(target.resolve("old.csv")));
+        assertEquals("old", Files.readString(target.resolve("stocks.csv")));
         assertEquals(List.of("run6"), entries());
     }
 
@@ -134,5 +131,50 @@ class RunDirectoryTest {
                 () -> RunDirectory.create(target, true));
         assertTrue(e.getCause().getMessage().contains("not a Kosh run directory"), e.getCause().getMessage());
         assertEquals("precious", Files.readString(target.resolve("thesis.tex")));
+    }
+
+    /** What Kosh writes at the top of a run's manifest (tool and resolved scenario). */
+    static final String KOSH_MANIFEST = "{\"tool\": \"kosh\", \"scenario\": \"x\", \"resolvedScenario\": {\"name\": \"x\"}}";
+
+    @Test
+    void overwriteRefusesAForeignManifestAndExtraFiles() throws IOException {
+        Path foreign = Files.createDirectory(dir.resolve("website"));
+        Files.writeString(foreign.resolve("manifest.json"), "{\"name\": \"my web app\"}");
+        Files.writeString(foreign.resolve("index.html"), "precious");
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> RunDirectory.create(foreign, true));
+        assertTrue(e.getCause().getMessage().contains("not a Kosh run manifest"), e.getCause().getMessage());
+        assertEquals("precious", Files.readString(foreign.resolve("index.html")));
+
+        Path mixed = Files.createDirectory(dir.resolve("mixed"));
+        Files.writeString(mixed.resolve("manifest.json"), KOSH_MANIFEST);
+        Files.writeString(mixed.resolve("notes.txt"), "mine");
+        e = assertThrows(UncheckedIOException.class, () -> RunDirectory.create(mixed, true));
+        assertTrue(e.getCause().getMessage().contains("notes.txt"), e.getCause().getMessage());
+        assertEquals("mine", Files.readString(mixed.resolve("notes.txt")));
+    }
+
+    @Test
+    void leftoversOfDeadRunsAreCleanedAndLiveOnesKept() throws IOException {
+        Path target = dir.resolve("run9");
+        Path dead = Files.createDirectory(dir.resolve(".run9.incomplete-dead"));
+        Files.writeString(dead.resolve(".kosh-owner"), Long.MAX_VALUE / 2 + " " + RunDirectory.host() + "\n");
+        Files.writeString(dead.resolve("flows.csv"), "partial");
+        Path live = Files.createDirectory(dir.resolve(".run9.incomplete-live"));
+        Files.writeString(live.resolve(".kosh-owner"), ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L)
+                + " " + RunDirectory.host() + "\n");
+        Path otherName = Files.createDirectory(dir.resolve(".run10.incomplete-x"));
+        RunDirectory rd = RunDirectory.create(target, false);
+        assertFalse(Files.exists(dead), "a dead run's leftover is removed");
+        assertTrue(Files.exists(live), "a running process's directory is kept");
+        assertTrue(Files.exists(otherName), "only leftovers of the same target are touched");
+        rd.abort();
+    }
+
+    @Test
+    void directoriesFollowTheUmaskNotPrivate0700() throws IOException {
+        Path probe = Files.createDirectory(dir.resolve("probe"));
+        RunDirectory rd = RunDirectory.create(dir.resolve("run11"), false);
+        assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(rd.workDir()));
+        rd.abort();
     }
 }

@@ -116,9 +116,9 @@ class ScenarioLoaderTest {
         Path sub = Files.createDirectories(dir.resolve("sub"));
         write("parent.yaml", "name: parent\ndecision: {stayBonus: 3.0}\n");
         Path child = sub.resolve("child.yaml");
-        Files.writeString(child, "extends: ../parent.yaml\nname: my child\npopulation: {femaleShare: 0.5}\n");
+        Files.writeString(child, "extends: ../parent.yaml\nname: my-child\npopulation: {femaleShare: 0.5}\n");
         Scenario s = ScenarioLoader.load(child).scenario();
-        assertEquals("my child", s.name());
+        assertEquals("my-child", s.name());
         assertEquals(3.0, s.decision().stayBonus(), 0.0);   // from the parent
         assertEquals(0.5, s.population().femaleShare(), 0.0); // from the child
         assertEquals(0.1, s.population().parentsElsewhereShare(), 0.0); // default kept
@@ -228,8 +228,9 @@ class ScenarioLoaderTest {
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(a));
         assertEquals(1, e.problems().size(), String.join("\n", e.problems()));
         String line = e.problems().get(0);
-        assertTrue(line.startsWith(dir.resolve("nowhere.yaml") + ": file not found"), line);
-        assertTrue(line.contains("extended by " + a), line);
+        // the scenario file and its extends: line come first, then what is wrong with the target
+        assertTrue(line.startsWith(a + ": extends (line 1): 'nowhere.yaml' does not exist"), line);
+        assertTrue(line.contains(dir.resolve("nowhere.yaml").toString()), line);
     }
 
     @Test
@@ -369,7 +370,7 @@ class ScenarioLoaderTest {
                 + "    decision: {stayBonus: 2.0}\n");
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f));
         String all = String.join("\n", e.problems());
-        assertEquals(1, linesWith(e, f + ": timeline[0].fromYear: year 1990 is outside the simulated years 1993").size(), all);
+        assertEquals(1, linesWith(e, f + ": timeline[0].fromYear: year 1990 is outside the simulated years; allowed [1993").size(), all);
         assertEquals(1, linesWith(e, f + ": timeline[2].fromYear: year 2046 is outside").size(), all);
         assertEquals(1, linesWith(e, f + ": timeline[1].economy: cannot change").size(), all);
         assertEquals(3, e.problems().size(), all);

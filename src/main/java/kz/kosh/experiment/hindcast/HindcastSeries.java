@@ -108,8 +108,9 @@ public record HindcastSeries(String id, String title, String quantity, List<Obse
                 leavers ? "`school_leavers` (place KZ)"
                         : "`entrants` (place KZ) / `population.higherEducationEntryRate` (" + entryRate + "): derived, the "
                         + "model has no school-leaver indicator; the model draws entrants as leavers x entry rate",
-                "The observed figures mix three definitions (see the source list). The model's cohort size is an input "
-                        + "(`population.schoolLeaversPerYear`), so this row checks the input, not model behaviour.",
+                "The observed figures mix three definitions (see the source list). The model's cohort is births 17 years "
+                        + "earlier x `population.schoolLeaverCompletionRatio` (fitted to these observed rows, 2020 left out), "
+                        + "so this row checks the yearly input, not model behaviour.",
                 leavers ? (t, y) -> kz(t, y, "school_leavers") : (t, y) -> kz(t, y, "entrants") / entryRate));
         String band = "all emigrants (BNS external migration, departures of all ages and education levels, migration.csv "
                 + "`emigrants`, source B2) x the share with higher education, as a band [35.5%, 38%]: 35.5% of emigrants "
@@ -150,8 +151,8 @@ public record HindcastSeries(String id, String title, String quantity, List<Obse
     /** Observed series the model cannot speak to, each with the reason (file: columns -> reason). */
     public static List<String[]> notComparable() {
         return List.of(
-                new String[]{"births.csv: births", "the model has no births: each year's cohort of school leavers is an input "
-                        + "(`population.schoolLeaversPerYear`), not born in the model"},
+                new String[]{"births.csv: births", "the model has no births: births 17 years earlier are an input "
+                        + "(school leavers = births x `population.schoolLeaverCompletionRatio`), not born in the model"},
                 new String[]{"higher_education.csv: state_grants, state_grant_share_pct, new_grants_allocated",
                         "the model assigns state grants to entrants (`policy.stateGrant`), but no indicator counts students "
                                 + "by funding (flows.csv has entrants by funding, not the stock)"},
