@@ -42,7 +42,9 @@ import java.util.concurrent.Future;
  * {@code runs/} as soon as it finishes (so an interrupted experiment resumes from them), and
  * streaming statistics per scenario × year × indicator × place. Replications are aggregated in
  * replication order, so the statistics do not depend on the number of threads. Writes
- * summary.csv, differences.csv (paired by replication against the reference), manifest.json
+ * summary.csv (95% intervals: Student t; shares: Wilson with the effective sample size, see
+ * {@link kz.kosh.experiment.report.Intervals}), differences.csv (paired by replication against
+ * the reference, Student t), headline.csv (key indicators over the policy period), manifest.json
  * and the report.
  */
 public final class ExperimentRunner {
@@ -199,12 +201,23 @@ public final class ExperimentRunner {
         writeSummary(dir, agg, names);
         writeDifferences(dir, spec, agg, names);
         writeManifest(dir, spec, loaded, start, wall, resumed, threads);
+        writeHeadline(dir, spec, agg, loaded, names);
         kz.kosh.experiment.report.ReportWriter.write(dir);
         try {
             Files.deleteIfExists(dir.resolve(INCOMPLETE_MARKER));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** headline.csv: the key indicators over the policy period, against the reference. */
+    private static void writeHeadline(Path dir, ExperimentSpec spec, Aggregator agg, List<ScenarioLoader.Loaded> loaded,
+                                      List<String> names) {
+        var run = loaded.get(spec.referenceIndex()).scenario().run();
+        int start = kz.kosh.experiment.report.Headline.policyStart(
+                loaded.stream().map(ScenarioLoader.Loaded::scenario).toList(), run.startYear(), run.endYear());
+        kz.kosh.experiment.report.Headline.write(dir, kz.kosh.experiment.report.Headline.compute(agg.headline, names,
+                spec.referenceIndex(), start));
     }
 
     private ProgressBar progressBar(int total, int done) {
@@ -287,7 +300,7 @@ public final class ExperimentRunner {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve(INCOMPLETE_MARKER), "experiment under way or interrupted; re-run the same command to resume\n");
             Files.writeString(dir.resolve(FINGERPRINT), fingerprint + "\n");
-            for (String f : List.of("summary.csv", "differences.csv", "manifest.json", "report.html")) {
+            for (String f : List.of("summary.csv", "differences.csv", "manifest.json", "report.html", "headline.csv")) {
                 Files.deleteIfExists(dir.resolve(f));
             }
         } catch (IOException e) {
@@ -381,6 +394,12 @@ public final class ExperimentRunner {
             double half = c.ci95HalfWidth();
             double lo = c.mean() - half;
             double hi = c.mean() + half;
+            if (!difference && kz.kosh.output.Indicators.isShare(indicator) && !Double.isNaN(half)) {
+                // shares: Wilson interval with the effective sample size, inside [0, 1]
+                double[] wi = kz.kosh.experiment.report.Intervals.share(c.mean(), c.sd(), c.n());
+                lo = wi[0];
+                hi = wi[1];
+            }
             StringBuilder sb = new StringBuilder(128).append(scenario).append(',');
             if (difference) {
                 sb.append(reference).append(',');
@@ -452,12 +471,15 @@ public final class ExperimentRunner {
         private final Map<Integer, IndicatorTable[]> pending = new HashMap<>();
         private final List<Map<String, CellStats[]>> summary = new ArrayList<>();
         private final List<Map<String, CellStats[]>> differences = new ArrayList<>();
+        /** The key indicators of every replication, for the headline over the policy period. */
+        final kz.kosh.experiment.report.Headline.Collector headline;
         private List<Integer> years;
         private int next;
 
         Aggregator(ExperimentSpec spec, int scenarios) {
             this.spec = spec;
             this.scenarios = scenarios;
+            this.headline = new kz.kosh.experiment.report.Headline.Collector(scenarios);
             for (int s = 0; s < scenarios; s++) {
                 summary.add(new LinkedHashMap<>());
                 differences.add(new LinkedHashMap<>());
@@ -491,6 +513,7 @@ public final class ExperimentRunner {
                 years = List.copyOf(tables[spec.referenceIndex()].years());
             }
             IndicatorTable ref = tables[spec.referenceIndex()];
+            headline.add(tables, spec.referenceIndex());
             for (int s = 0; s < scenarios; s++) {
                 IndicatorTable t = tables[s];
                 Map<String, CellStats[]> sum = summary.get(s);
