@@ -22,6 +22,15 @@ public final class Formats {
     }
 
     static Kind kindOf(String indicator) {
+        String unit = kz.kosh.output.Indicators.unit(indicator);
+        if (unit != null) {
+            return switch (unit) {
+                case kz.kosh.output.Indicators.SHARE, kz.kosh.output.Indicators.RATIO -> Kind.SHARE;
+                case kz.kosh.output.Indicators.KZT -> Kind.KZT;
+                default -> Kind.COUNT;
+            };
+        }
+        // names Kosh does not compute (older files): by their suffix
         if (indicator.endsWith("_kzt")) {
             return Kind.KZT;
         }

@@ -317,22 +317,58 @@ public final class Headline {
         return r.key().shortLabel() + " changes by " + difference(r) + ", not distinguishable from zero";
     }
 
-    /** The sentence of one scenario: its period-mean rows joined into clauses. */
+    /** True when every replication gave the same value in both scenarios (nothing to tell). */
+    private static boolean noChange(Row r) {
+        return r.difference() == 0 && r.differenceLo() == 0 && r.differenceHi() == 0;
+    }
+
+    /**
+     * The sentence of one scenario from its period-mean rows: the changes whose interval excludes
+     * zero first, then those not distinguishable from zero, then the indicators that do not change.
+     */
     public static String sentence(String scenario, List<Row> rows) {
-        List<String> clauses = new ArrayList<>();
+        List<String> clear = new ArrayList<>();
+        List<String> unclear = new ArrayList<>();
+        List<String> same = new ArrayList<>();
         String ref = null;
         String period = null;
         for (Row r : rows) {
-            if (r.scenario().equals(scenario) && r.measure() == Measure.PERIOD_MEAN) {
-                clauses.add(clause(r));
-                ref = r.reference();
-                period = period(r);
+            if (!r.scenario().equals(scenario) || r.measure() != Measure.PERIOD_MEAN) {
+                continue;
+            }
+            ref = r.reference();
+            period = period(r);
+            if (noChange(r)) {
+                same.add(r.key().shortLabel());
+            } else if (r.excludesZero()) {
+                clear.add(clause(r));
+            } else {
+                unclear.add(r.key().shortLabel() + " (" + difference(r) + ")");
             }
         }
-        if (clauses.isEmpty()) {
+        if (ref == null) {
             return scenario + ": no key indicators to compare.";
         }
-        return scenario + " compared with " + ref + " (yearly mean " + period + "): " + String.join("; ", clauses) + ".";
+        List<String> parts = new ArrayList<>(clear);
+        if (unclear.size() == 1) {
+            parts.add(clause(unclearRow(rows, scenario, unclear.get(0))));
+        } else if (!unclear.isEmpty()) {
+            parts.add("changes not distinguishable from zero in " + String.join(", ", unclear));
+        }
+        if (!same.isEmpty()) {
+            parts.add("no change in " + String.join(", ", same));
+        }
+        return scenario + " compared with " + ref + " (yearly mean " + period + "): " + String.join("; ", parts) + ".";
+    }
+
+    private static Row unclearRow(List<Row> rows, String scenario, String text) {
+        for (Row r : rows) {
+            if (r.scenario().equals(scenario) && r.measure() == Measure.PERIOD_MEAN
+                    && text.startsWith(r.key().shortLabel() + " (")) {
+                return r;
+            }
+        }
+        throw new IllegalStateException(text);
     }
 
     /** Scenarios of the rows, in order. */
