@@ -50,7 +50,7 @@ public final class HeadlessRun {
         KoshSim sim = null;
         try (CsvRecorder recorder = new CsvRecorder(dir.workDir(), options)) {
             sim = new KoshSim(loaded.scenario(), threads);
-            Places.write(dir.workDir(), sim.world(), loaded.scenario());
+            Places.write(dir.workDir(), new kz.kosh.world.World(loaded.scenario()), loaded.scenario());
             sim.addObserver(recorder);
             for (kz.kosh.sim.YearObserver o : observers) {
                 sim.addObserver(o);
