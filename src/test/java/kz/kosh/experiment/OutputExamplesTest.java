@@ -30,14 +30,20 @@ class OutputExamplesTest {
     @TempDir
     Path tmp;
 
-    private static boolean pythonWithPandas() {
-        try {
-            Process p = new ProcessBuilder("python3", "-c", "import pandas, matplotlib").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
+    /** python3 on the PATH, else Debian's /usr/bin/python3, whichever has pandas and matplotlib; null if none. */
+    private static String pythonWithPandas() {
+        for (String python : List.of("python3", "/usr/bin/python3")) {
+            try {
+                Process p = new ProcessBuilder(python, "-c", "import pandas, matplotlib").redirectErrorStream(true).start();
+                p.getInputStream().readAllBytes();
+                if (p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0) {
+                    return python;
+                }
+            } catch (IOException | InterruptedException e) {
+                // try the next one
+            }
         }
+        return null;
     }
 
     /** The first ```python block of docs/outputs.md. */
@@ -58,7 +64,8 @@ class OutputExamplesTest {
     @Test
     void pythonExampleRunsOnARunAndAComparison() throws Exception {
         String script = pythonExample();
-        Assumptions.assumeTrue(pythonWithPandas(), "python3 with pandas and matplotlib is not installed");
+        String python = pythonWithPandas();
+        Assumptions.assumeTrue(python != null, "python3 with pandas and matplotlib is not installed");
         Path run = HeadlessRun.run(ScenarioLoader.load(ExperimentTests.BASELINE).withRun(3, 0.01),
                 tmp.resolve("run"), false, 2).directory();
         ExperimentSpec spec = ExperimentTests.shortSpec("examples",
@@ -67,7 +74,7 @@ class OutputExamplesTest {
         Path comparison = ExperimentTests.run(spec, tmp.resolve("comparison"), 2, false, false).directory();
         Path file = tmp.resolve("example.py");
         Files.writeString(file, script, StandardCharsets.UTF_8);
-        Process p = new ProcessBuilder("python3", file.toString(), run.toString(), comparison.toString())
+        Process p = new ProcessBuilder(python, file.toString(), run.toString(), comparison.toString())
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(300, TimeUnit.SECONDS), "python timed out");
