@@ -140,6 +140,7 @@ final class ExperimentCommands {
             try {
                 ExperimentRunner.Result r = kz.kosh.experiment.Shards.merge(dirs, o, allowIncomplete, overwrite);
                 System.out.printf("Merged %d replication results into %s%n", r.replicationsResumed(), r.directory());
+                printHeadline(System.out, r.directory());
                 return 0;
             } catch (IllegalStateException | IllegalArgumentException e) {
                 System.err.println("error: " + e.getMessage());

@@ -81,7 +81,7 @@ public final class ExperimentRunner {
         prepareDirectory(fingerprint(spec, loaded));
         int scenarios = loaded.size();
         int reps = spec.replications();
-        Aggregator agg = new Aggregator(spec, scenarios);
+        Aggregator agg = aggregator(spec, loaded);
         Path runs = dir.resolve("runs");
         List<ReplicationTask> todo = new ArrayList<>();
         int resumed = 0;
@@ -201,7 +201,7 @@ public final class ExperimentRunner {
         writeSummary(dir, agg, names);
         writeDifferences(dir, spec, agg, names);
         writeManifest(dir, spec, loaded, start, wall, resumed, threads);
-        writeHeadline(dir, spec, agg, loaded, names);
+        writeHeadline(dir, agg, names);
         kz.kosh.experiment.report.ReportWriter.write(dir);
         try {
             Files.deleteIfExists(dir.resolve(INCOMPLETE_MARKER));
@@ -211,13 +211,20 @@ public final class ExperimentRunner {
     }
 
     /** headline.csv: the key indicators over the policy period, against the reference. */
-    private static void writeHeadline(Path dir, ExperimentSpec spec, Aggregator agg, List<ScenarioLoader.Loaded> loaded,
-                                      List<String> names) {
+    private static void writeHeadline(Path dir, Aggregator agg, List<String> names) {
+        kz.kosh.experiment.report.Headline.write(dir, kz.kosh.experiment.report.Headline.compute(agg.headline, names));
+    }
+
+    /**
+     * The aggregation of an experiment, its headline's policy period set from the scenarios'
+     * timelines (see {@link kz.kosh.experiment.report.Headline#policyStart}).
+     */
+    static Aggregator aggregator(ExperimentSpec spec, List<ScenarioLoader.Loaded> loaded) {
+        Aggregator agg = new Aggregator(spec, loaded.size());
         var run = loaded.get(spec.referenceIndex()).scenario().run();
-        int start = kz.kosh.experiment.report.Headline.policyStart(
-                loaded.stream().map(ScenarioLoader.Loaded::scenario).toList(), run.startYear(), run.endYear());
-        kz.kosh.experiment.report.Headline.write(dir, kz.kosh.experiment.report.Headline.compute(agg.headline, names,
-                spec.referenceIndex(), start));
+        agg.headline.periodStart(kz.kosh.experiment.report.Headline.policyStart(
+                loaded.stream().map(ScenarioLoader.Loaded::scenario).toList(), run.startYear(), run.endYear()));
+        return agg;
     }
 
     private ProgressBar progressBar(int total, int done) {
@@ -479,7 +486,7 @@ public final class ExperimentRunner {
         Aggregator(ExperimentSpec spec, int scenarios) {
             this.spec = spec;
             this.scenarios = scenarios;
-            this.headline = new kz.kosh.experiment.report.Headline.Collector(scenarios);
+            this.headline = new kz.kosh.experiment.report.Headline.Collector(scenarios, spec.referenceIndex());
             for (int s = 0; s < scenarios; s++) {
                 summary.add(new LinkedHashMap<>());
                 differences.add(new LinkedHashMap<>());
@@ -513,7 +520,7 @@ public final class ExperimentRunner {
                 years = List.copyOf(tables[spec.referenceIndex()].years());
             }
             IndicatorTable ref = tables[spec.referenceIndex()];
-            headline.add(tables, spec.referenceIndex());
+            headline.add(tables);
             for (int s = 0; s < scenarios; s++) {
                 IndicatorTable t = tables[s];
                 Map<String, CellStats[]> sum = summary.get(s);

@@ -2,7 +2,6 @@ package kz.kosh.experiment.report;
 
 import kz.kosh.experiment.IndicatorTable;
 import kz.kosh.output.Fmt;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,45 +71,125 @@ public final class Headline {
     private Headline() {
     }
 
+    /** Streaming mean and variance (Welford): constant memory, whatever the number of replications. */
+    static final class Moments {
+        long n;
+        double mean;
+        double m2;
+
+        void add(double x) {
+            n++;
+            double d = x - mean;
+            mean += d / n;
+            m2 += d * (x - mean);
+        }
+
+        double sd() {
+            return n < 2 ? Double.NaN : Math.sqrt(m2 / (n - 1));
+        }
+    }
+
     /**
-     * Keeps the yearly values of the key indicators of every replication (a few kilobytes per
-     * replication), in the order replications are aggregated.
+     * Folds each replication's key indicators into streaming statistics of the period mean, the
+     * period total and the last year, for every scenario against the reference: constant memory
+     * per scenario, however many replications. Set the policy period start before the first
+     * replication (default: the first recorded year).
      */
     public static final class Collector {
         private final int scenarios;
+        private final int reference;
+        private Integer periodStart;
         private List<Integer> years;
-        /** [scenario] → key → one yearly series per replication. */
-        private final List<Map<KeyIndicator, List<double[]>>> values = new ArrayList<>();
+        /** [scenario][key][measure][0 reference, 1 scenario, 2 difference]. */
+        private final Moments[][][][] stats;
 
-        public Collector(int scenarios) {
+        public Collector(int scenarios, int reference) {
             this.scenarios = scenarios;
-            for (int s = 0; s < scenarios; s++) {
-                values.add(new EnumMap<>(KeyIndicator.class));
+            this.reference = reference;
+            int keys = KeyIndicator.values().length;
+            int measures = Measure.values().length;
+            stats = new Moments[scenarios][keys][measures][];
+        }
+
+        /** The first year of the policy period (see {@link Headline#policyStart}). */
+        public synchronized void periodStart(int year) {
+            if (years != null) {
+                throw new IllegalStateException("the policy period must be set before the first replication");
             }
+            periodStart = year;
         }
 
         /** Adds one replication: the tables of all scenarios, in scenario order. */
-        public synchronized void add(IndicatorTable[] tables, int reference) {
+        public synchronized void add(IndicatorTable[] tables) {
             if (years == null) {
                 years = List.copyOf(tables[reference].years());
             }
-            for (int s = 0; s < scenarios; s++) {
-                for (KeyIndicator k : KeyIndicator.values()) {
+            double[][] series = new double[scenarios][];
+            for (KeyIndicator k : KeyIndicator.values()) {
+                for (int s = 0; s < scenarios; s++) {
                     double[] v = new double[years.size()];
                     for (int y = 0; y < v.length; y++) {
                         v[y] = y < tables[s].years().size() ? tables[s].value(y, k.tableKey()) : Double.NaN;
                     }
-                    values.get(s).computeIfAbsent(k, x -> new ArrayList<>()).add(v);
+                    series[s] = v;
+                }
+                addSeries(k, series);
+            }
+        }
+
+        /** Adds one replication's yearly series of one key indicator, one per scenario (tests). */
+        public synchronized void put(List<Integer> years, KeyIndicator key, double[]... series) {
+            if (this.years == null) {
+                this.years = List.copyOf(years);
+            }
+            addSeries(key, series);
+        }
+
+        private void addSeries(KeyIndicator k, double[][] series) {
+            int[] period = period();
+            if (period == null) {
+                return;
+            }
+            for (Measure m : Measure.values()) {
+                if (m == Measure.PERIOD_TOTAL && !k.isFlow()) {
+                    continue;
+                }
+                double a = aggregate(series[reference], period[0], period[1], m);
+                for (int s = 0; s < scenarios; s++) {
+                    if (s == reference) {
+                        continue;
+                    }
+                    double b = aggregate(series[s], period[0], period[1], m);
+                    if (Double.isNaN(a) || Double.isNaN(b)) {
+                        continue;
+                    }
+                    Moments[] st = stats[s][k.ordinal()][m.ordinal()];
+                    if (st == null) {
+                        st = new Moments[]{new Moments(), new Moments(), new Moments()};
+                        stats[s][k.ordinal()][m.ordinal()] = st;
+                    }
+                    st[0].add(a);
+                    st[1].add(b);
+                    st[2].add(b - a);
                 }
             }
         }
 
-        /** Adds one replication's series of one scenario directly (tests). */
-        public synchronized void put(int scenario, List<Integer> years, KeyIndicator key, double[] series) {
-            if (this.years == null) {
-                this.years = List.copyOf(years);
+        /** Indexes of the first and last year of the policy period; null without years. */
+        int[] period() {
+            if (years == null || years.isEmpty()) {
+                return null;
             }
-            values.get(scenario).computeIfAbsent(key, x -> new ArrayList<>()).add(series.clone());
+            int first = 0;
+            if (periodStart != null) {
+                while (first < years.size() && years.get(first) < periodStart) {
+                    first++;
+                }
+                if (first == years.size()) {
+                    first = 0; // the period starts after the last year: use the whole recorded period
+                }
+            }
+            return new int[]{first, years.size() - 1};
         }
 
         public List<Integer> years() {
@@ -136,80 +214,41 @@ public final class Headline {
     }
 
     /** The rows of headline.csv: every non-reference scenario × key indicator × measure. */
-    public static List<Row> compute(Collector c, List<String> names, int reference, int periodStart) {
+    public static List<Row> compute(Collector c, List<String> names) {
         List<Row> out = new ArrayList<>();
-        List<Integer> years = c.years();
-        if (years.isEmpty()) {
+        int[] period = c.period();
+        if (period == null) {
             return out;
         }
-        int from = Math.max(periodStart, years.get(0));
-        int to = years.get(years.size() - 1);
-        if (from > to) {
-            from = years.get(0);
-        }
-        int first = years.indexOf(from);
-        int last = years.size() - 1;
+        int from = c.years.get(period[0]);
+        int to = c.years.get(period[1]);
         for (int s = 0; s < names.size(); s++) {
-            if (s == reference) {
+            if (s == c.reference) {
                 continue;
             }
             for (KeyIndicator k : KeyIndicator.values()) {
-                List<double[]> ref = c.values.get(reference).get(k);
-                List<double[]> alt = c.values.get(s).get(k);
-                if (ref == null || alt == null || allNaN(ref) || allNaN(alt)) {
-                    continue;
-                }
                 for (Measure m : Measure.values()) {
-                    if (m == Measure.PERIOD_TOTAL && !k.isFlow()) {
+                    Moments[] st = c.stats[s][k.ordinal()][m.ordinal()];
+                    if (st == null || st[2].n == 0) {
                         continue;
                     }
-                    SummaryStatistics rs = new SummaryStatistics();
-                    SummaryStatistics as = new SummaryStatistics();
-                    SummaryStatistics ds = new SummaryStatistics();
-                    int reps = Math.min(ref.size(), alt.size());
-                    for (int r = 0; r < reps; r++) {
-                        double a = aggregate(ref.get(r), first, last, m);
-                        double b = aggregate(alt.get(r), first, last, m);
-                        if (Double.isNaN(a) || Double.isNaN(b)) {
-                            continue;
-                        }
-                        rs.addValue(a);
-                        as.addValue(b);
-                        ds.addValue(b - a);
-                    }
-                    if (ds.getN() == 0) {
-                        continue;
-                    }
-                    double[] ri = interval(k, rs);
-                    double[] ai = interval(k, as);
-                    double[] di = ds.getN() < 2 ? new double[]{Double.NaN, Double.NaN}
-                            : Intervals.t(ds.getMean(), ds.getStandardDeviation(), ds.getN());
-                    out.add(new Row(names.get(s), names.get(reference), k, m, m == Measure.LAST_YEAR ? to : from, to,
-                            rs.getMean(), ri[0], ri[1], as.getMean(), ai[0], ai[1], ds.getMean(), di[0], di[1],
-                            ds.getN()));
+                    double[] ri = interval(k, st[0]);
+                    double[] ai = interval(k, st[1]);
+                    double[] di = st[2].n < 2 ? new double[]{Double.NaN, Double.NaN}
+                            : Intervals.t(st[2].mean, st[2].sd(), st[2].n);
+                    out.add(new Row(names.get(s), names.get(c.reference), k, m, m == Measure.LAST_YEAR ? to : from, to,
+                            st[0].mean, ri[0], ri[1], st[1].mean, ai[0], ai[1], st[2].mean, di[0], di[1], st[2].n));
                 }
             }
         }
         return out;
     }
 
-    private static boolean allNaN(List<double[]> series) {
-        for (double[] v : series) {
-            for (double x : v) {
-                if (!Double.isNaN(x)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private static double[] interval(KeyIndicator k, SummaryStatistics s) {
-        if (s.getN() < 2) {
+    private static double[] interval(KeyIndicator k, Moments m) {
+        if (m.n < 2) {
             return new double[]{Double.NaN, Double.NaN};
         }
-        return k.isShare() ? Intervals.share(s.getMean(), s.getStandardDeviation(), s.getN())
-                : Intervals.t(s.getMean(), s.getStandardDeviation(), s.getN());
+        return k.isShare() ? Intervals.share(m.mean, m.sd(), m.n) : Intervals.t(m.mean, m.sd(), m.n);
     }
 
     /** Period mean / total of years first..last (NaN values skipped), or the last year's value. */

@@ -24,7 +24,8 @@ class HeadlineTest {
      * replications). Bolashak non-return: 2%/3% in the reference, 93-95% under the policy.
      */
     static Headline.Collector constructed() {
-        Headline.Collector c = new Headline.Collector(2);
+        Headline.Collector c = new Headline.Collector(2, 0);
+        c.periodStart(2023);
         double[] refShare = {0.02, 0.03, 0.02, 0.03};
         double[] altShare = {0.93, 0.95, 0.94, 0.94};
         for (int r = 0; r < 4; r++) {
@@ -34,14 +35,12 @@ class HeadlineTest {
                 ref[y] = 1000 + 10 * r;
                 alt[y] = ref[y] + (YEARS.get(y) >= 2023 ? 100 * r : 0);
             }
-            c.put(0, YEARS, KeyIndicator.EMIGRATION, ref);
-            c.put(1, YEARS, KeyIndicator.EMIGRATION, alt);
+            c.put(YEARS, KeyIndicator.EMIGRATION, ref, alt);
             double[] rs = new double[6];
             double[] as = new double[6];
             java.util.Arrays.fill(rs, refShare[r]);
             java.util.Arrays.fill(as, altShare[r]);
-            c.put(0, YEARS, KeyIndicator.NONRETURN_BOLASHAK, rs);
-            c.put(1, YEARS, KeyIndicator.NONRETURN_BOLASHAK, as);
+            c.put(YEARS, KeyIndicator.NONRETURN_BOLASHAK, rs, as);
         }
         return c;
     }
@@ -52,7 +51,7 @@ class HeadlineTest {
 
     @Test
     void periodStatisticsByHand() {
-        List<Headline.Row> rows = Headline.compute(constructed(), List.of("baseline", "policy"), 0, 2023);
+        List<Headline.Row> rows = Headline.compute(constructed(), List.of("baseline", "policy"));
         // emigration: mean, total and last year; shares: no total
         assertEquals(5, rows.size(), rows.toString());
         double half = 3.182446305284263 * 129.09944487358058 / 2; // t(0.975,3) · sd{0,100,200,300} / √4
@@ -81,8 +80,23 @@ class HeadlineTest {
     }
 
     @Test
+    void policyStartIsTheFirstTimelineYearAfterTheFirstRecordedYear() {
+        var base = kz.kosh.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios", "baseline.yaml")).scenario();
+        var russia = kz.kosh.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios", "russia-restricted-2025.yaml"))
+                .scenario();
+        assertEquals(2015, Headline.policyStart(List.of(base), 2015, 2045));
+        assertEquals(2025, Headline.policyStart(List.of(base, russia), 2015, 2045));
+        assertEquals(2015, Headline.policyStart(List.of(base, russia), 2015, 2020), "a timeline after the last year");
+        // a period starting after the last year falls back to the whole recorded period
+        Headline.Collector c = new Headline.Collector(2, 0);
+        c.periodStart(2030);
+        c.put(YEARS, KeyIndicator.EMIGRATION, new double[]{1, 1, 1, 1, 1, 1}, new double[]{2, 2, 2, 2, 2, 2});
+        assertEquals(2020, Headline.compute(c, List.of("a", "b")).get(0).fromYear());
+    }
+
+    @Test
     void sentenceStatesTheAnswer() {
-        List<Headline.Row> rows = Headline.compute(constructed(), List.of("baseline", "policy"), 0, 2023);
+        List<Headline.Row> rows = Headline.compute(constructed(), List.of("baseline", "policy"));
         String s = Headline.sentence("policy", rows);
         assertTrue(s.startsWith("policy compared with baseline (yearly mean 2023\u20132025): "), s);
         assertTrue(s.contains("raises Bolashak non-return from 2.5% ["), s);
@@ -96,7 +110,7 @@ class HeadlineTest {
 
     @Test
     void fileRoundTripAndReport(@TempDir Path dir) throws IOException {
-        List<Headline.Row> rows = Headline.compute(constructed(), List.of("baseline", "policy"), 0, 2023);
+        List<Headline.Row> rows = Headline.compute(constructed(), List.of("baseline", "policy"));
         Headline.write(dir, rows);
         List<String> lines = Files.readAllLines(dir.resolve(Headline.FILE));
         assertEquals(Headline.HEADER, lines.get(0));
