@@ -535,7 +535,7 @@ public final class ReportWriter {
                     .append("</p>\n");
             h.append("<table class=\"answer\">\n<thead><tr><th>Key indicator</th><th>")
                     .append(Formats.html(first.reference())).append(", mean ").append(period).append("</th><th>")
-                    .append(Formats.html(s)).append(", mean ").append(period).append("</th><th>Difference, mean per year")
+                    .append(Formats.html(s)).append(", mean ").append(period).append("</th><th>Difference, period mean (per year for flows)")
                     .append("</th><th>Difference, total ").append(period).append("</th><th>Difference in ")
                     .append(first.toYear()).append("</th></tr></thead>\n<tbody>\n");
             for (KeyIndicator k : KeyIndicator.values()) {
