@@ -10,11 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SummaryFormatTest {
     @Test
     void ratesKeepTheirDigitsAndCountsGetSeparators() {
-        assertEquals("   0.044%", Summary.cell(0.00044, true), "an emigration rate of 0.044% is not 0.0%");
-        assertEquals("   0.128%", Summary.cell(0.00128, true));
-        assertEquals("    8.97%", Summary.cell(0.0897, true));
-        assertEquals("    33.4%", Summary.cell(0.334, true));
-        assertEquals("     0.0%", Summary.cell(0, true));
+        assertEquals("    0.044%", Summary.cell(0.00044, true), "an emigration rate of 0.044% is not 0.0%");
+        assertEquals("    0.128%", Summary.cell(0.00128, true));
+        assertEquals("     8.97%", Summary.cell(0.0897, true));
+        assertEquals("     33.4%", Summary.cell(0.334, true));
+        assertEquals("      0.0%", Summary.cell(0, true));
         assertEquals("   123,456", Summary.cell(123_456, false));
         assertEquals("  -114,200", Summary.cell(-114_200, false));
         assertEquals(10, Summary.cell(1_234_567, false).length());
