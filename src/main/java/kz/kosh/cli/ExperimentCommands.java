@@ -44,7 +44,7 @@ final class ExperimentCommands {
 
     /** The answer (headline.csv) at the end of compare / experiment, then where the report is. */
     static void printHeadline(java.io.PrintStream o, Path dir) {
-        var rows = kz.kosh.experiment.report.Headline.read(dir);
+        var rows = kz.kosh.experiment.report.Headline.labelled(kz.kosh.experiment.report.Headline.read(dir), dir);
         if (rows.isEmpty()) {
             return;
         }

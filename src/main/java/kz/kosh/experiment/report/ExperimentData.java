@@ -203,19 +203,26 @@ final class ExperimentData {
         ExperimentData d = new ExperimentData(name, reference, List.copyOf(scenarios), replications, baseSeed, scale,
                 List.copyOf(years), first, last, summary, differences, places, hasDifferences,
                 Files.isRegularFile(manifestFile), notes);
-        Path designFile = dir.resolve("design.csv");
-        if (Files.isRegularFile(designFile)) {
-            try {
-                for (Map<String, String> row : readCsv(designFile, List.of("scenario", "parameter", "value"))) {
-                    String p = row.get("parameter");
-                    String shortName = p.substring(p.lastIndexOf('.') + 1);
-                    d.design.merge(row.get("scenario"), shortName + "=" + row.get("value"), (a, b) -> a + ", " + b);
-                }
-            } catch (RuntimeException e) {
-                notes.add("design.csv could not be read (" + e.getMessage() + "); design points are shown by name.");
-            }
+        try {
+            d.design.putAll(designLabels(dir));
+        } catch (RuntimeException e) {
+            notes.add("design.csv could not be read (" + e.getMessage() + "); design points are shown by name.");
         }
         return d;
+    }
+
+    /** Sweep design points of an experiment directory: scenario → "parameter=value, ..." (empty without design.csv). */
+    static Map<String, String> designLabels(Path dir) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Path designFile = dir.resolve("design.csv");
+        if (Files.isRegularFile(designFile)) {
+            for (Map<String, String> row : readCsv(designFile, List.of("scenario", "parameter", "value"))) {
+                String p = row.get("parameter");
+                String shortName = p.substring(p.lastIndexOf('.') + 1);
+                out.merge(row.get("scenario"), shortName + "=" + row.get("value"), (a, b) -> a + ", " + b);
+            }
+        }
+        return out;
     }
 
     /**

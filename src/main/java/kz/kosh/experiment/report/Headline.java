@@ -430,13 +430,49 @@ public final class Headline {
         return null;
     }
 
+    /** Scenarios named with their sweep parameter values (design.csv of {@code dir}), as in the report. */
+    public static List<Row> labelled(List<Row> rows, Path dir) {
+        Map<String, String> design;
+        try {
+            design = ExperimentData.designLabels(dir);
+        } catch (RuntimeException e) {
+            return rows;
+        }
+        if (design.isEmpty()) {
+            return rows;
+        }
+        List<Row> out = new ArrayList<>();
+        for (Row r : rows) {
+            out.add(new Row(label(design, r.scenario()), label(design, r.reference()), r.key(), r.measure(), r.fromYear(),
+                    r.toYear(), r.referenceMean(), r.referenceLo(), r.referenceHi(), r.mean(), r.lo(), r.hi(),
+                    r.difference(), r.differenceLo(), r.differenceHi(), r.n()));
+        }
+        return out;
+    }
+
+    private static String label(Map<String, String> design, String scenario) {
+        String v = design.get(scenario);
+        return v == null ? scenario : scenario + " (" + v + ")";
+    }
+
+    /** Above this many compared scenarios (sweeps), {@link #text} prints one sentence per scenario. */
+    static final int MAX_BLOCKS = 4;
+
     /**
      * The headline as plain text for the terminal: per scenario, one block with a line per key
      * indicator (period mean of both scenarios, the difference per year and in total over the
-     * period, and the difference in the last year), then the sentence.
+     * period, and the difference in the last year), then the sentence; with more than
+     * {@link #MAX_BLOCKS} scenarios only the sentences.
      */
     public static String text(List<Row> rows) {
         StringBuilder sb = new StringBuilder();
+        if (scenarios(rows).size() > MAX_BLOCKS) {
+            sb.append("Answer (paired differences to the reference, 95% CI in brackets; the report has the tables):\n");
+            for (String s : scenarios(rows)) {
+                sb.append("  ").append(sentence(s, rows)).append('\n');
+            }
+            return sb.toString().replace(Formats.MINUS, "-");
+        }
         for (String s : scenarios(rows)) {
             Row any = null;
             for (Row r : rows) {

@@ -129,5 +129,9 @@ class HeadlineTest {
         assertTrue(html.contains("raises Bolashak non-return from 2.5%"), html);
         assertTrue(html.contains("Glossary") && html.contains("graduates living minus own"));
         assertNotNull(html);
+        // sweep points are named with their parameter values in the printed answer too
+        Files.writeString(dir.resolve("design.csv"), "scenario,parameter,value\npolicy,policy.bolashak.enforcementProbability,0.5\n");
+        String text = Headline.text(Headline.labelled(Headline.read(dir), dir));
+        assertTrue(text.contains("Answer: policy (enforcementProbability=0.5) minus baseline"), text);
     }
 }
