@@ -290,6 +290,9 @@ class ReportWriterTest {
     void formats() {
         assertEquals("2,310 [2,250; 2,370]", Formats.interval("emigration", 2310, 2250, 2370, false));
         assertEquals("+60 [+20; +100]", Formats.interval("emigration", 60, 20, 100, true));
+        // a difference whose interval excludes zero does not print a bound as 0.00
+        assertEquals("\u22120.050 pp [\u22120.090; \u22120.004]",
+                Formats.interval("retention_own_graduates", -0.0005, -0.0009, -0.00004, true));
         assertEquals("\u221212.0 [\u221230.0; +6.0]", Formats.interval("returns", -12, -30, 6, true));
         assertEquals("12.3% [11.8%; 12.9%]", Formats.interval("bolashak_nonreturn_share", 0.123, 0.118, 0.129, false));
         assertEquals("+1.5 pp [+0.5; +2.5]", Formats.interval("docquier_rapoport_share", 0.015, 0.005, 0.025, true));
