@@ -38,9 +38,21 @@ final class ExperimentCommands {
             ExperimentRunner.Result r = runner.run();
             System.out.printf("Experiment %s: %d replications run, %d resumed, %.1f s. Outputs: %s%n", spec.name(),
                     r.replicationsRun(), r.replicationsResumed(), r.wallSeconds(), r.directory());
-            System.out.println("  summary.csv, differences.csv, manifest.json, report.html");
+            System.out.println("  summary.csv, differences.csv, headline.csv, manifest.json, report.html");
+            printHeadline(System.out, r.directory());
             return 0;
         }
+    }
+
+    /** The answer (headline.csv) at the end of compare / experiment, then where the report is. */
+    static void printHeadline(java.io.PrintStream o, Path dir) {
+        var rows = kz.kosh.experiment.report.Headline.labelled(kz.kosh.experiment.report.Headline.read(dir), dir);
+        if (rows.isEmpty()) {
+            return;
+        }
+        o.println();
+        o.print(kz.kosh.experiment.report.Headline.text(rows));
+        o.println("Report with charts of the differences and a glossary: " + dir.resolve("report.html"));
     }
 
     @Command(name = "experiment", description = "Run an experiment file: scenarios x replications (and sweeps), "
@@ -134,6 +146,7 @@ final class ExperimentCommands {
             try {
                 ExperimentRunner.Result r = kz.kosh.experiment.Shards.merge(dirs, o, allowIncomplete, overwrite);
                 System.out.printf("Merged %d replication results into %s%n", r.replicationsResumed(), r.directory());
+                printHeadline(System.out, r.directory());
                 return 0;
             } catch (IllegalStateException | IllegalArgumentException e) {
                 System.err.println("error: " + e.getMessage());

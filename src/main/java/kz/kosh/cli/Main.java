@@ -90,7 +90,7 @@ public final class Main implements Runnable {
         }
     }
 
-    @Command(name = "run", description = "Run a scenario headless and write results/<scenario>-<seed>/.")
+    @Command(name = "run", description = "Run a scenario headless and write results/<scenario>-<seed>[-s<scale>]/.")
     static final class Run implements Callable<Integer> {
         @Parameters(index = "0", description = "scenario YAML file")
         Path file;
@@ -98,15 +98,25 @@ public final class Main implements Runnable {
         Long seed;
         @Option(names = "--scale", description = "agents per person in (0, 1]; default: the scenario's")
         Double scale;
-        @Option(names = "--out", description = "output directory; default results/<scenario>-<seed>")
+        @Option(names = "--out", description = "output directory; default results/<scenario>-<seed>, "
+                + "with -s<scale> appended when the scale is not 1 (e.g. results/baseline-1-s0.25)")
         Path out;
         @Option(names = "--overwrite", description = "replace an existing output directory")
         boolean overwrite;
         @Option(names = "--threads", description = "worker threads; default all cores (results do not depend on it)")
         Integer threads;
+        @Option(names = "--flows", defaultValue = "full", description = "flows.csv: full (by home region) or "
+                + "aggregated (summed over home regions, far fewer rows); default ${DEFAULT-VALUE}")
+        String flows;
+        @Option(names = "--gzip", description = "write flows.csv.gz, stocks.csv.gz and indicators.csv.gz")
+        boolean gzip;
 
         @Override
         public Integer call() {
+            if (!flows.equals("full") && !flows.equals("aggregated")) {
+                System.err.println("error: --flows must be full or aggregated, got " + flows);
+                return 2;
+            }
             ScenarioLoader.Loaded loaded = ScenarioLoader.load(file);
             var run = loaded.scenario().run();
             long s = seed == null ? run.seed() : seed;
@@ -117,12 +127,22 @@ public final class Main implements Runnable {
                 System.err.println("error: " + e.getMessage());
                 return 2;
             }
-            Path dir = out != null ? out : Path.of("results", loaded.scenario().name() + "-" + s);
+            Path dir = out != null ? out : defaultOut(loaded.scenario().name(), s, sc);
             int t = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
-            HeadlessRun.Result r = HeadlessRun.run(loaded, dir, overwrite, t);
+            HeadlessRun.Result r = HeadlessRun.run(loaded, dir, overwrite, t,
+                    new kz.kosh.output.OutputOptions(flows.equals("aggregated"), gzip));
             Summary.print(System.out, loaded.scenario(), r);
             return 0;
         }
+    }
+
+    /** results/&lt;scenario&gt;-&lt;seed&gt;, with -s&lt;scale&gt; appended when the scale is not 1. */
+    static Path defaultOut(String scenario, long seed, double scale) {
+        String name = scenario + "-" + seed;
+        if (scale != 1.0) {
+            name += "-s" + kz.kosh.output.Fmt.number(scale);
+        }
+        return Path.of("results", name);
     }
 
     @Command(name = "validate", description = "Check scenario files; report every problem in one pass.")

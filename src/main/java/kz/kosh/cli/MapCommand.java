@@ -62,7 +62,21 @@ public final class MapCommand implements Callable<Integer> {
         Path target = out != null ? out : Path.of("map-" + loaded.scenario().name() + "-" + year + ".png");
         MapRenderer renderer = new MapRenderer();
         renderer.setMaxArcs(arcs);
-        BufferedImage img = renderer.render(MapSnapshot.capture(loaded.scenario(), year, t), m, width, height);
+        long t0 = System.nanoTime();
+        long[] last = {t0};
+        System.err.printf("kosh map: simulating %s from %d (spin-up) to %d at scale %s ...%n", loaded.scenario().name(),
+                loaded.scenario().run().firstSimulatedYear(), year, kz.kosh.output.Fmt.number(loaded.scenario().run().scale()));
+        var data = MapSnapshot.capture(loaded.scenario(), year, t, (y, done, total) -> {
+            long now = System.nanoTime();
+            if (now - last[0] > 3_000_000_000L && done < total) {
+                double elapsed = (now - t0) / 1e9;
+                System.err.printf("kosh map: year %d done (%d/%d), %.0f s elapsed, ETA %.0f s%n", y, done, total,
+                        elapsed, elapsed / done * (total - done));
+                last[0] = now;
+            }
+        });
+        System.err.printf("kosh map: simulated in %.1f s; drawing%n", (System.nanoTime() - t0) / 1e9);
+        BufferedImage img = renderer.render(data, m, width, height);
         MapSnapshot.writePng(img, target);
         System.out.println("wrote " + target);
         return 0;

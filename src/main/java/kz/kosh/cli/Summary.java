@@ -24,7 +24,7 @@ final class Summary {
         }
         o.printf("Kosh run: scenario %s, seed %d, scale %s, %d-%d (+%d spin-up years)%n", s.name(), run.seed(),
                 kz.kosh.output.Fmt.number(run.scale()), run.startYear(), run.endYear(), run.spinUpYears());
-        o.printf("%-44s", "indicator (persons unless a share)");
+        o.printf("%-48s", "indicator (persons unless a share)");
         for (int y : years) {
             o.printf("%10d", y);
         }
@@ -49,23 +49,37 @@ final class Summary {
         row(o, r, years, "retention_own_graduates@KZ-47", "retention of own graduates: Mangystau", true);
         row(o, r, years, "retention_own_graduates@KZ-61", "retention of own graduates: Turkistan", true);
         row(o, r, years, "bolashak_nonreturn_share", "Bolashak graduates not returning", true);
-        o.printf("Agents: %d entered, %d aged out, %d in the model at the end; %d agent-year decisions in %.1f s.%n",
+        o.printf(java.util.Locale.ROOT, "Agents: %,d entered, %,d aged out, %,d in the model at the end; "
+                        + "%,d agent-year decisions in %.1f s.%n",
                 r.entrants(), r.agedOut(), r.agentsAlive(), r.decisions(), r.wallSeconds());
-        o.println("Outputs: " + r.directory());
+        kz.kosh.output.Glossary.print(o);
+        o.println("Outputs: " + r.directory() + " (flows, stocks, indicators with units, places; docs/outputs.md)");
+    }
+
+    /**
+     * One table cell, 10 characters wide: shares as percentages with three decimals below 1% (emigration
+     * rates of 0.04-0.3% stay distinguishable), two below 10% and one above; counts with thousands
+     * separators.
+     */
+    static String cell(double v, boolean share) {
+        if (share) {
+            double pct = 100 * v;
+            String f = pct == 0 || Math.abs(pct) >= 10 ? "%9.1f%%" : Math.abs(pct) >= 1 ? "%9.2f%%" : "%9.3f%%";
+            return String.format(java.util.Locale.ROOT, f, pct);
+        }
+        return String.format(java.util.Locale.ROOT, "%,10.0f", v);
     }
 
     private static void row(PrintStream o, HeadlessRun.Result r, List<Integer> years, String key, String label,
                             boolean share) {
-        o.printf("%-44s", label);
+        o.printf("%-48s", label);
         for (int y : years) {
             Map<String, Double> m = key.contains("@") ? r.byPlace().get(y) : r.national().get(y);
             Double v = m == null ? null : m.get(key);
             if (v == null) {
                 o.printf("%10s", "-");
-            } else if (share) {
-                o.printf("%9.1f%%", 100 * v);
             } else {
-                o.printf("%10.0f", v);
+                o.print(cell(v, share));
             }
         }
         o.println();

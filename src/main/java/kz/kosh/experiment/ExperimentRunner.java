@@ -42,7 +42,9 @@ import java.util.concurrent.Future;
  * {@code runs/} as soon as it finishes (so an interrupted experiment resumes from them), and
  * streaming statistics per scenario × year × indicator × place. Replications are aggregated in
  * replication order, so the statistics do not depend on the number of threads. Writes
- * summary.csv, differences.csv (paired by replication against the reference), manifest.json
+ * summary.csv (95% intervals: Student t; shares: Wilson with the effective sample size, see
+ * {@link kz.kosh.experiment.report.Intervals}), differences.csv (paired by replication against
+ * the reference, Student t), headline.csv (key indicators over the policy period), manifest.json
  * and the report.
  */
 public final class ExperimentRunner {
@@ -96,7 +98,7 @@ public final class ExperimentRunner {
     private Result runLocked(List<ScenarioLoader.Loaded> loaded, Instant start, long t0) {
         int scenarios = loaded.size();
         int reps = spec.replications();
-        Aggregator agg = new Aggregator(spec, scenarios);
+        Aggregator agg = aggregator(spec, loaded);
         Path runs = dir.resolve("runs");
         List<ReplicationTask> todo = new ArrayList<>();
         int resumed = 0;
@@ -239,12 +241,30 @@ public final class ExperimentRunner {
         writeSummary(dir, agg, names);
         writeDifferences(dir, spec, agg, names);
         writeManifest(dir, spec, loaded, start, wall, resumed, threads);
+        writeHeadline(dir, agg, names);
         kz.kosh.experiment.report.ReportWriter.write(dir);
         try {
             Files.deleteIfExists(dir.resolve(INCOMPLETE_MARKER));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** headline.csv: the key indicators over the policy period, against the reference. */
+    private static void writeHeadline(Path dir, Aggregator agg, List<String> names) {
+        kz.kosh.experiment.report.Headline.write(dir, kz.kosh.experiment.report.Headline.compute(agg.headline, names));
+    }
+
+    /**
+     * The aggregation of an experiment, its headline's policy period set from the scenarios'
+     * timelines (see {@link kz.kosh.experiment.report.Headline#policyStart}).
+     */
+    static Aggregator aggregator(ExperimentSpec spec, List<ScenarioLoader.Loaded> loaded) {
+        Aggregator agg = new Aggregator(spec, loaded.size());
+        var run = loaded.get(spec.referenceIndex()).scenario().run();
+        agg.headline.periodStart(kz.kosh.experiment.report.Headline.policyStart(
+                loaded.stream().map(ScenarioLoader.Loaded::scenario).toList(), run.startYear(), run.endYear()));
+        return agg;
     }
 
     private ProgressBar progressBar(int total, int done) {
@@ -405,7 +425,7 @@ public final class ExperimentRunner {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve(INCOMPLETE_MARKER), "experiment under way or interrupted; re-run the same command to resume\n");
             Files.writeString(dir.resolve(FINGERPRINT), fingerprint + "\n");
-            for (String f : List.of("summary.csv", "differences.csv", "manifest.json", "report.html")) {
+            for (String f : List.of("summary.csv", "differences.csv", "manifest.json", "report.html", "headline.csv")) {
                 Files.deleteIfExists(dir.resolve(f));
             }
         } catch (IOException e) {
@@ -502,6 +522,12 @@ public final class ExperimentRunner {
             double half = c.ci95HalfWidth();
             double lo = c.mean() - half;
             double hi = c.mean() + half;
+            if (!difference && kz.kosh.output.Indicators.isShare(indicator) && !Double.isNaN(half)) {
+                // shares: Wilson interval with the effective sample size, inside [0, 1]
+                double[] wi = kz.kosh.experiment.report.Intervals.share(c.mean(), c.sd(), c.n());
+                lo = wi[0];
+                hi = wi[1];
+            }
             StringBuilder sb = new StringBuilder(128).append(scenario).append(',');
             if (difference) {
                 sb.append(reference).append(',');
@@ -573,12 +599,15 @@ public final class ExperimentRunner {
         private final Map<Integer, IndicatorTable[]> pending = new HashMap<>();
         private final List<Map<String, CellStats[]>> summary = new ArrayList<>();
         private final List<Map<String, CellStats[]>> differences = new ArrayList<>();
+        /** The key indicators of every replication, for the headline over the policy period. */
+        final kz.kosh.experiment.report.Headline.Collector headline;
         private List<Integer> years;
         private int next;
 
         Aggregator(ExperimentSpec spec, int scenarios) {
             this.spec = spec;
             this.scenarios = scenarios;
+            this.headline = new kz.kosh.experiment.report.Headline.Collector(scenarios, spec.referenceIndex());
             for (int s = 0; s < scenarios; s++) {
                 summary.add(new LinkedHashMap<>());
                 differences.add(new LinkedHashMap<>());
@@ -612,6 +641,7 @@ public final class ExperimentRunner {
                 years = List.copyOf(tables[spec.referenceIndex()].years());
             }
             IndicatorTable ref = tables[spec.referenceIndex()];
+            headline.add(tables);
             for (int s = 0; s < scenarios; s++) {
                 IndicatorTable t = tables[s];
                 Map<String, CellStats[]> sum = summary.get(s);

@@ -245,7 +245,7 @@ public final class Shards {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + dir, e);
         }
-        ExperimentRunner.Aggregator agg = new ExperimentRunner.Aggregator(spec, scenarios);
+        ExperimentRunner.Aggregator agg = ExperimentRunner.aggregator(spec, loaded);
         int used = 0;
         for (int r = 0; r < spec.replications(); r++) {
             IndicatorTable[] tables = new IndicatorTable[scenarios];

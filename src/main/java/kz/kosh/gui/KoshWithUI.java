@@ -203,6 +203,7 @@ public class KoshWithUI extends GUIState {
         NumberAxis x = (NumberAxis) plot.getDomainAxis();
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setAutoRangeIncludesZero(false);
+        x.setNumberFormatOverride(new java.text.DecimalFormat("0")); // years as 2015, not 2,015
         NumberAxis y = (NumberAxis) plot.getRangeAxis();
         if (share) {
             y.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));

@@ -26,6 +26,14 @@ public final class MapSnapshot {
      * @throws IllegalArgumentException when the year is not a recorded year of the scenario
      */
     public static MapData capture(Scenario scenario, int year, int threads) {
+        return capture(scenario, year, threads, null);
+    }
+
+    /**
+     * As {@link #capture(Scenario, int, int)}; {@code progress}, when not null, is told after each
+     * simulated year (the year just done, steps done, steps in all).
+     */
+    public static MapData capture(Scenario scenario, int year, int threads, Progress progress) {
         var run = scenario.run();
         if (year < run.startYear() || year > run.endYear()) {
             throw new IllegalArgumentException("year " + year + " is not a recorded year of scenario '" + scenario.name()
@@ -45,6 +53,9 @@ public final class MapSnapshot {
                 if (!sim.schedule.step(sim)) {
                     break;
                 }
+                if (progress != null) {
+                    progress.yearDone(sim.year() - 1, i + 1, steps);
+                }
             }
         } finally {
             sim.finish();
@@ -53,6 +64,12 @@ public final class MapSnapshot {
             throw new IllegalStateException("the simulation stopped before " + year);
         }
         return out[0];
+    }
+
+    /** Told after each simulated year of a capture. */
+    @FunctionalInterface
+    public interface Progress {
+        void yearDone(int year, int done, int total);
     }
 
     /** Runs to the year and renders its map. */

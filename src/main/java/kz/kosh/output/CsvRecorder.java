@@ -21,7 +21,8 @@ import java.util.TreeMap;
 /**
  * Writes the tidy yearly outputs of a run, one row per year × place × measure:
  * flows.csv (year, origin, destination, kind, funding, home_region, count), stocks.csv (year,
- * home_region, location, status, count) and indicators.csv (year, indicator, place, value).
+ * home_region, location, status, count) and indicators.csv (year, indicator, place, value, unit; the unit
+ * from {@link Indicators#unit}).
  * Counts are persons (agents / scale). Also keeps the national indicators for the summary.
  */
 public final class CsvRecorder implements YearObserver, AutoCloseable {
@@ -31,18 +32,31 @@ public final class CsvRecorder implements YearObserver, AutoCloseable {
     private final Map<Integer, Map<String, Double>> national = new TreeMap<>();
     private final Map<Integer, Map<String, Double>> byPlace = new TreeMap<>();
 
+    private final boolean aggregatedFlows;
+
     public CsvRecorder(Path dir) {
+        this(dir, OutputOptions.DEFAULT);
+    }
+
+    /** Writes the tables as {@code options} say (aggregated flows, gzip). */
+    public CsvRecorder(Path dir, OutputOptions options) {
+        aggregatedFlows = options.aggregatedFlows();
         try {
-            flows = open(dir.resolve("flows.csv"), "year,origin,destination,kind,funding,home_region,count");
-            stocks = open(dir.resolve("stocks.csv"), "year,home_region,location,status,count");
-            indicators = open(dir.resolve("indicators.csv"), "year,indicator,place,value");
+            flows = open(dir.resolve(options.file("flows")), aggregatedFlows
+                    ? "year,origin,destination,kind,funding,count"
+                    : "year,origin,destination,kind,funding,home_region,count", options.gzip());
+            stocks = open(dir.resolve(options.file("stocks")), "year,home_region,location,status,count", options.gzip());
+            indicators = open(dir.resolve(options.file("indicators")), "year,indicator,place,value,unit", options.gzip());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create outputs in " + dir, e);
         }
     }
 
-    private static BufferedWriter open(Path p, String header) throws IOException {
-        BufferedWriter w = Files.newBufferedWriter(p, StandardCharsets.UTF_8);
+    private static BufferedWriter open(Path p, String header, boolean gzip) throws IOException {
+        BufferedWriter w = gzip
+                ? new BufferedWriter(new java.io.OutputStreamWriter(
+                        new java.util.zip.GZIPOutputStream(Files.newOutputStream(p), 1 << 16), StandardCharsets.UTF_8), 1 << 16)
+                : Files.newBufferedWriter(p, StandardCharsets.UTF_8);
         w.write(header);
         w.write('\n');
         return w;
@@ -59,6 +73,20 @@ public final class CsvRecorder implements YearObserver, AutoCloseable {
                 for (int f = 0; f < YearCounters.FUNDINGS; f++) {
                     for (int o = 0; o < w.placeCount(); o++) {
                         for (int d = 0; d < w.placeCount(); d++) {
+                            if (aggregatedFlows) {
+                                long sum = 0;
+                                for (int h = 0; h < w.regionCount(); h++) {
+                                    sum += c.flow(kind.ordinal(), f, h, o, d);
+                                }
+                                if (sum != 0) {
+                                    line.setLength(0);
+                                    line.append(y).append(',').append(w.id(o)).append(',').append(w.id(d)).append(',')
+                                            .append(kind.label()).append(',').append(Population.FUNDING_NAMES[f]).append(',')
+                                            .append(Fmt.number(sum * k)).append('\n');
+                                    flows.append(line);
+                                }
+                                continue;
+                            }
                             for (int h = 0; h < w.regionCount(); h++) {
                                 int n = c.flow(kind.ordinal(), f, h, o, d);
                                 if (n == 0) {
@@ -91,7 +119,8 @@ public final class CsvRecorder implements YearObserver, AutoCloseable {
             Indicators.compute(sim, c, s, prev, (ind, place, value) -> {
                         try {
                             indicators.append(y).append(',').append(ind).append(',').append(place).append(',')
-                                    .append(Fmt.number(value)).append('\n');
+                                    .append(Fmt.number(value)).append(',')
+                                    .append(Indicators.unit(ind)).append('\n');
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }

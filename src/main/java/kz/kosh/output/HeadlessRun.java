@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * One headless run of a scenario: builds the simulation, runs every year with progress on the
- * log, writes flows.csv, stocks.csv, indicators.csv and manifest.json into an atomically
+ * log, writes flows.csv, stocks.csv, indicators.csv, places.csv and manifest.json into an atomically
  * created run directory.
  */
 public final class HeadlessRun {
@@ -38,12 +38,19 @@ public final class HeadlessRun {
      */
     public static Result run(ScenarioLoader.Loaded loaded, Path out, boolean overwrite, int threads,
                              kz.kosh.sim.YearObserver... observers) {
+        return run(loaded, out, overwrite, threads, OutputOptions.DEFAULT, observers);
+    }
+
+    /** As {@link #run(ScenarioLoader.Loaded, Path, boolean, int, kz.kosh.sim.YearObserver...)}, with output options. */
+    public static Result run(ScenarioLoader.Loaded loaded, Path out, boolean overwrite, int threads,
+                             OutputOptions options, kz.kosh.sim.YearObserver... observers) {
         RunDirectory dir = RunDirectory.create(out, overwrite);
         Instant start = Instant.now();
         long t0 = System.nanoTime();
         KoshSim sim = null;
-        try (CsvRecorder recorder = new CsvRecorder(dir.workDir())) {
+        try (CsvRecorder recorder = new CsvRecorder(dir.workDir(), options)) {
             sim = new KoshSim(loaded.scenario(), threads);
+            Places.write(dir.workDir(), new kz.kosh.world.World(loaded.scenario()), loaded.scenario());
             sim.addObserver(recorder);
             for (kz.kosh.sim.YearObserver o : observers) {
                 sim.addObserver(o);
@@ -51,7 +58,7 @@ public final class HeadlessRun {
             runYears(sim);
             double wall = (System.nanoTime() - t0) / 1e9;
             recorder.close();
-            writeManifest(dir.workDir().resolve("manifest.json"), loaded, sim, start, Instant.now(), wall);
+            writeManifest(dir.workDir().resolve("manifest.json"), loaded, sim, start, Instant.now(), wall, options);
             dir.commit();
             LOG.info("wrote {} ({} agent-year decisions in {} s)", dir.target(), sim.decisionsTotal(),
                     String.format("%.1f", wall));
@@ -93,7 +100,7 @@ public final class HeadlessRun {
     }
 
     static void writeManifest(Path file, ScenarioLoader.Loaded loaded, KoshSim sim, Instant start, Instant end,
-                              double wallSeconds) {
+                              double wallSeconds, OutputOptions options) {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode m = json.createObjectNode();
         BuildInfo.stamp(m);
@@ -108,6 +115,8 @@ public final class HeadlessRun {
         m.put("agentsEntered", sim.entrantsTotal());
         m.put("agentsAgedOut", sim.agedOutTotal());
         m.put("agentYearDecisions", sim.decisionsTotal());
+        m.put("flows", options.aggregatedFlows() ? "aggregated" : "full");
+        m.put("gzip", options.gzip());
         m.set("resolvedScenario", loaded.tree());
         try {
             json.writeValue(file.toFile(), m);

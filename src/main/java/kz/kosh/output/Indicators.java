@@ -25,6 +25,67 @@ public final class Indicators {
     private Indicators() {
     }
 
+    /** Unit of persons at the end of the year (a stock). */
+    public static final String PERSONS = "persons";
+    /** Unit of persons moving or counted during the year (a flow). */
+    public static final String PERSONS_PER_YEAR = "persons/year";
+    /** Unit of a share in [0, 1] (not a percentage). */
+    public static final String SHARE = "share";
+    /** Unit of a ratio of two counts that may exceed 1. */
+    public static final String RATIO = "ratio";
+    /** Unit of money: tenge (KZT), nominal. */
+    public static final String KZT = "KZT";
+    /** Unit of thousands of persons. */
+    public static final String THOUSAND_PERSONS = "thousand persons";
+
+    /**
+     * The unit of every indicator: the one place where it is defined (the {@code unit} column of
+     * indicators.csv, the formats of the reports and docs/outputs.md follow it). Names ending in
+     * "_" are prefixes (nonreturn_share_&lt;funding&gt;).
+     */
+    private static final java.util.Map<String, String> UNITS = units();
+
+    private static java.util.Map<String, String> units() {
+        java.util.Map<String, String> u = new java.util.LinkedHashMap<>();
+        for (String n : new String[]{"students", "students_abroad", "graduates", "graduates_in_kz", "graduates_abroad",
+                "brain_waste", "brain_circulation_returnees", "mobility_state_funded_abroad", "agents",
+                "graduates_living", "students_studying", "graduate_net_gain", "returnees"}) {
+            u.put(n, PERSONS);
+        }
+        for (String n : new String[]{"entrants", "entrants_abroad", "new_graduates", "first_job_abroad",
+                "first_job_abroad_after_study_in_kz", "first_job_in_kz_after_study_abroad", "emigration",
+                "graduate_departures_total", "returns", "internal_moves", "onward_moves", "considering_move",
+                "intending_emigration", "intending_internal_move", "permit_refusals", "bolashak_graduates",
+                "bolashak_breaches", "grant_breaches", "mobility_participants", "aged_out", "net_migration_graduates"}) {
+            u.put(n, PERSONS_PER_YEAR);
+        }
+        for (String n : new String[]{"first_job_abroad_share", "nonreturn_share_", "emigration_rate", "return_rate",
+                "considering_move_share", "willingness_to_emigrate_share", "intending_emigration_share",
+                "brain_waste_share", "docquier_rapoport_share", "bolashak_nonreturn_share", "retention_own_graduates",
+                "own_graduates_abroad_share"}) {
+            u.put(n, SHARE);
+        }
+        u.put("emigration_per_intention", RATIO);
+        u.put("penalties_recovered_kzt", KZT);
+        u.put("mobility_fiscal_loss_kzt", KZT);
+        u.put("diaspora_thousands", THOUSAND_PERSONS);
+        return java.util.Collections.unmodifiableMap(u);
+    }
+
+    /** The unit of an indicator (see the constants above); null for a name Kosh does not compute. */
+    public static String unit(String indicator) {
+        String u = UNITS.get(indicator);
+        if (u == null && indicator.startsWith("nonreturn_share_")) {
+            u = UNITS.get("nonreturn_share_");
+        }
+        return u;
+    }
+
+    /** True for an indicator whose values are shares in [0, 1]. */
+    public static boolean isShare(String indicator) {
+        return SHARE.equals(unit(indicator));
+    }
+
     /**
      * Computes all indicators of the year a simulation just recorded (call from a
      * {@link kz.kosh.sim.YearObserver}): the world, scale, mobility cost and diaspora stocks in

@@ -27,7 +27,7 @@ public final class RunDirectory {
 
     /** The files a Kosh run directory holds; --overwrite deletes nothing else. */
     public static final java.util.Set<String> RUN_FILES = java.util.Set.of("manifest.json", "flows.csv", "stocks.csv",
-            "indicators.csv");
+            "indicators.csv", "flows.csv.gz", "stocks.csv.gz", "indicators.csv.gz", Places.FILE);
     /** Holds the pid of the process writing a temporary directory (removed before commit). */
     static final String OWNER_FILE = ".kosh-owner";
     /** A temporary directory without an owner file is left alone for this long (it may be just created). */

@@ -166,7 +166,7 @@ class MainTest {
         int code = Main.execute("run", scenario.toString(), "--scale", "0.01", "--seed", "9", "--threads", "1",
                 "--out", dir.toString());
         assertEquals(0, code, err());
-        assertEquals(List.of("flows.csv", "indicators.csv", "manifest.json", "stocks.csv"), entries(dir));
+        assertEquals(List.of("flows.csv", "indicators.csv", "manifest.json", "places.csv", "stocks.csv"), entries(dir));
         JsonNode m = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
         assertEquals(9, m.get("seed").asLong());
         assertEquals(0.01, m.get("scale").asDouble());

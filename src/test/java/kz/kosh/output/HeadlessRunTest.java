@@ -60,7 +60,7 @@ class HeadlessRunTest {
     void writesTheFourOutputsIntoTheTargetDirectoryOnly() throws IOException {
         Path dir = result.directory();
         assertEquals(shared.resolve("runs").resolve("r1").toAbsolutePath().normalize(), dir);
-        assertEquals(List.of("flows.csv", "indicators.csv", "manifest.json", "stocks.csv"), entries(dir));
+        assertEquals(List.of("flows.csv", "indicators.csv", "manifest.json", "places.csv", "stocks.csv"), entries(dir));
         assertEquals(List.of("r1"), entries(dir.getParent()), "no temporary sibling is left behind");
     }
 
@@ -70,7 +70,7 @@ class HeadlessRunTest {
         Map<String, String> headers = Map.of(
                 "flows.csv", "year,origin,destination,kind,funding,home_region,count",
                 "stocks.csv", "year,home_region,location,status,count",
-                "indicators.csv", "year,indicator,place,value");
+                "indicators.csv", "year,indicator,place,value,unit");
         for (var e : headers.entrySet()) {
             List<String> lines = Files.readAllLines(dir.resolve(e.getKey()));
             assertEquals(e.getValue(), lines.get(0), e.getKey() + " header");
@@ -164,7 +164,7 @@ class HeadlessRunTest {
         Files.writeString(target.resolve("manifest.json"), RunDirectoryTest.KOSH_MANIFEST);  // an earlier Kosh run
         Files.writeString(target.resolve("stocks.csv"), "old");
         HeadlessRun.Result r = HeadlessRun.run(scenario, target, true, 1);
-        assertEquals(List.of("flows.csv", "indicators.csv", "manifest.json", "stocks.csv"), entries(r.directory()));
+        assertEquals(List.of("flows.csv", "indicators.csv", "manifest.json", "places.csv", "stocks.csv"), entries(r.directory()));
         assertEquals(List.of("taken"), entries(tmp));
         assertEquals(-1, Files.mismatch(result.directory().resolve("flows.csv"), target.resolve("flows.csv")));
     }

@@ -121,6 +121,15 @@ final class Charts {
     }
 
     static JFreeChart timeSeries(String title, String yLabel, List<Band> bands, NumberFormat yFormat) {
+        return timeSeries(title, yLabel, bands, yFormat, true, false);
+    }
+
+    /**
+     * Time series with CI bands; {@code fromZero}: the value axis includes zero (counts, so that
+     * noise does not look like a trend); {@code zeroLine}: a black line at zero (differences).
+     */
+    static JFreeChart timeSeries(String title, String yLabel, List<Band> bands, NumberFormat yFormat, boolean fromZero,
+                                 boolean zeroLine) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         for (Band b : bands) {
             YIntervalSeries s = new YIntervalSeries(b.name(), false, true);
@@ -151,8 +160,13 @@ final class Charts {
         x.setNumberFormatOverride(format("0"));
         x.setAutoRangeIncludesZero(false);
         NumberAxis y = (NumberAxis) plot.getRangeAxis();
-        y.setAutoRangeIncludesZero(false);
+        y.setAutoRangeIncludesZero(fromZero);
         y.setNumberFormatOverride(yFormat);
+        if (zeroLine) {
+            org.jfree.chart.plot.ValueMarker zero = new org.jfree.chart.plot.ValueMarker(0, Color.BLACK,
+                    new BasicStroke(1.2f));
+            plot.addRangeMarker(zero);
+        }
         return chart;
     }
 

@@ -65,6 +65,8 @@ final class ExperimentData {
     final boolean hasManifest;
     /** Problems met while reading (shown in the report's notes). */
     final List<String> notes;
+    /** Sweep design points: scenario → "parameter=value, ..." from design.csv (empty without a sweep). */
+    private final Map<String, String> design = new LinkedHashMap<>();
 
     private ExperimentData(String name, String reference, List<String> scenarios, Long replications, Long baseSeed,
                            Double scale, List<Integer> years, Integer firstYear, Integer lastYear,
@@ -198,9 +200,44 @@ final class ExperimentData {
         if (summary.isEmpty()) {
             notes.add("summary.csv has no rows.");
         }
-        return new ExperimentData(name, reference, List.copyOf(scenarios), replications, baseSeed, scale,
+        ExperimentData d = new ExperimentData(name, reference, List.copyOf(scenarios), replications, baseSeed, scale,
                 List.copyOf(years), first, last, summary, differences, places, hasDifferences,
                 Files.isRegularFile(manifestFile), notes);
+        try {
+            d.design.putAll(designLabels(dir));
+        } catch (RuntimeException e) {
+            notes.add("design.csv could not be read (" + e.getMessage() + "); design points are shown by name.");
+        }
+        return d;
+    }
+
+    /** Sweep design points of an experiment directory: scenario → "parameter=value, ..." (empty without design.csv). */
+    static Map<String, String> designLabels(Path dir) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Path designFile = dir.resolve("design.csv");
+        if (Files.isRegularFile(designFile)) {
+            for (Map<String, String> row : readCsv(designFile, List.of("scenario", "parameter", "value"))) {
+                String p = row.get("parameter");
+                String shortName = p.substring(p.lastIndexOf('.') + 1);
+                out.merge(row.get("scenario"), shortName + "=" + row.get("value"), (a, b) -> a + ", " + b);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How a scenario is named in the report: a sweep's design point with its parameter values
+     * ("baseline@p1 (enforcement=0.5)"), otherwise the scenario name.
+     */
+    String label(String scenario) {
+        String v = design.get(scenario);
+        return v == null ? scenario : scenario + " (" + v + ")";
+    }
+
+    /** Year → paired difference for one series, ascending; empty when absent. */
+    Map<Integer, Diff> diffSeries(String scenario, String indicator, String place) {
+        TreeMap<Integer, Diff> m = differences.get(new Key(scenario, indicator, place));
+        return m == null ? Collections.emptyMap() : m;
     }
 
     /** The year the report's table and bar charts describe: the last year with data. */

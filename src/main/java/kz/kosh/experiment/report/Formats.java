@@ -22,6 +22,15 @@ public final class Formats {
     }
 
     static Kind kindOf(String indicator) {
+        String unit = kz.kosh.output.Indicators.unit(indicator);
+        if (unit != null) {
+            return switch (unit) {
+                case kz.kosh.output.Indicators.SHARE, kz.kosh.output.Indicators.RATIO -> Kind.SHARE;
+                case kz.kosh.output.Indicators.KZT -> Kind.KZT;
+                default -> Kind.COUNT;
+            };
+        }
+        // names Kosh does not compute (older files): by their suffix
         if (indicator.endsWith("_kzt")) {
             return Kind.KZT;
         }
@@ -48,7 +57,7 @@ public final class Formats {
             return NA;
         }
         String abs = format(decimals).format(Math.abs(x));
-        boolean zero = abs.chars().allMatch(c -> c == '0' || c == '.' || c == ',');
+        boolean zero = isZero(abs);
         if (zero) {
             return abs;
         }
@@ -84,12 +93,19 @@ public final class Formats {
         }
         while (d < 3) {
             String m = number(mean, d, false);
-            if (!m.equals(number(lo, d, false)) && !m.equals(number(hi, d, false))) {
+            boolean boundLooksLikeMean = m.equals(number(lo, d, false)) || m.equals(number(hi, d, false));
+            // an interval that excludes zero must not print a bound as zero
+            boolean boundLooksZero = (lo != 0 && isZero(number(lo, d, false))) || (hi != 0 && isZero(number(hi, d, false)));
+            if (!boundLooksLikeMean && !boundLooksZero) {
                 break;
             }
             d++;
         }
         return d;
+    }
+
+    private static boolean isZero(String formatted) {
+        return formatted.chars().allMatch(c -> c == '0' || c == '.' || c == ',');
     }
 
     /**

@@ -2,6 +2,7 @@ package kz.kosh.experiment.report;
 
 import kz.kosh.experiment.report.ExperimentData.Cell;
 import kz.kosh.experiment.report.ExperimentData.Diff;
+import kz.kosh.output.Indicators;
 import org.jfree.chart.JFreeChart;
 
 import java.io.IOException;
@@ -34,26 +35,10 @@ public final class ReportWriter {
     static final List<String> CHART_FILES = List.of("emigration.png", "nonreturn_by_programme.png",
             "regional_retention.png", "destination_shares.png", "fiscal_loss.png");
 
+    static final String DIFFERENCE_PREFIX = "difference_";
+
     private static final Pattern REGION = Pattern.compile("KZ-\\d+");
     private static final String NATIONAL = ExperimentData.NATIONAL;
-
-    /** Key indicators of the table (national), with what they mean. */
-    private record KeyIndicator(String indicator, String label) {
-    }
-
-    private static final List<KeyIndicator> KEY_INDICATORS = List.of(
-            new KeyIndicator("emigration", "Emigration of graduates (persons per year)"),
-            new KeyIndicator("graduate_departures_total",
-                    "All graduate departures: emigration + first job abroad after study in Kazakhstan (persons per year)"),
-            new KeyIndicator("returns", "Returns of graduates from abroad (persons per year)"),
-            new KeyIndicator("first_job_abroad", "New graduates whose first job is abroad (persons per year)"),
-            new KeyIndicator("students_abroad", "Kazakhstani students abroad (persons, end of year)"),
-            new KeyIndicator("docquier_rapoport_share",
-                    "Brain-drain rate (Docquier\u2013Rapoport): graduates abroad / all graduates"),
-            new KeyIndicator("willingness_to_emigrate_share", "Willingness to emigrate (mean, graduates in Kazakhstan)"),
-            new KeyIndicator("bolashak_nonreturn_share", "Bolashak graduates not returning (share)"),
-            new KeyIndicator("mobility_fiscal_loss_kzt",
-                    "Fiscal loss: state-funded mobility participants staying abroad (KZT)"));
 
     private static final List<String> FUNDING_ORDER = List.of("self-paid", "state-grant", "bolashak", "academic-mobility");
     private static final Map<String, String> FUNDING_LABELS = Map.of("self-paid", "Self-paid", "state-grant",
@@ -82,6 +67,11 @@ public final class ReportWriter {
             for (String f : CHART_FILES) {
                 Files.deleteIfExists(chartDir.resolve(f)); // no stale chart from an earlier report
             }
+            try (var old = Files.newDirectoryStream(chartDir, DIFFERENCE_PREFIX + "*.png")) {
+                for (Path f : old) {
+                    Files.deleteIfExists(f);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + chartDir, e);
         }
@@ -92,6 +82,16 @@ public final class ReportWriter {
                     + " others); the table and the CSV files have all of them.");
         }
         List<Figure> figures = new ArrayList<>();
+        List<Figure> differenceFigures = new ArrayList<>();
+        if (d.reportYear() != null && d.hasDifferences) {
+            for (KeyIndicator k : KeyIndicator.values()) {
+                if (k.national() && d.hasIndicator(k.indicator(), NATIONAL)) {
+                    String file = DIFFERENCE_PREFIX + k.indicator() + ".png";
+                    addFigure(differenceFigures, notes, chartDir, file,
+                            () -> differenceChart(d, chartScenarios, chartDir, k, file));
+                }
+            }
+        }
         if (d.reportYear() != null) {
             addFigure(figures, notes, chartDir, "emigration.png", () -> emigrationChart(d, chartScenarios, notes, chartDir));
             addFigure(figures, notes, chartDir, "nonreturn_by_programme.png", () -> nonreturnChart(d, chartScenarios, notes, chartDir));
@@ -99,7 +99,7 @@ public final class ReportWriter {
             addFigure(figures, notes, chartDir, "destination_shares.png", () -> destinationChart(d, chartScenarios, notes, chartDir));
             addFigure(figures, notes, chartDir, "fiscal_loss.png", () -> fiscalLossChart(d, chartScenarios, notes, chartDir));
         }
-        String html = html(d, figures, notes);
+        String html = html(d, Headline.read(experimentDir), differenceFigures, figures, notes);
         Path out = experimentDir.resolve("report.html");
         Path tmp = experimentDir.resolve("report.html.tmp");
         try {
@@ -175,9 +175,9 @@ public final class ReportWriter {
                 hi[k] = e.getValue().hi() / divisor;
                 k++;
             }
-            bands.add(new Charts.Band(scenarios.get(i), i, x, m, lo, hi));
+            bands.add(new Charts.Band(d.label(scenarios.get(i)), i, x, m, lo, hi));
         }
-        JFreeChart chart = Charts.timeSeries(title, yLabel, bands, chartFormat(yPattern));
+        JFreeChart chart = Charts.timeSeries(title, yLabel, bands, chartFormat(yPattern), true, false);
         Charts.save(chart, chartDir.resolve(file));
         return new Figure(file, alt, caption);
     }
@@ -240,7 +240,7 @@ public final class ReportWriter {
         double[][] ci = new double[scenarios.size()][indicators.size()];
         fill(d, scenarios, indicators, null, year, mean, ci);
         JFreeChart chart = Charts.shareBars("Graduates of foreign universities not returning, " + year,
-                "Funding route", "Share whose first job is abroad (%)", scenarios, indexes(scenarios.size()), labels,
+                "Funding route", "Share whose first job is abroad (%)", labels(d, scenarios), indexes(scenarios.size()), labels,
                 mean, ci, false);
         Charts.save(chart, chartDir.resolve("nonreturn_by_programme.png"));
         return new Figure("nonreturn_by_programme.png", "Non-return by funding route and scenario", caption);
@@ -295,7 +295,7 @@ public final class ReportWriter {
         double[][] ci = new double[scenarios.size()][regions.size()];
         fill(d, scenarios, regions, ind, year, mean, ci);
         JFreeChart chart = Charts.shareBars("Retention of own graduates by region, " + year, null,
-                "Graduates from the region living there (%)", scenarios, indexes(scenarios.size()), labels, mean, ci,
+                "Graduates from the region living there (%)", labels(d, scenarios), indexes(scenarios.size()), labels, mean, ci,
                 true);
         Charts.save(chart, chartDir.resolve("regional_retention.png"));
         return new Figure("regional_retention.png", "Retention of own graduates by region and scenario",
@@ -348,11 +348,65 @@ public final class ReportWriter {
             }
         }
         JFreeChart chart = Charts.stackedShares("Graduates abroad by destination, " + year, null,
-                "Share of the scenario's graduates abroad (%)", scenarios, codes, labels, sorted);
+                "Share of the scenario's graduates abroad (%)", labels(d, scenarios), codes, labels, sorted);
         Charts.save(chart, chartDir.resolve("destination_shares.png"));
         return new Figure("destination_shares.png", "Destinations of graduates abroad by scenario",
                 "Where graduates abroad live, " + year + ": graduates_abroad by destination as a share of the "
                         + "scenario's graduates abroad (mean over replications); segments of 5% or more are labelled.");
+    }
+
+    private static List<String> labels(ExperimentData d, List<String> scenarios) {
+        return scenarios.stream().map(d::label).toList();
+    }
+
+    /**
+     * The paired difference (scenario minus reference) of one key indicator over the years, one
+     * line per other scenario with its 95% CI band, and a line at zero.
+     */
+    private static Figure differenceChart(ExperimentData d, List<String> scenarios, Path chartDir, KeyIndicator k,
+                                          String file) {
+        boolean share = k.isShare();
+        boolean kzt = Indicators.KZT.equals(k.unit());
+        double divisor = share ? 0.01 : kzt ? 1e6 : 1;
+        List<Charts.Band> bands = new ArrayList<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            String s = scenarios.get(i);
+            if (s.equals(d.reference)) {
+                continue;
+            }
+            Map<Integer, Diff> series = d.diffSeries(s, k.indicator(), NATIONAL);
+            if (series.isEmpty()) {
+                continue;
+            }
+            int n = series.size();
+            double[] x = new double[n];
+            double[] m = new double[n];
+            double[] lo = new double[n];
+            double[] hi = new double[n];
+            int j = 0;
+            for (Map.Entry<Integer, Diff> e : series.entrySet()) {
+                x[j] = e.getKey();
+                m[j] = e.getValue().mean() / divisor;
+                lo[j] = e.getValue().lo() / divisor;
+                hi[j] = e.getValue().hi() / divisor;
+                j++;
+            }
+            bands.add(new Charts.Band(d.label(s), i, x, m, lo, hi));
+        }
+        if (bands.isEmpty()) {
+            return null;
+        }
+        String unit = share ? "percentage points" : kzt ? "million KZT" : k.isFlow() ? "persons per year" : "persons";
+        String ref = d.reference == null ? "reference" : d.label(d.reference);
+        JFreeChart chart = Charts.timeSeries("Difference to " + ref + ": " + k.shortLabel(),
+                "Difference (" + unit + ")", bands, chartFormat(share ? "+#,##0.0;\u2212#,##0.0" : "+#,##0;\u2212#,##0"),
+                true, true);
+        Charts.save(chart, chartDir.resolve(file));
+        return new Figure(file, "Difference to the reference over the years: " + k.shortLabel(),
+                "Paired difference to " + Formats.html(ref) + " of " + Formats.html(k.label()) + " (<code>"
+                        + Formats.html(k.indicator()) + "</code>, " + unit + "), by year: mean over replications of the "
+                        + "within-replication difference; the shaded band is its 95% confidence interval. Where the "
+                        + "band covers the zero line, the difference in that year is not distinguishable from noise.");
     }
 
     /** id → name from a classpath CSV (regions.csv, destinations.csv); empty when unavailable. */
@@ -384,9 +438,15 @@ public final class ReportWriter {
             figure img { max-width: 100%; height: auto; border: 1px solid #eee; }
             figcaption { color: #444; font-size: 0.92em; margin-top: 0.3em; }
             .notes li { color: #7a4b00; }
+            h3 { font-size: 1.1em; margin-bottom: 0.3em; }
+            p.answer { background: #f4f8fb; border-left: 4px solid #1F77B4; padding: 0.6em 0.8em; }
+            table.answer td, table.answer th { font-size: 0.92em; }
+            dl.glossary dt { font-weight: 600; margin-top: 0.5em; }
+            dl.glossary dd { margin-left: 1.2em; }
             """;
 
-    static String html(ExperimentData d, List<Figure> figures, List<String> notes) {
+    static String html(ExperimentData d, List<Headline.Row> headline, List<Figure> differenceFigures,
+                       List<Figure> figures, List<String> notes) {
         StringBuilder h = new StringBuilder(16_384);
         String title = "Kosh experiment: " + d.name;
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -398,26 +458,28 @@ public final class ReportWriter {
         h.append("<p>Scenarios: ");
         for (int i = 0; i < d.scenarios.size(); i++) {
             String s = d.scenarios.get(i);
-            h.append(i > 0 ? ", " : "").append("<strong>").append(Formats.html(s)).append("</strong>");
+            h.append(i > 0 ? ", " : "").append("<strong>").append(Formats.html(d.label(s))).append("</strong>");
             if (s.equals(d.reference)) {
                 h.append(" (reference)");
             }
         }
         h.append(".</p>\n");
 
+        answer(h, d, headline);
+        if (!differenceFigures.isEmpty()) {
+            h.append("<h2>Differences to the reference over the years</h2>\n");
+            figures(h, differenceFigures);
+        }
+
         table(h, d, notes);
 
         if (!figures.isEmpty()) {
-            h.append("<h2>Charts</h2>\n");
-            for (Figure f : figures) {
-                h.append("<figure>\n<img src=\"").append(CHART_DIR).append('/').append(Formats.html(f.file()))
-                        .append("\" alt=\"").append(Formats.html(f.alt())).append("\" width=\"").append(Charts.WIDTH)
-                        .append("\" height=\"").append(Charts.HEIGHT).append("\">\n<figcaption>").append(f.caption())
-                        .append("</figcaption>\n</figure>\n");
-            }
+            h.append("<h2>Levels by scenario</h2>\n");
+            figures(h, figures);
         }
 
         howToRead(h, d);
+        glossary(h);
 
         if (!notes.isEmpty()) {
             h.append("<h2>Notes</h2>\n<ul class=\"notes\">\n");
@@ -430,12 +492,112 @@ public final class ReportWriter {
         if (d.hasDifferences) {
             h.append(", <a href=\"differences.csv\">differences.csv</a>");
         }
+        if (!headline.isEmpty()) {
+            h.append(", <a href=\"headline.csv\">headline.csv</a>");
+        }
         if (d.hasManifest) {
             h.append(", <a href=\"manifest.json\">manifest.json</a>");
         }
         h.append(".</p>\n");
         h.append("</body>\n</html>\n");
         return h.toString();
+    }
+
+    private static void figures(StringBuilder h, List<Figure> figures) {
+        for (Figure f : figures) {
+            h.append("<figure>\n<img src=\"").append(CHART_DIR).append('/').append(Formats.html(f.file()))
+                    .append("\" alt=\"").append(Formats.html(f.alt())).append("\" width=\"").append(Charts.WIDTH)
+                    .append("\" height=\"").append(Charts.HEIGHT).append("\">\n<figcaption>").append(f.caption())
+                    .append("</figcaption>\n</figure>\n");
+        }
+    }
+
+    /**
+     * The answer on top: per scenario, the sentence and a table of the key indicators over the
+     * policy period (headline.csv).
+     */
+    private static void answer(StringBuilder h, ExperimentData d, List<Headline.Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        h.append("<h2>The answer</h2>\n");
+        Headline.Row first = rows.get(0);
+        String period = Headline.period(first);
+        h.append("<p>Each scenario minus <strong>").append(Formats.html(d.label(first.reference())))
+                .append("</strong>, paired by replication, with 95% confidence intervals [low; high]. Policy period <strong>")
+                .append(period).append("</strong> (from the first year a timeline entry of a compared scenario takes ")
+                .append("effect, else the whole recorded period): the yearly mean over the period, and for flows also ")
+                .append("the cumulative total; then the difference in ").append(first.toYear())
+                .append(". <span class=\"sig\">\u2713</span> marks differences whose interval excludes zero.</p>\n");
+        for (String s : Headline.scenarios(rows)) {
+            h.append("<h3>").append(Formats.html(d.label(s))).append("</h3>\n");
+            h.append("<p class=\"answer\">").append(Formats.html(Headline.sentence(d.label(s), relabel(rows, s, d))))
+                    .append("</p>\n");
+            h.append("<table class=\"answer\">\n<thead><tr><th>Key indicator</th><th>")
+                    .append(Formats.html(first.reference())).append(", mean ").append(period).append("</th><th>")
+                    .append(Formats.html(s)).append(", mean ").append(period).append("</th><th>Difference, period mean (per year for flows)")
+                    .append("</th><th>Difference, total ").append(period).append("</th><th>Difference in ")
+                    .append(first.toYear()).append("</th></tr></thead>\n<tbody>\n");
+            for (KeyIndicator k : KeyIndicator.values()) {
+                Headline.Row mean = find(rows, s, k, Headline.Measure.PERIOD_MEAN);
+                if (mean == null) {
+                    continue;
+                }
+                Headline.Row total = find(rows, s, k, Headline.Measure.PERIOD_TOTAL);
+                Headline.Row last = find(rows, s, k, Headline.Measure.LAST_YEAR);
+                String ind = k.indicator();
+                h.append("<tr><td>").append(Formats.html(k.shortLabel())).append(" <code>").append(Formats.html(k.code()))
+                        .append("</code></td><td class=\"num\">")
+                        .append(Formats.html(Formats.interval(ind, mean.referenceMean(), mean.referenceLo(),
+                                mean.referenceHi(), false)))
+                        .append("</td><td class=\"num\">")
+                        .append(Formats.html(Formats.interval(ind, mean.mean(), mean.lo(), mean.hi(), false)))
+                        .append("</td>");
+                for (Headline.Row r : new Headline.Row[]{mean, total, last}) {
+                    h.append("<td class=\"num\">");
+                    if (r == null) {
+                        h.append("\u2014");
+                    } else {
+                        String text = Formats.html(Formats.interval(ind, r.difference(), r.differenceLo(),
+                                r.differenceHi(), true));
+                        h.append(r.excludesZero() ? "<strong>" + text + "</strong> <span class=\"sig\">\u2713</span>" : text);
+                    }
+                    h.append("</td>");
+                }
+                h.append("</tr>\n");
+            }
+            h.append("</tbody>\n</table>\n");
+        }
+    }
+
+    private static List<Headline.Row> relabel(List<Headline.Row> rows, String scenario, ExperimentData d) {
+        List<Headline.Row> out = new ArrayList<>();
+        for (Headline.Row r : rows) {
+            if (r.scenario().equals(scenario)) {
+                out.add(new Headline.Row(d.label(r.scenario()), d.label(r.reference()), r.key(), r.measure(),
+                        r.fromYear(), r.toYear(), r.referenceMean(), r.referenceLo(), r.referenceHi(), r.mean(), r.lo(),
+                        r.hi(), r.difference(), r.differenceLo(), r.differenceHi(), r.n()));
+            }
+        }
+        return out;
+    }
+
+    private static Headline.Row find(List<Headline.Row> rows, String s, KeyIndicator k, Headline.Measure m) {
+        for (Headline.Row r : rows) {
+            if (r.scenario().equals(s) && r.key() == k && r.measure() == m) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** What the words of the outputs mean (the same text as in the run summary). */
+    private static void glossary(StringBuilder h) {
+        h.append("<h2>Glossary</h2>\n<dl class=\"glossary\">\n");
+        for (String[] g : kz.kosh.output.Glossary.ENTRIES) {
+            h.append("<dt>").append(Formats.html(g[0])).append("</dt><dd>").append(Formats.html(g[1])).append("</dd>\n");
+        }
+        h.append("</dl>\n");
     }
 
     private static String settingsLine(ExperimentData d) {
@@ -461,14 +623,14 @@ public final class ReportWriter {
 
     private static void table(StringBuilder h, ExperimentData d, List<String> notes) {
         Integer year = d.reportYear();
-        h.append("<h2>Key indicators").append(year == null ? "" : ", " + year).append("</h2>\n");
+        h.append("<h2>Key indicators in the last year").append(year == null ? "" : ", " + year).append("</h2>\n");
         List<KeyIndicator> present = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (KeyIndicator k : KEY_INDICATORS) {
-            if (year != null && d.hasIndicator(k.indicator(), NATIONAL)) {
+        for (KeyIndicator k : KeyIndicator.values()) {
+            if (year != null && d.hasIndicator(k.indicator(), k.place())) {
                 present.add(k);
             } else {
-                missing.add(k.indicator());
+                missing.add(k.code());
             }
         }
         if (!missing.isEmpty()) {
@@ -490,10 +652,10 @@ public final class ReportWriter {
                 .append(Formats.html(ref)).append(" [95% CI]</th></tr></thead>\n<tbody>\n");
         for (KeyIndicator k : present) {
             h.append("<tr class=\"group\"><th colspan=\"3\">").append(Formats.html(k.label())).append(" <code>")
-                    .append(Formats.html(k.indicator())).append("</code></th></tr>\n");
+                    .append(Formats.html(k.code())).append("</code></th></tr>\n");
             for (String s : d.scenarios) {
-                Cell c = d.cell(s, k.indicator(), NATIONAL, year);
-                h.append("<tr><td>").append(Formats.html(s));
+                Cell c = d.cell(s, k.indicator(), k.place(), year);
+                h.append("<tr><td>").append(Formats.html(d.label(s)));
                 boolean isRef = s.equals(d.reference);
                 if (isRef) {
                     h.append(" <span class=\"ref\">(reference)</span>");
@@ -505,7 +667,7 @@ public final class ReportWriter {
                 if (isRef) {
                     h.append("\u2014");
                 } else {
-                    Diff df = d.diff(s, k.indicator(), NATIONAL, year);
+                    Diff df = d.diff(s, k.indicator(), k.place(), year);
                     if (df == null) {
                         h.append(Formats.NA);
                     } else {

@@ -184,9 +184,16 @@ class ReportWriterTest {
         assertTrue(html.contains("How to read"));
         assertTrue(html.contains("common random numbers"));
 
-        assertEquals(List.of("charts/emigration.png", "charts/nonreturn_by_programme.png",
-                "charts/regional_retention.png", "charts/destination_shares.png", "charts/fiscal_loss.png"),
-                imageSources(html));
+        // paired differences of the national key indicators first (first_job_abroad is not in this experiment)
+        List<String> expected = new ArrayList<>();
+        for (KeyIndicator k : KeyIndicator.values()) {
+            if (k.national() && k != KeyIndicator.FIRST_JOB_ABROAD) {
+                expected.add("charts/difference_" + k.indicator() + ".png");
+            }
+        }
+        expected.addAll(List.of("charts/emigration.png", "charts/nonreturn_by_programme.png",
+                "charts/regional_retention.png", "charts/destination_shares.png", "charts/fiscal_loss.png"));
+        assertEquals(expected, imageSources(html));
         assertChartsValid(dir, html);
 
         // last year (2026): emigration 2310·1.1 = 2,541 ± 60; the alternative +20% → +508 with excludes_zero=true
@@ -199,14 +206,26 @@ class ReportWriterTest {
         String returnsRow = tableRow(html, "returns", ALT);
         assertFalse(returnsRow.contains("CI excludes 0"), returnsRow);
         // shares in %, differences in percentage points; KZT in billions
-        assertTrue(tableRow(html, "bolashak_nonreturn_share", REF).contains("13.2% [12.2%; 14.2%]"),
-                tableRow(html, "bolashak_nonreturn_share", REF));
-        assertTrue(tableRow(html, "bolashak_nonreturn_share", ALT).contains(" pp"));
+        assertTrue(tableRow(html, "nonreturn_share_bolashak", REF).contains("13.2% [12.2%; 14.2%]"),
+                tableRow(html, "nonreturn_share_bolashak", REF));
+        assertTrue(tableRow(html, "nonreturn_share_bolashak", ALT).contains(" pp"));
         assertTrue(tableRow(html, "mobility_fiscal_loss_kzt", REF).contains("bn KZT"),
                 tableRow(html, "mobility_fiscal_loss_kzt", REF));
         // first_job_abroad was not produced: left out with a note, no crash
         assertFalse(html.contains("<code>first_job_abroad</code>"));
         assertTrue(html.contains("first_job_abroad"), "a note names the missing indicator");
+    }
+
+    @Test
+    void sweepPointsAreLabelledWithTheirParameterValues(@TempDir Path dir) throws IOException {
+        full().write(dir, true, true);
+        Files.writeString(dir.resolve("design.csv"), "scenario,parameter,value\n"
+                + "no-obligation,policy.bolashak.enforcement,0.25\n"
+                + "no-obligation,policy.bolashak.breachCost,2\n", StandardCharsets.UTF_8);
+        ReportWriter.write(dir);
+        String html = Files.readString(dir.resolve("report.html"));
+        assertTrue(html.contains("no-obligation (enforcement=0.25, breachCost=2)"), html);
+        assertTrue(html.contains("Glossary"));
     }
 
     @Test
@@ -271,6 +290,9 @@ class ReportWriterTest {
     void formats() {
         assertEquals("2,310 [2,250; 2,370]", Formats.interval("emigration", 2310, 2250, 2370, false));
         assertEquals("+60 [+20; +100]", Formats.interval("emigration", 60, 20, 100, true));
+        // a difference whose interval excludes zero does not print a bound as 0.00
+        assertEquals("\u22120.050 pp [\u22120.090; \u22120.004]",
+                Formats.interval("retention_own_graduates", -0.0005, -0.0009, -0.00004, true));
         assertEquals("\u221212.0 [\u221230.0; +6.0]", Formats.interval("returns", -12, -30, 6, true));
         assertEquals("12.3% [11.8%; 12.9%]", Formats.interval("bolashak_nonreturn_share", 0.123, 0.118, 0.129, false));
         assertEquals("+1.5 pp [+0.5; +2.5]", Formats.interval("docquier_rapoport_share", 0.015, 0.005, 0.025, true));

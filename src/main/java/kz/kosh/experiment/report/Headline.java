@@ -1,0 +1,514 @@
+package kz.kosh.experiment.report;
+
+import kz.kosh.experiment.IndicatorTable;
+import kz.kosh.output.Fmt;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer of a comparison: for each {@link KeyIndicator}, each scenario against the reference,
+ * over the policy period and in its last year, with 95% confidence intervals; written to
+ * headline.csv, printed by {@code compare} / {@code experiment} and shown on top of report.html.
+ *
+ * <p>The <em>policy period</em> runs from the first year in which a timeline entry of any
+ * compared scenario takes effect (after the first recorded year) to the last recorded year;
+ * without timeline entries it is the whole recorded period. For every replication the yearly
+ * values of the period are averaged (period mean: the yearly mean) and, for flows, summed
+ * (period total: the cumulative number of persons); the statistics of these per-replication
+ * values give the means and intervals, and the paired differences are computed within each
+ * replication (common random numbers) before averaging. Intervals of levels: Student t for
+ * counts and money, Wilson with the effective sample size for shares ({@link Intervals});
+ * intervals of differences: Student t.
+ */
+public final class Headline {
+    public static final String FILE = "headline.csv";
+    static final String HEADER = "scenario,reference,indicator,place,unit,measure,from_year,to_year,"
+            + "reference_mean,reference_ci95_low,reference_ci95_high,mean,ci95_low,ci95_high,"
+            + "difference,difference_ci95_low,difference_ci95_high,excludes_zero,n";
+
+    /** What a row measures over the period. */
+    public enum Measure {
+        /** Mean of the yearly values over the period (for flows: persons per year). */
+        PERIOD_MEAN("period_mean"),
+        /** Sum of the yearly values over the period (flows only: persons over the period). */
+        PERIOD_TOTAL("period_total"),
+        /** The value in the last year of the period. */
+        LAST_YEAR("last_year");
+
+        final String code;
+
+        Measure(String code) {
+            this.code = code;
+        }
+
+        static Measure of(String code) {
+            for (Measure m : values()) {
+                if (m.code.equals(code)) {
+                    return m;
+                }
+            }
+            throw new IllegalArgumentException("unknown measure " + code);
+        }
+    }
+
+    /** One line of headline.csv. */
+    public record Row(String scenario, String reference, KeyIndicator key, Measure measure, int fromYear, int toYear,
+                      double referenceMean, double referenceLo, double referenceHi, double mean, double lo, double hi,
+                      double difference, double differenceLo, double differenceHi, long n) {
+        public boolean excludesZero() {
+            return differenceLo > 0 || differenceHi < 0;
+        }
+    }
+
+    private Headline() {
+    }
+
+    /** Streaming mean and variance (Welford): constant memory, whatever the number of replications. */
+    static final class Moments {
+        long n;
+        double mean;
+        double m2;
+
+        void add(double x) {
+            n++;
+            double d = x - mean;
+            mean += d / n;
+            m2 += d * (x - mean);
+        }
+
+        double sd() {
+            return n < 2 ? Double.NaN : Math.sqrt(m2 / (n - 1));
+        }
+    }
+
+    /**
+     * Folds each replication's key indicators into streaming statistics of the period mean, the
+     * period total and the last year, for every scenario against the reference: constant memory
+     * per scenario, however many replications. Set the policy period start before the first
+     * replication (default: the first recorded year).
+     */
+    public static final class Collector {
+        private final int scenarios;
+        private final int reference;
+        private Integer periodStart;
+        private List<Integer> years;
+        /** [scenario][key][measure][0 reference, 1 scenario, 2 difference]. */
+        private final Moments[][][][] stats;
+
+        public Collector(int scenarios, int reference) {
+            this.scenarios = scenarios;
+            this.reference = reference;
+            int keys = KeyIndicator.values().length;
+            int measures = Measure.values().length;
+            stats = new Moments[scenarios][keys][measures][];
+        }
+
+        /** The first year of the policy period (see {@link Headline#policyStart}). */
+        public synchronized void periodStart(int year) {
+            if (years != null) {
+                throw new IllegalStateException("the policy period must be set before the first replication");
+            }
+            periodStart = year;
+        }
+
+        /** Adds one replication: the tables of all scenarios, in scenario order. */
+        public synchronized void add(IndicatorTable[] tables) {
+            if (years == null) {
+                years = List.copyOf(tables[reference].years());
+            }
+            double[][] series = new double[scenarios][];
+            for (KeyIndicator k : KeyIndicator.values()) {
+                for (int s = 0; s < scenarios; s++) {
+                    double[] v = new double[years.size()];
+                    for (int y = 0; y < v.length; y++) {
+                        v[y] = y < tables[s].years().size() ? tables[s].value(y, k.tableKey()) : Double.NaN;
+                    }
+                    series[s] = v;
+                }
+                addSeries(k, series);
+            }
+        }
+
+        /** Adds one replication's yearly series of one key indicator, one per scenario (tests). */
+        public synchronized void put(List<Integer> years, KeyIndicator key, double[]... series) {
+            if (this.years == null) {
+                this.years = List.copyOf(years);
+            }
+            addSeries(key, series);
+        }
+
+        private void addSeries(KeyIndicator k, double[][] series) {
+            int[] period = period();
+            if (period == null) {
+                return;
+            }
+            for (Measure m : Measure.values()) {
+                if (m == Measure.PERIOD_TOTAL && !k.isFlow()) {
+                    continue;
+                }
+                double a = aggregate(series[reference], period[0], period[1], m);
+                for (int s = 0; s < scenarios; s++) {
+                    if (s == reference) {
+                        continue;
+                    }
+                    double b = aggregate(series[s], period[0], period[1], m);
+                    if (Double.isNaN(a) || Double.isNaN(b)) {
+                        continue;
+                    }
+                    Moments[] st = stats[s][k.ordinal()][m.ordinal()];
+                    if (st == null) {
+                        st = new Moments[]{new Moments(), new Moments(), new Moments()};
+                        stats[s][k.ordinal()][m.ordinal()] = st;
+                    }
+                    st[0].add(a);
+                    st[1].add(b);
+                    st[2].add(b - a);
+                }
+            }
+        }
+
+        /** Indexes of the first and last year of the policy period; null without years. */
+        int[] period() {
+            if (years == null || years.isEmpty()) {
+                return null;
+            }
+            int first = 0;
+            if (periodStart != null) {
+                while (first < years.size() && years.get(first) < periodStart) {
+                    first++;
+                }
+                if (first == years.size()) {
+                    first = 0; // the period starts after the last year: use the whole recorded period
+                }
+            }
+            return new int[]{first, years.size() - 1};
+        }
+
+        public List<Integer> years() {
+            return years == null ? List.of() : years;
+        }
+    }
+
+    /**
+     * The first year of the policy period: the earliest timeline year of any scenario that falls
+     * after {@code firstYear} and not after {@code lastYear}; {@code firstYear} when there is none.
+     */
+    public static int policyStart(List<kz.kosh.scenario.Scenario> scenarios, int firstYear, int lastYear) {
+        int start = Integer.MAX_VALUE;
+        for (kz.kosh.scenario.Scenario s : scenarios) {
+            for (kz.kosh.scenario.Scenario.TimedChange c : s.timeline()) {
+                if (c.fromYear() > firstYear && c.fromYear() <= lastYear) {
+                    start = Math.min(start, c.fromYear());
+                }
+            }
+        }
+        return start == Integer.MAX_VALUE ? firstYear : start;
+    }
+
+    /** The rows of headline.csv: every non-reference scenario × key indicator × measure. */
+    public static List<Row> compute(Collector c, List<String> names) {
+        List<Row> out = new ArrayList<>();
+        int[] period = c.period();
+        if (period == null) {
+            return out;
+        }
+        int from = c.years.get(period[0]);
+        int to = c.years.get(period[1]);
+        for (int s = 0; s < names.size(); s++) {
+            if (s == c.reference) {
+                continue;
+            }
+            for (KeyIndicator k : KeyIndicator.values()) {
+                for (Measure m : Measure.values()) {
+                    Moments[] st = c.stats[s][k.ordinal()][m.ordinal()];
+                    if (st == null || st[2].n == 0) {
+                        continue;
+                    }
+                    double[] ri = interval(k, st[0]);
+                    double[] ai = interval(k, st[1]);
+                    double[] di = st[2].n < 2 ? new double[]{Double.NaN, Double.NaN}
+                            : Intervals.t(st[2].mean, st[2].sd(), st[2].n);
+                    out.add(new Row(names.get(s), names.get(c.reference), k, m, m == Measure.LAST_YEAR ? to : from, to,
+                            st[0].mean, ri[0], ri[1], st[1].mean, ai[0], ai[1], st[2].mean, di[0], di[1], st[2].n));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double[] interval(KeyIndicator k, Moments m) {
+        if (m.n < 2) {
+            return new double[]{Double.NaN, Double.NaN};
+        }
+        return k.isShare() ? Intervals.share(m.mean, m.sd(), m.n) : Intervals.t(m.mean, m.sd(), m.n);
+    }
+
+    /** Period mean / total of years first..last (NaN values skipped), or the last year's value. */
+    static double aggregate(double[] v, int first, int last, Measure m) {
+        if (m == Measure.LAST_YEAR) {
+            return v[last];
+        }
+        double sum = 0;
+        int n = 0;
+        for (int y = first; y <= last; y++) {
+            if (!Double.isNaN(v[y])) {
+                sum += v[y];
+                n++;
+            }
+        }
+        if (n == 0) {
+            return Double.NaN;
+        }
+        return m == Measure.PERIOD_TOTAL ? sum : sum / n;
+    }
+
+    // ---------------------------------------------------------------- file
+
+    /** Writes headline.csv into {@code dir}. */
+    public static void write(Path dir, List<Row> rows) {
+        StringBuilder sb = new StringBuilder(HEADER).append('\n');
+        for (Row r : rows) {
+            sb.append(csv(r.scenario())).append(',').append(csv(r.reference())).append(',').append(r.key().indicator())
+                    .append(',').append(r.key().place()).append(',').append(r.key().unit()).append(',')
+                    .append(r.measure().code).append(',').append(r.fromYear()).append(',').append(r.toYear());
+            for (double x : new double[]{r.referenceMean(), r.referenceLo(), r.referenceHi(), r.mean(), r.lo(), r.hi(),
+                    r.difference(), r.differenceLo(), r.differenceHi()}) {
+                sb.append(',').append(Fmt.number(x));
+            }
+            sb.append(',').append(r.excludesZero()).append(',').append(r.n()).append('\n');
+        }
+        try {
+            Files.writeString(dir.resolve(FILE), sb.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + dir.resolve(FILE), e);
+        }
+    }
+
+    private static String csv(String v) {
+        return v.contains(",") || v.contains("\"") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    /** Reads headline.csv of an experiment directory; empty when there is none. */
+    public static List<Row> read(Path dir) {
+        Path f = dir.resolve(FILE);
+        List<Row> out = new ArrayList<>();
+        if (!Files.isRegularFile(f)) {
+            return out;
+        }
+        Map<String, KeyIndicator> keys = new LinkedHashMap<>();
+        for (KeyIndicator k : KeyIndicator.values()) {
+            keys.put(k.indicator() + "|" + k.place(), k);
+        }
+        for (Map<String, String> m : ExperimentData.readCsv(f, List.of("scenario", "reference", "indicator", "place",
+                "measure", "from_year", "to_year", "difference", "n"))) {
+            KeyIndicator k = keys.get(m.get("indicator") + "|" + m.get("place"));
+            if (k == null) {
+                continue;
+            }
+            out.add(new Row(m.get("scenario"), m.get("reference"), k, Measure.of(m.get("measure")),
+                    Integer.parseInt(m.get("from_year").trim()), Integer.parseInt(m.get("to_year").trim()),
+                    ExperimentData.num(m.get("reference_mean")), ExperimentData.num(m.get("reference_ci95_low")),
+                    ExperimentData.num(m.get("reference_ci95_high")), ExperimentData.num(m.get("mean")),
+                    ExperimentData.num(m.get("ci95_low")), ExperimentData.num(m.get("ci95_high")),
+                    ExperimentData.num(m.get("difference")), ExperimentData.num(m.get("difference_ci95_low")),
+                    ExperimentData.num(m.get("difference_ci95_high")), (long) ExperimentData.num(m.get("n"))));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- words
+
+    /** "2025–2045" or "2045". */
+    static String period(Row r) {
+        return r.fromYear() == r.toYear() ? String.valueOf(r.toYear()) : r.fromYear() + "\u2013" + r.toYear();
+    }
+
+    private static String level(Row r, boolean reference) {
+        String ind = r.key().indicator();
+        return reference ? Formats.interval(ind, r.referenceMean(), r.referenceLo(), r.referenceHi(), false)
+                : Formats.interval(ind, r.mean(), r.lo(), r.hi(), false);
+    }
+
+    private static String difference(Row r) {
+        String s = Formats.interval(r.key().indicator(), r.difference(), r.differenceLo(), r.differenceHi(), true);
+        return r.key().isFlow() && r.measure() == Measure.PERIOD_MEAN ? s.replaceFirst(" \\[", " a year [") : s;
+    }
+
+    /**
+     * One clause about one key indicator (a period-mean row): "raises Bolashak non-return from
+     * 2.4% [2.0%; 2.9%] to 94.0% [93.1%; 94.8%] (+91.6 pp [..])" when the interval of the
+     * difference excludes zero, else "graduate emigration changes by +69 a year [−68; +205], not
+     * distinguishable from zero".
+     */
+    public static String clause(Row r) {
+        if (r.excludesZero()) {
+            return (r.difference() > 0 ? "raises " : "lowers ") + r.key().shortLabel() + " from " + level(r, true)
+                    + " to " + level(r, false) + " (" + difference(r) + ")";
+        }
+        return r.key().shortLabel() + " changes by " + difference(r) + ", not distinguishable from zero";
+    }
+
+    /** True when every replication gave the same value in both scenarios (nothing to tell). */
+    private static boolean noChange(Row r) {
+        return r.difference() == 0 && r.differenceLo() == 0 && r.differenceHi() == 0;
+    }
+
+    /**
+     * The sentence of one scenario from its period-mean rows: the changes whose interval excludes
+     * zero first, then those not distinguishable from zero, then the indicators that do not change.
+     */
+    public static String sentence(String scenario, List<Row> rows) {
+        List<String> clear = new ArrayList<>();
+        List<String> unclear = new ArrayList<>();
+        List<String> same = new ArrayList<>();
+        String ref = null;
+        String period = null;
+        for (Row r : rows) {
+            if (!r.scenario().equals(scenario) || r.measure() != Measure.PERIOD_MEAN) {
+                continue;
+            }
+            ref = r.reference();
+            period = period(r);
+            if (noChange(r)) {
+                same.add(r.key().shortLabel());
+            } else if (r.excludesZero()) {
+                clear.add(clause(r));
+            } else {
+                unclear.add(r.key().shortLabel() + " (" + difference(r) + ")");
+            }
+        }
+        if (ref == null) {
+            return scenario + ": no key indicators to compare.";
+        }
+        List<String> parts = new ArrayList<>(clear);
+        if (unclear.size() == 1) {
+            parts.add(clause(unclearRow(rows, scenario, unclear.get(0))));
+        } else if (!unclear.isEmpty()) {
+            parts.add("changes not distinguishable from zero in " + String.join(", ", unclear));
+        }
+        if (!same.isEmpty()) {
+            parts.add("no change in " + String.join(", ", same));
+        }
+        return scenario + " compared with " + ref + " (yearly mean " + period + "): " + String.join("; ", parts) + ".";
+    }
+
+    private static Row unclearRow(List<Row> rows, String scenario, String text) {
+        for (Row r : rows) {
+            if (r.scenario().equals(scenario) && r.measure() == Measure.PERIOD_MEAN
+                    && text.startsWith(r.key().shortLabel() + " (")) {
+                return r;
+            }
+        }
+        throw new IllegalStateException(text);
+    }
+
+    /** Scenarios of the rows, in order. */
+    static List<String> scenarios(List<Row> rows) {
+        List<String> out = new ArrayList<>();
+        for (Row r : rows) {
+            if (!out.contains(r.scenario())) {
+                out.add(r.scenario());
+            }
+        }
+        return out;
+    }
+
+    private static Row find(List<Row> rows, String scenario, KeyIndicator k, Measure m) {
+        for (Row r : rows) {
+            if (r.scenario().equals(scenario) && r.key() == k && r.measure() == m) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** Scenarios named with their sweep parameter values (design.csv of {@code dir}), as in the report. */
+    public static List<Row> labelled(List<Row> rows, Path dir) {
+        Map<String, String> design;
+        try {
+            design = ExperimentData.designLabels(dir);
+        } catch (RuntimeException e) {
+            return rows;
+        }
+        if (design.isEmpty()) {
+            return rows;
+        }
+        List<Row> out = new ArrayList<>();
+        for (Row r : rows) {
+            out.add(new Row(label(design, r.scenario()), label(design, r.reference()), r.key(), r.measure(), r.fromYear(),
+                    r.toYear(), r.referenceMean(), r.referenceLo(), r.referenceHi(), r.mean(), r.lo(), r.hi(),
+                    r.difference(), r.differenceLo(), r.differenceHi(), r.n()));
+        }
+        return out;
+    }
+
+    private static String label(Map<String, String> design, String scenario) {
+        String v = design.get(scenario);
+        return v == null ? scenario : scenario + " (" + v + ")";
+    }
+
+    /** Above this many compared scenarios (sweeps), {@link #text} prints one sentence per scenario. */
+    static final int MAX_BLOCKS = 4;
+
+    /**
+     * The headline as plain text for the terminal: per scenario, one block with a line per key
+     * indicator (period mean of both scenarios, the difference per year and in total over the
+     * period, and the difference in the last year), then the sentence; with more than
+     * {@link #MAX_BLOCKS} scenarios only the sentences.
+     */
+    public static String text(List<Row> rows) {
+        StringBuilder sb = new StringBuilder();
+        if (scenarios(rows).size() > MAX_BLOCKS) {
+            sb.append("Answer (paired differences to the reference, 95% CI in brackets; the report has the tables):\n");
+            for (String s : scenarios(rows)) {
+                sb.append("  ").append(sentence(s, rows)).append('\n');
+            }
+            return sb.toString().replace(Formats.MINUS, "-");
+        }
+        for (String s : scenarios(rows)) {
+            Row any = null;
+            for (Row r : rows) {
+                if (r.scenario().equals(s) && r.measure() == Measure.PERIOD_MEAN) {
+                    any = r;
+                    break;
+                }
+            }
+            if (any == null) {
+                continue;
+            }
+            sb.append("Answer: ").append(s).append(" minus ").append(any.reference())
+                    .append(", paired by replication, 95% CI in brackets; policy period ").append(period(any))
+                    .append(" (yearly mean; total for flows), last year ").append(any.toYear()).append(":\n");
+            for (KeyIndicator k : KeyIndicator.values()) {
+                Row mean = find(rows, s, k, Measure.PERIOD_MEAN);
+                if (mean == null) {
+                    continue;
+                }
+                Row total = find(rows, s, k, Measure.PERIOD_TOTAL);
+                Row last = find(rows, s, k, Measure.LAST_YEAR);
+                sb.append("  ").append(k.shortLabel()).append(" (").append(k.unit()).append("): ")
+                        .append(level(mean, true)).append(" -> ").append(level(mean, false)).append("; difference ")
+                        .append(difference(mean)).append(mean.excludesZero() ? " *" : "");
+                if (total != null) {
+                    sb.append(", total ").append(difference(total)).append(total.excludesZero() ? " *" : "");
+                }
+                if (last != null) {
+                    sb.append(", in ").append(last.toYear()).append(' ').append(difference(last))
+                            .append(last.excludesZero() ? " *" : "");
+                }
+                sb.append('\n');
+            }
+            sb.append("  (* the interval excludes zero)\n");
+            sb.append("  In words: ").append(sentence(s, rows)).append('\n');
+        }
+        return sb.toString().replace(Formats.MINUS, "-");
+    }
+}

@@ -1,0 +1,57 @@
+package kz.kosh.output;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * What the words of Kosh's summaries and reports measure: one text for the {@code run} summary
+ * and the report's glossary (docs/outputs.md defines every indicator in full).
+ */
+public final class Glossary {
+    /** Term, definition. */
+    public static final List<String[]> ENTRIES = List.of(
+            new String[]{"graduates",
+                    "persons with a degree from a Kazakhstani or foreign university who entered the model as school "
+                            + "leavers; counts are persons at full scale (agents divided by the scale)"},
+            new String[]{"first job abroad",
+                    "new graduates whose first job, in the year they graduate, is abroad (first_job_abroad); it is "
+                            + "not emigration, which counts later moves of graduates already living in Kazakhstan"},
+            new String[]{"emigration",
+                    "moves of graduates living in Kazakhstan to a place abroad during the year (emigration); the "
+                            + "emigration rate divides it by the graduates in Kazakhstan at the end of the previous year"},
+            new String[]{"non-return",
+                    "share of the year's graduates of foreign universities whose first job is abroad, by funding "
+                            + "route (nonreturn_share_bolashak, _state-grant, _self-paid); Bolashak non-return is "
+                            + "therefore a share of Bolashak graduates, not of all graduates"},
+            new String[]{"willing (to emigrate)",
+                    "an attitude: the mean over graduates in Kazakhstan of the probability that the best foreign "
+                            + "place beats staying when obstacles (border, distance, inertia) are left out, as a survey "
+                            + "would ask it (willingness_to_emigrate_share)"},
+            new String[]{"intending (to emigrate)",
+                    "an act this year: graduates in Kazakhstan who considered moving and chose a foreign place, before "
+                            + "permits (intending_emigration); only part of intentions become emigration "
+                            + "(emigration_per_intention)"},
+            new String[]{"graduates living minus own",
+                    "graduates living in a region minus graduates whose home region it is (graduate_net_gain): "
+                            + "positive for regions that attract graduates from elsewhere, the stock result of all past moves"},
+            new String[]{"retention of own graduates",
+                    "share of the graduates whose home region it is who live there (retention_own_graduates)"},
+            new String[]{"graduates abroad share",
+                    "graduates living abroad / all graduates (docquier_rapoport_share), the skilled emigration rate "
+                            + "of Docquier and Rapoport"},
+            new String[]{"95% CI",
+                    "over replications: Student t for counts and money, Wilson with the effective sample size for "
+                            + "shares (always inside 0-100%), Student t for paired differences; Monte Carlo "
+                            + "uncertainty only, not parameter or data uncertainty"});
+
+    private Glossary() {
+    }
+
+    /** Prints the glossary as indented plain text (the run summary). */
+    public static void print(PrintStream o) {
+        o.println("Glossary:");
+        for (String[] e : ENTRIES) {
+            o.println("  " + e[0] + ": " + e[1] + ".");
+        }
+    }
+}

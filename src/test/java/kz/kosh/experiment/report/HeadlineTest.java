@@ -1,0 +1,137 @@
+package kz.kosh.experiment.report;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The headline of a constructed comparison: period statistics, the sentence, headline.csv and the report. */
+class HeadlineTest {
+    private static final List<Integer> YEARS = List.of(2020, 2021, 2022, 2023, 2024, 2025);
+
+    /**
+     * 4 replications. Emigration: reference 1000 + 10r every year; the policy adds 0, 100, 200,
+     * 300 persons a year from 2023 (differences not distinguishable from zero with 4
+     * replications). Bolashak non-return: 2%/3% in the reference, 93-95% under the policy.
+     */
+    static Headline.Collector constructed() {
+        Headline.Collector c = new Headline.Collector(2, 0);
+        c.periodStart(2023);
+        double[] refShare = {0.02, 0.03, 0.02, 0.03};
+        double[] altShare = {0.93, 0.95, 0.94, 0.94};
+        for (int r = 0; r < 4; r++) {
+            double[] ref = new double[6];
+            double[] alt = new double[6];
+            for (int y = 0; y < 6; y++) {
+                ref[y] = 1000 + 10 * r;
+                alt[y] = ref[y] + (YEARS.get(y) >= 2023 ? 100 * r : 0);
+            }
+            c.put(YEARS, KeyIndicator.EMIGRATION, ref, alt);
+            double[] rs = new double[6];
+            double[] as = new double[6];
+            java.util.Arrays.fill(rs, refShare[r]);
+            java.util.Arrays.fill(as, altShare[r]);
+            c.put(YEARS, KeyIndicator.NONRETURN_BOLASHAK, rs, as);
+        }
+        return c;
+    }
+
+    private static Headline.Row find(List<Headline.Row> rows, KeyIndicator k, Headline.Measure m) {
+        return rows.stream().filter(r -> r.key() == k && r.measure() == m).findFirst().orElse(null);
+    }
+
+    @Test
+    void periodStatisticsByHand() {
+        List<Headline.Row> rows = Headline.compute(constructed(), List.of("baseline", "policy"));
+        // emigration: mean, total and last year; shares: no total
+        assertEquals(5, rows.size(), rows.toString());
+        double half = 3.182446305284263 * 129.09944487358058 / 2; // t(0.975,3) · sd{0,100,200,300} / √4
+        Headline.Row mean = find(rows, KeyIndicator.EMIGRATION, Headline.Measure.PERIOD_MEAN);
+        assertEquals(2023, mean.fromYear());
+        assertEquals(2025, mean.toYear());
+        assertEquals(1015, mean.referenceMean(), 1e-9);
+        assertEquals(1165, mean.mean(), 1e-9);
+        assertEquals(150, mean.difference(), 1e-9);
+        assertEquals(150 - half, mean.differenceLo(), 1e-6);
+        assertEquals(150 + half, mean.differenceHi(), 1e-6);
+        assertFalse(mean.excludesZero());
+        Headline.Row total = find(rows, KeyIndicator.EMIGRATION, Headline.Measure.PERIOD_TOTAL);
+        assertEquals(450, total.difference(), 1e-9);
+        assertEquals(450 - 3 * half, total.differenceLo(), 1e-6);
+        Headline.Row last = find(rows, KeyIndicator.EMIGRATION, Headline.Measure.LAST_YEAR);
+        assertEquals(2025, last.fromYear());
+        assertEquals(150, last.difference(), 1e-9);
+        assertEquals(null, find(rows, KeyIndicator.NONRETURN_BOLASHAK, Headline.Measure.PERIOD_TOTAL));
+        Headline.Row share = find(rows, KeyIndicator.NONRETURN_BOLASHAK, Headline.Measure.PERIOD_MEAN);
+        assertEquals(0.915, share.difference(), 1e-9);
+        assertTrue(share.excludesZero());
+        double[] wilson = Intervals.share(0.025, 0.005773502691896258, 4);
+        assertEquals(wilson[0], share.referenceLo(), 1e-12);
+        assertTrue(share.referenceLo() > 0 && share.hi() < 1);
+    }
+
+    @Test
+    void policyStartIsTheFirstTimelineYearAfterTheFirstRecordedYear() {
+        var base = kz.kosh.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios", "baseline.yaml")).scenario();
+        var russia = kz.kosh.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios", "russia-restricted-2025.yaml"))
+                .scenario();
+        assertEquals(2015, Headline.policyStart(List.of(base), 2015, 2045));
+        assertEquals(2025, Headline.policyStart(List.of(base, russia), 2015, 2045));
+        assertEquals(2015, Headline.policyStart(List.of(base, russia), 2015, 2020), "a timeline after the last year");
+        // a period starting after the last year falls back to the whole recorded period
+        Headline.Collector c = new Headline.Collector(2, 0);
+        c.periodStart(2030);
+        c.put(YEARS, KeyIndicator.EMIGRATION, new double[]{1, 1, 1, 1, 1, 1}, new double[]{2, 2, 2, 2, 2, 2});
+        assertEquals(2020, Headline.compute(c, List.of("a", "b")).get(0).fromYear());
+    }
+
+    @Test
+    void sentenceStatesTheAnswer() {
+        List<Headline.Row> rows = Headline.compute(constructed(), List.of("baseline", "policy"));
+        String s = Headline.sentence("policy", rows);
+        assertTrue(s.startsWith("policy compared with baseline (yearly mean 2023\u20132025): "), s);
+        assertTrue(s.contains("raises Bolashak non-return from 2.5% ["), s);
+        assertTrue(s.contains("] to 94.0% ["), s);
+        assertTrue(s.contains("(+91.5 pp [+90.6; +92.4])"), s);
+        assertTrue(s.contains("graduate emigration changes by +150 a year [\u221255; +355], not distinguishable from zero"), s);
+        String text = Headline.text(rows);
+        assertTrue(text.contains("graduate emigration (persons/year): 1,015 [") && text.contains("total +450 [-166; +1,066]"),
+                text);
+    }
+
+    @Test
+    void fileRoundTripAndReport(@TempDir Path dir) throws IOException {
+        List<Headline.Row> rows = Headline.compute(constructed(), List.of("baseline", "policy"));
+        Headline.write(dir, rows);
+        List<String> lines = Files.readAllLines(dir.resolve(Headline.FILE));
+        assertEquals(Headline.HEADER, lines.get(0));
+        assertTrue(lines.get(1).startsWith("policy,baseline,emigration,KZ,persons/year,period_mean,2023,2025,1015,"),
+                lines.get(1));
+        List<Headline.Row> back = Headline.read(dir);
+        assertEquals(rows.size(), back.size());
+        assertEquals(Headline.sentence("policy", rows), Headline.sentence("policy", back));
+        Files.writeString(dir.resolve("summary.csv"), "scenario,year,indicator,place,mean,sd,ci95_low,ci95_high,p05,p50,p95,n\n"
+                + "baseline,2025,emigration,KZ,1030,1,1029,1031,1029,1030,1031,4\n"
+                + "policy,2025,emigration,KZ,1180,1,1179,1181,1179,1180,1181,4\n", StandardCharsets.UTF_8);
+        ReportWriter.write(dir);
+        String html = Files.readString(dir.resolve("report.html"));
+        int answer = html.indexOf("<h2>The answer</h2>");
+        assertTrue(answer > 0 && answer < html.indexOf("Key indicators"), "the answer comes first");
+        assertTrue(html.contains("raises Bolashak non-return from 2.5%"), html);
+        assertTrue(html.contains("Glossary") && html.contains("graduates living minus own"));
+        assertNotNull(html);
+        // sweep points are named with their parameter values in the printed answer too
+        Files.writeString(dir.resolve("design.csv"), "scenario,parameter,value\npolicy,policy.bolashak.enforcementProbability,0.5\n");
+        String text = Headline.text(Headline.labelled(Headline.read(dir), dir));
+        assertTrue(text.contains("Answer: policy (enforcementProbability=0.5) minus baseline"), text);
+    }
+}
