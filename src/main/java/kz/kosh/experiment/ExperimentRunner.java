@@ -263,7 +263,8 @@ public final class ExperimentRunner {
         Aggregator agg = new Aggregator(spec, loaded.size());
         var run = loaded.get(spec.referenceIndex()).scenario().run();
         agg.headline.periodStart(kz.kosh.experiment.report.Headline.policyStart(
-                loaded.stream().map(ScenarioLoader.Loaded::scenario).toList(), run.startYear(), run.endYear()));
+                loaded.stream().map(ScenarioLoader.Loaded::scenario).toList(), spec.referenceIndex(), run.startYear(),
+                run.endYear()));
         return agg;
     }
 
@@ -365,7 +366,8 @@ public final class ExperimentRunner {
 
     /** What Kosh writes into an experiment directory; --overwrite deletes nothing else. */
     static final java.util.Set<String> EXPERIMENT_ENTRIES = java.util.Set.of(INCOMPLETE_MARKER, FINGERPRINT,
-            DirectoryLock.FILE, "runs", "shards", "slurm", "summary.csv", "differences.csv", "manifest.json", "design.csv");
+            DirectoryLock.FILE, "runs", "shards", "slurm", "summary.csv", "differences.csv", "manifest.json", "design.csv",
+            kz.kosh.experiment.report.Headline.FILE);
 
     /**
      * Why {@code dir} is not provably a Kosh experiment directory, or null: it must hold a

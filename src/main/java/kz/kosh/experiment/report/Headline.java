@@ -18,9 +18,9 @@ import java.util.Map;
  * over the policy period and in its last year, with 95% confidence intervals; written to
  * headline.csv, printed by {@code compare} / {@code experiment} and shown on top of report.html.
  *
- * <p>The <em>policy period</em> runs from the first year in which a timeline entry of any
- * compared scenario takes effect (after the first recorded year) to the last recorded year;
- * without timeline entries it is the whole recorded period. For every replication the yearly
+ * <p>The <em>policy period</em> runs from the first recorded year in which the parameters in
+ * force of some compared scenario differ from the reference's ({@link #policyStart}) to the
+ * last recorded year. For every replication the yearly
  * values of the period are averaged (period mean: the yearly mean) and, for flows, summed
  * (period total: the cumulative number of persons); the statistics of these per-replication
  * values give the means and intervals, and the paired differences are computed within each
@@ -198,19 +198,34 @@ public final class Headline {
     }
 
     /**
-     * The first year of the policy period: the earliest timeline year of any scenario that falls
-     * after {@code firstYear} and not after {@code lastYear}; {@code firstYear} when there is none.
+     * The first year of the policy period: the first year from {@code firstYear} to
+     * {@code lastYear} in which the parameters in force of some scenario differ from those of the
+     * reference (index {@code reference}). A history the scenarios share (the baseline's timeline,
+     * inherited through {@code extends}) does not start it; a difference present from the start
+     * gives {@code firstYear}; no difference at all gives {@code firstYear} too.
      */
-    public static int policyStart(List<kz.kosh.scenario.Scenario> scenarios, int firstYear, int lastYear) {
-        int start = Integer.MAX_VALUE;
-        for (kz.kosh.scenario.Scenario s : scenarios) {
-            for (kz.kosh.scenario.Scenario.TimedChange c : s.timeline()) {
-                if (c.fromYear() > firstYear && c.fromYear() <= lastYear) {
-                    start = Math.min(start, c.fromYear());
+    public static int policyStart(List<kz.kosh.scenario.Scenario> scenarios, int reference, int firstYear, int lastYear) {
+        for (int y = firstYear; y <= lastYear; y++) {
+            String ref = parameters(scenarios.get(reference).inForce(y));
+            for (int s = 0; s < scenarios.size(); s++) {
+                if (s != reference && !parameters(scenarios.get(s).inForce(y)).equals(ref)) {
+                    return y;
                 }
             }
         }
-        return start == Integer.MAX_VALUE ? firstYear : start;
+        return firstYear;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** The parameters of a scenario in force (everything but its name, description, run and timeline) as canonical JSON. */
+    static String parameters(kz.kosh.scenario.Scenario s) {
+        try {
+            return JSON.writeValueAsString(List.of(s.population(), s.study(), s.decision(), s.humanCapital(), s.family(),
+                    s.policy(), s.kazakhstan(), s.economy(), s.regions(), s.destinations()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The rows of headline.csv: every non-reference scenario × key indicator × measure. */

@@ -80,13 +80,18 @@ class HeadlineTest {
     }
 
     @Test
-    void policyStartIsTheFirstTimelineYearAfterTheFirstRecordedYear() {
+    void policyStartIsTheFirstYearInWhichAScenarioDiffersFromTheReference() {
         var base = kz.kosh.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios", "baseline.yaml")).scenario();
         var russia = kz.kosh.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios", "russia-restricted-2025.yaml"))
                 .scenario();
-        assertEquals(2015, Headline.policyStart(List.of(base), 2015, 2045));
-        assertEquals(2025, Headline.policyStart(List.of(base, russia), 2015, 2045));
-        assertEquals(2015, Headline.policyStart(List.of(base, russia), 2015, 2020), "a timeline after the last year");
+        var noObligation = kz.kosh.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios", "no-bolashak-obligation.yaml"))
+                .scenario();
+        // the baseline's own history (2020, 2022, ...) is shared, so it does not start the period
+        assertEquals(2015, Headline.policyStart(List.of(base), 0, 2015, 2045));
+        assertEquals(2025, Headline.policyStart(List.of(base, russia), 0, 2015, 2045));
+        assertEquals(2025, Headline.policyStart(List.of(russia, base), 1, 2015, 2045), "reference not first");
+        assertEquals(2015, Headline.policyStart(List.of(base, russia), 0, 2015, 2020), "a timeline after the last year");
+        assertEquals(2015, Headline.policyStart(List.of(base, noObligation), 0, 2015, 2045), "a difference from the start");
         // a period starting after the last year falls back to the whole recorded period
         Headline.Collector c = new Headline.Collector(2, 0);
         c.periodStart(2030);
