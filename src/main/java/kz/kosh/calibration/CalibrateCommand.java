@@ -88,6 +88,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             Files.writeString(dir.resolve("calibration.md"), CalibrationReport.markdown(report, "observed-vs-fitted.png"));
             Path scenarioOut = writeDoc ? spec.outputScenario() : dir.resolve(spec.outputScenario().getFileName());
             CalibrationReport.writeScenario(scenarioOut, spec, fitted, command, start.distance(), best.distance());
+            ScenarioLoader.load(scenarioOut); // the fitted scenario must load (extends the input, valid values)
             if (writeDoc && spec.outputDoc() != null) {
                 Path doc = spec.outputDoc().toAbsolutePath().normalize();
                 String base = doc.getFileName().toString().replaceFirst("\\.md$", "");

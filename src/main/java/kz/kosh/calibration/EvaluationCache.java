@@ -16,7 +16,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -130,5 +129,4 @@ public final class EvaluationCache {
     public Path file() {
         return file;
     }
-
 }
