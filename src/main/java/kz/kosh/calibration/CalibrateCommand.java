@@ -81,8 +81,9 @@ public final class CalibrateCommand implements Callable<Integer> {
                 }
             }
             String commit = BuildInfo.gitCommit(ignored);
+            Sessions.append(dir, fit);
             CalibrationReport.Report report = new CalibrationReport.Report(spec, targets, fit, start, best, fitted, command,
-                    commit);
+                    commit, Sessions.totals(dir));
             CalibrationReport.writeCsv(dir, report);
             CalibrationReport.chart(dir.resolve("observed-vs-fitted.png"), report);
             Files.writeString(dir.resolve("calibration.md"), CalibrationReport.markdown(report, "observed-vs-fitted.png"));
@@ -103,7 +104,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             if (progress != null) {
                 progress.printf(java.util.Locale.ROOT, "calibrate: distance %.4f -> %.4f (%d replications); %.1f evaluations/min; "
                                 + "fitted scenario %s; outputs in %s%n", start.distance(), best.distance(),
-                        spec.reportReplications(), fit.evaluationsPerMinute(spec.replications()), scenarioOut, dir);
+                        spec.reportReplications(), report.totals().evaluationsPerMinute(spec.replications()), scenarioOut, dir);
             }
             return report;
         } catch (IOException e) {

@@ -34,7 +34,8 @@ public final class CalibrationReport {
 
     /** What the report shows. */
     public record Report(CalibrationSpec spec, List<Target> targets, Calibration.Result fit, Evaluator.Evaluation start,
-                         Evaluator.Evaluation fitted, double[] fittedValues, String command, String commit) {
+                         Evaluator.Evaluation fitted, double[] fittedValues, String command, String commit,
+                         Sessions.Totals totals) {
     }
 
     /** Writes the fitted scenario: extends the input, sets the fitted values. */
@@ -184,10 +185,13 @@ public final class CalibrationReport {
                 .append(s.optimizerSeed()).append(", population ").append(s.populationSize()).append(", initial sigma ")
                 .append(Fmt.number(s.sigma())).append(" on parameters normalised to [0, 1], started at the scenario's values |\n");
         Calibration.Result f = r.fit();
-        m.append(String.format(Locale.ROOT, "| evaluations | %d by the optimizer + the start; %d replications run, %d served from the evaluation cache |%n",
-                f.evaluations().size(), f.replicationsRun(), f.cacheHits()));
-        m.append(String.format(Locale.ROOT, "| wall time | %.1f min for the fit on this machine (2 cores, shared); %.1f evaluations per minute (replications run / replications per evaluation / minutes) |%n%n",
-                f.wallSeconds() / 60, f.evaluationsPerMinute(s.replications())));
+        Sessions.Totals tot = r.totals();
+        m.append(String.format(Locale.ROOT, "| evaluations | %d by the optimizer + the start; %d replications run in all, in %d session%s (a rerun "
+                        + "resumes from the evaluation cache) |%n",
+                f.evaluations().size(), tot.replicationsRun(), tot.sessions(), tot.sessions() == 1 ? "" : "s"));
+        m.append(String.format(Locale.ROOT, "| wall time | %.1f min for the fit on this machine (2 cores shared with other jobs), summed over the sessions; "
+                        + "%.1f evaluations per minute (replications run / %d per evaluation / minutes) |%n%n",
+                tot.wallSeconds() / 60, tot.evaluationsPerMinute(s.replications()), s.replications()));
         m.append("## Distance\n\n");
         m.append("D = Σ_t w_t · (1/n_t) Σ_p (e_tp / τ_t)² over the calibration targets t and their points p, where e is the "
                 + "relative error of the model mean ((model − observed) / observed; for a band zero inside and relative to "
@@ -241,6 +245,22 @@ public final class CalibrationReport {
                     .append(t.title()).append(". Model: `").append(t.model()).append("`. Source: ").append(t.source())
                     .append("\n");
         }
+        m.append("\n## How the fit is made\n\n");
+        m.append("- Targets: `calibration/targets.yaml`; each names the model quantity it is compared with. Series targets use "
+                + "the hindcast's derivations (kz.kosh.experiment.hindcast.HindcastSeries) and are checked against the observed "
+                + "series files on load. `use: validation` targets (the regional patterns, the response to COVID-19, officials' "
+                + "figures for students in Russia) never enter the distance.\n");
+        m.append("- Each evaluation runs the scenario with the parameter values overlaid as an experiment of one scenario "
+                + "(the experiment runner's replication tasks, in parallel over replications); replication r has seed "
+                + "baseSeed + r in every evaluation (common random numbers), so differences between parameter points are not "
+                + "seed noise.\n");
+        m.append("- CMA-ES works on the parameters normalised to [0, 1] by their bounds, from the scenario's values, with a fixed "
+                + "seed; every replication's target values are appended to an evaluation cache (results/calibration-<name>/"
+                + "cache.jsonl, keyed by the settings fingerprint, the parameter values and the replication), so an interrupted "
+                + "calibration replays the optimizer's path from the cache and continues. `--fresh` discards the cache "
+                + "(needed after a change of the model code, which the fingerprint does not see).\n");
+        m.append("- Outputs: the fitted scenario (extends the input, sets the fitted values rounded to 6 significant digits; the "
+                + "tables are for those rounded values), calibration.csv and evaluations.csv beside this document, and the chart.\n");
         m.append("\n## Remaining gaps\n\n");
         m.append("- A small budget (").append(s.budget()).append(" evaluations for ").append(s.parameters().size())
                 .append(" parameters) at a small scale with ").append(s.replications()).append(" replications: the optimizer "
