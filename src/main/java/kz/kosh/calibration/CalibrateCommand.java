@@ -68,7 +68,9 @@ public final class CalibrateCommand implements Callable<Integer> {
                                                PrintStream progress, String command, boolean writeDoc) {
         List<Target> targets = Targets.load(spec.targets(), ScenarioLoader.load(spec.scenario()).scenario());
         try (Evaluator ev = new Evaluator(spec, targets, cache, threads)) {
-            Calibration.Result fit = Calibration.fit(spec, ev, progress);
+            Sessions.Session session = Sessions.start(dir);
+            Calibration.Result fit = Calibration.fit(spec, ev, progress,
+                    (wall, evals) -> session.update(wall, ev.replicationsRun(), ev.cache().hits(), evals));
             double[] fitted = Calibration.rounded(fit.best().values());
             Evaluator.Evaluation start = ev.evaluateValues(fit.start().unit(), fit.start().values(), spec.reportReplications());
             Evaluator.Evaluation best = ev.evaluateValues(fit.best().unit(), fitted, spec.reportReplications());
@@ -81,7 +83,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                 }
             }
             String commit = BuildInfo.gitCommit(ignored);
-            Sessions.append(dir, fit);
+            session.update(fit.wallSeconds(), fit.replicationsRun(), fit.cacheHits(), fit.evaluations().size());
             CalibrationReport.Report report = new CalibrationReport.Report(spec, targets, fit, start, best, fitted, command,
                     commit, Sessions.totals(dir));
             CalibrationReport.writeCsv(dir, report);

@@ -38,8 +38,19 @@ public final class Calibration {
         }
     }
 
+    /** Told after every evaluation: wall seconds so far, evaluations done. */
+    @FunctionalInterface
+    public interface Listener {
+        void evaluated(double wallSeconds, int evaluations);
+    }
+
     /** Runs the optimizer: the start point (base values) plus at most {@code spec.budget()} evaluations. */
     public static Result fit(CalibrationSpec spec, Evaluator evaluator, PrintStream progress) {
+        return fit(spec, evaluator, progress, null);
+    }
+
+    /** As {@link #fit(CalibrationSpec, Evaluator, PrintStream)}, telling {@code listener} after every evaluation. */
+    public static Result fit(CalibrationSpec spec, Evaluator evaluator, PrintStream progress, Listener listener) {
         long t0 = System.nanoTime();
         int dims = spec.parameters().size();
         double[] base = Evaluator.baseValues(spec);
@@ -61,6 +72,9 @@ public final class Calibration {
                 progress.println(progressLine(all.size(), total, e.distance(), best[0].distance(), t0,
                         evaluator.replicationsRun(), spec.replications()));
                 progress.flush();
+            }
+            if (listener != null) {
+                listener.evaluated((System.nanoTime() - t0) / 1e9, all.size());
             }
             return e.distance();
         });

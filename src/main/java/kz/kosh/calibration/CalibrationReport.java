@@ -211,11 +211,18 @@ public final class CalibrationReport {
         m.append(String.format(Locale.ROOT, "| validation points within tolerance | %d of %d | %d of %d |%n%n", withinVStart[0],
                 withinVStart[1], withinV[0], withinV[1]));
         m.append("## Parameters\n\n| parameter | bounds | start | fitted |\n|---|---|---|---|\n");
+        List<String> atBound = new java.util.ArrayList<>();
         for (int i = 0; i < s.parameters().size(); i++) {
             CalibrationSpec.Parameter p = s.parameters().get(i);
             m.append("| `").append(p.path()).append("` | [").append(Fmt.number(p.min())).append(", ")
                     .append(Fmt.number(p.max())).append("] | ").append(Fmt.number(f.start().values()[i])).append(" | ")
-                    .append(Fmt.number(r.fittedValues()[i])).append(" |\n");
+                    .append(Fmt.number(r.fittedValues()[i]));
+            double u = p.unit(r.fittedValues()[i]);
+            if (u < 0.01 || u > 0.99) {
+                m.append(" (at the bound)");
+                atBound.add(p.path());
+            }
+            m.append(" |\n");
         }
         m.append("\n## Targets\n\n");
         m.append("Model means over ").append(s.reportReplications()).append(" replications; the 95% CI is mean ± t(0.975, n−1)·sd/√n "
@@ -266,6 +273,11 @@ public final class CalibrationReport {
                 .append(" parameters) at a small scale with ").append(s.replications()).append(" replications: the optimizer "
                 + "has not converged, and the fit is conditional on the common random numbers of those replications. "
                 + "Whether scale ").append(Fmt.number(s.scale())).append(" biases the targets against scale 1.0 is not shown here.\n");
+        if (!atBound.isEmpty()) {
+            m.append("- The fit stops at the bound of ").append(String.join(", ", atBound)).append(": the targets pull the "
+                    + "parameter beyond the range declared plausible in the calibration file; either the bound or the model "
+                    + "structure (or a target's definition) is to be revisited, not the bound silently widened.\n");
+        }
         m.append("- No parameter uncertainty: no ensemble of parameter sets within tolerance (ABC or the final CMA-ES population), "
                 + "so the CIs above are seed noise only.\n");
         m.append("- Targets outside tolerance after the fit:");

@@ -13,12 +13,13 @@ import java.util.Locale;
 
 /**
  * sessions.csv in a calibration's output directory: one line per run of {@code kosh calibrate}
- * (wall time of the fit, replications run, replications served from the cache), so the cost
- * of a calibration resumed over several sessions is reported in full.
+ * (wall time of the fit, replications run, replications served from the cache), rewritten
+ * after every evaluation, so the cost of a calibration interrupted and resumed over several
+ * sessions is reported in full.
  */
 public final class Sessions {
     static final String FILE = "sessions.csv";
-    private static final String HEADER = "finished,wall_seconds,replications_run,cache_hits,evaluations";
+    private static final String HEADER = "started,updated,wall_seconds,replications_run,cache_hits,evaluations";
 
     private Sessions() {
     }
@@ -30,17 +31,48 @@ public final class Sessions {
         }
     }
 
-    static void append(Path dir, Calibration.Result fit) {
+    /** The line of the running session, rewritten after every evaluation (so a killed session still counts). */
+    public static final class Session {
+        private final Path file;
+        private final List<String> before;
+        private final String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+
+        private Session(Path file, List<String> before) {
+            this.file = file;
+            this.before = before;
+        }
+
+        /** Records the session's totals so far. */
+        public synchronized void update(double wallSeconds, int replicationsRun, int cacheHits, int evaluations) {
+            StringBuilder sb = new StringBuilder();
+            for (String l : before) {
+                sb.append(l).append('\n');
+            }
+            sb.append(String.format(Locale.ROOT, "%s,%s,%.3f,%d,%d,%d%n", started,
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS), wallSeconds, replicationsRun, cacheHits, evaluations));
+            try {
+                Path tmp = file.resolveSibling(FILE + ".tmp");
+                Files.writeString(tmp, sb.toString(), StandardCharsets.UTF_8);
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file, e);
+            }
+        }
+    }
+
+    /** Starts a session: the lines of earlier sessions are kept. */
+    static Session start(Path dir) {
         Path f = dir.resolve(FILE);
         try {
-            if (!Files.exists(f)) {
-                Files.writeString(f, HEADER + "\n");
+            List<String> lines = Files.exists(f) ? new java.util.ArrayList<>(Files.readAllLines(f))
+                    : new java.util.ArrayList<>(List.of(HEADER));
+            if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+                lines = new java.util.ArrayList<>(List.of(HEADER));
             }
-            Files.writeString(f, String.format(Locale.ROOT, "%s,%.3f,%d,%d,%d%n", Instant.now().truncatedTo(ChronoUnit.SECONDS),
-                    fit.wallSeconds(), fit.replicationsRun(), fit.cacheHits(), fit.evaluations().size()),
-                    StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            return new Session(f, lines);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + f, e);
+            throw new UncheckedIOException("cannot read " + f, e);
         }
     }
 
@@ -52,12 +84,12 @@ public final class Sessions {
             int reps = 0;
             for (String line : lines.subList(1, lines.size())) {
                 String[] c = line.split(",");
-                if (c.length < 3) {
+                if (c.length < 4) {
                     continue;
                 }
                 n++;
-                wall += Double.parseDouble(c[1]);
-                reps += Integer.parseInt(c[2]);
+                wall += Double.parseDouble(c[2]);
+                reps += Integer.parseInt(c[3]);
             }
             return new Totals(n, wall, reps);
         } catch (IOException e) {
