@@ -110,13 +110,13 @@ public final class CalibrationReport {
         for (Target t : r.targets()) {
             for (Target.Point p : t.points()) {
                 String cat = (t.calibration() ? "" : "[v] ") + t.id() + (t.points().size() > 1 ? " " + p.label() : "");
-                data.addValue(Math.min(3, r.start().mean()[k] / p.value()), "input values (before)", cat);
-                data.addValue(Math.min(3, r.fitted().mean()[k] / p.value()), "fitted", cat);
+                data.addValue(Math.min(3, 1 + Distance.error(p, r.start().mean()[k])), "input values (before)", cat);
+                data.addValue(Math.min(3, 1 + Distance.error(p, r.fitted().mean()[k])), "fitted", cat);
                 k++;
             }
         }
         JFreeChart chart = ChartFactory.createBarChart("Model mean / observed per target ([v] = validation; capped at 3)",
-                null, "model mean / observed (1 = match)", data, PlotOrientation.HORIZONTAL, true, false, false);
+                null, "1 + relative error = model mean / observed (1 = match; bands: 1 inside)", data, PlotOrientation.HORIZONTAL, true, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
@@ -294,11 +294,61 @@ public final class CalibrationReport {
             }
         }
         m.append(any ? ".\n" : " none.\n");
+        insensitive(m, r);
+        trends(m, r);
         m.append("- The fitted scenario (").append(s.outputScenario().getFileName())
                 .append(") is not the project's baseline: adopting it, and marking the fitted parameters \"calibrated\" in "
                         + "docs/parameters.md, is a separate decision.\n");
         m.append("\nGenerated ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(".\n");
         return m.toString();
+    }
+
+    /**
+     * Calibration targets outside tolerance that the fit left (almost) unchanged: the free
+     * parameters do not reach them, so the gap is in the structure or the inputs.
+     */
+    private static void insensitive(StringBuilder m, Report r) {
+        List<String> ids = new java.util.ArrayList<>();
+        int k = 0;
+        for (Target t : r.targets()) {
+            boolean outside = false;
+            boolean unchanged = true;
+            for (Target.Point p : t.points()) {
+                double a = r.start().mean()[k];
+                double b = r.fitted().mean()[k];
+                k++;
+                outside |= Math.abs(Distance.error(p, b)) > t.tolerance();
+                unchanged &= Math.abs(b - a) <= 0.02 * Math.abs(a);
+            }
+            if (t.calibration() && outside && unchanged) {
+                ids.add(t.id());
+            }
+        }
+        if (!ids.isEmpty()) {
+            m.append("- Outside tolerance and moved by less than 2% by the fit, so out of reach of the free parameters (a gap "
+                    + "of the structure, the inputs or the target's definition, not of the fit): ").append(String.join(", ", ids))
+                    .append(".\n");
+        }
+    }
+
+    /** For series targets with several years: the observed change from the first to the last point against the model's. */
+    private static void trends(StringBuilder m, Report r) {
+        int k = 0;
+        for (Target t : r.targets()) {
+            int n = t.points().size();
+            if (n >= 3) {
+                Target.Point first = t.points().get(0);
+                Target.Point last = t.points().get(n - 1);
+                double obs = last.value() / first.value() - 1;
+                double mod = r.fitted().mean()[k + n - 1] / r.fitted().mean()[k] - 1;
+                if (Math.abs(obs - mod) > t.tolerance()) {
+                    m.append(String.format(Locale.ROOT, "- %s: from %s to %s the observations change by %+.0f%%, the fitted model by "
+                                    + "%+.0f%%: the level may fit on average while the trend does not.%n", t.id(), first.label(),
+                            last.label(), 100 * obs, 100 * mod));
+                }
+            }
+            k += n;
+        }
     }
 
     /** [points within tolerance, points] of the calibration (or validation) targets. */
