@@ -296,6 +296,7 @@ public final class CalibrationReport {
         m.append(any ? ".\n" : " none.\n");
         insensitive(m, r);
         trends(m, r);
+        broken(m, r);
         m.append("- The fitted scenario (").append(s.outputScenario().getFileName())
                 .append(") is not the project's baseline: adopting it, and marking the fitted parameters \"calibrated\" in "
                         + "docs/parameters.md, is a separate decision.\n");
@@ -328,6 +329,27 @@ public final class CalibrationReport {
             m.append("- Outside tolerance and moved by less than 2% by the fit, so out of reach of the free parameters (a gap "
                     + "of the structure, the inputs or the target's definition, not of the fit): ").append(String.join(", ", ids))
                     .append(".\n");
+        }
+    }
+
+    /** Validation points within tolerance at the start but not after the fit. */
+    private static void broken(StringBuilder m, Report r) {
+        List<String> ids = new java.util.ArrayList<>();
+        int k = 0;
+        for (Target t : r.targets()) {
+            for (Target.Point p : t.points()) {
+                boolean before = Math.abs(Distance.error(p, r.start().mean()[k])) <= t.tolerance();
+                boolean after = Math.abs(Distance.error(p, r.fitted().mean()[k])) <= t.tolerance();
+                k++;
+                if (!t.calibration() && before && !after) {
+                    ids.add(t.id() + (t.points().size() > 1 ? " " + p.label() : ""));
+                }
+            }
+        }
+        if (!ids.isEmpty()) {
+            m.append("- Validation patterns that held with the input values and fail after the fit: ").append(String.join(", ", ids))
+                    .append(". Fitting the calibration targets moved the model away from them; a structural change, not a "
+                            + "refit that includes them, is the honest response.\n");
         }
     }
 
