@@ -36,10 +36,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CalibrationSpec spec = CalibrationSpec.load(file);
         if (budget != null) {
-            spec = new CalibrationSpec(spec.name(), spec.scenario(), spec.targets(), spec.parameters(), spec.replications(),
-                    spec.reportReplications(), spec.baseSeed(), spec.scale(), spec.startYear(), spec.endYear(),
-                    spec.spinUpYears(), budget, spec.optimizerSeed(), spec.sigma(), spec.populationSize(),
-                    spec.outputScenario(), spec.outputDoc(), spec.file());
+            spec = spec.withBudget(budget);
         }
         Path dir = (out != null ? out : Path.of("results", "calibration-" + spec.name())).toAbsolutePath().normalize();
         Files.createDirectories(dir);
@@ -74,6 +71,17 @@ public final class CalibrateCommand implements Callable<Integer> {
             double[] fitted = Calibration.rounded(fit.best().values());
             Evaluator.Evaluation start = ev.evaluateValues(fit.start().unit(), fit.start().values(), spec.reportReplications());
             Evaluator.Evaluation best = ev.evaluateValues(fit.best().unit(), fitted, spec.reportReplications());
+            Evaluator.Evaluation check = null;
+            if (spec.checkReplications() > 0) {
+                if (progress != null) {
+                    progress.printf(java.util.Locale.ROOT, "calibrate: scale check, the fit at scale %s with %d replications%n",
+                            spec.checkScale(), spec.checkReplications());
+                }
+                CalibrationSpec at = spec.withScale(spec.checkScale());
+                try (Evaluator ce = new Evaluator(at, targets, cache, threads)) {
+                    check = ce.evaluateValues(fit.best().unit(), fitted, spec.checkReplications());
+                }
+            }
             List<String> ignored = new ArrayList<>();
             if (writeDoc) {
                 ignored.add(relative(spec.outputScenario()));
@@ -85,7 +93,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             String commit = BuildInfo.gitCommit(ignored);
             session.update(fit.wallSeconds(), fit.replicationsRun(), fit.cacheHits(), fit.evaluations().size());
             CalibrationReport.Report report = new CalibrationReport.Report(spec, targets, fit, start, best, fitted, command,
-                    commit, Sessions.totals(dir));
+                    commit, Sessions.totals(dir), check);
             CalibrationReport.writeCsv(dir, report);
             CalibrationReport.chart(dir.resolve("observed-vs-fitted.png"), report);
             Files.writeString(dir.resolve("calibration.md"), CalibrationReport.markdown(report, "observed-vs-fitted.png"));

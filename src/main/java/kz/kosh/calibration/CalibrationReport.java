@@ -35,7 +35,7 @@ public final class CalibrationReport {
     /** What the report shows. */
     public record Report(CalibrationSpec spec, List<Target> targets, Calibration.Result fit, Evaluator.Evaluation start,
                          Evaluator.Evaluation fitted, double[] fittedValues, String command, String commit,
-                         Sessions.Totals totals) {
+                         Sessions.Totals totals, Evaluator.Evaluation scaleCheck) {
     }
 
     /** Writes the fitted scenario: extends the input, sets the fitted values. */
@@ -252,6 +252,9 @@ public final class CalibrationReport {
                     .append(t.title()).append(". Model: `").append(t.model()).append("`. Source: ").append(t.source())
                     .append("\n");
         }
+        if (r.scaleCheck() != null) {
+            scaleCheck(m, r);
+        }
         m.append("\n## How the fit is made\n\n");
         m.append("- Targets: `calibration/targets.yaml`; each names the model quantity it is compared with. Series targets use "
                 + "the hindcast's derivations (kz.kosh.experiment.hindcast.HindcastSeries) and are checked against the observed "
@@ -330,6 +333,54 @@ public final class CalibrationReport {
                     + "of the structure, the inputs or the target's definition, not of the fit): ").append(String.join(", ", ids))
                     .append(".\n");
         }
+    }
+
+    /** The fitted values at the check scale against the calibration scale. */
+    private static void scaleCheck(StringBuilder m, Report r) {
+        CalibrationSpec s = r.spec();
+        Evaluator.Evaluation c = r.scaleCheck();
+        m.append("\n## Scale check\n\n");
+        m.append("The fitted values run at scale ").append(Fmt.number(s.checkScale())).append(" (").append(s.checkReplications())
+                .append(" replications, seeds ").append(s.baseSeed()).append("-").append(s.baseSeed() + s.checkReplications() - 1)
+                .append(") against scale ").append(Fmt.number(s.scale())).append(" (").append(s.reportReplications())
+                .append(" replications). Shift = (mean at ").append(Fmt.number(s.checkScale())).append(" − mean at ")
+                .append(Fmt.number(s.scale())).append(") / observed, in points of relative error; \"beyond noise\" when the "
+                        + "two 95% CIs do not overlap.\n\n");
+        m.append("| target | year | observed | mean at ").append(Fmt.number(s.scale())).append(" | mean at ")
+                .append(Fmt.number(s.checkScale())).append(" | shift | beyond noise |\n|---|---|---|---|---|---|---|\n");
+        int k = 0;
+        int beyond = 0;
+        int big = 0;
+        double worst = 0;
+        String worstId = "";
+        for (Target t : r.targets()) {
+            for (Target.Point p : t.points()) {
+                double a = r.fitted().mean()[k];
+                double b = c.mean()[k];
+                double shift = (b - a) / Math.abs(p.value());
+                boolean sep = Double.isFinite(c.ciLow()[k]) && Double.isFinite(r.fitted().ciLow()[k])
+                        && (c.ciLow()[k] > r.fitted().ciHigh()[k] || c.ciHigh()[k] < r.fitted().ciLow()[k]);
+                if (sep) {
+                    beyond++;
+                }
+                if (Math.abs(shift) > t.tolerance() / 2) {
+                    big++;
+                }
+                if (Math.abs(shift) > Math.abs(worst)) {
+                    worst = shift;
+                    worstId = t.id() + (t.points().size() > 1 ? " " + p.label() : "");
+                }
+                String obs = p.isBand() ? "[" + num(p.low()) + "; " + num(p.high()) + "]" : num(p.value());
+                m.append("| ").append(t.id()).append(" | ").append(p.label()).append(" | ").append(obs).append(" | ")
+                        .append(num(a)).append(" | ").append(num(b)).append(" | ").append(pct(shift)).append(" | ")
+                        .append(sep ? "yes" : "no").append(" |\n");
+                k++;
+            }
+        }
+        m.append(String.format(Locale.ROOT, "%nLargest shift %s (%s); %d of %d points shift by more than half their "
+                        + "tolerance; %d are beyond the Monte Carlo noise. The distance at scale %s is %.4f (%.4f at %s).%n",
+                pct(worst), worstId, big, k, beyond, Fmt.number(s.checkScale()), c.distance(), r.fitted().distance(),
+                Fmt.number(s.scale())));
     }
 
     /** Validation points within tolerance at the start but not after the fit. */

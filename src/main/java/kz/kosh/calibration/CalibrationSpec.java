@@ -27,12 +27,13 @@ import java.util.List;
  * parameters:
  *   - {path: decision.followThroughAbroad, min: 0.05, max: 1.0}
  * output: {scenario: baseline-calibrated.yaml, doc: ../docs/calibration.md}
+ * scaleCheck: {scale: 1.0, replications: 2}   # optional: the fit re-run at another scale
  * </pre>
  */
 public record CalibrationSpec(String name, Path scenario, Path targets, List<Parameter> parameters, int replications,
                               int reportReplications, long baseSeed, double scale, Integer startYear, Integer endYear,
                               Integer spinUpYears, int budget, long optimizerSeed, double sigma, int populationSize,
-                              Path outputScenario, Path outputDoc, Path file) {
+                              Path outputScenario, Path outputDoc, Path file, double checkScale, int checkReplications) {
 
     /** A free parameter: a dotted scenario path and its bounds; the optimizer sees (value − min) / (max − min). */
     public record Parameter(String path, double min, double max) {
@@ -107,6 +108,16 @@ public record CalibrationSpec(String name, Path scenario, Path targets, List<Par
         Path outScenario = out.has("scenario") ? dir.resolve(out.get("scenario").asText()).normalize()
                 : dir.resolve(name + "-calibrated.yaml");
         Path outDoc = out.has("doc") ? dir.resolve(out.get("doc").asText()).normalize() : null;
+        double checkScale = 0;
+        int checkReps = 0;
+        if (root.has("scaleCheck")) {
+            JsonNode c = root.get("scaleCheck");
+            checkScale = c.has("scale") ? c.get("scale").asDouble() : 1.0;
+            checkReps = c.has("replications") ? c.get("replications").asInt() : 2;
+            if (!(checkScale > 0 && checkScale <= 1) || checkReps < 1) {
+                problems.add("scaleCheck: scale in (0, 1] and replications >= 1");
+            }
+        }
         if (!problems.isEmpty()) {
             List<String> named = new ArrayList<>();
             for (String s : problems) {
@@ -115,7 +126,7 @@ public record CalibrationSpec(String name, Path scenario, Path targets, List<Par
             throw new ScenarioException(named);
         }
         return new CalibrationSpec(name, scenario, targets, List.copyOf(params), reps, Math.max(reps, reportReps), seed,
-                scale, start, end, spin, budget, optSeed, sigma, lambda, outScenario, outDoc, file);
+                scale, start, end, spin, budget, optSeed, sigma, lambda, outScenario, outDoc, file, checkScale, checkReps);
     }
 
     private static Path path(JsonNode root, String field, Path dir, List<String> problems) {
@@ -136,6 +147,20 @@ public record CalibrationSpec(String name, Path scenario, Path targets, List<Par
             problems.add(field + ": must be at least " + min);
         }
         return v;
+    }
+
+    /** The same calibration at another scale (for the scale check). */
+    public CalibrationSpec withScale(double s) {
+        return new CalibrationSpec(name, scenario, targets, parameters, replications, reportReplications, baseSeed, s, startYear,
+                endYear, spinUpYears, budget, optimizerSeed, sigma, populationSize, outputScenario, outputDoc, file, checkScale,
+                checkReplications);
+    }
+
+    /** The same calibration with another budget. */
+    public CalibrationSpec withBudget(int b) {
+        return new CalibrationSpec(name, scenario, targets, parameters, replications, reportReplications, baseSeed, scale,
+                startYear, endYear, spinUpYears, b, optimizerSeed, sigma, populationSize, outputScenario, outputDoc, file,
+                checkScale, checkReplications);
     }
 
     /** Parameter values of a point of the unit cube. */

@@ -45,7 +45,8 @@ class CalibrateCommandTest {
                 + "targets: targets.yaml\nreplications: 1\nreportReplications: 2\nscale: 0.01\nstartYear: 2015\n"
                 + "endYear: 2015\nspinUpYears: 6\nbudget: 3\noptimizer: {seed: 1, sigma: 0.2, populationSize: 3}\n"
                 + "parameters:\n  - {path: decision.considerationConstant, min: -2, max: 2}\n"
-                + "output: {scenario: out/fitted.yaml, doc: docs/calibration.md}\n");
+                + "output: {scenario: out/fitted.yaml, doc: docs/calibration.md}\n"
+                + "scaleCheck: {scale: 0.02, replications: 1}\n");
         CalibrationSpec spec = CalibrationSpec.load(file);
         Path dir = tmp.resolve("results");
         CalibrationReport.Report r = CalibrateCommand.run(spec, dir, new EvaluationCache(dir.resolve("cache.jsonl")), 2,
@@ -58,6 +59,7 @@ class CalibrateCommandTest {
         String doc = Files.readString(tmp.resolve("docs/calibration.md"));
         assertTrue(doc.contains("| willingness | calibration | 2015 |"), doc);
         assertTrue(doc.contains("| russia-share | validation | 2015 |"), doc);
+        assertTrue(doc.contains("## Scale check"), doc);
         assertTrue(Files.size(tmp.resolve("docs/calibration/observed-vs-fitted.png")) > 1000);
         List<String> csv = Files.readAllLines(dir.resolve("calibration.csv"));
         assertEquals(3, csv.size());

@@ -11,7 +11,7 @@ final class CalibrationTestSupport {
 
     static CalibrationSpec spec(List<CalibrationSpec.Parameter> params, int budget, int lambda) {
         return new CalibrationSpec("synthetic", Path.of("scenarios/baseline.yaml").toAbsolutePath(), null, params, 1, 1, 1,
-                0.01, 2015, 2015, 6, budget, 7, 0.3, lambda, Path.of("unused.yaml"), null, null);
+                0.01, 2015, 2015, 6, budget, 7, 0.3, lambda, Path.of("unused.yaml"), null, null, 0, 0);
     }
 
     /** Indicator key of the recorded year 2015, as a quantity. */
