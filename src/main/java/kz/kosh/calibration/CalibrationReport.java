@@ -274,8 +274,10 @@ public final class CalibrationReport {
         m.append("\n## Remaining gaps\n\n");
         m.append("- A small budget (").append(s.budget()).append(" evaluations for ").append(s.parameters().size())
                 .append(" parameters) at a small scale with ").append(s.replications()).append(" replications: the optimizer "
-                + "has not converged, and the fit is conditional on the common random numbers of those replications. "
-                + "Whether scale ").append(Fmt.number(s.scale())).append(" biases the targets against scale 1.0 is not shown here.\n");
+                + "has not converged, and the fit is conditional on the common random numbers of those replications.")
+                .append(r.scaleCheck() != null ? " The scale check above compares the fit at scale " + Fmt.number(s.checkScale())
+                        + "; the optimizer's path itself was not checked at other scales.\n"
+                        : " Whether scale " + Fmt.number(s.scale()) + " biases the targets against scale 1.0 is not shown here.\n");
         if (!atBound.isEmpty()) {
             m.append("- The fit stops at the bound of ").append(String.join(", ", atBound)).append(": the targets pull the "
                     + "parameter beyond the range declared plausible in the calibration file; either the bound or the model "
