@@ -1,0 +1,132 @@
+package kz.kosh.calibration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * Evaluations on disk (JSON lines, one line per parameter point and replication), so that an
+ * interrupted calibration resumes without recomputing: the optimizer has a fixed seed, so a
+ * rerun proposes the same points and finds them here. The key of a line is the SHA-256 of the
+ * settings fingerprint, the parameter values and the replication number; a line holds the
+ * replication's model value of every target point. A torn last line (the process was killed
+ * while writing) is ignored.
+ */
+public final class EvaluationCache {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Path file;
+    private final Map<String, double[]> entries = new HashMap<>();
+    private int hits;
+
+    /** Opens (and reads) the cache file; a missing file is an empty cache; null: memory only. */
+    public EvaluationCache(Path file) {
+        this.file = file;
+        if (file != null && Files.exists(file)) {
+            try {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    try {
+                        JsonNode n = JSON.readTree(line);
+                        JsonNode v = n.get("values");
+                        double[] values = new double[v.size()];
+                        for (int i = 0; i < values.length; i++) {
+                            values[i] = v.get(i).isNull() ? Double.NaN : v.get(i).asDouble();
+                        }
+                        entries.put(n.get("key").asText(), values);
+                    } catch (IOException | RuntimeException torn) {
+                        // a line cut short by an interruption: recompute that replication
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the evaluation cache " + file, e);
+            }
+        }
+    }
+
+    public static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The key of replication r at the parameter values under a settings fingerprint. */
+    public static String key(String fingerprint, double[] parameterValues, int replication) {
+        StringBuilder sb = new StringBuilder(fingerprint).append('|');
+        for (double v : parameterValues) {
+            sb.append(Double.toString(v)).append(',');
+        }
+        return sha256(sb.append('|').append(replication).toString());
+    }
+
+    public synchronized double[] get(String key) {
+        double[] v = entries.get(key);
+        if (v != null) {
+            hits++;
+        }
+        return v == null ? null : v.clone();
+    }
+
+    /** Stores (and appends to the file, flushed) one replication's values. */
+    public synchronized void put(String key, double[] parameterValues, int replication, double[] values) {
+        entries.put(key, values.clone());
+        if (file == null) {
+            return;
+        }
+        ObjectNode n = JSON.createObjectNode();
+        n.put("key", key);
+        ArrayNode x = n.putArray("parameters");
+        for (double v : parameterValues) {
+            x.add(v);
+        }
+        n.put("replication", replication);
+        ArrayNode a = n.putArray("values");
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                a.add(v);
+            } else {
+                a.addNull();
+            }
+        }
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND)) {
+                w.write(JSON.writeValueAsString(n));
+                w.write('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to the evaluation cache " + file, e);
+        }
+    }
+
+    public synchronized int size() {
+        return entries.size();
+    }
+
+    /** Replications served from the cache so far. */
+    public synchronized int hits() {
+        return hits;
+    }
+
+    public Path file() {
+        return file;
+    }
+}

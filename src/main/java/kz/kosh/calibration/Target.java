@@ -1,0 +1,71 @@
+package kz.kosh.calibration;
+
+import java.util.List;
+
+/**
+ * One observed figure (or pattern) the model is held against, with the model quantity that
+ * speaks to it. A target has one or more points (a year, or a range of years pooled).
+ *
+ * @param id        identifier (CSV, cache, tables)
+ * @param title     what is compared, for the report
+ * @param use       {@link #CALIBRATION} (enters the distance) or {@link #VALIDATION} (reported only)
+ * @param weight    weight in the distance (the target's points share it equally)
+ * @param tolerance relative error up to which the model counts as matching (also the unit of the distance)
+ * @param source    where the observed value comes from
+ * @param model     the model quantity in words (from the target file's {@code model} field)
+ * @param points    the observed points
+ */
+public record Target(String id, String title, String use, double weight, double tolerance, String source, String model,
+                     List<Point> points) {
+    public static final String CALIBRATION = "calibration";
+    public static final String VALIDATION = "validation";
+
+    public boolean calibration() {
+        return CALIBRATION.equals(use);
+    }
+
+    /** The model value of one point in one replication's indicators. */
+    @FunctionalInterface
+    public interface Quantity {
+        double value(Context c);
+    }
+
+    /**
+     * One observed point: a value, or a band [low, high] whose value is the midpoint.
+     *
+     * @param label    e.g. "2019" or "2015-2025"
+     * @param quantity how the point's model value is computed
+     */
+    public record Point(String label, double value, double low, double high, Quantity quantity) {
+        public boolean isBand() {
+            return high > low;
+        }
+
+        /**
+         * Relative error of a model value: (model − observed) / observed for a value; for a band,
+         * zero inside and relative to the nearer edge outside.
+         */
+        public double relativeError(double model) {
+            if (isBand()) {
+                if (model < low) {
+                    return (model - low) / Math.abs(low);
+                }
+                if (model > high) {
+                    return (model - high) / Math.abs(high);
+                }
+                return 0.0;
+            }
+            return (model - value) / Math.abs(value);
+        }
+    }
+
+    /** What a quantity may look at: one replication's indicators and the resolved scenario. */
+    public interface Context {
+        kz.kosh.experiment.IndicatorTable table();
+
+        kz.kosh.scenario.Scenario scenario();
+
+        /** The hindcast series of this replication by id (built once per replication). */
+        kz.kosh.experiment.hindcast.HindcastSeries series(String id);
+    }
+}

@@ -1,0 +1,71 @@
+package kz.kosh.calibration;
+
+import kz.kosh.scenario.Scenario;
+import kz.kosh.scenario.ScenarioException;
+import kz.kosh.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TargetsTest {
+    @TempDir
+    Path tmp;
+
+    private static Scenario baseline() {
+        return ScenarioLoader.load(Path.of("scenarios/baseline.yaml")).scenario();
+    }
+
+    @Test
+    void committedTargetsLoadAndAgreeWithTheSeriesFiles() {
+        List<Target> ts = Targets.load(Path.of("calibration/targets.yaml"), baseline());
+        assertTrue(ts.stream().anyMatch(Target::calibration));
+        assertTrue(ts.stream().anyMatch(t -> !t.calibration()));
+        // the patterns kept for validation are not fitted
+        for (String id : List.of("net-gainers-almaty-astana", "oil-region-retention", "covid-students-abroad",
+                "covid-emigration")) {
+            assertFalse(ts.stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow().calibration(), id);
+        }
+        Target emigration = ts.stream().filter(t -> t.id().equals("graduate-emigration")).findFirst().orElseThrow();
+        assertTrue(emigration.points().get(0).isBand());
+        assertEquals(30047 * 0.355, emigration.points().get(0).low(), 0.01);
+    }
+
+    @Test
+    void aValueThatDriftedFromTheSeriesFileIsRefused() throws Exception {
+        Path f = tmp.resolve("t.yaml");
+        Files.writeString(f, """
+                targets:
+                  - id: x
+                    title: x
+                    use: calibration
+                    weight: 1
+                    tolerance: 0.1
+                    source: s
+                    model: {series: students-abroad}
+                    observed:
+                      - {year: 2015, value: 78000}
+                  - id: y
+                    title: y
+                    use: fit
+                    weight: 1
+                    tolerance: 0.1
+                    source: s
+                    model: {nothing: 1}
+                    observed:
+                      - {year: 2015, value: 1}
+                """);
+        ScenarioException e = assertThrows(ScenarioException.class, () -> Targets.load(f, baseline()));
+        String all = String.join("\n", e.problems());
+        assertTrue(all.contains("differs from the series students-abroad"), all);
+        assertTrue(all.contains("expected calibration or validation"), all);
+        assertTrue(all.contains("model: expected"), all);
+    }
+}
