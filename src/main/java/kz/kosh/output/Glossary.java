@@ -24,8 +24,8 @@ public final class Glossary {
                             + "route (nonreturn_share_bolashak, _state-grant, _self-paid); Bolashak non-return is "
                             + "therefore a share of Bolashak graduates, not of all graduates"},
             new String[]{"willing (to emigrate)",
-                    "an attitude: the mean over graduates in Kazakhstan of the probability that the best foreign "
-                            + "place beats staying when obstacles (border, distance, inertia) are left out, as a survey "
+                    "an attitude: the mean over graduates in Kazakhstan of the probability that the foreign places "
+                            + "(taken together) beat staying when obstacles (border, distance, inertia) are left out, as a survey "
                             + "would ask it (willingness_to_emigrate_share)"},
             new String[]{"intending (to emigrate)",
                     "an act this year: graduates in Kazakhstan who considered moving and chose a foreign place, before "

@@ -32,10 +32,10 @@ class MalformedScenarioCorpusTest {
     @TempDir
     Path tmp;
 
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final StdStreams io = new StdStreams();
+    private final ByteArrayOutputStream out = io.out;
+    private final ByteArrayOutputStream err = io.err;
 
     record Case(String file, String field, List<String> fragments) {
     }
@@ -50,20 +50,6 @@ class MalformedScenarioCorpusTest {
             cases.add(new Case(f[0], f[1], List.of(f[2].split("\\|"))));
         }
         return cases;
-    }
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
     }
 
     @Test

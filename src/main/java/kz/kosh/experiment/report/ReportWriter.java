@@ -162,24 +162,31 @@ public final class ReportWriter {
             if (series.isEmpty()) {
                 continue;
             }
-            int n = series.size();
-            double[] x = new double[n];
-            double[] m = new double[n];
-            double[] lo = new double[n];
-            double[] hi = new double[n];
-            int k = 0;
-            for (Map.Entry<Integer, Cell> e : series.entrySet()) {
-                x[k] = e.getKey();
-                m[k] = e.getValue().mean() / divisor;
-                lo[k] = e.getValue().lo() / divisor;
-                hi[k] = e.getValue().hi() / divisor;
-                k++;
-            }
-            bands.add(new Charts.Band(d.label(scenarios.get(i)), i, x, m, lo, hi));
+            bands.add(band(d.label(scenarios.get(i)), i, series, Cell::mean, Cell::lo, Cell::hi, divisor));
         }
         JFreeChart chart = Charts.timeSeries(title, yLabel, bands, chartFormat(yPattern), true, false);
         Charts.save(chart, chartDir.resolve(file));
         return new Figure(file, alt, caption);
+    }
+
+    /** A chart band of a yearly series: the mean and its interval per year, divided by {@code divisor}. */
+    private static <T> Charts.Band band(String label, int colour, Map<Integer, T> series,
+                                        java.util.function.ToDoubleFunction<T> mean, java.util.function.ToDoubleFunction<T> lo,
+                                        java.util.function.ToDoubleFunction<T> hi, double divisor) {
+        int n = series.size();
+        double[] x = new double[n];
+        double[] m = new double[n];
+        double[] l = new double[n];
+        double[] h = new double[n];
+        int k = 0;
+        for (Map.Entry<Integer, T> e : series.entrySet()) {
+            x[k] = e.getKey();
+            m[k] = mean.applyAsDouble(e.getValue()) / divisor;
+            l[k] = lo.applyAsDouble(e.getValue()) / divisor;
+            h[k] = hi.applyAsDouble(e.getValue()) / divisor;
+            k++;
+        }
+        return new Charts.Band(label, colour, x, m, l, h);
     }
 
     private static java.text.NumberFormat chartFormat(String pattern) {
@@ -378,20 +385,7 @@ public final class ReportWriter {
             if (series.isEmpty()) {
                 continue;
             }
-            int n = series.size();
-            double[] x = new double[n];
-            double[] m = new double[n];
-            double[] lo = new double[n];
-            double[] hi = new double[n];
-            int j = 0;
-            for (Map.Entry<Integer, Diff> e : series.entrySet()) {
-                x[j] = e.getKey();
-                m[j] = e.getValue().mean() / divisor;
-                lo[j] = e.getValue().lo() / divisor;
-                hi[j] = e.getValue().hi() / divisor;
-                j++;
-            }
-            bands.add(new Charts.Band(d.label(s), i, x, m, lo, hi));
+            bands.add(band(d.label(s), i, series, Diff::mean, Diff::lo, Diff::hi, divisor));
         }
         if (bands.isEmpty()) {
             return null;
