@@ -95,7 +95,7 @@ final class Checks {
                     }
                 }
                 case "--shard" -> shard((String) v);
-                case "--shard-count", "--tasks", "--cpus-per-task", "--max-array-size" -> {
+                case "--shard-count", "--tasks", "--cpus-per-task", "--max-array-size", "--budget" -> {
                     int n = ((Number) v).intValue();
                     if (n < 1) {
                         throw new BadOption(name + " must be at least 1, got " + n);
