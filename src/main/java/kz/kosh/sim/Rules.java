@@ -101,7 +101,9 @@ final class Rules {
      */
     void bonuses(Population pop, int i, LocationTables.Bonuses b) {
         b.clear();
-        b.add(pop.home(i), homeAfterYearsAbroad[Math.min(pop.yearsAbroad(i), homeAfterYearsAbroad.length - 1)]);
+        // most graduates have never lived abroad: their years abroad (another array) need not be read
+        int abroadYears = pop.has(i, Population.EVER_ABROAD) ? Math.min(pop.yearsAbroad(i), homeAfterYearsAbroad.length - 1) : 0;
+        b.add(pop.home(i), homeAfterYearsAbroad[abroadYears]);
         b.add(pop.parents(i), parents);
         int partner = pop.partner(i);
         if (partner != Population.NONE) {
