@@ -304,7 +304,7 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
      * of a 2k-dimensional Sobol sequence (origin skipped) give A (first k coordinates) and B (last
      * k); the N(k + 2) points are A, then B, then for each parameter i A with column i from B.
      */
-    static List<double[]> saltelli(List<double[]> ranges, int n) {
+    public static List<double[]> saltelli(List<double[]> ranges, int n) {
         int k = ranges.size();
         org.apache.commons.math3.random.SobolSequenceGenerator g =
                 new org.apache.commons.math3.random.SobolSequenceGenerator(2 * k);
@@ -339,7 +339,7 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
      * parameter at a time, in random order, by Δ = p / (2(p − 1)) of its range. Deterministic
      * for a seed.
      */
-    static List<double[]> morris(List<double[]> ranges, int trajectories, int p, long seed) {
+    public static List<double[]> morris(List<double[]> ranges, int trajectories, int p, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         int k = ranges.size();
         double delta = p / (2.0 * (p - 1));
