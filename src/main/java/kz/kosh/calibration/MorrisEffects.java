@@ -8,8 +8,8 @@ import java.util.List;
  * of k + 1 consecutive points, each step changing one parameter). Per parameter i:
  * EE = (y(x + Δ e_i) − y(x)) / Δ with Δ the step in units of the parameter's range (so effects of
  * parameters with different units compare); mu = mean EE, mu* = mean |EE| (Campolongo et al.
- * 2007), sigma = standard deviation of EE (n − 1). Not yet wired to the experiment runner or a
- * command (issue 11).
+ * 2007), sigma = standard deviation of EE (n − 1). Used by kz.kosh.calibration.Sensitivity
+ * ({@code kosh sensitivity}, {@code kosh experiment} with a morris sweep).
  */
 public final class MorrisEffects {
     private MorrisEffects() {

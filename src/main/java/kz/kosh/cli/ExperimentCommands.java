@@ -77,7 +77,12 @@ final class ExperimentCommands {
             ExperimentSpec spec = ExperimentSpec.load(file);
             int[] kn = shardOf(shard, shardCount, System.getenv());
             if (kn == null) {
-                return run(spec);
+                int rc = run(spec);
+                if (rc == 0) { // morris / saltelli sweeps: the indices too (kosh sensitivity's code path)
+                    kz.kosh.calibration.Sensitivity.report(file, out != null ? out : Path.of("results", spec.name()),
+                            null, null, System.out);
+                }
+                return rc;
             }
             Path dir = out != null ? out : Path.of("results", spec.name());
             System.err.printf("kosh: %s, shard %d/%d, %d threads -> %s%n", spec.describe(), kn[0], kn[1], threads(), dir);

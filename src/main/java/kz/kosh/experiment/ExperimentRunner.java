@@ -367,6 +367,7 @@ public final class ExperimentRunner {
     /** What Kosh writes into an experiment directory; --overwrite deletes nothing else. */
     static final java.util.Set<String> EXPERIMENT_ENTRIES = java.util.Set.of(INCOMPLETE_MARKER, FINGERPRINT,
             DirectoryLock.FILE, "runs", "shards", "slurm", "summary.csv", "differences.csv", "manifest.json", "design.csv",
+            "sensitivity.csv", // kz.kosh.calibration.Sensitivity
             kz.kosh.experiment.report.Headline.FILE);
 
     /**

@@ -27,7 +27,7 @@ import java.util.SplittableRandom;
  * scale: 0.1
  * endYear: 2035                # optional; also startYear, spinUpYears
  * sweep:                       # optional
- *   design: grid               # or latin-hypercube (with points and seed)
+ *   design: grid               # or latin-hypercube (points, seed), sobol, saltelli (points), morris
  *   parameters:
  *     - {path: decision.followThroughAbroad, values: [0.3, 0.7]}        # grid
  *     - {path: policy.bolashak.awardsPerYear, min: 260, max: 1040}    # latin-hypercube
@@ -213,12 +213,14 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
             points = latinHypercube(levels, n, seed);
         } else if (design.equals("sobol")) {
             points = sobol(levels, sw.integer("points", 2, 100_000));
+        } else if (design.equals("saltelli")) {
+            points = saltelli(levels, sw.integer("points", 2, 100_000));
         } else if (design.equals("morris")) {
             int trajectories = sw.integer("trajectories", 1, 10_000);
             int gridLevels = sw.has("levels") ? sw.integer("levels", 2, 100) : 4;
             points = morris(levels, trajectories, gridLevels, sw.longValue("seed", 1, Long.MAX_VALUE));
         } else {
-            problems.add(sw.path() + ".design", "unknown design '" + design + "'; allowed: grid, latin-hypercube, sobol, morris");
+            problems.add(sw.path() + ".design", "unknown design '" + design + "'; allowed: grid, latin-hypercube, sobol, saltelli, morris");
             return out;
         }
         for (int k = 0; k < points.size(); k++) {
@@ -298,12 +300,46 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
     }
 
     /**
+     * Saltelli (2010) design for Sobol indices (kz.kosh.calibration.SobolIndices): N base points
+     * of a 2k-dimensional Sobol sequence (origin skipped) give A (first k coordinates) and B (last
+     * k); the N(k + 2) points are A, then B, then for each parameter i A with column i from B.
+     */
+    public static List<double[]> saltelli(List<double[]> ranges, int n) {
+        int k = ranges.size();
+        org.apache.commons.math3.random.SobolSequenceGenerator g =
+                new org.apache.commons.math3.random.SobolSequenceGenerator(2 * k);
+        g.nextVector();
+        double[][] a = new double[n][];
+        double[][] b = new double[n][];
+        for (int j = 0; j < n; j++) {
+            double[] v = g.nextVector();
+            a[j] = java.util.Arrays.copyOfRange(v, 0, k);
+            b[j] = java.util.Arrays.copyOfRange(v, k, 2 * k);
+        }
+        List<double[]> points = new ArrayList<>();
+        for (double[] x : a) {
+            points.add(scaled(x, ranges));
+        }
+        for (double[] x : b) {
+            points.add(scaled(x, ranges));
+        }
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < n; j++) {
+                double[] x = a[j].clone();
+                x[i] = b[j][i];
+                points.add(scaled(x, ranges));
+            }
+        }
+        return points;
+    }
+
+    /**
      * Morris elementary-effects design (Morris 1991): r trajectories of k + 1 points on a grid of
      * p levels per parameter; each trajectory starts at a random grid point and changes one
      * parameter at a time, in random order, by Δ = p / (2(p − 1)) of its range. Deterministic
      * for a seed.
      */
-    static List<double[]> morris(List<double[]> ranges, int trajectories, int p, long seed) {
+    public static List<double[]> morris(List<double[]> ranges, int trajectories, int p, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         int k = ranges.size();
         double delta = p / (2.0 * (p - 1));
