@@ -28,6 +28,7 @@ import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingConstants;
@@ -76,8 +77,11 @@ public class KoshWithUI extends GUIState {
     final AgentTableModel agentTable = new AgentTableModel();
 
     MapPanel mapPanel;
+    /** The main window: tabs "Map" (map and place panel) and "Charts". */
     JFrame mapFrame;
-    JFrame chartFrame;
+    JTabbedPane tabs;
+    /** Where the windows go on this screen. */
+    final WindowLayout layout = WindowLayout.ofScreen();
     final XYSeriesCollection moves = new XYSeriesCollection();
     final XYSeriesCollection studentsAbroad = new XYSeriesCollection();
     final XYSeriesCollection nonReturn = new XYSeriesCollection();
@@ -149,7 +153,6 @@ public class KoshWithUI extends GUIState {
     public void init(Controller c) {
         super.init(c);
         mapPanel = new MapPanel(proxy.baseScenario().name());
-        mapFrame = new JFrame("Kosh map");
         JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT));
         top.add(new JLabel("Colour regions by:"));
         JComboBox<Measure> measure = new JComboBox<>(Measure.values());
@@ -167,18 +170,16 @@ public class KoshWithUI extends GUIState {
         placeInfo = new JLabel(PlaceInfo.html(null, null));
         placeInfo.setVerticalAlignment(SwingConstants.TOP);
         placeInfo.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
-        JScrollPane infoScroll = new JScrollPane(placeInfo);
-        infoScroll.setPreferredSize(new Dimension(300, 720));
-        mapPanel.setSelectionListener(id -> placeInfo.setText(PlaceInfo.html(mapPanel.data(), id)));
-        mapFrame.getContentPane().add(top, BorderLayout.NORTH);
-        mapFrame.getContentPane().add(mapPanel, BorderLayout.CENTER);
-        mapFrame.getContentPane().add(infoScroll, BorderLayout.EAST);
-        mapFrame.pack();
-        mapFrame.setLocation(420, 0);
-        c.registerFrame(mapFrame);
-        mapFrame.setVisible(true);
+        JScrollPane infoScroll = new JScrollPane(placeInfo, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        infoScroll.setPreferredSize(new Dimension(WindowLayout.INFO_WIDTH, 300));
+        mapPanel.setSelectionListener(id -> refreshPlaceInfo());
+        mapPanel.setPreferredSize(new Dimension(600, 500));
+        JPanel mapTab = new JPanel(new BorderLayout());
+        mapTab.add(top, BorderLayout.NORTH);
+        mapTab.add(mapPanel, BorderLayout.CENTER);
+        mapTab.add(infoScroll, BorderLayout.EAST);
 
-        chartFrame = new JFrame("Kosh charts");
         JPanel grid = new JPanel(new GridLayout(2, 2, 4, 4));
         grid.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
         grid.add(chart("Graduate moves per year", "persons", moves, false, null));
@@ -186,11 +187,15 @@ public class KoshWithUI extends GUIState {
         grid.add(chart("Non-return by programme (first job abroad)", "share of graduates abroad", nonReturn, true, null));
         grid.add(chart("Graduates abroad / all graduates (Docquier-Rapoport)", "share", drShare, true,
                 new double[]{0.15, 0.20, 0.35}));
-        chartFrame.getContentPane().add(grid);
-        chartFrame.setSize(900, 640);
-        chartFrame.setLocation(420, 700);
-        c.registerFrame(chartFrame);
-        chartFrame.setVisible(true);
+
+        tabs = new JTabbedPane();
+        tabs.addTab("Map", mapTab);
+        tabs.addTab("Charts", grid);
+        mapFrame = new JFrame("Kosh: " + proxy.baseScenario().name());
+        mapFrame.getContentPane().add(tabs, BorderLayout.CENTER);
+        mapFrame.setBounds(layout.main());
+        c.registerFrame(mapFrame);
+        mapFrame.setVisible(true);
     }
 
     private static ChartPanel chart(String title, String yLabel, XYSeriesCollection data, boolean share, double[] bands) {
@@ -319,8 +324,7 @@ public class KoshWithUI extends GUIState {
                     + " double-click a row for a MASON inspector of that agent.");
             agentFrame.getContentPane().add(note, BorderLayout.NORTH);
             agentFrame.getContentPane().add(new JScrollPane(table), BorderLayout.CENTER);
-            agentFrame.setSize(1200, 420);
-            agentFrame.setLocation(420, 740);
+            agentFrame.setBounds(layout.agents());
             if (controller != null) {
                 controller.registerFrame(agentFrame);
             }
@@ -429,10 +433,6 @@ public class KoshWithUI extends GUIState {
             mapFrame.dispose();
             mapFrame = null;
         }
-        if (chartFrame != null) {
-            chartFrame.dispose();
-            chartFrame = null;
-        }
         if (agentFrame != null) {
             agentFrame.dispose();
             agentFrame = null;
@@ -446,7 +446,7 @@ public class KoshWithUI extends GUIState {
     /** Opens the Console (call on the Swing thread); it stays stopped until play. */
     public Console openConsole() {
         Console c = withoutJava3dWarning(() -> (Console) createController());
-        c.setSize(new Dimension(420, 640));
+        c.setBounds(layout.console());
         return c;
     }
 
