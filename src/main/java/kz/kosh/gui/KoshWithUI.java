@@ -266,11 +266,32 @@ public class KoshWithUI extends GUIState {
                 SwingUtilities.invokeLater(() -> show(years));
             }
             KoshSim k = (KoshSim) st;
+            String status = status(s.run(), k.year());
+            if (mapPanel != null) {
+                SwingUtilities.invokeLater(() -> mapPanel.setStatus(status));
+            }
             if (k.year() > end) {
                 // the last recorded year is done: an empty schedule makes the Console stop
                 k.schedule.clear();
             }
         });
+    }
+
+    /**
+     * The status before the first recorded year, when the next year to simulate is {@code nextYear}:
+     * "press play to run" before the first step, then "spin-up 1993-2014: year N of 22".
+     */
+    static String status(kz.kosh.scenario.RunSettings run, int nextYear) {
+        int first = run.firstSimulatedYear();
+        int done = nextYear - first;
+        if (done <= 0) {
+            return "press play to run (set parameters in the Console's Model tab first)";
+        }
+        if (run.spinUpYears() > 0 && nextYear <= run.startYear()) {
+            return String.format(Locale.ROOT, "spin-up %d-%d: year %d of %d", first, run.startYear() - 1,
+                    Math.min(done, run.spinUpYears()), run.spinUpYears());
+        }
+        return "running";
     }
 
     private static void onSwing(Runnable r) {
@@ -288,6 +309,7 @@ public class KoshWithUI extends GUIState {
         series.clear();
         if (mapPanel != null) {
             mapPanel.setData(null);
+            mapPanel.setStatus(status(proxy.baseScenario().run(), Integer.MIN_VALUE));
         }
         agentTable.setAgents(List.of());
         refreshPlaceInfo();
