@@ -86,6 +86,11 @@ public class KoshWithUI extends GUIState {
     final XYSeriesCollection studentsAbroad = new XYSeriesCollection();
     final XYSeriesCollection nonReturn = new XYSeriesCollection();
     final XYSeriesCollection drShare = new XYSeriesCollection();
+    /** Every recorded year of the run so far (Swing thread): the history of each place. */
+    final List<MapData> history = new ArrayList<>();
+    /** The selected place's figure over the recorded years (the chart under the place panel). */
+    final XYSeriesCollection placeHistory = new XYSeriesCollection();
+    JComboBox<String> historyRow;
     private final Map<String, XYSeries> series = new LinkedHashMap<>();
 
     /** The GUI for a scenario file at a scale (null: the file's) and seed (null: the file's). */
@@ -175,10 +180,22 @@ public class KoshWithUI extends GUIState {
         infoScroll.setPreferredSize(new Dimension(WindowLayout.INFO_WIDTH, 300));
         mapPanel.setSelectionListener(id -> refreshPlaceInfo());
         mapPanel.setPreferredSize(new Dimension(600, 500));
+        historyRow = new JComboBox<>();
+        historyRow.setToolTipText("The figure of the selected place drawn over all recorded years");
+        historyRow.addActionListener(e -> refreshPlaceHistory());
+        JPanel historyPanel = new JPanel(new BorderLayout());
+        historyPanel.add(historyRow, BorderLayout.NORTH);
+        ChartPanel historyChart = chart(null, null, placeHistory, false, null);
+        historyChart.getChart().removeLegend();
+        historyChart.setPreferredSize(new Dimension(WindowLayout.INFO_WIDTH, 230));
+        historyPanel.add(historyChart, BorderLayout.CENTER);
+        JPanel info = new JPanel(new BorderLayout());
+        info.add(infoScroll, BorderLayout.CENTER);
+        info.add(historyPanel, BorderLayout.SOUTH);
         JPanel mapTab = new JPanel(new BorderLayout());
         mapTab.add(top, BorderLayout.NORTH);
         mapTab.add(mapPanel, BorderLayout.CENTER);
-        mapTab.add(infoScroll, BorderLayout.EAST);
+        mapTab.add(info, BorderLayout.EAST);
 
         JPanel grid = new JPanel(new GridLayout(2, 2, 4, 4));
         grid.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
@@ -200,7 +217,9 @@ public class KoshWithUI extends GUIState {
 
     private static ChartPanel chart(String title, String yLabel, XYSeriesCollection data, boolean share, double[] bands) {
         JFreeChart ch = ChartFactory.createXYLineChart(title, "year", yLabel, data, PlotOrientation.VERTICAL, true, true, false);
-        ch.getTitle().setFont(ch.getTitle().getFont().deriveFont(13f));
+        if (ch.getTitle() != null) {
+            ch.getTitle().setFont(ch.getTitle().getFont().deriveFont(13f));
+        }
         XYPlot plot = ch.getXYPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
@@ -307,6 +326,7 @@ public class KoshWithUI extends GUIState {
             c.removeAllSeries();
         }
         series.clear();
+        history.clear();
         if (mapPanel != null) {
             mapPanel.setData(null);
             mapPanel.setStatus(status(proxy.baseScenario().run(), Integer.MIN_VALUE));
@@ -316,9 +336,41 @@ public class KoshWithUI extends GUIState {
     }
 
     private void refreshPlaceInfo() {
-        if (placeInfo != null && mapPanel != null) {
+        if (placeInfo != null && mapPanel != null && historyRow != null) {
             placeInfo.setText(PlaceInfo.html(mapPanel.data(), mapPanel.selected()));
+            List<String> labels = new ArrayList<>();
+            for (PlaceInfo.Row r : PlaceInfo.rows(mapPanel.data(), mapPanel.selected())) {
+                labels.add(r.label());
+            }
+            List<String> shown = new ArrayList<>();
+            for (int i = 0; i < historyRow.getItemCount(); i++) {
+                shown.add(historyRow.getItemAt(i));
+            }
+            if (!labels.equals(shown)) {
+                Object was = historyRow.getSelectedItem();
+                historyRow.removeAllItems();
+                labels.forEach(historyRow::addItem);
+                if (was != null && labels.contains(was)) {
+                    historyRow.setSelectedItem(was);
+                }
+            }
+            refreshPlaceHistory();
         }
+    }
+
+    /** Draws the selected place's chosen figure over all recorded years so far (Swing thread). */
+    void refreshPlaceHistory() {
+        placeHistory.removeAllSeries();
+        String id = mapPanel == null ? null : mapPanel.selected();
+        Object label = historyRow == null ? null : historyRow.getSelectedItem();
+        if (id == null || label == null) {
+            return;
+        }
+        XYSeries s = new XYSeries(id + ": " + label, true, false);
+        for (double[] pt : PlaceInfo.history(history, id, (String) label)) {
+            s.add(pt[0], pt[1]);
+        }
+        placeHistory.addSeries(s);
     }
 
     /** The agents sampled at the last recorded year (empty before the first). */
@@ -416,6 +468,7 @@ public class KoshWithUI extends GUIState {
 
     /** Adds recorded years to the charts and the map (Swing thread). */
     void show(List<MapData> years) {
+        history.addAll(years);
         for (MapData d : years) {
             int y = d.year();
             series(moves, "m:e", "emigration").add(y, d.national("emigration"));

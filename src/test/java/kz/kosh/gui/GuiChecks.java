@@ -44,16 +44,21 @@ final class GuiChecks {
             // clicking a region and a destination shows their figures beside the map
             String[] hit = new String[2];
             String[] info = new String[2];
+            int[] historyYears = new int[2];
             java.awt.geom.Point2D almaty = l.labelPoints.get("KZ-75");
             java.awt.geom.Point2D ru = MapHitTest.destinationCentre(l, d, "RU");
             SwingUtilities.invokeAndWait(() -> {
                 hit[0] = gui.mapPanel().selectAt(almaty.getX(), almaty.getY());
                 info[0] = gui.placeInfo.getText();
+                gui.historyRow.setSelectedItem("Retention of own graduates");
+                historyYears[0] = gui.placeHistory.getSeries(0).getItemCount();
+                historyYears[1] = (int) gui.placeHistory.getSeries(0).getMinX();
                 hit[1] = gui.mapPanel().selectAt(ru.getX(), ru.getY());
                 info[1] = gui.placeInfo.getText();
             });
             check("KZ-75".equals(hit[0]) && info[0].contains("Retention of own graduates") && info[0].contains("2017"),
                     "region click: " + hit[0] + " " + info[0]);
+            check(historyYears[0] == 3 && historyYears[1] == 2015, "region history: " + historyYears[0] + " years from " + historyYears[1]);
             check("RU".equals(hit[1]) && info[1].contains("Permit refusals"), "destination click: " + hit[1] + " " + info[1]);
             // the sampled agents' table and a MASON inspector of one of them
             int[] rows = new int[1];
