@@ -86,11 +86,15 @@ public class KoshWithUI extends GUIState {
     final XYSeriesCollection studentsAbroad = new XYSeriesCollection();
     final XYSeriesCollection nonReturn = new XYSeriesCollection();
     final XYSeriesCollection drShare = new XYSeriesCollection();
+    /** Russia's students, on the students chart's right axis (they dwarf the other destinations). */
+    final XYSeriesCollection studentsInRussia = new XYSeriesCollection();
     /** Every recorded year of the run so far (Swing thread): the history of each place. */
     final List<MapData> history = new ArrayList<>();
     /** The selected place's figure over the recorded years (the chart under the place panel). */
     final XYSeriesCollection placeHistory = new XYSeriesCollection();
     JComboBox<String> historyRow;
+    /** The four charts of the Charts tab. */
+    final List<ChartPanel> chartPanels = new ArrayList<>();
     private final Map<String, XYSeries> series = new LinkedHashMap<>();
 
     /** The GUI for a scenario file at a scale (null: the file's) and seed (null: the file's). */
@@ -200,11 +204,26 @@ public class KoshWithUI extends GUIState {
         JPanel grid = new JPanel(new GridLayout(2, 2, 4, 4));
         grid.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
         grid.add(chart("Graduate moves per year", "persons", moves, false, null));
-        grid.add(chart("Students abroad by destination", "persons", studentsAbroad, false, null));
+        ChartPanel abroad = chart("Students abroad by destination (Russia: right axis)", "persons, other destinations",
+                studentsAbroad, false, null);
+        XYPlot abroadPlot = abroad.getChart().getXYPlot();
+        abroadPlot.setDataset(1, studentsInRussia);
+        NumberAxis ruAxis = new NumberAxis("persons, Russia");
+        ruAxis.setAutoRangeIncludesZero(true);
+        abroadPlot.setRangeAxis(1, ruAxis);
+        abroadPlot.mapDatasetToRangeAxis(1, 1);
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer ruLine = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, false);
+        ruLine.setSeriesPaint(0, Color.BLACK);
+        ruLine.setSeriesStroke(0, new BasicStroke(3f));
+        abroadPlot.setRenderer(1, ruLine);
+        grid.add(abroad);
         grid.add(chart("Non-return by programme (first job abroad)", "share of graduates abroad", nonReturn, true, null));
         grid.add(chart("Graduates abroad / all graduates (Docquier-Rapoport)", "share", drShare, true,
                 new double[]{0.15, 0.20, 0.35}));
 
+        for (java.awt.Component comp : grid.getComponents()) {
+            chartPanels.add((ChartPanel) comp);
+        }
         tabs = new JTabbedPane();
         tabs.addTab("Map", mapTab);
         tabs.addTab("Charts", grid);
@@ -224,6 +243,15 @@ public class KoshWithUI extends GUIState {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
         plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        org.jfree.chart.renderer.xy.XYItemRenderer r = plot.getRenderer();
+        for (int i = 0; i < 24; i++) {
+            r.setSeriesPaint(i, ChartData.colour(i));
+            r.setSeriesStroke(i, ChartData.stroke(i));
+        }
+        // years as 2015, not 2,015, in the tool tips as on the axis
+        r.setBaseToolTipGenerator(new org.jfree.chart.labels.StandardXYToolTipGenerator("{0}: {1}, {2}",
+                new java.text.DecimalFormat("0"), share ? NumberFormat.getPercentInstance(Locale.ROOT)
+                : NumberFormat.getNumberInstance(Locale.ROOT)));
         NumberAxis x = (NumberAxis) plot.getDomainAxis();
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setAutoRangeIncludesZero(false);
@@ -248,7 +276,36 @@ public class KoshWithUI extends GUIState {
         }
         ChartPanel p = new ChartPanel(ch);
         p.setPreferredSize(new Dimension(440, 300));
+        javax.swing.JMenuItem csv = new javax.swing.JMenuItem("Export data as CSV\u2026");
+        csv.addActionListener(e -> exportCsv(p));
+        p.getPopupMenu().insert(csv, 0);
         return p;
+    }
+
+    /** The tidy data (year, series, value) of every dataset of a chart. */
+    static String chartCsv(JFreeChart ch) {
+        XYPlot plot = ch.getXYPlot();
+        List<XYSeriesCollection> data = new ArrayList<>();
+        for (int i = 0; i < plot.getDatasetCount(); i++) {
+            if (plot.getDataset(i) instanceof XYSeriesCollection c) {
+                data.add(c);
+            }
+        }
+        return ChartData.csv(data.toArray(new XYSeriesCollection[0]));
+    }
+
+    private static void exportCsv(ChartPanel p) {
+        javax.swing.JFileChooser chooser = new javax.swing.JFileChooser();
+        String title = p.getChart().getTitle() == null ? "chart" : p.getChart().getTitle().getText();
+        chooser.setSelectedFile(new java.io.File("kosh-" + title.toLowerCase(Locale.ROOT)
+                .replaceAll("\\(.*", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "") + ".csv"));
+        if (chooser.showSaveDialog(p) == javax.swing.JFileChooser.APPROVE_OPTION) {
+            try {
+                java.nio.file.Files.writeString(chooser.getSelectedFile().toPath(), chartCsv(p.getChart()));
+            } catch (java.io.IOException e) {
+                javax.swing.JOptionPane.showMessageDialog(p, "Could not write: " + e.getMessage());
+            }
+        }
     }
 
     @Override
@@ -322,7 +379,7 @@ public class KoshWithUI extends GUIState {
     }
 
     private void clearCharts() {
-        for (XYSeriesCollection c : List.of(moves, studentsAbroad, nonReturn, drShare)) {
+        for (XYSeriesCollection c : List.of(moves, studentsAbroad, studentsInRussia, nonReturn, drShare)) {
             c.removeAllSeries();
         }
         series.clear();
@@ -475,7 +532,8 @@ public class KoshWithUI extends GUIState {
             series(moves, "m:r", "returns").add(y, d.national("returns"));
             series(moves, "m:i", "internal moves").add(y, d.national("internal_moves"));
             for (int p = d.regionCount(); p < d.placeCount(); p++) {
-                series(studentsAbroad, "s:" + d.id(p), MapRenderer.shortName(d.name(p))).add(y, d.studentsAbroad(p));
+                XYSeriesCollection c = "RU".equals(d.id(p)) ? studentsInRussia : studentsAbroad;
+                series(c, "s:" + d.id(p), MapRenderer.shortName(d.name(p))).add(y, d.studentsAbroad(p));
             }
             for (String f : Population.FUNDING_NAMES) {
                 double v = d.national("nonreturn_share_" + f);
