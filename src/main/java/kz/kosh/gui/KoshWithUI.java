@@ -70,6 +70,12 @@ public class KoshWithUI extends GUIState {
     /** Agents shown in the sample table. */
     public static final int SAMPLE_SIZE = 20;
     private volatile List<AgentView> agentSample = List.of();
+    /** Where each sampled agent will be at the next recorded year (-1: it ages out). */
+    private volatile int[] sampleNext = new int[0];
+    /** The followed agent's life history, recorded by the observer. */
+    final AgentFollower follower = new AgentFollower();
+    final AgentTableModel lifeTable = new AgentTableModel(true);
+    JLabel followState;
 
     JLabel placeInfo;
     JFrame agentFrame;
@@ -317,7 +323,11 @@ public class KoshWithUI extends GUIState {
         sim.addObserver((k, year, counters, stocks, previous) -> {
             MapData d = MapData.capture(k, year, counters, stocks, previous);
             // between the phases of a step: the population is not being changed here
-            agentSample = List.copyOf(AgentView.sample(k, SAMPLE_SIZE, year));
+            List<AgentView> sample = List.copyOf(AgentView.sample(k, SAMPLE_SIZE, year));
+            int[] idx = sample.stream().mapToInt(AgentView::getIndex).toArray();
+            sampleNext = AgentFollower.nextIndices(k, idx);
+            agentSample = sample;
+            follower.observe(k, year);
             synchronized (pending) {
                 pending.add(d);
             }
@@ -325,6 +335,7 @@ public class KoshWithUI extends GUIState {
         state = sim;
         latest = null;
         agentSample = List.of();
+        follower.clear();
         synchronized (pending) {
             pending.clear();
         }
@@ -389,6 +400,7 @@ public class KoshWithUI extends GUIState {
             mapPanel.setStatus(status(proxy.baseScenario().run(), Integer.MIN_VALUE));
         }
         agentTable.setAgents(List.of());
+        refreshLife();
         refreshPlaceInfo();
     }
 
@@ -453,8 +465,23 @@ public class KoshWithUI extends GUIState {
             });
             JLabel note = new JLabel(" " + SAMPLE_SIZE + " agents at a fixed stride over the population, refreshed each year;"
                     + " double-click a row for a MASON inspector of that agent.");
-            agentFrame.getContentPane().add(note, BorderLayout.NORTH);
-            agentFrame.getContentPane().add(new JScrollPane(table), BorderLayout.CENTER);
+            JButton follow = new JButton("Follow selected agent");
+            follow.setToolTipText("Record the selected agent's state each year from now on (its life history below)");
+            follow.addActionListener(e -> followAgent(table.getSelectedRow()));
+            followState = new JLabel(" " + follower.state());
+            JPanel north = new JPanel(new BorderLayout());
+            north.add(note, BorderLayout.CENTER);
+            JPanel followBar = new JPanel(new BorderLayout());
+            followBar.add(follow, BorderLayout.WEST);
+            followBar.add(followState, BorderLayout.CENTER);
+            JPanel lifePanel = new JPanel(new BorderLayout());
+            lifePanel.add(followBar, BorderLayout.NORTH);
+            lifePanel.add(new JScrollPane(new JTable(lifeTable)), BorderLayout.CENTER);
+            javax.swing.JSplitPane split = new javax.swing.JSplitPane(javax.swing.JSplitPane.VERTICAL_SPLIT,
+                    new JScrollPane(table), lifePanel);
+            split.setResizeWeight(0.5);
+            agentFrame.getContentPane().add(north, BorderLayout.NORTH);
+            agentFrame.getContentPane().add(split, BorderLayout.CENTER);
             agentFrame.setBounds(layout.agents());
             if (controller != null) {
                 controller.registerFrame(agentFrame);
@@ -484,6 +511,16 @@ public class KoshWithUI extends GUIState {
     static final class AgentTableModel extends AbstractTableModel {
         private static final long serialVersionUID = 1L;
         private transient List<AgentView> agents = List.of();
+        /** A first column with the year (for a life history). */
+        private final boolean withYear;
+
+        AgentTableModel() {
+            this(false);
+        }
+
+        AgentTableModel(boolean withYear) {
+            this.withYear = withYear;
+        }
 
         void setAgents(List<AgentView> a) {
             agents = a;
@@ -501,16 +538,19 @@ public class KoshWithUI extends GUIState {
 
         @Override
         public int getColumnCount() {
-            return AgentView.COLUMNS.length;
+            return AgentView.COLUMNS.length + (withYear ? 1 : 0);
         }
 
         @Override
         public String getColumnName(int c) {
-            return AgentView.COLUMNS[c];
+            return withYear ? (c == 0 ? "year" : AgentView.COLUMNS[c - 1]) : AgentView.COLUMNS[c];
         }
 
         @Override
         public Object getValueAt(int r, int c) {
+            if (withYear) {
+                return c == 0 ? Integer.toString(agents.get(r).getYear()) : agents.get(r).row()[c - 1];
+            }
             return agents.get(r).row()[c];
         }
     }
@@ -548,6 +588,26 @@ public class KoshWithUI extends GUIState {
             refreshPlaceInfo();
         }
         agentTable.setAgents(agentSample);
+        refreshLife();
+    }
+
+    private void refreshLife() {
+        lifeTable.setAgents(follower.life());
+        if (followState != null) {
+            followState.setText(" " + follower.state());
+        }
+    }
+
+    /** Follows the sampled agent of a table row from now on (Swing thread); false for no such row. */
+    public boolean followAgent(int row) {
+        AgentView a = agentTable.agent(row);
+        int[] next = sampleNext;
+        if (a == null || row >= next.length) {
+            return false;
+        }
+        follower.follow(a, next[row]);
+        refreshLife();
+        return true;
     }
 
     @Override

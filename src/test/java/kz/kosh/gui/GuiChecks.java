@@ -72,10 +72,10 @@ final class GuiChecks {
             SwingUtilities.invokeAndWait(() -> {
                 gui.showAgentSample();
                 rows[0] = gui.agentTable.getRowCount();
-                inspected[0] = gui.inspectAgent(0) != null;
+                inspected[0] = gui.inspectAgent(0) != null && gui.followAgent(0) && gui.lifeTable.getRowCount() == 1;
             });
             check(rows[0] == KoshWithUI.SAMPLE_SIZE, "sampled agents shown: " + rows[0]);
-            check(inspected[0], "no inspector for a sampled agent");
+            check(inspected[0], "no inspector or life history for a sampled agent");
             check(gui.agentSample().get(0).getYear() == 2017, "sample year " + gui.agentSample().get(0).getYear());
         } finally {
             SwingUtilities.invokeAndWait(() -> KoshWithUI.closeWithoutExit(c[0]));
