@@ -164,6 +164,18 @@ public class KoshWithUI extends GUIState {
         }
     }
 
+    private void saveScenarioYaml() {
+        javax.swing.JFileChooser chooser = new javax.swing.JFileChooser(proxy.file().toAbsolutePath().getParent().toFile());
+        chooser.setSelectedFile(new java.io.File(proxy.baseScenario().name() + "-gui.yaml"));
+        if (chooser.showSaveDialog(mapFrame) == javax.swing.JFileChooser.APPROVE_OPTION) {
+            try {
+                proxy.saveScenarioYaml(chooser.getSelectedFile().toPath());
+            } catch (java.io.IOException | RuntimeException e) {
+                javax.swing.JOptionPane.showMessageDialog(mapFrame, "Could not write: " + e.getMessage());
+            }
+        }
+    }
+
     @Override
     public void init(Controller c) {
         super.init(c);
@@ -182,6 +194,10 @@ public class KoshWithUI extends GUIState {
         save.setToolTipText("Write the map as shown to a PNG file (1400 x 900 pixels)");
         save.addActionListener(e -> saveMapPng());
         top.add(save);
+        JButton yaml = new JButton("Save as scenario YAML\u2026");
+        yaml.setToolTipText("Write the Model tab's changes as a scenario file that extends " + proxy.file().getFileName());
+        yaml.addActionListener(e -> saveScenarioYaml());
+        top.add(yaml);
         placeInfo = new JLabel(PlaceInfo.html(null, null));
         placeInfo.setVerticalAlignment(SwingConstants.TOP);
         placeInfo.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
