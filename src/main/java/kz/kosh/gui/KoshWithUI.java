@@ -52,14 +52,16 @@ import java.util.Map;
 
 /**
  * The MASON GUI of Kosh: a Console with the scenario loaded (stopped until play, so that the
- * Model tab's parameter changes apply to the run), a map window (choropleth, destinations, the
- * year's flows) and a chart window (moves per year; students abroad by destination; non-return
- * by programme; the Docquier-Rapoport share with bands at 15, 20 and 35%). Each recorded year
- * is copied out of the model by an observer and shown on the Swing thread after the step.
- * Clicking a region or destination on the map shows its figures in a panel beside it; the
- * "Sample agents" button opens a table of {@value #SAMPLE_SIZE} agents spread evenly over the
- * population (no random numbers drawn), refreshed each year; double-clicking a row opens a
- * MASON inspector of that agent.
+ * Model tab's parameter changes apply to the run) and one main window placed within the screen
+ * ({@link WindowLayout}) with two tabs: the map (choropleth, destinations, the year's flows) with
+ * the place panel beside it (the clicked place's figures and one of them over all recorded
+ * years), and the charts (moves per year; students abroad by destination, Russia on its own
+ * axis; non-return by programme; the Docquier-Rapoport share with bands at 15, 20 and 35%),
+ * each exportable as tidy CSV. Each recorded year is copied out of the model by an observer and
+ * shown on the Swing thread after the step. The "Sample agents" button opens a table of
+ * {@value #SAMPLE_SIZE} agents spread evenly over the population (no random numbers drawn),
+ * refreshed each year; double-clicking a row opens a MASON inspector of that agent, and
+ * "Follow selected agent" records that agent's life history year by year ({@link AgentFollower}).
  */
 public class KoshWithUI extends GUIState {
     private final ParameterProxy proxy;
