@@ -28,6 +28,7 @@ import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingConstants;
@@ -51,14 +52,16 @@ import java.util.Map;
 
 /**
  * The MASON GUI of Kosh: a Console with the scenario loaded (stopped until play, so that the
- * Model tab's parameter changes apply to the run), a map window (choropleth, destinations, the
- * year's flows) and a chart window (moves per year; students abroad by destination; non-return
- * by programme; the Docquier-Rapoport share with bands at 15, 20 and 35%). Each recorded year
- * is copied out of the model by an observer and shown on the Swing thread after the step.
- * Clicking a region or destination on the map shows its figures in a panel beside it; the
- * "Sample agents" button opens a table of {@value #SAMPLE_SIZE} agents spread evenly over the
- * population (no random numbers drawn), refreshed each year; double-clicking a row opens a
- * MASON inspector of that agent.
+ * Model tab's parameter changes apply to the run) and one main window placed within the screen
+ * ({@link WindowLayout}) with two tabs: the map (choropleth, destinations, the year's flows) with
+ * the place panel beside it (the clicked place's figures and one of them over all recorded
+ * years), and the charts (moves per year; students abroad by destination, Russia on its own
+ * axis; non-return by programme; the Docquier-Rapoport share with bands at 15, 20 and 35%),
+ * each exportable as tidy CSV. Each recorded year is copied out of the model by an observer and
+ * shown on the Swing thread after the step. The "Sample agents" button opens a table of
+ * {@value #SAMPLE_SIZE} agents spread evenly over the population (no random numbers drawn),
+ * refreshed each year; double-clicking a row opens a MASON inspector of that agent, and
+ * "Follow selected agent" records that agent's life history year by year ({@link AgentFollower}).
  */
 public class KoshWithUI extends GUIState {
     private final ParameterProxy proxy;
@@ -69,6 +72,12 @@ public class KoshWithUI extends GUIState {
     /** Agents shown in the sample table. */
     public static final int SAMPLE_SIZE = 20;
     private volatile List<AgentView> agentSample = List.of();
+    /** Where each sampled agent will be at the next recorded year (-1: it ages out). */
+    private volatile int[] sampleNext = new int[0];
+    /** The followed agent's life history, recorded by the observer. */
+    final AgentFollower follower = new AgentFollower();
+    final AgentTableModel lifeTable = new AgentTableModel(true);
+    JLabel followState;
 
     JLabel placeInfo;
     JFrame agentFrame;
@@ -76,12 +85,24 @@ public class KoshWithUI extends GUIState {
     final AgentTableModel agentTable = new AgentTableModel();
 
     MapPanel mapPanel;
+    /** The main window: tabs "Map" (map and place panel) and "Charts". */
     JFrame mapFrame;
-    JFrame chartFrame;
+    JTabbedPane tabs;
+    /** Where the windows go on this screen. */
+    final WindowLayout layout = WindowLayout.ofScreen();
     final XYSeriesCollection moves = new XYSeriesCollection();
     final XYSeriesCollection studentsAbroad = new XYSeriesCollection();
     final XYSeriesCollection nonReturn = new XYSeriesCollection();
     final XYSeriesCollection drShare = new XYSeriesCollection();
+    /** Russia's students, on the students chart's right axis (they dwarf the other destinations). */
+    final XYSeriesCollection studentsInRussia = new XYSeriesCollection();
+    /** Every recorded year of the run so far (Swing thread): the history of each place. */
+    final List<MapData> history = new ArrayList<>();
+    /** The selected place's figure over the recorded years (the chart under the place panel). */
+    final XYSeriesCollection placeHistory = new XYSeriesCollection();
+    JComboBox<String> historyRow;
+    /** The four charts of the Charts tab. */
+    final List<ChartPanel> chartPanels = new ArrayList<>();
     private final Map<String, XYSeries> series = new LinkedHashMap<>();
 
     /** The GUI for a scenario file at a scale (null: the file's) and seed (null: the file's). */
@@ -145,11 +166,22 @@ public class KoshWithUI extends GUIState {
         }
     }
 
+    private void saveScenarioYaml() {
+        javax.swing.JFileChooser chooser = new javax.swing.JFileChooser(proxy.file().toAbsolutePath().getParent().toFile());
+        chooser.setSelectedFile(new java.io.File(proxy.baseScenario().name() + "-gui.yaml"));
+        if (chooser.showSaveDialog(mapFrame) == javax.swing.JFileChooser.APPROVE_OPTION) {
+            try {
+                proxy.saveScenarioYaml(chooser.getSelectedFile().toPath());
+            } catch (java.io.IOException | RuntimeException e) {
+                javax.swing.JOptionPane.showMessageDialog(mapFrame, "Could not write: " + e.getMessage());
+            }
+        }
+    }
+
     @Override
     public void init(Controller c) {
         super.init(c);
         mapPanel = new MapPanel(proxy.baseScenario().name());
-        mapFrame = new JFrame("Kosh map");
         JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT));
         top.add(new JLabel("Colour regions by:"));
         JComboBox<Measure> measure = new JComboBox<>(Measure.values());
@@ -164,42 +196,86 @@ public class KoshWithUI extends GUIState {
         save.setToolTipText("Write the map as shown to a PNG file (1400 x 900 pixels)");
         save.addActionListener(e -> saveMapPng());
         top.add(save);
+        JButton yaml = new JButton("Save as scenario YAML\u2026");
+        yaml.setToolTipText("Write the Model tab's changes as a scenario file that extends " + proxy.file().getFileName());
+        yaml.addActionListener(e -> saveScenarioYaml());
+        top.add(yaml);
         placeInfo = new JLabel(PlaceInfo.html(null, null));
         placeInfo.setVerticalAlignment(SwingConstants.TOP);
         placeInfo.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
-        JScrollPane infoScroll = new JScrollPane(placeInfo);
-        infoScroll.setPreferredSize(new Dimension(300, 720));
-        mapPanel.setSelectionListener(id -> placeInfo.setText(PlaceInfo.html(mapPanel.data(), id)));
-        mapFrame.getContentPane().add(top, BorderLayout.NORTH);
-        mapFrame.getContentPane().add(mapPanel, BorderLayout.CENTER);
-        mapFrame.getContentPane().add(infoScroll, BorderLayout.EAST);
-        mapFrame.pack();
-        mapFrame.setLocation(420, 0);
-        c.registerFrame(mapFrame);
-        mapFrame.setVisible(true);
+        JScrollPane infoScroll = new JScrollPane(placeInfo, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        infoScroll.setPreferredSize(new Dimension(WindowLayout.INFO_WIDTH, 300));
+        mapPanel.setSelectionListener(id -> refreshPlaceInfo());
+        mapPanel.setPreferredSize(new Dimension(600, 500));
+        historyRow = new JComboBox<>();
+        historyRow.setToolTipText("The figure of the selected place drawn over all recorded years");
+        historyRow.addActionListener(e -> refreshPlaceHistory());
+        JPanel historyPanel = new JPanel(new BorderLayout());
+        historyPanel.add(historyRow, BorderLayout.NORTH);
+        ChartPanel historyChart = chart(null, null, placeHistory, false, null);
+        historyChart.getChart().removeLegend();
+        historyChart.setPreferredSize(new Dimension(WindowLayout.INFO_WIDTH, 230));
+        historyPanel.add(historyChart, BorderLayout.CENTER);
+        JPanel info = new JPanel(new BorderLayout());
+        info.add(infoScroll, BorderLayout.CENTER);
+        info.add(historyPanel, BorderLayout.SOUTH);
+        JPanel mapTab = new JPanel(new BorderLayout());
+        mapTab.add(top, BorderLayout.NORTH);
+        mapTab.add(mapPanel, BorderLayout.CENTER);
+        mapTab.add(info, BorderLayout.EAST);
 
-        chartFrame = new JFrame("Kosh charts");
         JPanel grid = new JPanel(new GridLayout(2, 2, 4, 4));
         grid.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
         grid.add(chart("Graduate moves per year", "persons", moves, false, null));
-        grid.add(chart("Students abroad by destination", "persons", studentsAbroad, false, null));
+        ChartPanel abroad = chart("Students abroad by destination (Russia: right axis)", "persons, other destinations",
+                studentsAbroad, false, null);
+        XYPlot abroadPlot = abroad.getChart().getXYPlot();
+        abroadPlot.setDataset(1, studentsInRussia);
+        NumberAxis ruAxis = new NumberAxis("persons, Russia");
+        ruAxis.setAutoRangeIncludesZero(true);
+        abroadPlot.setRangeAxis(1, ruAxis);
+        abroadPlot.mapDatasetToRangeAxis(1, 1);
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer ruLine = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, false);
+        ruLine.setSeriesPaint(0, Color.BLACK);
+        ruLine.setSeriesStroke(0, new BasicStroke(3f));
+        abroadPlot.setRenderer(1, ruLine);
+        grid.add(abroad);
         grid.add(chart("Non-return by programme (first job abroad)", "share of graduates abroad", nonReturn, true, null));
         grid.add(chart("Graduates abroad / all graduates (Docquier-Rapoport)", "share", drShare, true,
                 new double[]{0.15, 0.20, 0.35}));
-        chartFrame.getContentPane().add(grid);
-        chartFrame.setSize(900, 640);
-        chartFrame.setLocation(420, 700);
-        c.registerFrame(chartFrame);
-        chartFrame.setVisible(true);
+
+        for (java.awt.Component comp : grid.getComponents()) {
+            chartPanels.add((ChartPanel) comp);
+        }
+        tabs = new JTabbedPane();
+        tabs.addTab("Map", mapTab);
+        tabs.addTab("Charts", grid);
+        mapFrame = new JFrame("Kosh: " + proxy.baseScenario().name());
+        mapFrame.getContentPane().add(tabs, BorderLayout.CENTER);
+        mapFrame.setBounds(layout.main());
+        c.registerFrame(mapFrame);
+        mapFrame.setVisible(true);
     }
 
     private static ChartPanel chart(String title, String yLabel, XYSeriesCollection data, boolean share, double[] bands) {
         JFreeChart ch = ChartFactory.createXYLineChart(title, "year", yLabel, data, PlotOrientation.VERTICAL, true, true, false);
-        ch.getTitle().setFont(ch.getTitle().getFont().deriveFont(13f));
+        if (ch.getTitle() != null) {
+            ch.getTitle().setFont(ch.getTitle().getFont().deriveFont(13f));
+        }
         XYPlot plot = ch.getXYPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
         plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        org.jfree.chart.renderer.xy.XYItemRenderer r = plot.getRenderer();
+        for (int i = 0; i < 24; i++) {
+            r.setSeriesPaint(i, ChartData.colour(i));
+            r.setSeriesStroke(i, ChartData.stroke(i));
+        }
+        // years as 2015, not 2,015, in the tool tips as on the axis
+        r.setBaseToolTipGenerator(new org.jfree.chart.labels.StandardXYToolTipGenerator("{0}: {1}, {2}",
+                new java.text.DecimalFormat("0"), share ? NumberFormat.getPercentInstance(Locale.ROOT)
+                : NumberFormat.getNumberInstance(Locale.ROOT)));
         NumberAxis x = (NumberAxis) plot.getDomainAxis();
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setAutoRangeIncludesZero(false);
@@ -224,7 +300,36 @@ public class KoshWithUI extends GUIState {
         }
         ChartPanel p = new ChartPanel(ch);
         p.setPreferredSize(new Dimension(440, 300));
+        javax.swing.JMenuItem csv = new javax.swing.JMenuItem("Export data as CSV\u2026");
+        csv.addActionListener(e -> exportCsv(p));
+        p.getPopupMenu().insert(csv, 0);
         return p;
+    }
+
+    /** The tidy data (year, series, value) of every dataset of a chart. */
+    static String chartCsv(JFreeChart ch) {
+        XYPlot plot = ch.getXYPlot();
+        List<XYSeriesCollection> data = new ArrayList<>();
+        for (int i = 0; i < plot.getDatasetCount(); i++) {
+            if (plot.getDataset(i) instanceof XYSeriesCollection c) {
+                data.add(c);
+            }
+        }
+        return ChartData.csv(data.toArray(new XYSeriesCollection[0]));
+    }
+
+    private static void exportCsv(ChartPanel p) {
+        javax.swing.JFileChooser chooser = new javax.swing.JFileChooser();
+        String title = p.getChart().getTitle() == null ? "chart" : p.getChart().getTitle().getText();
+        chooser.setSelectedFile(new java.io.File("kosh-" + title.toLowerCase(Locale.ROOT)
+                .replaceAll("\\(.*", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "") + ".csv"));
+        if (chooser.showSaveDialog(p) == javax.swing.JFileChooser.APPROVE_OPTION) {
+            try {
+                java.nio.file.Files.writeString(chooser.getSelectedFile().toPath(), chartCsv(p.getChart()));
+            } catch (java.io.IOException e) {
+                javax.swing.JOptionPane.showMessageDialog(p, "Could not write: " + e.getMessage());
+            }
+        }
     }
 
     @Override
@@ -236,7 +341,11 @@ public class KoshWithUI extends GUIState {
         sim.addObserver((k, year, counters, stocks, previous) -> {
             MapData d = MapData.capture(k, year, counters, stocks, previous);
             // between the phases of a step: the population is not being changed here
-            agentSample = List.copyOf(AgentView.sample(k, SAMPLE_SIZE, year));
+            List<AgentView> sample = List.copyOf(AgentView.sample(k, SAMPLE_SIZE, year));
+            int[] idx = sample.stream().mapToInt(AgentView::getIndex).toArray();
+            sampleNext = AgentFollower.nextIndices(k, idx);
+            agentSample = sample;
+            follower.observe(k, year);
             synchronized (pending) {
                 pending.add(d);
             }
@@ -244,6 +353,7 @@ public class KoshWithUI extends GUIState {
         state = sim;
         latest = null;
         agentSample = List.of();
+        follower.clear();
         synchronized (pending) {
             pending.clear();
         }
@@ -261,11 +371,32 @@ public class KoshWithUI extends GUIState {
                 SwingUtilities.invokeLater(() -> show(years));
             }
             KoshSim k = (KoshSim) st;
+            String status = status(s.run(), k.year());
+            if (mapPanel != null) {
+                SwingUtilities.invokeLater(() -> mapPanel.setStatus(status));
+            }
             if (k.year() > end) {
                 // the last recorded year is done: an empty schedule makes the Console stop
                 k.schedule.clear();
             }
         });
+    }
+
+    /**
+     * The status before the first recorded year, when the next year to simulate is {@code nextYear}:
+     * "press play to run" before the first step, then "spin-up 1993-2014: year N of 22".
+     */
+    static String status(kz.kosh.scenario.RunSettings run, int nextYear) {
+        int first = run.firstSimulatedYear();
+        int done = nextYear - first;
+        if (done <= 0) {
+            return "press play to run (set parameters in the Console's Model tab first)";
+        }
+        if (run.spinUpYears() > 0 && nextYear <= run.startYear()) {
+            return String.format(Locale.ROOT, "spin-up %d-%d: year %d of %d", first, run.startYear() - 1,
+                    Math.min(done, run.spinUpYears()), run.spinUpYears());
+        }
+        return "running";
     }
 
     private static void onSwing(Runnable r) {
@@ -277,21 +408,56 @@ public class KoshWithUI extends GUIState {
     }
 
     private void clearCharts() {
-        for (XYSeriesCollection c : List.of(moves, studentsAbroad, nonReturn, drShare)) {
+        for (XYSeriesCollection c : List.of(moves, studentsAbroad, studentsInRussia, nonReturn, drShare)) {
             c.removeAllSeries();
         }
         series.clear();
+        history.clear();
         if (mapPanel != null) {
             mapPanel.setData(null);
+            mapPanel.setStatus(status(proxy.baseScenario().run(), Integer.MIN_VALUE));
         }
         agentTable.setAgents(List.of());
+        refreshLife();
         refreshPlaceInfo();
     }
 
     private void refreshPlaceInfo() {
-        if (placeInfo != null && mapPanel != null) {
+        if (placeInfo != null && mapPanel != null && historyRow != null) {
             placeInfo.setText(PlaceInfo.html(mapPanel.data(), mapPanel.selected()));
+            List<String> labels = new ArrayList<>();
+            for (PlaceInfo.Row r : PlaceInfo.rows(mapPanel.data(), mapPanel.selected())) {
+                labels.add(r.label());
+            }
+            List<String> shown = new ArrayList<>();
+            for (int i = 0; i < historyRow.getItemCount(); i++) {
+                shown.add(historyRow.getItemAt(i));
+            }
+            if (!labels.equals(shown)) {
+                Object was = historyRow.getSelectedItem();
+                historyRow.removeAllItems();
+                labels.forEach(historyRow::addItem);
+                if (was != null && labels.contains(was)) {
+                    historyRow.setSelectedItem(was);
+                }
+            }
+            refreshPlaceHistory();
         }
+    }
+
+    /** Draws the selected place's chosen figure over all recorded years so far (Swing thread). */
+    void refreshPlaceHistory() {
+        placeHistory.removeAllSeries();
+        String id = mapPanel == null ? null : mapPanel.selected();
+        Object label = historyRow == null ? null : historyRow.getSelectedItem();
+        if (id == null || label == null) {
+            return;
+        }
+        XYSeries s = new XYSeries(id + ": " + label, true, false);
+        for (double[] pt : PlaceInfo.history(history, id, (String) label)) {
+            s.add(pt[0], pt[1]);
+        }
+        placeHistory.addSeries(s);
     }
 
     /** The agents sampled at the last recorded year (empty before the first). */
@@ -317,10 +483,24 @@ public class KoshWithUI extends GUIState {
             });
             JLabel note = new JLabel(" " + SAMPLE_SIZE + " agents at a fixed stride over the population, refreshed each year;"
                     + " double-click a row for a MASON inspector of that agent.");
-            agentFrame.getContentPane().add(note, BorderLayout.NORTH);
-            agentFrame.getContentPane().add(new JScrollPane(table), BorderLayout.CENTER);
-            agentFrame.setSize(1200, 420);
-            agentFrame.setLocation(420, 740);
+            JButton follow = new JButton("Follow selected agent");
+            follow.setToolTipText("Record the selected agent's state each year from now on (its life history below)");
+            follow.addActionListener(e -> followAgent(table.getSelectedRow()));
+            followState = new JLabel(" " + follower.state());
+            JPanel north = new JPanel(new BorderLayout());
+            north.add(note, BorderLayout.CENTER);
+            JPanel followBar = new JPanel(new BorderLayout());
+            followBar.add(follow, BorderLayout.WEST);
+            followBar.add(followState, BorderLayout.CENTER);
+            JPanel lifePanel = new JPanel(new BorderLayout());
+            lifePanel.add(followBar, BorderLayout.NORTH);
+            lifePanel.add(new JScrollPane(new JTable(lifeTable)), BorderLayout.CENTER);
+            javax.swing.JSplitPane split = new javax.swing.JSplitPane(javax.swing.JSplitPane.VERTICAL_SPLIT,
+                    new JScrollPane(table), lifePanel);
+            split.setResizeWeight(0.5);
+            agentFrame.getContentPane().add(north, BorderLayout.NORTH);
+            agentFrame.getContentPane().add(split, BorderLayout.CENTER);
+            agentFrame.setBounds(layout.agents());
             if (controller != null) {
                 controller.registerFrame(agentFrame);
             }
@@ -349,6 +529,16 @@ public class KoshWithUI extends GUIState {
     static final class AgentTableModel extends AbstractTableModel {
         private static final long serialVersionUID = 1L;
         private transient List<AgentView> agents = List.of();
+        /** A first column with the year (for a life history). */
+        private final boolean withYear;
+
+        AgentTableModel() {
+            this(false);
+        }
+
+        AgentTableModel(boolean withYear) {
+            this.withYear = withYear;
+        }
 
         void setAgents(List<AgentView> a) {
             agents = a;
@@ -366,16 +556,19 @@ public class KoshWithUI extends GUIState {
 
         @Override
         public int getColumnCount() {
-            return AgentView.COLUMNS.length;
+            return AgentView.COLUMNS.length + (withYear ? 1 : 0);
         }
 
         @Override
         public String getColumnName(int c) {
-            return AgentView.COLUMNS[c];
+            return withYear ? (c == 0 ? "year" : AgentView.COLUMNS[c - 1]) : AgentView.COLUMNS[c];
         }
 
         @Override
         public Object getValueAt(int r, int c) {
+            if (withYear) {
+                return c == 0 ? Integer.toString(agents.get(r).getYear()) : agents.get(r).row()[c - 1];
+            }
             return agents.get(r).row()[c];
         }
     }
@@ -390,13 +583,15 @@ public class KoshWithUI extends GUIState {
 
     /** Adds recorded years to the charts and the map (Swing thread). */
     void show(List<MapData> years) {
+        history.addAll(years);
         for (MapData d : years) {
             int y = d.year();
             series(moves, "m:e", "emigration").add(y, d.national("emigration"));
             series(moves, "m:r", "returns").add(y, d.national("returns"));
             series(moves, "m:i", "internal moves").add(y, d.national("internal_moves"));
             for (int p = d.regionCount(); p < d.placeCount(); p++) {
-                series(studentsAbroad, "s:" + d.id(p), MapRenderer.shortName(d.name(p))).add(y, d.studentsAbroad(p));
+                XYSeriesCollection c = "RU".equals(d.id(p)) ? studentsInRussia : studentsAbroad;
+                series(c, "s:" + d.id(p), MapRenderer.shortName(d.name(p))).add(y, d.studentsAbroad(p));
             }
             for (String f : Population.FUNDING_NAMES) {
                 double v = d.national("nonreturn_share_" + f);
@@ -411,6 +606,26 @@ public class KoshWithUI extends GUIState {
             refreshPlaceInfo();
         }
         agentTable.setAgents(agentSample);
+        refreshLife();
+    }
+
+    private void refreshLife() {
+        lifeTable.setAgents(follower.life());
+        if (followState != null) {
+            followState.setText(" " + follower.state());
+        }
+    }
+
+    /** Follows the sampled agent of a table row from now on (Swing thread); false for no such row. */
+    public boolean followAgent(int row) {
+        AgentView a = agentTable.agent(row);
+        int[] next = sampleNext;
+        if (a == null || row >= next.length) {
+            return false;
+        }
+        follower.follow(a, next[row]);
+        refreshLife();
+        return true;
     }
 
     @Override
@@ -429,10 +644,6 @@ public class KoshWithUI extends GUIState {
             mapFrame.dispose();
             mapFrame = null;
         }
-        if (chartFrame != null) {
-            chartFrame.dispose();
-            chartFrame = null;
-        }
         if (agentFrame != null) {
             agentFrame.dispose();
             agentFrame = null;
@@ -446,7 +657,7 @@ public class KoshWithUI extends GUIState {
     /** Opens the Console (call on the Swing thread); it stays stopped until play. */
     public Console openConsole() {
         Console c = withoutJava3dWarning(() -> (Console) createController());
-        c.setSize(new Dimension(420, 640));
+        c.setBounds(layout.console());
         return c;
     }
 

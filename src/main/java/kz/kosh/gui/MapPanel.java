@@ -27,6 +27,7 @@ public class MapPanel extends JPanel {
     private volatile Measure measure = Measure.RETENTION;
     private volatile String selected;
     private transient Consumer<String> selectionListener = id -> { };
+    private volatile String status = "press play to run (set parameters in the Console's Model tab first)";
 
     public MapPanel(String scenarioName) {
         this.scenarioName = scenarioName;
@@ -58,6 +59,18 @@ public class MapPanel extends JPanel {
     /** The selected place id, null for none. */
     public String selected() {
         return selected;
+    }
+
+    /** The title shown before the first recorded year (e.g. the spin-up's progress). */
+    public void setStatus(String s) {
+        status = s;
+        if (data == null) {
+            repaint();
+        }
+    }
+
+    public String status() {
+        return status;
     }
 
     public void setData(MapData d) {
@@ -104,7 +117,7 @@ public class MapPanel extends JPanel {
         int w = Math.max(1, getWidth());
         int h = Math.max(1, getHeight());
         renderer.paint((Graphics2D) g.create(), w, h, data, measure,
-                "Kosh \u00b7 " + scenarioName + " \u00b7 press play to run (set parameters in the Console's Model tab first)");
+                "Kosh \u00b7 " + scenarioName + " \u00b7 " + status);
         String id = selected;
         if (id != null) {
             Graphics2D g2 = (Graphics2D) g.create();

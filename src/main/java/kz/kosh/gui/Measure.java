@@ -8,7 +8,7 @@ public enum Measure {
     NET_GAIN("net-gain", "Graduate net gain (living there minus own graduates)", "persons", "graduate_net_gain", true, false),
     RETENTION("retention", "Retention of own graduates", "% of the region's graduates living there", "retention_own_graduates", false, true),
     GRADUATES("graduates", "Graduates living there", "persons", "graduates_living", false, false),
-    WAGE("wage", "Average wage", "KZT per month", null, false, false),
+    WAGE("wage", "Average wage", "real KZT of 2023 per month", null, false, false),
     ABROAD("abroad", "Own graduates abroad", "% of the region's graduates", "own_graduates_abroad_share", false, true);
 
     private final String key;

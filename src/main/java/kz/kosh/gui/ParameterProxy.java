@@ -40,6 +40,10 @@ public class ParameterProxy {
     private Double bolashakEnforcement;
     private Double mobilityRate;
     private Double followThroughAbroad;
+    /** Further decision parameters changed here (field name to value). */
+    private final Map<String, Double> decision = new LinkedHashMap<>();
+    /** Further Bolashak parameters changed here (field name to value). */
+    private final Map<String, Double> bolashak = new LinkedHashMap<>();
 
     public ParameterProxy(Path file, Double scale, Long seed) {
         this.file = file;
@@ -90,19 +94,22 @@ public class ParameterProxy {
             ObjectNode d = o.putObject("destinations");
             workAccess.forEach((id, a) -> d.putObject(id).put("workAccess", a));
         }
-        if (bolashakAwards != null || bolashakEnforcement != null || mobilityRate != null) {
+        if (bolashakAwards != null || bolashakEnforcement != null || mobilityRate != null || !bolashak.isEmpty()) {
             ObjectNode p = o.putObject("policy");
-            if (bolashakAwards != null || bolashakEnforcement != null) {
+            if (bolashakAwards != null || bolashakEnforcement != null || !bolashak.isEmpty()) {
                 ObjectNode b = p.putObject("bolashak");
                 if (bolashakAwards != null) b.put("awardsPerYear", bolashakAwards);
                 if (bolashakEnforcement != null) b.put("enforcementProbability", bolashakEnforcement);
+                bolashak.forEach(b::put);
             }
             if (mobilityRate != null) {
                 p.putObject("academicMobility").put("participationRatePerStudentYear", mobilityRate);
             }
         }
-        if (followThroughAbroad != null) {
-            o.putObject("decision").put("followThroughAbroad", followThroughAbroad);
+        if (followThroughAbroad != null || !decision.isEmpty()) {
+            ObjectNode d = o.putObject("decision");
+            if (followThroughAbroad != null) d.put("followThroughAbroad", followThroughAbroad);
+            decision.forEach(d::put);
         }
         return o;
     }
@@ -208,8 +215,121 @@ public class ParameterProxy {
     public synchronized void setFollowThroughAbroad(double v) { if (v >= 0 && v <= 1) followThroughAbroad = v; }
     public Object domFollowThroughAbroad() { return new sim.util.Interval(0.0, 1.0); }
 
+    private synchronized double decision(String field, double base) {
+        return decision.getOrDefault(field, base);
+    }
+
+    private synchronized void setDecision(String field, double v, double min, double max) {
+        if (v >= min && v <= max) decision.put(field, v);
+    }
+
+    private synchronized double bolashak(String field, double base) {
+        return bolashak.getOrDefault(field, base);
+    }
+
+    private synchronized void setBolashak(String field, double v, double min, double max) {
+        if (v >= min && v <= max) bolashak.put(field, v);
+    }
+
+    public double getAbroadNestScale() { return decision("abroadNestScale", base.decision().abroadNestScale()); }
+    public void setAbroadNestScale(double v) { setDecision("abroadNestScale", v, 0.05, 1); }
+    public Object domAbroadNestScale() { return new sim.util.Interval(0.05, 1.0); }
+
+    public double getReturnObstacleShare() { return decision("returnObstacleShare", base.decision().returnObstacleShare()); }
+    public void setReturnObstacleShare(double v) { setDecision("returnObstacleShare", v, 0, 1); }
+    public Object domReturnObstacleShare() { return new sim.util.Interval(0.0, 1.0); }
+
+    public double getHomeTieHalfLifeYearsAbroad() {
+        return decision("homeTieHalfLifeYearsAbroad", base.decision().homeTieHalfLifeYearsAbroad());
+    }
+    public void setHomeTieHalfLifeYearsAbroad(double v) { setDecision("homeTieHalfLifeYearsAbroad", v, 0.5, 1000); }
+
+    public double getHomeRegionBonus() { return decision("homeRegionBonus", base.decision().homeRegionBonus()); }
+    public void setHomeRegionBonus(double v) { setDecision("homeRegionBonus", v, -50, 50); }
+
+    public double getNetworkWeight() { return decision("networkWeight", base.decision().networkWeight()); }
+    public void setNetworkWeight(double v) { setDecision("networkWeight", v, -50, 50); }
+
+    public double getFollowThroughInternal() { return decision("followThroughInternal", base.decision().followThroughInternal()); }
+    public void setFollowThroughInternal(double v) { setDecision("followThroughInternal", v, 0, 1); }
+    public Object domFollowThroughInternal() { return new sim.util.Interval(0.0, 1.0); }
+
+    public double getBolashakPenaltyMarkup() { return bolashak("penaltyMarkup", base.policy().bolashak().penaltyMarkup()); }
+    public void setBolashakPenaltyMarkup(double v) { setBolashak("penaltyMarkup", v, 0, 10); }
+
+    public double getBolashakBreachUtilityCost() {
+        return bolashak("breachUtilityCost", base.policy().bolashak().breachUtilityCost());
+    }
+    public void setBolashakBreachUtilityCost(double v) { setBolashak("breachUtilityCost", v, 0, 100); }
+
+    // ---- readable names of the properties in the Model tab (MASON's nameX) ----
+    public String nameScenario() { return "Scenario"; }
+    public String nameWhenChangesApply() { return "When changes apply"; }
+    public String nameChanges() { return "Changes (scenario overlay)"; }
+    public String nameScale() { return "Scale (share of the population simulated)"; }
+    public String nameSpinUpYears() { return "Spin-up years"; }
+    public String nameEndYear() { return "End year"; }
+    public String nameWageRegion() { return "Wage region"; }
+    public String nameRegionWageKztPerMonth() { return "Its average wage (real KZT of 2023 per month)"; }
+    public String nameUsWorkAccess() { return "US work access"; }
+    public String nameGbWorkAccess() { return "UK work access"; }
+    public String nameDeWorkAccess() { return "Germany work access"; }
+    public String nameRuWorkAccess() { return "Russia work access"; }
+    public String nameBolashakAwardsPerYear() { return "Bolashak awards per year"; }
+    public String nameBolashakEnforcement() { return "Bolashak enforcement probability"; }
+    public String nameBolashakPenaltyMarkup() { return "Bolashak penalty markup"; }
+    public String nameBolashakBreachUtilityCost() { return "Bolashak breach utility cost"; }
+    public String nameAcademicMobilityRate() { return "Academic mobility rate (per student-year)"; }
+    public String nameFollowThroughAbroad() { return "Follow-through abroad"; }
+    public String nameFollowThroughInternal() { return "Follow-through internal"; }
+    public String nameAbroadNestScale() { return "Abroad nest scale"; }
+    public String nameReturnObstacleShare() { return "Return obstacle share"; }
+    public String nameHomeTieHalfLifeYearsAbroad() { return "Home tie half-life abroad (years)"; }
+    public String nameHomeRegionBonus() { return "Home region bonus"; }
+    public String nameNetworkWeight() { return "Network (diaspora) weight"; }
+
+    /**
+     * The changes as a scenario file that {@code extends} the loaded one (path relative to the
+     * new file's folder when possible): only the changed values, so it validates with
+     * {@code ./kosh validate} and runs with {@code ./kosh run}.
+     */
+    public synchronized String scenarioYaml(Path target, String name) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        Path dir = target.toAbsolutePath().getParent();
+        Path src = file.toAbsolutePath();
+        String ext;
+        try {
+            ext = dir == null ? src.toString() : dir.relativize(src).toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            ext = src.toString();
+        }
+        o.put("extends", ext);
+        o.put("name", name);
+        o.put("description", "Saved from the Kosh GUI: " + base.name() + " with the Model tab's changes.");
+        ObjectNode ov = overlay();
+        if (scale != base.run().scale()) {
+            ((ObjectNode) ov.get("run")).put("scale", scale);
+        }
+        o.setAll(ov);
+        try {
+            com.fasterxml.jackson.dataformat.yaml.YAMLMapper y = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
+            y.disable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.WRITE_DOC_START_MARKER);
+            return "# Written by the Kosh GUI (Save as scenario YAML)\n" + y.writeValueAsString(o);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes {@link #scenarioYaml} to {@code target}; the scenario's name is the file name without .yaml. */
+    public void saveScenarioYaml(Path target) throws java.io.IOException {
+        String n = target.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        java.nio.file.Files.writeString(target, scenarioYaml(target, n));
+    }
+
     /** Forgets every change made here. */
     public synchronized void reset() {
+        decision.clear();
+        bolashak.clear();
         wages.clear();
         workAccess.clear();
         bolashakAwards = bolashakEnforcement = mobilityRate = followThroughAbroad = null;

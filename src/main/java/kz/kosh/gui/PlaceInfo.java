@@ -9,8 +9,8 @@ import java.util.Locale;
  * clicked on the map. Values come from {@link MapData} (the year's indicators, in persons).
  */
 public final class PlaceInfo {
-    /** One line of the panel: what, and the formatted value. */
-    public record Row(String label, String value) {
+    /** One line of the panel: what, the formatted value and the number behind it (NaN: none). */
+    public record Row(String label, String value, double number) {
     }
 
     private PlaceInfo() {
@@ -24,24 +24,25 @@ public final class PlaceInfo {
             return out;
         }
         if (p < d.regionCount()) {
-            out.add(new Row("Graduates living there", persons(d.placeIndicator("graduates_living", p))));
-            out.add(new Row("Students studying there", persons(d.placeIndicator("students_studying", p))));
-            out.add(new Row("Net migration of graduates", signed(d.placeIndicator("net_migration_graduates", p))));
-            out.add(new Row("Graduate net gain", signed(d.placeIndicator("graduate_net_gain", p))));
-            out.add(new Row("Retention of own graduates", share(d.placeIndicator("retention_own_graduates", p))));
-            out.add(new Row("Own graduates abroad", share(d.placeIndicator("own_graduates_abroad_share", p))));
-            out.add(new Row("Average wage", String.format(Locale.ROOT, "%,.0f KZT/month", d.value(Measure.WAGE, p))));
-            out.add(new Row("Emigration this year", persons(d.placeIndicator("emigration", p))));
-            out.add(new Row("Returnees living there", persons(d.placeIndicator("returnees", p))));
+            out.add(row("Graduates living there", d.placeIndicator("graduates_living", p), PlaceInfo::persons));
+            out.add(row("Students studying there", d.placeIndicator("students_studying", p), PlaceInfo::persons));
+            out.add(row("Net migration of graduates", d.placeIndicator("net_migration_graduates", p), PlaceInfo::signed));
+            out.add(row("Graduate net gain", d.placeIndicator("graduate_net_gain", p), PlaceInfo::signed));
+            out.add(row("Retention of own graduates", d.placeIndicator("retention_own_graduates", p), PlaceInfo::share));
+            out.add(row("Own graduates abroad", d.placeIndicator("own_graduates_abroad_share", p), PlaceInfo::share));
+            out.add(row("Average wage (real, 2023 tenge)", d.value(Measure.WAGE, p),
+                    v -> String.format(Locale.ROOT, "%,.0f KZT/month", v)));
+            out.add(row("Emigration this year", d.placeIndicator("emigration", p), PlaceInfo::persons));
+            out.add(row("Returnees living there", d.placeIndicator("returnees", p), PlaceInfo::persons));
         } else {
-            out.add(new Row("Students there", persons(d.studentsAbroad(p))));
-            out.add(new Row("Graduates there", persons(d.graduatesAbroad(p))));
-            out.add(new Row("Arrivals (emigration) this year", persons(d.placeIndicator("emigration", p))));
-            out.add(new Row("Returns from there this year", persons(d.placeIndicator("returns", p))));
-            out.add(new Row("Permit refusals", persons(d.placeIndicator("permit_refusals", p))));
-            out.add(new Row("Brain waste (below qualification)", persons(d.placeIndicator("brain_waste", p))));
+            out.add(row("Students there", d.studentsAbroad(p), PlaceInfo::persons));
+            out.add(row("Graduates there", d.graduatesAbroad(p), PlaceInfo::persons));
+            out.add(row("Arrivals (emigration) this year", d.placeIndicator("emigration", p), PlaceInfo::persons));
+            out.add(row("Returns from there this year", d.placeIndicator("returns", p), PlaceInfo::persons));
+            out.add(row("Permit refusals", d.placeIndicator("permit_refusals", p), PlaceInfo::persons));
+            out.add(row("Brain waste (below qualification)", d.placeIndicator("brain_waste", p), PlaceInfo::persons));
             double dia = d.placeIndicator("diaspora_thousands", p);
-            out.add(new Row("Diaspora stock", Double.isFinite(dia) ? String.format(Locale.ROOT, "%,.1f thousand", dia) : "n/a"));
+            out.add(new Row("Diaspora stock (thousands)", Double.isFinite(dia) ? String.format(Locale.ROOT, "%,.1f thousand", dia) : "n/a", dia));
         }
         return out;
     }
@@ -58,12 +59,12 @@ public final class PlaceInfo {
     /** The panel as HTML (for a Swing label). */
     public static String html(MapData d, String id) {
         if (id == null) {
-            return "<html><p style='width:220px'>Click a region or a destination node to see its figures.</p></html>";
+            return "<html><p style='width:200px'>Click a region or a destination node to see its figures.</p></html>";
         }
         if (d == null || d.indexOf(id) < 0) {
             return "<html><b>" + escape(id) + "</b><p>no year recorded yet</p></html>";
         }
-        StringBuilder sb = new StringBuilder("<html><b>").append(escape(title(d, id))).append("</b><table>");
+        StringBuilder sb = new StringBuilder("<html><b>").append(escape(title(d, id))).append("</b><table width='215'>");
         for (Row r : rows(d, id)) {
             sb.append("<tr><td>").append(escape(r.label())).append("</td><td align='right'>")
                     .append(escape(r.value())).append("</td></tr>");
@@ -78,6 +79,26 @@ public final class PlaceInfo {
             sb.append(r.label()).append(": ").append(r.value()).append('\n');
         }
         return sb.toString();
+    }
+
+    private static Row row(String label, double v, java.util.function.DoubleFunction<String> format) {
+        return new Row(label, format.apply(v), v);
+    }
+
+    /**
+     * The history of one row of a place's panel over the recorded years (the years without the
+     * place or a finite value are left out): x the year, y the row's number.
+     */
+    public static double[][] history(List<MapData> years, String id, String label) {
+        List<double[]> pts = new ArrayList<>();
+        for (MapData d : years) {
+            for (Row r : rows(d, id)) {
+                if (r.label().equals(label) && Double.isFinite(r.number())) {
+                    pts.add(new double[]{d.year(), r.number()});
+                }
+            }
+        }
+        return pts.toArray(new double[0][]);
     }
 
     private static String persons(double v) {

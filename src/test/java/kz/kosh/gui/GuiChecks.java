@@ -35,6 +35,12 @@ final class GuiChecks {
             check(d != null && d.year() == 2017, "map shows year " + (d == null ? "none" : d.year()));
             check(gui.moves.getSeriesCount() == 3 && gui.moves.getSeries(0).getItemCount() == 3, "moves chart not filled");
             check(gui.drShare.getSeriesCount() == 1, "Docquier-Rapoport chart not filled");
+            // the data behind a chart as tidy CSV; Russia on its own axis of the students chart
+            String csv = KoshWithUI.chartCsv(gui.chartPanels.get(1).getChart());
+            check(csv.startsWith("year,series,value\n") && csv.contains("\n2017,Russia,") && csv.contains("\n2015,"),
+                    "students chart CSV: " + csv.substring(0, Math.min(200, csv.length())));
+            check(gui.studentsInRussia.getSeriesCount() == 1 && gui.studentsAbroad.getSeriesCount() == 13,
+                    "Russia split: " + gui.studentsInRussia.getSeriesCount() + " + " + gui.studentsAbroad.getSeriesCount());
             BufferedImage[] img = new BufferedImage[1];
             SwingUtilities.invokeAndWait(() -> img[0] = gui.mapPanel().snapshot());
             MapSnapshot.writePng(img[0], Path.of("target/gui-test-console-map.png"));
@@ -44,16 +50,21 @@ final class GuiChecks {
             // clicking a region and a destination shows their figures beside the map
             String[] hit = new String[2];
             String[] info = new String[2];
+            int[] historyYears = new int[2];
             java.awt.geom.Point2D almaty = l.labelPoints.get("KZ-75");
             java.awt.geom.Point2D ru = MapHitTest.destinationCentre(l, d, "RU");
             SwingUtilities.invokeAndWait(() -> {
                 hit[0] = gui.mapPanel().selectAt(almaty.getX(), almaty.getY());
                 info[0] = gui.placeInfo.getText();
+                gui.historyRow.setSelectedItem("Retention of own graduates");
+                historyYears[0] = gui.placeHistory.getSeries(0).getItemCount();
+                historyYears[1] = (int) gui.placeHistory.getSeries(0).getMinX();
                 hit[1] = gui.mapPanel().selectAt(ru.getX(), ru.getY());
                 info[1] = gui.placeInfo.getText();
             });
             check("KZ-75".equals(hit[0]) && info[0].contains("Retention of own graduates") && info[0].contains("2017"),
                     "region click: " + hit[0] + " " + info[0]);
+            check(historyYears[0] == 3 && historyYears[1] == 2015, "region history: " + historyYears[0] + " years from " + historyYears[1]);
             check("RU".equals(hit[1]) && info[1].contains("Permit refusals"), "destination click: " + hit[1] + " " + info[1]);
             // the sampled agents' table and a MASON inspector of one of them
             int[] rows = new int[1];
@@ -61,10 +72,10 @@ final class GuiChecks {
             SwingUtilities.invokeAndWait(() -> {
                 gui.showAgentSample();
                 rows[0] = gui.agentTable.getRowCount();
-                inspected[0] = gui.inspectAgent(0) != null;
+                inspected[0] = gui.inspectAgent(0) != null && gui.followAgent(0) && gui.lifeTable.getRowCount() == 1;
             });
             check(rows[0] == KoshWithUI.SAMPLE_SIZE, "sampled agents shown: " + rows[0]);
-            check(inspected[0], "no inspector for a sampled agent");
+            check(inspected[0], "no inspector or life history for a sampled agent");
             check(gui.agentSample().get(0).getYear() == 2017, "sample year " + gui.agentSample().get(0).getYear());
         } finally {
             SwingUtilities.invokeAndWait(() -> KoshWithUI.closeWithoutExit(c[0]));

@@ -28,13 +28,56 @@ class ParameterProxyTest {
             names.add(props.getName(i));
             index.put(props.getName(i), i);
         }
-        for (String n : new String[]{"RegionWageKztPerMonth", "WageRegion", "UsWorkAccess", "GbWorkAccess", "DeWorkAccess",
-                "RuWorkAccess", "BolashakAwardsPerYear", "BolashakEnforcement", "AcademicMobilityRate",
-                "FollowThroughAbroad", "Scale", "SpinUpYears", "EndYear"}) {
+        for (String n : new String[]{"Its average wage (real KZT of 2023 per month)", "Wage region", "US work access",
+                "UK work access", "Germany work access", "Russia work access", "Bolashak awards per year",
+                "Bolashak enforcement probability", "Academic mobility rate (per student-year)",
+                "Follow-through abroad", "Scale (share of the population simulated)", "Spin-up years", "End year"}) {
             assertTrue(names.contains(n), n + " missing from " + names);
             assertTrue(props.isReadWrite(index.get(n)), n + " should be writable");
         }
-        assertNotNull(props.getDomain(index.get("UsWorkAccess")));
+        assertNotNull(props.getDomain(index.get("US work access")));
+    }
+
+    @Test
+    void modelTabShowsReadableLabelsAndTheDecisionParameters() {
+        ParameterProxy p = new ParameterProxy(BASELINE, 0.02, 5L);
+        Properties props = Properties.getProperties(p);
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < props.numProperties(); i++) {
+            names.add(props.getName(i));
+            assertTrue(props.getName(i).contains(" ") || props.getName(i).equals("Scenario"),
+                    "label not readable: " + props.getName(i));
+        }
+        for (String n : new String[]{"US work access", "Abroad nest scale", "Return obstacle share",
+                "Home tie half-life abroad (years)", "Bolashak enforcement probability"}) {
+            assertTrue(names.contains(n), n + " missing from " + names);
+        }
+        assertTrue(props.numProperties() > 20, "parameters: " + props.numProperties());
+    }
+
+    @Test
+    void saveAsScenarioYamlExtendsTheLoadedFileAndValidates(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        ParameterProxy p = new ParameterProxy(BASELINE, null, null);
+        p.setAbroadNestScale(0.5);
+        p.setReturnObstacleShare(0.3);
+        p.setHomeTieHalfLifeYearsAbroad(12);
+        p.setBolashakEnforcement(0.4);
+        p.setBolashakPenaltyMarkup(2);
+        p.setUsWorkAccess(0.1);
+        Path out = dir.resolve("my-scenario.yaml");
+        p.saveScenarioYaml(out);
+        String yaml = java.nio.file.Files.readString(out);
+        assertTrue(yaml.contains("extends: "), yaml);
+        assertTrue(yaml.contains("name: \"my-scenario\"") || yaml.contains("name: my-scenario"), yaml);
+        Scenario s = kz.kosh.scenario.ScenarioLoader.load(out).scenario();
+        assertEquals("my-scenario", s.name());
+        assertEquals(0.5, s.decision().abroadNestScale());
+        assertEquals(0.3, s.decision().returnObstacleShare());
+        assertEquals(12, s.decision().homeTieHalfLifeYearsAbroad());
+        assertEquals(0.4, s.policy().bolashak().enforcementProbability());
+        assertEquals(2, s.policy().bolashak().penaltyMarkup());
+        assertEquals(0.1, s.destinations().get("US").workAccess());
+        assertEquals(p.baseScenario().run().scale(), s.run().scale());
     }
 
     @Test

@@ -90,6 +90,16 @@ class PlaceInspectionTest {
     }
 
     @Test
+    void historyOfAPlaceFigureHasOnePointPerRecordedYear() {
+        double[][] h = PlaceInfo.history(List.of(data), "KZ-75", "Retention of own graduates");
+        assertEquals(1, h.length);
+        assertEquals(2016, h[0][0]);
+        assertEquals(data.placeIndicator("retention_own_graduates", data.indexOf("KZ-75")), h[0][1], 0.0);
+        assertEquals(0, PlaceInfo.history(List.of(data), "KZ-75", "no such row").length);
+        assertEquals(2, PlaceInfo.history(List.of(data, data), "RU", "Graduates there").length);
+    }
+
+    @Test
     void destinationFiguresComeFromTheYearsIndicators() {
         int ru = data.indexOf("RU");
         assertTrue(ru >= data.regionCount());
