@@ -1,11 +1,8 @@
 package kz.kosh.world;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -250,30 +247,30 @@ public final class YearlyInputs {
 
     private static YearlyInputs read() {
         TreeMap<Integer, Double> births = new TreeMap<>();
-        for (Map<String, String> r : csv("births.csv")) {
+        for (Map<String, String> r : table("births.csv")) {
             births.put(Integer.parseInt(r.get("year")), Double.parseDouble(r.get("births")));
         }
         TreeMap<Integer, Double> leavers = new TreeMap<>();
-        for (Map<String, String> r : csv("school_leavers.csv")) {
+        for (Map<String, String> r : table("school_leavers.csv")) {
             if (r.get("note").contains("DERIVED") || r.get("grade11_graduates").isBlank()) {
                 continue;
             }
             leavers.put(Integer.parseInt(r.get("year")), Double.parseDouble(r.get("grade11_graduates")));
         }
         TreeMap<Integer, Double> wages = new TreeMap<>();
-        for (Map<String, String> r : csv("wages.csv")) {
+        for (Map<String, String> r : table("wages.csv")) {
             if (r.get("region").equals("Kazakhstan")) {
                 wages.put(Integer.parseInt(r.get("year")), Double.parseDouble(r.get("avg_wage_kzt_month")));
             }
         }
         TreeMap<Integer, Double> inflation = new TreeMap<>();
-        for (Map<String, String> r : csv("cpi.csv")) {
+        for (Map<String, String> r : table("cpi.csv")) {
             if (!r.get("cpi_annual_avg_pct").isBlank()) {
                 inflation.put(Integer.parseInt(r.get("year")), Double.parseDouble(r.get("cpi_annual_avg_pct")));
             }
         }
         Map<String, TreeMap<Integer, Double>> unemployment = new LinkedHashMap<>();
-        for (Map<String, String> r : csv("regions-unemployment.csv")) {
+        for (Map<String, String> r : table("regions-unemployment.csv")) {
             TreeMap<Integer, Double> s = new TreeMap<>();
             for (Map.Entry<String, String> e : r.entrySet()) {
                 if (e.getKey().startsWith("unemployment_rate_pct_") && !e.getValue().isBlank()) {
@@ -286,62 +283,37 @@ public final class YearlyInputs {
         return new YearlyInputs(births, leavers, wages, inflation, unemployment);
     }
 
-    /** Rows of a small CSV file with a header; fields may be double-quoted (RFC 4180). */
-    static List<Map<String, String>> csv(String name) {
-        try (InputStream in = YearlyInputs.class.getResourceAsStream(DIR + name)) {
+    /**
+     * The rows of a built-in series file ({@code kz/kosh/data/series/NAME}) as maps column →
+     * text, cells trimmed, a blank or missing cell as "" (Jackson CSV: RFC 4180 quoting). The one
+     * reader of these files, for the model's inputs and for the observed series of the hindcast
+     * and the calibration targets.
+     */
+    public static List<Map<String, String>> table(String name) {
+        String resource = DIR + name;
+        try (InputStream in = YearlyInputs.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing built-in series " + DIR + name);
+                throw new IllegalStateException("missing built-in series " + resource);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> header = null;
+            com.fasterxml.jackson.dataformat.csv.CsvMapper mapper = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
+            mapper.enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.TRIM_SPACES);
             List<Map<String, String>> rows = new ArrayList<>();
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
+            try (com.fasterxml.jackson.databind.MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
+                    .with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader()).readValues(in)) {
+                while (it.hasNext()) {
+                    rows.add(new LinkedHashMap<>(it.next()));
                 }
-                List<String> cells = split(line);
-                if (header == null) {
-                    header = cells;
-                    continue;
+                com.fasterxml.jackson.dataformat.csv.CsvSchema schema =
+                        (com.fasterxml.jackson.dataformat.csv.CsvSchema) it.getParserSchema();
+                for (Map<String, String> row : rows) {
+                    for (String column : schema.getColumnNames()) {
+                        row.putIfAbsent(column, "");
+                    }
                 }
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    row.put(header.get(i), i < cells.size() ? cells.get(i).trim() : "");
-                }
-                rows.add(row);
             }
             return rows;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
-    }
-
-    private static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(ch);
-            }
-        }
-        out.add(cur.toString());
-        return out;
     }
 }

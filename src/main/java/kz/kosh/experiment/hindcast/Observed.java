@@ -1,12 +1,6 @@
 package kz.kosh.experiment.hindcast;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +11,6 @@ import java.util.function.Predicate;
  * ({@code kz/kosh/data/series/*.csv}; sources and caveats in SOURCES.md beside them).
  */
 public final class Observed {
-    /** Where the series live on the classpath. */
-    public static final String RESOURCE_DIR = "/kz/kosh/data/series/";
-
     /** Share of emigrants with higher education: 35.5% of emigrants aged 15+ (BNS, shared/data/policies.md). */
     public static final double EMIGRANT_HIGHER_ED_SHARE_LOW = 0.355;
     /** Share of emigrants with higher education: 38% of emigrants 2011-2022 ([N24], shared/evidence/EVIDENCE.md). */
@@ -38,25 +29,9 @@ public final class Observed {
     private Observed() {
     }
 
-    /** The rows of a series file as maps column -> text (empty text for a blank field). */
+    /** The rows of a series file as maps column -> text (empty text for a blank field): {@link kz.kosh.world.YearlyInputs#table}. */
     public static List<Map<String, String>> table(String file) {
-        String resource = RESOURCE_DIR + file;
-        try (InputStream in = Observed.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("no resource " + resource + " on the classpath"));
-            }
-            CsvMapper m = new CsvMapper();
-            List<Map<String, String>> rows = new ArrayList<>();
-            try (MappingIterator<Map<String, String>> it = m.readerForMapOf(String.class)
-                    .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
-                while (it.hasNext()) {
-                    rows.add(it.next());
-                }
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        return kz.kosh.world.YearlyInputs.table(file);
     }
 
     /** Points of one numeric column, rows selected by {@code filter}; rows with a blank value are left out. */
