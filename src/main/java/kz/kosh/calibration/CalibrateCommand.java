@@ -44,7 +44,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (fresh) {
             Files.deleteIfExists(cacheFile);
         }
-        int t = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        int t = kz.kosh.cli.Checks.threadsOrCores(threads);
         List<String> cmd = new ArrayList<>(List.of("./kosh", "calibrate", relative(file)));
         if (budget != null) {
             cmd.add("--budget " + budget);

@@ -41,7 +41,7 @@ final class Bench implements Callable<Integer> {
             return benchExperiment();
         }
         ScenarioLoader.Loaded loaded = ScenarioLoader.load(file).withRun(seed, scale);
-        int t = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        int t = Checks.threadsOrCores(threads);
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }

@@ -32,7 +32,15 @@ import java.util.regex.Pattern;
  * Exit codes: 2 bad arguments or scenario, 3 a file-system problem, 4 an experiment or merge
  * that cannot go on, 1 anything else.
  */
-final class Checks {
+public final class Checks {
+    /**
+     * Worker threads of a command: the --threads value (checked before the command runs), else
+     * all cores. Results never depend on it.
+     */
+    public static int threadsOrCores(Integer threads) {
+        return threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+    }
+
     /** --threads above this many times the cores is refused: it only costs memory. */
     static final int MAX_THREADS_PER_CORE = 4;
     /** Largest seed: base seed + replication must stay a valid long. */

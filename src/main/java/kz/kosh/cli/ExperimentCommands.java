@@ -27,7 +27,7 @@ final class ExperimentCommands {
         boolean overwrite;
 
         int threads() {
-            return threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+            return Checks.threadsOrCores(threads);
         }
 
         Integer run(ExperimentSpec spec) {

@@ -41,7 +41,7 @@ final class HindcastCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int t = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        int t = Checks.threadsOrCores(threads);
         Hindcast.Settings s = new Hindcast.Settings(file, reps, seed, scale, startYear, endYear, spinUpYears, t, out, doc,
                 overwrite, keepRuns, true);
         Hindcast.Result r;

@@ -129,7 +129,7 @@ public final class Main implements Runnable {
                 return 2;
             }
             Path dir = out != null ? out : defaultOut(loaded.scenario().name(), s, sc);
-            int t = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+            int t = Checks.threadsOrCores(threads);
             HeadlessRun.Result r = HeadlessRun.run(loaded, dir, overwrite, t,
                     new kz.kosh.output.OutputOptions(flows.equals("aggregated"), gzip));
             Summary.print(System.out, loaded.scenario(), r);

@@ -58,7 +58,7 @@ public final class MapCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             return 2;
         }
-        int t = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        int t = Checks.threadsOrCores(threads);
         Path target = out != null ? out : Path.of("map-" + loaded.scenario().name() + "-" + year + ".png");
         MapRenderer renderer = new MapRenderer();
         renderer.setMaxArcs(arcs);
