@@ -120,7 +120,7 @@ public final class LocationTables {
             n++;
         }
 
-        /** The nest factor f^{1/λ} at a place other than the current one. */
+        /** The nest factor f^{1/λ} at a place other than the current one (1 without a bonus there; a place has one entry). */
         double nestFactor(int p, boolean foreign) {
             double f = 1.0;
             for (int i = 0; i < n; i++) {
@@ -396,11 +396,7 @@ public final class LocationTables {
             if (w == 0) {
                 continue;
             }
-            for (int i = 0; i < b.n; i++) {
-                if (b.place[i] == j) {
-                    w *= foreign ? b.abroad[i] : b.domestic[i];
-                }
-            }
+            w *= b.nestFactor(j, foreign);
             acc += w;
             last = j;
             if (acc > target) {
