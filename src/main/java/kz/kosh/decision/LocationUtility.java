@@ -1,7 +1,6 @@
 package kz.kosh.decision;
 
 import kz.kosh.scenario.DecisionParams;
-import kz.kosh.scenario.PolicyParams;
 import kz.kosh.scenario.Scenario;
 import kz.kosh.world.World;
 
@@ -21,9 +20,9 @@ import kz.kosh.world.World;
  *       − β_border·[country(j) ≠ country(c)]·(ρ if c abroad and j in Kazakhstan, else 1)
  *       − β_lang·(1 − λ_j)·[j abroad]
  *       − β_dist·ln(1 + d_cj / 100 km)                 (gravity: psychic cost of distance)
- *       − π_o·c_o·[j abroad]                            (expected non-money cost of breaking obligation o; 0 for none)
+ *       − π_o·c_o·B_oj                                  (expected non-money cost of breaking obligation o; 0 for none)
  *
- *   NPV_j = h · 12 · y_j · A(T_b) − M_cj − P_o·[j abroad] + R_cj + I_e,cj
+ *   NPV_j = h · 12 · y_j · A(T_b) − M_cj − P_o·B_oj + Σ_policies money_cj,o,e
  *   y_j   = w_j · e_j / (1 + θ·(col_j − 1))        real expected monthly income, KZT
  *   A(T)  = Σ_{t=0}^{T−1} (1+r)^−t = (1 − (1+r)^−T) / (1 − (1+r)^−1)
  *   T_b   = retirement age − representative age of band b (21, 25, 32, 38)
@@ -33,8 +32,11 @@ import kz.kosh.world.World;
  * of spending at local prices, col the cost-of-living index, P_o = π_o·R_o the expected
  * repayment of breaking an obligation (R_o: {@link #repaymentKzt}, π_o the enforcement
  * probability), c_o the non-money cost of an enforced breach (legal pursuit, the pledged real
- * estate of guarantors, standing), R the relocation subsidy and I the rural incentive (eligible
- * movers into a non-city region). Both parts of the sanction scale with π_o, so enforcement acts
+ * estate of guarantors, standing), B_oj = 1 when living at j breaches obligation o
+ * ({@link kz.kosh.policy.ObligationProgramme#breachedAt}: a foreign place for Bolashak and the
+ * grants), and money the policy modules' terms ({@link kz.kosh.policy.PolicyModule#moneyKzt}:
+ * the relocation subsidy R_cj, the rural incentive I_e,cj for eligible movers into a non-city
+ * region, ...). Both parts of the sanction scale with π_o, so enforcement acts
  * in a graded way: an obligation that is never enforced costs nothing.
  */
 public final class LocationUtility {
@@ -43,17 +45,19 @@ public final class LocationUtility {
 
     private final World world;
     private final DecisionParams d;
-    private final PolicyParams policy;
+    private final java.util.List<kz.kosh.policy.PolicyModule> modules;
     private final double[] realMonthlyIncome;
     private final double[] annuity;
     private final double[] penalty;
+    /** Whether living at j breaches an obligation of type o: breaches[o·n + j]. */
+    private final boolean[] breaches;
     /** π_o·c_o: expected non-money cost of breaking an obligation of type o (0 for none). */
     private final double[] breachUtilityCost;
     private final double[] incomeWeight;
     private final double[] livingStandardWeight;
     private final double[] careerWeight;
     private final double[] amenity;
-    /** −M_cj − P_o·[j abroad] + R_cj + I_e,cj for every (c, j, o, e), KZT. */
+    /** −M_cj − P_o·B_oj + Σ money_cj,o,e for every (c, j, o, e), KZT. */
     private final double[] moneyAdjustment;
     /** β_dist·ln(1 + d_cj / 100 km). */
     private final double[] distanceTerm;
@@ -61,7 +65,7 @@ public final class LocationUtility {
     public LocationUtility(World world, Scenario s) {
         this.world = world;
         this.d = s.decision();
-        this.policy = s.policy();
+        this.modules = s.policy().modules();
         this.incomeWeight = d.incomeWeight();
         this.livingStandardWeight = d.livingStandardWeight();
         this.careerWeight = d.careerWeight();
@@ -95,12 +99,19 @@ public final class LocationUtility {
             penalty[o] = repaymentKzt(s, o) * enforcementProbability(s, o);
             breachUtilityCost[o] = breachUtilityCost(s, o) * enforcementProbability(s, o);
         }
+        breaches = new boolean[types * n];
+        for (int o = 1; o < types; o++) {
+            kz.kosh.policy.ObligationProgramme prog = s.policy().obligation(o);
+            for (int j = 0; j < n; j++) {
+                breaches[o * n + j] = prog != null && prog.breachedAt(world, j);
+            }
+        }
         for (int c = 0; c < n; c++) {
             for (int j = 0; j < n; j++) {
                 for (int o = 0; o < types; o++) {
                     for (int e = 0; e < 2; e++) {
                         moneyAdjustment[((c * n + j) * types + o) * 2 + e] = -movingCostKzt(c, j)
-                                - (world.isAbroad(j) ? penalty[o] : 0.0) + subsidyKzt(c, j, e == 1);
+                                - (breaches[o * n + j] ? penalty[o] : 0.0) + subsidyKzt(c, j, o, e == 1);
                     }
                 }
             }
@@ -108,38 +119,24 @@ public final class LocationUtility {
     }
 
     /**
-     * What breaking an obligation of type o costs when it is enforced, KZT: the Bolashak award's
-     * cost × (1 + markup) (programme rules: full cost plus a 10% penalty), or a state grant's
-     * cost per year × bachelor years.
+     * R_o: what breaking an obligation of type o costs when it is enforced, KZT (0 for none), as
+     * the owning programme defines it ({@link kz.kosh.policy.ObligationProgramme#repaymentKzt}).
      */
     public static double repaymentKzt(Scenario s, int obligation) {
-        PolicyParams.Bolashak bo = s.policy().bolashak();
-        return switch (obligation) {
-            case AgentKind.OBLIGATION_BOLASHAK_MASTER -> bo.costKztMaster() * (1 + bo.penaltyMarkup());
-            case AgentKind.OBLIGATION_BOLASHAK_PHD -> bo.costKztPhd() * (1 + bo.penaltyMarkup());
-            case AgentKind.OBLIGATION_GRANT -> s.policy().stateGrant().costKztPerYear() * s.study().bachelorYears();
-            default -> 0.0;
-        };
+        kz.kosh.policy.ObligationProgramme o = s.policy().obligation(obligation);
+        return o == null ? 0.0 : o.repaymentKzt(obligation, s);
     }
 
     /** π_o: probability that a breach of an obligation of type o is enforced (0 for none). */
     public static double enforcementProbability(Scenario s, int obligation) {
-        return switch (obligation) {
-            case AgentKind.OBLIGATION_BOLASHAK_MASTER, AgentKind.OBLIGATION_BOLASHAK_PHD ->
-                    s.policy().bolashak().enforcementProbability();
-            case AgentKind.OBLIGATION_GRANT -> s.policy().stateGrant().enforcementProbability();
-            default -> 0.0;
-        };
+        kz.kosh.policy.ObligationProgramme o = s.policy().obligation(obligation);
+        return o == null ? 0.0 : o.enforcementProbability();
     }
 
     /** c_o: non-money cost of an enforced breach of an obligation of type o, utility (0 for none). */
     static double breachUtilityCost(Scenario s, int obligation) {
-        return switch (obligation) {
-            case AgentKind.OBLIGATION_BOLASHAK_MASTER, AgentKind.OBLIGATION_BOLASHAK_PHD ->
-                    s.policy().bolashak().breachUtilityCost();
-            case AgentKind.OBLIGATION_GRANT -> s.policy().stateGrant().breachUtilityCost();
-            default -> 0.0;
-        };
+        kz.kosh.policy.ObligationProgramme o = s.policy().obligation(obligation);
+        return o == null ? 0.0 : o.breachUtilityCost();
     }
 
     /** A(T) = Σ_{t=0}^{T−1} (1+r)^−t; T when r = 0; 0 when T ≤ 0. */
@@ -180,14 +177,18 @@ public final class LocationUtility {
         return penalty[obligation];
     }
 
-    /** R_cj + I_e,cj: relocation subsidy and rural incentive of a move from c to j, KZT. */
+    /**
+     * R_cj + I_e,cj: what the policy modules add to the NPV of a move from c to j
+     * ({@link kz.kosh.policy.PolicyModule#moneyKzt}: relocation subsidy, rural incentive, ...), KZT.
+     */
     public double subsidyKzt(int c, int j, boolean ruralEligible) {
-        if (c == j || world.isAbroad(j)) {
-            return 0.0;
-        }
-        double s = world.isAbroad(c) ? 0.0 : policy.relocation().subsidyKzt(world.id(c), world.id(j));
-        if (ruralEligible && !world.isCity(j)) {
-            s += policy.ruralIncentive().valueKzt();
+        return subsidyKzt(c, j, AgentKind.OBLIGATION_NONE, ruralEligible);
+    }
+
+    private double subsidyKzt(int c, int j, int obligation, boolean ruralEligible) {
+        double s = 0.0;
+        for (kz.kosh.policy.PolicyModule m : modules) {
+            s += m.moneyKzt(world, c, j, obligation, ruralEligible);
         }
         return s;
     }
@@ -242,7 +243,7 @@ public final class LocationUtility {
         }
         v -= borderTerm(c, j);
         v -= distanceTerm[c * world.placeCount() + j];
-        if (world.isAbroad(j)) {
+        if (breaches[obligation * world.placeCount() + j]) {
             v -= breachUtilityCost[obligation];
         }
         return v;

@@ -1,5 +1,9 @@
 package kz.kosh.gui;
 
+import kz.kosh.policy.AcademicMobility;
+import kz.kosh.policy.Bolashak;
+import kz.kosh.policy.Param;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.kosh.scenario.Scenario;
@@ -97,13 +101,13 @@ public class ParameterProxy {
         if (bolashakAwards != null || bolashakEnforcement != null || mobilityRate != null || !bolashak.isEmpty()) {
             ObjectNode p = o.putObject("policy");
             if (bolashakAwards != null || bolashakEnforcement != null || !bolashak.isEmpty()) {
-                ObjectNode b = p.putObject("bolashak");
-                if (bolashakAwards != null) b.put("awardsPerYear", bolashakAwards);
-                if (bolashakEnforcement != null) b.put("enforcementProbability", bolashakEnforcement);
+                ObjectNode b = p.putObject(Bolashak.SECTION);
+                if (bolashakAwards != null) b.put(Bolashak.AWARDS_PER_YEAR.name(), bolashakAwards);
+                if (bolashakEnforcement != null) b.put(Bolashak.ENFORCEMENT.name(), bolashakEnforcement);
                 bolashak.forEach(b::put);
             }
             if (mobilityRate != null) {
-                p.putObject("academicMobility").put("participationRatePerStudentYear", mobilityRate);
+                p.putObject(AcademicMobility.SECTION).put(AcademicMobility.RATE.name(), mobilityRate);
             }
         }
         if (followThroughAbroad != null || !decision.isEmpty()) {
@@ -195,18 +199,18 @@ public class ParameterProxy {
     public synchronized double getBolashakAwardsPerYear() {
         return bolashakAwards != null ? bolashakAwards : base.policy().bolashak().awardsPerYear();
     }
-    public synchronized void setBolashakAwardsPerYear(double v) { if (v >= 0 && v <= 100_000) bolashakAwards = v; }
+    public synchronized void setBolashakAwardsPerYear(double v) { if (Bolashak.AWARDS_PER_YEAR.allows(v)) bolashakAwards = v; }
 
     public synchronized double getBolashakEnforcement() {
         return bolashakEnforcement != null ? bolashakEnforcement : base.policy().bolashak().enforcementProbability();
     }
-    public synchronized void setBolashakEnforcement(double v) { if (v >= 0 && v <= 1) bolashakEnforcement = v; }
-    public Object domBolashakEnforcement() { return new sim.util.Interval(0.0, 1.0); }
+    public synchronized void setBolashakEnforcement(double v) { if (Bolashak.ENFORCEMENT.allows(v)) bolashakEnforcement = v; }
+    public Object domBolashakEnforcement() { return interval(Bolashak.ENFORCEMENT); }
 
     public synchronized double getAcademicMobilityRate() {
         return mobilityRate != null ? mobilityRate : base.policy().academicMobility().participationRatePerStudentYear();
     }
-    public synchronized void setAcademicMobilityRate(double v) { if (v >= 0 && v <= 1) mobilityRate = v; }
+    public synchronized void setAcademicMobilityRate(double v) { if (AcademicMobility.RATE.allows(v)) mobilityRate = v; }
     public Object domAcademicMobilityRate() { return new sim.util.Interval(0.0, 0.2); }
 
     public synchronized double getFollowThroughAbroad() {
@@ -227,8 +231,12 @@ public class ParameterProxy {
         return bolashak.getOrDefault(field, base);
     }
 
-    private synchronized void setBolashak(String field, double v, double min, double max) {
-        if (v >= min && v <= max) bolashak.put(field, v);
+    private synchronized void setBolashak(Param p, double v) {
+        if (p.allows(v)) bolashak.put(p.name(), v);
+    }
+
+    private static sim.util.Interval interval(Param p) {
+        return new sim.util.Interval(p.min(), p.max());
     }
 
     public double getAbroadNestScale() { return decision("abroadNestScale", base.decision().abroadNestScale()); }
@@ -255,12 +263,12 @@ public class ParameterProxy {
     public Object domFollowThroughInternal() { return new sim.util.Interval(0.0, 1.0); }
 
     public double getBolashakPenaltyMarkup() { return bolashak("penaltyMarkup", base.policy().bolashak().penaltyMarkup()); }
-    public void setBolashakPenaltyMarkup(double v) { setBolashak("penaltyMarkup", v, 0, 10); }
+    public void setBolashakPenaltyMarkup(double v) { setBolashak(Bolashak.PENALTY_MARKUP, v); }
 
     public double getBolashakBreachUtilityCost() {
         return bolashak("breachUtilityCost", base.policy().bolashak().breachUtilityCost());
     }
-    public void setBolashakBreachUtilityCost(double v) { setBolashak("breachUtilityCost", v, 0, 100); }
+    public void setBolashakBreachUtilityCost(double v) { setBolashak(Bolashak.BREACH_UTILITY_COST, v); }
 
     // ---- readable names of the properties in the Model tab (MASON's nameX) ----
     public String nameScenario() { return "Scenario"; }
@@ -275,11 +283,11 @@ public class ParameterProxy {
     public String nameGbWorkAccess() { return "UK work access"; }
     public String nameDeWorkAccess() { return "Germany work access"; }
     public String nameRuWorkAccess() { return "Russia work access"; }
-    public String nameBolashakAwardsPerYear() { return "Bolashak awards per year"; }
-    public String nameBolashakEnforcement() { return "Bolashak enforcement probability"; }
-    public String nameBolashakPenaltyMarkup() { return "Bolashak penalty markup"; }
-    public String nameBolashakBreachUtilityCost() { return "Bolashak breach utility cost"; }
-    public String nameAcademicMobilityRate() { return "Academic mobility rate (per student-year)"; }
+    public String nameBolashakAwardsPerYear() { return Bolashak.AWARDS_PER_YEAR.label(); }
+    public String nameBolashakEnforcement() { return Bolashak.ENFORCEMENT.label(); }
+    public String nameBolashakPenaltyMarkup() { return Bolashak.PENALTY_MARKUP.label(); }
+    public String nameBolashakBreachUtilityCost() { return Bolashak.BREACH_UTILITY_COST.label(); }
+    public String nameAcademicMobilityRate() { return AcademicMobility.RATE.label(); }
     public String nameFollowThroughAbroad() { return "Follow-through abroad"; }
     public String nameFollowThroughInternal() { return "Follow-through internal"; }
     public String nameAbroadNestScale() { return "Abroad nest scale"; }

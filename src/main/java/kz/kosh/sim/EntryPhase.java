@@ -2,7 +2,7 @@ package kz.kosh.sim;
 
 import kz.kosh.decision.AgentKind;
 import kz.kosh.population.Population;
-import kz.kosh.scenario.PolicyParams;
+import kz.kosh.policy.StateGrant;
 import kz.kosh.scenario.PopulationParams;
 import kz.kosh.world.World;
 import sim.engine.SimState;
@@ -51,7 +51,7 @@ final class EntryPhase implements Steppable {
         KoshSim sim = (KoshSim) state;
         World w = sim.world;
         PopulationParams pp = sim.params.population();
-        PolicyParams.StateGrant grant = sim.params.policy().stateGrant();
+        StateGrant grant = sim.params.policy().stateGrant();
         double rural = sim.params.policy().ruralIncentive().eligibleShare();
         double totalPopulation = 0;
         for (int r = 0; r < w.regionCount(); r++) {
@@ -84,9 +84,7 @@ final class EntryPhase implements Steppable {
                 int obligation = AgentKind.OBLIGATION_NONE;
                 if (!w.isAbroad(place) && rnd.nextDouble() < grant.shareOfDomesticEntrants()) {
                     funding = Population.STATE_GRANT;
-                    if (rnd.nextDouble() < grant.workOffShare()) {
-                        obligation = AgentKind.OBLIGATION_GRANT;
-                    }
+                    obligation = StateGrant.obligationOf(rnd.nextDouble() < grant.workOffShare());
                 }
                 co.parents[k] = parents;
                 co.place[k] = place;

@@ -2,8 +2,9 @@ package kz.kosh.sim;
 
 import kz.kosh.decision.AgentKind;
 import kz.kosh.decision.LocationTables;
-import kz.kosh.decision.LocationUtility;
 import kz.kosh.decision.Logit;
+import kz.kosh.policy.AcademicMobility;
+import kz.kosh.policy.ObligationProgramme;
 import kz.kosh.population.Population;
 import kz.kosh.scenario.DecisionParams;
 import kz.kosh.scenario.Scenario;
@@ -56,43 +57,19 @@ final class Rules {
         studyVisaEnds = LocationTables.Factor.of(-d.stayBonus(), d);
         int n = world.placeCount();
         double[] bw = new double[n];
-        double[] mw = new double[n];
         for (int j = world.regionCount(); j < n; j++) {
             bw[j] = p.policy().bolashak().destinationShares().getOrDefault(world.id(j), 0.0) * world.studyAccess(j);
-            mw[j] = world.mobility2024(j) * world.studyAccess(j);
         }
         bolashakCumulative = Logit.cumulative(bw);
+        double[] mw = AcademicMobility.selfFundedWeights(world);
         mobilityCumulative = Logit.cumulative(mw);
-        mobilityStateFundedCumulative = Logit.cumulative(stateFundedMobilityWeights(world, p, mw));
+        mobilityStateFundedCumulative = Logit.cumulative(
+                p.policy().academicMobility().stateFundedWeights(world, p.destinations(), mw));
         double[] pw = new double[world.regionCount()];
         for (int r = 0; r < pw.length; r++) {
             pw[r] = world.population(r);
         }
         regionPopulationCumulative = Logit.cumulative(pw);
-    }
-
-    /**
-     * Weights of the destinations of state-funded academic mobility: the state grants' share of
-     * the destination's group, split within the group by the 2024 participants (× study access):
-     * w_j = share[group_j] · m_j / Σ_{k in group_j} m_k.
-     */
-    static double[] stateFundedMobilityWeights(World world, Scenario p, double[] mw) {
-        int n = world.placeCount();
-        String[] group = new String[n];
-        java.util.Map<String, Double> groupTotal = new java.util.HashMap<>();
-        int j = world.regionCount();
-        for (kz.kosh.scenario.DestinationData x : p.destinations().values()) {
-            group[j] = x.group();
-            groupTotal.merge(x.group(), mw[j], Double::sum);
-            j++;
-        }
-        java.util.Map<String, Double> shares = p.policy().academicMobility().stateFundedGroupShares();
-        double[] w = new double[n];
-        for (int k = world.regionCount(); k < n; k++) {
-            double total = groupTotal.get(group[k]);
-            w[k] = total > 0 ? shares.getOrDefault(group[k], 0.0) * mw[k] / total : 0.0;
-        }
-        return w;
     }
 
     /**
@@ -132,7 +109,8 @@ final class Rules {
 
     /**
      * Moves agent i to place j, counting the flow and applying what a move implies: brain waste
-     * on arrival abroad, obligation breach, the partner following. A first job counts as an
+     * on arrival abroad, obligation breach (where the owning programme says living at j breaches
+     * it), the partner following. A first job counts as an
      * arrival even at the place of study (staying abroad after an obliged programme breaches).
      */
     void move(Population pop, int i, int j, FlowKind kind, SplittableRandom rnd, YearCounters c) {
@@ -150,11 +128,11 @@ final class Rules {
             if (waste) {
                 c.brainWasteEntries++;
             }
-            if (pop.obligationPct(i) > 0) {
-                breach(pop, i, rnd, c);
-            }
         } else {
             pop.set(i, Population.BELOW_QUALIFICATION, false);
+        }
+        if (pop.obligationPct(i) > 0 && p.policy().obligation(pop.obligationType(i)).breachedAt(world, j)) {
+            breach(pop, i, rnd, c);
         }
         int partner = pop.partner(i);
         if (moved && partner != Population.NONE && partner != j) {
@@ -174,9 +152,9 @@ final class Rules {
         } else {
             c.bolashakBreaches++;
         }
-        double cost = LocationUtility.repaymentKzt(p, type);
-        double enforcement = LocationUtility.enforcementProbability(p, type);
-        if (rnd.nextDouble() < enforcement) {
+        ObligationProgramme programme = p.policy().obligation(type);
+        double cost = programme.repaymentKzt(type, p);
+        if (rnd.nextDouble() < programme.enforcementProbability()) {
             c.penaltyKzt += Math.round(cost);
         }
         pop.setObligationPct(i, 0);

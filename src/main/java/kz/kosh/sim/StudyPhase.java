@@ -3,7 +3,8 @@ package kz.kosh.sim;
 import kz.kosh.decision.AgentKind;
 import kz.kosh.decision.LocationTables;
 import kz.kosh.population.Population;
-import kz.kosh.scenario.PolicyParams;
+import kz.kosh.policy.AcademicMobility;
+import kz.kosh.policy.Bolashak;
 import kz.kosh.scenario.StudyParams;
 import kz.kosh.world.World;
 import sim.engine.SimState;
@@ -16,9 +17,8 @@ import sim.engine.Steppable;
  * award, to a master's or PhD abroad), masters to a PhD, the rest become graduates and choose
  * where to take their first job.
  *
- * <p>Bolashak awards: with A awards a year (× scale) and C continuing bachelors expected
- * (graduating bachelors × continuation rate), each continuing bachelor receives an award with
- * probability min(1, A / C); the destination is drawn from the award shares (× study access).
+ * <p>Bolashak awards follow {@link Bolashak#awardProbability}; the destination is drawn from the
+ * award shares (× study access).
  */
 final class StudyPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -29,7 +29,7 @@ final class StudyPhase implements Steppable {
         sim.rebuildTables();
         Population pop = sim.population;
         StudyParams sp = sim.params.study();
-        PolicyParams.Bolashak bol = sim.params.policy().bolashak();
+        Bolashak bol = sim.params.policy().bolashak();
         int enrolled = sim.firstEntrantIndex;
         java.util.concurrent.atomic.AtomicLong graduating = new java.util.concurrent.atomic.AtomicLong();
         sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_STUDY_COUNT, enrolled, (from, to, rnd, c) -> {
@@ -43,13 +43,13 @@ final class StudyPhase implements Steppable {
         });
         long graduatingBachelors = graduating.get();
         double continuing = graduatingBachelors * sp.masterContinuationRate();
-        double awardProbability = bol.enabled() && sim.rules.bolashakCumulative != null && continuing > 0
-                ? Math.min(1.0, bol.awardsPerYear() * sim.scenario().run().scale() / continuing) : 0.0;
+        double awardProbability = bol.awardProbability(continuing, sim.scenario().run().scale(),
+                sim.rules.bolashakCumulative != null);
         sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_STUDY, enrolled, (from, to, rnd, c) -> {
             LocationTables.Bonuses b = new LocationTables.Bonuses();
             Rules rules = sim.rules;
             World w = sim.world;
-            PolicyParams.AcademicMobility mob = sim.params.policy().academicMobility();
+            AcademicMobility mob = sim.params.policy().academicMobility();
             for (int i = from; i < to; i++) {
                 if (!pop.has(i, Population.STUDENT)) {
                     continue;
@@ -83,7 +83,7 @@ final class StudyPhase implements Steppable {
         });
     }
 
-    private static void graduate(KoshSim sim, Population pop, int i, StudyParams sp, PolicyParams.Bolashak bol,
+    private static void graduate(KoshSim sim, Population pop, int i, StudyParams sp, Bolashak bol,
                                  double awardProbability, java.util.SplittableRandom rnd, YearCounters c,
                                  LocationTables.Bonuses b) {
         World w = sim.world;
@@ -96,7 +96,7 @@ final class StudyPhase implements Steppable {
                 pop.setDegree(i, phd ? Population.PHD : Population.MASTER);
                 pop.setProgrammeYearsLeft(i, phd ? sp.phdYears() : sp.masterYears());
                 pop.setFunding(i, Population.BOLASHAK);
-                pop.setObligationType(i, phd ? AgentKind.OBLIGATION_BOLASHAK_PHD : AgentKind.OBLIGATION_BOLASHAK_MASTER);
+                pop.setObligationType(i, Bolashak.obligationOf(phd));
                 c.flow(FlowKind.STUDY, Population.BOLASHAK, pop.home(i), loc, d);
                 pop.setLocation(i, d);
                 pop.setDegreePlace(i, d);
@@ -118,7 +118,7 @@ final class StudyPhase implements Steppable {
         pop.setHumanCapital(i, degree == Population.PHD ? sim.params.humanCapital().phdPremium()
                 : degree == Population.MASTER ? sim.params.humanCapital().masterPremium() : 1.0);
         boolean bolashak = pop.funding(i) == Population.BOLASHAK;
-        boolean obliged = bolashak || pop.obligationType(i) == AgentKind.OBLIGATION_GRANT;
+        boolean obliged = pop.obligationType(i) != AgentKind.OBLIGATION_NONE;
         pop.setObligationPct(i, obliged ? 100 : 0);
         if (!obliged) {
             pop.setObligationType(i, AgentKind.OBLIGATION_NONE);

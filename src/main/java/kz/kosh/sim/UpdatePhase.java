@@ -2,6 +2,7 @@ package kz.kosh.sim;
 
 import kz.kosh.decision.AgentKind;
 import kz.kosh.decision.LocationTables;
+import kz.kosh.policy.ObligationProgramme;
 import kz.kosh.population.Population;
 import kz.kosh.scenario.FamilyParams;
 import kz.kosh.scenario.HumanCapitalParams;
@@ -13,9 +14,9 @@ import sim.engine.Steppable;
 /**
  * Phase 3: the policy and life-course update at the end of the year.
  * <ul>
- *   <li>Obligations: a year worked in Kazakhstan serves 100/Y percent of it, with Y the
- *       Bolashak years for a city (Astana, Almaty, Shymkent) or another region, or the grant
- *       work-off years.</li>
+ *   <li>Obligations: a year worked at a place that does not breach it serves ⌈100/Y⌉ percent
+ *       of it, with Y the owning programme's {@link ObligationProgramme#serviceYears} (Bolashak:
+ *       5 in Astana, Almaty, Shymkent, 3 in another region; grants: the work-off years).</li>
  *   <li>Permits: a temporary post-study permit runs down; when it ends, a work permit is
  *       granted with the destination's work access, else the graduate must leave: a move
  *       choice excluding the current place, going home when the permits there are refused too.</li>
@@ -51,8 +52,7 @@ final class UpdatePhase implements Steppable {
             Rules rules = sim.rules;
             HumanCapitalParams hc = sim.params.humanCapital();
             FamilyParams fam = sim.params.family();
-            PolicyParams.Bolashak bol = sim.params.policy().bolashak();
-            int workOffYears = sim.params.policy().stateGrant().workOffYears();
+            PolicyParams policy = sim.params.policy();
             LocationTables.Bonuses b = new LocationTables.Bonuses();
             for (int i = from; i < to; i++) {
                 int loc = pop.location(i);
@@ -63,9 +63,9 @@ final class UpdatePhase implements Steppable {
                 if (!pop.has(i, Population.STUDENT)) {
                     pop.set(i, Population.JUST_GRADUATED, false);
                     int pct = pop.obligationPct(i);
-                    if (pct > 0 && !abroad) {
-                        int years = pop.obligationType(i) == AgentKind.OBLIGATION_GRANT ? workOffYears
-                                : w.isCity(loc) ? bol.obligationYearsCities() : bol.obligationYearsRegions();
+                    ObligationProgramme programme = pct > 0 ? policy.obligation(pop.obligationType(i)) : null;
+                    if (programme != null && !programme.breachedAt(w, loc)) {
+                        int years = programme.serviceYears(pop.obligationType(i), w, loc);
                         pct = years <= 0 ? 0 : Math.max(0, pct - (int) Math.ceil(100.0 / years));
                         pop.setObligationPct(i, pct);
                         if (pct == 0) {

@@ -72,8 +72,8 @@ final class TestScenarios {
     /** The scenario with Bolashak's master's cost replaced. */
     static Scenario withBolashakMasterCost(Scenario s, double cost) {
         PolicyParams p = s.policy();
-        PolicyParams.Bolashak b = p.bolashak();
-        PolicyParams.Bolashak nb = new PolicyParams.Bolashak(b.enabled(), b.awardsPerYear(), b.phdShare(), cost,
+        kz.kosh.policy.Bolashak b = p.bolashak();
+        kz.kosh.policy.Bolashak nb = new kz.kosh.policy.Bolashak(b.enabled(), b.awardsPerYear(), b.phdShare(), cost,
                 b.costKztPhd(), b.penaltyMarkup(), b.enforcementProbability(), b.obligationYearsCities(),
                 b.obligationYearsRegions(), b.destinationShares(), b.breachUtilityCost());
         PolicyParams np = new PolicyParams(nb, p.stateGrant(), p.academicMobility(), p.ruralIncentive(), p.relocation());
@@ -83,8 +83,8 @@ final class TestScenarios {
     /** The scenario with Bolashak's enforcement probability replaced. */
     static Scenario withBolashakEnforcement(Scenario s, double enforcement) {
         PolicyParams p = s.policy();
-        PolicyParams.Bolashak b = p.bolashak();
-        PolicyParams.Bolashak nb = new PolicyParams.Bolashak(b.enabled(), b.awardsPerYear(), b.phdShare(),
+        kz.kosh.policy.Bolashak b = p.bolashak();
+        kz.kosh.policy.Bolashak nb = new kz.kosh.policy.Bolashak(b.enabled(), b.awardsPerYear(), b.phdShare(),
                 b.costKztMaster(), b.costKztPhd(), b.penaltyMarkup(), enforcement, b.obligationYearsCities(),
                 b.obligationYearsRegions(), b.destinationShares(), b.breachUtilityCost());
         PolicyParams np = new PolicyParams(nb, p.stateGrant(), p.academicMobility(), p.ruralIncentive(), p.relocation());

@@ -105,8 +105,8 @@ class ScenarioLoaderTest {
         assertEquals(b.policy().academicMobility(), s.policy().academicMobility());
         assertEquals(b.policy().ruralIncentive(), s.policy().ruralIncentive());
         assertEquals(b.policy().relocation(), s.policy().relocation());
-        PolicyParams.Bolashak b0 = b.policy().bolashak();
-        assertEquals(new PolicyParams.Bolashak(b0.enabled(), b0.awardsPerYear(), b0.phdShare(), b0.costKztMaster(),
+        kz.kosh.policy.Bolashak b0 = b.policy().bolashak();
+        assertEquals(new kz.kosh.policy.Bolashak(b0.enabled(), b0.awardsPerYear(), b0.phdShare(), b0.costKztMaster(),
                 b0.costKztPhd(), 0.2, b0.enforcementProbability(), b0.obligationYearsCities(),
                 b0.obligationYearsRegions(), b0.destinationShares(), b0.breachUtilityCost()), s.policy().bolashak());
     }

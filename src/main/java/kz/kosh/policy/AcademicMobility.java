@@ -1,0 +1,106 @@
+package kz.kosh.policy;
+
+import kz.kosh.scenario.DestinationData;
+import kz.kosh.scenario.Fields;
+import kz.kosh.world.World;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Academic mobility: a semester abroad during domestic study, which makes the host country
+ * familiar (the exposure bonus) and raises the wish to leave (the consideration boost).
+ *
+ * <p>Each year a student at a university in Kazakhstan goes with probability
+ * participationRatePerStudentYear; a participant is state-funded with probability
+ * stateFundedShare. Self-funded participants go where the 2024 participants went
+ * (w_j = m_j × study access); state-funded participants go where the state grants go
+ * ({@link #stateFundedWeights}).
+ *
+ * @param participationRatePerStudentYear yearly probability that a domestic student goes on a mobility semester
+ * @param stateFundedShare                share of participants funded by the state
+ * @param costKztPerParticipant           state cost per funded participant, KZT
+ * @param considerationBoost              added to the consideration logit of former participants
+ * @param stateFundedGroupShares          share of state-funded participants by destination group (sums to 1)
+ */
+public record AcademicMobility(double participationRatePerStudentYear, double stateFundedShare,
+                               double costKztPerParticipant, double considerationBoost,
+                               Map<String, Double> stateFundedGroupShares) implements PolicyModule {
+
+    public static final String SECTION = "academicMobility";
+    public static final Param RATE = Param.of(SECTION, "participationRatePerStudentYear", 0, 1,
+            "probability per student-year", "Academic mobility rate (per student-year)",
+            "0.0077 = 4,416 participants 2024 [IS26] / 576,557 students (data/README)");
+    public static final Param STATE_FUNDED_SHARE = Param.of(SECTION, "stateFundedShare", 0, 1, "share of participants",
+            "mobility state-funded share", "0.122 = 539 state-funded / 4,416 participants 2024 [IS26]");
+    public static final Param COST = Param.of(SECTION, "costKztPerParticipant", 0, 1e9, "KZT per participant",
+            "mobility cost per participant (KZT)", "[IS26]: average cost per student 1,000,000 KZT in the fiscal-loss "
+                    + "formula (1,000,000 KZT x 4,416 x 0.3 = 1.3248 bn KZT)");
+    public static final Param BOOST = Param.of(SECTION, "considerationBoost", -20, 20, "logit units",
+            "mobility consideration boost", "assumption: a semester abroad strengthens the wish to leave [IS26]");
+    public static final Param GROUP_SHARES = Param.other(SECTION, "stateFundedGroupShares",
+            "share of state-funded participants, per destination group (sum 1)", "state-funded mobility by group",
+            "[IS26] (policies.md): 570 state mobility grants 2024, 500 for Europe incl. Turkey = Europe 0.8772 (TR is in "
+                    + "the Europe group), 50 for South-East Asia and China = Asia 0.0877, 20 for North America = "
+                    + "NorthAmerica 0.0351; none for the CIS. Within a group the destination follows the 2024 participants "
+                    + "(mobility2024 x studyAccess): assumption");
+    public static final List<Param> PARAMS = List.of(RATE, STATE_FUNDED_SHARE, COST, BOOST, GROUP_SHARES);
+
+    public static AcademicMobility read(Fields f, List<String> destinationGroups) {
+        AcademicMobility m = new AcademicMobility(RATE.number(f), STATE_FUNDED_SHARE.number(f), COST.number(f),
+                BOOST.number(f),
+                Collections.unmodifiableMap(f.numbersById(GROUP_SHARES.name(), destinationGroups, 0, 1)));
+        Shares.checkSum(f, GROUP_SHARES.name(), m.stateFundedGroupShares);
+        return m;
+    }
+
+    @Override
+    public String section() {
+        return SECTION;
+    }
+
+    @Override
+    public List<Param> params() {
+        return PARAMS;
+    }
+
+    @Override
+    public boolean enabled() {
+        return participationRatePerStudentYear > 0;
+    }
+
+    /** Weights of self-funded participants' destinations: w_j = m_j × study access (0 for regions). */
+    public static double[] selfFundedWeights(World world) {
+        double[] mw = new double[world.placeCount()];
+        for (int j = world.regionCount(); j < mw.length; j++) {
+            mw[j] = world.mobility2024(j) * world.studyAccess(j);
+        }
+        return mw;
+    }
+
+    /**
+     * Weights of the destinations of state-funded participants: the state grants' share of the
+     * destination's group, split within the group by the 2024 participants (× study access):
+     * w_j = share[group_j] · m_j / Σ_{k in group_j} m_k, with {@code mw} the
+     * {@linkplain #selfFundedWeights self-funded weights} and {@code destinations} in table order.
+     */
+    public double[] stateFundedWeights(World world, Map<String, DestinationData> destinations, double[] mw) {
+        int n = world.placeCount();
+        String[] group = new String[n];
+        Map<String, Double> groupTotal = new HashMap<>();
+        int j = world.regionCount();
+        for (DestinationData x : destinations.values()) {
+            group[j] = x.group();
+            groupTotal.merge(x.group(), mw[j], Double::sum);
+            j++;
+        }
+        double[] w = new double[n];
+        for (int k = world.regionCount(); k < n; k++) {
+            double total = groupTotal.get(group[k]);
+            w[k] = total > 0 ? stateFundedGroupShares.getOrDefault(group[k], 0.0) * mw[k] / total : 0.0;
+        }
+        return w;
+    }
+}

@@ -1,0 +1,141 @@
+package kz.kosh.policy;
+
+import kz.kosh.decision.AgentKind;
+import kz.kosh.scenario.Fields;
+import kz.kosh.scenario.Scenario;
+import kz.kosh.world.World;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Bolashak presidential scholarship: fully funded master's or PhD abroad with an obligation to
+ * work in Kazakhstan afterwards; breach means repaying the cost plus a markup.
+ *
+ * <p>Award: with A awards a year (× scale) and C continuing bachelors expected (graduating
+ * bachelors × master's continuation rate), each continuing bachelor receives an award with
+ * probability {@link #awardProbability} = min(1, A·scale / C); the degree is a PhD with the PhD
+ * share, the destination is drawn from the award shares × study access. Obligation: Y = 5 years
+ * of work in Astana, Almaty or Shymkent, 3 elsewhere in Kazakhstan; breach: working abroad
+ * before the years are served; repayment R = cost × (1 + markup).
+ *
+ * @param enabled                 whether awards are made
+ * @param awardsPerYear           awards per year, persons (scaled with the run)
+ * @param phdShare                share of awards for PhD study (the rest master's)
+ * @param costKztMaster           programme cost of a master's award, KZT
+ * @param costKztPhd              programme cost of a PhD award, KZT
+ * @param penaltyMarkup           markup on the cost repaid on breach (0.10 = +10%)
+ * @param enforcementProbability  probability that a breach is actually recovered (pledge, guarantors)
+ * @param obligationYearsCities   years to work off when working in Astana, Almaty or Shymkent
+ * @param obligationYearsRegions  years to work off when working in another region
+ * @param destinationShares       share of awards by destination (sums to 1)
+ * @param breachUtilityCost       non-money cost (utility) of breaking the obligation: the pledged
+ *                                property or guarantors that secure it, on top of the expected repayment
+ */
+public record Bolashak(boolean enabled, double awardsPerYear, double phdShare, double costKztMaster,
+                       double costKztPhd, double penaltyMarkup, double enforcementProbability,
+                       int obligationYearsCities, int obligationYearsRegions,
+                       Map<String, Double> destinationShares, double breachUtilityCost)
+        implements PolicyModule, ObligationProgramme {
+
+    public static final String SECTION = "bolashak";
+    public static final Param ENABLED = Param.other(SECTION, "enabled", "switch", "Bolashak on",
+            "policies.md: Bolashak presidential scholarship running since 1993 [N24, B22]");
+    public static final Param AWARDS_PER_YEAR = Param.of(SECTION, "awardsPerYear", 0, 100_000, "awards per year",
+            "Bolashak awards per year", "520 = 14,033 awards / 27 years [B22]");
+    public static final Param PHD_SHARE = Param.of(SECTION, "phdShare", 0, 1, "share of awards", "Bolashak PhD share",
+            "assumption: Bolashak funds mostly master's study; the PhD share was not compiled");
+    public static final Param COST_KZT_MASTER = Param.of(SECTION, "costKztMaster", 0, 1e10, "KZT per award",
+            "Bolashak master's cost (KZT)",
+            "policies.md: master's award about 10-15 million KZT (approx.); midpoint 12.5 million");
+    public static final Param COST_KZT_PHD = Param.of(SECTION, "costKztPhd", 0, 1e10, "KZT per award",
+            "Bolashak PhD cost (KZT)", "policies.md: PhD award about 20-25 million KZT (approx.); midpoint 22.5 million");
+    public static final Param PENALTY_MARKUP = Param.of(SECTION, "penaltyMarkup", 0, 10, "share of cost",
+            "Bolashak penalty markup", "policies.md: breach means repaying the full cost plus a 10% penalty (programme rules)");
+    public static final Param ENFORCEMENT = Param.of(SECTION, "enforcementProbability", 0, 1, "probability",
+            "Bolashak enforcement probability",
+            "assumption: the obligation is secured by a real-estate pledge or guarantors (policies.md, programme rules); "
+                    + "the recovery rate is not published. Cross-check: 235 of 12,731 graduates (1.9%) lost the status (policies.md)");
+    public static final Param YEARS_CITIES = Param.of(SECTION, "obligationYearsCities", 0, 20, "years",
+            "Bolashak obligation years (cities)",
+            "policies.md: Bolashak obligation 5 years in Astana/Almaty/Shymkent (programme rules)");
+    public static final Param YEARS_REGIONS = Param.of(SECTION, "obligationYearsRegions", 0, 20, "years",
+            "Bolashak obligation years (regions)", "policies.md: Bolashak obligation 3 years in other regions (programme rules)");
+    public static final Param DESTINATION_SHARES = Param.other(SECTION, "destinationShares",
+            "share of awards, per destination id (sum 1)", "Bolashak destination shares",
+            "[B22] shares of 14,033 awards: UK and Ireland 45.2% = GB 0.452; Russia 7.9% = RU 0.079; USA and Canada "
+                    + "25.7% = US 0.2056 + CA 0.0514 (80/20 split: assumption); Europe 13% = DE 0.06 + EU 0.05 + CZ 0.01 "
+                    + "+ PL 0.01 (split: assumption); Asia 8.2% = KR 0.041 + CN 0.041 (equal split: assumption)");
+    public static final Param BREACH_UTILITY_COST = Param.of(SECTION, "breachUtilityCost", 0, 100, "utility",
+            "Bolashak breach utility cost",
+            "calibrated: Bolashak non-return about 1.9% (235 of 12,731 graduates lost the scholarship status, policies.md; "
+                    + "[N24]: about 1%); stands for the pledge of real estate or guarantors securing the obligation (policies.md)");
+    public static final List<Param> PARAMS = List.of(ENABLED, AWARDS_PER_YEAR, PHD_SHARE, COST_KZT_MASTER, COST_KZT_PHD,
+            PENALTY_MARKUP, ENFORCEMENT, YEARS_CITIES, YEARS_REGIONS, DESTINATION_SHARES, BREACH_UTILITY_COST);
+
+    /** Reads the section; shares must name destinations and sum to 1. */
+    public static Bolashak read(Fields f, List<String> destinationIds) {
+        Bolashak b = new Bolashak(
+                ENABLED.bool(f),
+                AWARDS_PER_YEAR.number(f),
+                PHD_SHARE.number(f),
+                COST_KZT_MASTER.number(f),
+                COST_KZT_PHD.number(f),
+                PENALTY_MARKUP.number(f),
+                ENFORCEMENT.number(f),
+                YEARS_CITIES.integer(f),
+                YEARS_REGIONS.integer(f),
+                Collections.unmodifiableMap(f.numbersById(DESTINATION_SHARES.name(), destinationIds, 0, 1)),
+                BREACH_UTILITY_COST.number(f));
+        Shares.checkSum(f, DESTINATION_SHARES.name(), b.destinationShares);
+        return b;
+    }
+
+    @Override
+    public String section() {
+        return SECTION;
+    }
+
+    @Override
+    public List<Param> params() {
+        return PARAMS;
+    }
+
+    @Override
+    public String programme() {
+        return "bolashak";
+    }
+
+    /**
+     * Probability that a continuing bachelor receives an award: min(1, A·scale / C) with C the
+     * continuing bachelors expected this year; 0 when the programme is off, no destination is
+     * open to study, or nobody continues.
+     */
+    public double awardProbability(double continuingBachelors, double scale, boolean destinationOpen) {
+        return enabled && destinationOpen && continuingBachelors > 0
+                ? Math.min(1.0, awardsPerYear * scale / continuingBachelors) : 0.0;
+    }
+
+    /** Obligation type of an award: PhD or master's. */
+    public static int obligationOf(boolean phd) {
+        return phd ? AgentKind.OBLIGATION_BOLASHAK_PHD : AgentKind.OBLIGATION_BOLASHAK_MASTER;
+    }
+
+    /** Programme cost of one award, KZT. */
+    public double costKzt(int obligation) {
+        return obligation == AgentKind.OBLIGATION_BOLASHAK_PHD ? costKztPhd : costKztMaster;
+    }
+
+    /** R = cost × (1 + markup) (programme rules: full cost plus a 10% penalty). */
+    @Override
+    public double repaymentKzt(int obligation, Scenario s) {
+        return costKzt(obligation) * (1 + penaltyMarkup);
+    }
+
+    /** Y = obligationYearsCities in Astana, Almaty or Shymkent, obligationYearsRegions elsewhere. */
+    @Override
+    public int serviceYears(int obligation, World w, int j) {
+        return w.isCity(j) ? obligationYearsCities : obligationYearsRegions;
+    }
+}

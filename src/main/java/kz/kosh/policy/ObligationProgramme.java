@@ -1,0 +1,37 @@
+package kz.kosh.policy;
+
+import kz.kosh.scenario.Scenario;
+import kz.kosh.world.World;
+
+/**
+ * A programme whose participants owe years of work in Kazakhstan (Bolashak, state grants with
+ * work-off, ...). An obligation is held as a type ({@link Obligations}) and a percentage left;
+ * the percentage falls by ⌈100 / Y⌉ for each year worked at a place that serves it, with Y the
+ * {@link #serviceYears}. Living at a place that {@link #breachedAt breaches} it ends it: the
+ * repayment R_o is recovered with the enforcement probability π_o, and the graduate bears the
+ * non-money cost c_o. In the choice tables both scale with π_o: P_o = π_o·R_o is taken off the
+ * NPV of a breaching place and π_o·c_o off its utility (an obligation never enforced costs
+ * nothing).
+ */
+public interface ObligationProgramme {
+
+    /** Name of the programme in indicators (e.g. {@code bolashak}). */
+    String programme();
+
+    /** R_o: what a breach of an obligation of type o costs when enforced, KZT. */
+    double repaymentKzt(int obligation, Scenario s);
+
+    /** π_o: probability that a breach is enforced. */
+    double enforcementProbability();
+
+    /** c_o: non-money cost of an enforced breach, utility. */
+    double breachUtilityCost();
+
+    /** Y: years of work that discharge the obligation at place j (0: discharged at once). */
+    int serviceYears(int obligation, World w, int j);
+
+    /** Whether living at j breaches the obligation (default: any foreign place). */
+    default boolean breachedAt(World w, int j) {
+        return w.isAbroad(j);
+    }
+}

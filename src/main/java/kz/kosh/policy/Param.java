@@ -1,0 +1,57 @@
+package kz.kosh.policy;
+
+import kz.kosh.scenario.Fields;
+
+/**
+ * One parameter of a policy module: the single definition of its YAML name, bounds, unit,
+ * label and source. The loader reads the value with these bounds ({@link #number},
+ * {@link #integer}, {@link #bool}), docs/parameters.md takes unit and source from here
+ * ({@code ./kosh params}), and the GUI's Model tab takes the label and bounds. The default value
+ * lives in {@code defaults.yaml}; {@code ParameterTableTest} checks that every policy leaf there
+ * has exactly one definition here and vice versa.
+ *
+ * @param section YAML key of the module under {@code policy}
+ * @param name    YAML key of the parameter in its section
+ * @param min     smallest allowed value (numbers and whole numbers; 0 for switches and lists)
+ * @param max     largest allowed value
+ * @param unit    unit as printed in docs/parameters.md
+ * @param label   short human label (GUI)
+ * @param source  where the value comes from: a citation, a programme rule, or "assumption: ..."
+ */
+public record Param(String section, String name, double min, double max, String unit, String label, String source) {
+
+    /** The dotted scenario path, e.g. {@code policy.bolashak.awardsPerYear}. */
+    public String path() {
+        return "policy." + section + "." + name;
+    }
+
+    /** Reads a number within [min, max] from the module's section. */
+    public double number(Fields f) {
+        return f.num(name, min, max);
+    }
+
+    /** Reads a whole number within [min, max] from the module's section. */
+    public int integer(Fields f) {
+        return f.integer(name, (int) min, (int) max);
+    }
+
+    /** Reads a switch (true / false) from the module's section. */
+    public boolean bool(Fields f) {
+        return f.bool(name);
+    }
+
+    /** Whether {@code v} lies within the bounds (GUI setters refuse other values). */
+    public boolean allows(double v) {
+        return v >= min && v <= max;
+    }
+
+    /** A number or whole-number parameter. */
+    static Param of(String section, String name, double min, double max, String unit, String label, String source) {
+        return new Param(section, name, min, max, unit, label, source);
+    }
+
+    /** A switch, a list or a map of ids (bounds not used). */
+    static Param other(String section, String name, String unit, String label, String source) {
+        return new Param(section, name, 0, 1, unit, label, source);
+    }
+}

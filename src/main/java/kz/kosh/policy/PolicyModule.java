@@ -1,0 +1,37 @@
+package kz.kosh.policy;
+
+import kz.kosh.world.World;
+
+import java.util.List;
+
+/**
+ * One programme or lever of a scenario's {@code policy} section: its parameters (one
+ * definition each, {@link Param}), what it adds when the yearly choice tables are built, and
+ * the life-course rules of the few agents it concerns. Phases call the hooks; the simulation
+ * only schedules. Speed: table hooks run once a year per (current place, place, obligation,
+ * eligibility), never per agent; agent hooks run only on the agents concerned.
+ *
+ * <p>Adding a lever: a class implementing this interface with its {@code Param}s and a
+ * {@code read} method, its section in {@code defaults.yaml}, one line in
+ * {@link kz.kosh.scenario.PolicyParams}, and its tests.
+ */
+public interface PolicyModule {
+
+    /** YAML key of the module under {@code policy}. */
+    String section();
+
+    /** Definitions of the module's parameters, in YAML order. */
+    List<Param> params();
+
+    /**
+     * Money this module adds to the expected discounted income NPV_j of living at place j for
+     * an agent now at c with obligation type o and rural-incentive eligibility e, KZT
+     * (subsidies positive, penalties negative). Called when the tables are built.
+     */
+    default double moneyKzt(World w, int c, int j, int obligation, boolean eligible) {
+        return 0.0;
+    }
+
+    /** Whether the module acts in this scenario (a disabled module adds nothing and changes no agent). */
+    boolean enabled();
+}

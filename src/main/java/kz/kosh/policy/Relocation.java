@@ -1,0 +1,65 @@
+package kz.kosh.policy;
+
+import kz.kosh.scenario.Fields;
+import kz.kosh.world.World;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Relocation programme from labour-surplus to labour-deficit regions: a subsidy of the move.
+ * In the tables: R_cj = subsidy for a move from a listed labour-surplus region c to a listed
+ * labour-deficit region j, added to the NPV of the move.
+ *
+ * @param enabled     whether the programme runs
+ * @param subsidyKzt  subsidy per relocating graduate, KZT
+ * @param fromRegions labour-surplus regions whose movers qualify
+ * @param toRegions   labour-deficit regions that qualify as destinations
+ */
+public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRegions, List<String> toRegions)
+        implements PolicyModule {
+
+    public static final String SECTION = "relocation";
+    public static final Param ENABLED = Param.other(SECTION, "enabled", "switch", "relocation programme on",
+            "policies.md: relocation programme running; 2024: 6,148 people in 1,769 families relocated [AI25]");
+    public static final Param SUBSIDY = Param.of(SECTION, "subsidyKzt", 0, 1e9, "KZT per relocating graduate",
+            "relocation subsidy (KZT)",
+            "assumption: subsidies cover moving and housing (policies.md); the amount per person was not compiled");
+    public static final Param FROM = Param.other(SECTION, "fromRegions", "region ids (ISO 3166-2:KZ)",
+            "relocation from regions", "[AI25]: relocation from labour-surplus southern regions; the list (Turkistan "
+                    + "KZ-61, Jambyl KZ-31, Kyzylorda KZ-43, Mangystau KZ-47, Shymkent KZ-79, Almaty Region KZ-19) follows "
+                    + "the programme's labour-surplus regions (approx., not verified here)");
+    public static final Param TO = Param.other(SECTION, "toRegions", "region ids (ISO 3166-2:KZ)",
+            "relocation to regions", "[AI25]: relocation to labour-deficit northern regions; the list (North Kazakhstan "
+                    + "KZ-59, Kostanay KZ-39, Pavlodar KZ-55, Akmola KZ-11, East Kazakhstan KZ-63, Abai KZ-10, Karaganda "
+                    + "KZ-35, Ulytau KZ-62) follows the programme's labour-deficit regions (approx., not verified here)");
+    public static final List<Param> PARAMS = List.of(ENABLED, SUBSIDY, FROM, TO);
+
+    public static Relocation read(Fields f, List<String> regionIds) {
+        Set<String> ids = new LinkedHashSet<>(regionIds);
+        return new Relocation(ENABLED.bool(f), SUBSIDY.number(f), List.copyOf(f.ids(FROM.name(), ids)),
+                List.copyOf(f.ids(TO.name(), ids)));
+    }
+
+    @Override
+    public String section() {
+        return SECTION;
+    }
+
+    @Override
+    public List<Param> params() {
+        return PARAMS;
+    }
+
+    /** Subsidy of a move from one region to another, KZT (0 when it does not qualify). */
+    public double subsidyKzt(String from, String to) {
+        return enabled && fromRegions.contains(from) && toRegions.contains(to) ? subsidyKzt : 0.0;
+    }
+
+    /** R_cj of the class comment (0 from or to a foreign place, and when staying). */
+    @Override
+    public double moneyKzt(World w, int c, int j, int obligation, boolean eligible) {
+        return c != j && !w.isAbroad(c) && !w.isAbroad(j) ? subsidyKzt(w.id(c), w.id(j)) : 0.0;
+    }
+}

@@ -1,0 +1,92 @@
+package kz.kosh.policy;
+
+import kz.kosh.decision.AgentKind;
+import kz.kosh.scenario.Fields;
+import kz.kosh.scenario.Scenario;
+import kz.kosh.world.World;
+
+import java.util.List;
+
+/**
+ * Domestic state educational grants; some grant lines oblige graduates to work off years in
+ * Kazakhstan, repaying the grant otherwise.
+ *
+ * <p>At entry a student at a university in Kazakhstan holds a grant with probability
+ * shareOfDomesticEntrants, and a grant carries the work-off obligation with probability
+ * workOffShare. Obligation: Y = workOffYears of work anywhere in Kazakhstan; breach: working
+ * abroad before; repayment R = costKztPerYear × bachelor years.
+ *
+ * @param shareOfDomesticEntrants share of domestic entrants studying on a state grant
+ * @param workOffShare            share of grant holders with a work-off obligation
+ * @param workOffYears            years to work off
+ * @param costKztPerYear          grant cost per study year (repaid on breach), KZT
+ * @param enforcementProbability  probability that a breach is recovered
+ * @param breachUtilityCost       non-money cost (utility) of breaking the work-off obligation
+ */
+public record StateGrant(double shareOfDomesticEntrants, double workOffShare, int workOffYears,
+                         double costKztPerYear, double enforcementProbability, double breachUtilityCost)
+        implements PolicyModule, ObligationProgramme {
+
+    public static final String SECTION = "stateGrant";
+    public static final Param SHARE = Param.of(SECTION, "shareOfDomesticEntrants", 0, 1, "share of domestic entrants",
+            "state-grant share of entrants",
+            "approximate: 88,214 state grants 2022/23 (policies.md) / about 160,000 entrants = 0.55; the entrant count is "
+                    + "approximate (172,000 school leavers, data/README, plus older entrants) and grants include some postgraduate places");
+    public static final Param WORK_OFF_SHARE = Param.of(SECTION, "workOffShare", 0, 1, "share of grant holders",
+            "grants with work-off", "assumption: only some grant lines (teaching, medicine, rural quota) carry a work-off "
+                    + "obligation (policies.md); their share was not compiled");
+    public static final Param WORK_OFF_YEARS = Param.of(SECTION, "workOffYears", 0, 20, "years", "grant work-off years",
+            "policies.md: graduates of some grant lines must work off 3 years in the assigned field / place");
+    public static final Param COST = Param.of(SECTION, "costKztPerYear", 0, 1e9, "KZT per study year",
+            "grant cost per year (KZT)", "assumption: approximate state grant cost per student-year, the same order as the "
+                    + "1,000,000 KZT average cost per student used by [IS26]; not compiled");
+    public static final Param ENFORCEMENT = Param.of(SECTION, "enforcementProbability", 0, 1, "probability",
+            "grant enforcement probability",
+            "assumption: below Bolashak's 0.9 because grants are not secured by a pledge or guarantors");
+    public static final Param BREACH_UTILITY_COST = Param.of(SECTION, "breachUtilityCost", 0, 100, "utility",
+            "grant breach utility cost", "assumption: a work-off obligation is secured less strongly than Bolashak (no "
+                    + "pledge of property named in policies.md), so a quarter of Bolashak's non-money cost");
+    public static final List<Param> PARAMS = List.of(SHARE, WORK_OFF_SHARE, WORK_OFF_YEARS, COST, ENFORCEMENT, BREACH_UTILITY_COST);
+
+    public static StateGrant read(Fields f) {
+        return new StateGrant(SHARE.number(f), WORK_OFF_SHARE.number(f), WORK_OFF_YEARS.integer(f), COST.number(f),
+                ENFORCEMENT.number(f), BREACH_UTILITY_COST.number(f));
+    }
+
+    @Override
+    public String section() {
+        return SECTION;
+    }
+
+    @Override
+    public List<Param> params() {
+        return PARAMS;
+    }
+
+    @Override
+    public boolean enabled() {
+        return shareOfDomesticEntrants > 0;
+    }
+
+    @Override
+    public String programme() {
+        return "state-grant";
+    }
+
+    /** R = costKztPerYear × bachelor years. */
+    @Override
+    public double repaymentKzt(int obligation, Scenario s) {
+        return costKztPerYear * s.study().bachelorYears();
+    }
+
+    /** Y = workOffYears anywhere in Kazakhstan. */
+    @Override
+    public int serviceYears(int obligation, World w, int j) {
+        return workOffYears;
+    }
+
+    /** Obligation type of a new grant holder: the work-off obligation or none. */
+    public static int obligationOf(boolean workOff) {
+        return workOff ? AgentKind.OBLIGATION_GRANT : AgentKind.OBLIGATION_NONE;
+    }
+}
