@@ -189,23 +189,7 @@ public final class KoshSim extends SimState {
     }
 
     private void countStocks(int from, int to, Stocks s) {
-        Population pop = population;
-        for (int i = from; i < to; i++) {
-            int loc = pop.location(i);
-            int status = pop.has(i, Population.STUDENT) ? Stocks.STUDENT : Stocks.GRADUATE;
-            s.countAgent(status, pop.home(i), loc);
-            if (status == Stocks.GRADUATE) {
-                if (pop.has(i, Population.BELOW_QUALIFICATION)) {
-                    s.belowQualification[loc]++;
-                }
-                if (!world.isAbroad(loc) && pop.has(i, Population.EVER_ABROAD)) {
-                    s.returneesByRegion[loc]++;
-                }
-                if (pop.has(i, Population.MOBILITY_STATE_FUNDED)) {
-                    s.mobilityStateFundedByPlace[loc]++;
-                }
-            }
-        }
+        s.countAgents(population, world, from, to);
     }
 
     /** Runs the whole scenario headless (no {@code doLoop}, which would call System.exit). */

@@ -145,6 +145,51 @@ final class Rules {
         }
     }
 
+    /**
+     * A year of work for an obligation: at a place that does not breach it, the percentage left
+     * falls by ⌈100 / Y⌉ (Y the owning programme's {@link ObligationProgramme#serviceYears} there;
+     * Y ≤ 0 discharges it at once); at 0 the obligation ends.
+     */
+    void serveObligationYear(Population pop, int i) {
+        int pct = pop.obligationPct(i);
+        if (pct <= 0) {
+            return;
+        }
+        int type = pop.obligationType(i);
+        ObligationProgramme programme = p.policy().obligation(type);
+        int loc = pop.location(i);
+        if (programme == null || programme.breachedAt(world, loc)) {
+            return;
+        }
+        int years = programme.serviceYears(type, world, loc);
+        pct = years <= 0 ? 0 : Math.max(0, pct - (int) Math.ceil(100.0 / years));
+        pop.setObligationPct(i, pct);
+        if (pct == 0) {
+            pop.setObligationType(i, AgentKind.OBLIGATION_NONE);
+        }
+    }
+
+    /**
+     * A year of family life: a single graduate within the partnership ages forms a partnership
+     * (with a partner where the graduate lives) at the yearly rate; a partner living elsewhere
+     * joins at the join rate, counted as a partner following.
+     */
+    void partnerYear(Population pop, int i, SplittableRandom rnd, YearCounters c) {
+        kz.kosh.scenario.FamilyParams fam = p.family();
+        int loc = pop.location(i);
+        int age = pop.age(i);
+        int partner = pop.partner(i);
+        if (partner == Population.NONE) {
+            if (age >= fam.partnershipMinAgeYears() && age <= fam.partnershipMaxAgeYears()
+                    && rnd.nextDouble() < fam.partnershipRatePerYear()) {
+                pop.setPartner(i, loc);
+            }
+        } else if (partner != loc && rnd.nextDouble() < fam.partnerJoinRatePerYear()) {
+            pop.setPartner(i, loc);
+            c.partnersFollowing++;
+        }
+    }
+
     private void breach(Population pop, int i, SplittableRandom rnd, YearCounters c) {
         int type = pop.obligationType(i);
         if (type == AgentKind.OBLIGATION_GRANT) {

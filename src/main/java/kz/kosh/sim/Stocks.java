@@ -47,6 +47,30 @@ public final class Stocks {
         agents = 0;
     }
 
+    /**
+     * Counts agents [from, to) where they are: students and graduates by home region × place;
+     * graduates below qualification by place; returnees (graduates in Kazakhstan who have lived
+     * abroad) by region; former state-funded mobility participants by place.
+     */
+    void countAgents(kz.kosh.population.Population pop, kz.kosh.world.World world, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int loc = pop.location(i);
+            int status = pop.has(i, kz.kosh.population.Population.STUDENT) ? STUDENT : GRADUATE;
+            countAgent(status, pop.home(i), loc);
+            if (status == GRADUATE) {
+                if (pop.has(i, kz.kosh.population.Population.BELOW_QUALIFICATION)) {
+                    belowQualification[loc]++;
+                }
+                if (!world.isAbroad(loc) && pop.has(i, kz.kosh.population.Population.EVER_ABROAD)) {
+                    returneesByRegion[loc]++;
+                }
+                if (pop.has(i, kz.kosh.population.Population.MOBILITY_STATE_FUNDED)) {
+                    mobilityStateFundedByPlace[loc]++;
+                }
+            }
+        }
+    }
+
     void countAgent(int status, int home, int place) {
         count[(status * regions + home) * places + place]++;
         agents++;

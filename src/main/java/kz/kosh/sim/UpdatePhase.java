@@ -1,12 +1,8 @@
 package kz.kosh.sim;
 
-import kz.kosh.decision.AgentKind;
 import kz.kosh.decision.LocationTables;
-import kz.kosh.policy.ObligationProgramme;
 import kz.kosh.population.Population;
-import kz.kosh.scenario.FamilyParams;
 import kz.kosh.scenario.HumanCapitalParams;
-import kz.kosh.scenario.PolicyParams;
 import kz.kosh.world.World;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -15,7 +11,7 @@ import sim.engine.Steppable;
  * Phase 3: the policy and life-course update at the end of the year.
  * <ul>
  *   <li>Obligations: a year worked at a place that does not breach it serves ⌈100/Y⌉ percent
- *       of it, with Y the owning programme's {@link ObligationProgramme#serviceYears} (Bolashak:
+ *       of it, with Y the owning programme's {@link kz.kosh.policy.ObligationProgramme#serviceYears} (Bolashak:
  *       5 in Astana, Almaty, Shymkent, 3 in another region; grants: the work-off years).</li>
  *   <li>Permits: a temporary post-study permit runs down; when it ends, a work permit is
  *       granted with the destination's work access, else the graduate must leave: a move
@@ -51,8 +47,6 @@ final class UpdatePhase implements Steppable {
             World w = sim.world;
             Rules rules = sim.rules;
             HumanCapitalParams hc = sim.params.humanCapital();
-            FamilyParams fam = sim.params.family();
-            PolicyParams policy = sim.params.policy();
             LocationTables.Bonuses b = new LocationTables.Bonuses();
             for (int i = from; i < to; i++) {
                 int loc = pop.location(i);
@@ -62,16 +56,7 @@ final class UpdatePhase implements Steppable {
                 }
                 if (!pop.has(i, Population.STUDENT)) {
                     pop.set(i, Population.JUST_GRADUATED, false);
-                    int pct = pop.obligationPct(i);
-                    ObligationProgramme programme = pct > 0 ? policy.obligation(pop.obligationType(i)) : null;
-                    if (programme != null && !programme.breachedAt(w, loc)) {
-                        int years = programme.serviceYears(pop.obligationType(i), w, loc);
-                        pct = years <= 0 ? 0 : Math.max(0, pct - (int) Math.ceil(100.0 / years));
-                        pop.setObligationPct(i, pct);
-                        if (pct == 0) {
-                            pop.setObligationType(i, AgentKind.OBLIGATION_NONE);
-                        }
-                    }
+                    rules.serveObligationYear(pop, i);
                     if (abroad && pop.has(i, Population.BELOW_QUALIFICATION)) {
                         pop.setLogHumanCapitalMilli(i, pop.logHumanCapitalMilli(i) + decayMilli);
                         if (rnd.nextDouble() < hc.brainWasteExitRatePerYear()) {
@@ -80,17 +65,7 @@ final class UpdatePhase implements Steppable {
                     } else {
                         pop.setLogHumanCapitalMilli(i, pop.logHumanCapitalMilli(i) + growthMilli);
                     }
-                    int age = pop.age(i);
-                    int partner = pop.partner(i);
-                    if (partner == Population.NONE) {
-                        if (age >= fam.partnershipMinAgeYears() && age <= fam.partnershipMaxAgeYears()
-                                && rnd.nextDouble() < fam.partnershipRatePerYear()) {
-                            pop.setPartner(i, loc);
-                        }
-                    } else if (partner != loc && rnd.nextDouble() < fam.partnerJoinRatePerYear()) {
-                        pop.setPartner(i, loc);
-                        c.partnersFollowing++;
-                    }
+                    rules.partnerYear(pop, i, rnd, c);
                     int permit = pop.permitYearsLeft(i);
                     if (permit > 0) {
                         pop.setPermitYearsLeft(i, permit - 1);

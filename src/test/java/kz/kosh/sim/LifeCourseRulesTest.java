@@ -1,0 +1,252 @@
+package kz.kosh.sim;
+
+import kz.kosh.decision.AgentKind;
+import kz.kosh.decision.LocationTables;
+import kz.kosh.population.Population;
+import kz.kosh.scenario.Scenario;
+import kz.kosh.scenario.ScenarioLoader;
+import kz.kosh.world.World;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The life-course rules on a handful of agents with rates set to 0 or 1, so every outcome is
+ * exact: obligation service by place, breach and repayment, partner following by sex, brain
+ * waste, permits and the second choice, stock counting. No MASON schedule is involved.
+ */
+class LifeCourseRulesTest {
+    @TempDir
+    Path dir;
+
+    private Scenario scenario(String body) throws IOException {
+        Path f = dir.resolve("s.yaml");
+        Files.writeString(f, body);
+        return ScenarioLoader.load(f).scenario();
+    }
+
+    private static final class Small {
+        final Scenario s;
+        final World w;
+        final Rules rules;
+        final Population pop = new Population();
+        final YearCounters c;
+
+        Small(Scenario s) {
+            this.s = s;
+            this.w = new World(s);
+            this.rules = new Rules(w, s);
+            this.c = new YearCounters(w.regionCount(), w.placeCount());
+        }
+
+        int place(String id) {
+            return w.indexOf(id);
+        }
+
+        /** A graduate at {@code at}, home {@code home}, with the given obligation (100% left when not none). */
+        int graduate(String home, String at, boolean female, int obligation) {
+            int i = pop.addStudent(place(home), place(home), place(at), 25, female, Population.MASTER,
+                    obligation == AgentKind.OBLIGATION_BOLASHAK_MASTER ? Population.BOLASHAK : Population.SELF_PAID,
+                    0, obligation);
+            pop.set(i, Population.STUDENT, false);
+            pop.setObligationPct(i, obligation == AgentKind.OBLIGATION_NONE ? 0 : 100);
+            return i;
+        }
+    }
+
+    @Test
+    void bolashakObligationIsServedInFiveYearsInTheCitiesAndThreeElsewhere() throws IOException {
+        Small m = new Small(scenario("description: rules\n"));
+        int city = m.graduate("KZ-55", "KZ-75", false, AgentKind.OBLIGATION_BOLASHAK_MASTER);
+        int region = m.graduate("KZ-55", "KZ-55", false, AgentKind.OBLIGATION_BOLASHAK_MASTER);
+        int[] cityPct = new int[5];
+        int[] regionPct = new int[3];
+        for (int y = 0; y < 5; y++) {
+            m.rules.serveObligationYear(m.pop, city);
+            cityPct[y] = m.pop.obligationPct(city);
+        }
+        for (int y = 0; y < 3; y++) {
+            m.rules.serveObligationYear(m.pop, region);
+            regionPct[y] = m.pop.obligationPct(region);
+        }
+        // ⌈100/5⌉ = 20 a year in Almaty; ⌈100/3⌉ = 34 a year in Pavlodar
+        assertEquals("[80, 60, 40, 20, 0]", java.util.Arrays.toString(cityPct));
+        assertEquals("[66, 32, 0]", java.util.Arrays.toString(regionPct));
+        assertEquals(AgentKind.OBLIGATION_NONE, m.pop.obligationType(city));
+        assertEquals(AgentKind.OBLIGATION_NONE, m.pop.obligationType(region));
+    }
+
+    @Test
+    void grantWorkOffIsServedAnywhereInKazakhstanButNotAbroad() throws IOException {
+        Small m = new Small(scenario("policy: {stateGrant: {workOffYears: 4}}\n"));
+        int astana = m.graduate("KZ-55", "KZ-71", false, AgentKind.OBLIGATION_GRANT);
+        int abroad = m.graduate("KZ-55", "GB", false, AgentKind.OBLIGATION_GRANT);
+        m.rules.serveObligationYear(m.pop, astana);
+        m.rules.serveObligationYear(m.pop, abroad);
+        assertEquals(75, m.pop.obligationPct(astana));
+        assertEquals(100, m.pop.obligationPct(abroad), "a year abroad serves nothing");
+    }
+
+    @Test
+    void breachAbroadRepaysCostPlusMarkupWhenEnforced() throws IOException {
+        Small m = new Small(scenario("policy: {bolashak: {enforcementProbability: 1.0, costKztMaster: 12500000, "
+                + "penaltyMarkup: 0.1}}\nhumanCapital: {brainWasteProbabilityForeignDegree: 0, brainWasteProbabilityLocalDegree: 0}\n"));
+        int i = m.graduate("KZ-55", "KZ-75", false, AgentKind.OBLIGATION_BOLASHAK_MASTER);
+        m.pop.setObligationPct(i, 60);
+        m.rules.move(m.pop, i, m.place("US"), FlowKind.EMIGRATION, new SplittableRandom(1), m.c);
+        assertEquals(13_750_000L, m.c.penaltyKzt(), "12.5 M KZT × 1.1");
+        assertEquals(1, m.c.bolashakBreaches());
+        assertEquals(0, m.pop.obligationPct(i));
+        assertEquals(AgentKind.OBLIGATION_NONE, m.pop.obligationType(i));
+        assertEquals(m.place("US"), m.pop.location(i));
+    }
+
+    @Test
+    void unenforcedBreachIsCountedButRecoversNothing() throws IOException {
+        Small m = new Small(scenario("policy: {bolashak: {enforcementProbability: 0.0}}\n"));
+        int i = m.graduate("KZ-55", "KZ-75", false, AgentKind.OBLIGATION_BOLASHAK_MASTER);
+        m.rules.move(m.pop, i, m.place("GB"), FlowKind.EMIGRATION, new SplittableRandom(1), m.c);
+        assertEquals(0L, m.c.penaltyKzt());
+        assertEquals(1, m.c.bolashakBreaches());
+    }
+
+    @Test
+    void aMoveWithinKazakhstanDoesNotBreachBolashak() throws IOException {
+        Small m = new Small(scenario("policy: {bolashak: {enforcementProbability: 1.0}}\n"));
+        int i = m.graduate("KZ-55", "KZ-75", false, AgentKind.OBLIGATION_BOLASHAK_MASTER);
+        m.rules.move(m.pop, i, m.place("KZ-71"), FlowKind.INTERNAL, new SplittableRandom(1), m.c);
+        assertEquals(100, m.pop.obligationPct(i));
+        assertEquals(0, m.c.bolashakBreaches() + m.c.grantBreaches());
+    }
+
+    @Test
+    void grantBreachRepaysCostPerYearTimesBachelorYears() throws IOException {
+        Small m = new Small(scenario("policy: {stateGrant: {enforcementProbability: 1.0, costKztPerYear: 900000}}\n"
+                + "study: {bachelorYears: 4}\n"));
+        int i = m.graduate("KZ-55", "KZ-55", false, AgentKind.OBLIGATION_GRANT);
+        m.rules.move(m.pop, i, m.place("RU"), FlowKind.EMIGRATION, new SplittableRandom(1), m.c);
+        assertEquals(3_600_000L, m.c.penaltyKzt());
+        assertEquals(1, m.c.grantBreaches());
+        assertEquals(0, m.c.bolashakBreaches());
+    }
+
+    @Test
+    void partnerFollowsAMaleMoverButNotAFemaleOneWhenRatesAreOneAndZero() throws IOException {
+        Small m = new Small(scenario("family: {partnerFollowsMaleMover: 1.0, partnerFollowsFemaleMover: 0.0}\n"));
+        int man = m.graduate("KZ-55", "KZ-55", false, AgentKind.OBLIGATION_NONE);
+        int woman = m.graduate("KZ-55", "KZ-55", true, AgentKind.OBLIGATION_NONE);
+        m.pop.setPartner(man, m.place("KZ-55"));
+        m.pop.setPartner(woman, m.place("KZ-55"));
+        SplittableRandom rnd = new SplittableRandom(3);
+        m.rules.move(m.pop, man, m.place("KZ-71"), FlowKind.INTERNAL, rnd, m.c);
+        m.rules.move(m.pop, woman, m.place("KZ-71"), FlowKind.INTERNAL, rnd, m.c);
+        assertEquals(m.place("KZ-71"), m.pop.partner(man));
+        assertEquals(m.place("KZ-55"), m.pop.partner(woman));
+        assertEquals(1, m.c.partnersFollowing());
+    }
+
+    @Test
+    void partnersFormAndJoinAtRateOneWithinTheAgeWindowOnly() throws IOException {
+        Small m = new Small(scenario("family: {partnershipRatePerYear: 1.0, partnerJoinRatePerYear: 1.0, "
+                + "partnershipMinAgeYears: 22, partnershipMaxAgeYears: 35}\n"));
+        int young = m.graduate("KZ-55", "KZ-55", false, AgentKind.OBLIGATION_NONE);
+        int old = m.graduate("KZ-55", "KZ-55", false, AgentKind.OBLIGATION_NONE);
+        int apart = m.graduate("KZ-55", "KZ-71", false, AgentKind.OBLIGATION_NONE);
+        m.pop.setAge(old, 36);
+        m.pop.setPartner(apart, m.place("KZ-55"));
+        SplittableRandom rnd = new SplittableRandom(5);
+        m.rules.partnerYear(m.pop, young, rnd, m.c);
+        m.rules.partnerYear(m.pop, old, rnd, m.c);
+        m.rules.partnerYear(m.pop, apart, rnd, m.c);
+        assertEquals(m.place("KZ-55"), m.pop.partner(young));
+        assertEquals(Population.NONE, m.pop.partner(old));
+        assertEquals(m.place("KZ-71"), m.pop.partner(apart), "the partner living elsewhere joins");
+        assertEquals(1, m.c.partnersFollowing());
+    }
+
+    @Test
+    void brainWasteOddsDependOnTheDegreePlaceAndLanguage() throws IOException {
+        Small m = new Small(scenario("humanCapital: {brainWasteProbabilityForeignDegree: 0.5, "
+                + "brainWasteProbabilityLocalDegree: 0.1}\n"));
+        int i = m.graduate("KZ-55", "KZ-55", false, AgentKind.OBLIGATION_NONE);
+        int de = m.place("DE");
+        assertEquals(0.5 * (1 - m.w.languageProximity(de)), m.rules.brainWasteProbability(m.pop, i, de), 1e-15);
+        m.pop.setDegreePlace(i, de);
+        assertEquals(0.1, m.rules.brainWasteProbability(m.pop, i, de), 1e-15);
+    }
+
+    @Test
+    void arrivalAbroadWithCertainBrainWasteSetsTheFlagAndCountsItAndAReturnClearsIt() throws IOException {
+        Small m = new Small(scenario("humanCapital: {brainWasteProbabilityForeignDegree: 1.0}\n"
+                + "destinations: {DE: {languageProximity: 0}}\n"));
+        int i = m.graduate("KZ-55", "KZ-55", false, AgentKind.OBLIGATION_NONE);
+        SplittableRandom rnd = new SplittableRandom(7);
+        m.rules.move(m.pop, i, m.place("DE"), FlowKind.EMIGRATION, rnd, m.c);
+        assertTrue(m.pop.has(i, Population.BELOW_QUALIFICATION));
+        assertTrue(m.pop.has(i, Population.EVER_ABROAD));
+        assertEquals(1, m.c.brainWasteEntries());
+        m.rules.move(m.pop, i, m.place("KZ-55"), FlowKind.RETURN, rnd, m.c);
+        assertFalse(m.pop.has(i, Population.BELOW_QUALIFICATION));
+        assertEquals(1, m.c.flow(FlowKind.EMIGRATION.ordinal(), Population.SELF_PAID, m.place("KZ-55"), m.place("KZ-55"),
+                m.place("DE")));
+        assertEquals(1, m.c.flow(FlowKind.RETURN.ordinal(), Population.SELF_PAID, m.place("KZ-55"), m.place("DE"),
+                m.place("KZ-55")));
+    }
+
+    @Test
+    void aClosedDestinationRefusesThePermitAndTheSecondChoiceIsTaken() throws IOException {
+        Small m = new Small(scenario("destinations: {DE: {workAccess: 0.0}, GB: {workAccess: 1.0}}\n"));
+        int i = m.graduate("KZ-55", "KZ-55", false, AgentKind.OBLIGATION_NONE);
+        LocationTables t = LocationTables.build(m.w, new kz.kosh.decision.LocationUtility(m.w, m.s), m.s.decision(),
+                new double[m.w.placeCount()]);
+        LocationTables.Bonuses b = new LocationTables.Bonuses();
+        m.rules.bonuses(m.pop, i, b);
+        t.prepare(m.rules.kind(m.pop, i), m.pop.location(i), b);
+        int de = m.place("DE");
+        int gb = m.place("GB");
+        SplittableRandom rnd = new SplittableRandom(11);
+        for (int k = 0; k < 50; k++) {
+            int j = m.rules.moveChoice(t, b, m.pop.location(i), de, false, m.pop.home(i), rnd, m.c);
+            assertTrue(j != de, "a destination with work access 0 never grants a permit");
+        }
+        assertEquals(50, m.c.permitRefused(de));
+        // an open destination is granted at once
+        assertEquals(gb, m.rules.moveChoice(t, b, m.pop.location(i), gb, false, m.pop.home(i), rnd, m.c));
+        // no intention: stay, or go home when staying is not possible
+        assertEquals(m.place("KZ-71"), m.rules.moveChoice(t, b, m.place("KZ-71"), -1, false, m.place("KZ-55"), rnd, m.c));
+        assertEquals(m.place("KZ-55"), m.rules.moveChoice(t, b, m.place("KZ-71"), -1, true, m.place("KZ-55"), rnd, m.c));
+    }
+
+    @Test
+    void stocksCountEachAgentAtItsPlaceByStatusAndHome() throws IOException {
+        Small m = new Small(scenario("description: stocks\n"));
+        int student = m.pop.addStudent(m.place("KZ-55"), m.place("KZ-55"), m.place("KZ-75"), 19, false,
+                Population.BACHELOR, Population.SELF_PAID, 3, AgentKind.OBLIGATION_NONE);
+        int returnee = m.graduate("KZ-55", "KZ-71", false, AgentKind.OBLIGATION_NONE);
+        m.pop.set(returnee, Population.EVER_ABROAD, true);
+        int wasted = m.graduate("KZ-10", "DE", false, AgentKind.OBLIGATION_NONE);
+        m.pop.set(wasted, Population.BELOW_QUALIFICATION, true);
+        m.pop.set(wasted, Population.MOBILITY_STATE_FUNDED, true);
+        Stocks s = new Stocks(m.w.regionCount(), m.w.placeCount());
+        s.countAgents(m.pop, m.w, 0, m.pop.size());
+        assertEquals(3, s.agents);
+        assertEquals(1, s.count(Stocks.STUDENT, m.place("KZ-55"), m.place("KZ-75")));
+        assertEquals(0, s.count(Stocks.GRADUATE, m.place("KZ-55"), m.place("KZ-75")));
+        assertEquals(1, s.count(Stocks.GRADUATE, m.place("KZ-55"), m.place("KZ-71")));
+        assertEquals(1, s.count(Stocks.GRADUATE, m.place("KZ-10"), m.place("DE")));
+        assertEquals(0, s.count(Stocks.GRADUATE, m.place("KZ-55"), m.place("KZ-55")));
+        assertEquals(1, s.returneesByRegion[m.place("KZ-71")]);
+        assertEquals(0, s.returneesByRegion[m.place("KZ-55")]);
+        assertEquals(1, s.belowQualification[m.place("DE")]);
+        assertEquals(1, s.mobilityStateFundedByPlace[m.place("DE")]);
+        assertEquals(student, 0);
+    }
+}
