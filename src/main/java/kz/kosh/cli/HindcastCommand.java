@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code kosh hindcast}: the model's means over replications against observed yearly series. */
-@Command(name = "hindcast", description = "Run a scenario over replications and compare the model's means (95% CI) "
+@Command(name = "hindcast", description = "Run a scenario over replications and compare the model's means (95%% CI) "
         + "with observed yearly series (students abroad, students, entrants, graduates, school leavers, graduate "
         + "emigration): tables, MAPE, charts and a Markdown document.")
 final class HindcastCommand implements Callable<Integer> {

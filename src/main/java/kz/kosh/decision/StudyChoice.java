@@ -20,11 +20,14 @@ public final class StudyChoice {
     private final int places;
     /** Cumulative study-choice probabilities per home region ({@link Logit#cumulative}). */
     private final double[][] cumulative;
+    /** The same restricted to the regions of Kazakhstan (null for a home region with no university anywhere). */
+    private final double[][] domesticCumulative;
 
     public StudyChoice(World world, Scenario s) {
         this.places = world.placeCount();
         int regions = world.regionCount();
         cumulative = new double[regions][];
+        domesticCumulative = new double[regions][];
         double[] w = new double[places];
         for (int h = 0; h < regions; h++) {
             double[] v = utilities(world, s.study(), h);
@@ -36,6 +39,9 @@ public final class StudyChoice {
                 w[j] = v[j] == Double.NEGATIVE_INFINITY ? 0.0 : world.studyAccess(j) * Math.exp(v[j] - max);
             }
             cumulative[h] = Logit.cumulative(w);
+            double[] d = new double[places];
+            System.arraycopy(w, 0, d, 0, regions);
+            domesticCumulative[h] = Logit.cumulative(d);
         }
     }
 
@@ -73,6 +79,14 @@ public final class StudyChoice {
             prev = c;
         }
         return p;
+    }
+
+    /**
+     * Draws a university in Kazakhstan for an entrant from {@code home} (P(j | h, j a region) =
+     * P(j | h) / Σ_regions P(k | h)) with uniform {@code u}; −1 when no region has a university.
+     */
+    public int drawDomestic(int home, double u) {
+        return domesticCumulative[home] == null ? -1 : Logit.drawCumulative(domesticCumulative[home], u);
     }
 
     /** Draws a study place for an entrant from {@code home} with uniform {@code u}. */

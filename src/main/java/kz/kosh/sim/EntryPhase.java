@@ -14,7 +14,10 @@ import java.util.SplittableRandom;
  * Phase 0: school leavers of each region enter higher education and choose where to study.
  * Entrants of region r in year t: E_r = L(t) × (population_r / Σ population) × entry rate × scale,
  * rounded stochastically, with L(t) = births(t − 17) × completion ratio the year's school leavers
- * ({@link kz.kosh.world.YearlyInputs}). Funding: abroad self-paid; at home a state grant with the grant share
+ * ({@link kz.kosh.world.YearlyInputs}). Besides them, C_r = L(t) × (population_r / Σ population) ×
+ * collegeEntrantsPerSchoolLeaver × scale entrants come from technical and vocational colleges (or
+ * enter later): at collegeEntryAgeYears, into a shortened bachelor programme of
+ * collegeBachelorYears at a university in Kazakhstan ({@link kz.kosh.decision.StudyChoice#drawDomestic}). Funding: abroad self-paid; at home a state grant with the grant share
  * (some grants carry a work-off obligation), else self-paid. Regions draw their entrants in
  * parallel, each from its own random stream; entrants are appended in region order.
  */
@@ -30,9 +33,13 @@ final class EntryPhase implements Steppable {
         int[] obligation = new int[0];
         boolean[] female = new boolean[0];
         boolean[] rural = new boolean[0];
+        int[] age = new int[0];
+        int[] years = new int[0];
 
         void ensure(int size) {
             if (parents.length < size) {
+                age = new int[size];
+                years = new int[size];
                 parents = new int[size];
                 place = new int[size];
                 funding = new int[size];
@@ -45,6 +52,11 @@ final class EntryPhase implements Steppable {
     }
 
     private transient Cohort[] cohorts;
+
+    /** ⌊x⌋ + 1 with probability x − ⌊x⌋: a count with expectation x. */
+    private static int draw(double expected, SplittableRandom rnd) {
+        return (int) expected + (rnd.nextDouble() < expected - Math.floor(expected) ? 1 : 0);
+    }
 
     @Override
     public void step(SimState state) {
@@ -68,18 +80,22 @@ final class EntryPhase implements Steppable {
         double leavers = sim.schoolLeavers(sim.year);
         sim.runner.parallelFor(w.regionCount(), r -> {
             SplittableRandom rnd = sim.streams.stream(sim.year, KoshSim.PHASE_ENTRY, r);
-            double expected = leavers * w.population(r) / total * pp.higherEducationEntryRate() * scale;
-            int n = (int) expected + (rnd.nextDouble() < expected - Math.floor(expected) ? 1 : 0);
+            int n = draw(leavers * w.population(r) / total * pp.higherEducationEntryRate() * scale, rnd);
+            // entrants not straight from school (technical and vocational colleges, later entrants):
+            // Kazakhstani universities only, shortened programmes
+            double expectedCollege = leavers * w.population(r) / total * pp.collegeEntrantsPerSchoolLeaver() * scale;
+            int m = expectedCollege > 0 && sim.studyChoice.drawDomestic(r, 0.5) >= 0 ? draw(expectedCollege, rnd) : 0;
             Cohort co = cohorts[r];
-            co.ensure(n);
-            for (int k = 0; k < n; k++) {
+            co.ensure(n + m);
+            for (int k = 0; k < n + m; k++) {
+                boolean college = k >= n;
                 int parents = r;
                 if (rnd.nextDouble() < pp.parentsElsewhereShare()) {
                     do {
                         parents = kz.kosh.decision.Logit.drawCumulative(sim.rules.regionPopulationCumulative, rnd.nextDouble());
                     } while (parents == r);
                 }
-                int place = sim.studyChoice.draw(r, rnd.nextDouble());
+                int place = college ? sim.studyChoice.drawDomestic(r, rnd.nextDouble()) : sim.studyChoice.draw(r, rnd.nextDouble());
                 int funding = Population.SELF_PAID;
                 int obligation = AgentKind.OBLIGATION_NONE;
                 if (!w.isAbroad(place) && rnd.nextDouble() < grant.shareOfDomesticEntrants()) {
@@ -92,6 +108,8 @@ final class EntryPhase implements Steppable {
                 co.obligation[k] = obligation;
                 co.female[k] = rnd.nextDouble() < pp.femaleShare();
                 co.rural[k] = rnd.nextDouble() < rural;
+                co.age[k] = college ? pp.collegeEntryAgeYears() : pp.entryAgeYears();
+                co.years[k] = college ? pp.collegeBachelorYears() : sim.params.study().bachelorYears();
             }
         });
         Population pop = sim.population;
@@ -100,8 +118,8 @@ final class EntryPhase implements Steppable {
         for (int r = 0; r < w.regionCount(); r++) {
             Cohort co = cohorts[r];
             for (int k = 0; k < co.n; k++) {
-                int i = pop.addStudent(r, co.parents[k], co.place[k], pp.entryAgeYears(), co.female[k],
-                        Population.BACHELOR, co.funding[k], sim.params.study().bachelorYears(), co.obligation[k]);
+                int i = pop.addStudent(r, co.parents[k], co.place[k], co.age[k], co.female[k],
+                        Population.BACHELOR, co.funding[k], co.years[k], co.obligation[k]);
                 if (co.rural[k]) {
                     pop.set(i, Population.RURAL_ELIGIBLE, true);
                 }

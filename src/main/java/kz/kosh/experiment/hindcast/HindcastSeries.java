@@ -78,9 +78,9 @@ public record HindcastSeries(String id, String title, String quantity, List<Obse
                 Observed.entrantsInKazakhstan(),
                 "admitted to higher-education institutions (higher_education.csv `entrants`: 2020 from P1 citing BNS, "
                         + "2022 rounded from E1)",
-                "`entrants` − `entrants_abroad` (place KZ): school leavers entering a Kazakhstani university this year",
-                "The model's entrants are school leavers only; admissions in the statistics also include entrants from "
-                        + "colleges and (possibly) master's admissions.",
+                "`entrants` − `entrants_abroad` (place KZ): school leavers and college entrants "
+                        + "(`population.collegeEntrantsPerSchoolLeaver`) entering a Kazakhstani university this year",
+                "Admissions in the statistics may also include master's admissions; the model's entrants are bachelors.",
                 (t, y) -> kz(t, y, "entrants") - kz(t, y, "entrants_abroad")));
         boolean kzGraduates = has(keys, "new_graduates_of_kz_universities");
         out.add(new HindcastSeries("graduates-of-kazakhstani-universities", "Graduates of Kazakhstani universities",
@@ -99,15 +99,17 @@ public record HindcastSeries(String id, String title, String quantity, List<Obse
                         : (t, y) -> kz(t, y, "new_graduates") - kz(t, y, "first_job_in_kz_after_study_abroad")
                         - kz(t, y, "first_job_abroad") + kz(t, y, "first_job_abroad_after_study_in_kz")));
         boolean leavers = has(keys, "school_leavers");
-        double entryRate = scenario.population().higherEducationEntryRate();
+        double entryRate = scenario.population().higherEducationEntryRate()
+                + scenario.population().collegeEntrantsPerSchoolLeaver();
         out.add(new HindcastSeries("school-leavers", "School leavers (grade 11)",
                 leavers ? "`school_leavers` (KZ)" : "`entrants` / entry rate (KZ, derived)", Observed.schoolLeavers(),
                 "grade-11 school leavers (school_leavers.csv): actual leavers 2015 (P3), 2017 (P4, a lower bound), "
                         + "2018 (P5); 2020 derived as 6,000 / 4.8% (P6, approximate); 2023 and 2024 grade-11 enrolment at the "
                         + "start of the year (P7, P8); 2025 a ministry round figure (P9)",
                 leavers ? "`school_leavers` (place KZ)"
-                        : "`entrants` (place KZ) / `population.higherEducationEntryRate` (" + entryRate + "): derived, the "
-                        + "model has no school-leaver indicator; the model draws entrants as leavers x entry rate",
+                        : "`entrants` (place KZ) / (`population.higherEducationEntryRate` + "
+                        + "`population.collegeEntrantsPerSchoolLeaver`) (" + kz.kosh.output.Fmt.exact(entryRate) + "): derived, the model has no "
+                        + "school-leaver indicator; the model draws entrants as leavers x (entry rate + college entrants per leaver)",
                 "The observed figures mix three definitions (see the source list). The model's cohort is births 17 years "
                         + "earlier x `population.schoolLeaverCompletionRatio` (fitted to these observed rows, 2020 left out), "
                         + "so this row checks the yearly input, not model behaviour.",
