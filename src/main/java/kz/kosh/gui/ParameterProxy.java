@@ -48,6 +48,12 @@ public class ParameterProxy {
     private final Map<String, Double> decision = new LinkedHashMap<>();
     /** Further Bolashak parameters changed here (field name to value). */
     private final Map<String, Double> bolashak = new LinkedHashMap<>();
+    /** The numeric parameters of every policy module (their single definitions), for the chooser. */
+    private static final List<Param> POLICY_PARAMS = kz.kosh.scenario.PolicyParams.definitions().stream()
+            .filter(Param::numeric).toList();
+    private int policyParam;
+    /** Policy parameters changed through the chooser (definition to value). */
+    private final Map<Param, Double> policy = new LinkedHashMap<>();
 
     public ParameterProxy(Path file, Double scale, Long seed) {
         this.file = file;
@@ -98,16 +104,20 @@ public class ParameterProxy {
             ObjectNode d = o.putObject("destinations");
             workAccess.forEach((id, a) -> d.putObject(id).put("workAccess", a));
         }
-        if (bolashakAwards != null || bolashakEnforcement != null || mobilityRate != null || !bolashak.isEmpty()) {
+        if (bolashakAwards != null || bolashakEnforcement != null || mobilityRate != null || !bolashak.isEmpty()
+                || !policy.isEmpty()) {
             ObjectNode p = o.putObject("policy");
+            policy.forEach((d, v) -> (p.has(d.section()) ? (ObjectNode) p.get(d.section()) : p.putObject(d.section()))
+                    .put(d.name(), v));
             if (bolashakAwards != null || bolashakEnforcement != null || !bolashak.isEmpty()) {
-                ObjectNode b = p.putObject(Bolashak.SECTION);
+                ObjectNode b = p.has(Bolashak.SECTION) ? (ObjectNode) p.get(Bolashak.SECTION) : p.putObject(Bolashak.SECTION);
                 if (bolashakAwards != null) b.put(Bolashak.AWARDS_PER_YEAR.name(), bolashakAwards);
                 if (bolashakEnforcement != null) b.put(Bolashak.ENFORCEMENT.name(), bolashakEnforcement);
                 bolashak.forEach(b::put);
             }
             if (mobilityRate != null) {
-                p.putObject(AcademicMobility.SECTION).put(AcademicMobility.RATE.name(), mobilityRate);
+                (p.has(AcademicMobility.SECTION) ? (ObjectNode) p.get(AcademicMobility.SECTION)
+                        : p.putObject(AcademicMobility.SECTION)).put(AcademicMobility.RATE.name(), mobilityRate);
             }
         }
         if (followThroughAbroad != null || !decision.isEmpty()) {
@@ -270,6 +280,49 @@ public class ParameterProxy {
     }
     public void setBolashakBreachUtilityCost(double v) { setBolashak(Bolashak.BREACH_UTILITY_COST, v); }
 
+    /** Index of the policy parameter (any module's numeric parameter) whose value is shown below. */
+    public int getPolicyParameter() { return policyParam; }
+    public synchronized void setPolicyParameter(int v) { if (v >= 0 && v < POLICY_PARAMS.size()) policyParam = v; }
+    public Object domPolicyParameter() {
+        return POLICY_PARAMS.stream().map(d -> d.label() + " (" + d.unit() + ")").toArray(String[]::new);
+    }
+
+    /** Value of the chosen policy parameter: changed here, else the scenario's (at its start). */
+    public synchronized double getPolicyParameterValue() {
+        Param d = POLICY_PARAMS.get(policyParam);
+        Double v = policy.get(d);
+        return v != null ? v : current(d);
+    }
+
+    public synchronized void setPolicyParameterValue(double v) {
+        Param d = POLICY_PARAMS.get(policyParam);
+        if (d.allows(v)) {
+            policy.put(d, v);
+        }
+    }
+
+    /** Sets a policy parameter by its definition (for scripts and tests); refuses a value out of bounds. */
+    public synchronized void setPolicyParameter(Param d, double v) {
+        if (!d.allows(v)) {
+            throw new IllegalArgumentException(d.path() + ": " + v + " is outside [" + d.min() + ", " + d.max() + "]");
+        }
+        policy.put(d, v);
+    }
+
+    /** The scenario's value of a numeric policy parameter (the module's record component of that name). */
+    private double current(Param d) {
+        for (kz.kosh.policy.PolicyModule m : base.policy().modules()) {
+            if (m.section().equals(d.section())) {
+                try {
+                    return ((Number) m.getClass().getMethod(d.name()).invoke(m)).doubleValue();
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(d.path() + " has no accessor in " + m.getClass().getSimpleName(), e);
+                }
+            }
+        }
+        throw new IllegalStateException("no policy module " + d.section());
+    }
+
     // ---- readable names of the properties in the Model tab (MASON's nameX) ----
     public String nameScenario() { return "Scenario"; }
     public String nameWhenChangesApply() { return "When changes apply"; }
@@ -295,6 +348,8 @@ public class ParameterProxy {
     public String nameHomeTieHalfLifeYearsAbroad() { return "Home tie half-life abroad (years)"; }
     public String nameHomeRegionBonus() { return "Home region bonus"; }
     public String nameNetworkWeight() { return "Network (diaspora) weight"; }
+    public String namePolicyParameter() { return "Policy parameter"; }
+    public String namePolicyParameterValue() { return "Its value"; }
 
     /**
      * The changes as a scenario file that {@code extends} the loaded one (path relative to the
@@ -338,6 +393,7 @@ public class ParameterProxy {
     public synchronized void reset() {
         decision.clear();
         bolashak.clear();
+        policy.clear();
         wages.clear();
         workAccess.clear();
         bolashakAwards = bolashakEnforcement = mobilityRate = followThroughAbroad = null;

@@ -17,8 +17,11 @@ import kz.kosh.scenario.Fields;
  * @param unit    unit as printed in docs/parameters.md
  * @param label   short human label (GUI)
  * @param source  where the value comes from: a citation, a programme rule, or "assumption: ..."
+ * @param numeric whether the value is a number (or whole number) within [min, max], as opposed to a
+ *                switch, a list or a map of ids
  */
-public record Param(String section, String name, double min, double max, String unit, String label, String source) {
+public record Param(String section, String name, double min, double max, String unit, String label, String source,
+                    boolean numeric) {
 
     /** The dotted scenario path, e.g. {@code policy.bolashak.awardsPerYear}. */
     public String path() {
@@ -47,11 +50,11 @@ public record Param(String section, String name, double min, double max, String 
 
     /** A number or whole-number parameter. */
     static Param of(String section, String name, double min, double max, String unit, String label, String source) {
-        return new Param(section, name, min, max, unit, label, source);
+        return new Param(section, name, min, max, unit, label, source, true);
     }
 
     /** A switch, a list or a map of ids (bounds not used). */
     static Param other(String section, String name, String unit, String label, String source) {
-        return new Param(section, name, 0, 1, unit, label, source);
+        return new Param(section, name, 0, 1, unit, label, source, false);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Model tab's parameters (headless: no window is opened). */
@@ -36,6 +37,28 @@ class ParameterProxyTest {
             assertTrue(props.isReadWrite(index.get(n)), n + " should be writable");
         }
         assertNotNull(props.getDomain(index.get("US work access")));
+    }
+
+    @Test
+    void everyNumericPolicyParameterIsOfferedWithItsValueAndActsOnTheScenario() {
+        ParameterProxy p = new ParameterProxy(BASELINE, 0.02, 5L);
+        String[] labels = (String[]) p.domPolicyParameter();
+        java.util.List<kz.kosh.policy.Param> numeric = kz.kosh.scenario.PolicyParams.definitions().stream()
+                .filter(kz.kosh.policy.Param::numeric).toList();
+        assertEquals(numeric.size(), labels.length);
+        for (int i = 0; i < labels.length; i++) {
+            p.setPolicyParameter(i);
+            double v = p.getPolicyParameterValue();
+            assertTrue(numeric.get(i).allows(v), labels[i] + " = " + v);
+        }
+        // choosing Bolashak's PhD share and changing it reaches the scenario
+        int phd = numeric.indexOf(kz.kosh.policy.Bolashak.PHD_SHARE);
+        p.setPolicyParameter(phd);
+        p.setPolicyParameterValue(0.5);
+        p.setPolicyParameterValue(7.0); // out of bounds: ignored
+        assertEquals(0.5, p.getPolicyParameterValue(), 0.0);
+        assertEquals(0.5, p.scenario().policy().bolashak().phdShare(), 0.0);
+        assertThrows(IllegalArgumentException.class, () -> p.setPolicyParameter(kz.kosh.policy.Bolashak.PHD_SHARE, 2.0));
     }
 
     @Test
