@@ -22,7 +22,9 @@ import java.util.Map;
  * @param regions      the 20 first-level units, in table order
  * @param destinations the foreign destinations, in table order
  * @param timeline     timed policy changes: from each entry's year on, its scenario applies
- *                     (run settings and places never change); empty when none
+ *                     (run settings and places never change); empty when none. One entry per
+ *                     year in which the parameters may change (every fromYear of the file's
+ *                     timeline and every toYear + 1), holding everything in force from then on
  */
 public record Scenario(String name, String description, RunSettings run, PopulationParams population,
                        StudyParams study, DecisionParams decision, HumanCapitalParams humanCapital,

@@ -140,7 +140,10 @@ public final class ScenarioLoader {
                 JsonNode tl = nodes[i].get("timeline");
                 if (tl != null && tl.isArray()) {
                     for (JsonNode e : tl) {
-                        if (e instanceof ObjectNode o && o.has("fromYear") && o.get("fromYear").isIntegralNumber()) {
+                        // an entry with toYear holds for a while only: it wins over the files it
+                        // extends while in force (applied after them), never removes their fields
+                        if (e instanceof ObjectNode o && o.has("fromYear") && o.get("fromYear").isIntegralNumber()
+                                && !o.has("toYear")) {
                             ObjectNode c = o.deepCopy();
                             c.remove("fromYear");
                             collectLeafPaths(c, "", setByDerivedEntries.computeIfAbsent(
@@ -169,7 +172,7 @@ public final class ScenarioLoader {
                 // an overlay that changes the run (GUI, experiment) makes the file's own entries
                 // outside the new run apply like inherited ones instead of being refused
                 boolean ownRun = i == 0 && (overlay == null || !overlay.has("run"));
-                collectTimeline(own, chain.get(i), ownRun, derivedOf.get(i), derivedEntriesOf.get(i), timelineEntries,
+                collectTimeline(own, chain.get(i), ownRun, i, derivedOf.get(i), derivedEntriesOf.get(i), timelineEntries,
                         timelineProblems);
             }
             if (i > 0) {
@@ -217,8 +220,10 @@ public final class ScenarioLoader {
      * adds its entries to {@code out}, after those of the files it extends. {@code leaf}: the
      * entries' years are checked against the run. Fields in {@code keep}, and those in
      * {@code keepFrom} from their year on, are removed from the entries (set by an extending file).
+     * {@code rank}: the file's place in the chain (0 the loaded file, 1 the file it extends, ...):
+     * entries in force together apply from the highest rank down, so an extending file's entries win.
      */
-    private static void collectTimeline(JsonNode own, Path file, boolean leaf, Set<String> keep,
+    private static void collectTimeline(JsonNode own, Path file, boolean leaf, int rank, Set<String> keep,
                                         java.util.TreeMap<Integer, Set<String>> keepFrom, List<JsonNode> out,
                                         List<String> problems) {
         if (!own.isArray()) {
@@ -249,6 +254,7 @@ public final class ScenarioLoader {
                     }
                 }
                 o.put(ORIGIN_KEY, file + "\u0000timeline[" + k + "]\u0000" + (leaf ? "leaf" : "extended"));
+                o.put(RANK_KEY, rank);
             }
             out.add(copy);
         }
@@ -281,21 +287,36 @@ public final class ScenarioLoader {
 
     /** Hidden key of a combined timeline entry: the file and the entry's own label there. */
     private static final String ORIGIN_KEY = "\u0000origin";
+    /** Hidden key of a combined timeline entry: its file's rank in the chain (0 the loaded file). */
+    private static final String RANK_KEY = "\u0000rank";
 
     /**
      * The timelines of a file and of the files it extends, combined: entries ordered by fromYear
-     * (a file's entries after those of the file it extends), entries of the same year merged into
-     * one (the extending file's fields win). Malformed entries are kept in place for {@link #bind}
-     * to report.
+     * (a file's entries after those of the file it extends, also in the same year). Entries stay
+     * separate (each keeps its own toYear); in a year, those in force apply from the extended
+     * files to the extending one ({@link #bind}). Malformed entries are kept in place for
+     * {@link #bind} to report.
      */
     static ArrayNode combineTimelines(List<JsonNode> entries) {
-        java.util.TreeMap<Integer, ObjectNode> byYear = new java.util.TreeMap<>();
+        java.util.TreeMap<Integer, List<ObjectNode>> byYear = new java.util.TreeMap<>();
         List<JsonNode> malformed = new ArrayList<>();
         for (JsonNode e : entries) {
             if (!(e instanceof ObjectNode o) || !o.has("fromYear") || !o.get("fromYear").isIntegralNumber()) {
                 malformed.add(e);
                 continue;
             }
+            byYear.computeIfAbsent(o.get("fromYear").intValue(), y -> new ArrayList<>()).add(o.deepCopy());
+        }
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        malformed.forEach(out::add);
+        byYear.values().forEach(l -> l.forEach(out::add));
+        return out;
+    }
+
+    /** Entries of the same fromYear merged into one, later ones' fields winning (entries without toYear only). */
+    private static ArrayNode mergeSameYear(List<ObjectNode> entries) {
+        java.util.TreeMap<Integer, ObjectNode> byYear = new java.util.TreeMap<>();
+        for (ObjectNode o : entries) {
             ObjectNode existing = byYear.get(o.get("fromYear").intValue());
             if (existing == null) {
                 byYear.put(o.get("fromYear").intValue(), o.deepCopy());
@@ -304,7 +325,6 @@ public final class ScenarioLoader {
             }
         }
         ArrayNode out = JsonNodeFactory.instance.arrayNode();
-        malformed.forEach(out::add);
         byYear.values().forEach(out::add);
         return out;
     }
@@ -376,7 +396,10 @@ public final class ScenarioLoader {
             if (!timelineNode.isArray()) {
                 op.add("timeline", "expected a list of {fromYear: ..., <fields to change>}");
             } else {
-                ObjectNode state = tree.deepCopy();
+                RunSettings run = base.run();
+                String allowedYears = run == null ? "" : "; allowed [" + run.firstSimulatedYear() + ", " + run.endYear()
+                        + "] (run.startYear - run.spinUpYears to run.endYear)";
+                List<TimedEntry> entries = new ArrayList<>();
                 int lastYear = Integer.MIN_VALUE;
                 for (int i = 0; i < timelineNode.size(); i++) {
                     JsonNode e = timelineNode.get(i);
@@ -384,11 +407,17 @@ public final class ScenarioLoader {
                     String label = "timeline[" + i + "]";
                     String entryFile = null;
                     boolean own = true;
+                    boolean combined = false;
+                    int rank = 0;
                     if (e instanceof ObjectNode eo && eo.has(ORIGIN_KEY)) {
                         String[] o = eo.remove(ORIGIN_KEY).textValue().split("\u0000", 3);
                         entryFile = o[0];
                         label = o[1];
                         own = o[2].equals("leaf");
+                        combined = true;
+                    }
+                    if (e instanceof ObjectNode eo && eo.has(RANK_KEY)) {
+                        rank = eo.remove(RANK_KEY).intValue();
                     }
                     String p = label;
                     String file = entryFile;
@@ -406,25 +435,42 @@ public final class ScenarioLoader {
                     }
                     ObjectNode change = ((ObjectNode) e).deepCopy();
                     JsonNode fy = change.remove("fromYear");
+                    JsonNode ty = change.remove("toYear");
                     if (!fy.canConvertToInt()) {
-                        RunSettings r = base.run();
-                        entry.add(".fromYear", "year " + Fields.cut(fy.asText()) + " is outside the simulated years"
-                                + (r == null ? "" : "; allowed [" + r.firstSimulatedYear() + ", " + r.endYear()
-                                + "] (run.startYear - run.spinUpYears to run.endYear)"));
+                        entry.add(".fromYear", "year " + Fields.cut(fy.asText()) + " is outside the simulated years" + allowedYears);
                         continue;
                     }
                     int year = fy.intValue();
-                    if (year <= lastYear) {
-                        entry.add(".fromYear", "timeline entries must be in strictly increasing fromYear order; "
-                                + year + " follows " + lastYear);
+                    // the entries of a loaded file were checked file by file (collectTimeline); combined,
+                    // entries of several files may share a year
+                    if (!combined) {
+                        if (year <= lastYear) {
+                            entry.add(".fromYear", "timeline entries must be in strictly increasing fromYear order; "
+                                    + year + " follows " + lastYear);
+                        }
+                        lastYear = year;
                     }
-                    lastYear = year;
-                    RunSettings run = base.run();
                     // the loaded file's own entries must lie in its run; inherited ones (a history)
                     // outside it apply from the first year (earlier) or never (later)
                     if (own && run != null && (year < run.firstSimulatedYear() || year > run.endYear())) {
-                        entry.add(".fromYear", "year " + year + " is outside the simulated years; allowed ["
-                                + run.firstSimulatedYear() + ", " + run.endYear() + "] (run.startYear - run.spinUpYears to run.endYear)");
+                        entry.add(".fromYear", "year " + year + " is outside the simulated years" + allowedYears);
+                    }
+                    Integer toYear = null;
+                    if (ty != null) {
+                        String allowedTo = "; allowed: a whole-number year from fromYear (" + year + ")"
+                                + (own && run != null ? " to run.endYear (" + run.endYear() + ")" : " on")
+                                + ", the last year in which the entry holds";
+                        if (!ty.isIntegralNumber()) {
+                            entry.add(".toYear", "expected a whole-number year, found " + Fields.describe(ty) + allowedTo);
+                        } else if (ty.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(year)) < 0) {
+                            entry.add(".toYear", "year " + Fields.cut(ty.asText()) + " is before fromYear " + year + allowedTo);
+                        } else if (own && run != null && (!ty.canConvertToInt() || ty.intValue() < run.firstSimulatedYear()
+                                || ty.intValue() > run.endYear())) {
+                            entry.add(".toYear", "year " + Fields.cut(ty.asText()) + " is outside the simulated years"
+                                    + allowedYears);
+                        } else if (ty.canConvertToInt() && ty.intValue() < Integer.MAX_VALUE) {
+                            toYear = ty.intValue();
+                        }
                     }
                     for (String fixed : List.of("run", "name", "economy")) {
                         if (change.has(fixed)) {
@@ -442,15 +488,20 @@ public final class ScenarioLoader {
                     change.remove("timeline");
                     change.remove("extends");
                     change.remove("economy");
-                    merge(state, change, "", null, new HashMap<>());
-                    Scenario s = bindOne(state.deepCopy(), (path, m) -> {
+                    entries.add(new TimedEntry(entries.size(), year, toYear, ty != null, rank, change, entry));
+                }
+                // the parameters change at every fromYear and every toYear + 1: in each of these
+                // years, the entries in force apply to the scenario in order (rank, fromYear)
+                java.util.TreeSet<Integer> breaks = breakpoints(entries);
+                for (int year : breaks) {
+                    Scenario s = bindOne(stateAt(tree, entries, year), (path, m) -> {
                         if (seen.add(path + "\u0000" + m)) {
-                            entry.add("." + path, m);
+                            reportAt(entries, year, path, m);
                         }
                     });
                     timeline.add(new Scenario.TimedChange(year, s));
                 }
-                tree.set("timeline", exportedTimeline(tree, (ArrayNode) timelineNode, base.run()));
+                tree.set("timeline", exportedTimeline(tree, entries, breaks, run));
             }
         }
         if (!op.problems.isEmpty()) {
@@ -523,24 +574,147 @@ public final class ScenarioLoader {
     }
 
     /**
-     * The timeline as the resolved tree shows it, so that the tree alone reproduces the run:
-     * inherited entries before the first simulated year are folded into {@code tree}'s top level
-     * (in order), entries after the last year are left out (they never apply).
+     * One entry of a (combined) timeline, checked: its years (toYear null when it holds for
+     * good), the rank of its file in the chain (0 the loaded file), its fields to change and
+     * where to report their problems.
      */
-    private static ArrayNode exportedTimeline(ObjectNode tree, ArrayNode entries, RunSettings run) {
+    private record TimedEntry(int order, int fromYear, Integer toYear, boolean hasToYear, int rank, ObjectNode change,
+                              Reporter reporter) {
+        boolean inForce(int year) {
+            return fromYear <= year && (toYear == null || year <= toYear);
+        }
+    }
+
+    /** The order in which the entries in force in a year apply: extended files first, then by fromYear. */
+    private static final java.util.Comparator<TimedEntry> APPLY_ORDER = java.util.Comparator
+            .comparingInt((TimedEntry e) -> -e.rank()).thenComparingInt(TimedEntry::fromYear)
+            .thenComparingInt(TimedEntry::order);
+
+    /** The years in which the parameters may change: every fromYear and every toYear + 1. */
+    private static java.util.TreeSet<Integer> breakpoints(List<TimedEntry> entries) {
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        for (TimedEntry e : entries) {
+            years.add(e.fromYear());
+            if (e.toYear() != null) {
+                years.add(e.toYear() + 1);
+            }
+        }
+        return years;
+    }
+
+    /** The tree in force in a year: {@code base} with the entries in force then, in {@link #APPLY_ORDER}. */
+    private static ObjectNode stateAt(ObjectNode base, List<TimedEntry> entries, int year) {
+        ObjectNode state = base.deepCopy();
+        entries.stream().filter(e -> e.inForce(year)).sorted(APPLY_ORDER)
+                .forEach(e -> merge(state, e.change(), "", null, new HashMap<>()));
+        return state;
+    }
+
+    /**
+     * Reports a problem of the parameters in force from {@code year}: under the entry starting
+     * then that sets the field (else the last one starting then), or, in a year where entries
+     * only end, under the toYear of the last one ending.
+     */
+    private static void reportAt(List<TimedEntry> entries, int year, String path, String message) {
+        List<TimedEntry> starting = entries.stream().filter(e -> e.fromYear() == year).sorted(APPLY_ORDER).toList();
+        if (!starting.isEmpty()) {
+            TimedEntry best = starting.get(starting.size() - 1);
+            int bestDepth = 0;
+            for (TimedEntry e : starting) {
+                int d = setDepth(e.change(), path);
+                if (d >= bestDepth && d > 0) {
+                    best = e;
+                    bestDepth = d;
+                }
+            }
+            best.reporter().add("." + path, message);
+            return;
+        }
+        List<TimedEntry> ending = entries.stream().filter(e -> e.toYear() != null && e.toYear() + 1 == year)
+                .sorted(APPLY_ORDER).toList();
+        ending.get(ending.size() - 1).reporter().add(".toYear", "in the parameters in force from " + year
+                + ", after this entry ends: " + Fields.cutPath(path) + ": " + message);
+    }
+
+    /** How many leading segments of a dotted field path a change sets (0: none). */
+    private static int setDepth(ObjectNode change, String path) {
+        JsonNode n = change;
+        int depth = 0;
+        for (String seg : path.replaceAll("\\[\\d+]", "").split("\\.")) {
+            n = n != null && n.isObject() ? n.get(seg) : null;
+            if (n == null) {
+                break;
+            }
+            depth++;
+        }
+        return depth;
+    }
+
+    /**
+     * The timeline as the resolved tree shows it, so that the tree alone reproduces the run:
+     * what is in force before the first simulated year is folded into {@code tree}'s top level,
+     * changes after the last year are left out (they never apply). Without toYear, the entries
+     * themselves (those of one year merged); with toYear, the expanded timeline: one entry without
+     * toYear for every year in which the parameters change, naming the fields that change then.
+     */
+    private static ArrayNode exportedTimeline(ObjectNode tree, List<TimedEntry> entries, java.util.TreeSet<Integer> breaks,
+                                              RunSettings run) {
+        if (run == null) {
+            return JsonNodeFactory.instance.arrayNode();
+        }
+        int first = run.firstSimulatedYear();
+        if (entries.stream().noneMatch(TimedEntry::hasToYear)) {
+            List<ObjectNode> out = new ArrayList<>();
+            for (TimedEntry e : entries.stream().sorted(java.util.Comparator.comparingInt(TimedEntry::fromYear)
+                    .thenComparing(APPLY_ORDER)).toList()) {
+                if (e.fromYear() < first) {
+                    merge(tree, e.change(), "", null, new HashMap<>());
+                } else if (e.fromYear() <= run.endYear()) {
+                    ObjectNode o = JsonNodeFactory.instance.objectNode().put("fromYear", e.fromYear());
+                    o.setAll(e.change().deepCopy());
+                    out.add(o);
+                }
+            }
+            return mergeSameYear(out);
+        }
+        ObjectNode base = tree.deepCopy();
+        Integer before = breaks.lower(first);
+        ObjectNode previous = before == null ? base : stateAt(base, entries, before);
+        tree.removeAll();
+        tree.setAll(previous.deepCopy());
         ArrayNode out = JsonNodeFactory.instance.arrayNode();
-        for (JsonNode e : entries) {
-            if (run == null || !(e instanceof ObjectNode o) || !o.has("fromYear") || !o.get("fromYear").isIntegralNumber()) {
-                out.add(e);
+        for (int year : breaks.subSet(first, true, run.endYear(), true)) {
+            ObjectNode state = stateAt(base, entries, year);
+            ObjectNode change = changedFields(previous, state);
+            if (change.size() > 0) {
+                ObjectNode o = JsonNodeFactory.instance.objectNode().put("fromYear", year);
+                o.setAll(change);
+                out.add(o);
+            }
+            previous = state;
+        }
+        return out;
+    }
+
+    /** The fields of {@code b} that differ from {@code a}, as a nested mapping (lists whole; a field b lacks as null). */
+    private static ObjectNode changedFields(JsonNode a, JsonNode b) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> it = b.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode av = a.get(e.getKey());
+            if (e.getValue().equals(av)) {
                 continue;
             }
-            int y = o.get("fromYear").intValue();
-            if (y < run.firstSimulatedYear()) {
-                ObjectNode change = o.deepCopy();
-                change.remove(List.of("fromYear", "run", "name", "economy"));
-                merge(tree, change, "", null, new HashMap<>());
-            } else if (y <= run.endYear()) {
-                out.add(o);
+            if (e.getValue().isObject() && av != null && av.isObject()) {
+                out.set(e.getKey(), changedFields(av, e.getValue()));
+            } else {
+                out.set(e.getKey(), e.getValue().deepCopy());
+            }
+        }
+        for (Iterator<String> it = a.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!b.has(k)) {
+                out.putNull(k);
             }
         }
         return out;

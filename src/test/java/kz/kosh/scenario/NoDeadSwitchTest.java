@@ -69,7 +69,8 @@ class NoDeadSwitchTest {
             "destinations.*.name", "descriptive name of a destination (labels in the GUI and the map)",
             "destinations.*.repCity", "name of the representative city; its coordinates repLat/repLon are walked",
             "destinations.*.wageBasis", "documents how wageKztPerMonth was converted; the wage itself is walked",
-            "timeline", "the timed changes themselves; every field is walked again inside a timeline entry");
+            "timeline", "the timed changes themselves; every field is walked again inside a timeline entry, "
+                    + "and an entry's toYear by toYearChangesSomeOutput");
 
     /** Explicit changes of the run settings: calendar years and counts move by one. */
     private static final Map<String, Double> RUN_STEPS = Map.of(
@@ -128,6 +129,41 @@ class NoDeadSwitchTest {
             fail(dead.size() + " dead switches (a valid change of the field changes no output and is not refused):\n  "
                     + String.join("\n  ", dead));
         }
+    }
+
+    /**
+     * A timeline entry's {@code toYear} is a switch too: the same entry (from the middle of the
+     * simulated years) with a toYear before the recorded years must change some recorded output
+     * against the entry without toYear (a toYear that changes nothing would be a dead switch).
+     */
+    @Test
+    void toYearChangesSomeOutput() {
+        ObjectNode base = baseTree();
+        long[] none = outputs(bind(base));
+        for (String change : List.of("{\"destinations\": {\"DE\": {\"workAccess\": 0}, \"RU\": {\"workAccess\": 0.2}}}",
+                "{\"decision\": {\"stayBonus\": 0.5}}")) {
+            long[] forGood = outputs(bind(withEntry(base, change, null)));
+            long[] ended = outputs(bind(withEntry(base, change, TIMELINE_YEAR + 2)));
+            assertTrue(!java.util.Arrays.equals(forGood, ended), "toYear changes no output: " + change);
+            assertTrue(!java.util.Arrays.equals(none, forGood), "the entry changes no output: " + change);
+        }
+    }
+
+    /** The tree with one timeline entry from {@link #TIMELINE_YEAR} (and to toYear, when given). */
+    private static ObjectNode withEntry(ObjectNode base, String changeJson, Integer toYear) {
+        ObjectNode t = base.deepCopy();
+        ObjectNode entry = JsonNodeFactory.instance.objectNode();
+        entry.put("fromYear", TIMELINE_YEAR);
+        if (toYear != null) {
+            entry.put("toYear", toYear);
+        }
+        try {
+            entry.setAll((ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(changeJson));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        t.set("timeline", JsonNodeFactory.instance.arrayNode().add(entry));
+        return t;
     }
 
     // ---- the walk ----
