@@ -190,6 +190,7 @@ public final class KoshSim extends SimState {
 
     private void countStocks(int from, int to, Stocks s) {
         Population pop = population;
+        int cohortYear = year - scenario.run().nonReturnYearsAfterGraduation();
         for (int i = from; i < to; i++) {
             int loc = pop.location(i);
             int status = pop.has(i, Population.STUDENT) ? Stocks.STUDENT : Stocks.GRADUATE;
@@ -203,6 +204,10 @@ public final class KoshSim extends SimState {
                 }
                 if (pop.has(i, Population.MOBILITY_STATE_FUNDED)) {
                     s.mobilityStateFundedByPlace[loc]++;
+                }
+                if (pop.graduationYear(i) == cohortYear) {
+                    s.countCohort(pop.funding(i), pop.has(i, Population.MOBILITY), pop.has(i, Population.MOBILITY_STATE_FUNDED),
+                            pop.degree(i) == Population.PHD, world.isAbroad(pop.degreePlace(i)), world.isAbroad(loc));
                 }
             }
         }

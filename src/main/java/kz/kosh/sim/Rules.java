@@ -177,7 +177,7 @@ final class Rules {
         double cost = LocationUtility.repaymentKzt(p, type);
         double enforcement = LocationUtility.enforcementProbability(p, type);
         if (rnd.nextDouble() < enforcement) {
-            c.penaltyKzt += Math.round(cost);
+            c.repayment(type == AgentKind.OBLIGATION_GRANT, Math.round(cost));
         }
         pop.setObligationPct(i, 0);
         pop.setObligationType(i, AgentKind.OBLIGATION_NONE);
