@@ -59,7 +59,7 @@ public final class Sensitivity {
             new Output("emigration", "emigration", "KZ", "graduate emigration (persons a year)"),
             new Output("emigration_rate", "emigration_rate", "KZ", "graduate emigration rate"),
             new Output("first_job_abroad_share", "first_job_abroad_share", "KZ", "share of new graduates whose first job is abroad"),
-            new Output("nonreturn_self_paid", "nonreturn_share_self-paid", "KZ", "non-return of self-paid graduates abroad"),
+            new Output("first_job_abroad_self_paid", "first_job_abroad_share_self-paid", "KZ", "first job abroad of self-paid graduates of foreign universities"),
             new Output("bolashak_nonreturn_share", "bolashak_nonreturn_share", "KZ", "Bolashak non-return"),
             new Output("willingness_to_emigrate_share", "willingness_to_emigrate_share", "KZ", "willingness to emigrate"),
             new Output("docquier_rapoport_share", "docquier_rapoport_share", "KZ", "graduates abroad / all graduates (Docquier-Rapoport)"),

@@ -49,11 +49,29 @@ final class Summary {
         row(o, r, years, "retention_own_graduates@KZ-47", "retention of own graduates: Mangystau", true);
         row(o, r, years, "retention_own_graduates@KZ-61", "retention of own graduates: Turkistan", true);
         row(o, r, years, "bolashak_nonreturn_share", "Bolashak graduates not returning", true);
+        int n = run.nonReturnYearsAfterGraduation();
+        row(o, r, years, "nonreturn_share_bolashak", "Bolashak graduates abroad " + n + " years on", true);
+        row(o, r, years, "nonreturn_share_state-grant", "state-grant graduates abroad " + n + " years on", true);
+        row(o, r, years, "retention_home_share", "graduates living in their home region", true);
+        row(o, r, years, "retention_megacity_share", "  in another megacity", true);
+        o.println(drBandLine(r, run.endYear()));
         o.printf(java.util.Locale.ROOT, "Agents: %,d entered, %,d aged out, %,d in the model at the end; "
                         + "%,d agent-year decisions in %.1f s.%n",
                 r.entrants(), r.agedOut(), r.agentsAlive(), r.decisions(), r.wallSeconds());
         kz.kosh.output.Glossary.print(o);
         o.println("Outputs: " + r.directory() + " (flows, stocks, indicators with units, places; docs/outputs.md)");
+    }
+
+    /** "Docquier-Rapoport band in Y: graduates abroad X% of all graduates, band B (meaning)." */
+    static String drBandLine(HeadlessRun.Result r, int year) {
+        Map<String, Double> m = r.national().get(year);
+        Double v = m == null ? null : m.get("docquier_rapoport_share");
+        if (v == null) {
+            return "Docquier-Rapoport band: -";
+        }
+        String band = kz.kosh.output.Indicators.docquierRapoportBand(v);
+        return String.format(java.util.Locale.ROOT, "Docquier-Rapoport band in %d: graduates abroad %.1f%% of all "
+                + "graduates, band %s (%s; [N24]).", year, 100 * v, band, kz.kosh.output.Indicators.docquierRapoportMeaning(band));
     }
 
     /**

@@ -241,7 +241,7 @@ public class KoshWithUI extends GUIState {
         ruLine.setSeriesStroke(0, new BasicStroke(3f));
         abroadPlot.setRenderer(1, ruLine);
         grid.add(abroad);
-        grid.add(chart("Non-return by programme (first job abroad)", "share of graduates abroad", nonReturn, true, null));
+        grid.add(chart("First job abroad by programme (graduates of foreign universities)", "share whose first job is abroad", nonReturn, true, null));
         grid.add(chart("Graduates abroad / all graduates (Docquier-Rapoport)", "share", drShare, true,
                 new double[]{0.15, 0.20, 0.35}));
 
@@ -594,7 +594,7 @@ public class KoshWithUI extends GUIState {
                 series(c, "s:" + d.id(p), MapRenderer.shortName(d.name(p))).add(y, d.studentsAbroad(p));
             }
             for (String f : Population.FUNDING_NAMES) {
-                double v = d.national("nonreturn_share_" + f);
+                double v = d.national("first_job_abroad_share_" + f);
                 if (!Double.isNaN(v)) {
                     series(nonReturn, "n:" + f, f).add(y, v);
                 }

@@ -19,10 +19,15 @@ public final class Glossary {
             new String[]{"emigration",
                     "moves of graduates living in Kazakhstan to a place abroad during the year (emigration); the "
                             + "emigration rate divides it by the graduates in Kazakhstan at the end of the previous year"},
-            new String[]{"non-return",
+            new String[]{"first job abroad by route",
                     "share of the year's graduates of foreign universities whose first job is abroad, by funding "
-                            + "route (nonreturn_share_bolashak, _state-grant, _self-paid); Bolashak non-return is "
-                            + "therefore a share of Bolashak graduates, not of all graduates"},
+                            + "route (first_job_abroad_share_bolashak, _state-grant, _self-paid); a share of that "
+                            + "route's graduates, not of all graduates"},
+            new String[]{"non-return",
+                    "share of the graduates of a funding route who graduated N years earlier (N = "
+                            + "run.nonReturnYearsAfterGraduation, default 5) and do not live in Kazakhstan this year "
+                            + "(nonreturn_share_bolashak, _state-grant, _self-paid, _academic-mobility); graduates who "
+                            + "passed the decision age before N years are not counted"},
             new String[]{"willing (to emigrate)",
                     "an attitude: the mean over graduates in Kazakhstan of the probability that the foreign places "
                             + "(taken together) beat staying when obstacles (border, distance, inertia) are left out, as a survey "
@@ -38,7 +43,9 @@ public final class Glossary {
                     "share of the graduates whose home region it is who live there (retention_own_graduates)"},
             new String[]{"graduates abroad share",
                     "graduates living abroad / all graduates (docquier_rapoport_share), the skilled emigration rate "
-                            + "of Docquier and Rapoport"},
+                            + "of Docquier and Rapoport; bands: < 15% below the level around which it may be optimal, "
+                            + "15-20% around the optimum, 20-35% harmful unless remittances, return and diaspora gains "
+                            + "make up for it, > 35% harmful even with them"},
             new String[]{"95% CI",
                     "over replications: Student t for counts and money, Wilson with the effective sample size for "
                             + "shares (always inside 0-100%), Student t for paired differences; Monte Carlo "

@@ -41,7 +41,7 @@ public final class Indicators {
     /**
      * The unit of every indicator: the one place where it is defined (the {@code unit} column of
      * indicators.csv, the formats of the reports and docs/outputs.md follow it). Names ending in
-     * "_" are prefixes (nonreturn_share_&lt;funding&gt;).
+     * "_" are prefixes (nonreturn_share_&lt;funding&gt;, ...).
      */
     private static final java.util.Map<String, String> UNITS = units();
 
@@ -56,27 +56,85 @@ public final class Indicators {
                 "first_job_abroad_after_study_in_kz", "first_job_in_kz_after_study_abroad", "emigration",
                 "graduate_departures_total", "returns", "internal_moves", "onward_moves", "considering_move",
                 "intending_emigration", "intending_internal_move", "permit_refusals", "bolashak_graduates",
-                "bolashak_breaches", "grant_breaches", "mobility_participants", "aged_out", "net_migration_graduates"}) {
+                "obligation_breaches_", "mobility_participants", "aged_out", "net_migration_graduates"}) {
             u.put(n, PERSONS_PER_YEAR);
         }
-        for (String n : new String[]{"first_job_abroad_share", "nonreturn_share_", "emigration_rate", "return_rate",
+        for (String n : new String[]{"first_job_abroad_share", "first_job_abroad_share_", "nonreturn_share_",
+                "nonreturn_share_degree_abroad", "nonreturn_share_degree_in_kz", "emigration_rate", "return_rate",
                 "considering_move_share", "willingness_to_emigrate_share", "intending_emigration_share",
                 "brain_waste_share", "docquier_rapoport_share", "bolashak_nonreturn_share", "retention_own_graduates",
-                "own_graduates_abroad_share"}) {
+                "own_graduates_abroad_share", "retention_home_share", "retention_megacity_share",
+                "retention_elsewhere_kz_share", "retention_abroad_share"}) {
             u.put(n, SHARE);
         }
         u.put("emigration_per_intention", RATIO);
-        u.put("penalties_recovered_kzt", KZT);
+        u.put("repayments_kzt_", KZT);
+        u.put("fiscal_loss_kzt_", KZT);
         u.put("mobility_fiscal_loss_kzt", KZT);
         u.put("diaspora_thousands", THOUSAND_PERSONS);
         return java.util.Collections.unmodifiableMap(u);
     }
 
+    /** The per-programme families ("name_&lt;funding&gt;"), longest first so that a longer prefix wins. */
+    private static final String[] PREFIXES = {"first_job_abroad_share_", "obligation_breaches_", "nonreturn_share_",
+            "repayments_kzt_", "fiscal_loss_kzt_"};
+
+    /**
+     * The public costs per graduate used by the fiscal-loss indicators (KZT, nominal).
+     *
+     * @param bolashakMasterKzt       programme cost of a Bolashak master's award (policy.bolashak.costKztMaster)
+     * @param bolashakPhdKzt          programme cost of a Bolashak PhD award (policy.bolashak.costKztPhd)
+     * @param stateGrantKzt           a state grant: policy.stateGrant.costKztPerYear x study.bachelorYears
+     * @param mobilityParticipantKzt  a state-funded academic-mobility participant
+     *                                (policy.academicMobility.costKztPerParticipant)
+     */
+    public record Costs(double bolashakMasterKzt, double bolashakPhdKzt, double stateGrantKzt,
+                        double mobilityParticipantKzt) {
+        /** The costs of the parameters in force. */
+        public static Costs of(kz.kosh.scenario.Scenario p) {
+            var pol = p.policy();
+            return new Costs(pol.bolashak().costKztMaster(), pol.bolashak().costKztPhd(),
+                    pol.stateGrant().costKztPerYear() * p.study().bachelorYears(),
+                    pol.academicMobility().costKztPerParticipant());
+        }
+    }
+
+    /**
+     * The Docquier-Rapoport band of a skilled emigration rate (graduates abroad / all graduates,
+     * [N24]): "&lt; 15%" (below the rate around which skilled emigration may be optimal), "15-20%"
+     * (around the optimum, not yet harmful), "20-35%" (harmful for the skilled workforce unless
+     * remittances, return and diaspora gains make up for it), "&gt; 35%" (harmful even with those
+     * gains). Bounds: [0, 0.15), [0.15, 0.20), [0.20, 0.35], above 0.35.
+     */
+    public static String docquierRapoportBand(double share) {
+        if (share < 0.15) {
+            return "< 15%";
+        }
+        if (share < 0.20) {
+            return "15-20%";
+        }
+        return share <= 0.35 ? "20-35%" : "> 35%";
+    }
+
+    /** What a {@link #docquierRapoportBand} means, in a few words. */
+    public static String docquierRapoportMeaning(String band) {
+        switch (band) {
+            case "< 15%": return "below the level around which skilled emigration may be optimal";
+            case "15-20%": return "around the optimum (~15%), not yet harmful";
+            case "20-35%": return "harmful, unless remittances, return and diaspora gains make up for it";
+            default: return "harmful even when remittances, return and diaspora gains are counted";
+        }
+    }
+
     /** The unit of an indicator (see the constants above); null for a name Kosh does not compute. */
     public static String unit(String indicator) {
         String u = UNITS.get(indicator);
-        if (u == null && indicator.startsWith("nonreturn_share_")) {
-            u = UNITS.get("nonreturn_share_");
+        if (u == null) {
+            for (String prefix : PREFIXES) {
+                if (indicator.startsWith(prefix)) {
+                    return UNITS.get(prefix);
+                }
+            }
         }
         return u;
     }
@@ -97,18 +155,17 @@ public final class Indicators {
         for (int p = 0; p < diaspora.length; p++) {
             diaspora[p] = sim.diasporaThousands(p);
         }
-        compute(w, c, s, prev, sim.scenario().run().scale(),
-                sim.params().policy().academicMobility().costKztPerParticipant(), diaspora, out);
+        compute(w, c, s, prev, sim.scenario().run().scale(), Costs.of(sim.params()), diaspora, out);
     }
 
     /**
      * Computes all indicators of a year.
      *
-     * @param costPerMobilityParticipantKzt state cost of one funded academic-mobility participant
-     * @param diasporaThousands             diaspora stock by place at the end of the year
+     * @param costs             public costs per graduate of the programmes (fiscal losses)
+     * @param diasporaThousands diaspora stock by place at the end of the year
      */
     public static void compute(World w, YearCounters c, Stocks s, Stocks prev, double scale,
-                               double costPerMobilityParticipantKzt, double[] diasporaThousands, Sink out) {
+                               Costs costs, double[] diasporaThousands, Sink out) {
         int regions = w.regionCount();
         int places = w.placeCount();
         double k = 1.0 / scale;
@@ -196,9 +253,22 @@ public final class Indicators {
         out.put("first_job_in_kz_after_study_abroad", kz, firstJobHomeAfterAbroadStudy * k);
         for (int f = 0; f < YearCounters.FUNDINGS; f++) {
             if (f != Population.ACADEMIC_MOBILITY) {
-                out.put("nonreturn_share_" + Population.FUNDING_NAMES[f], kz, ratio(foreignGraduatesStaying[f], foreignGraduates[f]));
+                out.put("first_job_abroad_share_" + Population.FUNDING_NAMES[f], kz,
+                        ratio(foreignGraduatesStaying[f], foreignGraduates[f]));
             }
         }
+        for (int f = 0; f < YearCounters.FUNDINGS; f++) {
+            out.put("nonreturn_share_" + Population.FUNDING_NAMES[f], kz, ratio(s.cohortAbroad(f), s.cohort(f)));
+        }
+        out.put("nonreturn_share_degree_abroad", kz, ratio(s.cohortAbroadByDegreePlace(true), s.cohortByDegreePlace(true)));
+        out.put("nonreturn_share_degree_in_kz", kz, ratio(s.cohortAbroadByDegreePlace(false), s.cohortByDegreePlace(false)));
+        long bolashakPhdAbroad = s.cohortAbroadBolashakPhd();
+        long bolashakMasterAbroad = s.cohortAbroad(Population.BOLASHAK) - bolashakPhdAbroad;
+        out.put("fiscal_loss_kzt_bolashak", kz, k * (bolashakMasterAbroad * costs.bolashakMasterKzt()
+                + bolashakPhdAbroad * costs.bolashakPhdKzt()));
+        out.put("fiscal_loss_kzt_state-grant", kz, k * s.cohortAbroad(Population.STATE_GRANT) * costs.stateGrantKzt());
+        out.put("fiscal_loss_kzt_academic-mobility", kz,
+                k * s.cohortAbroadMobilityStateFunded() * costs.mobilityParticipantKzt());
         out.put("emigration", kz, emigration * k);
         out.put("graduate_departures_total", kz, (emigration + firstJobAbroadAfterHomeStudy) * k);
         out.put("emigration_rate", kz, ratio(emigration, prevGradKz));
@@ -244,12 +314,13 @@ public final class Indicators {
         out.put("docquier_rapoport_share", kz, ratio(gradAbroad, gradKz + gradAbroad));
         out.put("bolashak_graduates", kz, c.bolashakGraduates() * k);
         out.put("bolashak_nonreturn_share", kz, ratio(c.bolashakGraduatesAbroad(), c.bolashakGraduates()));
-        out.put("bolashak_breaches", kz, c.bolashakBreaches() * k);
-        out.put("grant_breaches", kz, c.grantBreaches() * k);
-        out.put("penalties_recovered_kzt", kz, c.penaltyKzt() * k);
+        out.put("obligation_breaches_bolashak", kz, c.bolashakBreaches() * k);
+        out.put("obligation_breaches_state-grant", kz, c.grantBreaches() * k);
+        out.put("repayments_kzt_bolashak", kz, c.bolashakRepaymentKzt() * k);
+        out.put("repayments_kzt_state-grant", kz, c.grantRepaymentKzt() * k);
         out.put("mobility_participants", kz, mobility * k);
         out.put("mobility_state_funded_abroad", kz, mobilityAbroad * k);
-        out.put("mobility_fiscal_loss_kzt", kz, mobilityAbroad * k * costPerMobilityParticipantKzt);
+        out.put("mobility_fiscal_loss_kzt", kz, mobilityAbroad * k * costs.mobilityParticipantKzt());
         long agedOut = 0;
         for (int h = 0; h < regions; h++) {
             for (int p = 0; p < places; p++) {
@@ -258,6 +329,16 @@ public final class Indicators {
         }
         out.put("aged_out", kz, agedOut * k);
         out.put("agents", kz, s.agents() * k);
+        long[] national = new long[RETENTION_CATEGORIES];
+        long[] byCategory = new long[RETENTION_CATEGORIES];
+        for (int r = 0; r < regions; r++) {
+            retention(w, s, r, byCategory);
+            putRetention(w.id(r), byCategory, out);
+            for (int i = 0; i < RETENTION_CATEGORIES; i++) {
+                national[i] += byCategory[i];
+            }
+        }
+        putRetention(kz, national, out);
         for (int r = 0; r < regions; r++) {
             String id = w.id(r);
             long own = s.fromHome(G, r);
@@ -282,6 +363,30 @@ public final class Indicators {
             out.put("brain_waste", id, s.belowQualification(d) * k);
             out.put("diaspora_thousands", id, diasporaThousands[d]);
         }
+    }
+
+    /** Destination categories of the retention shares: home region, another megacity, elsewhere in Kazakhstan, abroad. */
+    static final int RETENTION_CATEGORIES = 4;
+
+    /**
+     * Graduates whose home region is {@code home}, by where they live: [0] the home region, [1] a
+     * megacity (Astana, Almaty, Shymkent) other than home, [2] another region of Kazakhstan, [3] abroad.
+     */
+    static void retention(World w, Stocks s, int home, long[] out) {
+        java.util.Arrays.fill(out, 0);
+        int regions = w.regionCount();
+        for (int p = 0; p < w.placeCount(); p++) {
+            long n = s.count(Stocks.GRADUATE, home, p);
+            out[p == home ? 0 : p >= regions ? 3 : w.isCity(p) ? 1 : 2] += n;
+        }
+    }
+
+    private static void putRetention(String place, long[] n, Sink out) {
+        long all = n[0] + n[1] + n[2] + n[3];
+        out.put("retention_home_share", place, ratio(n[0], all));
+        out.put("retention_megacity_share", place, ratio(n[1], all));
+        out.put("retention_elsewhere_kz_share", place, ratio(n[2], all));
+        out.put("retention_abroad_share", place, ratio(n[3], all));
     }
 
     private static long ownAbroad(Stocks s, int r, int regions, int places) {

@@ -3,7 +3,7 @@ package kz.kosh.population;
 import java.util.Arrays;
 
 /**
- * All agents of a run, stored as parallel primitive arrays (one slot per agent, 17 bytes), so that the yearly phases loop over arrays instead of scheduling one object per
+ * All agents of a run, stored as parallel primitive arrays (one slot per agent, 18 bytes), so that the yearly phases loop over arrays instead of scheduling one object per
  * agent. Agents are appended when they enter and removed, keeping order, when they age out.
  * Holds no decision logic.
  *
@@ -56,11 +56,20 @@ public final class Population {
     byte[] programmeYearsLeft = new byte[0];
     byte[] permitYearsLeft = new byte[0];
     byte[] yearsAbroad = new byte[0];
+    /**
+     * Calendar year in which the agent became a graduate, minus {@link #GRADUATION_YEAR_BASE}, as an
+     * unsigned byte (1900-2155; meaningless for students). A year, not an age, so that nothing has to
+     * change it every year.
+     */
+    byte[] graduationYear = new byte[0];
     /** ln(h) in thousandths (h = exp(value / 1000)). */
     short[] logHumanCapital = new short[0];
 
+    /** First calendar year {@link #graduationYear} can hold (the last is this + 255). */
+    public static final int GRADUATION_YEAR_BASE = 1900;
+
     /** Bytes per agent slot of the arrays above. */
-    public static final int BYTES_PER_SLOT = 15 + 2;
+    public static final int BYTES_PER_SLOT = 16 + 2;
 
     public int size() {
         return size;
@@ -96,6 +105,7 @@ public final class Population {
         programmeYearsLeft[i] = (byte) yearsOfProgramme;
         permitYearsLeft[i] = 0;
         yearsAbroad[i] = 0;
+        graduationYear[i] = 0;
         logHumanCapital[i] = 0;
         return i - start;
     }
@@ -127,6 +137,7 @@ public final class Population {
         programmeYearsLeft = Arrays.copyOf(programmeYearsLeft, cap);
         permitYearsLeft = Arrays.copyOf(permitYearsLeft, cap);
         yearsAbroad = Arrays.copyOf(yearsAbroad, cap);
+        graduationYear = Arrays.copyOf(graduationYear, cap);
         logHumanCapital = Arrays.copyOf(logHumanCapital, cap);
     }
 
@@ -187,6 +198,7 @@ public final class Population {
         System.arraycopy(programmeYearsLeft, from, programmeYearsLeft, to, len);
         System.arraycopy(permitYearsLeft, from, permitYearsLeft, to, len);
         System.arraycopy(yearsAbroad, from, yearsAbroad, to, len);
+        System.arraycopy(graduationYear, from, graduationYear, to, len);
         System.arraycopy(logHumanCapital, from, logHumanCapital, to, len);
     }
 
@@ -221,6 +233,17 @@ public final class Population {
     public void setPermitYearsLeft(int i, int y) { permitYearsLeft[start + i] = (byte) y; }
     public int yearsAbroad(int i) { return yearsAbroad[start + i]; }
     public void setYearsAbroad(int i, int y) { yearsAbroad[start + i] = (byte) Math.min(y, 127); }
+    /** Calendar year in which the agent became a graduate (meaningless for a student). */
+    public int graduationYear(int i) { return GRADUATION_YEAR_BASE + (graduationYear[start + i] & 0xFF); }
+    /** Sets the year of graduation, in [{@link #GRADUATION_YEAR_BASE}, +255] (scenario years lie inside). */
+    public void setGraduationYear(int i, int calendarYear) {
+        int v = calendarYear - GRADUATION_YEAR_BASE;
+        if (v < 0 || v > 255) {
+            throw new IllegalArgumentException("graduation year " + calendarYear + " outside "
+                    + GRADUATION_YEAR_BASE + "-" + (GRADUATION_YEAR_BASE + 255));
+        }
+        graduationYear[start + i] = (byte) v;
+    }
     /** Human capital h (1.0 = new bachelor), stored as ln h in thousandths. */
     public double humanCapital(int i) { return Math.exp(logHumanCapital[start + i] / 1000.0); }
     /** ln h in thousandths. */

@@ -9,8 +9,12 @@ package kz.kosh.scenario;
  *                     recorded year already has graduates of every age up to the decision age
  * @param seed         random seed, at least 1 (MASON rejects 0)
  * @param scale        agents per person: 1.0 is one agent per graduate, 0.1 one per ten
+ * @param nonReturnYearsAfterGraduation N of the non-return indicators: graduates N years after
+ *                     graduation who do not live in Kazakhstan (nonreturn_share_&lt;funding&gt;,
+ *                     fiscal_loss_kzt_&lt;funding&gt;)
  */
-public record RunSettings(int startYear, int endYear, int spinUpYears, long seed, double scale) {
+public record RunSettings(int startYear, int endYear, int spinUpYears, long seed, double scale,
+                          int nonReturnYearsAfterGraduation) {
     static RunSettings read(Fields f) {
         int before = f.problems().list().size();
         int start = f.integer("startYear", 1990, 2100);
@@ -19,10 +23,11 @@ public record RunSettings(int startYear, int endYear, int spinUpYears, long seed
         int spin = f.integer("spinUpYears", 0, 60);
         long seed = f.longValue("seed", 1, Long.MAX_VALUE);
         double scale = f.num("scale", 1e-4, 1.0);
+        int nonReturnYears = f.integer("nonReturnYearsAfterGraduation", 1, 20);
         if (yearsValid && end < start) {
             f.problems().add(f.path() + ".endYear", "must not be before startYear " + start);
         }
-        return new RunSettings(start, end, spin, seed, scale);
+        return new RunSettings(start, end, spin, seed, scale, nonReturnYears);
     }
 
     /** Recorded years, inclusive of both ends. */
@@ -36,10 +41,10 @@ public record RunSettings(int startYear, int endYear, int spinUpYears, long seed
     }
 
     public RunSettings withSeed(long newSeed) {
-        return new RunSettings(startYear, endYear, spinUpYears, newSeed, scale);
+        return new RunSettings(startYear, endYear, spinUpYears, newSeed, scale, nonReturnYearsAfterGraduation);
     }
 
     public RunSettings withScale(double newScale) {
-        return new RunSettings(startYear, endYear, spinUpYears, seed, newScale);
+        return new RunSettings(startYear, endYear, spinUpYears, seed, newScale, nonReturnYearsAfterGraduation);
     }
 }

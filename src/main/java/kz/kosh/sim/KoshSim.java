@@ -189,7 +189,7 @@ public final class KoshSim extends SimState {
     }
 
     private void countStocks(int from, int to, Stocks s) {
-        s.countAgents(population, world, from, to);
+        s.countAgents(population, world, from, to, year - scenario.run().nonReturnYearsAfterGraduation());
     }
 
     /** Runs the whole scenario headless (no {@code doLoop}, which would call System.exit). */

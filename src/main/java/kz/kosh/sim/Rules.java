@@ -200,7 +200,7 @@ final class Rules {
         ObligationProgramme programme = p.policy().obligation(type);
         double cost = programme.repaymentKzt(type, p);
         if (rnd.nextDouble() < programme.enforcementProbability()) {
-            c.penaltyKzt += Math.round(cost);
+            c.repayment(type == AgentKind.OBLIGATION_GRANT, Math.round(cost));
         }
         pop.setObligationPct(i, 0);
         pop.setObligationType(i, AgentKind.OBLIGATION_NONE);

@@ -15,6 +15,19 @@ public final class Stocks {
     final long[] returneesByRegion;
     final long[] mobilityStateFundedByPlace;
     long agents;
+    /**
+     * The cohort of graduates N years after graduation (N = run.nonReturnYearsAfterGraduation),
+     * by funding route ({@link kz.kosh.population.Population#FUNDING_NAMES}; the academic-mobility
+     * slot counts former mobility participants of any route), and those of them abroad.
+     */
+    final long[] cohortByFunding;
+    final long[] cohortAbroadByFunding;
+    /** The same cohort by place of the last degree: 0 Kazakhstan, 1 abroad; and those of them abroad. */
+    final long[] cohortByDegreePlace = new long[2];
+    final long[] cohortAbroadByDegreePlace = new long[2];
+    /** Of the cohort abroad: Bolashak PhDs (the others are masters); former state-funded mobility participants. */
+    long cohortAbroadBolashakPhd;
+    long cohortAbroadMobilityStateFunded;
 
     public Stocks(int regions, int places) {
         this.regions = regions;
@@ -23,6 +36,8 @@ public final class Stocks {
         belowQualification = new long[places];
         returneesByRegion = new long[regions];
         mobilityStateFundedByPlace = new long[places];
+        cohortByFunding = new long[kz.kosh.population.Population.FUNDING_NAMES.length];
+        cohortAbroadByFunding = new long[cohortByFunding.length];
     }
 
     void add(Stocks o) {
@@ -37,6 +52,16 @@ public final class Stocks {
             returneesByRegion[i] += o.returneesByRegion[i];
         }
         agents += o.agents;
+        for (int i = 0; i < cohortByFunding.length; i++) {
+            cohortByFunding[i] += o.cohortByFunding[i];
+            cohortAbroadByFunding[i] += o.cohortAbroadByFunding[i];
+        }
+        for (int i = 0; i < 2; i++) {
+            cohortByDegreePlace[i] += o.cohortByDegreePlace[i];
+            cohortAbroadByDegreePlace[i] += o.cohortAbroadByDegreePlace[i];
+        }
+        cohortAbroadBolashakPhd += o.cohortAbroadBolashakPhd;
+        cohortAbroadMobilityStateFunded += o.cohortAbroadMobilityStateFunded;
     }
 
     void clear() {
@@ -45,14 +70,20 @@ public final class Stocks {
         java.util.Arrays.fill(returneesByRegion, 0);
         java.util.Arrays.fill(mobilityStateFundedByPlace, 0);
         agents = 0;
+        java.util.Arrays.fill(cohortByFunding, 0);
+        java.util.Arrays.fill(cohortAbroadByFunding, 0);
+        java.util.Arrays.fill(cohortByDegreePlace, 0);
+        java.util.Arrays.fill(cohortAbroadByDegreePlace, 0);
+        cohortAbroadBolashakPhd = cohortAbroadMobilityStateFunded = 0;
     }
 
     /**
      * Counts agents [from, to) where they are: students and graduates by home region × place;
      * graduates below qualification by place; returnees (graduates in Kazakhstan who have lived
-     * abroad) by region; former state-funded mobility participants by place.
+     * abroad) by region; former state-funded mobility participants by place; the graduates of
+     * {@code cohortYear} by funding route, degree, degree place and whether abroad (non-return).
      */
-    void countAgents(kz.kosh.population.Population pop, kz.kosh.world.World world, int from, int to) {
+    void countAgents(kz.kosh.population.Population pop, kz.kosh.world.World world, int from, int to, int cohortYear) {
         for (int i = from; i < to; i++) {
             int loc = pop.location(i);
             int status = pop.has(i, kz.kosh.population.Population.STUDENT) ? STUDENT : GRADUATE;
@@ -66,6 +97,12 @@ public final class Stocks {
                 }
                 if (pop.has(i, kz.kosh.population.Population.MOBILITY_STATE_FUNDED)) {
                     mobilityStateFundedByPlace[loc]++;
+                }
+                if (pop.graduationYear(i) == cohortYear) {
+                    countCohort(pop.funding(i), pop.has(i, kz.kosh.population.Population.MOBILITY),
+                            pop.has(i, kz.kosh.population.Population.MOBILITY_STATE_FUNDED),
+                            pop.degree(i) == kz.kosh.population.Population.PHD, world.isAbroad(pop.degreePlace(i)),
+                            world.isAbroad(loc));
                 }
             }
         }
@@ -119,6 +156,46 @@ public final class Stocks {
 
     /** Former state-funded academic-mobility participants (graduates) by place. */
     public long mobilityStateFunded(int place) { return mobilityStateFundedByPlace[place]; }
+
+    /**
+     * Counts a graduate of the N-years-after-graduation cohort: funding route, former mobility
+     * participant (state funded), Bolashak PhD, degree taken abroad, living abroad now.
+     */
+    void countCohort(int funding, boolean mobility, boolean mobilityStateFunded, boolean phd, boolean degreeAbroad,
+                     boolean abroad) {
+        int dp = degreeAbroad ? 1 : 0;
+        cohortByFunding[funding]++;
+        cohortByDegreePlace[dp]++;
+        if (mobility) {
+            cohortByFunding[kz.kosh.population.Population.ACADEMIC_MOBILITY]++;
+        }
+        if (abroad) {
+            cohortAbroadByFunding[funding]++;
+            cohortAbroadByDegreePlace[dp]++;
+            if (mobility) {
+                cohortAbroadByFunding[kz.kosh.population.Population.ACADEMIC_MOBILITY]++;
+                if (mobilityStateFunded) {
+                    cohortAbroadMobilityStateFunded++;
+                }
+            }
+            if (phd && funding == kz.kosh.population.Population.BOLASHAK) {
+                cohortAbroadBolashakPhd++;
+            }
+        }
+    }
+
+    /** Graduates N years after graduation (N = run.nonReturnYearsAfterGraduation) of a funding route (academic-mobility: former participants of any route). */
+    public long cohort(int funding) { return cohortByFunding[funding]; }
+    /** Of {@link #cohort}, those living abroad. */
+    public long cohortAbroad(int funding) { return cohortAbroadByFunding[funding]; }
+    /** Graduates N years after graduation whose last degree was taken abroad ({@code true}) or in Kazakhstan. */
+    public long cohortByDegreePlace(boolean degreeAbroad) { return cohortByDegreePlace[degreeAbroad ? 1 : 0]; }
+    /** Of {@link #cohortByDegreePlace}, those living abroad. */
+    public long cohortAbroadByDegreePlace(boolean degreeAbroad) { return cohortAbroadByDegreePlace[degreeAbroad ? 1 : 0]; }
+    /** Bolashak PhDs of the cohort living abroad (the other Bolashak graduates abroad are masters). */
+    public long cohortAbroadBolashakPhd() { return cohortAbroadBolashakPhd; }
+    /** Former state-funded mobility participants of the cohort living abroad. */
+    public long cohortAbroadMobilityStateFunded() { return cohortAbroadMobilityStateFunded; }
 
     /** All agents in the model. */
     public long agents() { return agents; }

@@ -115,6 +115,7 @@ final class StudyPhase implements Steppable {
         // becomes a graduate
         pop.set(i, Population.STUDENT, false);
         pop.set(i, Population.JUST_GRADUATED, true);
+        pop.setGraduationYear(i, sim.year);
         pop.setHumanCapital(i, degree == Population.PHD ? sim.params.humanCapital().phdPremium()
                 : degree == Population.MASTER ? sim.params.humanCapital().masterPremium() : 1.0);
         boolean bolashak = pop.funding(i) == Population.BOLASHAK;

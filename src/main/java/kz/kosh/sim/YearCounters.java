@@ -31,7 +31,9 @@ public final class YearCounters {
     long brainWasteEntries;
     long bolashakBreaches;
     long grantBreaches;
-    long penaltyKzt;
+    /** Repayments recovered from breaches of Bolashak and of state-grant obligations, KZT (agents, not scaled). */
+    long bolashakRepaymentKzt;
+    long grantRepaymentKzt;
     long bolashakGraduates;
     long bolashakGraduatesAbroad;
     long partnersFollowing;
@@ -77,7 +79,8 @@ public final class YearCounters {
         brainWasteEntries += o.brainWasteEntries;
         bolashakBreaches += o.bolashakBreaches;
         grantBreaches += o.grantBreaches;
-        penaltyKzt += o.penaltyKzt;
+        bolashakRepaymentKzt += o.bolashakRepaymentKzt;
+        grantRepaymentKzt += o.grantRepaymentKzt;
         bolashakGraduates += o.bolashakGraduates;
         bolashakGraduatesAbroad += o.bolashakGraduatesAbroad;
         partnersFollowing += o.partnersFollowing;
@@ -92,6 +95,15 @@ public final class YearCounters {
         }
     }
 
+    /** A repayment recovered from a breach of a state-grant ({@code grant}) or Bolashak obligation. */
+    void repayment(boolean grant, long kzt) {
+        if (grant) {
+            grantRepaymentKzt += kzt;
+        } else {
+            bolashakRepaymentKzt += kzt;
+        }
+    }
+
     void clear() {
         java.util.Arrays.fill(flows, 0);
         java.util.Arrays.fill(considered, 0);
@@ -101,7 +113,7 @@ public final class YearCounters {
         java.util.Arrays.fill(arrivals, 0);
         java.util.Arrays.fill(departures, 0);
         java.util.Arrays.fill(agedOut, 0);
-        brainWasteEntries = bolashakBreaches = grantBreaches = penaltyKzt = 0;
+        brainWasteEntries = bolashakBreaches = grantBreaches = bolashakRepaymentKzt = grantRepaymentKzt = 0;
         bolashakGraduates = bolashakGraduatesAbroad = partnersFollowing = decisions = 0;
         willingnessMicro = willingnessCount = 0;
     }
@@ -129,7 +141,10 @@ public final class YearCounters {
     public long brainWasteEntries() { return brainWasteEntries; }
     public long bolashakBreaches() { return bolashakBreaches; }
     public long grantBreaches() { return grantBreaches; }
-    public long penaltyKzt() { return penaltyKzt; }
+    /** Repayments recovered from Bolashak breaches, KZT per agent (not scaled). */
+    public long bolashakRepaymentKzt() { return bolashakRepaymentKzt; }
+    /** Repayments recovered from state-grant breaches, KZT per agent (not scaled). */
+    public long grantRepaymentKzt() { return grantRepaymentKzt; }
     public long bolashakGraduates() { return bolashakGraduates; }
     public long bolashakGraduatesAbroad() { return bolashakGraduatesAbroad; }
     public long partnersFollowing() { return partnersFollowing; }

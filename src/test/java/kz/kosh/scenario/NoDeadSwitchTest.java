@@ -72,9 +72,10 @@ class NoDeadSwitchTest {
             "timeline", "the timed changes themselves; every field is walked again inside a timeline entry, "
                     + "and an entry's toYear by toYearChangesSomeOutput");
 
-    /** Explicit changes of the run settings: calendar years and counts move by one. */
+    /** Explicit changes of the run settings: calendar years and counts move by one (N of the non-return indicators too). */
     private static final Map<String, Double> RUN_STEPS = Map.of(
-            "run.startYear", 1.0, "run.endYear", 1.0, "run.spinUpYears", 1.0, "run.seed", 1.0);
+            "run.startYear", 1.0, "run.endYear", 1.0, "run.spinUpYears", 1.0, "run.seed", 1.0,
+            "run.nonReturnYearsAfterGraduation", 1.0);
 
     private static final Pattern BOUNDS = Pattern.compile("\\[(-?[0-9][0-9.E+-]*), (-?[0-9][0-9.E+-]*)]");
 

@@ -102,7 +102,8 @@ class LifeCourseRulesTest {
         int i = m.graduate("KZ-55", "KZ-75", false, AgentKind.OBLIGATION_BOLASHAK_MASTER);
         m.pop.setObligationPct(i, 60);
         m.rules.move(m.pop, i, m.place("US"), FlowKind.EMIGRATION, new SplittableRandom(1), m.c);
-        assertEquals(13_750_000L, m.c.penaltyKzt(), "12.5 M KZT × 1.1");
+        assertEquals(13_750_000L, m.c.bolashakRepaymentKzt(), "12.5 M KZT × 1.1");
+        assertEquals(0L, m.c.grantRepaymentKzt());
         assertEquals(1, m.c.bolashakBreaches());
         assertEquals(0, m.pop.obligationPct(i));
         assertEquals(AgentKind.OBLIGATION_NONE, m.pop.obligationType(i));
@@ -114,7 +115,7 @@ class LifeCourseRulesTest {
         Small m = new Small(scenario("policy: {bolashak: {enforcementProbability: 0.0}}\n"));
         int i = m.graduate("KZ-55", "KZ-75", false, AgentKind.OBLIGATION_BOLASHAK_MASTER);
         m.rules.move(m.pop, i, m.place("GB"), FlowKind.EMIGRATION, new SplittableRandom(1), m.c);
-        assertEquals(0L, m.c.penaltyKzt());
+        assertEquals(0L, m.c.bolashakRepaymentKzt());
         assertEquals(1, m.c.bolashakBreaches());
     }
 
@@ -133,7 +134,8 @@ class LifeCourseRulesTest {
                 + "study: {bachelorYears: 4}\n"));
         int i = m.graduate("KZ-55", "KZ-55", false, AgentKind.OBLIGATION_GRANT);
         m.rules.move(m.pop, i, m.place("RU"), FlowKind.EMIGRATION, new SplittableRandom(1), m.c);
-        assertEquals(3_600_000L, m.c.penaltyKzt());
+        assertEquals(3_600_000L, m.c.grantRepaymentKzt());
+        assertEquals(0L, m.c.bolashakRepaymentKzt());
         assertEquals(1, m.c.grantBreaches());
         assertEquals(0, m.c.bolashakBreaches());
     }
@@ -236,7 +238,7 @@ class LifeCourseRulesTest {
         m.pop.set(wasted, Population.BELOW_QUALIFICATION, true);
         m.pop.set(wasted, Population.MOBILITY_STATE_FUNDED, true);
         Stocks s = new Stocks(m.w.regionCount(), m.w.placeCount());
-        s.countAgents(m.pop, m.w, 0, m.pop.size());
+        s.countAgents(m.pop, m.w, 0, m.pop.size(), 2020);
         assertEquals(3, s.agents);
         assertEquals(1, s.count(Stocks.STUDENT, m.place("KZ-55"), m.place("KZ-75")));
         assertEquals(0, s.count(Stocks.GRADUATE, m.place("KZ-55"), m.place("KZ-75")));

@@ -223,7 +223,8 @@ public final class ReportWriter {
             }
         }
         for (String ind : d.indicators()) {
-            if (ind.startsWith("nonreturn_share_") && !indicators.contains(ind) && d.hasIndicator(ind, NATIONAL)) {
+            if (ind.startsWith("nonreturn_share_") && !ind.startsWith("nonreturn_share_degree_")
+                    && !indicators.contains(ind) && d.hasIndicator(ind, NATIONAL)) {
                 indicators.add(ind);
                 labels.add(ind.substring("nonreturn_share_".length()));
             }
@@ -240,14 +241,16 @@ public final class ReportWriter {
             caption = "Share of Bolashak graduates not returning (bolashak_nonreturn_share), " + year
                     + "; whiskers: 95% confidence interval. (Non-return by funding route was not in the outputs.)";
         } else {
-            caption = "Non-return by funding route, " + year + ": share of graduates of foreign universities whose "
-                    + "first job is abroad (nonreturn_share_&lt;route&gt;); whiskers: 95% confidence interval.";
+            caption = "Non-return by funding route, " + year + ": share of the route's graduates of N years earlier "
+                    + "(run.nonReturnYearsAfterGraduation, default 5) not living in Kazakhstan "
+                    + "(nonreturn_share_&lt;route&gt;; academic mobility: former participants of any route); "
+                    + "whiskers: 95% confidence interval.";
         }
         double[][] mean = new double[scenarios.size()][indicators.size()];
         double[][] ci = new double[scenarios.size()][indicators.size()];
         fill(d, scenarios, indicators, null, year, mean, ci);
-        JFreeChart chart = Charts.shareBars("Graduates of foreign universities not returning, " + year,
-                "Funding route", "Share whose first job is abroad (%)", labels(d, scenarios), indexes(scenarios.size()), labels,
+        JFreeChart chart = Charts.shareBars("Graduates not living in Kazakhstan N years after graduation, " + year,
+                "Funding route", "Share not living in Kazakhstan (%)", labels(d, scenarios), indexes(scenarios.size()), labels,
                 mean, ci, false);
         Charts.save(chart, chartDir.resolve("nonreturn_by_programme.png"));
         return new Figure("nonreturn_by_programme.png", "Non-return by funding route and scenario", caption);
@@ -544,8 +547,10 @@ public final class ReportWriter {
                         .append("</code></td><td class=\"num\">")
                         .append(Formats.html(Formats.interval(ind, mean.referenceMean(), mean.referenceLo(),
                                 mean.referenceHi(), false)))
+                        .append(drBand(k, mean.referenceMean()))
                         .append("</td><td class=\"num\">")
                         .append(Formats.html(Formats.interval(ind, mean.mean(), mean.lo(), mean.hi(), false)))
+                        .append(drBand(k, mean.mean()))
                         .append("</td>");
                 for (Headline.Row r : new Headline.Row[]{mean, total, last}) {
                     h.append("<td class=\"num\">");
@@ -562,6 +567,19 @@ public final class ReportWriter {
             }
             h.append("</tbody>\n</table>\n");
         }
+    }
+
+    /**
+     * The Docquier-Rapoport band of a mean graduates-abroad share, as HTML after the value
+     * ("<br><small>DR band 15-20%: ...</small>"); empty for other indicators.
+     */
+    static String drBand(KeyIndicator k, double share) {
+        if (k != KeyIndicator.GRADUATES_ABROAD_SHARE || Double.isNaN(share)) {
+            return "";
+        }
+        String band = kz.kosh.output.Indicators.docquierRapoportBand(share);
+        return "<br><small class=\"band\">Docquier\u2013Rapoport band " + Formats.html(band) + ": "
+                + Formats.html(kz.kosh.output.Indicators.docquierRapoportMeaning(band)) + "</small>";
     }
 
     private static List<Headline.Row> relabel(List<Headline.Row> rows, String scenario, ExperimentData d) {
@@ -657,6 +675,7 @@ public final class ReportWriter {
                 h.append("</td><td class=\"num\">")
                         .append(c == null ? Formats.NA
                                 : Formats.html(Formats.interval(k.indicator(), c.mean(), c.lo(), c.hi(), false)))
+                        .append(c == null ? "" : drBand(k, c.mean()))
                         .append("</td><td class=\"num\">");
                 if (isRef) {
                     h.append("\u2014");

@@ -108,6 +108,10 @@ class ReportWriterTest {
                 .add("nonreturn_share_self-paid", "KZ", 0.45, 0.02, 1.02, false)
                 .add("nonreturn_share_state-grant", "KZ", 0.2, 0.02, 1.1, false)
                 .add("nonreturn_share_bolashak", "KZ", 0.12, 0.01, 2.0, true)
+                .add("first_job_abroad_share_self-paid", "KZ", 0.55, 0.02, 1.02, false)
+                .add("first_job_abroad_share_state-grant", "KZ", 0.25, 0.02, 1.1, false)
+                .add("first_job_abroad_share_bolashak", "KZ", 0.1, 0.01, 2.0, true)
+                .add("fiscal_loss_kzt_bolashak", "KZ", 3.0e9, 1e8, 1.5, true)
                 .add("mobility_fiscal_loss_kzt", "KZ", 2.4e9, 1e8, 1.3, true)
                 .add("graduates_abroad", "KZ", 60_000, 800, 1.05, true);
         String[] regions = {"KZ-75", "KZ-71", "KZ-19", "KZ-47"};
@@ -211,6 +215,9 @@ class ReportWriterTest {
         assertTrue(tableRow(html, "nonreturn_share_bolashak", ALT).contains(" pp"));
         assertTrue(tableRow(html, "mobility_fiscal_loss_kzt", REF).contains("bn KZT"),
                 tableRow(html, "mobility_fiscal_loss_kzt", REF));
+        // the graduates-abroad share with its Docquier-Rapoport band (8.1% x 1.05 = 8.5%: below 15%)
+        assertTrue(tableRow(html, "docquier_rapoport_share", REF).contains("Docquier\u2013Rapoport band &lt; 15%"),
+                tableRow(html, "docquier_rapoport_share", REF));
         // first_job_abroad was not produced: left out with a note, no crash
         assertFalse(html.contains("<code>first_job_abroad</code>"));
         assertTrue(html.contains("first_job_abroad"), "a note names the missing indicator");

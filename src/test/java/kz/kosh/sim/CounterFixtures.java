@@ -1,0 +1,36 @@
+package kz.kosh.sim;
+
+/**
+ * Hand-filling of {@link YearCounters} and {@link Stocks} for tests of the indicators (their
+ * counting methods are package private, used by the phases).
+ */
+public final class CounterFixtures {
+    private CounterFixtures() {
+    }
+
+    /** Adds {@code n} agents of a status ({@link Stocks#GRADUATE}, {@link Stocks#STUDENT}) from a home region at a place. */
+    public static void agents(Stocks s, int status, int home, int place, int n) {
+        for (int i = 0; i < n; i++) {
+            s.countAgent(status, home, place);
+        }
+    }
+
+    /** Adds {@code n} graduates of the N-years-after-graduation cohort (see {@link Stocks#countCohort}). */
+    public static void cohort(Stocks s, int n, int funding, boolean mobility, boolean mobilityStateFunded, boolean phd,
+                              boolean degreeAbroad, boolean abroad) {
+        for (int i = 0; i < n; i++) {
+            s.countCohort(funding, mobility, mobilityStateFunded, phd, degreeAbroad, abroad);
+        }
+    }
+
+    /** Obligation breaches of the year: Bolashak and state grant. */
+    public static void breaches(YearCounters c, int bolashak, int grant) {
+        c.bolashakBreaches += bolashak;
+        c.grantBreaches += grant;
+    }
+
+    /** A repayment recovered from a breach. */
+    public static void repayment(YearCounters c, boolean grant, long kzt) {
+        c.repayment(grant, kzt);
+    }
+}
