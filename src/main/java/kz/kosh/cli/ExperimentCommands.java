@@ -39,7 +39,9 @@ final class ExperimentCommands {
             if (ensemble == null) {
                 return spec;
             }
-            return spec.withEnsemble(kz.kosh.experiment.ParameterEnsemble.read(ensemble));
+            // the file's form, paths and ranges against the reference in one pass, then against every scenario
+            return spec.withEnsemble(kz.kosh.experiment.ParameterEnsemble.load(ensemble,
+                    spec.scenarios().get(spec.referenceIndex()).file()));
         }
 
         Integer run(ExperimentSpec spec) {
@@ -209,7 +211,8 @@ final class ExperimentCommands {
         public Integer call() throws Exception {
             ExperimentSpec spec = ExperimentSpec.load(file);
             if (ensemble != null) {
-                spec = spec.withEnsemble(kz.kosh.experiment.ParameterEnsemble.read(ensemble));
+                spec = spec.withEnsemble(kz.kosh.experiment.ParameterEnsemble.load(ensemble,
+                        spec.scenarios().get(spec.referenceIndex()).file()));
             }
             if (tasks < 1) {
                 System.err.println("error: --tasks must be at least 1");

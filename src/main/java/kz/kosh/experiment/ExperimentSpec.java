@@ -101,7 +101,7 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
             ensemble.validate(ref.file());
         }
         if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
+            throw new ParameterEnsemble.InvalidEnsembleException(problems);
         }
     }
 

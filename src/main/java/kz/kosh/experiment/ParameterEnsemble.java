@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.kosh.scenario.Fields;
-import kz.kosh.scenario.ScenarioException;
 import kz.kosh.scenario.ScenarioLoader;
 
 import java.io.IOException;
@@ -46,6 +45,22 @@ public final class ParameterEnsemble {
     private final List<String> labels;
     private final List<double[]> values;
 
+    /** An invalid ensemble file (exit code 2): every problem, each naming the file, the row and the column. */
+    public static final class InvalidEnsembleException extends IllegalArgumentException {
+        private final List<String> problems;
+
+        public InvalidEnsembleException(List<String> problems) {
+            super(problems.size() + " problem(s) in a parameter ensemble:\n  - "
+                    + String.join("\n  - ", problems.subList(0, Math.min(40, problems.size())))
+                    + (problems.size() > 40 ? "\n  ... and " + (problems.size() - 40) + " more" : ""));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+    }
+
     private ParameterEnsemble(Path file, String sha256, List<String> paths, List<String> labels, List<double[]> values) {
         this.file = file;
         this.sha256 = sha256;
@@ -60,35 +75,37 @@ public final class ParameterEnsemble {
      * reported in one pass, each naming the file, the row (1 = the header), the column and what
      * is allowed.
      *
-     * @throws ScenarioException with all the problems
+     * @throws InvalidEnsembleException with all the problems
      */
     public static ParameterEnsemble load(Path file, Path scenario) {
-        ParameterEnsemble e = read(file);
-        e.validate(scenario);
-        return e;
+        return parse(file, scenario);
     }
 
     /** Reads an ensemble file, checking its form only (header, numbers, labels). */
     public static ParameterEnsemble read(Path file) {
+        return parse(file, null);
+    }
+
+    private static ParameterEnsemble parse(Path file, Path scenario) {
         String where = file.toString();
         byte[] bytes;
         try {
             if (!Files.isRegularFile(file)) {
-                throw new ScenarioException(List.of(where + ": parameter ensemble file not found"));
+                throw new InvalidEnsembleException(List.of(where + ": parameter ensemble file not found"));
             }
             if (Files.size(file) > MAX_BYTES) {
-                throw new ScenarioException(List.of(where + ": larger than " + MAX_BYTES / 1_000_000
+                throw new InvalidEnsembleException(List.of(where + ": larger than " + MAX_BYTES / 1_000_000
                         + " MB; a parameter ensemble holds one row per parameter set"));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException ex) {
-            throw new ScenarioException(List.of(where + ": cannot read: " + ex.getMessage()));
+            throw new InvalidEnsembleException(List.of(where + ": cannot read: " + ex.getMessage()));
         }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (java.nio.charset.CharacterCodingException ex) {
-            throw new ScenarioException(List.of(where + ": not UTF-8 text; expected a CSV file"));
+            throw new InvalidEnsembleException(List.of(where + ": not UTF-8 text; expected a CSV file"));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -100,7 +117,7 @@ public final class ParameterEnsemble {
         String expected = "expected a header line 'set,<parameter path>,...' (e.g. set,decision.considerationConstant) "
                 + "and one row per parameter set";
         if (lines.isEmpty()) {
-            throw new ScenarioException(List.of(where + ": empty file; " + expected));
+            throw new InvalidEnsembleException(List.of(where + ": empty file; " + expected));
         }
         List<String> problems = new ArrayList<>();
         String[] header = cells(lines.get(0));
@@ -132,12 +149,16 @@ public final class ParameterEnsemble {
         List<String> labels = new ArrayList<>();
         List<double[]> values = new ArrayList<>();
         Set<String> seenLabels = new HashSet<>();
+        Set<Integer> problemRows = new HashSet<>();
         for (int i = 1; i < lines.size(); i++) {
             int row = i + 1;
             String[] c = cells(lines.get(i));
             if (c.length != header.length) {
                 problems.add(where + ": row " + row + ": " + c.length + " cells, expected " + header.length
                         + " (set and " + (header.length - 1) + " parameter" + (header.length == 2 ? "" : "s") + ")");
+                labels.add(c[0]);
+                values.add(new double[header.length - 1]);
+                problemRows.add(values.size() - 1);
                 continue;
             }
             String label = c[0];
@@ -151,6 +172,7 @@ public final class ParameterEnsemble {
             for (int k = 1; k < c.length; k++) {
                 v[k - 1] = number(c[k]);
                 if (!Double.isFinite(v[k - 1])) {
+                    problemRows.add(values.size());
                     problems.add(where + ": row " + row + " (set " + Fields.cut(label) + "), column " + Fields.cut(header[k])
                             + ": '" + Fields.cut(c[k]) + "' is not a number; allowed: a finite decimal number");
                 }
@@ -158,10 +180,15 @@ public final class ParameterEnsemble {
             labels.add(label);
             values.add(v);
         }
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
+        ParameterEnsemble e = new ParameterEnsemble(file.toAbsolutePath().normalize(), sha256(bytes), paths, labels, values);
+        if (scenario != null && header[0].equals(SET_COLUMN) && header.length >= 2) {
+            // paths and ranges in the same pass; rows with form problems are not loaded
+            problems.addAll(e.problemsAgainst(scenario, problemRows));
         }
-        return new ParameterEnsemble(file.toAbsolutePath().normalize(), sha256(bytes), paths, labels, values);
+        if (!problems.isEmpty()) {
+            throw new InvalidEnsembleException(problems);
+        }
+        return e;
     }
 
     private static String[] cells(String line) {
@@ -188,35 +215,48 @@ public final class ParameterEnsemble {
      * each set must load as an overlay (the scenario's ranges and rules); all problems at once.
      */
     public void validate(Path scenario) {
+        List<String> problems = problemsAgainst(scenario, Set.of());
+        if (!problems.isEmpty()) {
+            throw new InvalidEnsembleException(problems);
+        }
+    }
+
+    /** The problems of the sets against a scenario, skipping the rows (0-based) in {@code skip}. */
+    private List<String> problemsAgainst(Path scenario, Set<Integer> skip) {
         String where = file.toString();
         List<String> problems = new ArrayList<>();
         JsonNode tree = ScenarioLoader.load(scenario).tree();
-        boolean pathsOk = true;
+        Set<Integer> badColumns = new HashSet<>();
         for (int c = 0; c < paths.size(); c++) {
             JsonNode n = tree.at(pointer(paths.get(c)));
             if (n.isMissingNode() || !n.isNumber()) {
-                pathsOk = false;
+                badColumns.add(c);
                 problems.add(where + ": row 1 (header), column " + (c + 2) + " '" + paths.get(c) + "': "
                         + (n.isMissingNode() ? "unknown parameter path" : "not a numeric parameter")
                         + " of " + scenario.getFileName() + "; allowed: a numeric parameter path of the scenario "
                         + "(./kosh params lists them), e.g. decision.considerationConstant");
             }
         }
-        if (pathsOk) {
+        if (badColumns.size() < paths.size()) { // the ranges of the known columns
             for (int i = 0; i < values.size(); i++) {
+                if (skip.contains(i)) {
+                    continue;
+                }
                 try {
-                    ScenarioLoader.load(scenario, overlay(i), null);
-                } catch (ScenarioException ex) {
+                    ScenarioLoader.load(scenario, overlay(i, badColumns), null);
+                } catch (kz.kosh.scenario.ScenarioException ex) {
                     for (String p : ex.problems()) {
-                        problems.add(where + ": row " + (i + 2) + " (set " + labels.get(i) + ")" + column(p) + ": "
-                                + p.replaceFirst("^overlay of [^:]*: ", ""));
+                        String col = column(p);
+                        String msg = p.replaceFirst("^overlay of [^:]*: ", "");
+                        if (!col.isEmpty() && msg.startsWith(col.substring(9) + ": ")) {
+                            msg = msg.substring(col.length() - 9 + 2);
+                        }
+                        problems.add(where + ": row " + (i + 2) + " (set " + labels.get(i) + ")" + col + ": " + msg);
                     }
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
-        }
+        return problems;
     }
 
     /** ", column PATH" for the first column named in a loader problem, else "". */
@@ -235,10 +275,16 @@ public final class ParameterEnsemble {
 
     /** The overlay of set {@code i} (0-based row): its values at their dotted paths. */
     public ObjectNode overlay(int i) {
+        return overlay(i, Set.of());
+    }
+
+    private ObjectNode overlay(int i, Set<Integer> without) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         double[] v = values.get(i);
         for (int c = 0; c < paths.size(); c++) {
-            ExperimentSpec.set(root, paths.get(c), v[c]);
+            if (!without.contains(c)) {
+                ExperimentSpec.set(root, paths.get(c), v[c]);
+            }
         }
         return root;
     }

@@ -111,7 +111,7 @@ public final class Shards {
             }
             return new Shard(dir, spec, o.get("fingerprint").asText(), o.get("shard").asInt(), o.get("shards").asInt(),
                     o.get("fromPair").asLong(), o.get("toPair").asLong(), o.get("complete").asBoolean());
-        } catch (IllegalStateException | kz.kosh.scenario.ScenarioException ex) {
+        } catch (IllegalStateException | kz.kosh.scenario.ScenarioException | ParameterEnsemble.InvalidEnsembleException ex) {
             throw new IllegalStateException(ex.getMessage(), ex);
         } catch (IOException | RuntimeException ex) {
             throw new IllegalStateException("not a readable shard directory (no valid " + INFO + "): " + dir, ex);

@@ -1,6 +1,5 @@
 package kz.kosh.experiment;
 
-import kz.kosh.scenario.ScenarioException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +23,7 @@ class ParameterEnsembleTest {
     }
 
     private List<String> problems(Path f) {
-        ScenarioException e = assertThrows(ScenarioException.class, () -> ParameterEnsemble.load(f, ExperimentTests.BASELINE));
+        ParameterEnsemble.InvalidEnsembleException e = assertThrows(ParameterEnsemble.InvalidEnsembleException.class, () -> ParameterEnsemble.load(f, ExperimentTests.BASELINE));
         for (String p : e.problems()) {
             assertTrue(p.startsWith(f.toString() + ": "), p);
         }
@@ -88,6 +87,18 @@ class ParameterEnsembleTest {
     }
 
     @Test
+    void formPathAndRangeProblemsComeTogether() throws Exception {
+        List<String> p = problems(file("mixed.csv", "set,decision.followThroughAbroad,decision.stayBonus\n1,0.5,x\n2,7,1\n"));
+        String all = String.join("\n", p);
+        assertEquals(2, p.size(), all);
+        assertTrue(all.contains("row 2 (set 1), column decision.stayBonus: 'x' is not a number"), all);
+        assertTrue(all.contains("row 3 (set 2), column decision.followThroughAbroad: "), all);
+        ParameterEnsemble.InvalidEnsembleException e = assertThrows(ParameterEnsemble.InvalidEnsembleException.class,
+                () -> ParameterEnsemble.load(tmp.resolve("mixed.csv"), ExperimentTests.BASELINE));
+        assertTrue(e.getMessage().startsWith("2 problem(s) in a parameter ensemble:\n  - "), e.getMessage());
+    }
+
+    @Test
     void replicationRUsesSetRModKInEveryScenario() throws Exception {
         Path f = file("three.csv", "set,decision.considerationConstant\nlow,-1\nmid,0\nhigh,1.25\n");
         ExperimentSpec spec = ExperimentTests.shortSpec("map", List.of(ExperimentTests.entry("baseline", ExperimentTests.BASELINE),
@@ -118,7 +129,7 @@ class ParameterEnsembleTest {
         Path f = file("stay.csv", "set,decision.stayBonus\n1,2\n");
         ExperimentSpec spec = ExperimentTests.shortSpec("clash", List.of(ExperimentTests.entry("baseline", ExperimentTests.BASELINE),
                 ExperimentTests.entry("other", other)), 2, 0.01);
-        ScenarioException e = assertThrows(ScenarioException.class, () -> spec.withEnsemble(ParameterEnsemble.read(f)));
+        ParameterEnsemble.InvalidEnsembleException e = assertThrows(ParameterEnsemble.InvalidEnsembleException.class, () -> spec.withEnsemble(ParameterEnsemble.read(f)));
         assertTrue(e.problems().get(0).contains("column decision.stayBonus: scenario other sets it to 3.25"), e.getMessage());
     }
 }
