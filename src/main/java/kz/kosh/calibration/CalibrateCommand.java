@@ -151,10 +151,16 @@ public final class CalibrateCommand implements Callable<Integer> {
                     commit, Sessions.totals(dir), check);
             CalibrationReport.writeCsv(dir, report);
             CalibrationReport.chart(dir.resolve("observed-vs-fitted.png"), report);
-            EnsembleBuilder.Result ensemble = EnsembleBuilder.build(spec, ev, delta, maxSets, dir.resolve(ENSEMBLE_FILE),
-                    progress);
+            EnsembleBuilder.Result ensemble = null;
+            try {
+                ensemble = EnsembleBuilder.build(spec, ev, delta, maxSets, dir.resolve(ENSEMBLE_FILE), progress);
+            } catch (IllegalStateException noEnsemble) { // the fit's outputs are still written
+                if (progress != null) {
+                    progress.println("calibrate: no parameter ensemble: " + noEnsemble.getMessage());
+                }
+            }
             Files.writeString(dir.resolve("calibration.md"), CalibrationReport.markdown(report, "observed-vs-fitted.png",
-                    EnsembleBuilder.markdown(ensemble, spec, ENSEMBLE_FILE)));
+                    ensemble == null ? null : EnsembleBuilder.markdown(ensemble, spec, ENSEMBLE_FILE)));
             Path scenarioOut = writeDoc ? spec.outputScenario() : dir.resolve(spec.outputScenario().getFileName());
             CalibrationReport.writeScenario(scenarioOut, spec, fitted, command, start.distance(), best.distance());
             ScenarioLoader.load(scenarioOut); // the fitted scenario must load (extends the input, valid values)
@@ -167,12 +173,15 @@ public final class CalibrateCommand implements Callable<Integer> {
                 for (String csv : List.of("calibration.csv", "evaluations.csv")) {
                     Files.copy(dir.resolve(csv), charts.resolve(csv), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
-                Path copy = ensembleCopy(spec);
-                Files.createDirectories(copy.getParent());
-                Files.copy(ensemble.file(), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                String link = doc.getParent().relativize(copy).toString().replace('\\', '/');
-                Files.writeString(doc, CalibrationReport.markdown(report, base + "/observed-vs-fitted.png",
-                        EnsembleBuilder.markdown(ensemble, spec, link)));
+                String section = null;
+                if (ensemble != null) {
+                    Path copy = ensembleCopy(spec);
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(ensemble.file(), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    section = EnsembleBuilder.markdown(ensemble, spec,
+                            doc.getParent().relativize(copy).toString().replace('\\', '/'));
+                }
+                Files.writeString(doc, CalibrationReport.markdown(report, base + "/observed-vs-fitted.png", section));
             }
             if (progress != null) {
                 progress.printf(java.util.Locale.ROOT, "calibrate: distance %.4f -> %.4f (%d replications); %.1f evaluations/min; "
