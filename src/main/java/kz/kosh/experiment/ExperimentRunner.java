@@ -617,7 +617,7 @@ public final class ExperimentRunner {
             pe.put("sha256", e.sha256());
             pe.put("sets", e.size());
             pe.put("rule", "replication r uses parameter set r mod " + e.size()
-                    + " (row r mod K + 1 of the file) in every scenario, with seed baseSeed + r");
+                    + " (0-based; the (r mod K + 1)-th data row of the file) in every scenario, with seed baseSeed + r");
             ArrayNode cols = pe.putArray("parameters");
             e.paths().forEach(cols::add);
             ArrayNode rows = pe.putArray("values");
