@@ -31,12 +31,32 @@ public final class CalibrateCommand implements Callable<Integer> {
     boolean fresh;
     @Option(names = "--no-doc", description = "do not write the document and the fitted scenario named in the file")
     boolean noDoc;
+    @Option(names = "--ensemble-only", description = "only (re)build the parameter ensemble from the evaluation cache, "
+            + "without running the optimizer (runs only missing re-evaluation replications)")
+    boolean ensembleOnly;
+    @Option(names = "--ensemble-tolerance", paramLabel = "DELTA", description = "keep parameter sets with distance <= "
+            + "best x (1 + DELTA) (default 0.1)")
+    double ensembleTolerance = DEFAULT_TOLERANCE;
+    @Option(names = "--ensemble-max-sets", paramLabel = "K", description = "at most K parameter sets (default 20)")
+    int ensembleMaxSets = DEFAULT_MAX_SETS;
+
+    /** Defaults of the ensemble: δ and the largest number of sets. */
+    public static final double DEFAULT_TOLERANCE = 0.1;
+    public static final int DEFAULT_MAX_SETS = 20;
 
     @Override
     public Integer call() throws IOException {
         CalibrationSpec spec = CalibrationSpec.load(file);
         if (budget != null) {
             spec = spec.withBudget(budget);
+        }
+        if (!(ensembleTolerance >= 0 && ensembleTolerance <= 10) || ensembleMaxSets < 1 || ensembleMaxSets > 10_000) {
+            System.err.println("error: --ensemble-tolerance must be in [0, 10] and --ensemble-max-sets in [1, 10000]");
+            return 2;
+        }
+        if (ensembleOnly && fresh) {
+            System.err.println("error: --ensemble-only builds the ensemble from the cache; --fresh would discard it");
+            return 2;
         }
         Path dir = (out != null ? out : Path.of("results", "calibration-" + spec.name())).toAbsolutePath().normalize();
         Files.createDirectories(dir);
@@ -50,8 +70,32 @@ public final class CalibrateCommand implements Callable<Integer> {
             cmd.add("--budget " + budget);
         }
         String command = String.join(" ", cmd);
-        run(spec, dir, new EvaluationCache(cacheFile), t, System.err, command, !noDoc);
+        if (ensembleOnly) {
+            if (!Files.exists(cacheFile)) {
+                System.err.println("error: no evaluation cache " + cacheFile + "; run kosh calibrate first (or give its --out)");
+                return 4;
+            }
+            List<Target> targets = Targets.load(spec.targets(), ScenarioLoader.load(spec.scenario()).scenario());
+            try (Evaluator ev = new Evaluator(spec, targets, new EvaluationCache(cacheFile), t)) {
+                EnsembleBuilder.Result r = EnsembleBuilder.build(spec, ev, ensembleTolerance, ensembleMaxSets,
+                        dir.resolve(ENSEMBLE_FILE), System.err);
+                if (!noDoc) {
+                    Files.copy(r.file(), ensembleCopy(spec), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    System.err.println("calibrate: copied to " + ensembleCopy(spec));
+                }
+            }
+            return 0;
+        }
+        run(spec, dir, new EvaluationCache(cacheFile), t, System.err, command, !noDoc, ensembleTolerance, ensembleMaxSets);
         return 0;
+    }
+
+    /** The ensemble in the calibration's output directory. */
+    public static final String ENSEMBLE_FILE = "ensemble.csv";
+
+    /** Where the ensemble is copied beside the fitted scenario: {@code <name>-ensemble.csv}. */
+    public static Path ensembleCopy(CalibrationSpec spec) {
+        return spec.outputScenario().toAbsolutePath().resolveSibling(spec.name() + "-ensemble.csv");
     }
 
     private static String relative(Path p) {
@@ -63,6 +107,17 @@ public final class CalibrateCommand implements Callable<Integer> {
     /** Fits, re-evaluates the start and the fit with the report's replications and writes every output. */
     public static CalibrationReport.Report run(CalibrationSpec spec, Path dir, EvaluationCache cache, int threads,
                                                PrintStream progress, String command, boolean writeDoc) {
+        return run(spec, dir, cache, threads, progress, command, writeDoc, DEFAULT_TOLERANCE, DEFAULT_MAX_SETS);
+    }
+
+    /**
+     * As {@link #run(CalibrationSpec, Path, EvaluationCache, int, PrintStream, String, boolean)}, then builds
+     * the parameter ensemble ({@link EnsembleBuilder}: distance <= best x (1 + delta), at most maxSets) into
+     * {@code dir/ensemble.csv} and, with the document, beside the fitted scenario.
+     */
+    public static CalibrationReport.Report run(CalibrationSpec spec, Path dir, EvaluationCache cache, int threads,
+                                               PrintStream progress, String command, boolean writeDoc, double delta,
+                                               int maxSets) {
         List<Target> targets = Targets.load(spec.targets(), ScenarioLoader.load(spec.scenario()).scenario());
         try (Evaluator ev = new Evaluator(spec, targets, cache, threads)) {
             Sessions.Session session = Sessions.start(dir);
@@ -96,7 +151,16 @@ public final class CalibrateCommand implements Callable<Integer> {
                     commit, Sessions.totals(dir), check);
             CalibrationReport.writeCsv(dir, report);
             CalibrationReport.chart(dir.resolve("observed-vs-fitted.png"), report);
-            Files.writeString(dir.resolve("calibration.md"), CalibrationReport.markdown(report, "observed-vs-fitted.png"));
+            EnsembleBuilder.Result ensemble = null;
+            try {
+                ensemble = EnsembleBuilder.build(spec, ev, delta, maxSets, dir.resolve(ENSEMBLE_FILE), progress);
+            } catch (IllegalStateException noEnsemble) { // the fit's outputs are still written
+                if (progress != null) {
+                    progress.println("calibrate: no parameter ensemble: " + noEnsemble.getMessage());
+                }
+            }
+            Files.writeString(dir.resolve("calibration.md"), CalibrationReport.markdown(report, "observed-vs-fitted.png",
+                    ensemble == null ? null : EnsembleBuilder.markdown(ensemble, spec, ENSEMBLE_FILE)));
             Path scenarioOut = writeDoc ? spec.outputScenario() : dir.resolve(spec.outputScenario().getFileName());
             CalibrationReport.writeScenario(scenarioOut, spec, fitted, command, start.distance(), best.distance());
             ScenarioLoader.load(scenarioOut); // the fitted scenario must load (extends the input, valid values)
@@ -109,7 +173,15 @@ public final class CalibrateCommand implements Callable<Integer> {
                 for (String csv : List.of("calibration.csv", "evaluations.csv")) {
                     Files.copy(dir.resolve(csv), charts.resolve(csv), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
-                Files.writeString(doc, CalibrationReport.markdown(report, base + "/observed-vs-fitted.png"));
+                String section = null;
+                if (ensemble != null) {
+                    Path copy = ensembleCopy(spec);
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(ensemble.file(), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    section = EnsembleBuilder.markdown(ensemble, spec,
+                            doc.getParent().relativize(copy).toString().replace('\\', '/'));
+                }
+                Files.writeString(doc, CalibrationReport.markdown(report, base + "/observed-vs-fitted.png", section));
             }
             if (progress != null) {
                 progress.printf(java.util.Locale.ROOT, "calibrate: distance %.4f -> %.4f (%d replications); %.1f evaluations/min; "

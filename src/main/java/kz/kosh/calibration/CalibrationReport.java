@@ -156,6 +156,14 @@ public final class CalibrationReport {
 
     /** The document; {@code chartLink}: the chart relative to the document. */
     public static String markdown(Report r, String chartLink) {
+        return markdown(r, chartLink, null);
+    }
+
+    /**
+     * The document with the section on the parameter ensemble ({@link EnsembleBuilder#markdown});
+     * null: without an ensemble, as {@link #markdown(Report, String)}.
+     */
+    public static String markdown(Report r, String chartLink, String ensembleSection) {
         CalibrationSpec s = r.spec();
         StringBuilder m = new StringBuilder();
         m.append("# Calibration: the baseline fitted to observed figures\n\n");
@@ -164,7 +172,9 @@ public final class CalibrationReport {
                 .append(s.budget()).append(" optimizer evaluations of ").append(s.replications())
                 .append(" replications each at scale ").append(Fmt.number(s.scale()))
                 .append(". It shows what the calibration machinery does and how far the model structure gets; it is not yet "
-                        + "a converged fit and carries no parameter uncertainty (see \"Remaining gaps\").\n\n");
+                        + (ensembleSection == null ? "a converged fit and carries no parameter uncertainty (see \"Remaining gaps\").\n\n"
+                        : "a converged fit; its parameter uncertainty is an ensemble of near-optimal points (see \"Parameter "
+                        + "ensemble\").\n\n"));
         m.append("| setting | value |\n|---|---|\n");
         m.append("| model commit | `").append(r.commit()).append("` |\n");
         m.append("| command | `").append(r.command()).append("` |\n");
@@ -255,6 +265,9 @@ public final class CalibrationReport {
         if (r.scaleCheck() != null) {
             scaleCheck(m, r);
         }
+        if (ensembleSection != null) {
+            m.append(ensembleSection);
+        }
         m.append("\n## How the fit is made\n\n");
         m.append("- Targets: `calibration/targets.yaml`; each names the model quantity it is compared with. Series targets use "
                 + "the hindcast's derivations (kz.kosh.experiment.hindcast.HindcastSeries) and are checked against the observed "
@@ -283,8 +296,14 @@ public final class CalibrationReport {
                     + "parameter beyond the range declared plausible in the calibration file; either the bound or the model "
                     + "structure (or a target's definition) is to be revisited, not the bound silently widened.\n");
         }
-        m.append("- No parameter uncertainty: no ensemble of parameter sets within tolerance (ABC or the final CMA-ES population), "
-                + "so the CIs above are seed noise only.\n");
+        if (ensembleSection == null) {
+            m.append("- No parameter uncertainty: no ensemble of parameter sets within tolerance (ABC or the final CMA-ES population), "
+                    + "so the CIs above are seed noise only.\n");
+        } else {
+            m.append("- Parameter uncertainty is only approximated: the ensemble holds near-optimal points of the optimizer's "
+                    + "path re-evaluated with more seeds, not a posterior (no ABC, no likelihood); the CIs of the tables above "
+                    + "are seed noise at the fitted values. Comparisons run over the ensemble report both.\n");
+        }
         m.append("- Targets outside tolerance after the fit:");
         k = 0;
         boolean any = false;

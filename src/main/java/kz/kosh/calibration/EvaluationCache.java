@@ -30,7 +30,13 @@ public final class EvaluationCache {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Path file;
     private final Map<String, double[]> entries = new HashMap<>();
+    /** Parameter values and replication of every key, in the order first seen (for the ensemble). */
+    private final Map<String, Point> points = new java.util.LinkedHashMap<>();
     private int hits;
+
+    /** The parameter values and replication a cache line was computed for. */
+    public record Point(double[] parameters, int replication) {
+    }
 
     /** Opens (and reads) the cache file; a missing file is an empty cache; null: memory only. */
     public EvaluationCache(Path file) {
@@ -49,6 +55,14 @@ public final class EvaluationCache {
                             values[i] = v.get(i).isNull() ? Double.NaN : v.get(i).asDouble();
                         }
                         entries.put(n.get("key").asText(), values);
+                        JsonNode ps = n.get("parameters");
+                        if (ps != null && ps.isArray() && n.has("replication")) {
+                            double[] p = new double[ps.size()];
+                            for (int i = 0; i < p.length; i++) {
+                                p[i] = ps.get(i).asDouble();
+                            }
+                            points.putIfAbsent(n.get("key").asText(), new Point(p, n.get("replication").asInt()));
+                        }
                     } catch (IOException | RuntimeException torn) {
                         // a line cut short by an interruption: recompute that replication
                     }
@@ -87,6 +101,7 @@ public final class EvaluationCache {
     /** Stores (and appends to the file, flushed) one replication's values. */
     public synchronized void put(String key, double[] parameterValues, int replication, double[] values) {
         entries.put(key, values.clone());
+        points.putIfAbsent(key, new Point(parameterValues.clone(), replication));
         if (file == null) {
             return;
         }
@@ -115,6 +130,37 @@ public final class EvaluationCache {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to the evaluation cache " + file, e);
         }
+    }
+
+    /**
+     * The parameter points cached under {@code fingerprint} with all of replications
+     * 0..reps−1, in the order first seen: a line belongs to the fingerprint when its key is
+     * {@link #key}(fingerprint, its parameters, its replication).
+     */
+    public synchronized java.util.List<double[]> points(String fingerprint, int reps) {
+        Map<String, double[]> byValues = new java.util.LinkedHashMap<>();
+        Map<String, java.util.Set<Integer>> replications = new HashMap<>();
+        for (Map.Entry<String, Point> e : points.entrySet()) {
+            Point p = e.getValue();
+            if (!e.getKey().equals(key(fingerprint, p.parameters(), p.replication()))) {
+                continue;
+            }
+            String id = java.util.Arrays.toString(p.parameters());
+            byValues.putIfAbsent(id, p.parameters().clone());
+            replications.computeIfAbsent(id, x -> new java.util.HashSet<>()).add(p.replication());
+        }
+        java.util.List<double[]> out = new java.util.ArrayList<>();
+        for (Map.Entry<String, double[]> e : byValues.entrySet()) {
+            java.util.Set<Integer> have = replications.get(e.getKey());
+            boolean all = true;
+            for (int r = 0; r < reps && all; r++) {
+                all = have.contains(r);
+            }
+            if (all) {
+                out.add(e.getValue());
+            }
+        }
+        return out;
     }
 
     public synchronized int size() {

@@ -25,9 +25,23 @@ final class ExperimentCommands {
         boolean keepRuns;
         @Option(names = "--overwrite", description = "replace an existing output directory instead of refusing or resuming")
         boolean overwrite;
+        @Option(names = "--parameter-ensemble", paramLabel = "FILE", description = "parameter sets (CSV: set,<path>,...; "
+                + "kosh calibrate writes one): replication r uses set r mod K in every scenario; the report splits "
+                + "the variance of each difference into parameter spread and seed noise")
+        Path ensemble;
 
         int threads() {
             return Checks.threadsOrCores(threads);
+        }
+
+        /** The spec with the --parameter-ensemble file, validated against its scenarios. */
+        ExperimentSpec withEnsemble(ExperimentSpec spec) {
+            if (ensemble == null) {
+                return spec;
+            }
+            // the file's form, paths and ranges against the reference in one pass, then against every scenario
+            return spec.withEnsemble(kz.kosh.experiment.ParameterEnsemble.load(ensemble,
+                    spec.scenarios().get(spec.referenceIndex()).file()));
         }
 
         Integer run(ExperimentSpec spec) {
@@ -51,7 +65,8 @@ final class ExperimentCommands {
             return;
         }
         o.println();
-        o.print(kz.kosh.experiment.report.Headline.text(rows));
+        o.print(kz.kosh.experiment.report.Headline.text(rows,
+                kz.kosh.experiment.report.Headline.labelledSplits(kz.kosh.experiment.report.VarianceSplit.read(dir), dir)));
         o.println("Report with charts of the differences and a glossary: " + dir.resolve("report.html"));
     }
 
@@ -74,7 +89,7 @@ final class ExperimentCommands {
                 System.err.println("error: give an experiment file, or one of: merge, status, slurm-script");
                 return 2;
             }
-            ExperimentSpec spec = ExperimentSpec.load(file);
+            ExperimentSpec spec = withEnsemble(ExperimentSpec.load(file));
             int[] kn = shardOf(shard, shardCount, System.getenv());
             if (kn == null) {
                 int rc = run(spec);
@@ -189,10 +204,16 @@ final class ExperimentCommands {
         @Option(names = "--jar", description = "path of kosh.jar on the cluster (default: this jar)") Path jar;
         @Option(names = "--java", description = "java command on the cluster (default java)") String javaCommand = "java";
         @Option(names = "--max-array-size", description = "cluster's MaxArraySize (default 1001)") int maxArray = 1001;
+        @Option(names = "--parameter-ensemble", paramLabel = "FILE", description = "parameter sets for every shard "
+                + "(replication r uses set r mod K)") Path ensemble;
 
         @Override
         public Integer call() throws Exception {
             ExperimentSpec spec = ExperimentSpec.load(file);
+            if (ensemble != null) {
+                spec = spec.withEnsemble(kz.kosh.experiment.ParameterEnsemble.load(ensemble,
+                        spec.scenarios().get(spec.referenceIndex()).file()));
+            }
             if (tasks < 1) {
                 System.err.println("error: --tasks must be at least 1");
                 return 2;
@@ -242,7 +263,7 @@ final class ExperimentCommands {
                 System.err.println("error: --scale must be in (0, 1], got " + scale);
                 return 2;
             }
-            return run(ExperimentSpec.compare(name, files, reps, seed, scale));
+            return run(withEnsemble(ExperimentSpec.compare(name, files, reps, seed, scale)));
         }
     }
 }

@@ -101,6 +101,7 @@ public final class ExperimentRunner {
         Aggregator agg = aggregator(spec, loaded);
         Path runs = dir.resolve("runs");
         List<ReplicationTask> todo = new ArrayList<>();
+        SetScenarios sets = new SetScenarios(spec, loaded);
         int resumed = 0;
         for (int r = 0; r < reps; r++) {
             for (int s = 0; s < scenarios; s++) {
@@ -110,7 +111,7 @@ public final class ExperimentRunner {
                     agg.offer(s, r, saved);
                     resumed++;
                 } else {
-                    todo.add(new LocalReplication(s, r, loaded.get(s), spec.seed(r)));
+                    todo.add(new LocalReplication(s, r, sets.get(s, r), spec.seed(r)));
                 }
             }
         }
@@ -169,6 +170,7 @@ public final class ExperimentRunner {
         long from = k * pairs / n;
         long to = (k + 1) * pairs / n;
         List<ReplicationTask> todo = new ArrayList<>();
+        SetScenarios sets = new SetScenarios(spec, loaded);
         int resumed = 0;
         for (long q = from; q < to; q++) {
             int r = (int) (q / scenarios);
@@ -177,7 +179,7 @@ public final class ExperimentRunner {
             if (Files.exists(f) && readOrDiscard(f) != null) {
                 resumed++;
             } else {
-                todo.add(new LocalReplication(s, r, loaded.get(s), spec.seed(r)));
+                todo.add(new LocalReplication(s, r, sets.get(s, r), spec.seed(r)));
             }
         }
         Shards.writeShardInfo(shardDir, spec, fingerprint, k, n, from, to, false);
@@ -188,6 +190,31 @@ public final class ExperimentRunner {
         LOG.info("shard {}/{} of {} done in {} s ({} pairs, {} already there), started {}", k, n, spec.name(),
                 String.format("%.1f", wall), to - from, resumed, start);
         return new Result(shardDir, todo.size(), resumed, wall);
+    }
+
+    /**
+     * The scenario of (scenario s, replication r): without an ensemble the loaded scenario s;
+     * with one, scenario s with parameter set r mod K overlaid, loaded once per (s, set) and only
+     * when a replication needs it.
+     */
+    static final class SetScenarios {
+        private final ExperimentSpec spec;
+        private final List<ScenarioLoader.Loaded> loaded;
+        private final Map<Long, ScenarioLoader.Loaded> bySet = new HashMap<>();
+
+        SetScenarios(ExperimentSpec spec, List<ScenarioLoader.Loaded> loaded) {
+            this.spec = spec;
+            this.loaded = loaded;
+        }
+
+        ScenarioLoader.Loaded get(int s, int r) {
+            if (spec.ensemble() == null) {
+                return loaded.get(s);
+            }
+            int set = spec.setOf(r);
+            return bySet.computeIfAbsent((long) s * spec.ensemble().size() + set,
+                    k -> spec.load(spec.scenarios().get(s), set));
+        }
     }
 
     static List<ScenarioLoader.Loaded> loadAll(ExperimentSpec spec) {
@@ -242,6 +269,10 @@ public final class ExperimentRunner {
         writeDifferences(dir, spec, agg, names);
         writeManifest(dir, spec, loaded, start, wall, resumed, threads);
         writeHeadline(dir, agg, names);
+        if (spec.ensemble() != null) {
+            kz.kosh.experiment.report.VarianceSplit.write(dir,
+                    kz.kosh.experiment.report.VarianceSplit.compute(agg.headline, names));
+        }
         kz.kosh.experiment.report.ReportWriter.write(dir);
         try {
             Files.deleteIfExists(dir.resolve(INCOMPLETE_MARKER));
@@ -261,6 +292,9 @@ public final class ExperimentRunner {
      */
     static Aggregator aggregator(ExperimentSpec spec, List<ScenarioLoader.Loaded> loaded) {
         Aggregator agg = new Aggregator(spec, loaded.size());
+        if (spec.ensemble() != null) {
+            agg.headline.parameterSets(spec.ensemble().size());
+        }
         var run = loaded.get(spec.referenceIndex()).scenario().run();
         agg.headline.periodStart(kz.kosh.experiment.report.Headline.policyStart(
                 loaded.stream().map(ScenarioLoader.Loaded::scenario).toList(), spec.referenceIndex(), run.startYear(),
@@ -314,6 +348,9 @@ public final class ExperimentRunner {
         for (int i = 0; i < loaded.size(); i++) {
             sb.append(spec.scenarios().get(i).name()).append('|').append(loaded.get(i).toYaml()).append('|');
         }
+        if (spec.ensemble() != null) { // a resumed run with another ensemble file is another experiment
+            sb.append("parameterEnsemble=").append(spec.ensemble().sha256()).append('|');
+        }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
@@ -356,7 +393,7 @@ public final class ExperimentRunner {
             }
             if (!old.equals(fingerprint)) {
                 throw new UncheckedIOException(new FileAlreadyExistsException(dir.toString(), null,
-                        "holds an unfinished run of a different experiment (scenarios, replications or settings changed); "
+                        "holds an unfinished run of a different experiment (scenarios, replications, parameter ensemble or settings changed); "
                                 + "pass --overwrite to start afresh"));
             }
         } catch (IOException e) {
@@ -368,7 +405,7 @@ public final class ExperimentRunner {
     static final java.util.Set<String> EXPERIMENT_ENTRIES = java.util.Set.of(INCOMPLETE_MARKER, FINGERPRINT,
             DirectoryLock.FILE, "runs", "shards", "slurm", "summary.csv", "differences.csv", "manifest.json", "design.csv",
             "sensitivity.csv", // kz.kosh.calibration.Sensitivity
-            kz.kosh.experiment.report.Headline.FILE);
+            kz.kosh.experiment.report.Headline.FILE, kz.kosh.experiment.report.VarianceSplit.FILE);
 
     /**
      * Why {@code dir} is not provably a Kosh experiment directory, or null: it must hold a
@@ -428,7 +465,8 @@ public final class ExperimentRunner {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve(INCOMPLETE_MARKER), "experiment under way or interrupted; re-run the same command to resume\n");
             Files.writeString(dir.resolve(FINGERPRINT), fingerprint + "\n");
-            for (String f : List.of("summary.csv", "differences.csv", "manifest.json", "report.html", "headline.csv")) {
+            for (String f : List.of("summary.csv", "differences.csv", "manifest.json", "report.html", "headline.csv",
+                    kz.kosh.experiment.report.VarianceSplit.FILE)) {
                 Files.deleteIfExists(dir.resolve(f));
             }
         } catch (IOException e) {
@@ -572,6 +610,30 @@ public final class ExperimentRunner {
         m.put("startTime", start.toString());
         m.put("endTime", Instant.now().toString());
         m.put("wallSeconds", Math.round(wall * 1000) / 1000.0);
+        if (spec.ensemble() != null) {
+            ParameterEnsemble e = spec.ensemble();
+            ObjectNode pe = m.putObject("parameterEnsemble");
+            pe.put("file", e.file().toString());
+            pe.put("sha256", e.sha256());
+            pe.put("sets", e.size());
+            pe.put("rule", "replication r uses parameter set r mod " + e.size()
+                    + " (0-based; the (r mod K + 1)-th data row of the file) in every scenario, with seed baseSeed + r");
+            ArrayNode cols = pe.putArray("parameters");
+            e.paths().forEach(cols::add);
+            ArrayNode rows = pe.putArray("values");
+            for (int i = 0; i < e.size(); i++) {
+                ObjectNode row = rows.addObject();
+                row.put("set", e.labels().get(i));
+                double[] v = e.values(i);
+                for (int c = 0; c < v.length; c++) {
+                    row.put(e.paths().get(c), v[c]);
+                }
+            }
+            ArrayNode used = pe.putArray("replicationSets");
+            for (int r = 0; r < spec.replications(); r++) {
+                used.add(e.labels().get(spec.setOf(r)));
+            }
+        }
         ObjectNode resolved = m.putObject("resolvedScenarios");
         for (int i = 0; i < loaded.size(); i++) {
             resolved.set(spec.scenarios().get(i).name(), loaded.get(i).tree());
@@ -620,7 +682,7 @@ public final class ExperimentRunner {
         synchronized void offer(int scenario, int replication, IndicatorTable table) {
             pending.computeIfAbsent(replication, r -> new IndicatorTable[scenarios])[scenario] = table;
             while (pending.containsKey(next) && complete(pending.get(next))) {
-                add(pending.remove(next));
+                add(pending.remove(next), next);
                 next++;
             }
         }
@@ -635,16 +697,16 @@ public final class ExperimentRunner {
         }
 
         /** Adds one complete replication (all scenarios) directly; callers add replications in order. */
-        synchronized void addInOrder(IndicatorTable[] tables) {
-            add(tables);
+        synchronized void addInOrder(int replication, IndicatorTable[] tables) {
+            add(tables, replication);
         }
 
-        private void add(IndicatorTable[] tables) {
+        private void add(IndicatorTable[] tables, int replication) {
             if (years == null) {
                 years = List.copyOf(tables[spec.referenceIndex()].years());
             }
             IndicatorTable ref = tables[spec.referenceIndex()];
-            headline.add(tables);
+            headline.add(tables, spec.setOf(replication));
             for (int s = 0; s < scenarios; s++) {
                 IndicatorTable t = tables[s];
                 Map<String, CellStats[]> sum = summary.get(s);

@@ -32,10 +32,102 @@ import java.util.SplittableRandom;
  *     - {path: decision.followThroughAbroad, values: [0.3, 0.7]}        # grid
  *     - {path: policy.bolashak.awardsPerYear, min: 260, max: 1040}    # latin-hypercube
  * </pre>
- * Replication r of every scenario uses seed baseSeed + r (common random numbers).
+ * Replication r of every scenario uses seed baseSeed + r (common random numbers) and, with a
+ * {@link ParameterEnsemble} ({@code --parameter-ensemble FILE}), parameter set r mod K.
  */
 public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIndex, int replications, long baseSeed,
-                             double scale, Integer startYear, Integer endYear, Integer spinUpYears) {
+                             double scale, Integer startYear, Integer endYear, Integer spinUpYears,
+                             ParameterEnsemble ensemble) {
+
+    /** An experiment without a parameter ensemble. */
+    public ExperimentSpec(String name, List<Entry> scenarios, int referenceIndex, int replications, long baseSeed,
+                          double scale, Integer startYear, Integer endYear, Integer spinUpYears) {
+        this(name, scenarios, referenceIndex, replications, baseSeed, scale, startYear, endYear, spinUpYears, null);
+    }
+
+    /**
+     * The same experiment with parameter set r mod K of {@code e} in replication r, checked
+     * against every scenario (see {@link #checkEnsemble}); null removes the ensemble.
+     */
+    public ExperimentSpec withEnsemble(ParameterEnsemble e) {
+        ExperimentSpec s = new ExperimentSpec(name, scenarios, referenceIndex, replications, baseSeed, scale, startYear,
+                endYear, spinUpYears, e);
+        if (e != null) {
+            s.checkEnsemble();
+        }
+        return s;
+    }
+
+    /**
+     * Refuses an ensemble that would erase what is compared: a parameter that a sweep varies, or
+     * whose value differs between the compared scenarios (the set's value would overwrite both).
+     * Each set is validated against the reference scenario by {@link ParameterEnsemble#validate}.
+     */
+    void checkEnsemble() {
+        List<String> problems = new ArrayList<>();
+        String where = ensemble.file().toString();
+        Entry ref = scenarios.get(referenceIndex);
+        com.fasterxml.jackson.databind.node.ObjectNode refTree = load(ref).tree();
+        for (Entry e : scenarios) {
+            if (e.overlay() != null) {
+                for (String p : ensemble.paths()) {
+                    if (!e.overlay().at(ParameterEnsemble.pointer(p)).isMissingNode()) {
+                        problems.add(where + ": column " + p + ": the sweep varies it too (design point " + e.name()
+                                + "); a parameter is either swept or drawn from the ensemble, not both");
+                    }
+                }
+            }
+        }
+        java.util.Set<java.nio.file.Path> checked = new java.util.HashSet<>();
+        for (Entry e : scenarios) {
+            if (e == ref || e.overlay() != null) {
+                continue;
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode tree = load(e).tree();
+            for (String p : ensemble.paths()) {
+                JsonNode a = refTree.at(ParameterEnsemble.pointer(p));
+                JsonNode b = tree.at(ParameterEnsemble.pointer(p));
+                if (!a.equals(b)) {
+                    problems.add(where + ": column " + p + ": scenario " + e.name() + " sets it to " + b + ", the reference "
+                            + ref.name() + " to " + a + "; the parameter sets would overwrite that difference. "
+                            + "Drop the column from the ensemble or compare scenarios that agree on it");
+                }
+            }
+            if (problems.isEmpty() && checked.add(e.file())) {
+                ensemble.validate(e.file());
+            }
+        }
+        if (problems.isEmpty() && checked.add(ref.file())) {
+            ensemble.validate(ref.file());
+        }
+        if (!problems.isEmpty()) {
+            throw new ParameterEnsemble.InvalidEnsembleException(problems);
+        }
+    }
+
+    /** The resolved scenario of an entry with parameter set {@code set} of the ensemble overlaid last. */
+    public ScenarioLoader.Loaded load(Entry e, int set) {
+        ObjectNode o = runOverlay(e.overlay());
+        o = o == null ? JsonNodeFactory.instance.objectNode() : o;
+        merge(o, ensemble.overlay(set));
+        ScenarioLoader.Loaded l = ScenarioLoader.load(e.file(), o, e.name());
+        return l.withRun(l.scenario().run().seed(), scale);
+    }
+
+    private static void merge(ObjectNode into, ObjectNode from) {
+        from.fields().forEachRemaining(f -> {
+            if (f.getValue().isObject() && into.get(f.getKey()) instanceof ObjectNode o) {
+                merge(o, (ObjectNode) f.getValue());
+            } else {
+                into.set(f.getKey(), f.getValue().deepCopy());
+            }
+        });
+    }
+
+    /** The ensemble's set (0-based) of replication r; 0 without an ensemble. */
+    public int setOf(int replication) {
+        return ensemble == null ? 0 : ensemble.setOf(replication);
+    }
 
     /** One scenario of the experiment: a file, an optional overlay (a design point) and its name. */
     public record Entry(String name, Path file, ObjectNode overlay) {
@@ -412,7 +504,9 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
 
     /** A short description for logs. */
     public String describe() {
-        return String.format(Locale.ROOT, "%s: %d scenarios x %d replications, scale %s, seeds %d..%d", name,
+        String s = String.format(Locale.ROOT, "%s: %d scenarios x %d replications, scale %s, seeds %d..%d", name,
                 scenarios.size(), replications, kz.kosh.output.Fmt.number(scale), baseSeed, baseSeed + replications - 1);
+        return ensemble == null ? s : s + ", " + ensemble.describe() + " (replication r uses set r mod "
+                + ensemble.size() + ")";
     }
 }

@@ -61,6 +61,11 @@ public final class Shards {
         if (spec.spinUpYears() != null) {
             e.put("spinUpYears", spec.spinUpYears());
         }
+        if (spec.ensemble() != null) {
+            ObjectNode pe = e.putObject("parameterEnsemble");
+            pe.put("file", spec.ensemble().file().toString());
+            pe.put("sha256", spec.ensemble().sha256());
+        }
         ArrayNode list = e.putArray("scenarios");
         for (ExperimentSpec.Entry x : spec.scenarios()) {
             ObjectNode xe = list.addObject();
@@ -95,8 +100,19 @@ public final class Shards {
                     e.get("scale").asDouble(), e.has("startYear") ? e.get("startYear").asInt() : null,
                     e.has("endYear") ? e.get("endYear").asInt() : null,
                     e.has("spinUpYears") ? e.get("spinUpYears").asInt() : null);
+            if (e.has("parameterEnsemble")) {
+                JsonNode pe = e.get("parameterEnsemble");
+                ParameterEnsemble ens = ParameterEnsemble.read(Path.of(pe.get("file").asText()));
+                if (!ens.sha256().equals(pe.get("sha256").asText())) {
+                    throw new IllegalStateException("the parameter ensemble " + ens.file()
+                            + " changed since shard " + dir + " ran (SHA-256 differs); restore it or re-run the shards");
+                }
+                spec = spec.withEnsemble(ens);
+            }
             return new Shard(dir, spec, o.get("fingerprint").asText(), o.get("shard").asInt(), o.get("shards").asInt(),
                     o.get("fromPair").asLong(), o.get("toPair").asLong(), o.get("complete").asBoolean());
+        } catch (IllegalStateException | kz.kosh.scenario.ScenarioException | ParameterEnsemble.InvalidEnsembleException ex) {
+            throw new IllegalStateException(ex.getMessage(), ex);
         } catch (IOException | RuntimeException ex) {
             throw new IllegalStateException("not a readable shard directory (no valid " + INFO + "): " + dir, ex);
         }
@@ -264,7 +280,7 @@ public final class Shards {
                 }
             }
             if (complete) {
-                agg.addInOrder(tables);
+                agg.addInOrder(r, tables);
                 used++;
             }
         }

@@ -27,8 +27,9 @@ public final class SlurmScript {
         b.append("\nset -euo pipefail\n");
         b.append("# shard k of N takes its chunk of the ").append((long) spec.replications() * spec.scenarios().size())
                 .append(" (scenario, replication) pairs; seeds depend only on the replication\n");
-        b.append(String.format(Locale.ROOT, "%s -jar %s experiment %s --shard ${SLURM_ARRAY_TASK_ID}/%d --out %s --threads ${SLURM_CPUS_PER_TASK:-1}%n",
-                s.java(), s.jar(), s.experimentFile(), tasks, s.outDir()));
+        b.append(String.format(Locale.ROOT, "%s -jar %s experiment %s --shard ${SLURM_ARRAY_TASK_ID}/%d --out %s --threads ${SLURM_CPUS_PER_TASK:-1}%s%n",
+                s.java(), s.jar(), s.experimentFile(), tasks, s.outDir(),
+                spec.ensemble() == null ? "" : " --parameter-ensemble " + spec.ensemble().file()));
         return b.toString();
     }
 

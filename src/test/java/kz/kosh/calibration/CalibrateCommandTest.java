@@ -68,5 +68,24 @@ class CalibrateCommandTest {
         assertEquals(1, Sessions.totals(dir).sessions());
         // the validation target does not enter the distance
         assertTrue(r.fitted().distance() >= 0);
+        // the parameter ensemble: near-optimal cached points, valid against the scenario, set 1 the best
+        Path ensemble = dir.resolve(CalibrateCommand.ENSEMBLE_FILE);
+        kz.kosh.experiment.ParameterEnsemble e = kz.kosh.experiment.ParameterEnsemble.load(ensemble, scenario);
+        assertTrue(e.size() >= 1 && e.size() <= CalibrateCommand.DEFAULT_MAX_SETS, String.valueOf(e.size()));
+        assertEquals(List.of("decision.considerationConstant"), e.paths());
+        assertEquals(Files.readString(ensemble), Files.readString(tmp.resolve("out/tiny-ensemble.csv")));
+        assertTrue(doc.contains("## Parameter ensemble"), doc);
+        assertTrue(doc.contains("(../out/tiny-ensemble.csv)"), doc);
+        // rebuilt from the cache alone (--ensemble-only): no replication run, the same file
+        List<Target> targets = Targets.load(spec.targets(), ScenarioLoader.load(spec.scenario()).scenario());
+        try (Evaluator ev = new Evaluator(spec, targets, new EvaluationCache(dir.resolve("cache.jsonl")), 1)) {
+            EnsembleBuilder.Result again = EnsembleBuilder.build(spec, ev, CalibrateCommand.DEFAULT_TOLERANCE,
+                    CalibrateCommand.DEFAULT_MAX_SETS, tmp.resolve("again.csv"), null);
+            assertEquals(0, ev.replicationsRun());
+            assertEquals(Files.readString(ensemble), Files.readString(tmp.resolve("again.csv")));
+            for (EnsembleBuilder.Member m : again.members()) {
+                assertTrue(m.distance() <= again.bestDistance() * (1 + CalibrateCommand.DEFAULT_TOLERANCE));
+            }
+        }
     }
 }

@@ -102,6 +102,10 @@ public final class Headline {
         private List<Integer> years;
         /** [scenario][key][measure][0 reference, 1 scenario, 2 difference]. */
         private final Moments[][][][] stats;
+        /** With a parameter ensemble: the difference's moments per set, [scenario][key][measure][set]. */
+        private Moments[][][][] bySet;
+        private int sets;
+        private int currentSet;
 
         public Collector(int scenarios, int reference) {
             this.scenarios = scenarios;
@@ -117,6 +121,33 @@ public final class Headline {
                 throw new IllegalStateException("the policy period must be set before the first replication");
             }
             periodStart = year;
+        }
+
+        /**
+         * Keeps the paired differences per parameter set too (K sets; see {@link VarianceSplit});
+         * before the first replication.
+         */
+        public synchronized void parameterSets(int k) {
+            if (years != null) {
+                throw new IllegalStateException("the parameter sets must be set before the first replication");
+            }
+            sets = k;
+            bySet = new Moments[scenarios][KeyIndicator.values().length][Measure.values().length][];
+        }
+
+        int sets() {
+            return sets;
+        }
+
+        /** The per-set moments of a difference, or null (no ensemble, or nothing added). */
+        Moments[] bySet(int scenario, KeyIndicator k, Measure m) {
+            return bySet == null ? null : bySet[scenario][k.ordinal()][m.ordinal()];
+        }
+
+        /** Adds one replication that used parameter set {@code set} (0-based) of the ensemble. */
+        public synchronized void add(IndicatorTable[] tables, int set) {
+            currentSet = set;
+            add(tables);
         }
 
         /** Adds one replication: the tables of all scenarios, in scenario order. */
@@ -135,6 +166,12 @@ public final class Headline {
                 }
                 addSeries(k, series);
             }
+        }
+
+        /** As {@link #put(List, KeyIndicator, double[]...)} for a replication of parameter set {@code set} (tests). */
+        public synchronized void putForSet(int set, List<Integer> years, KeyIndicator key, double[]... series) {
+            currentSet = set;
+            put(years, key, series);
         }
 
         /** Adds one replication's yearly series of one key indicator, one per scenario (tests). */
@@ -171,6 +208,17 @@ public final class Headline {
                     st[0].add(a);
                     st[1].add(b);
                     st[2].add(b - a);
+                    if (bySet != null) {
+                        Moments[] ps = bySet[s][k.ordinal()][m.ordinal()];
+                        if (ps == null) {
+                            ps = new Moments[sets];
+                            for (int i = 0; i < sets; i++) {
+                                ps[i] = new Moments();
+                            }
+                            bySet[s][k.ordinal()][m.ordinal()] = ps;
+                        }
+                        ps[currentSet].add(b - a);
+                    }
                 }
             }
         }
@@ -194,6 +242,16 @@ public final class Headline {
 
         public List<Integer> years() {
             return years == null ? List.of() : years;
+        }
+
+        int reference() {
+            return reference;
+        }
+
+        /** The moments of the paired difference of a scenario, or null. */
+        Moments difference(int scenario, KeyIndicator k, Measure m) {
+            Moments[] st = stats[scenario][k.ordinal()][m.ordinal()];
+            return st == null ? null : st[2];
         }
     }
 
@@ -465,6 +523,26 @@ public final class Headline {
         return out;
     }
 
+    /** Variance splits named like {@link #labelled} names the headline's scenarios. */
+    public static List<VarianceSplit.Row> labelledSplits(List<VarianceSplit.Row> rows, Path dir) {
+        Map<String, String> design;
+        try {
+            design = ExperimentData.designLabels(dir);
+        } catch (RuntimeException e) {
+            return rows;
+        }
+        if (design.isEmpty()) {
+            return rows;
+        }
+        List<VarianceSplit.Row> out = new ArrayList<>();
+        for (VarianceSplit.Row r : rows) {
+            out.add(new VarianceSplit.Row(label(design, r.scenario()), label(design, r.reference()), r.key(), r.measure(),
+                    r.fromYear(), r.toYear(), r.difference(), r.lo(), r.hi(), r.n(), r.sets(), r.setMeanMin(),
+                    r.setMeanMax(), r.between(), r.within()));
+        }
+        return out;
+    }
+
     private static String label(Map<String, String> design, String scenario) {
         String v = design.get(scenario);
         return v == null ? scenario : scenario + " (" + v + ")";
@@ -480,6 +558,15 @@ public final class Headline {
      * {@link #MAX_BLOCKS} scenarios only the sentences.
      */
     public static String text(List<Row> rows) {
+        return text(rows, List.of());
+    }
+
+    /**
+     * As {@link #text(List)}, with a line under each key indicator splitting the variance of its
+     * period-mean difference into parameter spread and seed noise ({@link VarianceSplit}; empty
+     * without a parameter ensemble, and then the text is that of {@link #text(List)}).
+     */
+    public static String text(List<Row> rows, List<VarianceSplit.Row> splits) {
         StringBuilder sb = new StringBuilder();
         if (scenarios(rows).size() > MAX_BLOCKS) {
             sb.append("Answer (paired differences to the reference, 95% CI in brackets; the report has the tables):\n");
@@ -520,8 +607,16 @@ public final class Headline {
                             .append(last.excludesZero() ? " *" : "");
                 }
                 sb.append('\n');
+                VarianceSplit.Row split = VarianceSplit.find(splits, s, k, Measure.PERIOD_MEAN);
+                if (split != null) {
+                    sb.append("    variance of the difference: ").append(VarianceSplit.phrase(split)).append('\n');
+                }
             }
             sb.append("  (* the interval excludes zero)\n");
+            if (!splits.isEmpty()) {
+                sb.append("  (replications ran over parameter sets: each interval includes parameter uncertainty; "
+                        + "the split is a one-way random-effects ANOVA over the sets, see variance.csv)\n");
+            }
             sb.append("  In words: ").append(sentence(s, rows)).append('\n');
         }
         return sb.toString().replace(Formats.MINUS, "-");

@@ -99,7 +99,8 @@ public final class ReportWriter {
             addFigure(figures, notes, chartDir, "destination_shares.png", () -> destinationChart(d, chartScenarios, notes, chartDir));
             addFigure(figures, notes, chartDir, "fiscal_loss.png", () -> fiscalLossChart(d, chartScenarios, notes, chartDir));
         }
-        String html = html(d, Headline.read(experimentDir), differenceFigures, figures, notes);
+        String html = html(d, Headline.read(experimentDir), VarianceSplit.read(experimentDir), differenceFigures, figures,
+                notes);
         Path out = experimentDir.resolve("report.html");
         Path tmp = experimentDir.resolve("report.html.tmp");
         try {
@@ -444,6 +445,11 @@ public final class ReportWriter {
 
     static String html(ExperimentData d, List<Headline.Row> headline, List<Figure> differenceFigures,
                        List<Figure> figures, List<String> notes) {
+        return html(d, headline, List.of(), differenceFigures, figures, notes);
+    }
+
+    static String html(ExperimentData d, List<Headline.Row> headline, List<VarianceSplit.Row> splits,
+                       List<Figure> differenceFigures, List<Figure> figures, List<String> notes) {
         StringBuilder h = new StringBuilder(16_384);
         String title = "Kosh experiment: " + d.name;
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -463,6 +469,7 @@ public final class ReportWriter {
         h.append(".</p>\n");
 
         answer(h, d, headline);
+        variance(h, d, splits);
         if (!differenceFigures.isEmpty()) {
             h.append("<h2>Differences to the reference over the years</h2>\n");
             figures(h, differenceFigures);
@@ -491,6 +498,9 @@ public final class ReportWriter {
         }
         if (!headline.isEmpty()) {
             h.append(", <a href=\"headline.csv\">headline.csv</a>");
+        }
+        if (!splits.isEmpty()) {
+            h.append(", <a href=\"").append(VarianceSplit.FILE).append("\">").append(VarianceSplit.FILE).append("</a>");
         }
         if (d.hasManifest) {
             h.append(", <a href=\"manifest.json\">manifest.json</a>");
@@ -580,6 +590,55 @@ public final class ReportWriter {
         String band = kz.kosh.output.Indicators.docquierRapoportBand(share);
         return "<br><small class=\"band\">Docquier\u2013Rapoport band " + Formats.html(band) + ": "
                 + Formats.html(kz.kosh.output.Indicators.docquierRapoportMeaning(band)) + "</small>";
+    }
+
+    /**
+     * With a parameter ensemble: per scenario, the period-mean difference of each key indicator
+     * with its total interval and the split of its variance into parameter spread and seed noise.
+     */
+    private static void variance(StringBuilder h, ExperimentData d, List<VarianceSplit.Row> splits) {
+        if (splits.isEmpty()) {
+            return;
+        }
+        VarianceSplit.Row first = splits.stream().filter(r -> r.measure() == Headline.Measure.PERIOD_MEAN).findFirst()
+                .orElse(splits.get(0));
+        h.append("<h2>Parameter spread and seed noise</h2>\n");
+        h.append("<p>The replications ran over ").append(first.sets()).append(" parameter sets that fit the ")
+                .append("calibration targets within tolerance (replication r used set r mod ").append(first.sets())
+                .append(", the same in every scenario, so the differences stay paired). The interval of each difference ")
+                .append("is over all replications and so includes parameter uncertainty. Its variance is split by a ")
+                .append("one-way random-effects ANOVA over the sets: <em>seed noise</em> is the variance within a set ")
+                .append("(different seeds, same parameters), <em>parameter spread</em> the variance of the set means ")
+                .append("beyond what seed noise explains. A large parameter share means the answer depends on which ")
+                .append("plausible parameters are true; more replications will not narrow it.</p>\n");
+        for (String s : splits.stream().map(VarianceSplit.Row::scenario).distinct().toList()) {
+            h.append("<h3>").append(Formats.html(d.label(s))).append("</h3>\n");
+            h.append("<table class=\"answer\">\n<thead><tr><th>Key indicator</th><th>Difference, period mean ")
+                    .append(first.fromYear() == first.toYear() ? String.valueOf(first.toYear())
+                            : first.fromYear() + "\u2013" + first.toYear())
+                    .append(" [95% CI]</th><th>Parameter spread</th><th>Seed noise</th><th>Set means</th></tr></thead>\n<tbody>\n");
+            for (KeyIndicator k : KeyIndicator.values()) {
+                VarianceSplit.Row r = VarianceSplit.find(splits, s, k, Headline.Measure.PERIOD_MEAN);
+                if (r == null) {
+                    continue;
+                }
+                String ind = k.indicator();
+                boolean split = !Double.isNaN(r.parameterShare());
+                h.append("<tr><td>").append(Formats.html(k.shortLabel())).append("</td><td class=\"num\">")
+                        .append(Formats.html(Formats.interval(ind, r.difference(), r.lo(), r.hi(), true)))
+                        .append("</td><td class=\"num\">")
+                        .append(split ? Math.round(100 * r.parameterShare()) + "% (sd "
+                                + Formats.html(VarianceSplit.value(ind, Math.sqrt(r.between()), false)) + ")" : "\u2014")
+                        .append("</td><td class=\"num\">")
+                        .append(split ? (100 - Math.round(100 * r.parameterShare())) + "% (sd "
+                                + Formats.html(VarianceSplit.value(ind, Math.sqrt(r.within()), false)) + ")" : "\u2014")
+                        .append("</td><td class=\"num\">")
+                        .append(Formats.html(VarianceSplit.value(ind, r.setMeanMin(), true))).append(" to ")
+                        .append(Formats.html(VarianceSplit.value(ind, r.setMeanMax(), true)))
+                        .append("</td></tr>\n");
+            }
+            h.append("</tbody>\n</table>\n");
+        }
     }
 
     private static List<Headline.Row> relabel(List<Headline.Row> rows, String scenario, ExperimentData d) {
