@@ -44,12 +44,16 @@ final class ExperimentCommands {
                     spec.scenarios().get(spec.referenceIndex()).file()));
         }
 
+        /** The result of the last {@link #run}. */
+        ExperimentRunner.Result result;
+
         Integer run(ExperimentSpec spec) {
             Path dir = out != null ? out : Path.of("results", spec.name());
             ExperimentRunner runner = new ExperimentRunner(spec, dir, threads(), keepRuns, overwrite, true);
             runner.preflight(); // a refused directory is one line, before anything is printed or written
             System.err.println("kosh: " + spec.describe() + ", " + threads() + " threads -> " + dir);
             ExperimentRunner.Result r = runner.run();
+            result = r;
             System.out.printf("Experiment %s: %d replications run, %d resumed, %.1f s. Outputs: %s%n", spec.name(),
                     r.replicationsRun(), r.replicationsResumed(), r.wallSeconds(), r.directory());
             System.out.println("  summary.csv, differences.csv, headline.csv, manifest.json, report.html");
@@ -252,6 +256,10 @@ final class ExperimentCommands {
         long seed = 1;
         @Option(names = "--name", description = "experiment name (default compare-<reference>)")
         String name;
+        @Option(names = "--doc", paramLabel = "FILE", description = "also write the scenario library document: each "
+                + "scenario's question (its file's opening comment) and its answers with 95% CIs (Markdown, e.g. "
+                + "docs/scenario-examples.md)")
+        Path doc;
 
         @Override
         public Integer call() {
@@ -263,7 +271,37 @@ final class ExperimentCommands {
                 System.err.println("error: --scale must be in (0, 1], got " + scale);
                 return 2;
             }
-            return run(withEnsemble(ExperimentSpec.compare(name, files, reps, seed, scale)));
+            ExperimentSpec spec = withEnsemble(ExperimentSpec.compare(name, files, reps, seed, scale));
+            int rc = run(spec);
+            if (doc != null) {
+                java.util.Map<String, Path> byName = new java.util.LinkedHashMap<>();
+                for (var sc : spec.scenarios()) {
+                    byName.put(sc.name(), sc.file());
+                }
+                Path base = doc.toAbsolutePath().getParent();
+                StringBuilder cmd = new StringBuilder("./kosh compare");
+                for (Path f : files) {
+                    cmd.append(' ').append(Path.of("").toAbsolutePath().relativize(f.toAbsolutePath()).toString().replace('\\', '/'));
+                }
+                cmd.append(" --reps ").append(reps).append(" --scale ").append(kz.kosh.experiment.report.Formats.plain(scale))
+                        .append(" --doc ").append(Path.of("").toAbsolutePath().relativize(doc.toAbsolutePath()).toString().replace('\\', '/'));
+                String settings = reps + " paired replications per scenario (seeds " + seed + "-" + (seed + reps - 1)
+                        + ", common random numbers) at scale " + kz.kosh.experiment.report.Formats.plain(scale)
+                        + String.format(java.util.Locale.ROOT, "; the comparison took %.0f s on %d threads.",
+                        result.wallSeconds(), threads());
+                try {
+                    if (base != null) {
+                        java.nio.file.Files.createDirectories(base);
+                    }
+                    java.nio.file.Files.writeString(doc, kz.kosh.experiment.report.ScenarioLibraryDoc.markdown(
+                            result.directory(), byName, cmd.toString(), settings));
+                } catch (java.io.IOException e) {
+                    System.err.println("error: cannot write " + doc + ": " + e.getMessage());
+                    return 1;
+                }
+                System.out.println("Scenario library document: " + doc);
+            }
+            return rc;
         }
     }
 }

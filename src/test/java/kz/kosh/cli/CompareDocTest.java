@@ -1,0 +1,45 @@
+package kz.kosh.cli;
+
+import kz.kosh.sim.TestRuns;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code kosh compare ... --doc FILE}: the scenario library document with each file's question. */
+class CompareDocTest {
+    final StdStreams io = new StdStreams();
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void restore() {
+        io.close();
+    }
+
+    @Test
+    void documentStatesEachScenariosQuestionAndItsAnswersWithIntervals() throws Exception {
+        Path base = TestRuns.writeVariant(dir, "short-base", TestRuns.BASELINE, "run: {startYear: 2015, endYear: 2017, spinUpYears: 3}\n");
+        Path more = dir.resolve("more-bolashak.yaml");
+        Files.writeString(more, "# Question: what if Bolashak sends\n# four times as many scholars?\n\n# (not part of the question)\n"
+                + "extends: short-base.yaml\nname: more-bolashak\npolicy: {bolashak: {awardsPerYear: 2080}}\n");
+        Path doc = dir.resolve("docs/library.md");
+        assertEquals(0, Main.execute("compare", base.toString(), more.toString(), "--reps", "2", "--scale", "0.01",
+                "--out", dir.resolve("out").toString(), "--threads", "2", "--doc", doc.toString()), io.err());
+        String md = Files.readString(doc);
+        assertTrue(md.startsWith("# The scenario library"), md);
+        assertTrue(md.contains("what if Bolashak sends four times as many scholars?"), md);
+        assertTrue(!md.contains("not part of the question"), md);
+        assertTrue(md.contains("| [more-bolashak](#more-bolashak) |"), md);
+        assertTrue(md.contains("## more-bolashak"), md);
+        assertTrue(md.contains("2 paired replications per scenario"), md);
+        assertTrue(md.contains("--reps 2 --scale 0.01 --doc"), md);
+        assertTrue(md.matches("(?s).*\\| [^|]+ \\| [^|]+ \\| [^|]+ \\| [+\u2212\\-0-9.,]+.*\\[.*\\].*"), md);
+    }
+}
