@@ -1,7 +1,6 @@
 package kz.kosh.cli;
 
 import kz.kosh.sim.TestRuns;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,15 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code kosh compare ... --doc FILE}: the scenario library document with each file's question. */
 class CompareDocTest {
+    @org.junit.jupiter.api.extension.RegisterExtension
     final StdStreams io = new StdStreams();
 
     @TempDir
     Path dir;
-
-    @AfterEach
-    void restore() {
-        io.close();
-    }
 
     @Test
     void documentStatesEachScenariosQuestionAndItsAnswersWithIntervals() throws Exception {
@@ -31,7 +26,7 @@ class CompareDocTest {
                 + "extends: short-base.yaml\nname: more-bolashak\npolicy: {bolashak: {awardsPerYear: 2080}}\n");
         Path doc = dir.resolve("docs/library.md");
         assertEquals(0, Main.execute("compare", base.toString(), more.toString(), "--reps", "2", "--scale", "0.01",
-                "--out", dir.resolve("out").toString(), "--threads", "2", "--doc", doc.toString()), io.err());
+                "--out", dir.resolve("out").toString(), "--threads", "2", "--doc", doc.toString()), io.err.toString(java.nio.charset.StandardCharsets.UTF_8));
         String md = Files.readString(doc);
         assertTrue(md.startsWith("# The scenario library"), md);
         assertTrue(md.contains("what if Bolashak sends four times as many scholars?"), md);
