@@ -52,7 +52,7 @@ public final class Indicators {
                 "graduates_living", "students_studying", "graduate_net_gain", "returnees"}) {
             u.put(n, PERSONS);
         }
-        for (String n : new String[]{"entrants", "entrants_abroad", "new_graduates", "first_job_abroad",
+        for (String n : new String[]{"entrants", "entrants_abroad", "new_graduates", "bachelor_degrees_in_kz", "first_job_abroad",
                 "first_job_abroad_after_study_in_kz", "first_job_in_kz_after_study_abroad", "emigration",
                 "graduate_departures_total", "returns", "internal_moves", "onward_moves", "considering_move",
                 "intending_emigration", "intending_internal_move", "permit_refusals", "bolashak_graduates",
@@ -247,6 +247,7 @@ public final class Indicators {
         out.put("graduates_abroad", kz, gradAbroad * k);
         long newGraduates = kindTotal[FlowKind.FIRST_JOB.ordinal()];
         out.put("new_graduates", kz, newGraduates * k);
+        out.put("bachelor_degrees_in_kz", kz, c.bachelorDegreesInKz() * k);
         out.put("first_job_abroad", kz, firstJobAbroad * k);
         out.put("first_job_abroad_share", kz, ratio(firstJobAbroad, newGraduates));
         out.put("first_job_abroad_after_study_in_kz", kz, firstJobAbroadAfterHomeStudy * k);

@@ -89,6 +89,9 @@ final class StudyPhase implements Steppable {
         World w = sim.world;
         int loc = pop.location(i);
         int degree = pop.degree(i);
+        if (degree == Population.BACHELOR && !w.isAbroad(loc)) {
+            c.bachelorDegreesInKz++;
+        }
         if (degree == Population.BACHELOR && rnd.nextDouble() < sp.masterContinuationRate()) {
             if (rnd.nextDouble() < awardProbability) {
                 boolean phd = rnd.nextDouble() < bol.phdShare();

@@ -36,6 +36,8 @@ public final class YearCounters {
     long grantRepaymentKzt;
     long bolashakGraduates;
     long bolashakGraduatesAbroad;
+    /** Bachelor programmes completed at Kazakhstani universities, whether or not a master's follows. */
+    long bachelorDegreesInKz;
     long partnersFollowing;
     /** Σ of willingness to emigrate (in millionths) over graduates living in Kazakhstan, and their count. */
     long willingnessMicro;
@@ -83,6 +85,7 @@ public final class YearCounters {
         grantRepaymentKzt += o.grantRepaymentKzt;
         bolashakGraduates += o.bolashakGraduates;
         bolashakGraduatesAbroad += o.bolashakGraduatesAbroad;
+        bachelorDegreesInKz += o.bachelorDegreesInKz;
         partnersFollowing += o.partnersFollowing;
         decisions += o.decisions;
         willingnessMicro += o.willingnessMicro;
@@ -114,7 +117,7 @@ public final class YearCounters {
         java.util.Arrays.fill(departures, 0);
         java.util.Arrays.fill(agedOut, 0);
         brainWasteEntries = bolashakBreaches = grantBreaches = bolashakRepaymentKzt = grantRepaymentKzt = 0;
-        bolashakGraduates = bolashakGraduatesAbroad = partnersFollowing = decisions = 0;
+        bolashakGraduates = bolashakGraduatesAbroad = bachelorDegreesInKz = partnersFollowing = decisions = 0;
         willingnessMicro = willingnessCount = 0;
     }
 
@@ -147,6 +150,7 @@ public final class YearCounters {
     public long grantRepaymentKzt() { return grantRepaymentKzt; }
     public long bolashakGraduates() { return bolashakGraduates; }
     public long bolashakGraduatesAbroad() { return bolashakGraduatesAbroad; }
+    public long bachelorDegreesInKz() { return bachelorDegreesInKz; }
     public long partnersFollowing() { return partnersFollowing; }
     public long decisions() { return decisions; }
     /** Mean willingness to emigrate of graduates living in Kazakhstan (0 when none). */

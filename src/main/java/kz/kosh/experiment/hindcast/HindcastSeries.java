@@ -82,20 +82,21 @@ public record HindcastSeries(String id, String title, String quantity, List<Obse
                         + "(`population.collegeEntrantsPerSchoolLeaver`) entering a Kazakhstani university this year",
                 "Admissions in the statistics may also include master's admissions; the model's entrants are bachelors.",
                 (t, y) -> kz(t, y, "entrants") - kz(t, y, "entrants_abroad")));
-        boolean kzGraduates = has(keys, "new_graduates_of_kz_universities");
+        boolean degrees = has(keys, "bachelor_degrees_in_kz");
         out.add(new HindcastSeries("graduates-of-kazakhstani-universities", "Graduates of Kazakhstani universities",
-                kzGraduates ? "`new_graduates_of_kz_universities` (KZ)" : "`new_graduates` of Kazakhstani universities (KZ, derived)",
+                degrees ? "`bachelor_degrees_in_kz` (KZ)" : "`new_graduates` of Kazakhstani universities (KZ, derived)",
                 Observed.graduatesInKazakhstan(),
                 "persons who completed higher education in the previous academic year, i.e. about those graduating in "
                         + "calendar `year` (higher_education.csv `graduates`: 2020 from P1 citing BNS, 2022 rounded from E1)",
-                kzGraduates ? "`new_graduates_of_kz_universities` (place KZ)"
+                degrees ? "`bachelor_degrees_in_kz` (place KZ): bachelor programmes completed at Kazakhstani universities "
+                        + "this year, including by graduates who go on to a master's"
                         : "`new_graduates` − (first jobs of graduates of foreign universities) = `new_graduates` − "
                         + "`first_job_in_kz_after_study_abroad` − `first_job_abroad` + `first_job_abroad_after_study_in_kz` "
-                        + "(place KZ): graduates of Kazakhstani universities taking a first job this year",
-                "The model counts a graduate once, when the last degree ends (a bachelor who goes on to a master's "
-                        + "is counted when the master's ends; Bolashak winners going abroad after the bachelor's are not "
-                        + "counted at home); BNS counts every completed degree.",
-                kzGraduates ? (t, y) -> kz(t, y, "new_graduates_of_kz_universities")
+                        + "(place KZ): graduates of Kazakhstani universities taking a first job this year (older result "
+                        + "files without `bachelor_degrees_in_kz`)",
+                "BNS graduates of higher education are of bachelor-level programmes (entrants, graduates and 4 x graduates "
+                        + "match the student total); master's and doctoral graduates are counted apart and not compared here.",
+                degrees ? (t, y) -> kz(t, y, "bachelor_degrees_in_kz")
                         : (t, y) -> kz(t, y, "new_graduates") - kz(t, y, "first_job_in_kz_after_study_abroad")
                         - kz(t, y, "first_job_abroad") + kz(t, y, "first_job_abroad_after_study_in_kz")));
         boolean leavers = has(keys, "school_leavers");
