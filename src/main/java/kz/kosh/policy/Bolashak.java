@@ -69,8 +69,10 @@ public record Bolashak(boolean enabled, double awardsPerYear, double phdShare, d
                     + "+ PL 0.01 (split: assumption); Asia 8.2% = KR 0.041 + CN 0.041 (equal split: assumption)");
     public static final Param BREACH_UTILITY_COST = Param.of(SECTION, "breachUtilityCost", 0, 100, "utility",
             "Bolashak breach utility cost",
-            "calibrated: Bolashak non-return about 1.9% (235 of 12,731 graduates lost the scholarship status, policies.md; "
-                    + "[N24]: about 1%); stands for the pledge of real estate or guarantors securing the obligation (policies.md)");
+            "calibrated: kosh calibrate calibration/calibrate.yaml (docs/calibration.md) fits it with the other free weights "
+                    + "to the calibration targets, among them Bolashak non-return about 1-1.9% (235 of 12,731 graduates lost the "
+                    + "scholarship status, policies.md; [N24]: about 1%); stands for the pledge of real estate or guarantors "
+                    + "securing the obligation (policies.md)");
     public static final List<Param> PARAMS = List.of(ENABLED, AWARDS_PER_YEAR, PHD_SHARE, COST_KZT_MASTER, COST_KZT_PHD,
             PENALTY_MARKUP, ENFORCEMENT, YEARS_CITIES, YEARS_REGIONS, DESTINATION_SHARES, BREACH_UTILITY_COST);
 
