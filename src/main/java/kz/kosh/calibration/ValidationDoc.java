@@ -122,7 +122,7 @@ public final class ValidationDoc {
         sb.append(String.format(Locale.ROOT, "| replications | %d per variant (seeds %d-%d; replication r of every variant "
                         + "has seed %d + r: common random numbers, paired comparisons) |\n", s.replications(), s.baseSeed(),
                 s.baseSeed() + s.replications() - 1, s.baseSeed()));
-        sb.append("| scale | ").append(fmt(s.scale())).append(" agents per person |\n");
+        sb.append("| scale | ").append(kz.kosh.output.Fmt.number(s.scale())).append(" agents per person |\n");
         sb.append(String.format(Locale.ROOT, "| recorded years | %d-%d after the scenario's spin-up |%n", spec.startYear(),
                 spec.endYear()));
         sb.append(String.format(Locale.ROOT, "| wall time | %.0f s on this machine (2 cores shared with other jobs) |%n",
@@ -145,18 +145,22 @@ public final class ValidationDoc {
         sb.append("## Discussion\n\n");
         List<String> failing = new ArrayList<>();
         List<String> thin = new ArrayList<>();
+        List<String> holding = new ArrayList<>();
         for (ValidationRun.Result r : report.results()) {
             String line = "**" + r.check().id() + "** (" + r.check().use() + ", " + r.check().years() + "): model "
                     + fmt(r.mean()) + " [" + fmt(r.ciLow()) + "; " + fmt(r.ciHigh()) + "] against " + expectation(r.check())
                     + ", margin " + margin(r);
             if (!r.holds()) {
                 failing.add(line);
-            } else if (!r.ciWithin()) {
-                thin.add(line);
+            } else {
+                holding.add(r.check().id() + " " + margin(r));
+                if (!r.ciWithin()) {
+                    thin.add(line);
+                }
             }
         }
         sb.append("What holds: ").append(report.holding()).append(" of ").append(report.results().size())
-                .append(" checks (the table's \"yes\" rows).");
+                .append(" checks, with their margins: ").append(String.join(", ", holding)).append('.');
         sb.append(failing.isEmpty() ? " Every check holds.\n\n" : " What fails, and by how much:\n\n");
         for (String f : failing) {
             sb.append("- ").append(f).append(".\n");
