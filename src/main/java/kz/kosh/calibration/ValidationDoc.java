@@ -185,7 +185,7 @@ public final class ValidationDoc {
             ValidationPatterns.Check c = r.check();
             sb.append("- **").append(c.id()).append("** (").append(c.use()).append(", tolerance ")
                     .append(String.format(Locale.ROOT, "%.0f%%", 100 * c.tolerance())).append("): ").append(c.title())
-                    .append(". Statistic: ").append(c.statistic().replace("|", "\\|")).append(", ").append(c.years())
+                    .append(". Statistic: ").append(c.statistic().replace("|", "\\|"))
                     .append("; expected ").append(expectation(c)).append('.');
             if (c.ratio()) {
                 sb.append(" Sides: ").append(fmt(r.ofMean())).append(" [").append(fmt(r.ofCiLow())).append("; ")

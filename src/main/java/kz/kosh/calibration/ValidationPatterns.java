@@ -88,13 +88,14 @@ public final class ValidationPatterns {
         /** The statistic in words. */
         public String statistic() {
             if (!ratio()) {
-                return "mean of " + of.model() + (of.variant().equals(BASE) ? "" : " in " + of.variant());
+                return "mean of " + of.model() + " in " + of.years() + (of.variant().equals(BASE) ? "" : ", variant " + of.variant());
             }
-            return "ratio of means: " + sideText(of) + " / " + sideText(over);
-        }
-
-        private static String sideText(Side s) {
-            return s.model() + ", " + s.years() + ", " + s.variant();
+            if (of.model().equals(over.model())) {
+                return "ratio of means of " + of.model() + ": (" + of.years() + ", " + of.variant() + ") / ("
+                        + over.years() + ", " + over.variant() + ")";
+            }
+            return "ratio of means: (" + of.model() + ", " + of.years() + ", " + of.variant() + ") / (" + over.model() + ", "
+                    + over.years() + ", " + over.variant() + ")";
         }
     }
 
