@@ -72,7 +72,7 @@ public final class ValidationCommand implements Callable<Integer> {
             Files.writeString(dir.resolve("validation.md"), md);
             if (doc != null) {
                 Files.createDirectories(doc.toAbsolutePath().getParent());
-                Files.writeString(doc, md);
+                Files.writeString(doc, md + handWritten(doc));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the validation outputs in " + dir, e);
@@ -83,6 +83,19 @@ public final class ValidationCommand implements Callable<Integer> {
         System.out.print(ValidationDoc.console(r));
         System.out.println("  outputs: " + dir + (doc != null ? "; document: " + doc : ""));
         return 0;
+    }
+
+    /** Marks the start of a hand-written part of the document, kept when it is regenerated. */
+    static final String HAND_WRITTEN = "<!-- hand-written below: kept by kosh validation --doc -->";
+
+    /** The hand-written tail of an existing document (from the marker on), or "". */
+    static String handWritten(Path doc) throws IOException {
+        if (!Files.isRegularFile(doc)) {
+            return "";
+        }
+        String old = Files.readString(doc);
+        int i = old.indexOf(HAND_WRITTEN);
+        return i < 0 ? "" : "\n" + old.substring(i);
     }
 
     private static String relative(Path p) {

@@ -210,7 +210,7 @@ public final class ValidationRun {
             edge = check.high();
         }
         double rel = edge == 0 || Double.isNaN(edge) ? Double.NaN : margin / Math.abs(edge);
-        boolean within = lo >= accLo && hi <= accHi;
+        boolean within = check.strict() ? lo > accLo && hi < accHi : lo >= accLo && hi <= accHi;
         double ofH = a.ci95HalfWidth();
         double overMean = b == null ? Double.NaN : b.mean();
         double overH = b == null ? Double.NaN : b.ci95HalfWidth();
