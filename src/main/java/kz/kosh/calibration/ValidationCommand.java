@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 @Command(name = "validation", description = "Pattern-oriented validation: evaluate the validation targets of "
         + "calibration/targets.yaml and the patterns of calibration/patterns.yaml (responses to policies, shocks, "
         + "networks and wages; regional differences) over Monte Carlo replications with common random numbers; per "
-        + "pattern the observed value or expectation, the model mean with its 95% CI, whether it holds and the margin.")
+        + "pattern the observed value or expectation, the model mean with its 95%% CI, whether it holds and the margin.")
 public final class ValidationCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", description = "scenario YAML file (default scenarios/baseline.yaml)")
     Path file = Path.of("scenarios", "baseline.yaml");
