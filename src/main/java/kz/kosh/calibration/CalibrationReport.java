@@ -272,7 +272,9 @@ public final class CalibrationReport {
         m.append("- Targets: `calibration/targets.yaml`; each names the model quantity it is compared with. Series targets use "
                 + "the hindcast's derivations (kz.kosh.experiment.hindcast.HindcastSeries) and are checked against the observed "
                 + "series files on load. `use: validation` targets (the regional patterns, the response to COVID-19, officials' "
-                + "figures for students in Russia) never enter the distance.\n");
+                + "figures for students in Russia) never enter the distance. They and the patterns of `calibration/patterns.yaml` "
+                + "(responses to policies, shocks, networks and wages; regional differences) are evaluated by "
+                + "`kosh validation`: [validation.md](validation.md).\n");
         m.append("- Each evaluation runs the scenario with the parameter values overlaid as an experiment of one scenario "
                 + "(the experiment runner's replication tasks, in parallel over replications); replication r has seed "
                 + "baseSeed + r in every evaluation (common random numbers), so differences between parameter points are not "
