@@ -56,7 +56,7 @@ public final class World {
      * destinations: 2023 wages at PPP), without the yearly series.
      */
     public World(Scenario s) {
-        this(s, 0, null);
+        this(s, 0, null, null);
     }
 
     /**

@@ -536,8 +536,10 @@ class NoDeadSwitchTest {
         routes.putObject("RU").put("study", "quota").put("studyQuotaPerYear", 10000).put("graduateCitizenship", true);
         routes.putObject("US").put("work", "lottery").put("workLotteryOdds", 0.25).put("postStudyWorkYears", 1.0);
         routes.putObject("GB").put("work", "cap").put("workCapPerYear", 300);
-        routes.putObject("CN").put("study", "closed");
-        routes.putObject("TR").put("work", "closed");
+        // open rather than closed: a closed route would make the destination's other fields
+        // (e.g. its study constant) inert; the walk tries closed instead
+        routes.putObject("CN").put("study", "open");
+        routes.putObject("TR").put("work", "open");
         ObjectNode shocks = (ObjectNode) policy.get("regionalShocks");
         shocks.putArray("regions").add("KZ-23").add("KZ-47");
         shocks.put("wageFactor", 0.9).put("unemploymentChangePercentagePoints", 1.0);
