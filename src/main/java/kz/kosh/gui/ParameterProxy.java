@@ -48,9 +48,12 @@ public class ParameterProxy {
     private final Map<String, Double> decision = new LinkedHashMap<>();
     /** Further Bolashak parameters changed here (field name to value). */
     private final Map<String, Double> bolashak = new LinkedHashMap<>();
-    /** The numeric parameters of every policy module (their single definitions), for the chooser. */
-    private static final List<Param> POLICY_PARAMS = kz.kosh.scenario.PolicyParams.definitions().stream()
-            .filter(Param::numeric).toList();
+    /**
+     * The numeric parameters of every policy module (their single definitions), for the chooser;
+     * fields of per-destination entries (visa routes) are left out, the tab has work access above.
+     */
+    static final List<Param> POLICY_PARAMS = kz.kosh.scenario.PolicyParams.definitions().stream()
+            .filter(d -> d.numeric() && !d.section().contains("<")).toList();
     private int policyParam;
     /** Policy parameters changed through the chooser (definition to value). */
     private final Map<Param, Double> policy = new LinkedHashMap<>();

@@ -23,9 +23,13 @@ import kz.kosh.scenario.Fields;
 public record Param(String section, String name, double min, double max, String unit, String label, String source,
                     boolean numeric) {
 
-    /** The dotted scenario path, e.g. {@code policy.bolashak.awardsPerYear}. */
+    /**
+     * The dotted scenario path, e.g. {@code policy.bolashak.awardsPerYear}; {@code policy.<section>}
+     * for a parameter that is the whole section (an empty name, e.g. the map {@code policy.visaRoutes}).
+     * A section containing {@code <id>} (e.g. {@code visaRoutes.<id>}) names a field of every entry of a map of ids.
+     */
     public String path() {
-        return "policy." + section + "." + name;
+        return name.isEmpty() ? "policy." + section : "policy." + section + "." + name;
     }
 
     /** Reads a number within [min, max] from the module's section. */

@@ -32,6 +32,14 @@ public interface PolicyModule {
         return 0.0;
     }
 
+    /**
+     * Changes this module makes to the world of a year when it is built (wages, unemployment,
+     * regional indices, visa routes): called once per world build, never per agent, in module
+     * order. Only modules that act on the world override it.
+     */
+    default void adjustWorld(World.Editor world) {
+    }
+
     /** Whether the module acts in this scenario (a disabled module adds nothing and changes no agent). */
     boolean enabled();
 }

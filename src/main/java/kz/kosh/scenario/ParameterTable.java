@@ -21,8 +21,10 @@ import java.util.Objects;
  * this class). {@code ./kosh params} prints {@link #markdown()}; {@code ParameterTableTest} checks
  * that the committed docs/parameters.md equals it.
  *
- * <p>A leaf is a scalar, a list, or a map of ids (a map whose keys all start with an upper-case
- * letter, such as {@code study.destinationConstants}); every other map is a group. The key
+ * <p>A leaf is a scalar, a list, a map of ids (a map whose keys all start with an upper-case
+ * letter, such as {@code study.destinationConstants}) or an empty map (a map of ids with no
+ * entry by default, such as {@code policy.visaRoutes}, whose entries' fields are documented as
+ * {@code policy.visaRoutes.<id>.field} rows after it); every other map is a group. The key
  * {@code description} at the top level is not a parameter.
  */
 public final class ParameterTable {
@@ -52,7 +54,8 @@ public final class ParameterTable {
             }
         }
         for (Map.Entry<String, Source> e : sources.entrySet()) {
-            if (!leaves.containsKey(e.getKey())) {
+            String owner = idMapOf(e.getKey());
+            if (owner != null ? !leaves.containsKey(owner) : !leaves.containsKey(e.getKey())) {
                 problems.add(e.getKey() + ": entry of " + SOURCES + " is not a leaf of " + DEFAULTS);
             }
             if (e.getValue().unit().isBlank()) {
@@ -86,6 +89,9 @@ public final class ParameterTable {
             String path = leaf.getKey();
             int dot = path.lastIndexOf('.');
             String g = dot < 0 ? "" : path.substring(0, dot);
+            if (sources.keySet().stream().anyMatch(k -> path.equals(idMapOf(k)))) {
+                g = path; // a map of ids whose entries' fields follow: one section for the map
+            }
             if (!g.equals(group)) {
                 group = g;
                 md.append("\n## ").append(g.isEmpty() ? "top level" : g).append("\n\n");
@@ -95,8 +101,32 @@ public final class ParameterTable {
             Source s = sources.get(path);
             md.append("| `").append(path).append("` | ").append(cell(leaf.getValue()))
                     .append(" | ").append(cell(s.unit())).append(" | ").append(cell(s.source())).append(" |\n");
+            // the fields of each entry of a map of ids (e.g. policy.visaRoutes.<id>.study), one row each
+            boolean first = true;
+            for (Map.Entry<String, Source> e : sources.entrySet()) {
+                if (path.equals(idMapOf(e.getKey()))) {
+                    if (first) {
+                        md.append("\nFields of each entry of `").append(path)
+                                .append("` (a field not set keeps the value named in its unit):\n\n");
+                        md.append("| parameter | default | unit | source |\n");
+                        md.append("|---|---|---|---|\n");
+                        first = false;
+                    }
+                    md.append("| `").append(e.getKey()).append("` | unset | ").append(cell(e.getValue().unit()))
+                            .append(" | ").append(cell(e.getValue().source())).append(" |\n");
+                }
+            }
         }
         return md.toString();
+    }
+
+    /** Placeholder of an id in the path of a field of every entry of a map of ids. */
+    static final String ID = "<id>";
+
+    /** The map of ids whose entries have this field ({@code a.b} for {@code a.b.<id>.c}), or null. */
+    private static String idMapOf(String path) {
+        int k = path.indexOf("." + ID + ".");
+        return k < 0 ? null : path.substring(0, k);
     }
 
     /**
@@ -116,7 +146,7 @@ public final class ParameterTable {
         while (!todo.isEmpty()) {
             Map.Entry<String, Object> e = todo.remove(0);
             Object v = e.getValue();
-            if (v instanceof Map<?, ?> m && !isIdMap(m)) {
+            if (v instanceof Map<?, ?> m && !m.isEmpty() && !isIdMap(m)) {
                 List<Map.Entry<String, Object>> children = new ArrayList<>();
                 for (Map.Entry<?, ?> c : m.entrySet()) {
                     children.add(Map.entry(e.getKey() + "." + c.getKey(), c.getValue()));

@@ -7,8 +7,11 @@ import kz.kosh.policy.ObligationProgramme;
 import kz.kosh.policy.Param;
 import kz.kosh.policy.PolicyModule;
 import kz.kosh.policy.Relocation;
+import kz.kosh.policy.RegionalDevelopment;
+import kz.kosh.policy.RegionalShocks;
 import kz.kosh.policy.RuralIncentive;
 import kz.kosh.policy.StateGrant;
+import kz.kosh.policy.VisaRoutes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +22,14 @@ import java.util.List;
  * life-course rules.
  */
 public record PolicyParams(Bolashak bolashak, StateGrant stateGrant, AcademicMobility academicMobility,
-                           RuralIncentive ruralIncentive, Relocation relocation) {
+                           RuralIncentive ruralIncentive, Relocation relocation,
+                           VisaRoutes visaRoutes, RegionalShocks regionalShocks,
+                           RegionalDevelopment regionalDevelopment) {
 
     /** The modules in YAML order. */
     public List<PolicyModule> modules() {
-        return List.of(bolashak, stateGrant, academicMobility, ruralIncentive, relocation);
+        return List.of(bolashak, stateGrant, academicMobility, ruralIncentive, relocation,
+                visaRoutes, regionalShocks, regionalDevelopment);
     }
 
     /** The programme that owns an obligation type (null for none). */
@@ -43,6 +49,9 @@ public record PolicyParams(Bolashak bolashak, StateGrant stateGrant, AcademicMob
         all.addAll(AcademicMobility.PARAMS);
         all.addAll(RuralIncentive.PARAMS);
         all.addAll(Relocation.PARAMS);
+        all.addAll(VisaRoutes.PARAMS);
+        all.addAll(RegionalShocks.PARAMS);
+        all.addAll(RegionalDevelopment.PARAMS);
         return all;
     }
 
@@ -63,6 +72,14 @@ public record PolicyParams(Bolashak bolashak, StateGrant stateGrant, AcademicMob
         Fields l = f.group(Relocation.SECTION);
         Relocation relocation = Relocation.read(l, regionIds);
         l.done();
-        return new PolicyParams(bolashak, grant, mobility, rural, relocation);
+        VisaRoutes visaRoutes = VisaRoutes.read(f, destinationIds);
+        Fields sh = f.group(RegionalShocks.SECTION);
+        RegionalShocks shocks = RegionalShocks.read(sh, regionIds);
+        sh.done();
+        Fields dv = f.group(RegionalDevelopment.SECTION);
+        RegionalDevelopment development = RegionalDevelopment.read(dv, regionIds);
+        dv.done();
+        return new PolicyParams(bolashak, grant, mobility, rural, relocation,
+                visaRoutes, shocks, development);
     }
 }

@@ -119,6 +119,18 @@ public final class BlockRunner implements AutoCloseable {
         }
     }
 
+    /** The sum over all threads' counters of one array of counts (not cleared). */
+    long[] sum(java.util.function.Function<YearCounters, long[]> field, int length) {
+        long[] out = new long[length];
+        for (YearCounters c : counters) {
+            long[] a = field.apply(c);
+            for (int i = 0; i < length; i++) {
+                out[i] += a[i];
+            }
+        }
+        return out;
+    }
+
     /** Sums all threads' counters into {@code into} and clears them. */
     void collect(YearCounters into) {
         into.clear();

@@ -127,6 +127,7 @@ final class EntryPhase implements Steppable {
                     pop.set(i, Population.EVER_ABROAD, true);
                 }
                 c.flow(FlowKind.STUDY, co.funding[k], r, r, co.place[k]);
+                c.studyEntrants[co.place[k]]++;
             }
             sim.entrantsTotal += co.n;
         }

@@ -130,10 +130,21 @@ public final class KoshSim extends SimState {
      */
     void advanceTo(int nextYear) {
         Scenario next = scenario.inForce(nextYear);
-        World w = new World(next, nextYear);
+        int places = world.placeCount();
+        World.Demand demand = new World.Demand(runner.sum(c -> c.studyEntrants, places), studyAccessOf(world),
+                runner.sum(c -> c.permitApplications, places));
+        World w = new World(next, nextYear, demand);
         if (next != params || !w.sameYearlyInputs(world)) {
             applyParams(next, w);
         }
+    }
+
+    private static double[] studyAccessOf(World w) {
+        double[] a = new double[w.placeCount()];
+        for (int j = 0; j < a.length; j++) {
+            a[j] = w.studyAccess(j);
+        }
+        return a;
     }
 
     /** Builds everything derived from the parameters in force and the year's world. */

@@ -63,7 +63,7 @@ final class LocationPhase implements Steppable {
                 } else {
                     c.intendInternal[cur]++;
                 }
-                int j = rules.moveChoice(t, b, cur, intended, false, pop.home(i), rnd, c);
+                int j = rules.moveChoice(t, b, cur, intended, false, pop.home(i), pop.degreePlace(i), rnd, c);
                 if (j == cur) {
                     continue;
                 }

@@ -213,29 +213,39 @@ final class Rules {
      * destination's work access, else the graduate takes the second choice
      * ({@link LocationTables#drawSecondChoice}), which meets the permit barrier in turn. When
      * both fail the graduate stays, or, when staying is not possible ({@code mustLeave}), goes
-     * home. Refusals are counted per destination.
+     * home. Refusals are counted per destination. A graduate of a destination's universities
+     * needs no permit there when it grants its graduates citizenship ({@code policy.visaRoutes}).
      */
     int moveChoice(LocationTables t, LocationTables.Bonuses b, int cur, int intended, boolean mustLeave, int home,
-                   SplittableRandom rnd, YearCounters c) {
+                   int degreePlace, SplittableRandom rnd, YearCounters c) {
         int fallback = mustLeave ? home : cur;
         if (intended < 0) {
             return fallback;
         }
-        if (permitted(intended, rnd, c)) {
+        if (permitted(intended, degreePlace, rnd, c)) {
             return intended;
         }
         int second = t.drawSecondChoice(b, intended, rnd.nextDouble());
         if (second < 0) {
             return fallback;
         }
-        return permitted(second, rnd, c) ? second : fallback;
+        return permitted(second, degreePlace, rnd, c) ? second : fallback;
     }
 
-    private boolean permitted(int place, SplittableRandom rnd, YearCounters c) {
-        if (!world.isAbroad(place) || rnd.nextDouble() < world.workAccess(place)) {
+    private boolean permitted(int place, int degreePlace, SplittableRandom rnd, YearCounters c) {
+        if (!world.isAbroad(place) || (place == degreePlace && world.graduateCitizenship(place))) {
+            return true;
+        }
+        if (!refused(world, place, rnd, c)) {
             return true;
         }
         c.permitRefused[place]++;
         return false;
+    }
+
+    /** One work-permit application at a foreign place (counted for visa caps): refused with probability 1 − work access. */
+    static boolean refused(World world, int place, SplittableRandom rnd, YearCounters c) {
+        c.permitApplications[place]++;
+        return rnd.nextDouble() >= world.workAccess(place);
     }
 }

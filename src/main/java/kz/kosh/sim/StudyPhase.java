@@ -101,6 +101,7 @@ final class StudyPhase implements Steppable {
                 pop.setFunding(i, Population.BOLASHAK);
                 pop.setObligationType(i, Bolashak.obligationOf(phd));
                 c.flow(FlowKind.STUDY, Population.BOLASHAK, pop.home(i), loc, d);
+                c.studyEntrants[d]++;
                 pop.setLocation(i, d);
                 pop.setDegreePlace(i, d);
                 pop.set(i, Population.EVER_ABROAD, true);
@@ -131,11 +132,14 @@ final class StudyPhase implements Steppable {
         LocationTables t = sim.tables;
         boolean abroad = w.isAbroad(loc);
         boolean stayFeasible = true;
-        if (abroad) {
+        // a graduate of the country's universities who needs no permit there (policy.visaRoutes)
+        boolean citizen = abroad && w.graduateCitizenship(loc);
+        if (abroad && !citizen) {
             // the study visa ends: staying needs the post-study work route or a work permit
             if (w.postStudyWorkYears(loc) > 0) {
                 pop.setPermitYearsLeft(i, (int) Math.ceil(w.postStudyWorkYears(loc)));
             } else {
+                c.permitApplications[loc]++;
                 stayFeasible = rnd.nextDouble() < w.workAccess(loc);
                 if (!stayFeasible) {
                     c.permitRefused[loc]++;
@@ -146,7 +150,7 @@ final class StudyPhase implements Steppable {
             }
         }
         rules.bonuses(pop, i, b);
-        if (abroad) {
+        if (abroad && !citizen) {
             b.add(loc, rules.studyVisaEnds);
         }
         t.prepare(rules.kind(pop, i), loc, b);
@@ -154,7 +158,8 @@ final class StudyPhase implements Steppable {
         if (stayFeasible && rnd.nextDouble() < t.stayProbability(b)) {
             j = loc;
         } else {
-            j = rules.moveChoice(t, b, loc, t.drawMove(b, rnd.nextDouble()), !stayFeasible, pop.home(i), rnd, c);
+            j = rules.moveChoice(t, b, loc, t.drawMove(b, rnd.nextDouble()), !stayFeasible, pop.home(i),
+                    pop.degreePlace(i), rnd, c);
         }
         if (w.isAbroad(j) && j != loc && rnd.nextDouble() >= sim.params.decision().followThroughAbroad()) {
             // the intention-behaviour gap at graduation: a foreign first job not pursued means a job at home

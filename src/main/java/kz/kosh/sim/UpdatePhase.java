@@ -69,12 +69,14 @@ final class UpdatePhase implements Steppable {
                     int permit = pop.permitYearsLeft(i);
                     if (permit > 0) {
                         pop.setPermitYearsLeft(i, permit - 1);
-                        if (permit == 1 && abroad && rnd.nextDouble() >= w.workAccess(loc)) {
+                        if (permit == 1 && abroad && !(w.graduateCitizenship(loc) && pop.degreePlace(i) == loc)
+                                && Rules.refused(w, loc, rnd, c)) {
                             c.permitRefused[loc]++;
                             rules.bonuses(pop, i, b);
                             LocationTables t = sim.tables;
                             t.prepare(rules.kind(pop, i), loc, b);
-                            int j = rules.moveChoice(t, b, loc, t.drawMove(b, rnd.nextDouble()), true, pop.home(i), rnd, c);
+                            int j = rules.moveChoice(t, b, loc, t.drawMove(b, rnd.nextDouble()), true, pop.home(i),
+                                    pop.degreePlace(i), rnd, c);
                             rules.move(pop, i, j, FlowKind.ofMove(true, w.isAbroad(j)), rnd, c);
                         }
                     }

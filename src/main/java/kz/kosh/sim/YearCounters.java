@@ -27,6 +27,10 @@ public final class YearCounters {
     final long[] departures;
     /** Aged out of the decision model, by home region × place. */
     final long[] agedOut;
+    /** Degree-study entrants (school leavers and Bolashak awards) by place of study (visa quotas). */
+    final long[] studyEntrants;
+    /** Work-permit applications (every permit draw) by foreign place (visa caps). */
+    final long[] permitApplications;
     /** New cases of working below qualification abroad. */
     long brainWasteEntries;
     long bolashakBreaches;
@@ -56,6 +60,8 @@ public final class YearCounters {
         arrivals = new long[places];
         departures = new long[places];
         agedOut = new long[regions * places];
+        studyEntrants = new long[places];
+        permitApplications = new long[places];
     }
 
     void flow(FlowKind kind, int funding, int home, int origin, int destination) {
@@ -78,6 +84,8 @@ public final class YearCounters {
         addAll(arrivals, o.arrivals);
         addAll(departures, o.departures);
         addAll(agedOut, o.agedOut);
+        addAll(studyEntrants, o.studyEntrants);
+        addAll(permitApplications, o.permitApplications);
         brainWasteEntries += o.brainWasteEntries;
         bolashakBreaches += o.bolashakBreaches;
         grantBreaches += o.grantBreaches;
@@ -116,6 +124,8 @@ public final class YearCounters {
         java.util.Arrays.fill(arrivals, 0);
         java.util.Arrays.fill(departures, 0);
         java.util.Arrays.fill(agedOut, 0);
+        java.util.Arrays.fill(studyEntrants, 0);
+        java.util.Arrays.fill(permitApplications, 0);
         brainWasteEntries = bolashakBreaches = grantBreaches = bolashakRepaymentKzt = grantRepaymentKzt = 0;
         bolashakGraduates = bolashakGraduatesAbroad = bachelorDegreesInKz = partnersFollowing = decisions = 0;
         willingnessMicro = willingnessCount = 0;
@@ -132,6 +142,8 @@ public final class YearCounters {
     public long permitRefused(int place) { return permitRefused[place]; }
     public long arrivals(int place) { return arrivals[place]; }
     public long departures(int place) { return departures[place]; }
+    public long studyEntrants(int place) { return studyEntrants[place]; }
+    public long permitApplications(int place) { return permitApplications[place]; }
     public long agedOut(int home, int place) { return agedOut[home * places + place]; }
     /** All agents aged out this year. */
     public long agedOutTotal() {

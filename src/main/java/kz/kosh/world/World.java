@@ -36,6 +36,7 @@ public final class World {
     private final double[] studyAccess;
     private final double[] workAccess;
     private final double[] postStudyWorkYears;
+    private final boolean[] graduateCitizenship;
     private final double[] universities;
     private final double[] studyQualityIndex;
     private final double[] studyScholarshipIndex;
@@ -55,7 +56,7 @@ public final class World {
      * destinations: 2023 wages at PPP), without the yearly series.
      */
     public World(Scenario s) {
-        this(s, 0, null);
+        this(s, 0, null, null);
     }
 
     /**
@@ -63,10 +64,28 @@ public final class World {
      * by the rules of {@link YearlyInputs} (the scenario's table values times the year's factors).
      */
     public World(Scenario s, int year) {
-        this(s, year, YearlyInputs.builtIn());
+        this(s, year, YearlyInputs.builtIn(), null);
     }
 
-    private World(Scenario s, int year, YearlyInputs inputs) {
+    /**
+     * The world of a calendar year in a run: as {@link #World(Scenario, int)}, and the policy
+     * modules that depend on demand (visa quotas and caps) see last year's counts.
+     *
+     * @param lastYear last year's demand, or null when unknown (the first simulated year)
+     */
+    public World(Scenario s, int year, Demand lastYear) {
+        this(s, year, YearlyInputs.builtIn(), lastYear);
+    }
+
+    /**
+     * Last year's demand for the routes of the foreign places, counted in agents (not scaled):
+     * degree-study entrants by place with the study access they faced, and work-permit
+     * applications by place. Integer sums over blocks, so the same whatever the thread count.
+     */
+    public record Demand(long[] studyEntrants, double[] studyAccess, long[] permitApplications) {
+    }
+
+    private World(Scenario s, int year, YearlyInputs inputs, Demand lastYear) {
         this.year = inputs == null ? 0 : year;
         double kzWage = 1.0;
         double destWage = 1.0;
@@ -95,6 +114,7 @@ public final class World {
         studyAccess = new double[n];
         workAccess = new double[n];
         postStudyWorkYears = new double[n];
+        graduateCitizenship = new boolean[n];
         universities = new double[n];
         studyQualityIndex = new double[n];
         studyScholarshipIndex = new double[n];
@@ -163,6 +183,12 @@ public final class World {
             lon[i] = x.repLon();
         }
         russia = ru;
+        if (s.policy() != null) {
+            Editor e = new Editor(lastYear, s.run() == null ? 1.0 : s.run().scale());
+            for (kz.kosh.policy.PolicyModule m : s.policy().modules()) {
+                m.adjustWorld(e);
+            }
+        }
         distanceKm = new double[n * n];
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < n; b++) {
@@ -189,10 +215,89 @@ public final class World {
         return year;
     }
 
-    /** Whether the yearly inputs (wages and employment) equal those of another world of the same places. */
+    /**
+     * Whether the yearly inputs (wages and employment) and the routes (study and work access,
+     * post-study work, graduate citizenship, which visa quotas and caps change with demand)
+     * equal those of another world of the same places.
+     */
     public boolean sameYearlyInputs(World o) {
         return o != null && java.util.Arrays.equals(wageKztPerMonth, o.wageKztPerMonth)
-                && java.util.Arrays.equals(employmentProbability, o.employmentProbability);
+                && java.util.Arrays.equals(employmentProbability, o.employmentProbability)
+                && java.util.Arrays.equals(studyAccess, o.studyAccess)
+                && java.util.Arrays.equals(workAccess, o.workAccess)
+                && java.util.Arrays.equals(postStudyWorkYears, o.postStudyWorkYears)
+                && java.util.Arrays.equals(graduateCitizenship, o.graduateCitizenship);
+    }
+
+    /**
+     * What a policy module may change when a world is built ({@link kz.kosh.policy.PolicyModule#adjustWorld}):
+     * called once per world, never per agent, after the tables and the yearly inputs are in.
+     */
+    public final class Editor {
+        private final Demand lastYear;
+        private final double scale;
+
+        private Editor(Demand lastYear, double scale) {
+            this.lastYear = lastYear;
+            this.scale = scale;
+        }
+
+        /** The world being built (its getters give the values so far). */
+        public World world() {
+            return World.this;
+        }
+
+        /** Last year's demand, or null when unknown. */
+        public Demand lastYear() {
+            return lastYear;
+        }
+
+        /** Agents per person of the run. */
+        public double scale() {
+            return scale;
+        }
+
+        public void multiplyWage(int place, double factor) {
+            wageKztPerMonth[place] *= factor;
+        }
+
+        /** Adds {@code points} percentage points to the unemployment rate, which stays in [0, maxRate]. */
+        public void addUnemploymentPoints(int place, double points, double maxRate) {
+            double u = 1.0 - employmentProbability[place] + points / 100.0;
+            employmentProbability[place] = 1.0 - Math.max(0.0, Math.min(maxRate, u));
+        }
+
+        public void addLivingStandardIndex(int place, double change) {
+            livingStandardIndex[place] = clamp01(livingStandardIndex[place] + change);
+        }
+
+        public void addCareerIndex(int place, double change) {
+            careerIndex[place] = clamp01(careerIndex[place] + change);
+        }
+
+        public void addEcologyIndex(int place, double change) {
+            ecologyIndex[place] = clamp01(ecologyIndex[place] + change);
+        }
+
+        public void setStudyAccess(int place, double access) {
+            studyAccess[place] = access;
+        }
+
+        public void setWorkAccess(int place, double access) {
+            workAccess[place] = access;
+        }
+
+        public void setPostStudyWorkYears(int place, double years) {
+            postStudyWorkYears[place] = years;
+        }
+
+        public void setGraduateCitizenship(int place, boolean on) {
+            graduateCitizenship[place] = on;
+        }
+
+        private static double clamp01(double x) {
+            return Math.max(0.0, Math.min(1.0, x));
+        }
     }
 
     public int regionCount() {
@@ -279,6 +384,14 @@ public final class World {
 
     public double postStudyWorkYears(int place) {
         return postStudyWorkYears[place];
+    }
+
+    /**
+     * Whether a graduate of this place's universities needs no work permit there (Russia's
+     * simplified citizenship for its graduates, {@code policy.visaRoutes}); false for regions.
+     */
+    public boolean graduateCitizenship(int place) {
+        return graduateCitizenship[place];
     }
 
     public double universities(int place) {

@@ -98,6 +98,10 @@ class NoDeadSwitchTest {
         List<String> unknownText = new ArrayList<>();
         walk(base, new ArrayList<>(), "", fields, unknownText);
         assertTrue(fields.size() > 100, "walked only " + fields.size() + " fields");
+        // -DnoDeadSwitch.only=PREFIX walks only the fields whose path starts with PREFIX (development)
+        String only = System.getProperty("noDeadSwitch.only", "");
+        fields.removeIf(f -> !f.path.startsWith(only));
+        unknownText.removeIf(t -> !t.startsWith(only));
         long[] baseline = outputs(bind(base));
         Map<String, Double> baselineCalibration = calibration(bind(base));
         int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
@@ -214,7 +218,7 @@ class NoDeadSwitchTest {
         } else if (n.isNumber() || n.isBoolean()) {
             out.add(new Field(path, steps, false));
         } else if (n.isTextual()) {
-            if (TEXT_RULES.containsKey(path)) {
+            if (TEXT_RULES.containsKey(path) || TEXT_CHOICES.containsKey(idPattern(path))) {
                 out.add(new Field(path, steps, false));
             } else {
                 unknownText.add(path + ": text field with no perturbation rule and no exemption in this test");
@@ -228,6 +232,24 @@ class NoDeadSwitchTest {
             "regions.*.type", (all, i) -> all.get(i).equals("city") ? "region" : "city",
             // each destination takes the group of the next row
             "destinations.*.group", (all, i) -> all.get((i + 1) % all.size()));
+
+    /**
+     * Enumerated text fields of the entries of a map of ids (the id replaced by {@code *}): the
+     * values tried instead of the current one.
+     */
+    private static final Map<String, List<String>> TEXT_CHOICES = Map.of(
+            "policy.visaRoutes.*.study", List.of("open", "closed"),
+            "policy.visaRoutes.*.work", List.of("open", "closed"));
+
+    /** Number fields that belong to one value of an enumerated text field: unset (null) when it changes. */
+    private static final Map<String, List<String>> TEXT_COMPANIONS = Map.of(
+            "policy.visaRoutes.*.study", List.of("studyQuotaPerYear"),
+            "policy.visaRoutes.*.work", List.of("workCapPerYear", "workLotteryOdds"));
+
+    /** The path with the id of a {@code policy.visaRoutes} entry replaced by {@code *}. */
+    private static String idPattern(String path) {
+        return path.replaceFirst("^(policy\\.visaRoutes)\\.[^.]+\\.", "$1.*.");
+    }
 
     // ---- one field ----
 
@@ -388,6 +410,21 @@ class NoDeadSwitchTest {
             return out;
         }
         if (node.isTextual()) {
+            if (!strong) {
+                for (String alt : TEXT_CHOICES.getOrDefault(idPattern(f.path), List.of())) {
+                    if (!alt.equals(node.textValue())) {
+                        ObjectNode t = base.deepCopy();
+                        set(t, f.steps, JsonNodeFactory.instance.textNode(alt));
+                        ObjectNode entry = (ObjectNode) get(t, f.steps.subList(0, f.steps.size() - 1));
+                        for (String companion : TEXT_COMPANIONS.getOrDefault(idPattern(f.path), List.of())) {
+                            if (entry.has(companion)) {
+                                entry.putNull(companion);
+                            }
+                        }
+                        addIfValid(out, new Variant(t, node.textValue() + " -> " + alt));
+                    }
+                }
+            }
             return out;
         }
         double[] b = bounds(base, f);
@@ -529,6 +566,23 @@ class NoDeadSwitchTest {
         // participants who later live abroad (the fiscal loss that costKztPerParticipant feeds)
         ObjectNode mobility = (ObjectNode) t.get("policy").get("academicMobility");
         mobility.put("participationRatePerStudentYear", 0.05).put("stateFundedShare", 0.5);
+        // levers that are neutral by default (no route set, no region listed) switched on, so that
+        // each of their fields has a valid changed value that acts: one destination per kind of route
+        ObjectNode policy = (ObjectNode) t.get("policy");
+        ObjectNode routes = policy.putObject("visaRoutes");
+        routes.putObject("RU").put("study", "quota").put("studyQuotaPerYear", 10000).put("graduateCitizenship", true);
+        routes.putObject("US").put("work", "lottery").put("workLotteryOdds", 0.25).put("postStudyWorkYears", 1.0);
+        routes.putObject("GB").put("work", "cap").put("workCapPerYear", 300);
+        // open rather than closed: a closed route would make the destination's other fields
+        // (e.g. its study constant) inert; the walk tries closed instead
+        routes.putObject("CN").put("study", "open");
+        routes.putObject("TR").put("work", "open");
+        ObjectNode shocks = (ObjectNode) policy.get("regionalShocks");
+        shocks.putArray("regions").add("KZ-23").add("KZ-47");
+        shocks.put("wageFactor", 0.9).put("unemploymentChangePercentagePoints", 1.0);
+        ObjectNode development = (ObjectNode) policy.get("regionalDevelopment");
+        development.putArray("regions").add("KZ-59").add("KZ-39");
+        development.put("livingStandardIndexChange", 0.05).put("careerIndexChange", 0.05).put("ecologyIndexChange", 0.05);
         // the resolved tree as a scenario file would give it (timeline, name, description filled in)
         return ScenarioLoader.bind(t, new HashMap<>(), "test.yaml").tree();
     }
