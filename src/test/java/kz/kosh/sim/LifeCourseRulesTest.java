@@ -216,15 +216,15 @@ class LifeCourseRulesTest {
         int gb = m.place("GB");
         SplittableRandom rnd = new SplittableRandom(11);
         for (int k = 0; k < 50; k++) {
-            int j = m.rules.moveChoice(t, b, m.pop.location(i), de, false, m.pop.home(i), rnd, m.c);
+            int j = m.rules.moveChoice(t, b, m.pop.location(i), de, false, m.pop.home(i), m.pop.degreePlace(i), rnd, m.c);
             assertTrue(j != de, "a destination with work access 0 never grants a permit");
         }
         assertEquals(50, m.c.permitRefused(de));
         // an open destination is granted at once
-        assertEquals(gb, m.rules.moveChoice(t, b, m.pop.location(i), gb, false, m.pop.home(i), rnd, m.c));
+        assertEquals(gb, m.rules.moveChoice(t, b, m.pop.location(i), gb, false, m.pop.home(i), m.pop.degreePlace(i), rnd, m.c));
         // no intention: stay, or go home when staying is not possible
-        assertEquals(m.place("KZ-71"), m.rules.moveChoice(t, b, m.place("KZ-71"), -1, false, m.place("KZ-55"), rnd, m.c));
-        assertEquals(m.place("KZ-55"), m.rules.moveChoice(t, b, m.place("KZ-71"), -1, true, m.place("KZ-55"), rnd, m.c));
+        assertEquals(m.place("KZ-71"), m.rules.moveChoice(t, b, m.place("KZ-71"), -1, false, m.place("KZ-55"), m.pop.degreePlace(i), rnd, m.c));
+        assertEquals(m.place("KZ-55"), m.rules.moveChoice(t, b, m.place("KZ-71"), -1, true, m.place("KZ-55"), m.pop.degreePlace(i), rnd, m.c));
     }
 
     @Test
