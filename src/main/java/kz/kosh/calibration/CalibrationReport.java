@@ -324,8 +324,9 @@ public final class CalibrationReport {
         trends(m, r);
         broken(m, r);
         m.append("- The fitted scenario (").append(s.outputScenario().getFileName())
-                .append(") is not the project's baseline: adopting it, and marking the fitted parameters \"calibrated\" in "
-                        + "docs/parameters.md, is a separate decision.\n");
+                .append(") becomes the project's baseline only when its values are copied into defaults.yaml, where "
+                        + "docs/parameters.md marks them \"calibrated:\"; a parameter at a bound is a sign that the model "
+                        + "structure, not the weight, limits the fit.\n");
         m.append("\nGenerated ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(".\n");
         return m.toString();
     }
