@@ -60,7 +60,7 @@ public final class Indicators {
             u.put(n, PERSONS_PER_YEAR);
         }
         for (String n : new String[]{"first_job_abroad_share", "first_job_abroad_share_", "nonreturn_share_",
-                "nonreturn_share_degree_abroad", "nonreturn_share_degree_in_kz", "emigration_rate", "return_rate",
+                "nonreturn_share_degree_abroad", "nonreturn_share_degree_in_kz", "emigration_rate",
                 "considering_move_share", "willingness_to_emigrate_share", "intending_emigration_share",
                 "brain_waste_share", "docquier_rapoport_share", "bolashak_nonreturn_share", "retention_own_graduates",
                 "own_graduates_abroad_share", "retention_home_share", "retention_megacity_share",
@@ -68,6 +68,9 @@ public final class Indicators {
             u.put(n, SHARE);
         }
         u.put("emigration_per_intention", RATIO);
+        // returns this year per graduate abroad at the end of last year: can exceed 1 when students
+        // graduating abroad (not yet graduates last year) come home within the year
+        u.put("return_rate", RATIO);
         u.put("repayments_kzt_", KZT);
         u.put("fiscal_loss_kzt_", KZT);
         u.put("mobility_fiscal_loss_kzt", KZT);

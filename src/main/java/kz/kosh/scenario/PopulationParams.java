@@ -37,10 +37,6 @@ public record PopulationParams(double schoolLeaverCompletionRatio, double higher
         if (p.retirementAgeYears <= p.maxDecisionAgeYears) {
             f.problems().add(f.path() + ".retirementAgeYears", "must be above maxDecisionAgeYears " + p.maxDecisionAgeYears);
         }
-        if (p.collegeEntryAgeYears + p.collegeBachelorYears > p.maxDecisionAgeYears) {
-            f.problems().add(f.path() + ".collegeEntryAgeYears", "college entrants must graduate by maxDecisionAgeYears "
-                    + p.maxDecisionAgeYears + " (entry age + bachelor years = " + (p.collegeEntryAgeYears + p.collegeBachelorYears) + ")");
-        }
         return p;
     }
 }

@@ -1,6 +1,7 @@
 package kz.kosh.sim;
 
 import kz.kosh.output.HeadlessRun;
+import kz.kosh.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,12 +28,14 @@ class CohortWaveTest {
     void entrantsOf2035AreWellAbove2015() {
         double e2015 = entrants(2015);
         double e2035 = entrants(2035);
-        // persons (agents / scale): births(t − 17) × 0.597 × 0.85; at scale 0.01 each of the 20
-        // regions rounds its agents up or down, so the total is within 20 agents = 2,000 persons
-        double x2015 = 222380 * 0.597 * 0.85;   // 112,846.7
-        double x2035 = 397799 * 0.597 * 0.85;   // 201,863.8
-        assertEquals(x2015, e2015, 2000.0);
-        assertEquals(x2035, e2035, 2000.0);
+        // persons (agents / scale): births(t − 17) × 0.597 × (0.85 + college entrants per leaver); at
+        // scale 0.01 each of the 20 regions rounds its two groups of agents up or down, so the total is
+        // within 40 agents = 4,000 persons
+        double perLeaver = 0.85 + ScenarioLoader.load(TestRuns.BASELINE).scenario().population().collegeEntrantsPerSchoolLeaver();
+        double x2015 = 222380 * 0.597 * perLeaver;
+        double x2035 = 397799 * 0.597 * perLeaver;
+        assertEquals(x2015, e2015, 4000.0);
+        assertEquals(x2035, e2035, 4000.0);
         assertTrue(e2035 > 1.7 * e2015, e2015 + " -> " + e2035);
     }
 }
