@@ -7,6 +7,7 @@ import kz.kosh.policy.ObligationProgramme;
 import kz.kosh.policy.Param;
 import kz.kosh.policy.PolicyModule;
 import kz.kosh.policy.Relocation;
+import kz.kosh.policy.ReturnSupport;
 import kz.kosh.policy.RuralIncentive;
 import kz.kosh.policy.StateGrant;
 
@@ -19,19 +20,36 @@ import java.util.List;
  * life-course rules.
  */
 public record PolicyParams(Bolashak bolashak, StateGrant stateGrant, AcademicMobility academicMobility,
-                           RuralIncentive ruralIncentive, Relocation relocation) {
+                           RuralIncentive ruralIncentive, Relocation relocation, ReturnSupport returnSupport) {
 
     /** The modules in YAML order. */
     public List<PolicyModule> modules() {
-        return List.of(bolashak, stateGrant, academicMobility, ruralIncentive, relocation);
+        return List.of(bolashak, stateGrant, academicMobility, ruralIncentive, relocation, returnSupport);
     }
 
-    /** The programme that owns an obligation type (null for none). */
+    /** The programme that owns an obligation type (null for none and for statuses that are not obligations). */
     public ObligationProgramme obligation(int type) {
         return switch (type) {
             case AgentKind.OBLIGATION_BOLASHAK_MASTER, AgentKind.OBLIGATION_BOLASHAK_PHD -> bolashak;
             case AgentKind.OBLIGATION_GRANT -> stateGrant;
+            case AgentKind.OBLIGATION_MOBILITY -> academicMobility;
+            case AgentKind.OBLIGATION_RURAL -> ruralIncentive;
             default -> null;
+        };
+    }
+
+    /**
+     * Whether agents can hold a status (obligation type) this year, i.e. whether its rows of the
+     * choice tables are needed: none, Bolashak and the grants always; the levers' statuses only
+     * while the lever is on (a lever switched off discharges its obligations: their service
+     * years are 0, and in the meantime they are treated as none).
+     */
+    public boolean statusInForce(int type) {
+        return switch (type) {
+            case AgentKind.OBLIGATION_MOBILITY -> academicMobility.returnObligationOn();
+            case AgentKind.OBLIGATION_RURAL -> ruralIncentive.commitmentOn();
+            case AgentKind.STATUS_RESEARCHER -> returnSupport.enabled();
+            default -> true;
         };
     }
 
@@ -43,6 +61,7 @@ public record PolicyParams(Bolashak bolashak, StateGrant stateGrant, AcademicMob
         all.addAll(AcademicMobility.PARAMS);
         all.addAll(RuralIncentive.PARAMS);
         all.addAll(Relocation.PARAMS);
+        all.addAll(ReturnSupport.PARAMS);
         return all;
     }
 
@@ -63,6 +82,9 @@ public record PolicyParams(Bolashak bolashak, StateGrant stateGrant, AcademicMob
         Fields l = f.group(Relocation.SECTION);
         Relocation relocation = Relocation.read(l, regionIds);
         l.done();
-        return new PolicyParams(bolashak, grant, mobility, rural, relocation);
+        Fields rs = f.group(ReturnSupport.SECTION);
+        ReturnSupport returnSupport = ReturnSupport.read(rs);
+        rs.done();
+        return new PolicyParams(bolashak, grant, mobility, rural, relocation, returnSupport);
     }
 }

@@ -61,6 +61,13 @@ public final class KoshSim extends SimState {
     long agedOutTotal;
     long decisionsTotal;
     long agentYearsTotal;
+    /** The parameters in force during the year being simulated (params is next year's once UpdatePhase has run). */
+    Scenario yearParams;
+    /**
+     * The chance of a relocation place a qualifying mover expects this year
+     * ({@link kz.kosh.policy.Relocation#placeChance} of last year's qualifying moves; 1 when unlimited).
+     */
+    double relocationChance = 1.0;
 
     public KoshSim(Scenario scenario, int threads) {
         super(scenario.run().seed());
@@ -79,7 +86,9 @@ public final class KoshSim extends SimState {
         super.start();
         params = scenario.inForce(scenario.run().firstSimulatedYear());
         world = new World(params, scenario.run().firstSimulatedYear());
+        relocationChance = 1.0;
         applyParams(params, world);
+        yearParams = params;
         population = new Population();
         diasporaThousands = new double[world.placeCount()];
         for (int j = 0; j < world.placeCount(); j++) {
@@ -140,7 +149,7 @@ public final class KoshSim extends SimState {
     void applyParams(Scenario p, World w) {
         params = p;
         world = w;
-        utility = new LocationUtility(world, p);
+        utility = new LocationUtility(world, p, relocationChance);
         studyChoice = new StudyChoice(world, p);
         rules = new Rules(world, p);
         tables = null;
@@ -155,6 +164,14 @@ public final class KoshSim extends SimState {
 
     /** Updates the choice tables for the current diaspora stocks (rebuilding them after a policy or yearly-input change). */
     void rebuildTables() {
+        yearParams = params;
+        // capped relocation places: the subsidy in the tables is the expected one, from last year's merged counters
+        double chance = params.policy().relocation().placeChance(scenario.run().scale(), counters.relocationQualifying());
+        if (chance != relocationChance) {
+            relocationChance = chance;
+            utility = new LocationUtility(world, params, chance);
+            tables = null;
+        }
         if (tables == null) {
             LocationTables t = new LocationTables(world, utility, params.decision());
             runner.parallelFor(t.groupCount(), g -> t.fillBaseGroups(g, g + 1));
@@ -167,6 +184,9 @@ public final class KoshSim extends SimState {
 
     private void record() {
         runner.collect(counters);
+        kz.kosh.policy.Relocation relocation = yearParams.policy().relocation();
+        counters.relocationSubsidised = relocation.subsidised(scenario.run().scale(), counters.relocationQualifying());
+        counters.relocationSubsidisedKzt = counters.relocationSubsidised * relocation.subsidyKzt();
         Stocks t = previousStocks;
         previousStocks = stocks;
         stocks = t;

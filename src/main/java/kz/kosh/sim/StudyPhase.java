@@ -118,6 +118,10 @@ final class StudyPhase implements Steppable {
         pop.setHumanCapital(i, degree == Population.PHD ? sim.params.humanCapital().phdPremium()
                 : degree == Population.MASTER ? sim.params.humanCapital().masterPremium() : 1.0);
         boolean bolashak = pop.funding(i) == Population.BOLASHAK;
+        boolean stateFundedMobility = pop.has(i, Population.MOBILITY_STATE_FUNDED);
+        // state-funded mobility participants without another obligation owe the return obligation (when on)
+        pop.setObligationType(i, sim.params.policy().academicMobility()
+                .obligationAtGraduation(stateFundedMobility, pop.obligationType(i)));
         boolean obliged = pop.obligationType(i) != AgentKind.OBLIGATION_NONE;
         pop.setObligationPct(i, obliged ? 100 : 0);
         if (!obliged) {
@@ -160,6 +164,12 @@ final class StudyPhase implements Steppable {
             pop.setPermitYearsLeft(i, 0);
         }
         c.decisions++;
+        if (stateFundedMobility) {
+            c.mobilityStateFundedGraduates++;
+            if (w.isAbroad(j)) {
+                c.mobilityStateFundedFirstJobAbroad++;
+            }
+        }
         if (bolashak) {
             c.bolashakGraduates++;
             if (w.isAbroad(j)) {

@@ -76,7 +76,8 @@ final class TestScenarios {
         kz.kosh.policy.Bolashak nb = new kz.kosh.policy.Bolashak(b.enabled(), b.awardsPerYear(), b.phdShare(), cost,
                 b.costKztPhd(), b.penaltyMarkup(), b.enforcementProbability(), b.obligationYearsCities(),
                 b.obligationYearsRegions(), b.destinationShares(), b.breachUtilityCost());
-        PolicyParams np = new PolicyParams(nb, p.stateGrant(), p.academicMobility(), p.ruralIncentive(), p.relocation());
+        PolicyParams np = new PolicyParams(nb, p.stateGrant(), p.academicMobility(), p.ruralIncentive(), p.relocation(),
+                p.returnSupport());
         return with(s, s.regions(), s.destinations(), np, s.study());
     }
 
@@ -87,7 +88,8 @@ final class TestScenarios {
         kz.kosh.policy.Bolashak nb = new kz.kosh.policy.Bolashak(b.enabled(), b.awardsPerYear(), b.phdShare(),
                 b.costKztMaster(), b.costKztPhd(), b.penaltyMarkup(), enforcement, b.obligationYearsCities(),
                 b.obligationYearsRegions(), b.destinationShares(), b.breachUtilityCost());
-        PolicyParams np = new PolicyParams(nb, p.stateGrant(), p.academicMobility(), p.ruralIncentive(), p.relocation());
+        PolicyParams np = new PolicyParams(nb, p.stateGrant(), p.academicMobility(), p.ruralIncentive(), p.relocation(),
+                p.returnSupport());
         return with(s, s.regions(), s.destinations(), np, s.study());
     }
 
