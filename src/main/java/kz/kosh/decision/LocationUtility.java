@@ -79,6 +79,24 @@ public final class LocationUtility {
      *                         ({@link kz.kosh.policy.Relocation#placeChance}; 1 when unlimited)
      */
     public LocationUtility(World world, Scenario s, double relocationChance) {
+        this(world, s, relocationChance, statusesOf(s));
+    }
+
+    /** Which statuses these parameters give agents ({@link kz.kosh.scenario.PolicyParams#statusInForce}). */
+    public static boolean[] statusesOf(Scenario s) {
+        boolean[] in = new boolean[AgentKind.OBLIGATION_TYPES];
+        for (int o = 0; o < in.length; o++) {
+            in[o] = s.policy().statusInForce(o);
+        }
+        return in;
+    }
+
+    /**
+     * @param relocationChance the chance of a relocation place a qualifying mover expects
+     * @param statuses         which statuses agents can hold this year (rows of the others are not
+     *                         filled); a run passes those in force in any year so far
+     */
+    public LocationUtility(World world, Scenario s, double relocationChance, boolean[] statuses) {
         this.world = world;
         this.relocationChance = relocationChance;
         this.d = s.decision();
@@ -105,10 +123,7 @@ public final class LocationUtility {
             }
         }
         int types = AgentKind.OBLIGATION_TYPES;
-        statusInForce = new boolean[types];
-        for (int o = 0; o < types; o++) {
-            statusInForce[o] = s.policy().statusInForce(o);
-        }
+        statusInForce = statuses.clone();
         moneyAdjustment = new double[n * n * types * 2];
         annuity = new double[BAND_AGE.length];
         for (int b = 0; b < BAND_AGE.length; b++) {

@@ -30,7 +30,8 @@ public record PolicyParams(Bolashak bolashak, StateGrant stateGrant, AcademicMob
     /** The programme that owns an obligation type (null for none and for statuses that are not obligations). */
     public ObligationProgramme obligation(int type) {
         return switch (type) {
-            case AgentKind.OBLIGATION_BOLASHAK_MASTER, AgentKind.OBLIGATION_BOLASHAK_PHD -> bolashak;
+            case AgentKind.OBLIGATION_BOLASHAK_MASTER, AgentKind.OBLIGATION_BOLASHAK_PHD,
+                    AgentKind.OBLIGATION_BOLASHAK_MASTER_TUITION_ONLY, AgentKind.OBLIGATION_BOLASHAK_PHD_TUITION_ONLY -> bolashak;
             case AgentKind.OBLIGATION_GRANT -> stateGrant;
             case AgentKind.OBLIGATION_MOBILITY -> academicMobility;
             case AgentKind.OBLIGATION_RURAL -> ruralIncentive;
@@ -39,16 +40,20 @@ public record PolicyParams(Bolashak bolashak, StateGrant stateGrant, AcademicMob
     }
 
     /**
-     * Whether agents can hold a status (obligation type) this year, i.e. whether its rows of the
-     * choice tables are needed: none, Bolashak and the grants always; the levers' statuses only
-     * while the lever is on (a lever switched off discharges its obligations: their service
-     * years are 0, and in the meantime they are treated as none).
+     * Whether these parameters give agents a status (obligation type), i.e. whether its rows of
+     * the choice tables are needed: none, Bolashak's full awards and the grants always; the
+     * levers' statuses only while the lever is on. A run keeps the rows of an obligation type
+     * once its lever has been on (obligations taken are kept; a lever switched off by setting
+     * its years to 0 discharges them at the year's end), the researcher status only while return
+     * support runs (it is not held, it is read off the degree and place).
      */
     public boolean statusInForce(int type) {
         return switch (type) {
             case AgentKind.OBLIGATION_MOBILITY -> academicMobility.returnObligationOn();
             case AgentKind.OBLIGATION_RURAL -> ruralIncentive.commitmentOn();
             case AgentKind.STATUS_RESEARCHER -> returnSupport.enabled();
+            case AgentKind.OBLIGATION_BOLASHAK_MASTER_TUITION_ONLY, AgentKind.OBLIGATION_BOLASHAK_PHD_TUITION_ONLY ->
+                    bolashak.tuitionOnlyAwards();
             default -> true;
         };
     }

@@ -68,6 +68,12 @@ public final class KoshSim extends SimState {
      * ({@link kz.kosh.policy.Relocation#placeChance} of last year's qualifying moves; 1 when unlimited).
      */
     double relocationChance = 1.0;
+    /**
+     * Which statuses agents can hold ({@link kz.kosh.scenario.PolicyParams#statusInForce}): an
+     * obligation type once its lever has been on in this run (obligations taken are kept), the
+     * researcher status while return support runs.
+     */
+    boolean[] statuses;
 
     public KoshSim(Scenario scenario, int threads) {
         super(scenario.run().seed());
@@ -87,6 +93,7 @@ public final class KoshSim extends SimState {
         params = scenario.inForce(scenario.run().firstSimulatedYear());
         world = new World(params, scenario.run().firstSimulatedYear());
         relocationChance = 1.0;
+        statuses = null;
         applyParams(params, world);
         yearParams = params;
         population = new Population();
@@ -149,9 +156,17 @@ public final class KoshSim extends SimState {
     void applyParams(Scenario p, World w) {
         params = p;
         world = w;
-        utility = new LocationUtility(world, p, relocationChance);
+        boolean[] now = LocationUtility.statusesOf(p);
+        if (statuses == null) {
+            statuses = now;
+        } else {
+            for (int o = 0; o < now.length; o++) {
+                statuses[o] = o == kz.kosh.decision.AgentKind.STATUS_RESEARCHER ? now[o] : statuses[o] || now[o];
+            }
+        }
+        utility = new LocationUtility(world, p, relocationChance, statuses);
         studyChoice = new StudyChoice(world, p);
-        rules = new Rules(world, p);
+        rules = new Rules(world, p, statuses);
         tables = null;
     }
 
@@ -169,7 +184,7 @@ public final class KoshSim extends SimState {
         double chance = params.policy().relocation().placeChance(scenario.run().scale(), counters.relocationQualifying());
         if (chance != relocationChance) {
             relocationChance = chance;
-            utility = new LocationUtility(world, params, chance);
+            utility = new LocationUtility(world, params, chance, statuses);
             tables = null;
         }
         if (tables == null) {

@@ -49,12 +49,14 @@ final class Rules {
     private final boolean[] relocationQualifies;
 
     Rules(World world, Scenario p) {
+        this(world, p, kz.kosh.decision.LocationUtility.statusesOf(p));
+    }
+
+    /** @param statuses which statuses agents can hold this year (see {@link KoshSim}) */
+    Rules(World world, Scenario p, boolean[] statuses) {
         this.world = world;
         this.p = p;
-        statusInForce = new boolean[AgentKind.OBLIGATION_TYPES];
-        for (int o = 0; o < statusInForce.length; o++) {
-            statusInForce[o] = p.policy().statusInForce(o);
-        }
+        statusInForce = statuses.clone();
         int places = world.placeCount();
         relocationQualifies = new boolean[places * places];
         Relocation relocation = p.policy().relocation();
@@ -233,7 +235,7 @@ final class Rules {
         int type = pop.obligationType(i);
         if (type == AgentKind.OBLIGATION_GRANT) {
             c.grantBreaches++;
-        } else if (type == AgentKind.OBLIGATION_BOLASHAK_MASTER || type == AgentKind.OBLIGATION_BOLASHAK_PHD) {
+        } else if (p.policy().obligation(type) == p.policy().bolashak()) {
             c.bolashakBreaches++;
         }
         c.breaches[type]++;

@@ -93,10 +93,12 @@ final class StudyPhase implements Steppable {
             if (rnd.nextDouble() < awardProbability) {
                 boolean phd = rnd.nextDouble() < bol.phdShare();
                 int d = kz.kosh.decision.Logit.drawCumulative(sim.rules.bolashakCumulative, rnd.nextDouble());
+                // drawn only when tuition-only awards are made (the random streams of other runs unchanged)
+                boolean tuitionOnly = bol.tuitionOnlyAwards() && rnd.nextDouble() < bol.tuitionOnlyShare();
                 pop.setDegree(i, phd ? Population.PHD : Population.MASTER);
                 pop.setProgrammeYearsLeft(i, phd ? sp.phdYears() : sp.masterYears());
                 pop.setFunding(i, Population.BOLASHAK);
-                pop.setObligationType(i, Bolashak.obligationOf(phd));
+                pop.setObligationType(i, Bolashak.obligationOf(phd, tuitionOnly));
                 c.flow(FlowKind.STUDY, Population.BOLASHAK, pop.home(i), loc, d);
                 pop.setLocation(i, d);
                 pop.setDegreePlace(i, d);
