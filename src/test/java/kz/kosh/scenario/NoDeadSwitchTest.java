@@ -492,6 +492,15 @@ class NoDeadSwitchTest {
         // participants who later live abroad (the fiscal loss that costKztPerParticipant feeds)
         ObjectNode mobility = (ObjectNode) t.get("policy").get("academicMobility");
         mobility.put("participationRatePerStudentYear", 0.05).put("stateFundedShare", 0.5);
+        // dependent switches: the levers that give agents a status are on, so that the fields
+        // that act only through the status (repayments, enforcement, breach costs, cost shares,
+        // grant amounts, places) are walked while it exists
+        mobility.put("returnObligationYears", 3);
+        ObjectNode policy = (ObjectNode) t.get("policy");
+        ((ObjectNode) policy.get("ruralIncentive")).put("commitmentYears", 3);
+        ((ObjectNode) policy.get("relocation")).put("placesPerYear", 100);
+        ((ObjectNode) policy.get("returnSupport")).put("enabled", true).put("citizenReturnSubsidyKzt", 500000);
+        ((ObjectNode) policy.get("bolashak")).put("tuitionOnlyShare", 0.3);
         // the resolved tree as a scenario file would give it (timeline, name, description filled in)
         return ScenarioLoader.bind(t, new HashMap<>(), "test.yaml").tree();
     }
