@@ -13,12 +13,24 @@ public final class AgentKind {
     public static final int H_ZERO = 8;
     public static final double H_STEP = 0.05;
 
-    /** Obligation types: none, Bolashak master's, Bolashak PhD, state-grant work-off. */
+    /**
+     * Obligation types (the status dimension of the kinds): none, Bolashak master's, Bolashak
+     * PhD, state-grant work-off, the return obligation of state-funded academic mobility, the
+     * village commitment of "With diploma to the village", and a status that is not an
+     * obligation: a PhD holder abroad without obligation while return support runs (the
+     * researcher return grant), and the Bolashak master's and PhD awards that covered tuition
+     * only (shorter obligation, smaller repayment).
+     */
     public static final int OBLIGATION_NONE = 0;
     public static final int OBLIGATION_BOLASHAK_MASTER = 1;
     public static final int OBLIGATION_BOLASHAK_PHD = 2;
     public static final int OBLIGATION_GRANT = 3;
-    public static final int OBLIGATION_TYPES = 4;
+    public static final int OBLIGATION_MOBILITY = 4;
+    public static final int OBLIGATION_RURAL = 5;
+    public static final int STATUS_RESEARCHER = 6;
+    public static final int OBLIGATION_BOLASHAK_MASTER_TUITION_ONLY = 7;
+    public static final int OBLIGATION_BOLASHAK_PHD_TUITION_ONLY = 8;
+    public static final int OBLIGATION_TYPES = 9;
 
     private AgentKind() {
     }

@@ -49,6 +49,11 @@ public final class LocationTables {
     private final double considerationConstant;
     private final double considerationGainWeight;
     private final double expMinusConstant;
+    /**
+     * Whether a status (obligation type) can be held this year; the rows of the others are not
+     * filled (agents of a status not in force are given the rows of none, see Rules.kind).
+     */
+    private final boolean[] inForce;
 
     /**
      * A bonus b of an agent at a place, as the factors it multiplies: exp(b) where the place is
@@ -160,6 +165,10 @@ public final class LocationTables {
         }
         networkNest = new double[places];
         networkPlain = new double[places];
+        inForce = new boolean[AgentKind.OBLIGATION_TYPES];
+        for (int o = 0; o < inForce.length; o++) {
+            inForce[o] = utility.statusInForce(o);
+        }
         int kinds = AgentKind.count(places);
         base = new float[kinds * places];
         weight = new float[kinds * stride];
@@ -204,6 +213,9 @@ public final class LocationTables {
             for (int kind = firstKind(g), end = kind + kindsPerGroup(); kind < end; kind++) {
                 int e = kind % 2;
                 int o = (kind / 2) % AgentKind.OBLIGATION_TYPES;
+                if (!inForce[o]) {
+                    continue;
+                }
                 int c = currentOf(kind, places);
                 double max = Double.NEGATIVE_INFINITY;
                 for (int j = 0; j < places; j++) {
@@ -236,6 +248,9 @@ public final class LocationTables {
     public void applyNetworkGroups(int from, int to) {
         for (int g = from; g < to; g++) {
             for (int kind = firstKind(g), end = kind + kindsPerGroup(); kind < end; kind++) {
+                if (!inForce[(kind / 2) % AgentKind.OBLIGATION_TYPES]) {
+                    continue;
+                }
                 int c = currentOf(kind, places);
                 int b = kind * places;
                 int r = kind * stride;

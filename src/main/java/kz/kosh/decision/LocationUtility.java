@@ -36,8 +36,12 @@ import kz.kosh.world.World;
  * ({@link kz.kosh.policy.ObligationProgramme#breachedAt}: a foreign place for Bolashak and the
  * grants), and money the policy modules' terms ({@link kz.kosh.policy.PolicyModule#moneyKzt}:
  * the relocation subsidy R_cj, the rural incentive I_e,cj for eligible movers into a non-city
- * region, ...). Both parts of the sanction scale with π_o, so enforcement acts
- * in a graded way: an obligation that is never enforced costs nothing.
+ * region, the relocation subsidy times the chance of a place when places are capped
+ * ({@link kz.kosh.policy.Relocation#placeChance}), the return support, ...). Both parts of the
+ * sanction scale with π_o, so enforcement acts in a graded way: an obligation that is never
+ * enforced costs nothing. The status dimension o also holds statuses that are not obligations
+ * (a researcher abroad while return support runs); the rows of a status not in force this year
+ * ({@link kz.kosh.scenario.PolicyParams#statusInForce}) are not filled.
  */
 public final class LocationUtility {
     /** Representative age of each age band, years. */
@@ -61,9 +65,40 @@ public final class LocationUtility {
     private final double[] moneyAdjustment;
     /** β_dist·ln(1 + d_cj / 100 km). */
     private final double[] distanceTerm;
+    /** Whether agents can hold status o this year (its table rows are needed). */
+    private final boolean[] statusInForce;
+    /** The chance of a subsidised relocation place a mover expects (1 when places are unlimited). */
+    private final double relocationChance;
 
     public LocationUtility(World world, Scenario s) {
+        this(world, s, 1.0);
+    }
+
+    /**
+     * @param relocationChance the chance of a relocation place a qualifying mover expects
+     *                         ({@link kz.kosh.policy.Relocation#placeChance}; 1 when unlimited)
+     */
+    public LocationUtility(World world, Scenario s, double relocationChance) {
+        this(world, s, relocationChance, statusesOf(s));
+    }
+
+    /** Which statuses these parameters give agents ({@link kz.kosh.scenario.PolicyParams#statusInForce}). */
+    public static boolean[] statusesOf(Scenario s) {
+        boolean[] in = new boolean[AgentKind.OBLIGATION_TYPES];
+        for (int o = 0; o < in.length; o++) {
+            in[o] = s.policy().statusInForce(o);
+        }
+        return in;
+    }
+
+    /**
+     * @param relocationChance the chance of a relocation place a qualifying mover expects
+     * @param statuses         which statuses agents can hold this year (rows of the others are not
+     *                         filled); a run passes those in force in any year so far
+     */
+    public LocationUtility(World world, Scenario s, double relocationChance, boolean[] statuses) {
         this.world = world;
+        this.relocationChance = relocationChance;
         this.d = s.decision();
         this.modules = s.policy().modules();
         this.incomeWeight = d.incomeWeight();
@@ -88,6 +123,7 @@ public final class LocationUtility {
             }
         }
         int types = AgentKind.OBLIGATION_TYPES;
+        statusInForce = statuses.clone();
         moneyAdjustment = new double[n * n * types * 2];
         annuity = new double[BAND_AGE.length];
         for (int b = 0; b < BAND_AGE.length; b++) {
@@ -185,12 +221,24 @@ public final class LocationUtility {
         return subsidyKzt(c, j, AgentKind.OBLIGATION_NONE, ruralEligible);
     }
 
-    private double subsidyKzt(int c, int j, int obligation, boolean ruralEligible) {
+    /** What the policy modules add to the NPV of a move from c to j for status o and eligibility e, KZT. */
+    public double subsidyKzt(int c, int j, int obligation, boolean ruralEligible) {
         double s = 0.0;
         for (kz.kosh.policy.PolicyModule m : modules) {
-            s += m.moneyKzt(world, c, j, obligation, ruralEligible);
+            double x = m.moneyKzt(world, c, j, obligation, ruralEligible);
+            s += m instanceof kz.kosh.policy.Relocation ? x * relocationChance : x;
         }
         return s;
+    }
+
+    /** Whether agents can hold status o this year (rows of other statuses are not filled). */
+    public boolean statusInForce(int obligation) {
+        return statusInForce[obligation];
+    }
+
+    /** The chance of a relocation place this utility was built with. */
+    public double relocationChance() {
+        return relocationChance;
     }
 
     /** NPV_j of the formula above, KZT. */

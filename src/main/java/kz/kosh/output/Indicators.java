@@ -75,6 +75,19 @@ public final class Indicators {
         u.put("fiscal_loss_kzt_", KZT);
         u.put("mobility_fiscal_loss_kzt", KZT);
         u.put("diaspora_thousands", THOUSAND_PERSONS);
+        // levers that give agents a programme status (written only when the lever is used, see levers())
+        for (String n : new String[]{"obligation_breaches_academic-mobility", "obligation_breaches_rural-incentive",
+                "rural_incentive_payments", "rural_incentive_commitments", "relocation_payments",
+                "relocation_qualifying_moves", "return_support_payments", "return_support_researcher_grants",
+                "phd_returns"}) {
+            u.put(n, PERSONS_PER_YEAR);
+        }
+        for (String n : new String[]{"repayments_kzt_academic-mobility", "repayments_kzt_rural-incentive",
+                "rural_incentive_payments_kzt", "relocation_payments_kzt", "return_support_payments_kzt",
+                "return_support_researcher_grants_kzt"}) {
+            u.put(n, KZT);
+        }
+        u.put("first_job_abroad_share_mobility_state_funded", SHARE);
         return java.util.Collections.unmodifiableMap(u);
     }
 
@@ -159,6 +172,64 @@ public final class Indicators {
             diaspora[p] = sim.diasporaThousands(p);
         }
         compute(w, c, s, prev, sim.scenario().run().scale(), Costs.of(sim.params()), diaspora, out);
+        levers(sim.scenario(), c, sim.scenario().run().scale(), out);
+    }
+
+    /**
+     * Indicators of the levers that give agents a programme status, written only when the
+     * scenario uses the lever in some year (so that a scenario without them, the baseline
+     * included, has the indicators it had): the academic-mobility return obligation, the village
+     * commitment or a timed change of the village programme, capped relocation places or a timed
+     * change of the relocation programme, return support.
+     */
+    static void levers(kz.kosh.scenario.Scenario scenario, YearCounters c, double scale, Sink out) {
+        double k = 1.0 / scale;
+        String national = NATIONAL;
+        if (used(scenario, p -> p.academicMobility().returnObligationOn(), p -> 0)) {
+            int o = kz.kosh.decision.AgentKind.OBLIGATION_MOBILITY;
+            out.put("obligation_breaches_academic-mobility", national, c.breaches(o) * k);
+            out.put("repayments_kzt_academic-mobility", national, c.repaymentsKzt(o) * k);
+            out.put("first_job_abroad_share_mobility_state_funded", national,
+                    ratio(c.mobilityStateFundedFirstJobAbroad(), c.mobilityStateFundedGraduates()));
+        }
+        if (used(scenario, p -> p.ruralIncentive().commitmentOn(), kz.kosh.scenario.PolicyParams::ruralIncentive)) {
+            int o = kz.kosh.decision.AgentKind.OBLIGATION_RURAL;
+            out.put("rural_incentive_payments", national, c.ruralPayments() * k);
+            out.put("rural_incentive_payments_kzt", national, c.ruralPaymentsKzt() * k);
+            out.put("rural_incentive_commitments", national, c.ruralCommitments() * k);
+            out.put("obligation_breaches_rural-incentive", national, c.breaches(o) * k);
+            out.put("repayments_kzt_rural-incentive", national, c.repaymentsKzt(o) * k);
+        }
+        if (used(scenario, p -> p.relocation().capped(), kz.kosh.scenario.PolicyParams::relocation)) {
+            out.put("relocation_qualifying_moves", national, c.relocationQualifying() * k);
+            out.put("relocation_payments", national, c.relocationSubsidised() * k);
+            out.put("relocation_payments_kzt", national, c.relocationSubsidisedKzt() * k);
+        }
+        if (used(scenario, p -> p.returnSupport().enabled(), p -> 0)) {
+            out.put("return_support_payments", national, c.returnSubsidies() * k);
+            out.put("return_support_payments_kzt", national, c.returnSubsidiesKzt() * k);
+            out.put("return_support_researcher_grants", national, c.researcherGrants() * k);
+            out.put("return_support_researcher_grants_kzt", national, c.researcherGrantsKzt() * k);
+            out.put("phd_returns", national, c.phdReturns() * k);
+        }
+    }
+
+    /**
+     * Whether a scenario uses a lever: it is on in the base or a timeline entry, or the
+     * programme's section (given by {@code section}) differs between them (a timed change).
+     */
+    private static boolean used(kz.kosh.scenario.Scenario s, java.util.function.Predicate<kz.kosh.scenario.PolicyParams> on,
+                                java.util.function.Function<kz.kosh.scenario.PolicyParams, Object> section) {
+        if (on.test(s.policy())) {
+            return true;
+        }
+        Object first = section.apply(s.policy());
+        for (kz.kosh.scenario.Scenario.TimedChange t : s.timeline()) {
+            if (on.test(t.scenario().policy()) || !first.equals(section.apply(t.scenario().policy()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

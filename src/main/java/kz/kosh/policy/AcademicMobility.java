@@ -1,7 +1,9 @@
 package kz.kosh.policy;
 
+import kz.kosh.decision.AgentKind;
 import kz.kosh.scenario.DestinationData;
 import kz.kosh.scenario.Fields;
+import kz.kosh.scenario.Scenario;
 import kz.kosh.world.World;
 
 import java.util.Collections;
@@ -19,15 +21,28 @@ import java.util.Map;
  * (w_j = m_j × study access); state-funded participants go where the state grants go
  * ({@link #stateFundedWeights}).
  *
+ * <p>Return obligation (a lever, off by default): with returnObligationYears Y &gt; 0 a
+ * state-funded participant who graduates without another obligation owes Y years of work
+ * anywhere in Kazakhstan (obligation type {@link AgentKind#OBLIGATION_MOBILITY}); working abroad
+ * before breaches it, and the repayment R = returnObligationPenaltyKzt is recovered with the
+ * enforcement probability. [IS26]: funding contracts that oblige return hold some participants
+ * back; the fiscal loss of non-returning participants is what the repayment recovers.
+ *
  * @param participationRatePerStudentYear yearly probability that a domestic student goes on a mobility semester
  * @param stateFundedShare                share of participants funded by the state
  * @param costKztPerParticipant           state cost per funded participant, KZT
  * @param considerationBoost              added to the consideration logit of former participants
  * @param stateFundedGroupShares          share of state-funded participants by destination group (sums to 1)
+ * @param returnObligationYears           years of work in Kazakhstan owed by state-funded participants (0: none)
+ * @param returnObligationPenaltyKzt      repayment on breach of the return obligation, KZT
+ * @param enforcementProbability          probability that a breach of the return obligation is recovered
+ * @param breachUtilityCost               non-money cost (utility) of breaking the return obligation
  */
 public record AcademicMobility(double participationRatePerStudentYear, double stateFundedShare,
                                double costKztPerParticipant, double considerationBoost,
-                               Map<String, Double> stateFundedGroupShares) implements PolicyModule {
+                               Map<String, Double> stateFundedGroupShares, int returnObligationYears,
+                               double returnObligationPenaltyKzt, double enforcementProbability,
+                               double breachUtilityCost) implements PolicyModule, ObligationProgramme {
 
     public static final String SECTION = "academicMobility";
     public static final Param RATE = Param.of(SECTION, "participationRatePerStudentYear", 0, 1,
@@ -46,12 +61,26 @@ public record AcademicMobility(double participationRatePerStudentYear, double st
                     + "the Europe group), 50 for South-East Asia and China = Asia 0.0877, 20 for North America = "
                     + "NorthAmerica 0.0351; none for the CIS. Within a group the destination follows the 2024 participants "
                     + "(mobility2024 x studyAccess): assumption");
-    public static final List<Param> PARAMS = List.of(RATE, STATE_FUNDED_SHARE, COST, BOOST, GROUP_SHARES);
+    public static final Param RETURN_YEARS = Param.of(SECTION, "returnObligationYears", 0, 20, "years",
+            "mobility return obligation years", "lever (0 = none, the status quo): [IS26] names funding contracts that "
+                    + "oblige return; their length was not compiled (a scenario choice, e.g. 3 like the grants' work-off)");
+    public static final Param RETURN_PENALTY = Param.of(SECTION, "returnObligationPenaltyKzt", 0, 1e10, "KZT",
+            "mobility return repayment (KZT)", "assumption: the participant cost is repaid on breach, 1,000,000 KZT "
+                    + "per participant as in the fiscal-loss formula of [IS26]");
+    public static final Param ENFORCEMENT = Param.of(SECTION, "enforcementProbability", 0, 1, "probability",
+            "mobility obligation enforcement probability",
+            "assumption: as the state grants' work-off (0.7): a contract without pledge or guarantors");
+    public static final Param BREACH_UTILITY_COST = Param.of(SECTION, "breachUtilityCost", 0, 100, "utility",
+            "mobility obligation breach utility cost",
+            "assumption: as the state grants' work-off (2.0): a contract secured less strongly than Bolashak");
+    public static final List<Param> PARAMS = List.of(RATE, STATE_FUNDED_SHARE, COST, BOOST, GROUP_SHARES,
+            RETURN_YEARS, RETURN_PENALTY, ENFORCEMENT, BREACH_UTILITY_COST);
 
     public static AcademicMobility read(Fields f, List<String> destinationGroups) {
         AcademicMobility m = new AcademicMobility(RATE.number(f), STATE_FUNDED_SHARE.number(f), COST.number(f),
                 BOOST.number(f),
-                Collections.unmodifiableMap(f.numbersById(GROUP_SHARES.name(), destinationGroups, 0, 1)));
+                Collections.unmodifiableMap(f.numbersById(GROUP_SHARES.name(), destinationGroups, 0, 1)),
+                RETURN_YEARS.integer(f), RETURN_PENALTY.number(f), ENFORCEMENT.number(f), BREACH_UTILITY_COST.number(f));
         Shares.checkSum(f, GROUP_SHARES.name(), m.stateFundedGroupShares);
         return m;
     }
@@ -69,6 +98,38 @@ public record AcademicMobility(double participationRatePerStudentYear, double st
     @Override
     public boolean enabled() {
         return participationRatePerStudentYear > 0;
+    }
+
+    @Override
+    public String programme() {
+        return "academic-mobility";
+    }
+
+    /** Whether state-funded participants now graduate with a return obligation. */
+    public boolean returnObligationOn() {
+        return returnObligationYears > 0;
+    }
+
+    /**
+     * The obligation type of a graduate whose type so far is {@code current}: a state-funded
+     * participant without another obligation takes the return obligation when it is on; any
+     * other graduate keeps {@code current} (an obligation already held is kept, not doubled).
+     */
+    public int obligationAtGraduation(boolean stateFunded, int current) {
+        return returnObligationOn() && stateFunded && current == AgentKind.OBLIGATION_NONE
+                ? AgentKind.OBLIGATION_MOBILITY : current;
+    }
+
+    /** R = returnObligationPenaltyKzt. */
+    @Override
+    public double repaymentKzt(int obligation, Scenario s) {
+        return returnObligationPenaltyKzt;
+    }
+
+    /** Y = returnObligationYears anywhere in Kazakhstan. */
+    @Override
+    public int serviceYears(int obligation, World w, int j) {
+        return returnObligationYears;
     }
 
     /** Weights of self-funded participants' destinations: w_j = m_j × study access (0 for regions). */

@@ -20,6 +20,13 @@ import java.util.Map;
  * of work in Astana, Almaty or Shymkent, 3 elsewhere in Kazakhstan; breach: working abroad
  * before the years are served; repayment R = cost × (1 + markup).
  *
+ * <p>Tuition-only awards (policies.md: the obligation is "4 / 2 years when only tuition was
+ * covered"): a share tuitionOnlyShare of awards covers tuition only (0 in the defaults: the share
+ * was not compiled); their holders owe obligationYearsTuitionOnlyCities in the three cities and
+ * obligationYearsTuitionOnlyRegions elsewhere, and repay cost × tuitionOnlyCostShare × (1 + markup)
+ * (obligation types {@link AgentKind#OBLIGATION_BOLASHAK_MASTER_TUITION_ONLY} and
+ * {@link AgentKind#OBLIGATION_BOLASHAK_PHD_TUITION_ONLY}).
+ *
  * @param enabled                 whether awards are made
  * @param awardsPerYear           awards per year, persons (scaled with the run)
  * @param phdShare                share of awards for PhD study (the rest master's)
@@ -32,11 +39,17 @@ import java.util.Map;
  * @param destinationShares       share of awards by destination (sums to 1)
  * @param breachUtilityCost       non-money cost (utility) of breaking the obligation: the pledged
  *                                property or guarantors that secure it, on top of the expected repayment
+ * @param tuitionOnlyShare                  share of awards covering tuition only
+ * @param obligationYearsTuitionOnlyCities  years to work off after a tuition-only award, in the three cities
+ * @param obligationYearsTuitionOnlyRegions years to work off after a tuition-only award, in another region
+ * @param tuitionOnlyCostShare              cost of a tuition-only award as a share of a full award's
  */
 public record Bolashak(boolean enabled, double awardsPerYear, double phdShare, double costKztMaster,
                        double costKztPhd, double penaltyMarkup, double enforcementProbability,
                        int obligationYearsCities, int obligationYearsRegions,
-                       Map<String, Double> destinationShares, double breachUtilityCost)
+                       Map<String, Double> destinationShares, double breachUtilityCost,
+                       double tuitionOnlyShare, int obligationYearsTuitionOnlyCities,
+                       int obligationYearsTuitionOnlyRegions, double tuitionOnlyCostShare)
         implements PolicyModule, ObligationProgramme {
 
     public static final String SECTION = "bolashak";
@@ -73,8 +86,21 @@ public record Bolashak(boolean enabled, double awardsPerYear, double phdShare, d
                     + "to the calibration targets, among them Bolashak non-return about 1-1.9% (235 of 12,731 graduates lost the "
                     + "scholarship status, policies.md; [N24]: about 1%); stands for the pledge of real estate or guarantors "
                     + "securing the obligation (policies.md)");
+    public static final Param TUITION_ONLY_SHARE = Param.of(SECTION, "tuitionOnlyShare", 0, 1, "share of awards",
+            "Bolashak tuition-only share", "assumption: policies.md (programme rules) names awards covering tuition only "
+                    + "(4 / 2 obligation years) but not their share; 0 in the defaults (all awards full)");
+    public static final Param YEARS_TUITION_ONLY_CITIES = Param.of(SECTION, "obligationYearsTuitionOnlyCities", 0, 20,
+            "years", "Bolashak tuition-only obligation years (cities)",
+            "policies.md: 4 years in Astana/Almaty/Shymkent when only tuition was covered (programme rules)");
+    public static final Param YEARS_TUITION_ONLY_REGIONS = Param.of(SECTION, "obligationYearsTuitionOnlyRegions", 0, 20,
+            "years", "Bolashak tuition-only obligation years (regions)",
+            "policies.md: 2 years in other regions when only tuition was covered (programme rules)");
+    public static final Param TUITION_ONLY_COST_SHARE = Param.of(SECTION, "tuitionOnlyCostShare", 0, 1,
+            "share of a full award's cost", "Bolashak tuition-only cost share",
+            "assumption: tuition is about half of a full award (the rest stipend, travel, living); not compiled");
     public static final List<Param> PARAMS = List.of(ENABLED, AWARDS_PER_YEAR, PHD_SHARE, COST_KZT_MASTER, COST_KZT_PHD,
-            PENALTY_MARKUP, ENFORCEMENT, YEARS_CITIES, YEARS_REGIONS, DESTINATION_SHARES, BREACH_UTILITY_COST);
+            PENALTY_MARKUP, ENFORCEMENT, YEARS_CITIES, YEARS_REGIONS, DESTINATION_SHARES, BREACH_UTILITY_COST,
+            TUITION_ONLY_SHARE, YEARS_TUITION_ONLY_CITIES, YEARS_TUITION_ONLY_REGIONS, TUITION_ONLY_COST_SHARE);
 
     /** Reads the section; shares must name destinations and sum to 1. */
     public static Bolashak read(Fields f, List<String> destinationIds) {
@@ -89,7 +115,11 @@ public record Bolashak(boolean enabled, double awardsPerYear, double phdShare, d
                 YEARS_CITIES.integer(f),
                 YEARS_REGIONS.integer(f),
                 Collections.unmodifiableMap(f.numbersById(DESTINATION_SHARES.name(), destinationIds, 0, 1)),
-                BREACH_UTILITY_COST.number(f));
+                BREACH_UTILITY_COST.number(f),
+                TUITION_ONLY_SHARE.number(f),
+                YEARS_TUITION_ONLY_CITIES.integer(f),
+                YEARS_TUITION_ONLY_REGIONS.integer(f),
+                TUITION_ONLY_COST_SHARE.number(f));
         Shares.checkSum(f, DESTINATION_SHARES.name(), b.destinationShares);
         return b;
     }
@@ -121,12 +151,34 @@ public record Bolashak(boolean enabled, double awardsPerYear, double phdShare, d
 
     /** Obligation type of an award: PhD or master's. */
     public static int obligationOf(boolean phd) {
+        return obligationOf(phd, false);
+    }
+
+    /** Obligation type of an award: PhD or master's, full or tuition only. */
+    public static int obligationOf(boolean phd, boolean tuitionOnly) {
+        if (tuitionOnly) {
+            return phd ? AgentKind.OBLIGATION_BOLASHAK_PHD_TUITION_ONLY : AgentKind.OBLIGATION_BOLASHAK_MASTER_TUITION_ONLY;
+        }
         return phd ? AgentKind.OBLIGATION_BOLASHAK_PHD : AgentKind.OBLIGATION_BOLASHAK_MASTER;
     }
 
-    /** Programme cost of one award, KZT. */
+    /** Whether an obligation type is a tuition-only award's. */
+    public static boolean tuitionOnly(int obligation) {
+        return obligation == AgentKind.OBLIGATION_BOLASHAK_MASTER_TUITION_ONLY
+                || obligation == AgentKind.OBLIGATION_BOLASHAK_PHD_TUITION_ONLY;
+    }
+
+    /** Whether tuition-only awards are made. */
+    public boolean tuitionOnlyAwards() {
+        return enabled && tuitionOnlyShare > 0;
+    }
+
+    /** Programme cost of one award, KZT (a tuition-only award: × tuitionOnlyCostShare). */
     public double costKzt(int obligation) {
-        return obligation == AgentKind.OBLIGATION_BOLASHAK_PHD ? costKztPhd : costKztMaster;
+        boolean phd = obligation == AgentKind.OBLIGATION_BOLASHAK_PHD
+                || obligation == AgentKind.OBLIGATION_BOLASHAK_PHD_TUITION_ONLY;
+        double cost = phd ? costKztPhd : costKztMaster;
+        return tuitionOnly(obligation) ? cost * tuitionOnlyCostShare : cost;
     }
 
     /** R = cost × (1 + markup) (programme rules: full cost plus a 10% penalty). */
@@ -135,9 +187,15 @@ public record Bolashak(boolean enabled, double awardsPerYear, double phdShare, d
         return costKzt(obligation) * (1 + penaltyMarkup);
     }
 
-    /** Y = obligationYearsCities in Astana, Almaty or Shymkent, obligationYearsRegions elsewhere. */
+    /**
+     * Y = obligationYearsCities in Astana, Almaty or Shymkent, obligationYearsRegions elsewhere
+     * (the tuition-only years after a tuition-only award).
+     */
     @Override
     public int serviceYears(int obligation, World w, int j) {
+        if (tuitionOnly(obligation)) {
+            return w.isCity(j) ? obligationYearsTuitionOnlyCities : obligationYearsTuitionOnlyRegions;
+        }
         return w.isCity(j) ? obligationYearsCities : obligationYearsRegions;
     }
 }

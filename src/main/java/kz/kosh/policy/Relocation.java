@@ -12,12 +12,21 @@ import java.util.Set;
  * In the tables: R_cj = subsidy for a move from a listed labour-surplus region c to a listed
  * labour-deficit region j, added to the NPV of the move.
  *
- * @param enabled     whether the programme runs
- * @param subsidyKzt  subsidy per relocating graduate, KZT
- * @param fromRegions labour-surplus regions whose movers qualify
- * @param toRegions   labour-deficit regions that qualify as destinations
+ * <p>Places (a lever; 0 = unlimited, the status quo): with P places a year, at most P·scale
+ * qualifying movers are subsidised, and a graduate weighing the move expects the subsidy times
+ * the chance of a place: R_cj = subsidy · min(1, P·scale / Q), Q the qualifying moves of the
+ * previous year (the merged yearly counters, so independent of the thread count; the first
+ * simulated year and a year after none count Q as 0, chance 1). Relocations subsidised in a
+ * year: min(Q_t, P·scale), all qualifying moves when unlimited ({@link #subsidised}).
+ *
+ * @param enabled       whether the programme runs
+ * @param subsidyKzt    subsidy per relocating graduate, KZT
+ * @param fromRegions   labour-surplus regions whose movers qualify
+ * @param toRegions     labour-deficit regions that qualify as destinations
+ * @param placesPerYear subsidised relocations per year, persons (0: unlimited)
  */
-public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRegions, List<String> toRegions)
+public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRegions, List<String> toRegions,
+                         double placesPerYear)
         implements PolicyModule {
 
     public static final String SECTION = "relocation";
@@ -34,12 +43,42 @@ public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRe
             "relocation to regions", "[AI25]: relocation to labour-deficit northern regions; the list (North Kazakhstan "
                     + "KZ-59, Kostanay KZ-39, Pavlodar KZ-55, Akmola KZ-11, East Kazakhstan KZ-63, Abai KZ-10, Karaganda "
                     + "KZ-35, Ulytau KZ-62) follows the programme's labour-deficit regions (approx., not verified here)");
-    public static final List<Param> PARAMS = List.of(ENABLED, SUBSIDY, FROM, TO);
+    public static final Param PLACES = Param.of(SECTION, "placesPerYear", 0, 1e7, "persons per year",
+            "relocation places per year", "lever (0 = unlimited, the status quo of the calibrated baseline): 2024: "
+                    + "6,148 people in 1,769 families relocated [AI25] (people, not only graduates: a cap of 6,148 "
+                    + "graduates is an upper bound)");
+    public static final List<Param> PARAMS = List.of(ENABLED, SUBSIDY, FROM, TO, PLACES);
 
     public static Relocation read(Fields f, List<String> regionIds) {
         Set<String> ids = new LinkedHashSet<>(regionIds);
         return new Relocation(ENABLED.bool(f), SUBSIDY.number(f), List.copyOf(f.ids(FROM.name(), ids)),
-                List.copyOf(f.ids(TO.name(), ids)));
+                List.copyOf(f.ids(TO.name(), ids)), PLACES.number(f));
+    }
+
+    /** Whether the places are capped. */
+    public boolean capped() {
+        return enabled && placesPerYear > 0;
+    }
+
+    /**
+     * The chance of a subsidised place a mover expects: min(1, P·scale / Q) with Q last year's
+     * qualifying moves (in agents); 1 when unlimited or when Q = 0.
+     */
+    public double placeChance(double scale, long lastYearQualifying) {
+        if (!capped() || lastYearQualifying <= 0) {
+            return 1.0;
+        }
+        return Math.min(1.0, placesPerYear * scale / lastYearQualifying);
+    }
+
+    /** Relocations subsidised this year, in agents: min(Q_t, P·scale), or Q_t when unlimited. */
+    public double subsidised(double scale, long qualifying) {
+        return capped() ? Math.min(qualifying, placesPerYear * scale) : qualifying;
+    }
+
+    /** Whether a move from c to j qualifies for the subsidy. */
+    public boolean qualifies(World w, int c, int j) {
+        return moneyKzt(w, c, j, 0, false) > 0;
     }
 
     @Override

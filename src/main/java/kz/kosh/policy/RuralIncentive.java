@@ -1,6 +1,8 @@
 package kz.kosh.policy;
 
+import kz.kosh.decision.AgentKind;
 import kz.kosh.scenario.Fields;
+import kz.kosh.scenario.Scenario;
 import kz.kosh.world.World;
 
 import java.util.List;
@@ -11,13 +13,27 @@ import java.util.List;
  * subsidised housing loan. In the tables: I_e,cj = [e]·[j ≠ c]·[j a region, not a city]·
  * (lump sum + housing subsidy) is added to the NPV of the move.
  *
- * @param enabled           whether the programme runs
- * @param eligibleShare     share of graduates in eligible fields (health, education, culture, agro, ...)
- * @param lumpSumKzt        one-time payment, KZT
- * @param housingSubsidyKzt money value of the subsidised housing loan, KZT
+ * <p>Commitment (policies.md: recipients "must work there &gt;= 3 years"; off by default, the
+ * status quo of the calibrated baseline): with commitmentYears Y &gt; 0 an eligible graduate
+ * without another obligation who moves into a non-city region of Kazakhstan and receives the
+ * payment owes Y years of work outside the three cities (obligation type
+ * {@link AgentKind#OBLIGATION_RURAL}); living in Astana, Almaty or Shymkent or abroad before
+ * breaches it, and the support received (lump sum + housing subsidy value) is repaid with the
+ * enforcement probability. A committed recipient is not paid again for a further move to a
+ * village (the support is paid once per commitment). Payments are counted whenever the
+ * programme pays ({@link #paidOnMove}).
+ *
+ * @param enabled                whether the programme runs
+ * @param eligibleShare          share of graduates in eligible fields (health, education, culture, agro, ...)
+ * @param lumpSumKzt             one-time payment, KZT
+ * @param housingSubsidyKzt      money value of the subsidised housing loan, KZT
+ * @param commitmentYears        years a recipient owes outside the cities (0: no commitment modelled)
+ * @param enforcementProbability probability that a breach of the commitment is recovered
+ * @param breachUtilityCost      non-money cost (utility) of breaking the commitment
  */
-public record RuralIncentive(boolean enabled, double eligibleShare, double lumpSumKzt, double housingSubsidyKzt)
-        implements PolicyModule {
+public record RuralIncentive(boolean enabled, double eligibleShare, double lumpSumKzt, double housingSubsidyKzt,
+                             int commitmentYears, double enforcementProbability, double breachUtilityCost)
+        implements PolicyModule, ObligationProgramme {
 
     public static final String SECTION = "ruralIncentive";
     public static final Param ENABLED = Param.other(SECTION, "enabled", "switch", "diploma to the village on",
@@ -30,10 +46,62 @@ public record RuralIncentive(boolean enabled, double eligibleShare, double lumpS
     public static final Param HOUSING = Param.of(SECTION, "housingSubsidyKzt", 0, 1e9, "KZT",
             "village housing subsidy (KZT)", "assumption: approximate money value of the housing loan of up to 9,830,000 "
                     + "KZT at 1% for 15 years (policies.md) relative to a market mortgage");
-    public static final List<Param> PARAMS = List.of(ENABLED, ELIGIBLE_SHARE, LUMP_SUM, HOUSING);
+    public static final Param COMMITMENT_YEARS = Param.of(SECTION, "commitmentYears", 0, 20, "years",
+            "village commitment years", "policies.md: recipients must work there >= 3 years ('With diploma to the "
+                    + "village' rules); 0 in the defaults keeps the calibrated baseline (the commitment not modelled), "
+                    + "scenarios set 3");
+    public static final Param ENFORCEMENT = Param.of(SECTION, "enforcementProbability", 0, 1, "probability",
+            "village commitment enforcement probability", "assumption: the lump sum is paid by the local akimat, "
+                    + "which can reclaim it; the housing loan is a contract with a bank (0.7 as the state grants' work-off)");
+    public static final Param BREACH_UTILITY_COST = Param.of(SECTION, "breachUtilityCost", 0, 100, "utility",
+            "village commitment breach utility cost",
+            "assumption: as the state grants' work-off (2.0): no pledge or guarantors named in policies.md");
+    public static final List<Param> PARAMS = List.of(ENABLED, ELIGIBLE_SHARE, LUMP_SUM, HOUSING,
+            COMMITMENT_YEARS, ENFORCEMENT, BREACH_UTILITY_COST);
 
     public static RuralIncentive read(Fields f) {
-        return new RuralIncentive(ENABLED.bool(f), ELIGIBLE_SHARE.number(f), LUMP_SUM.number(f), HOUSING.number(f));
+        return new RuralIncentive(ENABLED.bool(f), ELIGIBLE_SHARE.number(f), LUMP_SUM.number(f), HOUSING.number(f),
+                COMMITMENT_YEARS.integer(f), ENFORCEMENT.number(f), BREACH_UTILITY_COST.number(f));
+    }
+
+    @Override
+    public String programme() {
+        return "rural-incentive";
+    }
+
+    /** Whether recipients now take a commitment. */
+    public boolean commitmentOn() {
+        return enabled && commitmentYears > 0;
+    }
+
+    /**
+     * R = lump sum + housing subsidy value: the support conditional on the commitment is repaid
+     * in full (assumption: policies.md states the commitment, not its sanction).
+     */
+    @Override
+    public double repaymentKzt(int obligation, Scenario s) {
+        return lumpSumKzt + housingSubsidyKzt;
+    }
+
+    /** Y = commitmentYears at any place that does not breach it. */
+    @Override
+    public int serviceYears(int obligation, World w, int j) {
+        return commitmentYears;
+    }
+
+    /** Living in Astana, Almaty or Shymkent, or abroad, breaches the commitment. */
+    @Override
+    public boolean breachedAt(World w, int j) {
+        return w.isAbroad(j) || w.isCity(j);
+    }
+
+    /**
+     * Whether a graduate with obligation type {@code obligation} and eligibility {@code eligible}
+     * is paid for a move from c to j: an eligible mover into a non-city region, not already
+     * committed to the programme.
+     */
+    public boolean paidOnMove(World w, int c, int j, int obligation, boolean eligible) {
+        return enabled && eligible && c != j && !w.isAbroad(j) && !w.isCity(j) && obligation != AgentKind.OBLIGATION_RURAL;
     }
 
     @Override
@@ -51,9 +119,9 @@ public record RuralIncentive(boolean enabled, double eligibleShare, double lumpS
         return enabled ? lumpSumKzt + housingSubsidyKzt : 0.0;
     }
 
-    /** I_e,cj of the class comment. */
+    /** I_e,cj of the class comment (0 for a recipient already committed). */
     @Override
     public double moneyKzt(World w, int c, int j, int obligation, boolean eligible) {
-        return eligible && c != j && !w.isAbroad(j) && !w.isCity(j) ? valueKzt() : 0.0;
+        return paidOnMove(w, c, j, obligation, eligible) ? valueKzt() : 0.0;
     }
 }

@@ -9,6 +9,7 @@ import kz.kosh.policy.PolicyModule;
 import kz.kosh.policy.Relocation;
 import kz.kosh.policy.RegionalDevelopment;
 import kz.kosh.policy.RegionalShocks;
+import kz.kosh.policy.ReturnSupport;
 import kz.kosh.policy.RuralIncentive;
 import kz.kosh.policy.StateGrant;
 import kz.kosh.policy.VisaRoutes;
@@ -24,20 +25,42 @@ import java.util.List;
 public record PolicyParams(Bolashak bolashak, StateGrant stateGrant, AcademicMobility academicMobility,
                            RuralIncentive ruralIncentive, Relocation relocation,
                            VisaRoutes visaRoutes, RegionalShocks regionalShocks,
-                           RegionalDevelopment regionalDevelopment) {
+                           RegionalDevelopment regionalDevelopment, ReturnSupport returnSupport) {
 
     /** The modules in YAML order. */
     public List<PolicyModule> modules() {
         return List.of(bolashak, stateGrant, academicMobility, ruralIncentive, relocation,
-                visaRoutes, regionalShocks, regionalDevelopment);
+                visaRoutes, regionalShocks, regionalDevelopment, returnSupport);
     }
 
-    /** The programme that owns an obligation type (null for none). */
+    /** The programme that owns an obligation type (null for none and for statuses that are not obligations). */
     public ObligationProgramme obligation(int type) {
         return switch (type) {
-            case AgentKind.OBLIGATION_BOLASHAK_MASTER, AgentKind.OBLIGATION_BOLASHAK_PHD -> bolashak;
+            case AgentKind.OBLIGATION_BOLASHAK_MASTER, AgentKind.OBLIGATION_BOLASHAK_PHD,
+                    AgentKind.OBLIGATION_BOLASHAK_MASTER_TUITION_ONLY, AgentKind.OBLIGATION_BOLASHAK_PHD_TUITION_ONLY -> bolashak;
             case AgentKind.OBLIGATION_GRANT -> stateGrant;
+            case AgentKind.OBLIGATION_MOBILITY -> academicMobility;
+            case AgentKind.OBLIGATION_RURAL -> ruralIncentive;
             default -> null;
+        };
+    }
+
+    /**
+     * Whether these parameters give agents a status (obligation type), i.e. whether its rows of
+     * the choice tables are needed: none, Bolashak's full awards and the grants always; the
+     * levers' statuses only while the lever is on. A run keeps the rows of an obligation type
+     * once its lever has been on (obligations taken are kept; a lever switched off by setting
+     * its years to 0 discharges them at the year's end), the researcher status only while return
+     * support runs (it is not held, it is read off the degree and place).
+     */
+    public boolean statusInForce(int type) {
+        return switch (type) {
+            case AgentKind.OBLIGATION_MOBILITY -> academicMobility.returnObligationOn();
+            case AgentKind.OBLIGATION_RURAL -> ruralIncentive.commitmentOn();
+            case AgentKind.STATUS_RESEARCHER -> returnSupport.enabled();
+            case AgentKind.OBLIGATION_BOLASHAK_MASTER_TUITION_ONLY, AgentKind.OBLIGATION_BOLASHAK_PHD_TUITION_ONLY ->
+                    bolashak.tuitionOnlyAwards();
+            default -> true;
         };
     }
 
@@ -52,6 +75,7 @@ public record PolicyParams(Bolashak bolashak, StateGrant stateGrant, AcademicMob
         all.addAll(VisaRoutes.PARAMS);
         all.addAll(RegionalShocks.PARAMS);
         all.addAll(RegionalDevelopment.PARAMS);
+        all.addAll(ReturnSupport.PARAMS);
         return all;
     }
 
@@ -79,7 +103,10 @@ public record PolicyParams(Bolashak bolashak, StateGrant stateGrant, AcademicMob
         Fields dv = f.group(RegionalDevelopment.SECTION);
         RegionalDevelopment development = RegionalDevelopment.read(dv, regionIds);
         dv.done();
+        Fields rs = f.group(ReturnSupport.SECTION);
+        ReturnSupport returnSupport = ReturnSupport.read(rs);
+        rs.done();
         return new PolicyParams(bolashak, grant, mobility, rural, relocation,
-                visaRoutes, shocks, development);
+                visaRoutes, shocks, development, returnSupport);
     }
 }

@@ -61,6 +61,19 @@ public final class KoshSim extends SimState {
     long agedOutTotal;
     long decisionsTotal;
     long agentYearsTotal;
+    /** The parameters in force during the year being simulated (params is next year's once UpdatePhase has run). */
+    Scenario yearParams;
+    /**
+     * The chance of a relocation place a qualifying mover expects this year
+     * ({@link kz.kosh.policy.Relocation#placeChance} of last year's qualifying moves; 1 when unlimited).
+     */
+    double relocationChance = 1.0;
+    /**
+     * Which statuses agents can hold ({@link kz.kosh.scenario.PolicyParams#statusInForce}): an
+     * obligation type once its lever has been on in this run (obligations taken are kept), the
+     * researcher status while return support runs.
+     */
+    boolean[] statuses;
 
     public KoshSim(Scenario scenario, int threads) {
         super(scenario.run().seed());
@@ -79,7 +92,10 @@ public final class KoshSim extends SimState {
         super.start();
         params = scenario.inForce(scenario.run().firstSimulatedYear());
         world = new World(params, scenario.run().firstSimulatedYear());
+        relocationChance = 1.0;
+        statuses = null;
         applyParams(params, world);
+        yearParams = params;
         population = new Population();
         diasporaThousands = new double[world.placeCount()];
         for (int j = 0; j < world.placeCount(); j++) {
@@ -151,9 +167,17 @@ public final class KoshSim extends SimState {
     void applyParams(Scenario p, World w) {
         params = p;
         world = w;
-        utility = new LocationUtility(world, p);
+        boolean[] now = LocationUtility.statusesOf(p);
+        if (statuses == null) {
+            statuses = now;
+        } else {
+            for (int o = 0; o < now.length; o++) {
+                statuses[o] = o == kz.kosh.decision.AgentKind.STATUS_RESEARCHER ? now[o] : statuses[o] || now[o];
+            }
+        }
+        utility = new LocationUtility(world, p, relocationChance, statuses);
         studyChoice = new StudyChoice(world, p);
-        rules = new Rules(world, p);
+        rules = new Rules(world, p, statuses);
         tables = null;
     }
 
@@ -166,6 +190,14 @@ public final class KoshSim extends SimState {
 
     /** Updates the choice tables for the current diaspora stocks (rebuilding them after a policy or yearly-input change). */
     void rebuildTables() {
+        yearParams = params;
+        // capped relocation places: the subsidy in the tables is the expected one, from last year's merged counters
+        double chance = params.policy().relocation().placeChance(scenario.run().scale(), counters.relocationQualifying());
+        if (chance != relocationChance) {
+            relocationChance = chance;
+            utility = new LocationUtility(world, params, chance, statuses);
+            tables = null;
+        }
         if (tables == null) {
             LocationTables t = new LocationTables(world, utility, params.decision());
             runner.parallelFor(t.groupCount(), g -> t.fillBaseGroups(g, g + 1));
@@ -178,6 +210,9 @@ public final class KoshSim extends SimState {
 
     private void record() {
         runner.collect(counters);
+        kz.kosh.policy.Relocation relocation = yearParams.policy().relocation();
+        counters.relocationSubsidised = relocation.subsidised(scenario.run().scale(), counters.relocationQualifying());
+        counters.relocationSubsidisedKzt = counters.relocationSubsidised * relocation.subsidyKzt();
         Stocks t = previousStocks;
         previousStocks = stocks;
         stocks = t;

@@ -5,6 +5,9 @@ import kz.kosh.decision.LocationTables;
 import kz.kosh.decision.Logit;
 import kz.kosh.policy.AcademicMobility;
 import kz.kosh.policy.ObligationProgramme;
+import kz.kosh.policy.Relocation;
+import kz.kosh.policy.ReturnSupport;
+import kz.kosh.policy.RuralIncentive;
 import kz.kosh.population.Population;
 import kz.kosh.scenario.DecisionParams;
 import kz.kosh.scenario.Scenario;
@@ -40,10 +43,28 @@ final class Rules {
     /** Destinations of state-funded mobility participants (null when no group has a destination). */
     final double[] mobilityStateFundedCumulative;
     final double[] regionPopulationCumulative;
+    /** Whether agents can hold status o this year ({@link kz.kosh.scenario.PolicyParams#statusInForce}). */
+    private final boolean[] statusInForce;
+    /** Whether a move from c to j qualifies for the relocation subsidy: relocationQualifies[c·n + j]. */
+    private final boolean[] relocationQualifies;
 
     Rules(World world, Scenario p) {
+        this(world, p, kz.kosh.decision.LocationUtility.statusesOf(p));
+    }
+
+    /** @param statuses which statuses agents can hold this year (see {@link KoshSim}) */
+    Rules(World world, Scenario p, boolean[] statuses) {
         this.world = world;
         this.p = p;
+        statusInForce = statuses.clone();
+        int places = world.placeCount();
+        relocationQualifies = new boolean[places * places];
+        Relocation relocation = p.policy().relocation();
+        for (int c = 0; c < places; c++) {
+            for (int j = 0; j < places; j++) {
+                relocationQualifies[c * places + j] = relocation.enabled() && relocation.qualifies(world, c, j);
+            }
+        }
         DecisionParams d = p.decision();
         homeAfterYearsAbroad = new LocationTables.Factor[64];
         for (int y = 0; y < homeAfterYearsAbroad.length; y++) {
@@ -92,9 +113,26 @@ final class Rules {
         }
     }
 
+    /**
+     * The agent's status in the tables: its obligation type (none when served, or when its lever
+     * is not in force this year), or the researcher status of a PhD holder abroad without
+     * obligation while return support runs.
+     */
+    int status(Population pop, int i) {
+        int obligation = pop.obligationPct(i) > 0 ? pop.obligationType(i) : AgentKind.OBLIGATION_NONE;
+        if (!statusInForce[obligation]) {
+            obligation = AgentKind.OBLIGATION_NONE;
+        }
+        if (statusInForce[AgentKind.STATUS_RESEARCHER]) {
+            obligation = p.policy().returnSupport().status(obligation, pop.degree(i) == Population.PHD,
+                    world.isAbroad(pop.location(i)));
+        }
+        return obligation;
+    }
+
     /** The agent's kind index. */
     int kind(Population pop, int i) {
-        int obligation = pop.obligationPct(i) > 0 ? pop.obligationType(i) : AgentKind.OBLIGATION_NONE;
+        int obligation = status(pop, i);
         return AgentKind.index(DecisionParams.ageBand(pop.age(i)), AgentKind.humanCapitalBinOfLogMilli(pop.logHumanCapitalMilli(i)),
                 pop.location(i), obligation, pop.has(i, Population.RURAL_ELIGIBLE), world.placeCount());
     }
@@ -120,6 +158,7 @@ final class Rules {
         if (!moved && kind != FlowKind.FIRST_JOB) {
             return;
         }
+        int statusBefore = moved ? status(pop, i) : AgentKind.OBLIGATION_NONE;
         pop.setLocation(i, j);
         if (world.isAbroad(j)) {
             pop.set(i, Population.EVER_ABROAD, true);
@@ -131,8 +170,12 @@ final class Rules {
         } else {
             pop.set(i, Population.BELOW_QUALIFICATION, false);
         }
-        if (pop.obligationPct(i) > 0 && p.policy().obligation(pop.obligationType(i)).breachedAt(world, j)) {
+        if (pop.obligationPct(i) > 0 && statusInForce[pop.obligationType(i)]
+                && p.policy().obligation(pop.obligationType(i)).breachedAt(world, j)) {
             breach(pop, i, rnd, c);
+        }
+        if (moved) {
+            programmesOnMove(pop, i, cur, j, statusBefore, c);
         }
         int partner = pop.partner(i);
         if (moved && partner != Population.NONE && partner != j) {
@@ -190,17 +233,56 @@ final class Rules {
         }
     }
 
+    /**
+     * What the programmes do when a graduate moves from c to j (status {@code status} before the
+     * move): the village programme pays an eligible mover into a non-city region and, when its
+     * commitment is on, gives a recipient without another obligation the commitment; a
+     * qualifying relocation is counted; return support pays a graduate coming home (and the
+     * researcher grant to a researcher). No random numbers are drawn.
+     */
+    private void programmesOnMove(Population pop, int i, int cur, int j, int status, YearCounters c) {
+        RuralIncentive rural = p.policy().ruralIncentive();
+        boolean eligible = pop.has(i, Population.RURAL_ELIGIBLE);
+        if (rural.paidOnMove(world, cur, j, status, eligible)) {
+            c.ruralPayments++;
+            c.ruralPaymentsKzt += Math.round(rural.valueKzt());
+            if (rural.commitmentOn() && pop.obligationPct(i) == 0) {
+                pop.setObligationType(i, AgentKind.OBLIGATION_RURAL);
+                pop.setObligationPct(i, 100);
+                c.ruralCommitments++;
+            }
+        }
+        if (eligible && !world.isAbroad(cur) && !world.isCity(cur) && world.isCity(j)) {
+            c.ruralEligibleToCity++;
+        }
+        if (relocationQualifies[cur * world.placeCount() + j]) {
+            c.relocationQualifying++;
+        }
+        if (world.isAbroad(cur) && !world.isAbroad(j)) {
+            if (pop.degree(i) == Population.PHD) {
+                c.phdReturns++;
+            }
+            ReturnSupport rs = p.policy().returnSupport();
+            if (rs.isReturn(world, cur, j)) {
+                if (rs.citizenReturnSubsidyKzt() > 0) {
+                    c.returnSubsidies++;
+                    c.returnSubsidiesKzt += Math.round(rs.citizenReturnSubsidyKzt());
+                }
+                if (status == AgentKind.STATUS_RESEARCHER && rs.researcherReturnGrantKzt() > 0) {
+                    c.researcherGrants++;
+                    c.researcherGrantsKzt += Math.round(rs.researcherReturnGrantKzt());
+                }
+            }
+        }
+    }
+
     private void breach(Population pop, int i, SplittableRandom rnd, YearCounters c) {
         int type = pop.obligationType(i);
-        if (type == AgentKind.OBLIGATION_GRANT) {
-            c.grantBreaches++;
-        } else {
-            c.bolashakBreaches++;
-        }
+        c.breaches[type]++;
         ObligationProgramme programme = p.policy().obligation(type);
         double cost = programme.repaymentKzt(type, p);
         if (rnd.nextDouble() < programme.enforcementProbability()) {
-            c.repayment(type == AgentKind.OBLIGATION_GRANT, Math.round(cost));
+            c.repaymentsKzt[type] += Math.round(cost);
         }
         pop.setObligationPct(i, 0);
         pop.setObligationType(i, AgentKind.OBLIGATION_NONE);

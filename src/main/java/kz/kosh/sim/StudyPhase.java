@@ -96,10 +96,12 @@ final class StudyPhase implements Steppable {
             if (rnd.nextDouble() < awardProbability) {
                 boolean phd = rnd.nextDouble() < bol.phdShare();
                 int d = kz.kosh.decision.Logit.drawCumulative(sim.rules.bolashakCumulative, rnd.nextDouble());
+                // drawn only when tuition-only awards are made (the random streams of other runs unchanged)
+                boolean tuitionOnly = bol.tuitionOnlyAwards() && rnd.nextDouble() < bol.tuitionOnlyShare();
                 pop.setDegree(i, phd ? Population.PHD : Population.MASTER);
                 pop.setProgrammeYearsLeft(i, phd ? sp.phdYears() : sp.masterYears());
                 pop.setFunding(i, Population.BOLASHAK);
-                pop.setObligationType(i, Bolashak.obligationOf(phd));
+                pop.setObligationType(i, Bolashak.obligationOf(phd, tuitionOnly));
                 c.flow(FlowKind.STUDY, Population.BOLASHAK, pop.home(i), loc, d);
                 c.studyEntrants[d]++;
                 pop.setLocation(i, d);
@@ -123,6 +125,10 @@ final class StudyPhase implements Steppable {
         pop.setHumanCapital(i, degree == Population.PHD ? sim.params.humanCapital().phdPremium()
                 : degree == Population.MASTER ? sim.params.humanCapital().masterPremium() : 1.0);
         boolean bolashak = pop.funding(i) == Population.BOLASHAK;
+        boolean stateFundedMobility = pop.has(i, Population.MOBILITY_STATE_FUNDED);
+        // state-funded mobility participants without another obligation owe the return obligation (when on)
+        pop.setObligationType(i, sim.params.policy().academicMobility()
+                .obligationAtGraduation(stateFundedMobility, pop.obligationType(i)));
         boolean obliged = pop.obligationType(i) != AgentKind.OBLIGATION_NONE;
         pop.setObligationPct(i, obliged ? 100 : 0);
         if (!obliged) {
@@ -169,6 +175,12 @@ final class StudyPhase implements Steppable {
             pop.setPermitYearsLeft(i, 0);
         }
         c.decisions++;
+        if (stateFundedMobility) {
+            c.mobilityStateFundedGraduates++;
+            if (w.isAbroad(j)) {
+                c.mobilityStateFundedFirstJobAbroad++;
+            }
+        }
         if (bolashak) {
             c.bolashakGraduates++;
             if (w.isAbroad(j)) {

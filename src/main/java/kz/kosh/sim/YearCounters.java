@@ -33,11 +33,6 @@ public final class YearCounters {
     final long[] permitApplications;
     /** New cases of working below qualification abroad. */
     long brainWasteEntries;
-    long bolashakBreaches;
-    long grantBreaches;
-    /** Repayments recovered from breaches of Bolashak and of state-grant obligations, KZT (agents, not scaled). */
-    long bolashakRepaymentKzt;
-    long grantRepaymentKzt;
     long bolashakGraduates;
     long bolashakGraduatesAbroad;
     /** Bachelor programmes completed at Kazakhstani universities, whether or not a master's follows. */
@@ -48,6 +43,30 @@ public final class YearCounters {
     long willingnessCount;
     /** Agent-year location decisions evaluated (consideration step), first-job choices included. */
     long decisions;
+    /** Breaches and repayments recovered (KZT), by obligation type (AgentKind.OBLIGATION_*). */
+    final long[] breaches = new long[kz.kosh.decision.AgentKind.OBLIGATION_TYPES];
+    final long[] repaymentsKzt = new long[kz.kosh.decision.AgentKind.OBLIGATION_TYPES];
+    /** "With diploma to the village": payments made, their KZT, commitments taken. */
+    long ruralPayments;
+    long ruralPaymentsKzt;
+    long ruralCommitments;
+    /** Moves of village-programme eligible graduates from a non-city region to Astana, Almaty or Shymkent. */
+    long ruralEligibleToCity;
+    /** Moves that qualify for the relocation subsidy. */
+    long relocationQualifying;
+    /** Relocations subsidised and their KZT, set after the merge (from the places in force). */
+    double relocationSubsidised;
+    double relocationSubsidisedKzt;
+    /** Return support: citizen return subsidies and researcher return grants paid, and their KZT. */
+    long returnSubsidies;
+    long returnSubsidiesKzt;
+    long researcherGrants;
+    long researcherGrantsKzt;
+    /** Moves of PhD holders from abroad to Kazakhstan. */
+    long phdReturns;
+    /** Graduates who were state-funded academic-mobility participants, and those whose first job is abroad. */
+    long mobilityStateFundedGraduates;
+    long mobilityStateFundedFirstJobAbroad;
 
     public YearCounters(int regions, int places) {
         this.places = places;
@@ -87,10 +106,6 @@ public final class YearCounters {
         addAll(studyEntrants, o.studyEntrants);
         addAll(permitApplications, o.permitApplications);
         brainWasteEntries += o.brainWasteEntries;
-        bolashakBreaches += o.bolashakBreaches;
-        grantBreaches += o.grantBreaches;
-        bolashakRepaymentKzt += o.bolashakRepaymentKzt;
-        grantRepaymentKzt += o.grantRepaymentKzt;
         bolashakGraduates += o.bolashakGraduates;
         bolashakGraduatesAbroad += o.bolashakGraduatesAbroad;
         bachelorDegreesInKz += o.bachelorDegreesInKz;
@@ -98,20 +113,27 @@ public final class YearCounters {
         decisions += o.decisions;
         willingnessMicro += o.willingnessMicro;
         willingnessCount += o.willingnessCount;
+        addAll(breaches, o.breaches);
+        addAll(repaymentsKzt, o.repaymentsKzt);
+        ruralPayments += o.ruralPayments;
+        ruralPaymentsKzt += o.ruralPaymentsKzt;
+        ruralCommitments += o.ruralCommitments;
+        ruralEligibleToCity += o.ruralEligibleToCity;
+        relocationQualifying += o.relocationQualifying;
+        relocationSubsidised += o.relocationSubsidised;
+        relocationSubsidisedKzt += o.relocationSubsidisedKzt;
+        returnSubsidies += o.returnSubsidies;
+        returnSubsidiesKzt += o.returnSubsidiesKzt;
+        researcherGrants += o.researcherGrants;
+        researcherGrantsKzt += o.researcherGrantsKzt;
+        phdReturns += o.phdReturns;
+        mobilityStateFundedGraduates += o.mobilityStateFundedGraduates;
+        mobilityStateFundedFirstJobAbroad += o.mobilityStateFundedFirstJobAbroad;
     }
 
     private static void addAll(long[] a, long[] b) {
         for (int i = 0; i < a.length; i++) {
             a[i] += b[i];
-        }
-    }
-
-    /** A repayment recovered from a breach of a state-grant ({@code grant}) or Bolashak obligation. */
-    void repayment(boolean grant, long kzt) {
-        if (grant) {
-            grantRepaymentKzt += kzt;
-        } else {
-            bolashakRepaymentKzt += kzt;
         }
     }
 
@@ -126,9 +148,15 @@ public final class YearCounters {
         java.util.Arrays.fill(agedOut, 0);
         java.util.Arrays.fill(studyEntrants, 0);
         java.util.Arrays.fill(permitApplications, 0);
-        brainWasteEntries = bolashakBreaches = grantBreaches = bolashakRepaymentKzt = grantRepaymentKzt = 0;
+        brainWasteEntries = 0;
         bolashakGraduates = bolashakGraduatesAbroad = bachelorDegreesInKz = partnersFollowing = decisions = 0;
         willingnessMicro = willingnessCount = 0;
+        java.util.Arrays.fill(breaches, 0);
+        java.util.Arrays.fill(repaymentsKzt, 0);
+        ruralPayments = ruralPaymentsKzt = ruralCommitments = ruralEligibleToCity = relocationQualifying = 0;
+        relocationSubsidised = relocationSubsidisedKzt = 0;
+        returnSubsidies = returnSubsidiesKzt = researcherGrants = researcherGrantsKzt = phdReturns = 0;
+        mobilityStateFundedGraduates = mobilityStateFundedFirstJobAbroad = 0;
     }
 
     // ---- read access for recorders ----
@@ -154,17 +182,50 @@ public final class YearCounters {
         return n;
     }
     public long brainWasteEntries() { return brainWasteEntries; }
-    public long bolashakBreaches() { return bolashakBreaches; }
-    public long grantBreaches() { return grantBreaches; }
+    /** Breaches of Bolashak obligations (all four award types). */
+    public long bolashakBreaches() { return sum(breaches, BOLASHAK_TYPES); }
+    public long grantBreaches() { return breaches[kz.kosh.decision.AgentKind.OBLIGATION_GRANT]; }
     /** Repayments recovered from Bolashak breaches, KZT per agent (not scaled). */
-    public long bolashakRepaymentKzt() { return bolashakRepaymentKzt; }
+    public long bolashakRepaymentKzt() { return sum(repaymentsKzt, BOLASHAK_TYPES); }
     /** Repayments recovered from state-grant breaches, KZT per agent (not scaled). */
-    public long grantRepaymentKzt() { return grantRepaymentKzt; }
+    public long grantRepaymentKzt() { return repaymentsKzt[kz.kosh.decision.AgentKind.OBLIGATION_GRANT]; }
+
+    private static final int[] BOLASHAK_TYPES = {kz.kosh.decision.AgentKind.OBLIGATION_BOLASHAK_MASTER,
+            kz.kosh.decision.AgentKind.OBLIGATION_BOLASHAK_PHD, kz.kosh.decision.AgentKind.OBLIGATION_BOLASHAK_MASTER_TUITION_ONLY,
+            kz.kosh.decision.AgentKind.OBLIGATION_BOLASHAK_PHD_TUITION_ONLY};
+
+    private static long sum(long[] byType, int[] types) {
+        long n = 0;
+        for (int t : types) {
+            n += byType[t];
+        }
+        return n;
+    }
     public long bolashakGraduates() { return bolashakGraduates; }
     public long bolashakGraduatesAbroad() { return bolashakGraduatesAbroad; }
     public long bachelorDegreesInKz() { return bachelorDegreesInKz; }
     public long partnersFollowing() { return partnersFollowing; }
     public long decisions() { return decisions; }
+    /** Breaches of obligations of a type (AgentKind.OBLIGATION_*). */
+    public long breaches(int obligationType) { return breaches[obligationType]; }
+    /** Repayments recovered from breaches of obligations of a type, KZT. */
+    public long repaymentsKzt(int obligationType) { return repaymentsKzt[obligationType]; }
+    public long ruralPayments() { return ruralPayments; }
+    public long ruralPaymentsKzt() { return ruralPaymentsKzt; }
+    public long ruralCommitments() { return ruralCommitments; }
+    public long ruralEligibleToCity() { return ruralEligibleToCity; }
+    public long relocationQualifying() { return relocationQualifying; }
+    /** Relocations subsidised, agents (fractional when the scaled places are). */
+    public double relocationSubsidised() { return relocationSubsidised; }
+    public double relocationSubsidisedKzt() { return relocationSubsidisedKzt; }
+    public long returnSubsidies() { return returnSubsidies; }
+    public long returnSubsidiesKzt() { return returnSubsidiesKzt; }
+    public long researcherGrants() { return researcherGrants; }
+    public long researcherGrantsKzt() { return researcherGrantsKzt; }
+    public long phdReturns() { return phdReturns; }
+    public long mobilityStateFundedGraduates() { return mobilityStateFundedGraduates; }
+    public long mobilityStateFundedFirstJobAbroad() { return mobilityStateFundedFirstJobAbroad; }
+
     /** Mean willingness to emigrate of graduates living in Kazakhstan (0 when none). */
     public double meanWillingness() { return willingnessCount == 0 ? 0.0 : willingnessMicro / 1e6 / willingnessCount; }
 }

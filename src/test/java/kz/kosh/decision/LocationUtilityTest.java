@@ -296,7 +296,9 @@ class LocationUtilityTest {
                             double before = u.utility(band, h, c, j, o, false, diaspora);
                             double after = u2.utility(band, h, c, j, o, false, diaspora);
                             String what = world.id(c) + "->" + world.id(j) + " band " + band + " bin " + hb + " o " + o;
-                            if (o == AgentKind.OBLIGATION_BOLASHAK_MASTER && world.isAbroad(j)) {
+                            // a tuition-only master's award repays a share of the same cost
+                            if ((o == AgentKind.OBLIGATION_BOLASHAK_MASTER
+                                    || o == AgentKind.OBLIGATION_BOLASHAK_MASTER_TUITION_ONLY) && world.isAbroad(j)) {
                                 // lower unless the NPV already sits at the floor
                                 if (u2.npvKzt(band, h, c, j, o, false) > 1e6) {
                                     assertTrue(after < before, what + ": " + before + " -> " + after);

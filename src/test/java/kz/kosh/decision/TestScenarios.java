@@ -75,9 +75,11 @@ final class TestScenarios {
         kz.kosh.policy.Bolashak b = p.bolashak();
         kz.kosh.policy.Bolashak nb = new kz.kosh.policy.Bolashak(b.enabled(), b.awardsPerYear(), b.phdShare(), cost,
                 b.costKztPhd(), b.penaltyMarkup(), b.enforcementProbability(), b.obligationYearsCities(),
-                b.obligationYearsRegions(), b.destinationShares(), b.breachUtilityCost());
+                b.obligationYearsRegions(), b.destinationShares(), b.breachUtilityCost(),
+                b.tuitionOnlyShare(), b.obligationYearsTuitionOnlyCities(), b.obligationYearsTuitionOnlyRegions(),
+                b.tuitionOnlyCostShare());
         PolicyParams np = new PolicyParams(nb, p.stateGrant(), p.academicMobility(), p.ruralIncentive(), p.relocation(),
-                p.visaRoutes(), p.regionalShocks(), p.regionalDevelopment());
+                p.visaRoutes(), p.regionalShocks(), p.regionalDevelopment(), p.returnSupport());
         return with(s, s.regions(), s.destinations(), np, s.study());
     }
 
@@ -87,9 +89,11 @@ final class TestScenarios {
         kz.kosh.policy.Bolashak b = p.bolashak();
         kz.kosh.policy.Bolashak nb = new kz.kosh.policy.Bolashak(b.enabled(), b.awardsPerYear(), b.phdShare(),
                 b.costKztMaster(), b.costKztPhd(), b.penaltyMarkup(), enforcement, b.obligationYearsCities(),
-                b.obligationYearsRegions(), b.destinationShares(), b.breachUtilityCost());
+                b.obligationYearsRegions(), b.destinationShares(), b.breachUtilityCost(),
+                b.tuitionOnlyShare(), b.obligationYearsTuitionOnlyCities(), b.obligationYearsTuitionOnlyRegions(),
+                b.tuitionOnlyCostShare());
         PolicyParams np = new PolicyParams(nb, p.stateGrant(), p.academicMobility(), p.ruralIncentive(), p.relocation(),
-                p.visaRoutes(), p.regionalShocks(), p.regionalDevelopment());
+                p.visaRoutes(), p.regionalShocks(), p.regionalDevelopment(), p.returnSupport());
         return with(s, s.regions(), s.destinations(), np, s.study());
     }
 

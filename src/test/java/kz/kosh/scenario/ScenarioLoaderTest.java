@@ -108,7 +108,9 @@ class ScenarioLoaderTest {
         kz.kosh.policy.Bolashak b0 = b.policy().bolashak();
         assertEquals(new kz.kosh.policy.Bolashak(b0.enabled(), b0.awardsPerYear(), b0.phdShare(), b0.costKztMaster(),
                 b0.costKztPhd(), 0.2, b0.enforcementProbability(), b0.obligationYearsCities(),
-                b0.obligationYearsRegions(), b0.destinationShares(), b0.breachUtilityCost()), s.policy().bolashak());
+                b0.obligationYearsRegions(), b0.destinationShares(), b0.breachUtilityCost(), b0.tuitionOnlyShare(),
+                b0.obligationYearsTuitionOnlyCities(), b0.obligationYearsTuitionOnlyRegions(), b0.tuitionOnlyCostShare()),
+                s.policy().bolashak());
     }
 
     @Test

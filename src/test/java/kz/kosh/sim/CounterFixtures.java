@@ -25,12 +25,13 @@ public final class CounterFixtures {
 
     /** Obligation breaches of the year: Bolashak and state grant. */
     public static void breaches(YearCounters c, int bolashak, int grant) {
-        c.bolashakBreaches += bolashak;
-        c.grantBreaches += grant;
+        c.breaches[kz.kosh.decision.AgentKind.OBLIGATION_BOLASHAK_MASTER] += bolashak;
+        c.breaches[kz.kosh.decision.AgentKind.OBLIGATION_GRANT] += grant;
     }
 
     /** A repayment recovered from a breach. */
     public static void repayment(YearCounters c, boolean grant, long kzt) {
-        c.repayment(grant, kzt);
+        c.repaymentsKzt[grant ? kz.kosh.decision.AgentKind.OBLIGATION_GRANT
+                : kz.kosh.decision.AgentKind.OBLIGATION_BOLASHAK_MASTER] += kzt;
     }
 }
