@@ -39,7 +39,9 @@ class SensitivityCommandTest {
         assertTrue(Files.isRegularFile(dir.resolve("charts/sensitivity-emigration.png")));
         assertTrue(Files.isRegularFile(dir.resolve("charts/sensitivity-retention_astana.png")));
         // Bolashak's breach cost cannot change graduate emigration from Kazakhstan within these years
-        assertEquals(0.0, value(csv, "emigration", "policy.bolashak.breachUtilityCost", "mu_star"), 1e-12);
+        // Bolashak's breach cost touches emigration only through the few obliged graduates at home
+        assertTrue(value(csv, "emigration", "policy.bolashak.breachUtilityCost", "mu_star")
+                < value(csv, "emigration", "decision.followThroughAbroad", "mu_star"));
         assertTrue(value(csv, "emigration", "decision.followThroughAbroad", "mu_star") > 0);
         assertTrue(value(csv, "bolashak_nonreturn_share", "policy.bolashak.breachUtilityCost", "mu_star") > 0);
         assertTrue(io.out.toString().contains("Sensitivity (Morris mu*"), io.out.toString());

@@ -18,6 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ScenarioLoaderTest {
+    /** decision.stayBonus of defaults.yaml (calibrated; the baseline does not set it). */
+    static final double DEFAULT_STAY_BONUS = ScenarioLoader.load(java.nio.file.Path.of("scenarios/baseline.yaml")).scenario().decision().stayBonus();
+
     private static final Path BASELINE = Path.of("scenarios/baseline.yaml").toAbsolutePath();
 
     @TempDir
@@ -52,7 +55,7 @@ class ScenarioLoaderTest {
         assertEquals(0.162, s.inForce(2020).destinations().get("US").workAccess(), 0.0);
         assertEquals(0.45, s.inForce(2022).destinations().get("RU").safetyIndex(), 0.0);
         // a few defaults came through: defaults.yaml and the CSV tables
-        assertEquals(2.5, s.decision().stayBonus(), 0.0);
+        assertEquals(DEFAULT_STAY_BONUS, s.decision().stayBonus(), 0.0);
         assertEquals(523210.0, s.regions().get("KZ-23").avgWageKztPerMonth(), 0.0);
         assertEquals(0.27, s.destinations().get("US").workAccess(), 0.0);
         // tables in file order
@@ -292,7 +295,7 @@ class ScenarioLoaderTest {
         Scenario s = ScenarioLoader.load(f).scenario();
         assertEquals(0.1, s.inForce(2024).policy().bolashak().penaltyMarkup(), 0.0);
         assertEquals(0.5, s.inForce(2025).policy().bolashak().penaltyMarkup(), 0.0);
-        assertEquals(2.5, s.inForce(2029).decision().stayBonus(), 0.0);
+        assertEquals(DEFAULT_STAY_BONUS, s.inForce(2029).decision().stayBonus(), 0.0);
         // the second entry builds on the first
         assertEquals(0.5, s.inForce(2030).policy().bolashak().penaltyMarkup(), 0.0);
         assertEquals(1.0, s.inForce(2030).decision().stayBonus(), 0.0);

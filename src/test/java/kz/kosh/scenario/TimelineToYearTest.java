@@ -21,6 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the entry (the scenario and the other entries in force then). Values are checked year by year.
  */
 class TimelineToYearTest {
+    /** decision.stayBonus of defaults.yaml (calibrated; the baseline does not set it). */
+    static final double DEFAULT_STAY_BONUS = ScenarioLoader.load(java.nio.file.Path.of("scenarios/baseline.yaml")).scenario().decision().stayBonus();
+
     private static final Path BASELINE = Path.of("scenarios/baseline.yaml").toAbsolutePath();
     /** A run without history: only the entries of the test act (first simulated year 2010). */
     private static final String RUN = "run: {startYear: 2015, endYear: 2040, spinUpYears: 5}\n";
@@ -85,7 +88,7 @@ class TimelineToYearTest {
                 + "  - {fromYear: 2020, toYear: 2020, decision: {stayBonus: 1.0}}\n");
         Scenario s = ScenarioLoader.load(f).scenario();
         assertEquals(List.of(2020, 2021), years(s));
-        assertYears(s, 2018, TimelineToYearTest::stayBonus, 2.5, 2.5, 1.0, 2.5, 2.5);
+        assertYears(s, 2018, TimelineToYearTest::stayBonus, DEFAULT_STAY_BONUS, DEFAULT_STAY_BONUS, 1.0, DEFAULT_STAY_BONUS, DEFAULT_STAY_BONUS);
     }
 
     @Test
@@ -104,9 +107,9 @@ class TimelineToYearTest {
         Scenario s = ScenarioLoader.load(f).scenario();
         assertEquals(List.of(2020, 2025, 2028, 2031), years(s));
         // the later entry wins while in force; after its toYear the first entry's value comes back,
-        // after the first entry's toYear the scenario's own (defaults.yaml 2.5)
+        // after the first entry's toYear the scenario's own (defaults.yaml)
         assertYears(s, 2018, TimelineToYearTest::stayBonus,
-                2.5, 2.5, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, 2.0, 2.0, 1.0, 1.0, 1.0, 2.5, 2.5);
+                DEFAULT_STAY_BONUS, DEFAULT_STAY_BONUS, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, 2.0, 2.0, 1.0, 1.0, 1.0, DEFAULT_STAY_BONUS, DEFAULT_STAY_BONUS);
         // a later entry that started meanwhile (2028, no toYear) still wins after the first entry ends
         assertYears(s, 2018, TimelineToYearTest::deWork,
                 0.6, 0.6, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.3, 0.3, 0.3, 0.3, 0.3);
@@ -125,7 +128,7 @@ class TimelineToYearTest {
                 + "    policy: {bolashak: {penaltyMarkup: 0.5}}\n");
         Scenario s = ScenarioLoader.load(f).scenario();
         assertEquals(List.of(2020, 2025, 2028), years(s));
-        assertYears(s, 2019, TimelineToYearTest::stayBonus, 2.5, 1.0, 1.0, 1.0, 1.0, 1.0, 3.0, 3.0, 3.0, 1.0, 1.0);
+        assertYears(s, 2019, TimelineToYearTest::stayBonus, DEFAULT_STAY_BONUS, 1.0, 1.0, 1.0, 1.0, 1.0, 3.0, 3.0, 3.0, 1.0, 1.0);
         assertYears(s, 2024, x -> x.policy().bolashak().penaltyMarkup(), 0.1, 0.5, 0.5, 0.5, 0.1);
         assertEquals(1.0, stayBonus(s.inForce(2040)), 0.0);
     }
@@ -143,7 +146,7 @@ class TimelineToYearTest {
         // the parent alone
         Scenario p = ScenarioLoader.load(parent).scenario();
         assertYears(p, 2024, TimelineToYearTest::deWork, 0.6, 0.0, 0.0, 0.0, 0.6);
-        assertYears(p, 2024, TimelineToYearTest::stayBonus, 2.5, 1.0, 1.0, 1.0, 2.5);
+        assertYears(p, 2024, TimelineToYearTest::stayBonus, DEFAULT_STAY_BONUS, 1.0, 1.0, 1.0, DEFAULT_STAY_BONUS);
         // the child: stayBonus at its top level holds in every year (the parent's entry neither
         // changes nor reverts it); its own entries win from their year on: DE's work access from
         // 2026 on (also after the parent's entry ends), DE's study access 2026-2030 (over the
@@ -209,9 +212,9 @@ class TimelineToYearTest {
         for (int y = a.run().firstSimulatedYear(); y <= a.run().endYear(); y++) {
             assertSameParameters(a.inForce(y), b.inForce(y), y);
         }
-        assertYears(a, 1998, TimelineToYearTest::stayBonus, 1.5, 1.5, 2.5);
+        assertYears(a, 1998, TimelineToYearTest::stayBonus, 1.5, 1.5, DEFAULT_STAY_BONUS);
         assertYears(a, 2025, TimelineToYearTest::deWork, 0.6, 0.0, 0.0, 0.0, 0.1);
-        assertYears(a, 2034, TimelineToYearTest::stayBonus, 2.0, 2.0, 2.5);
+        assertYears(a, 2034, TimelineToYearTest::stayBonus, 2.0, 2.0, DEFAULT_STAY_BONUS);
         // the reloaded file says toYear in no entry: the expanded timeline, one entry per change
         assertTrue(!loaded.toYaml().contains("toYear"), loaded.toYaml());
         assertSameParameters(b.inForce(2045), b.inForce(2036), 2045);
@@ -293,7 +296,7 @@ class TimelineToYearTest {
         // a child with a shorter run: the inherited toYear beyond its end is not an error
         Path child = write("c4.yaml", "extends: p4.yaml\nrun: {endYear: 2032}\n");
         Scenario s = ScenarioLoader.load(child).scenario();
-        assertYears(s, 2029, TimelineToYearTest::stayBonus, 2.5, 1.0, 1.0, 1.0);
+        assertYears(s, 2029, TimelineToYearTest::stayBonus, DEFAULT_STAY_BONUS, 1.0, 1.0, 1.0);
         Path bad = write("p5.yaml", RUN
                 + "timeline:\n"
                 + "  - {fromYear: 2030, toYear: 2029, decision: {stayBonus: 1.0}}\n");
