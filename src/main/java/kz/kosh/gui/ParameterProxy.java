@@ -314,16 +314,12 @@ public class ParameterProxy {
 
     /** The scenario's value of a numeric policy parameter (the module's record component of that name). */
     private double current(Param d) {
-        for (kz.kosh.policy.PolicyModule m : base.policy().modules()) {
-            if (m.section().equals(d.section())) {
-                try {
-                    return ((Number) m.getClass().getMethod(d.name()).invoke(m)).doubleValue();
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(d.path() + " has no accessor in " + m.getClass().getSimpleName(), e);
-                }
-            }
+        kz.kosh.policy.PolicyModule m = base.policy().module(d.section());
+        try {
+            return ((Number) m.getClass().getMethod(d.name()).invoke(m)).doubleValue();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(d.path() + " has no accessor in " + m.getClass().getSimpleName(), e);
         }
-        throw new IllegalStateException("no policy module " + d.section());
     }
 
     // ---- readable names of the properties in the Model tab (MASON's nameX) ----

@@ -86,16 +86,6 @@ public record AcademicMobility(double participationRatePerStudentYear, double st
     }
 
     @Override
-    public String section() {
-        return SECTION;
-    }
-
-    @Override
-    public List<Param> params() {
-        return PARAMS;
-    }
-
-    @Override
     public boolean enabled() {
         return participationRatePerStudentYear > 0;
     }

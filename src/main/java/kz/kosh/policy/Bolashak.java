@@ -125,16 +125,6 @@ public record Bolashak(boolean enabled, double awardsPerYear, double phdShare, d
     }
 
     @Override
-    public String section() {
-        return SECTION;
-    }
-
-    @Override
-    public List<Param> params() {
-        return PARAMS;
-    }
-
-    @Override
     public String programme() {
         return "bolashak";
     }

@@ -2,7 +2,6 @@ package kz.kosh.policy;
 
 import kz.kosh.world.World;
 
-import java.util.List;
 
 /**
  * One programme or lever of a scenario's {@code policy} section: its parameters (one
@@ -11,17 +10,12 @@ import java.util.List;
  * only schedules. Speed: table hooks run once a year per (current place, place, obligation,
  * eligibility), never per agent; agent hooks run only on the agents concerned.
  *
- * <p>Adding a lever: a class implementing this interface with its {@code Param}s and a
- * {@code read} method, its section in {@code defaults.yaml}, one line in
- * {@link kz.kosh.scenario.PolicyParams}, and its tests.
+ * <p>Adding a lever: a class implementing this interface with its YAML key ({@code SECTION}),
+ * its {@code Param}s (a {@code PARAMS} list in YAML order) and a {@code read} method, its
+ * section in {@code defaults.yaml}, its lines in {@link kz.kosh.scenario.PolicyParams}, and its
+ * tests.
  */
 public interface PolicyModule {
-
-    /** YAML key of the module under {@code policy}. */
-    String section();
-
-    /** Definitions of the module's parameters, in YAML order. */
-    List<Param> params();
 
     /**
      * Money this module adds to the expected discounted income NPV_j of living at place j for

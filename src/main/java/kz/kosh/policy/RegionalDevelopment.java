@@ -52,16 +52,6 @@ public record RegionalDevelopment(List<String> regions, double livingStandardInd
     }
 
     @Override
-    public String section() {
-        return SECTION;
-    }
-
-    @Override
-    public List<Param> params() {
-        return PARAMS;
-    }
-
-    @Override
     public boolean enabled() {
         return !regions.isEmpty() && (livingStandardIndexChange != 0 || careerIndexChange != 0 || ecologyIndexChange != 0);
     }

@@ -49,16 +49,6 @@ public record RegionalShocks(List<String> regions, double wageFactor, double une
     }
 
     @Override
-    public String section() {
-        return SECTION;
-    }
-
-    @Override
-    public List<Param> params() {
-        return PARAMS;
-    }
-
-    @Override
     public boolean enabled() {
         return !regions.isEmpty() && (wageFactor != 1.0 || unemploymentChangePercentagePoints != 0.0);
     }

@@ -81,16 +81,6 @@ public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRe
         return moneyKzt(w, c, j, 0, false) > 0;
     }
 
-    @Override
-    public String section() {
-        return SECTION;
-    }
-
-    @Override
-    public List<Param> params() {
-        return PARAMS;
-    }
-
     /** Subsidy of a move from one region to another, KZT (0 when it does not qualify). */
     public double subsidyKzt(String from, String to) {
         return enabled && fromRegions.contains(from) && toRegions.contains(to) ? subsidyKzt : 0.0;

@@ -50,16 +50,6 @@ public record ReturnSupport(boolean enabled, double researcherReturnGrantKzt, do
         return new ReturnSupport(ENABLED.bool(f), RESEARCHER_GRANT.number(f), CITIZEN_SUBSIDY.number(f));
     }
 
-    @Override
-    public String section() {
-        return SECTION;
-    }
-
-    @Override
-    public List<Param> params() {
-        return PARAMS;
-    }
-
     /**
      * The status of a graduate in the tables: a PhD holder abroad without an obligation is a
      * {@link AgentKind#STATUS_RESEARCHER researcher} while the module is enabled; anyone else

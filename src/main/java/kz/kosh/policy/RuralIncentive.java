@@ -104,16 +104,6 @@ public record RuralIncentive(boolean enabled, double eligibleShare, double lumpS
         return enabled && eligible && c != j && !w.isAbroad(j) && !w.isCity(j) && obligation != AgentKind.OBLIGATION_RURAL;
     }
 
-    @Override
-    public String section() {
-        return SECTION;
-    }
-
-    @Override
-    public List<Param> params() {
-        return PARAMS;
-    }
-
     /** Money value of the programme to an eligible mover, KZT. */
     public double valueKzt() {
         return enabled ? lumpSumKzt + housingSubsidyKzt : 0.0;

@@ -54,16 +54,6 @@ public record StateGrant(double shareOfDomesticEntrants, double workOffShare, in
     }
 
     @Override
-    public String section() {
-        return SECTION;
-    }
-
-    @Override
-    public List<Param> params() {
-        return PARAMS;
-    }
-
-    @Override
     public boolean enabled() {
         return shareOfDomesticEntrants > 0;
     }

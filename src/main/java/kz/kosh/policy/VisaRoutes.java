@@ -153,16 +153,6 @@ public record VisaRoutes(Map<String, Route> routes) implements PolicyModule {
     }
 
     @Override
-    public String section() {
-        return SECTION;
-    }
-
-    @Override
-    public List<Param> params() {
-        return PARAMS;
-    }
-
-    @Override
     public boolean enabled() {
         return !routes.isEmpty();
     }

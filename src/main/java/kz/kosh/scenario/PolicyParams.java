@@ -33,6 +33,22 @@ public record PolicyParams(Bolashak bolashak, StateGrant stateGrant, AcademicMob
                 visaRoutes, regionalShocks, regionalDevelopment, returnSupport);
     }
 
+    /** The module of a YAML section ({@code bolashak}, {@code visaRoutes}, ...). */
+    public PolicyModule module(String section) {
+        return switch (section) {
+            case Bolashak.SECTION -> bolashak;
+            case StateGrant.SECTION -> stateGrant;
+            case AcademicMobility.SECTION -> academicMobility;
+            case RuralIncentive.SECTION -> ruralIncentive;
+            case Relocation.SECTION -> relocation;
+            case VisaRoutes.SECTION -> visaRoutes;
+            case RegionalShocks.SECTION -> regionalShocks;
+            case RegionalDevelopment.SECTION -> regionalDevelopment;
+            case ReturnSupport.SECTION -> returnSupport;
+            default -> throw new IllegalArgumentException("no policy module " + section);
+        };
+    }
+
     /** The programme that owns an obligation type (null for none and for statuses that are not obligations). */
     public ObligationProgramme obligation(int type) {
         return switch (type) {

@@ -349,7 +349,7 @@ public final class Headline {
     public static void write(Path dir, List<Row> rows) {
         StringBuilder sb = new StringBuilder(HEADER).append('\n');
         for (Row r : rows) {
-            sb.append(csv(r.scenario())).append(',').append(csv(r.reference())).append(',').append(r.key().indicator())
+            sb.append(ReportFiles.csv(r.scenario())).append(',').append(ReportFiles.csv(r.reference())).append(',').append(r.key().indicator())
                     .append(',').append(r.key().place()).append(',').append(r.key().unit()).append(',')
                     .append(r.measure().code).append(',').append(r.fromYear()).append(',').append(r.toYear());
             for (double x : new double[]{r.referenceMean(), r.referenceLo(), r.referenceHi(), r.mean(), r.lo(), r.hi(),
@@ -358,15 +358,7 @@ public final class Headline {
             }
             sb.append(',').append(r.excludesZero()).append(',').append(r.n()).append('\n');
         }
-        try {
-            Files.writeString(dir.resolve(FILE), sb.toString(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + dir.resolve(FILE), e);
-        }
-    }
-
-    private static String csv(String v) {
-        return v.contains(",") || v.contains("\"") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        ReportFiles.write(dir, FILE, sb.toString());
     }
 
     /** Reads headline.csv of an experiment directory; empty when there is none. */
@@ -376,13 +368,9 @@ public final class Headline {
         if (!Files.isRegularFile(f)) {
             return out;
         }
-        Map<String, KeyIndicator> keys = new LinkedHashMap<>();
-        for (KeyIndicator k : KeyIndicator.values()) {
-            keys.put(k.indicator() + "|" + k.place(), k);
-        }
         for (Map<String, String> m : ExperimentData.readCsv(f, List.of("scenario", "reference", "indicator", "place",
                 "measure", "from_year", "to_year", "difference", "n"))) {
-            KeyIndicator k = keys.get(m.get("indicator") + "|" + m.get("place"));
+            KeyIndicator k = KeyIndicator.of(m.get("indicator"), m.get("place"));
             if (k == null) {
                 continue;
             }

@@ -74,6 +74,16 @@ public enum KeyIndicator {
         return label;
     }
 
+    /** The key indicator of an indicator at a place; null when it is not one. */
+    public static KeyIndicator of(String indicator, String place) {
+        for (KeyIndicator k : values()) {
+            if (k.indicator.equals(indicator) && k.place.equals(place)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
     /** Key of an {@link kz.kosh.experiment.IndicatorTable}: "indicator|place". */
     public String tableKey() {
         return indicator + "|" + place;

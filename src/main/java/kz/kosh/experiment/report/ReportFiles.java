@@ -1,0 +1,27 @@
+package kz.kosh.experiment.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writing the small CSV files of a comparison's answer (headline.csv, variance.csv). */
+final class ReportFiles {
+    private ReportFiles() {
+    }
+
+    /** A CSV cell: quoted (RFC 4180) when it holds a comma or a quote. */
+    static String csv(String v) {
+        return v.contains(",") || v.contains("\"") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    /** Writes {@code text} to {@code dir/file} in UTF-8. */
+    static void write(Path dir, String file, String text) {
+        try {
+            Files.writeString(dir.resolve(file), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + dir.resolve(file), e);
+        }
+    }
+}
