@@ -296,7 +296,7 @@ public final class ExperimentRunner {
             agg.headline.parameterSets(spec.ensemble().size());
         }
         var run = loaded.get(spec.referenceIndex()).scenario().run();
-        agg.headline.periodStart(kz.kosh.experiment.report.Headline.policyStart(
+        agg.headline.periodStarts(kz.kosh.experiment.report.Headline.policyStarts(
                 loaded.stream().map(ScenarioLoader.Loaded::scenario).toList(), spec.referenceIndex(), run.startYear(),
                 run.endYear()));
         return agg;

@@ -18,9 +18,10 @@ import java.util.Map;
  * over the policy period and in its last year, with 95% confidence intervals; written to
  * headline.csv, printed by {@code compare} / {@code experiment} and shown on top of report.html.
  *
- * <p>The <em>policy period</em> runs from the first recorded year in which the parameters in
- * force of some compared scenario differ from the reference's ({@link #policyStart}) to the
- * last recorded year. For every replication the yearly
+ * <p>The <em>policy period</em> of a scenario runs from the first recorded year in which its
+ * parameters in force differ from the reference's ({@link #policyStarts}) to the last recorded
+ * year, so a policy from 2026 is not diluted by the years before it, whatever the other compared
+ * scenarios do. For every replication the yearly
  * values of the period are averaged (period mean: the yearly mean) and, for flows, summed
  * (period total: the cumulative number of persons); the statistics of these per-replication
  * values give the means and intervals, and the paired differences are computed within each
@@ -99,6 +100,8 @@ public final class Headline {
         private final int scenarios;
         private final int reference;
         private Integer periodStart;
+        /** Per scenario: the first year of its own policy period (null: {@link #periodStart} for all). */
+        private int[] periodStarts;
         private List<Integer> years;
         /** [scenario][key][measure][0 reference, 1 scenario, 2 difference]. */
         private final Moments[][][][] stats;
@@ -115,12 +118,24 @@ public final class Headline {
             stats = new Moments[scenarios][keys][measures][];
         }
 
-        /** The first year of the policy period (see {@link Headline#policyStart}). */
+        /** The first year of the policy period of every scenario (see {@link Headline#policyStart}). */
         public synchronized void periodStart(int year) {
             if (years != null) {
                 throw new IllegalStateException("the policy period must be set before the first replication");
             }
             periodStart = year;
+        }
+
+        /**
+         * The first year of each scenario's own policy period (index = scenario; the reference's
+         * entry is not used): each scenario is compared with the reference from the year it starts
+         * to differ from it ({@link Headline#policyStarts}).
+         */
+        public synchronized void periodStarts(int[] firstYears) {
+            if (years != null) {
+                throw new IllegalStateException("the policy period must be set before the first replication");
+            }
+            periodStarts = firstYears.clone();
         }
 
         /**
@@ -183,19 +198,19 @@ public final class Headline {
         }
 
         private void addSeries(KeyIndicator k, double[][] series) {
-            int[] period = period();
-            if (period == null) {
+            if (period(reference) == null) {
                 return;
             }
             for (Measure m : Measure.values()) {
                 if (m == Measure.PERIOD_TOTAL && !k.isFlow()) {
                     continue;
                 }
-                double a = aggregate(series[reference], period[0], period[1], m);
                 for (int s = 0; s < scenarios; s++) {
                     if (s == reference) {
                         continue;
                     }
+                    int[] period = period(s);
+                    double a = aggregate(series[reference], period[0], period[1], m);
                     double b = aggregate(series[s], period[0], period[1], m);
                     if (Double.isNaN(a) || Double.isNaN(b)) {
                         continue;
@@ -223,14 +238,15 @@ public final class Headline {
             }
         }
 
-        /** Indexes of the first and last year of the policy period; null without years. */
-        int[] period() {
+        /** Indexes of the first and last year of a scenario's policy period; null without years. */
+        int[] period(int scenario) {
             if (years == null || years.isEmpty()) {
                 return null;
             }
             int first = 0;
-            if (periodStart != null) {
-                while (first < years.size() && years.get(first) < periodStart) {
+            Integer start = periodStarts != null ? Integer.valueOf(periodStarts[scenario]) : periodStart;
+            if (start != null) {
+                while (first < years.size() && years.get(first) < start) {
                     first++;
                 }
                 if (first == years.size()) {
@@ -256,11 +272,25 @@ public final class Headline {
     }
 
     /**
-     * The first year of the policy period: the first year from {@code firstYear} to
-     * {@code lastYear} in which the parameters in force of some scenario differ from those of the
-     * reference (index {@code reference}). A history the scenarios share (the baseline's timeline,
-     * inherited through {@code extends}) does not start it; a difference present from the start
-     * gives {@code firstYear}; no difference at all gives {@code firstYear} too.
+     * The first year of each scenario's policy period: the first year from {@code firstYear} to
+     * {@code lastYear} in which its parameters in force differ from those of the reference (index
+     * {@code reference}). A history the scenarios share (the baseline's timeline, inherited
+     * through {@code extends}) does not start it; a difference present from the start gives
+     * {@code firstYear}; no difference at all gives {@code firstYear} too.
+     */
+    public static int[] policyStarts(List<kz.kosh.scenario.Scenario> scenarios, int reference, int firstYear, int lastYear) {
+        int[] out = new int[scenarios.size()];
+        for (int s = 0; s < scenarios.size(); s++) {
+            out[s] = s == reference ? firstYear
+                    : policyStart(List.of(scenarios.get(reference), scenarios.get(s)), 0, firstYear, lastYear);
+        }
+        return out;
+    }
+
+    /**
+     * The first year, from {@code firstYear} to {@code lastYear}, in which the parameters in force
+     * of some scenario differ from those of the reference ({@link #policyStarts} applies it to each
+     * scenario alone).
      */
     public static int policyStart(List<kz.kosh.scenario.Scenario> scenarios, int reference, int firstYear, int lastYear) {
         for (int y = firstYear; y <= lastYear; y++) {
@@ -289,16 +319,16 @@ public final class Headline {
     /** The rows of headline.csv: every non-reference scenario × key indicator × measure. */
     public static List<Row> compute(Collector c, List<String> names) {
         List<Row> out = new ArrayList<>();
-        int[] period = c.period();
-        if (period == null) {
+        if (c.period(c.reference) == null) {
             return out;
         }
-        int from = c.years.get(period[0]);
-        int to = c.years.get(period[1]);
         for (int s = 0; s < names.size(); s++) {
             if (s == c.reference) {
                 continue;
             }
+            int[] period = c.period(s);
+            int from = c.years.get(period[0]);
+            int to = c.years.get(period[1]);
             for (KeyIndicator k : KeyIndicator.values()) {
                 for (Measure m : Measure.values()) {
                     Moments[] st = c.stats[s][k.ordinal()][m.ordinal()];

@@ -110,16 +110,16 @@ public final class VarianceSplit {
     /** The rows: every non-reference scenario × key indicator × measure of the headline. */
     public static List<Row> compute(Headline.Collector c, List<String> names) {
         List<Row> out = new ArrayList<>();
-        int[] period = c.period();
-        if (period == null || c.sets() == 0) {
+        if (c.period(c.reference()) == null || c.sets() == 0) {
             return out;
         }
-        int from = c.years().get(period[0]);
-        int to = c.years().get(period[1]);
         for (int s = 0; s < names.size(); s++) {
             if (s == c.reference()) {
                 continue;
             }
+            int[] period = c.period(s);
+            int from = c.years().get(period[0]);
+            int to = c.years().get(period[1]);
             for (KeyIndicator k : KeyIndicator.values()) {
                 for (Headline.Measure m : Headline.Measure.values()) {
                     Headline.Moments d = c.difference(s, k, m);

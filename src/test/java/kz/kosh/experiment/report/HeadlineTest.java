@@ -92,6 +92,24 @@ class HeadlineTest {
         assertEquals(2025, Headline.policyStart(List.of(russia, base), 1, 2015, 2045), "reference not first");
         assertEquals(2015, Headline.policyStart(List.of(base, russia), 0, 2015, 2020), "a timeline after the last year");
         assertEquals(2015, Headline.policyStart(List.of(base, noObligation), 0, 2015, 2045), "a difference from the start");
+        // each scenario against the reference alone: one that differs from the start does not pull
+        // another's period back
+        assertEquals("[2015, 2015, 2025]", java.util.Arrays.toString(
+                Headline.policyStarts(List.of(base, noObligation, russia), 0, 2015, 2045)));
+        // per-scenario periods: scenario 1 from 2023, scenario 2 from 2025
+        Headline.Collector per = new Headline.Collector(3, 0);
+        per.periodStarts(new int[]{2020, 2023, 2025});
+        per.put(YEARS, KeyIndicator.EMIGRATION, new double[]{1, 1, 1, 1, 1, 1}, new double[]{1, 1, 1, 5, 5, 5},
+                new double[]{1, 1, 1, 1, 1, 9});
+        List<Headline.Row> rows = Headline.compute(per, List.of("a", "b", "c"));
+        Headline.Row b = rows.stream().filter(r -> r.scenario().equals("b") && r.measure() == Headline.Measure.PERIOD_MEAN)
+                .findFirst().orElseThrow();
+        Headline.Row cc = rows.stream().filter(r -> r.scenario().equals("c") && r.measure() == Headline.Measure.PERIOD_MEAN)
+                .findFirst().orElseThrow();
+        assertEquals(2023, b.fromYear());
+        assertEquals(4.0, b.difference(), 1e-12);
+        assertEquals(2025, cc.fromYear());
+        assertEquals(8.0, cc.difference(), 1e-12);
         // a period starting after the last year falls back to the whole recorded period
         Headline.Collector c = new Headline.Collector(2, 0);
         c.periodStart(2030);
