@@ -251,4 +251,104 @@ class LifeCourseRulesTest {
         assertEquals(1, s.mobilityStateFundedByPlace[m.place("DE")]);
         assertEquals(student, 0);
     }
+
+    @Test
+    void partnershipsFormFromTheMinimumToTheMaximumAgeInclusive() throws IOException {
+        Small m = new Small(scenario("family: {partnershipRatePerYear: 1.0, partnershipMinAgeYears: 22, partnershipMaxAgeYears: 35}\n"));
+        int[] ages = {21, 22, 35, 36};
+        boolean[] formed = new boolean[ages.length];
+        SplittableRandom rnd = new SplittableRandom(9);
+        for (int k = 0; k < ages.length; k++) {
+            int i = m.graduate("KZ-55", "KZ-55", false, AgentKind.OBLIGATION_NONE);
+            m.pop.setAge(i, ages[k]);
+            m.rules.partnerYear(m.pop, i, rnd, m.c);
+            formed[k] = m.pop.partner(i) != Population.NONE;
+        }
+        assertEquals("[false, true, true, false]", java.util.Arrays.toString(formed));
+    }
+
+    @Test
+    void anObligationOfZeroYearsIsDischargedByOneYearAndALastPercentEndsIt() throws IOException {
+        Small m = new Small(scenario("policy: {stateGrant: {workOffYears: 0}}\n"));
+        int i = m.graduate("KZ-55", "KZ-55", false, AgentKind.OBLIGATION_GRANT);
+        m.rules.serveObligationYear(m.pop, i);
+        assertEquals(0, m.pop.obligationPct(i));
+        assertEquals(AgentKind.OBLIGATION_NONE, m.pop.obligationType(i));
+        Small n = new Small(scenario("policy: {stateGrant: {workOffYears: 3}}\n"));
+        int j = n.graduate("KZ-55", "KZ-55", false, AgentKind.OBLIGATION_GRANT);
+        n.pop.setObligationPct(j, 1);
+        n.rules.serveObligationYear(n.pop, j);
+        assertEquals(0, n.pop.obligationPct(j));
+        assertEquals(AgentKind.OBLIGATION_NONE, n.pop.obligationType(j));
+    }
+
+    @Test
+    void theVillageProgrammePaysAnEligibleMoverIntoARegionAndBindsItAndACityBreachesIt() throws IOException {
+        Small m = new Small(scenario("policy: {ruralIncentive: {enabled: true, lumpSumKzt: 400000, housingSubsidyKzt: 2000000, "
+                + "commitmentYears: 3, enforcementProbability: 1.0}}\n"));
+        int i = m.graduate("KZ-55", "KZ-71", false, AgentKind.OBLIGATION_NONE);
+        m.pop.set(i, Population.RURAL_ELIGIBLE, true);
+        SplittableRandom rnd = new SplittableRandom(13);
+        m.rules.move(m.pop, i, m.place("KZ-10"), FlowKind.INTERNAL, rnd, m.c);
+        assertEquals(1, m.c.ruralPayments);
+        assertEquals(2_400_000L, m.c.ruralPaymentsKzt);
+        assertEquals(1, m.c.ruralCommitments);
+        assertEquals(AgentKind.OBLIGATION_RURAL, m.pop.obligationType(i));
+        assertEquals(100, m.pop.obligationPct(i));
+        // a second move into another region pays nothing while committed
+        m.rules.move(m.pop, i, m.place("KZ-39"), FlowKind.INTERNAL, rnd, m.c);
+        assertEquals(1, m.c.ruralPayments);
+        // moving to a city breaks the commitment and repays the payment
+        m.rules.move(m.pop, i, m.place("KZ-75"), FlowKind.INTERNAL, rnd, m.c);
+        assertEquals(1, m.c.breaches(AgentKind.OBLIGATION_RURAL));
+        assertEquals(AgentKind.OBLIGATION_NONE, m.pop.obligationType(i));
+        assertTrue(m.c.repaymentsKzt(AgentKind.OBLIGATION_RURAL) > 0);
+        // an ineligible mover into a region is not paid
+        int k = m.graduate("KZ-55", "KZ-71", false, AgentKind.OBLIGATION_NONE);
+        m.rules.move(m.pop, k, m.place("KZ-10"), FlowKind.INTERNAL, rnd, m.c);
+        assertEquals(1, m.c.ruralPayments);
+    }
+
+    @Test
+    void returnSupportPaysCitizensComingHomeAndResearchersTheirGrant() throws IOException {
+        Small m = new Small(scenario("policy: {returnSupport: {enabled: true, citizenReturnSubsidyKzt: 500000, "
+                + "researcherReturnGrantKzt: 10000000}}\n"));
+        int phd = m.graduate("KZ-55", "DE", false, AgentKind.OBLIGATION_NONE);
+        m.pop.setDegree(phd, Population.PHD);
+        int master = m.graduate("KZ-55", "DE", false, AgentKind.OBLIGATION_NONE);
+        assertEquals(AgentKind.STATUS_RESEARCHER, m.rules.status(m.pop, phd));
+        assertEquals(AgentKind.OBLIGATION_NONE, m.rules.status(m.pop, master));
+        SplittableRandom rnd = new SplittableRandom(17);
+        m.rules.move(m.pop, phd, m.place("KZ-55"), FlowKind.RETURN, rnd, m.c);
+        m.rules.move(m.pop, master, m.place("KZ-55"), FlowKind.RETURN, rnd, m.c);
+        assertEquals(2, m.c.returnSubsidies);
+        assertEquals(1, m.c.researcherGrants);
+        assertEquals(1, m.c.phdReturns);
+        // at home a PhD holder is not a researcher abroad any more
+        assertEquals(AgentKind.OBLIGATION_NONE, m.rules.status(m.pop, phd));
+        // a move within Kazakhstan is no return
+        m.rules.move(m.pop, master, m.place("KZ-71"), FlowKind.INTERNAL, rnd, m.c);
+        assertEquals(2, m.c.returnSubsidies);
+    }
+
+    @Test
+    void whenTheSecondChoiceIsRefusedTooAGraduateWhoMustLeaveGoesHome() throws IOException {
+        Small m = new Small(scenario("destinations: {DE: {workAccess: 0.0}, GB: {workAccess: 0.0}, US: {workAccess: 0.0}, "
+                + "RU: {workAccess: 0.0}, TR: {workAccess: 0.0}, KG: {workAccess: 0.0}, UZ: {workAccess: 0.0}, CA: {workAccess: 0.0}, "
+                + "PL: {workAccess: 0.0}, CZ: {workAccess: 0.0}, KR: {workAccess: 0.0}, CN: {workAccess: 0.0}, EU: {workAccess: 0.0}, "
+                + "ROW: {workAccess: 0.0}}\n"));
+        int i = m.graduate("KZ-55", "KZ-71", false, AgentKind.OBLIGATION_NONE);
+        LocationTables t = LocationTables.build(m.w, new kz.kosh.decision.LocationUtility(m.w, m.s), m.s.decision(),
+                new double[m.w.placeCount()]);
+        LocationTables.Bonuses b = new LocationTables.Bonuses();
+        m.rules.bonuses(m.pop, i, b);
+        t.prepare(m.rules.kind(m.pop, i), m.pop.location(i), b);
+        SplittableRandom rnd = new SplittableRandom(19);
+        int de = m.place("DE");
+        // every foreign place closed: the intention abroad is refused, and so is any foreign second choice
+        for (int k = 0; k < 20; k++) {
+            int j = m.rules.moveChoice(t, b, m.place("KZ-71"), de, true, m.place("KZ-55"), m.pop.degreePlace(i), rnd, m.c);
+            assertTrue(!m.w.isAbroad(j), "no foreign place can be reached: " + m.w.id(j));
+        }
+    }
 }
