@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import kz.kosh.scenario.ScenarioException;
 import kz.kosh.scenario.ScenarioLoader;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,15 +47,7 @@ public record CalibrationSpec(String name, Path scenario, Path targets, List<Par
 
     /** Reads and checks a calibration file; every problem is reported in one pass. */
     public static CalibrationSpec load(Path file) {
-        JsonNode root;
-        try {
-            root = ScenarioLoader.yamlMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new ScenarioException(List.of(file + ": not readable YAML: " + e.getMessage().replace('\n', ' ')));
-        }
-        if (root == null || !root.isObject()) {
-            throw new ScenarioException(List.of(file + ": expected a mapping"));
-        }
+        JsonNode root = Targets.readMapping(file);
         List<String> problems = new ArrayList<>();
         Path dir = file.toAbsolutePath().getParent();
         String name = root.has("name") ? root.get("name").asText()

@@ -7,15 +7,11 @@ import kz.kosh.experiment.CellStats;
 import kz.kosh.experiment.ExperimentSpec;
 import kz.kosh.experiment.IndicatorTable;
 import kz.kosh.experiment.LocalReplication;
-import kz.kosh.experiment.hindcast.HindcastSeries;
 import kz.kosh.scenario.Scenario;
 import kz.kosh.scenario.ScenarioLoader;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -176,30 +172,7 @@ public final class Evaluator implements AutoCloseable {
 
     /** The flat target-point values of one replication. */
     double[] measure(IndicatorTable table, Scenario scenario) {
-        Map<String, HindcastSeries> series = new HashMap<>();
-        for (HindcastSeries h : HindcastSeries.all(scenario, new LinkedHashSet<>(table.keys()))) {
-            series.put(h.id(), h);
-        }
-        Target.Context ctx = new Target.Context() {
-            @Override
-            public IndicatorTable table() {
-                return table;
-            }
-
-            @Override
-            public Scenario scenario() {
-                return scenario;
-            }
-
-            @Override
-            public HindcastSeries series(String id) {
-                HindcastSeries h = series.get(id);
-                if (h == null) {
-                    throw new IllegalArgumentException("no hindcast series " + id);
-                }
-                return h;
-            }
-        };
+        Target.Context ctx = new Target.TableContext(table, scenario);
         return measure(targets, ctx);
     }
 

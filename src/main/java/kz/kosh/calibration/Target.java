@@ -68,4 +68,45 @@ public record Target(String id, String title, String use, double weight, double 
         /** The hindcast series of this replication by id (built once per replication). */
         kz.kosh.experiment.hindcast.HindcastSeries series(String id);
     }
+
+    /**
+     * The context of one replication's indicator table: the hindcast series are derived from it
+     * on the first request, once.
+     */
+    public static class TableContext implements Context {
+        private final kz.kosh.experiment.IndicatorTable table;
+        private final kz.kosh.scenario.Scenario scenario;
+        private java.util.Map<String, kz.kosh.experiment.hindcast.HindcastSeries> series;
+
+        public TableContext(kz.kosh.experiment.IndicatorTable table, kz.kosh.scenario.Scenario scenario) {
+            this.table = table;
+            this.scenario = scenario;
+        }
+
+        @Override
+        public kz.kosh.experiment.IndicatorTable table() {
+            return table;
+        }
+
+        @Override
+        public kz.kosh.scenario.Scenario scenario() {
+            return scenario;
+        }
+
+        @Override
+        public kz.kosh.experiment.hindcast.HindcastSeries series(String id) {
+            if (series == null) {
+                series = new java.util.HashMap<>();
+                for (kz.kosh.experiment.hindcast.HindcastSeries h : kz.kosh.experiment.hindcast.HindcastSeries.all(
+                        scenario, new java.util.LinkedHashSet<>(table.keys()))) {
+                    series.put(h.id(), h);
+                }
+            }
+            kz.kosh.experiment.hindcast.HindcastSeries h = series.get(id);
+            if (h == null) {
+                throw new IllegalArgumentException("no hindcast series " + id);
+            }
+            return h;
+        }
+    }
 }

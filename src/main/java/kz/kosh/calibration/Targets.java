@@ -45,18 +45,31 @@ public final class Targets {
     private Targets() {
     }
 
+    /** The YAML tree of a calibration file (null when empty); unreadable YAML is a one-line error naming the file. */
+    static JsonNode readYaml(Path file) {
+        try {
+            return ScenarioLoader.yamlMapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new ScenarioException(List.of(file + ": not readable YAML: " + e.getMessage().replace('\n', ' ')));
+        }
+    }
+
+    /** As {@link #readYaml}, refusing a file that is not a mapping. */
+    static JsonNode readMapping(Path file) {
+        JsonNode root = readYaml(file);
+        if (root == null || !root.isObject()) {
+            throw new ScenarioException(List.of(file + ": expected a mapping"));
+        }
+        return root;
+    }
+
     /**
      * Loads and checks a targets file; all problems are reported together. {@code scenario}: the
      * scenario the series derivations use (the hindcast's entry rate).
      */
     public static List<Target> load(Path file, kz.kosh.scenario.Scenario scenario) {
         java.util.Map<String, List<Observed.Point>> cache = new java.util.HashMap<>();
-        JsonNode root;
-        try {
-            root = ScenarioLoader.yamlMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new ScenarioException(List.of(file + ": not readable YAML: " + e.getMessage().replace('\n', ' ')));
-        }
+        JsonNode root = readYaml(file);
         List<String> problems = new ArrayList<>();
         JsonNode list = root == null ? null : root.get("targets");
         if (list == null || !list.isArray() || list.isEmpty()) {

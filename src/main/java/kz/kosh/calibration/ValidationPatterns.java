@@ -7,7 +7,6 @@ import kz.kosh.scenario.Scenario;
 import kz.kosh.scenario.ScenarioException;
 import kz.kosh.scenario.ScenarioLoader;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -131,15 +130,7 @@ public final class ValidationPatterns {
 
     /** Reads a patterns file; {@code scenario} is the validated scenario (hindcast series checks). */
     public static Spec load(Path file, Scenario scenario) {
-        JsonNode root;
-        try {
-            root = ScenarioLoader.yamlMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new ScenarioException(List.of(file + ": not readable YAML: " + e.getMessage().replace('\n', ' ')));
-        }
-        if (root == null || !root.isObject()) {
-            throw new ScenarioException(List.of(file + ": expected a mapping"));
-        }
+        JsonNode root = Targets.readMapping(file);
         List<String> problems = new ArrayList<>();
         String f = file.getFileName().toString();
         JsonNode run = root.path("run");

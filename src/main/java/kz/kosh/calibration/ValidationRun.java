@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.kosh.experiment.CellStats;
 import kz.kosh.experiment.ExperimentSpec;
 import kz.kosh.experiment.IndicatorTable;
-import kz.kosh.experiment.hindcast.HindcastSeries;
 import kz.kosh.output.HeadlessRun;
 import kz.kosh.population.Population;
 import kz.kosh.scenario.Scenario;
@@ -19,10 +18,7 @@ import kz.kosh.world.World;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -227,41 +223,12 @@ public final class ValidationRun {
     }
 
     /** What a quantity may look at in a validation replication: the indicators and the study flows. */
-    public static final class Context implements Target.Context {
-        private final IndicatorTable table;
-        private final Scenario scenario;
+    public static final class Context extends Target.TableContext {
         private final StudyFlows flows;
-        private Map<String, HindcastSeries> series;
 
         Context(IndicatorTable table, Scenario scenario, StudyFlows flows) {
-            this.table = table;
-            this.scenario = scenario;
+            super(table, scenario);
             this.flows = flows;
-        }
-
-        @Override
-        public IndicatorTable table() {
-            return table;
-        }
-
-        @Override
-        public Scenario scenario() {
-            return scenario;
-        }
-
-        @Override
-        public HindcastSeries series(String id) {
-            if (series == null) {
-                series = new HashMap<>();
-                for (HindcastSeries h : HindcastSeries.all(scenario, new LinkedHashSet<>(table.keys()))) {
-                    series.put(h.id(), h);
-                }
-            }
-            HindcastSeries h = series.get(id);
-            if (h == null) {
-                throw new IllegalArgumentException("no hindcast series " + id);
-            }
-            return h;
         }
 
         public StudyFlows flows() {

@@ -697,7 +697,7 @@ public final class ScenarioLoader {
     }
 
     /** The fields of {@code b} that differ from {@code a}, as a nested mapping (lists whole; a field b lacks as null). */
-    private static ObjectNode changedFields(JsonNode a, JsonNode b) {
+    static ObjectNode changedFields(JsonNode a, JsonNode b) {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         for (Iterator<Map.Entry<String, JsonNode>> it = b.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();

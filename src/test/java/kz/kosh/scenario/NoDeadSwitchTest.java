@@ -313,7 +313,7 @@ class NoDeadSwitchTest {
             return new Outcome(p, false, "no valid changed value found");
         }
         for (Variant v : all) {
-            ObjectNode change = diff(base, v.tree);
+            ObjectNode change = ScenarioLoader.changedFields(base, v.tree);
             ObjectNode t = base.deepCopy();
             ObjectNode entry = JsonNodeFactory.instance.objectNode();
             entry.put("fromYear", TIMELINE_YEAR);
@@ -620,24 +620,6 @@ class NoDeadSwitchTest {
         } else {
             ((ObjectNode) parent).set((String) last, v);
         }
-    }
-
-    /** The fields of {@code b} that differ from {@code a}, as a nested mapping (lists whole). */
-    private static ObjectNode diff(JsonNode a, JsonNode b) {
-        ObjectNode out = JsonNodeFactory.instance.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> it = b.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            JsonNode av = a.get(e.getKey());
-            if (e.getValue().equals(av)) {
-                continue;
-            }
-            if (e.getValue().isObject() && av != null && av.isObject()) {
-                out.set(e.getKey(), diff(av, e.getValue()));
-            } else {
-                out.set(e.getKey(), e.getValue().deepCopy());
-            }
-        }
-        return out;
     }
 
     // ---- outputs ----
