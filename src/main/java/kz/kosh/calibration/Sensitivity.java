@@ -1,5 +1,6 @@
 package kz.kosh.calibration;
 
+import kz.kosh.indicator.CoreIndicators;
 import com.fasterxml.jackson.databind.JsonNode;
 import kz.kosh.scenario.ScenarioException;
 import kz.kosh.scenario.ScenarioLoader;
@@ -48,6 +49,10 @@ public final class Sensitivity {
 
     /** An output indicator: an indicator at a place, averaged over the period. */
     public record Output(String id, String indicator, String place, String label) {
+        /** A national output named after its indicator. */
+        static Output national(kz.kosh.indicator.Indicator indicator, String label) {
+            return new Output(indicator.name(), indicator.name(), kz.kosh.output.Indicators.NATIONAL, label);
+        }
     }
 
     /** One row of sensitivity.csv. */
@@ -56,18 +61,18 @@ public final class Sensitivity {
 
     /** The default outputs: brain drain nationally and the retention of four regions' own graduates. */
     public static final List<Output> OUTPUTS = List.of(
-            new Output("emigration", "emigration", "KZ", "graduate emigration (persons a year)"),
-            new Output("emigration_rate", "emigration_rate", "KZ", "graduate emigration rate"),
-            new Output("first_job_abroad_share", "first_job_abroad_share", "KZ", "share of new graduates whose first job is abroad"),
-            new Output("first_job_abroad_self_paid", "first_job_abroad_share_self-paid", "KZ", "first job abroad of self-paid graduates of foreign universities"),
-            new Output("bolashak_nonreturn_share", "bolashak_nonreturn_share", "KZ", "Bolashak non-return"),
-            new Output("willingness_to_emigrate_share", "willingness_to_emigrate_share", "KZ", "willingness to emigrate"),
-            new Output("docquier_rapoport_share", "docquier_rapoport_share", "KZ", "graduates abroad / all graduates (Docquier-Rapoport)"),
-            new Output("students_abroad", "students_abroad", "KZ", "students abroad"),
-            new Output("retention_almaty", "retention_own_graduates", "KZ-75", "retention of Almaty city's own graduates"),
-            new Output("retention_astana", "retention_own_graduates", "KZ-71", "retention of Astana's own graduates"),
-            new Output("retention_atyrau", "retention_own_graduates", "KZ-23", "retention of Atyrau's own graduates"),
-            new Output("retention_turkistan", "retention_own_graduates", "KZ-61", "retention of Turkistan's own graduates"));
+            Output.national(CoreIndicators.EMIGRATION, "graduate emigration (persons a year)"),
+            Output.national(CoreIndicators.EMIGRATION_RATE, "graduate emigration rate"),
+            Output.national(CoreIndicators.FIRST_JOB_ABROAD_SHARE, "share of new graduates whose first job is abroad"),
+            new Output("first_job_abroad_self_paid", CoreIndicators.FIRST_JOB_ABROAD_SHARE_BY_FUNDING.of("self-paid"), "KZ", "first job abroad of self-paid graduates of foreign universities"),
+            Output.national(CoreIndicators.BOLASHAK_FIRST_JOB_ABROAD_SHARE, "Bolashak first job abroad"),
+            Output.national(CoreIndicators.WILLINGNESS_TO_EMIGRATE_SHARE, "willingness to emigrate"),
+            Output.national(CoreIndicators.DOCQUIER_RAPOPORT_SHARE, "graduates abroad / all graduates (Docquier-Rapoport)"),
+            Output.national(CoreIndicators.STUDENTS_ABROAD, "students abroad"),
+            new Output("retention_almaty", CoreIndicators.RETENTION_OWN_GRADUATES.name(), "KZ-75", "retention of Almaty city's own graduates"),
+            new Output("retention_astana", CoreIndicators.RETENTION_OWN_GRADUATES.name(), "KZ-71", "retention of Astana's own graduates"),
+            new Output("retention_atyrau", CoreIndicators.RETENTION_OWN_GRADUATES.name(), "KZ-23", "retention of Atyrau's own graduates"),
+            new Output("retention_turkistan", CoreIndicators.RETENTION_OWN_GRADUATES.name(), "KZ-61", "retention of Turkistan's own graduates"));
 
     /** The sweep of an experiment file, or null when it has none. */
     public static Sweep sweepOf(Path experimentFile) {

@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 /** The {@code kosh} command line: run, validate, describe, bench. */
 @Command(name = "kosh", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Kosh: agent-based simulation of graduate migration in Kazakhstan.",
-        subcommands = {Main.Run.class, Main.Validate.class, Main.Describe.class, Bench.class, Main.Params.class,
+        subcommands = {Main.Run.class, Main.Validate.class, Main.Describe.class, Bench.class, Main.Params.class, Main.IndicatorsCommand.class,
                 Main.CalibrateStudy.class, ExperimentCommands.Experiment.class, ExperimentCommands.Compare.class, MapCommand.class,
                 GuiCommand.class, HindcastCommand.class, kz.kosh.calibration.CalibrateCommand.class,
                 kz.kosh.calibration.SensitivityCommand.class, kz.kosh.calibration.ValidationCommand.class})
@@ -185,6 +185,16 @@ public final class Main implements Runnable {
         @Override
         public Integer call() {
             System.out.print(kz.kosh.scenario.ParameterTable.markdown());
+            return 0;
+        }
+    }
+
+    @Command(name = "indicators", description = "Print the indicator tables of docs/outputs.md (name, unit, places, "
+            + "aggregation over years, definition) from the indicator registry.")
+    static final class IndicatorsCommand implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            System.out.print(kz.kosh.indicator.IndicatorDoc.markdown());
             return 0;
         }
     }

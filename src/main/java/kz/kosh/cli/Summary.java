@@ -1,5 +1,6 @@
 package kz.kosh.cli;
 
+import kz.kosh.indicator.CoreIndicators;
 import kz.kosh.output.HeadlessRun;
 import kz.kosh.scenario.Scenario;
 
@@ -29,31 +30,31 @@ final class Summary {
             o.printf("%10d", y);
         }
         o.println();
-        row(o, r, years, "students_abroad", "students abroad", false);
-        row(o, r, years, "students_abroad@RU", "  of whom in Russia", false);
-        row(o, r, years, "new_graduates", "new graduates", false);
-        row(o, r, years, "first_job_abroad", "first job abroad", false);
-        row(o, r, years, "emigration", "emigration of graduates (yearly moves)", false);
-        row(o, r, years, "graduate_departures_total", "all graduate departures (incl. first job)", false);
-        row(o, r, years, "returns", "returns of graduates", false);
-        row(o, r, years, "internal_moves", "internal moves of graduates", false);
-        row(o, r, years, "emigration_rate", "emigration rate of graduates in KZ", true);
-        row(o, r, years, "docquier_rapoport_share", "graduates abroad / all graduates", true);
-        row(o, r, years, "willingness_to_emigrate_share", "share of graduates in KZ willing to emigrate", true);
-        row(o, r, years, "intending_emigration_share", "share of graduates in KZ intending it this year", true);
-        row(o, r, years, "graduate_net_gain@KZ-75", "graduates living minus own: Almaty", false);
-        row(o, r, years, "graduate_net_gain@KZ-71", "graduates living minus own: Astana", false);
-        row(o, r, years, "graduate_net_gain@KZ-23", "graduates living minus own: Atyrau", false);
-        row(o, r, years, "graduate_net_gain@KZ-61", "graduates living minus own: Turkistan", false);
-        row(o, r, years, "retention_own_graduates@KZ-23", "retention of own graduates: Atyrau", true);
-        row(o, r, years, "retention_own_graduates@KZ-47", "retention of own graduates: Mangystau", true);
-        row(o, r, years, "retention_own_graduates@KZ-61", "retention of own graduates: Turkistan", true);
-        row(o, r, years, "bolashak_nonreturn_share", "Bolashak graduates not returning", true);
+        row(o, r, years, CoreIndicators.STUDENTS_ABROAD.name(), "students abroad", false);
+        row(o, r, years, CoreIndicators.STUDENTS_ABROAD.name() + "@RU", "  of whom in Russia", false);
+        row(o, r, years, CoreIndicators.NEW_GRADUATES.name(), "new graduates", false);
+        row(o, r, years, CoreIndicators.FIRST_JOB_ABROAD.name(), "first job abroad", false);
+        row(o, r, years, CoreIndicators.EMIGRATION.name(), "emigration of graduates (yearly moves)", false);
+        row(o, r, years, CoreIndicators.GRADUATE_DEPARTURES_TOTAL.name(), "all graduate departures (incl. first job)", false);
+        row(o, r, years, CoreIndicators.RETURNS.name(), "returns of graduates", false);
+        row(o, r, years, CoreIndicators.INTERNAL_MOVES.name(), "internal moves of graduates", false);
+        row(o, r, years, CoreIndicators.EMIGRATION_RATE.name(), "emigration rate of graduates in KZ", true);
+        row(o, r, years, CoreIndicators.DOCQUIER_RAPOPORT_SHARE.name(), "graduates abroad / all graduates", true);
+        row(o, r, years, CoreIndicators.WILLINGNESS_TO_EMIGRATE_SHARE.name(), "share of graduates in KZ willing to emigrate", true);
+        row(o, r, years, CoreIndicators.INTENDING_EMIGRATION_SHARE.name(), "share of graduates in KZ intending it this year", true);
+        row(o, r, years, CoreIndicators.GRADUATE_NET_GAIN.name() + "@KZ-75", "graduates living minus own: Almaty", false);
+        row(o, r, years, CoreIndicators.GRADUATE_NET_GAIN.name() + "@KZ-71", "graduates living minus own: Astana", false);
+        row(o, r, years, CoreIndicators.GRADUATE_NET_GAIN.name() + "@KZ-23", "graduates living minus own: Atyrau", false);
+        row(o, r, years, CoreIndicators.GRADUATE_NET_GAIN.name() + "@KZ-61", "graduates living minus own: Turkistan", false);
+        row(o, r, years, CoreIndicators.RETENTION_OWN_GRADUATES.name() + "@KZ-23", "retention of own graduates: Atyrau", true);
+        row(o, r, years, CoreIndicators.RETENTION_OWN_GRADUATES.name() + "@KZ-47", "retention of own graduates: Mangystau", true);
+        row(o, r, years, CoreIndicators.RETENTION_OWN_GRADUATES.name() + "@KZ-61", "retention of own graduates: Turkistan", true);
+        row(o, r, years, CoreIndicators.BOLASHAK_FIRST_JOB_ABROAD_SHARE.name(), "Bolashak graduates not returning", true);
         int n = run.nonReturnYearsAfterGraduation();
-        row(o, r, years, "nonreturn_share_bolashak", "Bolashak graduates abroad " + n + " years on", true);
-        row(o, r, years, "nonreturn_share_state-grant", "state-grant graduates abroad " + n + " years on", true);
-        row(o, r, years, "retention_home_share", "graduates living in their home region", true);
-        row(o, r, years, "retention_megacity_share", "  in another megacity", true);
+        row(o, r, years, CoreIndicators.ABROAD_N_YEARS_AFTER_GRADUATION_SHARE.of("bolashak"), "Bolashak graduates abroad " + n + " years on", true);
+        row(o, r, years, CoreIndicators.ABROAD_N_YEARS_AFTER_GRADUATION_SHARE.of("state-grant"), "state-grant graduates abroad " + n + " years on", true);
+        row(o, r, years, CoreIndicators.RETENTION_HOME_SHARE.name(), "graduates living in their home region", true);
+        row(o, r, years, CoreIndicators.RETENTION_MEGACITY_SHARE.name(), "  in another megacity", true);
         o.println(drBandLine(r, run.endYear()));
         o.printf(java.util.Locale.ROOT, "Agents: %,d entered, %,d aged out, %,d in the model at the end; "
                         + "%,d agent-year decisions in %.1f s.%n",
@@ -65,7 +66,7 @@ final class Summary {
     /** "Docquier-Rapoport band in Y: graduates abroad X% of all graduates, band B (meaning)." */
     static String drBandLine(HeadlessRun.Result r, int year) {
         Map<String, Double> m = r.national().get(year);
-        Double v = m == null ? null : m.get("docquier_rapoport_share");
+        Double v = m == null ? null : m.get(CoreIndicators.DOCQUIER_RAPOPORT_SHARE.name());
         if (v == null) {
             return "Docquier-Rapoport band: -";
         }

@@ -1,5 +1,6 @@
 package kz.kosh.gui;
 
+import kz.kosh.indicator.CoreIndicators;
 import kz.kosh.population.Population;
 import kz.kosh.scenario.Scenario;
 import kz.kosh.sim.KoshSim;
@@ -586,20 +587,20 @@ public class KoshWithUI extends GUIState {
         history.addAll(years);
         for (MapData d : years) {
             int y = d.year();
-            series(moves, "m:e", "emigration").add(y, d.national("emigration"));
-            series(moves, "m:r", "returns").add(y, d.national("returns"));
-            series(moves, "m:i", "internal moves").add(y, d.national("internal_moves"));
+            series(moves, "m:e", "emigration").add(y, d.national(CoreIndicators.EMIGRATION.name()));
+            series(moves, "m:r", "returns").add(y, d.national(CoreIndicators.RETURNS.name()));
+            series(moves, "m:i", "internal moves").add(y, d.national(CoreIndicators.INTERNAL_MOVES.name()));
             for (int p = d.regionCount(); p < d.placeCount(); p++) {
                 XYSeriesCollection c = "RU".equals(d.id(p)) ? studentsInRussia : studentsAbroad;
                 series(c, "s:" + d.id(p), MapRenderer.shortName(d.name(p))).add(y, d.studentsAbroad(p));
             }
             for (String f : Population.FUNDING_NAMES) {
-                double v = d.national("first_job_abroad_share_" + f);
+                double v = d.national(CoreIndicators.FIRST_JOB_ABROAD_SHARE_BY_FUNDING.name() + f);
                 if (!Double.isNaN(v)) {
                     series(nonReturn, "n:" + f, f).add(y, v);
                 }
             }
-            series(drShare, "dr", "graduates abroad / all graduates").add(y, d.national("docquier_rapoport_share"));
+            series(drShare, "dr", "graduates abroad / all graduates").add(y, d.national(CoreIndicators.DOCQUIER_RAPOPORT_SHARE.name()));
         }
         if (mapPanel != null && !years.isEmpty()) {
             mapPanel.setData(years.get(years.size() - 1));

@@ -1,5 +1,6 @@
 package kz.kosh.gui;
 
+import kz.kosh.indicator.CoreIndicators;
 import kz.kosh.sim.FlowKind;
 
 import java.awt.BasicStroke;
@@ -544,7 +545,7 @@ public final class MapRenderer {
             subtitle = m.label() + " (" + m.unit() + "): no year recorded yet";
         } else {
             title = String.format(Locale.ROOT, "Kosh \u00b7 %s \u00b7 %d \u00b7 %s", d.scenario(), d.year(), m.label());
-            double dr = d.national("docquier_rapoport_share");
+            double dr = d.national(CoreIndicators.DOCQUIER_RAPOPORT_SHARE.name());
             subtitle = String.format(Locale.ROOT, "seed %d, scale %s \u00b7 arcs: the %d largest graduate moves of the year (up to a third per kind first)"
                             + " \u00b7 graduates abroad: %.1f%% of all graduates", d.seed(), stripZeros(d.scale()),
                     d.largestFlowsByKind(maxArcs, MapData.ARC_KINDS.size()).size(), dr * 100);

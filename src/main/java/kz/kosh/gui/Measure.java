@@ -1,15 +1,16 @@
 package kz.kosh.gui;
 
+import kz.kosh.indicator.CoreIndicators;
 import java.util.Locale;
 
 /** What the choropleth shows for each region; values come from the year's indicators. */
 public enum Measure {
-    NET_MIGRATION("net-migration", "Net migration of graduates", "persons per year", "net_migration_graduates", true, false),
-    NET_GAIN("net-gain", "Graduate net gain (living there minus own graduates)", "persons", "graduate_net_gain", true, false),
-    RETENTION("retention", "Retention of own graduates", "% of the region's graduates living there", "retention_own_graduates", false, true),
-    GRADUATES("graduates", "Graduates living there", "persons", "graduates_living", false, false),
+    NET_MIGRATION("net-migration", "Net migration of graduates", "persons per year", CoreIndicators.NET_MIGRATION_GRADUATES.name(), true, false),
+    NET_GAIN("net-gain", "Graduate net gain (living there minus own graduates)", "persons", CoreIndicators.GRADUATE_NET_GAIN.name(), true, false),
+    RETENTION("retention", "Retention of own graduates", "% of the region's graduates living there", CoreIndicators.RETENTION_OWN_GRADUATES.name(), false, true),
+    GRADUATES("graduates", "Graduates living there", "persons", CoreIndicators.GRADUATES_LIVING.name(), false, false),
     WAGE("wage", "Average wage", "real KZT of 2023 per month", null, false, false),
-    ABROAD("abroad", "Own graduates abroad", "% of the region's graduates", "own_graduates_abroad_share", false, true);
+    ABROAD("abroad", "Own graduates abroad", "% of the region's graduates", CoreIndicators.OWN_GRADUATES_ABROAD_SHARE.name(), false, true);
 
     private final String key;
     private final String label;

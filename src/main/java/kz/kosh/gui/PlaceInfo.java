@@ -1,5 +1,6 @@
 package kz.kosh.gui;
 
+import kz.kosh.indicator.CoreIndicators;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,24 +25,24 @@ public final class PlaceInfo {
             return out;
         }
         if (p < d.regionCount()) {
-            out.add(row("Graduates living there", d.placeIndicator("graduates_living", p), PlaceInfo::persons));
-            out.add(row("Students studying there", d.placeIndicator("students_studying", p), PlaceInfo::persons));
-            out.add(row("Net migration of graduates", d.placeIndicator("net_migration_graduates", p), PlaceInfo::signed));
-            out.add(row("Graduate net gain", d.placeIndicator("graduate_net_gain", p), PlaceInfo::signed));
-            out.add(row("Retention of own graduates", d.placeIndicator("retention_own_graduates", p), PlaceInfo::share));
-            out.add(row("Own graduates abroad", d.placeIndicator("own_graduates_abroad_share", p), PlaceInfo::share));
+            out.add(row("Graduates living there", d.placeIndicator(CoreIndicators.GRADUATES_LIVING.name(), p), PlaceInfo::persons));
+            out.add(row("Students studying there", d.placeIndicator(CoreIndicators.STUDENTS_STUDYING.name(), p), PlaceInfo::persons));
+            out.add(row("Net migration of graduates", d.placeIndicator(CoreIndicators.NET_MIGRATION_GRADUATES.name(), p), PlaceInfo::signed));
+            out.add(row("Graduate net gain", d.placeIndicator(CoreIndicators.GRADUATE_NET_GAIN.name(), p), PlaceInfo::signed));
+            out.add(row("Retention of own graduates", d.placeIndicator(CoreIndicators.RETENTION_OWN_GRADUATES.name(), p), PlaceInfo::share));
+            out.add(row("Own graduates abroad", d.placeIndicator(CoreIndicators.OWN_GRADUATES_ABROAD_SHARE.name(), p), PlaceInfo::share));
             out.add(row("Average wage (real, 2023 tenge)", d.value(Measure.WAGE, p),
                     v -> String.format(Locale.ROOT, "%,.0f KZT/month", v)));
-            out.add(row("Emigration this year", d.placeIndicator("emigration", p), PlaceInfo::persons));
-            out.add(row("Returnees living there", d.placeIndicator("returnees", p), PlaceInfo::persons));
+            out.add(row("Emigration this year", d.placeIndicator(CoreIndicators.EMIGRATION.name(), p), PlaceInfo::persons));
+            out.add(row("Returnees living there", d.placeIndicator(CoreIndicators.RETURNEES.name(), p), PlaceInfo::persons));
         } else {
             out.add(row("Students there", d.studentsAbroad(p), PlaceInfo::persons));
             out.add(row("Graduates there", d.graduatesAbroad(p), PlaceInfo::persons));
-            out.add(row("Arrivals (emigration) this year", d.placeIndicator("emigration", p), PlaceInfo::persons));
-            out.add(row("Returns from there this year", d.placeIndicator("returns", p), PlaceInfo::persons));
-            out.add(row("Permit refusals", d.placeIndicator("permit_refusals", p), PlaceInfo::persons));
-            out.add(row("Brain waste (below qualification)", d.placeIndicator("brain_waste", p), PlaceInfo::persons));
-            double dia = d.placeIndicator("diaspora_thousands", p);
+            out.add(row("Arrivals (emigration) this year", d.placeIndicator(CoreIndicators.EMIGRATION.name(), p), PlaceInfo::persons));
+            out.add(row("Returns from there this year", d.placeIndicator(CoreIndicators.RETURNS.name(), p), PlaceInfo::persons));
+            out.add(row("Permit refusals", d.placeIndicator(CoreIndicators.PERMIT_REFUSALS.name(), p), PlaceInfo::persons));
+            out.add(row("Brain waste (below qualification)", d.placeIndicator(CoreIndicators.BRAIN_WASTE.name(), p), PlaceInfo::persons));
+            double dia = d.placeIndicator(CoreIndicators.DIASPORA_THOUSANDS.name(), p);
             out.add(new Row("Diaspora stock (thousands)", Double.isFinite(dia) ? String.format(Locale.ROOT, "%,.1f thousand", dia) : "n/a", dia));
         }
         return out;

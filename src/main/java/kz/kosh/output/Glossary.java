@@ -3,6 +3,8 @@ package kz.kosh.output;
 import java.io.PrintStream;
 import java.util.List;
 
+import static kz.kosh.indicator.CoreIndicators.*;
+
 /**
  * What the words of Kosh's summaries and reports measure: one text for the {@code run} summary
  * and the report's glossary (docs/outputs.md defines every indicator in full).
@@ -14,35 +16,35 @@ public final class Glossary {
                     "persons with a degree from a Kazakhstani or foreign university who entered the model as school "
                             + "leavers; counts are persons at full scale (agents divided by the scale)"},
             new String[]{"first job abroad",
-                    "new graduates whose first job, in the year they graduate, is abroad (first_job_abroad); it is "
+                    "new graduates whose first job, in the year they graduate, is abroad (" + FIRST_JOB_ABROAD.name() + "); it is "
                             + "not emigration, which counts later moves of graduates already living in Kazakhstan"},
             new String[]{"emigration",
-                    "moves of graduates living in Kazakhstan to a place abroad during the year (emigration); the "
+                    "moves of graduates living in Kazakhstan to a place abroad during the year (" + EMIGRATION.name() + "); the "
                             + "emigration rate divides it by the graduates in Kazakhstan at the end of the previous year"},
             new String[]{"first job abroad by route",
                     "share of the year's graduates of foreign universities whose first job is abroad, by funding "
-                            + "route (first_job_abroad_share_bolashak, _state-grant, _self-paid); a share of that "
+                            + "route (" + FIRST_JOB_ABROAD_SHARE_BY_FUNDING.of("bolashak") + ", _state-grant, _self-paid); a share of that "
                             + "route's graduates, not of all graduates"},
             new String[]{"non-return",
                     "share of the graduates of a funding route who graduated N years earlier (N = "
                             + "run.nonReturnYearsAfterGraduation, default 5) and do not live in Kazakhstan this year "
-                            + "(nonreturn_share_bolashak, _state-grant, _self-paid, _academic-mobility); graduates who "
+                            + "(" + ABROAD_N_YEARS_AFTER_GRADUATION_SHARE.of("bolashak") + ", _state-grant, _self-paid, _academic-mobility); graduates who "
                             + "passed the decision age before N years are not counted"},
             new String[]{"willing (to emigrate)",
                     "an attitude: the mean over graduates in Kazakhstan of the probability that the foreign places "
                             + "(taken together) beat staying when obstacles (border, distance, inertia) are left out, as a survey "
-                            + "would ask it (willingness_to_emigrate_share)"},
+                            + "would ask it (" + WILLINGNESS_TO_EMIGRATE_SHARE.name() + ")"},
             new String[]{"intending (to emigrate)",
                     "an act this year: graduates in Kazakhstan who considered moving and chose a foreign place, before "
-                            + "permits (intending_emigration); only part of intentions become emigration "
-                            + "(emigration_per_intention)"},
+                            + "permits (" + INTENDING_EMIGRATION.name() + "); only part of intentions become emigration "
+                            + "(" + EMIGRATION_PER_INTENTION.name() + ")"},
             new String[]{"graduates living minus own",
-                    "graduates living in a region minus graduates whose home region it is (graduate_net_gain): "
+                    "graduates living in a region minus graduates whose home region it is (" + GRADUATE_NET_GAIN.name() + "): "
                             + "positive for regions that attract graduates from elsewhere, the stock result of all past moves"},
             new String[]{"retention of own graduates",
-                    "share of the graduates whose home region it is who live there (retention_own_graduates)"},
+                    "share of the graduates whose home region it is who live there (" + RETENTION_OWN_GRADUATES.name() + ")"},
             new String[]{"graduates abroad share",
-                    "graduates living abroad / all graduates (docquier_rapoport_share), the skilled emigration rate "
+                    "graduates living abroad / all graduates (" + DOCQUIER_RAPOPORT_SHARE.name() + "), the skilled emigration rate "
                             + "of Docquier and Rapoport; bands: < 15% below the level around which it may be optimal, "
                             + "15-20% around the optimum, 20-35% harmful unless remittances, return and diaspora gains "
                             + "make up for it, > 35% harmful even with them"},

@@ -1,10 +1,14 @@
 package kz.kosh.output;
 
+import kz.kosh.indicator.Indicator;
+import kz.kosh.indicator.IndicatorRegistry;
 import kz.kosh.population.Population;
 import kz.kosh.sim.FlowKind;
 import kz.kosh.sim.Stocks;
 import kz.kosh.sim.YearCounters;
 import kz.kosh.world.World;
+
+import static kz.kosh.indicator.CoreIndicators.*;
 
 /**
  * The yearly indicators of indicators.csv, computed from what happened in the year and the
@@ -20,80 +24,28 @@ public final class Indicators {
     @FunctionalInterface
     public interface Sink {
         void put(String indicator, String place, double value);
+
+        /** Puts the value of an indicator of the registry. */
+        default void put(Indicator indicator, String place, double value) {
+            put(indicator.name(), place, value);
+        }
     }
 
     private Indicators() {
     }
 
     /** Unit of persons at the end of the year (a stock). */
-    public static final String PERSONS = "persons";
+    public static final String PERSONS = Indicator.PERSONS;
     /** Unit of persons moving or counted during the year (a flow). */
-    public static final String PERSONS_PER_YEAR = "persons/year";
+    public static final String PERSONS_PER_YEAR = Indicator.PERSONS_PER_YEAR;
     /** Unit of a share in [0, 1] (not a percentage). */
-    public static final String SHARE = "share";
+    public static final String SHARE = Indicator.SHARE;
     /** Unit of a ratio of two counts that may exceed 1. */
-    public static final String RATIO = "ratio";
+    public static final String RATIO = Indicator.RATIO;
     /** Unit of money: tenge (KZT), nominal. */
-    public static final String KZT = "KZT";
+    public static final String KZT = Indicator.KZT;
     /** Unit of thousands of persons. */
-    public static final String THOUSAND_PERSONS = "thousand persons";
-
-    /**
-     * The unit of every indicator: the one place where it is defined (the {@code unit} column of
-     * indicators.csv, the formats of the reports and docs/outputs.md follow it). Names ending in
-     * "_" are prefixes (nonreturn_share_&lt;funding&gt;, ...).
-     */
-    private static final java.util.Map<String, String> UNITS = units();
-
-    private static java.util.Map<String, String> units() {
-        java.util.Map<String, String> u = new java.util.LinkedHashMap<>();
-        for (String n : new String[]{"students", "students_abroad", "graduates", "graduates_in_kz", "graduates_abroad",
-                "brain_waste", "brain_circulation_returnees", "mobility_state_funded_abroad", "agents",
-                "graduates_living", "students_studying", "graduate_net_gain", "returnees"}) {
-            u.put(n, PERSONS);
-        }
-        for (String n : new String[]{"entrants", "entrants_abroad", "new_graduates", "bachelor_degrees_in_kz", "first_job_abroad",
-                "first_job_abroad_after_study_in_kz", "first_job_in_kz_after_study_abroad", "emigration",
-                "graduate_departures_total", "returns", "internal_moves", "onward_moves", "considering_move",
-                "intending_emigration", "intending_internal_move", "permit_refusals", "bolashak_graduates",
-                "obligation_breaches_", "mobility_participants", "aged_out", "net_migration_graduates"}) {
-            u.put(n, PERSONS_PER_YEAR);
-        }
-        for (String n : new String[]{"first_job_abroad_share", "first_job_abroad_share_", "nonreturn_share_",
-                "nonreturn_share_degree_abroad", "nonreturn_share_degree_in_kz", "emigration_rate",
-                "considering_move_share", "willingness_to_emigrate_share", "intending_emigration_share",
-                "brain_waste_share", "docquier_rapoport_share", "bolashak_nonreturn_share", "retention_own_graduates",
-                "own_graduates_abroad_share", "retention_home_share", "retention_megacity_share",
-                "retention_elsewhere_kz_share", "retention_abroad_share"}) {
-            u.put(n, SHARE);
-        }
-        u.put("emigration_per_intention", RATIO);
-        // returns this year per graduate abroad at the end of last year: can exceed 1 when students
-        // graduating abroad (not yet graduates last year) come home within the year
-        u.put("return_rate", RATIO);
-        u.put("repayments_kzt_", KZT);
-        u.put("fiscal_loss_kzt_", KZT);
-        u.put("mobility_fiscal_loss_kzt", KZT);
-        u.put("diaspora_thousands", THOUSAND_PERSONS);
-        // levers that give agents a programme status (written only when the lever is used, see levers())
-        for (String n : new String[]{"obligation_breaches_academic-mobility", "obligation_breaches_rural-incentive",
-                "rural_incentive_payments", "rural_incentive_commitments", "relocation_payments",
-                "relocation_qualifying_moves", "return_support_payments", "return_support_researcher_grants",
-                "phd_returns"}) {
-            u.put(n, PERSONS_PER_YEAR);
-        }
-        for (String n : new String[]{"repayments_kzt_academic-mobility", "repayments_kzt_rural-incentive",
-                "rural_incentive_payments_kzt", "relocation_payments_kzt", "return_support_payments_kzt",
-                "return_support_researcher_grants_kzt"}) {
-            u.put(n, KZT);
-        }
-        u.put("first_job_abroad_share_mobility_state_funded", SHARE);
-        return java.util.Collections.unmodifiableMap(u);
-    }
-
-    /** The per-programme families ("name_&lt;funding&gt;"), longest first so that a longer prefix wins. */
-    private static final String[] PREFIXES = {"first_job_abroad_share_", "obligation_breaches_", "nonreturn_share_",
-            "repayments_kzt_", "fiscal_loss_kzt_"};
+    public static final String THOUSAND_PERSONS = Indicator.THOUSAND_PERSONS;
 
     /**
      * The public costs per graduate used by the fiscal-loss indicators (KZT, nominal).
@@ -142,17 +94,9 @@ public final class Indicators {
         }
     }
 
-    /** The unit of an indicator (see the constants above); null for a name Kosh does not compute. */
+    /** The unit of an indicator (defined in {@link IndicatorRegistry}); null for a name Kosh does not compute. */
     public static String unit(String indicator) {
-        String u = UNITS.get(indicator);
-        if (u == null) {
-            for (String prefix : PREFIXES) {
-                if (indicator.startsWith(prefix)) {
-                    return UNITS.get(prefix);
-                }
-            }
-        }
-        return u;
+        return IndicatorRegistry.unit(indicator);
     }
 
     /** True for an indicator whose values are shares in [0, 1]. */
@@ -187,30 +131,30 @@ public final class Indicators {
         String national = NATIONAL;
         if (used(scenario, p -> p.academicMobility().returnObligationOn(), p -> 0)) {
             int o = kz.kosh.decision.AgentKind.OBLIGATION_MOBILITY;
-            out.put("obligation_breaches_academic-mobility", national, c.breaches(o) * k);
-            out.put("repayments_kzt_academic-mobility", national, c.repaymentsKzt(o) * k);
-            out.put("first_job_abroad_share_mobility_state_funded", national,
+            out.put(OBLIGATION_BREACHES.of(Population.FUNDING_NAMES[Population.ACADEMIC_MOBILITY]), national, c.breaches(o) * k);
+            out.put(REPAYMENTS_KZT.of(Population.FUNDING_NAMES[Population.ACADEMIC_MOBILITY]), national, c.repaymentsKzt(o) * k);
+            out.put(FIRST_JOB_ABROAD_SHARE_MOBILITY_STATE_FUNDED, national,
                     ratio(c.mobilityStateFundedFirstJobAbroad(), c.mobilityStateFundedGraduates()));
         }
         if (used(scenario, p -> p.ruralIncentive().commitmentOn(), kz.kosh.scenario.PolicyParams::ruralIncentive)) {
             int o = kz.kosh.decision.AgentKind.OBLIGATION_RURAL;
-            out.put("rural_incentive_payments", national, c.ruralPayments() * k);
-            out.put("rural_incentive_payments_kzt", national, c.ruralPaymentsKzt() * k);
-            out.put("rural_incentive_commitments", national, c.ruralCommitments() * k);
-            out.put("obligation_breaches_rural-incentive", national, c.breaches(o) * k);
-            out.put("repayments_kzt_rural-incentive", national, c.repaymentsKzt(o) * k);
+            out.put(RURAL_INCENTIVE_PAYMENTS, national, c.ruralPayments() * k);
+            out.put(RURAL_INCENTIVE_PAYMENTS_KZT, national, c.ruralPaymentsKzt() * k);
+            out.put(RURAL_INCENTIVE_COMMITMENTS, national, c.ruralCommitments() * k);
+            out.put(OBLIGATION_BREACHES.of(scenario.policy().ruralIncentive().programme()), national, c.breaches(o) * k);
+            out.put(REPAYMENTS_KZT.of(scenario.policy().ruralIncentive().programme()), national, c.repaymentsKzt(o) * k);
         }
         if (used(scenario, p -> p.relocation().capped(), kz.kosh.scenario.PolicyParams::relocation)) {
-            out.put("relocation_qualifying_moves", national, c.relocationQualifying() * k);
-            out.put("relocation_payments", national, c.relocationSubsidised() * k);
-            out.put("relocation_payments_kzt", national, c.relocationSubsidisedKzt() * k);
+            out.put(RELOCATION_QUALIFYING_MOVES, national, c.relocationQualifying() * k);
+            out.put(RELOCATION_PAYMENTS, national, c.relocationSubsidised() * k);
+            out.put(RELOCATION_PAYMENTS_KZT, national, c.relocationSubsidisedKzt() * k);
         }
         if (used(scenario, p -> p.returnSupport().enabled(), p -> 0)) {
-            out.put("return_support_payments", national, c.returnSubsidies() * k);
-            out.put("return_support_payments_kzt", national, c.returnSubsidiesKzt() * k);
-            out.put("return_support_researcher_grants", national, c.researcherGrants() * k);
-            out.put("return_support_researcher_grants_kzt", national, c.researcherGrantsKzt() * k);
-            out.put("phd_returns", national, c.phdReturns() * k);
+            out.put(RETURN_SUPPORT_PAYMENTS, national, c.returnSubsidies() * k);
+            out.put(RETURN_SUPPORT_PAYMENTS_KZT, national, c.returnSubsidiesKzt() * k);
+            out.put(RETURN_SUPPORT_RESEARCHER_GRANTS, national, c.researcherGrants() * k);
+            out.put(RETURN_SUPPORT_RESEARCHER_GRANTS_KZT, national, c.researcherGrantsKzt() * k);
+            out.put(PHD_RETURNS, national, c.phdReturns() * k);
         }
     }
 
@@ -312,45 +256,45 @@ public final class Indicators {
         long emigration = kindTotal[FlowKind.EMIGRATION.ordinal()];
         long returns = kindTotal[FlowKind.RETURN.ordinal()];
         String kz = NATIONAL;
-        out.put("entrants", kz, entrants * k);
-        out.put("entrants_abroad", kz, entrantsAbroad * k);
-        out.put("students", kz, (s.total(S, false) + s.total(S, true)) * k);
-        out.put("students_abroad", kz, s.total(S, true) * k);
-        out.put("graduates", kz, (gradKz + gradAbroad) * k);
-        out.put("graduates_in_kz", kz, gradKz * k);
-        out.put("graduates_abroad", kz, gradAbroad * k);
+        out.put(ENTRANTS, kz, entrants * k);
+        out.put(ENTRANTS_ABROAD, kz, entrantsAbroad * k);
+        out.put(STUDENTS, kz, (s.total(S, false) + s.total(S, true)) * k);
+        out.put(STUDENTS_ABROAD, kz, s.total(S, true) * k);
+        out.put(GRADUATES, kz, (gradKz + gradAbroad) * k);
+        out.put(GRADUATES_IN_KZ, kz, gradKz * k);
+        out.put(GRADUATES_ABROAD, kz, gradAbroad * k);
         long newGraduates = kindTotal[FlowKind.FIRST_JOB.ordinal()];
-        out.put("new_graduates", kz, newGraduates * k);
-        out.put("bachelor_degrees_in_kz", kz, c.bachelorDegreesInKz() * k);
-        out.put("first_job_abroad", kz, firstJobAbroad * k);
-        out.put("first_job_abroad_share", kz, ratio(firstJobAbroad, newGraduates));
-        out.put("first_job_abroad_after_study_in_kz", kz, firstJobAbroadAfterHomeStudy * k);
-        out.put("first_job_in_kz_after_study_abroad", kz, firstJobHomeAfterAbroadStudy * k);
+        out.put(NEW_GRADUATES, kz, newGraduates * k);
+        out.put(BACHELOR_DEGREES_IN_KZ, kz, c.bachelorDegreesInKz() * k);
+        out.put(FIRST_JOB_ABROAD, kz, firstJobAbroad * k);
+        out.put(FIRST_JOB_ABROAD_SHARE, kz, ratio(firstJobAbroad, newGraduates));
+        out.put(FIRST_JOB_ABROAD_AFTER_STUDY_IN_KZ, kz, firstJobAbroadAfterHomeStudy * k);
+        out.put(FIRST_JOB_IN_KZ_AFTER_STUDY_ABROAD, kz, firstJobHomeAfterAbroadStudy * k);
         for (int f = 0; f < YearCounters.FUNDINGS; f++) {
             if (f != Population.ACADEMIC_MOBILITY) {
-                out.put("first_job_abroad_share_" + Population.FUNDING_NAMES[f], kz,
+                out.put(FIRST_JOB_ABROAD_SHARE_BY_FUNDING.of(Population.FUNDING_NAMES[f]), kz,
                         ratio(foreignGraduatesStaying[f], foreignGraduates[f]));
             }
         }
         for (int f = 0; f < YearCounters.FUNDINGS; f++) {
-            out.put("nonreturn_share_" + Population.FUNDING_NAMES[f], kz, ratio(s.cohortAbroad(f), s.cohort(f)));
+            out.put(ABROAD_N_YEARS_AFTER_GRADUATION_SHARE.of(Population.FUNDING_NAMES[f]), kz, ratio(s.cohortAbroad(f), s.cohort(f)));
         }
-        out.put("nonreturn_share_degree_abroad", kz, ratio(s.cohortAbroadByDegreePlace(true), s.cohortByDegreePlace(true)));
-        out.put("nonreturn_share_degree_in_kz", kz, ratio(s.cohortAbroadByDegreePlace(false), s.cohortByDegreePlace(false)));
+        out.put(ABROAD_N_YEARS_AFTER_GRADUATION_SHARE_DEGREE_ABROAD, kz, ratio(s.cohortAbroadByDegreePlace(true), s.cohortByDegreePlace(true)));
+        out.put(ABROAD_N_YEARS_AFTER_GRADUATION_SHARE_DEGREE_IN_KZ, kz, ratio(s.cohortAbroadByDegreePlace(false), s.cohortByDegreePlace(false)));
         long bolashakPhdAbroad = s.cohortAbroadBolashakPhd();
         long bolashakMasterAbroad = s.cohortAbroad(Population.BOLASHAK) - bolashakPhdAbroad;
-        out.put("fiscal_loss_kzt_bolashak", kz, k * (bolashakMasterAbroad * costs.bolashakMasterKzt()
+        out.put(FISCAL_LOSS_KZT.of(Population.FUNDING_NAMES[Population.BOLASHAK]), kz, k * (bolashakMasterAbroad * costs.bolashakMasterKzt()
                 + bolashakPhdAbroad * costs.bolashakPhdKzt()));
-        out.put("fiscal_loss_kzt_state-grant", kz, k * s.cohortAbroad(Population.STATE_GRANT) * costs.stateGrantKzt());
-        out.put("fiscal_loss_kzt_academic-mobility", kz,
+        out.put(FISCAL_LOSS_KZT.of(Population.FUNDING_NAMES[Population.STATE_GRANT]), kz, k * s.cohortAbroad(Population.STATE_GRANT) * costs.stateGrantKzt());
+        out.put(FISCAL_LOSS_KZT.of(Population.FUNDING_NAMES[Population.ACADEMIC_MOBILITY]), kz,
                 k * s.cohortAbroadMobilityStateFunded() * costs.mobilityParticipantKzt());
-        out.put("emigration", kz, emigration * k);
-        out.put("graduate_departures_total", kz, (emigration + firstJobAbroadAfterHomeStudy) * k);
-        out.put("emigration_rate", kz, ratio(emigration, prevGradKz));
-        out.put("returns", kz, returns * k);
-        out.put("return_rate", kz, ratio(returns, prevGradAbroad));
-        out.put("internal_moves", kz, kindTotal[FlowKind.INTERNAL.ordinal()] * k);
-        out.put("onward_moves", kz, kindTotal[FlowKind.ONWARD.ordinal()] * k);
+        out.put(EMIGRATION, kz, emigration * k);
+        out.put(GRADUATE_DEPARTURES_TOTAL, kz, (emigration + firstJobAbroadAfterHomeStudy) * k);
+        out.put(EMIGRATION_RATE, kz, ratio(emigration, prevGradKz));
+        out.put(RETURNS, kz, returns * k);
+        out.put(RETURN_RATE, kz, ratio(returns, prevGradAbroad));
+        out.put(INTERNAL_MOVES, kz, kindTotal[FlowKind.INTERNAL.ordinal()] * k);
+        out.put(ONWARD_MOVES, kz, kindTotal[FlowKind.ONWARD.ordinal()] * k);
         long considered = 0;
         long intendAbroadFromKz = 0;
         long intendInternal = 0;
@@ -363,14 +307,14 @@ public final class Indicators {
                 intendAbroadFromKz += c.intendAbroad(p);
             }
         }
-        out.put("considering_move", kz, considered * k);
-        out.put("considering_move_share", kz, ratio(considered, prevGradKz + prevGradAbroad));
-        out.put("willingness_to_emigrate_share", kz, c.meanWillingness());
-        out.put("intending_emigration", kz, intendAbroadFromKz * k);
-        out.put("intending_emigration_share", kz, ratio(intendAbroadFromKz, prevGradKz));
-        out.put("intending_internal_move", kz, intendInternal * k);
-        out.put("emigration_per_intention", kz, ratio(emigration, intendAbroadFromKz));
-        out.put("permit_refusals", kz, refused * k);
+        out.put(CONSIDERING_MOVE, kz, considered * k);
+        out.put(CONSIDERING_MOVE_SHARE, kz, ratio(considered, prevGradKz + prevGradAbroad));
+        out.put(WILLINGNESS_TO_EMIGRATE_SHARE, kz, c.meanWillingness());
+        out.put(INTENDING_EMIGRATION, kz, intendAbroadFromKz * k);
+        out.put(INTENDING_EMIGRATION_SHARE, kz, ratio(intendAbroadFromKz, prevGradKz));
+        out.put(INTENDING_INTERNAL_MOVE, kz, intendInternal * k);
+        out.put(EMIGRATION_PER_INTENTION, kz, ratio(emigration, intendAbroadFromKz));
+        out.put(PERMIT_REFUSALS, kz, refused * k);
         long waste = 0;
         long returnees = 0;
         long mobilityAbroad = 0;
@@ -383,27 +327,27 @@ public final class Indicators {
         for (int r = 0; r < regions; r++) {
             returnees += s.returnees(r);
         }
-        out.put("brain_waste", kz, waste * k);
-        out.put("brain_waste_share", kz, ratio(waste, gradAbroad));
-        out.put("brain_circulation_returnees", kz, returnees * k);
-        out.put("docquier_rapoport_share", kz, ratio(gradAbroad, gradKz + gradAbroad));
-        out.put("bolashak_graduates", kz, c.bolashakGraduates() * k);
-        out.put("bolashak_nonreturn_share", kz, ratio(c.bolashakGraduatesAbroad(), c.bolashakGraduates()));
-        out.put("obligation_breaches_bolashak", kz, c.bolashakBreaches() * k);
-        out.put("obligation_breaches_state-grant", kz, c.grantBreaches() * k);
-        out.put("repayments_kzt_bolashak", kz, c.bolashakRepaymentKzt() * k);
-        out.put("repayments_kzt_state-grant", kz, c.grantRepaymentKzt() * k);
-        out.put("mobility_participants", kz, mobility * k);
-        out.put("mobility_state_funded_abroad", kz, mobilityAbroad * k);
-        out.put("mobility_fiscal_loss_kzt", kz, mobilityAbroad * k * costs.mobilityParticipantKzt());
+        out.put(BRAIN_WASTE, kz, waste * k);
+        out.put(BRAIN_WASTE_SHARE, kz, ratio(waste, gradAbroad));
+        out.put(BRAIN_CIRCULATION_RETURNEES, kz, returnees * k);
+        out.put(DOCQUIER_RAPOPORT_SHARE, kz, ratio(gradAbroad, gradKz + gradAbroad));
+        out.put(BOLASHAK_GRADUATES, kz, c.bolashakGraduates() * k);
+        out.put(BOLASHAK_FIRST_JOB_ABROAD_SHARE, kz, ratio(c.bolashakGraduatesAbroad(), c.bolashakGraduates()));
+        out.put(OBLIGATION_BREACHES.of(Population.FUNDING_NAMES[Population.BOLASHAK]), kz, c.bolashakBreaches() * k);
+        out.put(OBLIGATION_BREACHES.of(Population.FUNDING_NAMES[Population.STATE_GRANT]), kz, c.grantBreaches() * k);
+        out.put(REPAYMENTS_KZT.of(Population.FUNDING_NAMES[Population.BOLASHAK]), kz, c.bolashakRepaymentKzt() * k);
+        out.put(REPAYMENTS_KZT.of(Population.FUNDING_NAMES[Population.STATE_GRANT]), kz, c.grantRepaymentKzt() * k);
+        out.put(MOBILITY_PARTICIPANTS, kz, mobility * k);
+        out.put(MOBILITY_STATE_FUNDED_ABROAD, kz, mobilityAbroad * k);
+        out.put(MOBILITY_FISCAL_LOSS_KZT, kz, mobilityAbroad * k * costs.mobilityParticipantKzt());
         long agedOut = 0;
         for (int h = 0; h < regions; h++) {
             for (int p = 0; p < places; p++) {
                 agedOut += c.agedOut(h, p);
             }
         }
-        out.put("aged_out", kz, agedOut * k);
-        out.put("agents", kz, s.agents() * k);
+        out.put(AGED_OUT, kz, agedOut * k);
+        out.put(AGENTS, kz, s.agents() * k);
         long[] national = new long[RETENTION_CATEGORIES];
         long[] byCategory = new long[RETENTION_CATEGORIES];
         for (int r = 0; r < regions; r++) {
@@ -417,26 +361,26 @@ public final class Indicators {
         for (int r = 0; r < regions; r++) {
             String id = w.id(r);
             long own = s.fromHome(G, r);
-            out.put("graduates_living", id, s.atPlace(G, r) * k);
-            out.put("students_studying", id, s.atPlace(S, r) * k);
-            out.put("net_migration_graduates", id, net[r] * k);
-            out.put("graduate_net_gain", id, (s.atPlace(G, r) - own) * k);
-            out.put("retention_own_graduates", id, ratio(s.count(G, r, r), own));
-            out.put("own_graduates_abroad_share", id, ratio(ownAbroad(s, r, regions, places), own));
-            out.put("emigration", id, (fromPlace[FlowKind.EMIGRATION.ordinal() * places + r]) * k);
-            out.put("intending_emigration", id, c.intendAbroad(r) * k);
-            out.put("returnees", id, s.returnees(r) * k);
+            out.put(GRADUATES_LIVING, id, s.atPlace(G, r) * k);
+            out.put(STUDENTS_STUDYING, id, s.atPlace(S, r) * k);
+            out.put(NET_MIGRATION_GRADUATES, id, net[r] * k);
+            out.put(GRADUATE_NET_GAIN, id, (s.atPlace(G, r) - own) * k);
+            out.put(RETENTION_OWN_GRADUATES, id, ratio(s.count(G, r, r), own));
+            out.put(OWN_GRADUATES_ABROAD_SHARE, id, ratio(ownAbroad(s, r, regions, places), own));
+            out.put(EMIGRATION, id, (fromPlace[FlowKind.EMIGRATION.ordinal() * places + r]) * k);
+            out.put(INTENDING_EMIGRATION, id, c.intendAbroad(r) * k);
+            out.put(RETURNEES, id, s.returnees(r) * k);
         }
         for (int d = regions; d < places; d++) {
             String id = w.id(d);
-            out.put("students_abroad", id, s.atPlace(S, d) * k);
-            out.put("graduates_abroad", id, s.atPlace(G, d) * k);
-            out.put("emigration", id, (toPlace[FlowKind.EMIGRATION.ordinal() * places + d]
+            out.put(STUDENTS_ABROAD, id, s.atPlace(S, d) * k);
+            out.put(GRADUATES_ABROAD, id, s.atPlace(G, d) * k);
+            out.put(EMIGRATION, id, (toPlace[FlowKind.EMIGRATION.ordinal() * places + d]
                     + toPlace[FlowKind.ONWARD.ordinal() * places + d]) * k);
-            out.put("returns", id, fromPlace[FlowKind.RETURN.ordinal() * places + d] * k);
-            out.put("permit_refusals", id, c.permitRefused(d) * k);
-            out.put("brain_waste", id, s.belowQualification(d) * k);
-            out.put("diaspora_thousands", id, diasporaThousands[d]);
+            out.put(RETURNS, id, fromPlace[FlowKind.RETURN.ordinal() * places + d] * k);
+            out.put(PERMIT_REFUSALS, id, c.permitRefused(d) * k);
+            out.put(BRAIN_WASTE, id, s.belowQualification(d) * k);
+            out.put(DIASPORA_THOUSANDS, id, diasporaThousands[d]);
         }
     }
 
@@ -458,10 +402,10 @@ public final class Indicators {
 
     private static void putRetention(String place, long[] n, Sink out) {
         long all = n[0] + n[1] + n[2] + n[3];
-        out.put("retention_home_share", place, ratio(n[0], all));
-        out.put("retention_megacity_share", place, ratio(n[1], all));
-        out.put("retention_elsewhere_kz_share", place, ratio(n[2], all));
-        out.put("retention_abroad_share", place, ratio(n[3], all));
+        out.put(RETENTION_HOME_SHARE, place, ratio(n[0], all));
+        out.put(RETENTION_MEGACITY_SHARE, place, ratio(n[1], all));
+        out.put(RETENTION_ELSEWHERE_KZ_SHARE, place, ratio(n[2], all));
+        out.put(RETENTION_ABROAD_SHARE, place, ratio(n[3], all));
     }
 
     private static long ownAbroad(Stocks s, int r, int regions, int places) {

@@ -10,7 +10,7 @@ package kz.kosh.scenario;
  * @param seed         random seed, at least 1 (MASON rejects 0)
  * @param scale        agents per person: 1.0 is one agent per graduate, 0.1 one per ten
  * @param nonReturnYearsAfterGraduation N of the non-return indicators: graduates N years after
- *                     graduation who do not live in Kazakhstan (nonreturn_share_&lt;funding&gt;,
+ *                     graduation who do not live in Kazakhstan (abroad_n_years_after_graduation_share_&lt;funding&gt;,
  *                     fiscal_loss_kzt_&lt;funding&gt;)
  */
 public record RunSettings(int startYear, int endYear, int spinUpYears, long seed, double scale,

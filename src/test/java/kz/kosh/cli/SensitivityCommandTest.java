@@ -43,7 +43,7 @@ class SensitivityCommandTest {
         assertTrue(value(csv, "emigration", "policy.bolashak.breachUtilityCost", "mu_star")
                 < value(csv, "emigration", "decision.followThroughAbroad", "mu_star"));
         assertTrue(value(csv, "emigration", "decision.followThroughAbroad", "mu_star") > 0);
-        assertTrue(value(csv, "bolashak_nonreturn_share", "policy.bolashak.breachUtilityCost", "mu_star") > 0);
+        assertTrue(value(csv, "bolashak_first_job_abroad_share", "policy.bolashak.breachUtilityCost", "mu_star") > 0);
         assertTrue(io.out.toString().contains("Sensitivity (Morris mu*"), io.out.toString());
 
         Path doc = tmp.resolve("docs/sensitivity.md");

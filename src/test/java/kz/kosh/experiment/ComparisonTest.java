@@ -58,7 +58,7 @@ class ComparisonTest {
                 0, 5, 1, 0.05, 2015, 2020, 4);
         ExperimentRunner.Result r = ExperimentTests.run(spec, tmp.resolve("bolashak"), 2, false, false);
         List<String[]> rows = ExperimentTests.rows(r.directory().resolve("differences.csv")).stream()
-                .filter(row -> row[3].equals("bolashak_nonreturn_share") && row[4].equals("KZ")).toList();
+                .filter(row -> row[3].equals("bolashak_first_job_abroad_share") && row[4].equals("KZ")).toList();
         assertEquals(6, rows.size(), "one row per recorded year 2015-2020");
         int excluding = 0;
         StringBuilder table = new StringBuilder();

@@ -67,7 +67,7 @@ class OutputFilesTest {
         assertEquals("persons/year", unit.get("emigration"));
         assertEquals("persons", unit.get("students_abroad"));
         assertEquals("share", unit.get("docquier_rapoport_share"));
-        assertEquals("share", unit.get("nonreturn_share_bolashak"));
+        assertEquals("share", unit.get("abroad_n_years_after_graduation_share_bolashak"));
         assertEquals("share", unit.get("retention_own_graduates"));
         assertEquals("KZT", unit.get("mobility_fiscal_loss_kzt"));
         assertEquals("thousand persons", unit.get("diaspora_thousands"));

@@ -80,21 +80,21 @@ class PolicyIndicatorsTest {
         CounterFixtures.cohort(s, 1, Population.SELF_PAID, true, false, false, false, false);
         CounterFixtures.cohort(s, 1, Population.SELF_PAID, false, false, false, false, true);
         Map<String, Double> v = compute(counters(), s);
-        assertEquals(3.0 / 4, v.get("nonreturn_share_bolashak|KZ"), 1e-12);
-        assertEquals(1.0 / 4, v.get("nonreturn_share_state-grant|KZ"), 1e-12);
-        assertEquals(2.0 / 3, v.get("nonreturn_share_self-paid|KZ"), 1e-12);
-        assertEquals(1.0 / 2, v.get("nonreturn_share_academic-mobility|KZ"), 1e-12);
+        assertEquals(3.0 / 4, v.get("abroad_n_years_after_graduation_share_bolashak|KZ"), 1e-12);
+        assertEquals(1.0 / 4, v.get("abroad_n_years_after_graduation_share_state-grant|KZ"), 1e-12);
+        assertEquals(2.0 / 3, v.get("abroad_n_years_after_graduation_share_self-paid|KZ"), 1e-12);
+        assertEquals(1.0 / 2, v.get("abroad_n_years_after_graduation_share_academic-mobility|KZ"), 1e-12);
         // degree abroad: the 4 Bolashak graduates, 3 abroad; in Kazakhstan: 7, of whom 3 abroad
-        assertEquals(3.0 / 4, v.get("nonreturn_share_degree_abroad|KZ"), 1e-12);
-        assertEquals(3.0 / 7, v.get("nonreturn_share_degree_in_kz|KZ"), 1e-12);
+        assertEquals(3.0 / 4, v.get("abroad_n_years_after_graduation_share_degree_abroad|KZ"), 1e-12);
+        assertEquals(3.0 / 7, v.get("abroad_n_years_after_graduation_share_degree_in_kz|KZ"), 1e-12);
         // persons = agents x 2: (2 x 10,000 + 1 x 30,000) x 2; 1 x 4,000 x 2; 1 x 1,000 x 2
         assertEquals(100_000.0, v.get("fiscal_loss_kzt_bolashak|KZ"), 1e-6);
         assertEquals(8_000.0, v.get("fiscal_loss_kzt_state-grant|KZ"), 1e-6);
         assertEquals(2_000.0, v.get("fiscal_loss_kzt_academic-mobility|KZ"), 1e-6);
         for (String f : Population.FUNDING_NAMES) {
-            assertEquals(Indicators.SHARE, Indicators.unit("nonreturn_share_" + f));
+            assertEquals(Indicators.SHARE, Indicators.unit("abroad_n_years_after_graduation_share_" + f));
         }
-        assertEquals(Indicators.SHARE, Indicators.unit("nonreturn_share_degree_abroad"));
+        assertEquals(Indicators.SHARE, Indicators.unit("abroad_n_years_after_graduation_share_degree_abroad"));
         assertEquals(Indicators.KZT, Indicators.unit("fiscal_loss_kzt_bolashak"));
         assertEquals(Indicators.SHARE, Indicators.unit("first_job_abroad_share_bolashak"));
     }
@@ -102,7 +102,7 @@ class PolicyIndicatorsTest {
     @Test
     void anEmptyCohortGivesZeroShares() {
         Map<String, Double> v = compute(counters(), stocks());
-        assertEquals(0.0, v.get("nonreturn_share_bolashak|KZ"));
+        assertEquals(0.0, v.get("abroad_n_years_after_graduation_share_bolashak|KZ"));
         assertEquals(0.0, v.get("fiscal_loss_kzt_bolashak|KZ"));
     }
 
@@ -203,14 +203,14 @@ class PolicyIndicatorsTest {
         boolean differs = false;
         for (int y : one.keySet()) {
             assertEquals(one.get(y).get("emigration"), five.get(y).get("emigration"), "the dynamics do not depend on N");
-            differs |= !one.get(y).get("nonreturn_share_self-paid").equals(five.get(y).get("nonreturn_share_self-paid"));
+            differs |= !one.get(y).get("abroad_n_years_after_graduation_share_self-paid").equals(five.get(y).get("abroad_n_years_after_graduation_share_self-paid"));
             Map<String, Double> before = one.get(y - 1);
             if (before != null) {
                 assertEquals(before.get("new_graduates"), one.get(y).get("cohort"), 1e-9,
                         "cohort of " + y + " with N = 1 = new graduates of " + (y - 1));
             }
         }
-        assertTrue(differs, "N changes nonreturn_share_self-paid");
+        assertTrue(differs, "N changes abroad_n_years_after_graduation_share_self-paid");
         assertNotEquals(one.get(2020).get("cohort"), five.get(2020).get("cohort"));
     }
 

@@ -159,7 +159,7 @@ class MonotoneResponseTest {
         double abroad = 0;
         double all = 0;
         for (Map<String, Double> y : r.national().values()) {
-            abroad += y.get("bolashak_nonreturn_share") * y.get("bolashak_graduates");
+            abroad += y.get("bolashak_first_job_abroad_share") * y.get("bolashak_graduates");
             all += y.get("bolashak_graduates");
         }
         return all == 0 ? 0 : abroad / all;

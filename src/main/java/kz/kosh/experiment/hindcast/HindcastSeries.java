@@ -1,5 +1,6 @@
 package kz.kosh.experiment.hindcast;
 
+import kz.kosh.indicator.CoreIndicators;
 import kz.kosh.experiment.IndicatorTable;
 import kz.kosh.scenario.Scenario;
 
@@ -58,14 +59,14 @@ public record HindcastSeries(String id, String title, String quantity, List<Obse
                         + "(bachelor, master's, PhD and Bolashak students abroad; academic-mobility semesters are back by the "
                         + "end of the year). The 2020 value is suspect: UIS inbound jumps that year, so the derived outbound may "
                         + "be distorted. UIS years before 2015 and the net flows flagged UIS_EST are estimates.",
-                (t, y) -> kz(t, y, "students_abroad")));
+                (t, y) -> kz(t, y, CoreIndicators.STUDENTS_ABROAD.name())));
         out.add(new HindcastSeries("students-in-russia", "Kazakhstani students in Russia", "`students_abroad` (RU)", Observed.studentsInRussia(),
                 "officials' round figures for Kazakhstani students in Russia (students_abroad.csv, destination Russia: "
                         + "2018 P10, 2020 P6, 2025 P11)",
                 "`students_abroad` at place RU: students studying in Russia on 31 December",
                 "The 2018 figure (65,700) counts Russian universities *and colleges*, the model only higher education; "
                         + "2020 and 2025 are \"about 60 thousand\" round figures, not counts.",
-                (t, y) -> key(t, y, "students_abroad", "RU")));
+                (t, y) -> key(t, y, CoreIndicators.STUDENTS_ABROAD.name(), "RU")));
         out.add(new HindcastSeries("students-in-kazakhstan", "Students in Kazakhstani universities", "`students` − `students_abroad` (KZ)",
                 Observed.studentsInKazakhstan(),
                 "students of higher-education institutions at the start of the academic year (BNS form 3-NK; "
@@ -73,7 +74,7 @@ public record HindcastSeries(String id, String title, String quantity, List<Obse
                 "`students` − `students_abroad` (place KZ): students studying in Kazakhstan on 31 December",
                 "BNS counts at the start of the academic year (October), the model on 31 December of the same calendar year; "
                         + "BNS includes foreign students in Kazakhstan and all degree levels.",
-                (t, y) -> kz(t, y, "students") - kz(t, y, "students_abroad")));
+                (t, y) -> kz(t, y, CoreIndicators.STUDENTS.name()) - kz(t, y, CoreIndicators.STUDENTS_ABROAD.name())));
         out.add(new HindcastSeries("entrants-in-kazakhstan", "Entrants to Kazakhstani universities", "`entrants` − `entrants_abroad` (KZ)",
                 Observed.entrantsInKazakhstan(),
                 "admitted to higher-education institutions (higher_education.csv `entrants`: 2020 from P1 citing BNS, "
@@ -81,8 +82,8 @@ public record HindcastSeries(String id, String title, String quantity, List<Obse
                 "`entrants` − `entrants_abroad` (place KZ): school leavers and college entrants "
                         + "(`population.collegeEntrantsPerSchoolLeaver`) entering a Kazakhstani university this year",
                 "Admissions in the statistics may also include master's admissions; the model's entrants are bachelors.",
-                (t, y) -> kz(t, y, "entrants") - kz(t, y, "entrants_abroad")));
-        boolean degrees = has(keys, "bachelor_degrees_in_kz");
+                (t, y) -> kz(t, y, CoreIndicators.ENTRANTS.name()) - kz(t, y, CoreIndicators.ENTRANTS_ABROAD.name())));
+        boolean degrees = has(keys, CoreIndicators.BACHELOR_DEGREES_IN_KZ.name());
         out.add(new HindcastSeries("graduates-of-kazakhstani-universities", "Graduates of Kazakhstani universities",
                 degrees ? "`bachelor_degrees_in_kz` (KZ)" : "`new_graduates` of Kazakhstani universities (KZ, derived)",
                 Observed.graduatesInKazakhstan(),
@@ -96,9 +97,9 @@ public record HindcastSeries(String id, String title, String quantity, List<Obse
                         + "files without `bachelor_degrees_in_kz`)",
                 "BNS graduates of higher education are of bachelor-level programmes (entrants, graduates and 4 x graduates "
                         + "match the student total); master's and doctoral graduates are counted apart and not compared here.",
-                degrees ? (t, y) -> kz(t, y, "bachelor_degrees_in_kz")
-                        : (t, y) -> kz(t, y, "new_graduates") - kz(t, y, "first_job_in_kz_after_study_abroad")
-                        - kz(t, y, "first_job_abroad") + kz(t, y, "first_job_abroad_after_study_in_kz")));
+                degrees ? (t, y) -> kz(t, y, CoreIndicators.BACHELOR_DEGREES_IN_KZ.name())
+                        : (t, y) -> kz(t, y, CoreIndicators.NEW_GRADUATES.name()) - kz(t, y, CoreIndicators.FIRST_JOB_IN_KZ_AFTER_STUDY_ABROAD.name())
+                        - kz(t, y, CoreIndicators.FIRST_JOB_ABROAD.name()) + kz(t, y, CoreIndicators.FIRST_JOB_ABROAD_AFTER_STUDY_IN_KZ.name())));
         boolean leavers = has(keys, "school_leavers");
         double entryRate = scenario.population().higherEducationEntryRate()
                 + scenario.population().collegeEntrantsPerSchoolLeaver();
@@ -114,7 +115,7 @@ public record HindcastSeries(String id, String title, String quantity, List<Obse
                 "The observed figures mix three definitions (see the source list). The model's cohort is births 17 years "
                         + "earlier x `population.schoolLeaverCompletionRatio` (fitted to these observed rows, 2020 left out), "
                         + "so this row checks the yearly input, not model behaviour.",
-                leavers ? (t, y) -> kz(t, y, "school_leavers") : (t, y) -> kz(t, y, "entrants") / entryRate));
+                leavers ? (t, y) -> kz(t, y, "school_leavers") : (t, y) -> kz(t, y, CoreIndicators.ENTRANTS.name()) / entryRate));
         String band = "all emigrants (BNS external migration, departures of all ages and education levels, migration.csv "
                 + "`emigrants`, source B2) x the share with higher education, as a band [35.5%, 38%]: 35.5% of emigrants "
                 + "aged 15+ had higher education (BNS, shared/data/policies.md), 38% of emigrants 2011-2022 ([N24], "
@@ -131,14 +132,14 @@ public record HindcastSeries(String id, String title, String quantity, List<Obse
                         + "abroad). This is the primary comparison: both are residents with higher education leaving "
                         + "Kazakhstan, which is what the departure statistics register",
                 emigrationCaveat,
-                (t, y) -> kz(t, y, "graduate_departures_total")));
+                (t, y) -> kz(t, y, CoreIndicators.GRADUATE_DEPARTURES_TOTAL.name())));
         out.add(new HindcastSeries("graduate-emigration-moves", "Emigration of graduates (moves of graduates living in Kazakhstan only)",
                 "`emigration` (KZ)",
                 Observed.emigrantsWithHigherEducation(), band,
                 "`emigration` (place KZ): yearly moves abroad of graduates living in Kazakhstan, without first jobs "
                         + "abroad; shown as a lower model figure next to the primary comparison",
                 emigrationCaveat,
-                (t, y) -> kz(t, y, "emigration")));
+                (t, y) -> kz(t, y, CoreIndicators.EMIGRATION.name())));
         out.add(new HindcastSeries("graduates-hired", "Graduates of the year hired in Kazakhstan",
                 "`new_graduates` − `first_job_abroad` (KZ)", Observed.graduatesHired(),
                 "specialists with higher education hired who graduated that year (BNS, graduates_hired.csv, source B5; "
@@ -147,7 +148,7 @@ public record HindcastSeries(String id, String title, String quantity, List<Obse
                 "A loose comparison: BNS counts hires reported by employers (a subset of first jobs; the series more than "
                         + "doubles in 2020, which suggests a change of coverage), the model every first job in Kazakhstan "
                         + "(it has no unemployment and no informal work).",
-                (t, y) -> kz(t, y, "new_graduates") - kz(t, y, "first_job_abroad")));
+                (t, y) -> kz(t, y, CoreIndicators.NEW_GRADUATES.name()) - kz(t, y, CoreIndicators.FIRST_JOB_ABROAD.name())));
         return out;
     }
 

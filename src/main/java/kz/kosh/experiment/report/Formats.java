@@ -34,7 +34,7 @@ public final class Formats {
         if (indicator.endsWith("_kzt")) {
             return Kind.KZT;
         }
-        if (indicator.endsWith("_share") || indicator.endsWith("_rate") || indicator.startsWith("nonreturn_share_") || indicator.startsWith("first_job_abroad_share_")
+        if (indicator.endsWith("_share") || indicator.endsWith("_rate") || indicator.startsWith("nonreturn_share_") || indicator.startsWith(kz.kosh.indicator.CoreIndicators.FIRST_JOB_ABROAD_SHARE_BY_FUNDING.name())
                 || indicator.startsWith("retention_")) {
             return Kind.SHARE;
         }

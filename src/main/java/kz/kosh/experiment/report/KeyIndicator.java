@@ -1,53 +1,59 @@
 package kz.kosh.experiment.report;
 
+import kz.kosh.indicator.CoreIndicators;
+import kz.kosh.indicator.Indicator;
+import kz.kosh.indicator.IndicatorRegistry;
 import kz.kosh.output.Indicators;
+
 
 /**
  * The key indicators of comparisons: the one list that the headline (printed by
  * {@code compare}/{@code experiment} and on top of report.html), headline.csv, the report's table
- * and its difference charts use. Units come from {@link Indicators#unit}.
+ * and its difference charts use. Units and definitions come from the indicator registry (kz.kosh.indicator).
  */
 public enum KeyIndicator {
-    EMIGRATION("emigration", "KZ", "graduate emigration",
+    EMIGRATION(CoreIndicators.EMIGRATION.name(), Indicators.NATIONAL, "graduate emigration",
             "Emigration of graduates from Kazakhstan (persons per year)"),
-    FIRST_JOB_ABROAD("first_job_abroad", "KZ", "first jobs abroad",
+    FIRST_JOB_ABROAD(CoreIndicators.FIRST_JOB_ABROAD.name(), Indicators.NATIONAL, "first jobs abroad",
             "New graduates whose first job is abroad (persons per year)"),
-    DEPARTURES("graduate_departures_total", "KZ", "all graduate departures",
+    DEPARTURES(CoreIndicators.GRADUATE_DEPARTURES_TOTAL.name(), Indicators.NATIONAL, "all graduate departures",
             "All graduate departures: emigration + first job abroad after study in Kazakhstan (persons per year)"),
-    RETURNS("returns", "KZ", "returns of graduates", "Returns of graduates from abroad (persons per year)"),
-    FIRST_JOB_ABROAD_BOLASHAK("first_job_abroad_share_bolashak", "KZ", "Bolashak first jobs abroad",
+    RETURNS(CoreIndicators.RETURNS.name(), Indicators.NATIONAL, "returns of graduates", "Returns of graduates from abroad (persons per year)"),
+    FIRST_JOB_ABROAD_BOLASHAK(CoreIndicators.FIRST_JOB_ABROAD_SHARE_BY_FUNDING.of("bolashak"), Indicators.NATIONAL, "Bolashak first jobs abroad",
             "First job abroad, Bolashak: share of Bolashak graduates of foreign universities whose first job is abroad"),
-    FIRST_JOB_ABROAD_STATE_GRANT("first_job_abroad_share_state-grant", "KZ", "state-grant first jobs abroad",
+    FIRST_JOB_ABROAD_STATE_GRANT(CoreIndicators.FIRST_JOB_ABROAD_SHARE_BY_FUNDING.of("state-grant"), Indicators.NATIONAL, "state-grant first jobs abroad",
             "First job abroad, state grant: share of state-grant graduates of foreign universities whose first job is abroad"),
-    FIRST_JOB_ABROAD_SELF_PAID("first_job_abroad_share_self-paid", "KZ", "self-paid first jobs abroad",
+    FIRST_JOB_ABROAD_SELF_PAID(CoreIndicators.FIRST_JOB_ABROAD_SHARE_BY_FUNDING.of("self-paid"), Indicators.NATIONAL, "self-paid first jobs abroad",
             "First job abroad, self-paid: share of self-paid graduates of foreign universities whose first job is abroad"),
-    NONRETURN_BOLASHAK("nonreturn_share_bolashak", "KZ", "Bolashak non-return",
+    NONRETURN_BOLASHAK(CoreIndicators.ABROAD_N_YEARS_AFTER_GRADUATION_SHARE.of("bolashak"), Indicators.NATIONAL, "Bolashak non-return",
             "Non-return, Bolashak: share of Bolashak graduates of N years ago (run.nonReturnYearsAfterGraduation) "
                     + "not living in Kazakhstan"),
-    NONRETURN_STATE_GRANT("nonreturn_share_state-grant", "KZ", "state-grant non-return",
+    NONRETURN_STATE_GRANT(CoreIndicators.ABROAD_N_YEARS_AFTER_GRADUATION_SHARE.of("state-grant"), Indicators.NATIONAL, "state-grant non-return",
             "Non-return, state grant: share of state-grant graduates of N years ago not living in Kazakhstan"),
-    FISCAL_LOSS_BOLASHAK("fiscal_loss_kzt_bolashak", "KZ", "fiscal loss from Bolashak graduates abroad",
+    FISCAL_LOSS_BOLASHAK(CoreIndicators.FISCAL_LOSS_KZT.of("bolashak"), Indicators.NATIONAL, "fiscal loss from Bolashak graduates abroad",
             "Fiscal loss, Bolashak: programme cost x Bolashak graduates of N years ago not living in Kazakhstan (KZT)"),
-    STUDENTS_ABROAD("students_abroad", "KZ", "students abroad", "Kazakhstani students abroad (persons, end of year)"),
-    GRADUATES_ABROAD_SHARE("docquier_rapoport_share", "KZ", "share of graduates living abroad",
+    STUDENTS_ABROAD(CoreIndicators.STUDENTS_ABROAD.name(), Indicators.NATIONAL, "students abroad", "Kazakhstani students abroad (persons, end of year)"),
+    GRADUATES_ABROAD_SHARE(CoreIndicators.DOCQUIER_RAPOPORT_SHARE.name(), Indicators.NATIONAL, "share of graduates living abroad",
             "Graduates abroad / all graduates (Docquier\u2013Rapoport brain-drain rate)"),
-    WILLINGNESS("willingness_to_emigrate_share", "KZ", "willingness to emigrate",
+    WILLINGNESS(CoreIndicators.WILLINGNESS_TO_EMIGRATE_SHARE.name(), Indicators.NATIONAL, "willingness to emigrate",
             "Willingness to emigrate (mean, graduates in Kazakhstan)"),
-    RETENTION_ASTANA("retention_own_graduates", "KZ-71", "retention of Astana's own graduates",
+    RETENTION_ASTANA(CoreIndicators.RETENTION_OWN_GRADUATES.name(), "KZ-71", "retention of Astana's own graduates",
             "Retention of own graduates, Astana: share of its graduates living there"),
-    RETENTION_ATYRAU("retention_own_graduates", "KZ-23", "retention of Atyrau's own graduates",
+    RETENTION_ATYRAU(CoreIndicators.RETENTION_OWN_GRADUATES.name(), "KZ-23", "retention of Atyrau's own graduates",
             "Retention of own graduates, Atyrau Region: share of its graduates living there"),
-    RETENTION_TURKISTAN("retention_own_graduates", "KZ-61", "retention of Turkistan's own graduates",
+    RETENTION_TURKISTAN(CoreIndicators.RETENTION_OWN_GRADUATES.name(), "KZ-61", "retention of Turkistan's own graduates",
             "Retention of own graduates, Turkistan Region: share of its graduates living there"),
-    FISCAL_LOSS("mobility_fiscal_loss_kzt", "KZ", "fiscal loss from mobility participants abroad",
+    FISCAL_LOSS(CoreIndicators.MOBILITY_FISCAL_LOSS_KZT.name(), Indicators.NATIONAL, "fiscal loss from mobility participants abroad",
             "Fiscal loss: state-funded mobility participants staying abroad (KZT)");
 
+    private final Indicator definition;
     private final String indicator;
     private final String place;
     private final String shortLabel;
     private final String label;
 
     KeyIndicator(String indicator, String place, String shortLabel, String label) {
+        this.definition = java.util.Objects.requireNonNull(IndicatorRegistry.find(indicator), indicator);
         this.indicator = indicator;
         this.place = place;
         this.shortLabel = shortLabel;
@@ -91,16 +97,16 @@ public enum KeyIndicator {
 
     /** The unit (persons, persons/year, share, KZT ...). */
     public String unit() {
-        return Indicators.unit(indicator);
+        return definition.unit();
     }
 
     public boolean isShare() {
-        return Indicators.isShare(indicator);
+        return definition.shareInterval();
     }
 
     /** A flow counted per year: its cumulative total over a period is meaningful. */
     public boolean isFlow() {
-        return Indicators.PERSONS_PER_YEAR.equals(unit());
+        return definition.flow();
     }
 
     public boolean national() {

@@ -1,5 +1,6 @@
 package kz.kosh.experiment.report;
 
+import kz.kosh.indicator.CoreIndicators;
 import kz.kosh.experiment.report.ExperimentData.Cell;
 import kz.kosh.experiment.report.ExperimentData.Diff;
 import kz.kosh.output.Indicators;
@@ -198,7 +199,7 @@ public final class ReportWriter {
     }
 
     private static Figure emigrationChart(ExperimentData d, List<String> scenarios, List<String> notes, Path chartDir) {
-        return timeSeriesChart(d, scenarios, notes, chartDir, "emigration", "emigration.png",
+        return timeSeriesChart(d, scenarios, notes, chartDir, CoreIndicators.EMIGRATION.name(), "emigration.png",
                 "Emigration of graduates from Kazakhstan", "Emigration (persons per year)", 1, "#,##0",
                 "Emigration over the years by scenario",
                 "Emigration of graduates (national, persons per year): mean over replications per scenario; "
@@ -206,7 +207,7 @@ public final class ReportWriter {
     }
 
     private static Figure fiscalLossChart(ExperimentData d, List<String> scenarios, List<String> notes, Path chartDir) {
-        return timeSeriesChart(d, scenarios, notes, chartDir, "mobility_fiscal_loss_kzt", "fiscal_loss.png",
+        return timeSeriesChart(d, scenarios, notes, chartDir, CoreIndicators.MOBILITY_FISCAL_LOSS_KZT.name(), "fiscal_loss.png",
                 "Fiscal loss from state-funded mobility participants abroad", "Fiscal loss (million KZT)", 1e6,
                 "#,##0.#", "Fiscal loss over the years by scenario",
                 "Fiscal loss (mobility_fiscal_loss_kzt, million KZT): cost of state-funded academic-mobility "
@@ -218,33 +219,36 @@ public final class ReportWriter {
         List<String> indicators = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (String f : FUNDING_ORDER) {
-            if (d.hasIndicator("nonreturn_share_" + f, NATIONAL)) {
-                indicators.add("nonreturn_share_" + f);
+            if (d.hasIndicator(CoreIndicators.ABROAD_N_YEARS_AFTER_GRADUATION_SHARE.of(f), NATIONAL)) {
+                indicators.add(CoreIndicators.ABROAD_N_YEARS_AFTER_GRADUATION_SHARE.of(f));
                 labels.add(FUNDING_LABELS.get(f));
             }
         }
         for (String ind : d.indicators()) {
-            if (ind.startsWith("nonreturn_share_") && !ind.startsWith("nonreturn_share_degree_")
+            String prefix = CoreIndicators.ABROAD_N_YEARS_AFTER_GRADUATION_SHARE.name();
+            if (ind.startsWith(prefix) && !ind.startsWith(prefix + "degree_")
                     && !indicators.contains(ind) && d.hasIndicator(ind, NATIONAL)) {
                 indicators.add(ind);
-                labels.add(ind.substring("nonreturn_share_".length()));
+                labels.add(ind.substring(prefix.length()));
             }
         }
         String caption;
         if (indicators.isEmpty()) {
-            if (!d.hasIndicator("bolashak_nonreturn_share", NATIONAL)) {
-                notes.add("Neither nonreturn_share_<funding> nor bolashak_nonreturn_share is in summary.csv: "
+            if (!d.hasIndicator(CoreIndicators.BOLASHAK_FIRST_JOB_ABROAD_SHARE.name(), NATIONAL)) {
+                notes.add("Neither " + CoreIndicators.ABROAD_N_YEARS_AFTER_GRADUATION_SHARE.name() + "<funding> nor "
+                        + CoreIndicators.BOLASHAK_FIRST_JOB_ABROAD_SHARE.name() + " is in summary.csv: "
                         + "chart nonreturn_by_programme.png is left out.");
                 return null;
             }
-            indicators.add("bolashak_nonreturn_share");
+            indicators.add(CoreIndicators.BOLASHAK_FIRST_JOB_ABROAD_SHARE.name());
             labels.add("Bolashak");
-            caption = "Share of Bolashak graduates not returning (bolashak_nonreturn_share), " + year
+            caption = "Share of Bolashak graduates whose first job is abroad ("
+                    + CoreIndicators.BOLASHAK_FIRST_JOB_ABROAD_SHARE.name() + "), " + year
                     + "; whiskers: 95% confidence interval. (Non-return by funding route was not in the outputs.)";
         } else {
             caption = "Non-return by funding route, " + year + ": share of the route's graduates of N years earlier "
                     + "(run.nonReturnYearsAfterGraduation, default 5) not living in Kazakhstan "
-                    + "(nonreturn_share_&lt;route&gt;; academic mobility: former participants of any route); "
+                    + "(" + CoreIndicators.ABROAD_N_YEARS_AFTER_GRADUATION_SHARE.name() + "&lt;route&gt;; academic mobility: former participants of any route); "
                     + "whiskers: 95% confidence interval.";
         }
         double[][] mean = new double[scenarios.size()][indicators.size()];
@@ -280,7 +284,7 @@ public final class ReportWriter {
 
     private static Figure retentionChart(ExperimentData d, List<String> scenarios, List<String> notes, Path chartDir) {
         int year = d.reportYear();
-        String ind = "retention_own_graduates";
+        String ind = CoreIndicators.RETENTION_OWN_GRADUATES.name();
         List<String> regions = new ArrayList<>();
         for (String p : d.places(ind)) {
             if (REGION.matcher(p).matches()) {
@@ -317,7 +321,7 @@ public final class ReportWriter {
 
     private static Figure destinationChart(ExperimentData d, List<String> scenarios, List<String> notes, Path chartDir) {
         int year = d.reportYear();
-        String ind = "graduates_abroad";
+        String ind = CoreIndicators.GRADUATES_ABROAD.name();
         List<String> dests = new ArrayList<>();
         for (String p : d.places(ind)) {
             if (!p.equals(NATIONAL) && !REGION.matcher(p).matches()) {

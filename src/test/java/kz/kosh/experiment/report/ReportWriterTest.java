@@ -104,10 +104,10 @@ class ReportWriterTest {
                 .add("students_abroad", "KZ", 52_000, 500, 0.98, false)
                 .add("docquier_rapoport_share", "KZ", 0.081, 0.002, 1.05, true)
                 .add("willingness_to_emigrate_share", "KZ", 0.31, 0.01, 1.0, false)
-                .add("bolashak_nonreturn_share", "KZ", 0.12, 0.01, 2.0, true)
-                .add("nonreturn_share_self-paid", "KZ", 0.45, 0.02, 1.02, false)
-                .add("nonreturn_share_state-grant", "KZ", 0.2, 0.02, 1.1, false)
-                .add("nonreturn_share_bolashak", "KZ", 0.12, 0.01, 2.0, true)
+                .add("bolashak_first_job_abroad_share", "KZ", 0.12, 0.01, 2.0, true)
+                .add("abroad_n_years_after_graduation_share_self-paid", "KZ", 0.45, 0.02, 1.02, false)
+                .add("abroad_n_years_after_graduation_share_state-grant", "KZ", 0.2, 0.02, 1.1, false)
+                .add("abroad_n_years_after_graduation_share_bolashak", "KZ", 0.12, 0.01, 2.0, true)
                 .add("first_job_abroad_share_self-paid", "KZ", 0.55, 0.02, 1.02, false)
                 .add("first_job_abroad_share_state-grant", "KZ", 0.25, 0.02, 1.1, false)
                 .add("first_job_abroad_share_bolashak", "KZ", 0.1, 0.01, 2.0, true)
@@ -210,9 +210,9 @@ class ReportWriterTest {
         String returnsRow = tableRow(html, "returns", ALT);
         assertFalse(returnsRow.contains("CI excludes 0"), returnsRow);
         // shares in %, differences in percentage points; KZT in billions
-        assertTrue(tableRow(html, "nonreturn_share_bolashak", REF).contains("13.2% [12.2%; 14.2%]"),
-                tableRow(html, "nonreturn_share_bolashak", REF));
-        assertTrue(tableRow(html, "nonreturn_share_bolashak", ALT).contains(" pp"));
+        assertTrue(tableRow(html, "abroad_n_years_after_graduation_share_bolashak", REF).contains("13.2% [12.2%; 14.2%]"),
+                tableRow(html, "abroad_n_years_after_graduation_share_bolashak", REF));
+        assertTrue(tableRow(html, "abroad_n_years_after_graduation_share_bolashak", ALT).contains(" pp"));
         assertTrue(tableRow(html, "mobility_fiscal_loss_kzt", REF).contains("bn KZT"),
                 tableRow(html, "mobility_fiscal_loss_kzt", REF));
         // the graduates-abroad share with its Docquier-Rapoport band (8.1% x 1.05 = 8.5%: below 15%)
@@ -264,7 +264,7 @@ class ReportWriterTest {
 
     @Test
     void nonreturnFallsBackToBolashakShare(@TempDir Path dir) throws IOException {
-        new Experiment().add("bolashak_nonreturn_share", "KZ", 0.2, 0.01, 1.5, true).write(dir, true, true);
+        new Experiment().add("bolashak_first_job_abroad_share", "KZ", 0.2, 0.01, 1.5, true).write(dir, true, true);
         ReportWriter.write(dir);
         String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
         assertEquals(List.of("charts/nonreturn_by_programme.png"), imageSources(html));
@@ -301,7 +301,7 @@ class ReportWriterTest {
         assertEquals("\u22120.050 pp [\u22120.090; \u22120.004]",
                 Formats.interval("retention_own_graduates", -0.0005, -0.0009, -0.00004, true));
         assertEquals("\u221212.0 [\u221230.0; +6.0]", Formats.interval("returns", -12, -30, 6, true));
-        assertEquals("12.3% [11.8%; 12.9%]", Formats.interval("bolashak_nonreturn_share", 0.123, 0.118, 0.129, false));
+        assertEquals("12.3% [11.8%; 12.9%]", Formats.interval("bolashak_first_job_abroad_share", 0.123, 0.118, 0.129, false));
         assertEquals("+1.5 pp [+0.5; +2.5]", Formats.interval("docquier_rapoport_share", 0.015, 0.005, 0.025, true));
         assertEquals("2.40 [2.30; 2.50] bn KZT", Formats.interval("mobility_fiscal_loss_kzt", 2.4e9, 2.3e9, 2.5e9, false));
         assertEquals("350 [340; 360] m KZT", Formats.interval("mobility_fiscal_loss_kzt", 3.5e8, 3.4e8, 3.6e8, false));

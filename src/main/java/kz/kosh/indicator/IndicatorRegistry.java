@@ -1,0 +1,67 @@
+package kz.kosh.indicator;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one registry of indicators: every name written to indicators.csv is registered here with
+ * its unit and definition. The recorder, the reports, the GUI, sensitivity, the glossary and
+ * docs/outputs.md read it. The model's own indicators are {@link CoreIndicators}; a programme
+ * registers its indicators when it is installed ({@link #register}).
+ */
+public final class IndicatorRegistry {
+    private static final Map<String, Indicator> BY_NAME = new LinkedHashMap<>();
+
+    static {
+        CoreIndicators.registerAll();
+    }
+
+    private IndicatorRegistry() {
+    }
+
+    /**
+     * Registers an indicator; registering the same definition again is a no-op, a different one
+     * under a name already taken is an error (two definitions of one name).
+     */
+    public static synchronized Indicator register(Indicator i) {
+        Indicator old = BY_NAME.get(i.name());
+        if (old != null && !old.equals(i)) {
+            throw new IllegalStateException("indicator " + i.name() + " is defined twice");
+        }
+        BY_NAME.put(i.name(), i);
+        return i;
+    }
+
+    /**
+     * The indicator of a name written to indicators.csv: the exact name, or the family whose
+     * prefix it starts with (the longest such prefix); null for a name Kosh does not compute.
+     */
+    public static synchronized Indicator find(String name) {
+        Indicator i = BY_NAME.get(name);
+        if (i != null && !i.family()) {
+            return i;
+        }
+        Indicator best = null;
+        for (Indicator f : BY_NAME.values()) {
+            if (f.family() && name.startsWith(f.name()) && name.length() > f.name().length()
+                    && (best == null || f.name().length() > best.name().length())) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    /** The unit of a name written to indicators.csv; null for a name Kosh does not compute. */
+    public static String unit(String name) {
+        Indicator i = find(name);
+        return i == null ? null : i.unit();
+    }
+
+    /** Every registered indicator and family, in registration order. */
+    public static synchronized List<Indicator> all() {
+        return Collections.unmodifiableList(new ArrayList<>(BY_NAME.values()));
+    }
+}
