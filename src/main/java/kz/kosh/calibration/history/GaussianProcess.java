@@ -7,7 +7,6 @@ import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.PointValuePair;
 import org.apache.commons.math3.optim.SimpleBounds;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
@@ -194,17 +193,22 @@ public final class GaussianProcess {
         hi[d] = LOG_S_MAX;
         lo[d + 1] = LOG_G_MIN;
         hi[d + 1] = LOG_G_MAX;
+        double[][] bestSeen = {null};
+        double[] bestSeenValue = {Double.NEGATIVE_INFINITY};
         ObjectiveFunction f = new ObjectiveFunction(t -> {
+            double v;
             try {
-                double v = new GaussianProcess(x, ys, ns, 0, 1, kernel, mean, hyperOf(t, d)).logLikelihood;
-                return Double.isFinite(v) ? v : -1e300;
+                v = new GaussianProcess(x, ys, ns, 0, 1, kernel, mean, hyperOf(t, d)).logLikelihood;
             } catch (RuntimeException e) {
-                return -1e300;
+                v = Double.NEGATIVE_INFINITY;
             }
+            if (v > bestSeenValue[0]) { // kept across starts: a start cut short by its budget still counts
+                bestSeenValue[0] = v;
+                bestSeen[0] = t.clone();
+            }
+            return Double.isFinite(v) ? v : -1e300;
         });
         MersenneTwister rng = new MersenneTwister(seed);
-        double[] best = null;
-        double bestValue = Double.NEGATIVE_INFINITY;
         for (int s = 0; s < Math.max(1, starts); s++) {
             double[] start = new double[dim];
             for (int k = 0; k < dim; k++) {
@@ -212,19 +216,15 @@ public final class GaussianProcess {
                         : lo[k] + (0.1 + 0.8 * rng.nextDouble()) * (hi[k] - lo[k]);
             }
             try {
-                BOBYQAOptimizer opt = new BOBYQAOptimizer(2 * dim + 1, 0.5, 1e-4);
-                PointValuePair r = opt.optimize(new MaxEval(200 + 60 * dim), f, GoalType.MAXIMIZE, new InitialGuess(start),
-                        new SimpleBounds(lo, hi));
-                if (r.getValue() > bestValue) {
-                    bestValue = r.getValue();
-                    best = r.getPoint();
-                }
+                new BOBYQAOptimizer(2 * dim + 1, 0.5, 1e-3).optimize(new MaxEval(100 + 40 * dim), f, GoalType.MAXIMIZE,
+                        new InitialGuess(start), new SimpleBounds(lo, hi));
             } catch (org.apache.commons.math3.exception.TooManyEvaluationsException e) {
-                // this start did not converge; the others decide
+                // the best point seen so far stands
             }
         }
+        double[] best = bestSeen[0];
         if (best == null) {
-            throw new IllegalStateException("no start of the marginal-likelihood maximisation converged");
+            throw new IllegalStateException("the marginal likelihood is not finite at any hyperparameters tried");
         }
         return new GaussianProcess(x, ys, ns, st[0], st[1], kernel, mean, hyperOf(best, d));
     }
