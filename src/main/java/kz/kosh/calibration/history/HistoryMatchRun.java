@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -111,6 +110,16 @@ public final class HistoryMatchRun {
         this.matched = m.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** Before any work: the posterior copy may replace only a parameter ensemble Kosh wrote. */
+    void checkOutputs() {
+        Path copy = spec.outputPosterior();
+        if (copy != null && (Files.isSymbolicLink(copy) || Files.exists(copy)
+                && !kz.kosh.calibration.EnsembleBuilder.isEnsembleFile(copy))) {
+            throw kz.kosh.output.OutputPaths.refusal(copy, "exists and is not a parameter ensemble Kosh wrote; refusing to "
+                    + "replace it (output.posterior)");
+        }
+    }
+
     /** Whether a point is matched: every point, or in out-of-sample mode the points inside fitYears. */
     boolean fitted(PointRef p) {
         int[] fy = spec.fitYears();
@@ -127,7 +136,8 @@ public final class HistoryMatchRun {
      * wave {@code upTo}'s experiment runs (its design needs the waves before it finished).
      */
     public Result run(Integer upTo, int[] shard) throws IOException {
-        Files.createDirectories(dir);
+        checkOutputs();
+        kz.kosh.output.OutputPaths.claimDir(dir, "history-match");
         int last = upTo == null ? spec.waves() : Math.min(upTo, spec.waves());
         int d = spec.dimension();
         List<HistoryMatching.Wave> waves = new ArrayList<>();
@@ -178,8 +188,7 @@ public final class HistoryMatchRun {
                 confirm = confirm(post, waves.get(waves.size() - 1));
             }
             if (spec.outputPosterior() != null) {
-                Files.createDirectories(spec.outputPosterior().getParent());
-                Files.copy(file, spec.outputPosterior(), StandardCopyOption.REPLACE_EXISTING);
+                kz.kosh.output.OutputPaths.copy(file, spec.outputPosterior());
                 say("posterior draws copied to %s", spec.outputPosterior());
             }
         }
@@ -254,11 +263,8 @@ public final class HistoryMatchRun {
         return design;
     }
 
-    static void writeAtomically(Path f, String text) throws IOException {
-        Files.createDirectories(f.getParent());
-        Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    static void writeAtomically(Path f, String text) {
+        kz.kosh.output.OutputPaths.write(f, text);
     }
 
     static String pointName(int i) {
