@@ -67,7 +67,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (fresh) {
             Files.deleteIfExists(cacheFile);
         }
-        int t = kz.kosh.cli.Checks.threadsOrCores(threads);
+        int t = kz.kosh.experiment.Threads.orCores(threads);
         List<String> cmd = new ArrayList<>(List.of("./kosh", "calibrate", relative(file)));
         if (budget != null) {
             cmd.add("--budget " + budget);

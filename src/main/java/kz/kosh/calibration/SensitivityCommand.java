@@ -62,7 +62,7 @@ public final class SensitivityCommand implements Callable<Integer> {
             System.err.println("kosh: " + dir + " holds a finished run of the experiment; computing the indices from it "
                     + "(--overwrite runs it again)");
         } else {
-            int t = kz.kosh.cli.Checks.threadsOrCores(threads);
+            int t = kz.kosh.experiment.Threads.orCores(threads);
             ExperimentRunner runner = new ExperimentRunner(spec, dir, t, keepRuns, overwrite, true);
             runner.preflight();
             System.err.println("kosh: " + spec.describe() + ", " + t + " threads -> " + dir);

@@ -60,7 +60,7 @@ public final class ValidationCommand implements Callable<Integer> {
                         + "; Kosh writes only into a new or empty folder or one it created; choose another --out DIR");
             }
         }
-        int t = kz.kosh.cli.Checks.threadsOrCores(threads);
+        int t = kz.kosh.experiment.Threads.orCores(threads);
         ValidationRun.Report r = ValidationRun.run(new ValidationRun.Settings(file, patterns, replications, scale, seed, t));
         Path dir = out != null ? out : Path.of("results", "validation-" + r.scenarioName());
         List<String> cmd = new ArrayList<>(List.of("./kosh", "validation"));

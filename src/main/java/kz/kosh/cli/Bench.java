@@ -42,7 +42,7 @@ final class Bench implements Callable<Integer> {
             return benchExperiment();
         }
         ScenarioLoader.Loaded loaded = ScenarioLoader.load(file).withRun(seed, scale);
-        int t = Checks.threadsOrCores(threads);
+        int t = kz.kosh.experiment.Threads.orCores(threads);
         double refBefore = noReference ? 0 : referenceDecisionsPerSecond(loaded);
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();

@@ -33,14 +33,6 @@ import java.util.regex.Pattern;
  * that cannot go on, 1 anything else.
  */
 public final class Checks {
-    /**
-     * Worker threads of a command: the --threads value (checked before the command runs), else
-     * all cores. Results never depend on it.
-     */
-    public static int threadsOrCores(Integer threads) {
-        return threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
-    }
-
     /** --threads above this many times the cores is refused: it only costs memory. */
     static final int MAX_THREADS_PER_CORE = 4;
     /** Largest seed: base seed + replication must stay a valid long. */

@@ -34,7 +34,7 @@ final class ExperimentCommands {
         boolean noPosterior;
 
         int threads() {
-            return Checks.threadsOrCores(threads);
+            return kz.kosh.experiment.Threads.orCores(threads);
         }
 
         /** The spec with the --parameter-ensemble file, validated against its scenarios. */

@@ -47,7 +47,7 @@ final class HindcastCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int t = Checks.threadsOrCores(threads);
+        int t = kz.kosh.experiment.Threads.orCores(threads);
         java.nio.file.Path ens;
         try {
             ens = kz.kosh.experiment.ParameterEnsemble.choose(ensemble, noPosterior,

@@ -130,7 +130,7 @@ public final class Main implements Runnable {
                 return 2;
             }
             Path dir = out != null ? out : defaultOut(loaded.scenario().name(), s, sc);
-            int t = Checks.threadsOrCores(threads);
+            int t = kz.kosh.experiment.Threads.orCores(threads);
             HeadlessRun.Result r = HeadlessRun.run(loaded, dir, overwrite, t,
                     new kz.kosh.output.OutputOptions(flows.equals("aggregated"), gzip));
             Summary.print(System.out, loaded.scenario(), r);

@@ -60,7 +60,7 @@ public final class MapCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             return 2;
         }
-        int t = Checks.threadsOrCores(threads);
+        int t = kz.kosh.experiment.Threads.orCores(threads);
         Path target = out != null ? out : Path.of("map-" + loaded.scenario().name() + "-" + year + ".png");
         MapSnapshot.checkTarget(target, overwrite);
         MapRenderer renderer = new MapRenderer();
