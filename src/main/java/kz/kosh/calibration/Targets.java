@@ -243,6 +243,10 @@ public final class Targets {
     }
 
     /** The model field in words (compact JSON). */
+    public static String describeModel(JsonNode model) {
+        return describe(model);
+    }
+
     static String describe(JsonNode model) {
         return model.toString().replace("\"", "").replace(",", ", ").replace(":", ": ");
     }
@@ -298,7 +302,7 @@ public final class Targets {
         return s / (to - from + 1);
     }
 
-    static Target.Quantity quantity(JsonNode m, int from, int to, String where, List<String> problems) {
+    public static Target.Quantity quantity(JsonNode m, int from, int to, String where, List<String> problems) {
         if (m.has("series")) {
             String id = m.get("series").asText();
             if (m.has("relativeTo")) {
