@@ -94,7 +94,7 @@ public final class Export {
                 desc.append(i == 0 ? " " : ", ").append(vars.get(i).path()).append(" = ")
                         .append(kz.kosh.output.Fmt.number(values[i]));
             }
-            Path tmp = parent.resolve("." + file.getFileName() + ".tmp");
+            Path tmp = parent.resolve("." + file.getFileName().toString().replaceFirst("\\.ya?ml$", "") + ".tmp.yaml");
             Files.writeString(tmp, Candidates.yaml(m.path("search").asText(), Path.of(m.path("scenario").asText()),
                     m.path("fromYear").asInt(), vars, values, name, desc.toString(), parent));
             ScenarioLoader.load(tmp); // what is written loads, or nothing is left

@@ -71,12 +71,13 @@ public final class FrontReport {
             for (int t = 0; t < targets.size(); t++) {
                 SearchSpec.Target g = targets.get(t);
                 boolean objective = t < spec.objectives().size();
+                String role = objective ? "objective" : t < spec.accountingIndex() ? "constraint" : "accounting";
                 double[] ci = e.ci(t);
                 double[] dci = e.differenceCi(t);
                 String robust = spec.robustPercentile() == null || !objective ? "NA"
                         : Fmt.number(e.percentileOverSets(t, g.sense() == SearchSpec.Sense.MAXIMISE
                         ? 100 - spec.robustPercentile() : spec.robustPercentile()));
-                sb.append(head).append(objective ? "objective" : "constraint").append(',').append(g.indicator()).append(',')
+                sb.append(head).append(role).append(',').append(g.indicator()).append(',')
                         .append(g.place()).append(',').append(SearchSpec.measureCode(g.measure())).append(',')
                         .append(csvText(g.unit())).append(',').append(Fmt.number(e.mean(t))).append(',')
                         .append(Fmt.number(ci[0])).append(',').append(Fmt.number(ci[1])).append(',')
@@ -84,8 +85,29 @@ public final class FrontReport {
                         .append(Fmt.number(dci[0])).append(',').append(Fmt.number(dci[1])).append(',').append(robust)
                         .append(',').append(e.n()).append('\n');
             }
+            if (!p.kind().equals("reference")) {
+                double[] c = costPerRetained(spec, e);
+                sb.append(head).append("derived,").append(COST_PER_RETAINED).append(",KZ,policy_period,KZT per graduate,")
+                        .append(Fmt.number(c[0])).append(',').append(Fmt.number(c[1])).append(',').append(Fmt.number(c[2]))
+                        .append(",NA,NA,NA,NA,NA,").append(e.n()).append('\n');
+            }
         }
         return sb.toString();
+    }
+
+    /** Name of the derived quantity in front.csv. */
+    static final String COST_PER_RETAINED = "cost_per_additional_graduate_retained_kzt";
+
+    /**
+     * Extra net programme spending over the policy period per additional graduate living in
+     * Kazakhstan in its last year, both paired differences against the reference: every tenge
+     * counts, deadweight included (payments to graduates who would have stayed anyway), while only
+     * the additional graduates are divided by; {ratio, 95% low, high} (delta method), NaN when the
+     * number of additional graduates is not distinguishable from 0.
+     */
+    static double[] costPerRetained(SearchSpec spec, Evaluation e) {
+        int a = spec.accountingIndex();
+        return e.differenceRatio(a, a + 1);
     }
 
     private static String csvText(String s) {
@@ -187,9 +209,9 @@ public final class FrontReport {
         for (SearchSpec.Target t : spec.targets()) {
             sb.append(t.code()).append(" (").append(t.unit()).append(") | difference [95% CI] | ");
         }
-        sb.setLength(sb.length() - 1);
+        sb.append("cost per additional graduate retained, KZT [95% CI] |");
         sb.append("\n|");
-        int cols = 2 + spec.variables().size() + 2 * spec.targets().size();
+        int cols = 3 + spec.variables().size() + 2 * spec.targets().size();
         sb.append("---|".repeat(cols)).append('\n');
         for (PolicySearch.FrontPoint p : points) {
             Evaluation e = p.evaluation();
@@ -204,7 +226,8 @@ public final class FrontReport {
                 sb.append(num(e.mean(t))).append(" | ").append(p.kind().equals("reference") ? "" : num(e.difference(t))
                         + " [" + num(d[0]) + ", " + num(d[1]) + "]").append(" | ");
             }
-            sb.setLength(sb.length() - 1);
+            double[] c = costPerRetained(spec, e);
+            sb.append(p.kind().equals("reference") ? "" : num(c[0]) + " [" + num(c[1]) + ", " + num(c[2]) + "]").append(" |");
             sb.append('\n');
         }
         sb.append("\nfront.csv has the same numbers in tidy form; front.png draws the first two objectives.\n");
@@ -253,7 +276,7 @@ public final class FrontReport {
     static String sentence(SearchSpec spec, PolicySearch.FrontPoint p, String reference) {
         Evaluation e = p.evaluation();
         SearchSpec.Target first = spec.objectives().get(0);
-        StringBuilder sb = new StringBuilder("For ").append(amount(first, e.mean(0))).append(" of ").append(first.code());
+        StringBuilder sb = new StringBuilder("For ").append(level(first, e.mean(0))).append(" of ").append(first.code());
         double[] d0 = e.differenceCi(0);
         sb.append(" (").append(signed(first, e.difference(0))).append(" [").append(amount(first, d0[0])).append(", ")
                 .append(amount(first, d0[1])).append("] against ").append(reference).append("), the mix ");
@@ -275,7 +298,21 @@ public final class FrontReport {
             effects.add(verb + " " + o.code() + " by " + amount(o, Math.abs(d)) + " [" + amount(o, lo) + ", " + amount(o, hi) + "]"
                     + (sure ? "" : " (the interval includes no change)"));
         }
-        return sb.append(' ').append(String.join(" and ", effects)).append(" against ").append(reference).append('.').toString();
+        sb.append(' ').append(String.join(" and ", effects)).append(" against ").append(reference);
+        double[] c = costPerRetained(spec, e);
+        if (!Double.isNaN(c[0]) && c[0] > 0) {
+            sb.append("; each additional graduate living in Kazakhstan at the end costs ").append(num(c[0]))
+                    .append(" KZT [").append(num(c[1])).append(", ").append(num(c[2])).append("] of net programme spending");
+        }
+        return sb.append('.').toString();
+    }
+
+    /** A level in words: KZT in bn (a year for a period mean), shares in %, else the unit. */
+    static String level(SearchSpec.Target t, double x) {
+        if (Indicators.SHARE.equals(t.unit()) && !Double.isNaN(x)) {
+            return String.format(Locale.ROOT, "%.1f%%", 100 * x);
+        }
+        return amount(t, x);
     }
 
     private static String signed(SearchSpec.Target t, double d) {

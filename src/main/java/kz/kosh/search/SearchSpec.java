@@ -362,11 +362,28 @@ public record SearchSpec(Path file, String name, Path scenario, int fromYear, Li
         }
     }
 
-    /** Every target: the objectives, then the constraints. */
+    /**
+     * The accounting targets every search records besides its objectives and constraints: net
+     * programme spending summed over the policy period and graduates living in Kazakhstan in the
+     * last year; their paired differences give the cost per additional graduate retained.
+     */
+    public static final List<Target> ACCOUNTING = List.of(
+            new Target("programme_spending_kzt", Indicators.NATIONAL, Headline.Measure.PERIOD_TOTAL, null,
+                    Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Indicators.KZT),
+            new Target("graduates_in_kz", Indicators.NATIONAL, Headline.Measure.LAST_YEAR, null,
+                    Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Indicators.PERSONS));
+
+    /** Every target: the objectives, the constraints, then the {@link #ACCOUNTING} targets. */
     public List<Target> targets() {
         List<Target> all = new ArrayList<>(objectives);
         all.addAll(constraints);
+        all.addAll(ACCOUNTING);
         return all;
+    }
+
+    /** Index of the first {@link #ACCOUNTING} target in {@link #targets()}. */
+    public int accountingIndex() {
+        return objectives.size() + constraints.size();
     }
 
     /** A short description for logs. */
