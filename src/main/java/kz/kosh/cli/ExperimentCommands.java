@@ -271,6 +271,12 @@ final class ExperimentCommands {
                 System.err.println("error: --scale must be in (0, 1], got " + scale);
                 return 2;
             }
+            if (doc != null) {
+                kz.kosh.output.OutputPaths.checkDocument(doc);
+                if (!doc.getFileName().toString().endsWith(".md")) {
+                    throw kz.kosh.output.OutputPaths.refusal(doc.toAbsolutePath(), "is not a .md file; --doc names the Markdown document");
+                }
+            }
             ExperimentSpec spec = withEnsemble(ExperimentSpec.compare(name, files, reps, seed, scale));
             int rc = run(spec);
             if (doc != null) {
@@ -289,16 +295,8 @@ final class ExperimentCommands {
                         + ", common random numbers) at scale " + kz.kosh.experiment.report.Formats.plain(scale)
                         + String.format(java.util.Locale.ROOT, "; the comparison took %.0f s on %d threads.",
                         result.wallSeconds(), threads());
-                try {
-                    if (base != null) {
-                        java.nio.file.Files.createDirectories(base);
-                    }
-                    java.nio.file.Files.writeString(doc, kz.kosh.experiment.report.ScenarioLibraryDoc.markdown(
-                            result.directory(), byName, cmd.toString(), settings));
-                } catch (java.io.IOException e) {
-                    System.err.println("error: cannot write " + doc + ": " + e.getMessage());
-                    return 1;
-                }
+                kz.kosh.output.OutputPaths.write(kz.kosh.output.OutputPaths.checkDocument(doc),
+                        kz.kosh.experiment.report.ScenarioLibraryDoc.markdown(result.directory(), byName, cmd.toString(), settings));
                 System.out.println("Scenario library document: " + doc);
             }
             return rc;

@@ -337,11 +337,7 @@ public final class ParameterEnsemble {
             }
             sb.append('\n');
         }
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = dir.resolve(file.getFileName() + ".tmp");
-        Files.writeString(tmp, sb.toString(), StandardCharsets.UTF_8);
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        kz.kosh.output.OutputPaths.write(file, sb.toString());
     }
 
     private static String format(double v) {

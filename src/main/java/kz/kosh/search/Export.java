@@ -74,12 +74,8 @@ public final class Export {
                     throw new IllegalArgumentException(front + ": point " + point + " has no value of " + vars.get(i).path());
                 }
             }
+            kz.kosh.output.OutputPaths.checkDocument(file); // an existing file only when Kosh generated it
             if (Files.exists(file)) {
-                String head = Files.isRegularFile(file) ? firstLine(file) : "";
-                if (!head.startsWith(Candidates.HEADER)) {
-                    throw new UncheckedIOException(new FileAlreadyExistsException(file.toString(), null,
-                            "exists and was not written by kosh search; refusing to replace it; choose another --out"));
-                }
                 if (!overwrite) {
                     throw new UncheckedIOException(new FileAlreadyExistsException(file.toString(), null,
                             "exists; pass --overwrite to replace it"));
@@ -94,21 +90,19 @@ public final class Export {
                 desc.append(i == 0 ? " " : ", ").append(vars.get(i).path()).append(" = ")
                         .append(kz.kosh.output.Fmt.number(values[i]));
             }
-            Path tmp = parent.resolve("." + file.getFileName().toString().replaceFirst("\\.ya?ml$", "") + ".tmp.yaml");
-            Files.writeString(tmp, Candidates.yaml(m.path("search").asText(), Path.of(m.path("scenario").asText()),
-                    m.path("fromYear").asInt(), vars, values, name, desc.toString(), parent));
-            ScenarioLoader.load(tmp); // what is written loads, or nothing is left
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            String text = Candidates.yaml(m.path("search").asText(), Path.of(m.path("scenario").asText()),
+                    m.path("fromYear").asInt(), vars, values, name, desc.toString(), parent);
+            Path probe = Files.createTempFile(parent, ".kosh-export-", ".yaml");
+            try {
+                Files.writeString(probe, text);
+                ScenarioLoader.load(probe); // what is written loads, or nothing is written
+            } finally {
+                Files.deleteIfExists(probe);
+            }
+            kz.kosh.output.OutputPaths.write(file, text);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot export point " + point + " of " + dir, e);
-        }
-    }
-
-    private static String firstLine(Path f) throws IOException {
-        try (var r = Files.newBufferedReader(f)) {
-            String l = r.readLine();
-            return l == null ? "" : l;
         }
     }
 }

@@ -18,9 +18,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,13 +40,10 @@ public final class FrontReport {
     }
 
     static void write(Path dir, SearchSpec spec, List<PolicySearch.FrontPoint> points, ParameterEnsemble ensemble) {
-        try {
-            Files.writeString(dir.resolve(CSV), csv(spec, points));
-            chart(dir.resolve(PNG), spec, points);
-            Files.writeString(dir.resolve(REPORT), report(spec, points, ensemble));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the search outputs into " + dir, e);
-        }
+        kz.kosh.output.OutputPaths.write(dir.resolve(CSV), csv(spec, points));
+        JFreeChart chart = chart(spec, points);
+        kz.kosh.output.OutputPaths.write(dir.resolve(PNG), out -> ChartUtilities.writeChartAsPNG(out, chart, 1000, 700));
+        kz.kosh.output.OutputPaths.write(dir.resolve(REPORT), report(spec, points, ensemble));
     }
 
     /** front.csv. */
@@ -115,7 +109,7 @@ public final class FrontReport {
     }
 
     /** The first two objectives: front, other final candidates, the reference and library scenarios, with 95% intervals. */
-    static void chart(Path file, SearchSpec spec, List<PolicySearch.FrontPoint> points) throws IOException {
+    static JFreeChart chart(SearchSpec spec, List<PolicySearch.FrontPoint> points) {
         XYIntervalSeries front = new XYIntervalSeries("Pareto front (search)");
         XYIntervalSeries other = new XYIntervalSeries("dominated or infeasible after re-evaluation");
         XYIntervalSeries ref = new XYIntervalSeries("reference");
@@ -170,7 +164,7 @@ public final class FrontReport {
         ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         ((org.jfree.chart.axis.NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
         labels.forEach(plot::addAnnotation);
-        ChartUtilities.saveChartAsPNG(file.toFile(), chart, 1000, 700);
+        return chart;
     }
 
     private static String axis(SearchSpec.Target t) {

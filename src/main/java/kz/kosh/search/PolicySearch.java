@@ -343,7 +343,7 @@ public final class PolicySearch {
         }
         Path file = g.resolve("experiment.yaml");
         try {
-            Files.writeString(file, "# Generation " + label + " of kosh search " + spec.name() + ": the reference and the "
+            kz.kosh.output.OutputPaths.write(file, "# Generation " + label + " of kosh search " + spec.name() + ": the reference and the "
                     + "candidates, paired replications (common random numbers).\n"
                     + ScenarioLoader.yamlMapper().writeValueAsString(e));
         } catch (IOException ex) {
@@ -477,16 +477,29 @@ public final class PolicySearch {
         }
     }
 
+    /**
+     * The output rule (kz.kosh.output.OutputPaths) plus: a Kosh folder must hold this search
+     * (same fingerprint) to be resumed, and --overwrite replaces only a Kosh search folder.
+     */
     private void checkDirectory(String fp) {
         try {
-            if (!Files.exists(dir) || (Files.isDirectory(dir) && isEmpty(dir))) {
+            String why = kz.kosh.output.OutputPaths.notOurs(dir);
+            if (why != null) {
+                throw refuse(why + "; Kosh writes a search only into a new or empty folder or one it created; "
+                        + "choose another --out DIR");
+            }
+            if (!Files.exists(dir) || isEmpty(dir)) {
                 return;
             }
-            if (!Files.isDirectory(dir)) {
-                throw refuse("is a file, not a directory; choose another --out DIR");
-            }
             Path m = dir.resolve(MANIFEST);
-            JsonNode old = Files.isRegularFile(m) ? JSON.readTree(m.toFile()) : null;
+            JsonNode old = Files.isRegularFile(m, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? JSON.readTree(m.toFile()) : null;
+            boolean onlyMarker;
+            try (var s = Files.list(dir)) {
+                onlyMarker = s.allMatch(p -> p.getFileName().toString().equals(kz.kosh.output.OutputPaths.MARKER));
+            }
+            if (onlyMarker) {
+                return;
+            }
             if (old == null || !"kosh".equals(old.path("tool").asText()) || !old.path("search").isTextual()) {
                 throw refuse("is not a Kosh search directory (no search.json written by kosh search); refusing to "
                         + (options.overwrite() ? "delete it with --overwrite" : "write into it") + "; choose another --out DIR");
@@ -515,11 +528,14 @@ public final class PolicySearch {
 
     private void prepare(String fp) {
         try {
-            if (options.overwrite() && Files.exists(dir)) {
-                kz.kosh.output.RunDirectory.deleteTree(dir);
+            if (options.overwrite() && Files.isRegularFile(dir.resolve(MANIFEST))) {
+                // only a Kosh search folder (checked above): what the search wrote, the marker kept
+                for (String f : List.of(MANIFEST, "generations", FrontReport.CSV, FrontReport.PNG, FrontReport.REPORT, INCOMPLETE)) {
+                    kz.kosh.output.RunDirectory.deleteTree(dir.resolve(f));
+                }
             }
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve(INCOMPLETE), "search under way or interrupted; re-run the same command to resume\n");
+            kz.kosh.output.OutputPaths.claimDir(dir, "search");
+            kz.kosh.output.OutputPaths.write(dir.resolve(INCOMPLETE), "search under way or interrupted; re-run the same command to resume\n");
             for (String f : List.of(FrontReport.CSV, FrontReport.PNG, FrontReport.REPORT)) {
                 Files.deleteIfExists(dir.resolve(f));
             }
@@ -576,7 +592,7 @@ public final class PolicySearch {
             m.put("finalPoints", points);
         }
         try {
-            JSON.writeValue(dir.resolve(MANIFEST).toFile(), m);
+            kz.kosh.output.OutputPaths.write(dir.resolve(MANIFEST), JSON.writeValueAsString(m) + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + MANIFEST, e);
         }

@@ -108,7 +108,7 @@ class PolicySearchTest {
         Files.writeString(out.resolve("notes.txt"), "mine");
         PolicySearch s = new PolicySearch(SearchSpec.load(file), new PolicySearch.Options(out, 1, false, null, true, false));
         UncheckedIOException e = assertThrows(UncheckedIOException.class, s::preflight);
-        assertTrue(e.getMessage().contains("not a Kosh search directory"), e.getMessage());
+        assertTrue(e.getMessage().contains("Kosh did not write"), e.getMessage());
         assertEquals("mine", Files.readString(out.resolve("notes.txt")));
     }
 

@@ -6,7 +6,6 @@ import kz.kosh.experiment.ExperimentSpec;
 import kz.kosh.experiment.IndicatorTable;
 import kz.kosh.output.BuildInfo;
 import kz.kosh.output.Fmt;
-import kz.kosh.output.RunDirectory;
 import kz.kosh.scenario.RunSettings;
 import kz.kosh.scenario.Scenario;
 import kz.kosh.scenario.ScenarioLoader;
@@ -16,7 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -140,6 +138,9 @@ public final class Hindcast {
         }
         ExperimentSpec spec = spec(s);
         Path dir = (s.out() != null ? s.out() : defaultOut(spec)).toAbsolutePath().normalize();
+        if (s.doc() != null) {
+            kz.kosh.output.OutputPaths.checkMarkdown(s.doc());
+        }
         long t0 = System.nanoTime();
         new ExperimentRunner(spec, dir, s.threads(), true, s.overwrite(), s.progress()).run();
         ScenarioLoader.Loaded loaded = spec.load(spec.scenarios().get(0));
@@ -167,11 +168,7 @@ public final class Hindcast {
             }
         }
         if (!s.keepRuns()) {
-            try {
-                RunDirectory.deleteTree(dir.resolve("runs"));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot delete " + dir.resolve("runs"), e);
-            }
+            ExperimentRunner.deleteRuns(dir.resolve("runs"));
         }
         int first = years.get(0);
         int last = years.get(years.size() - 1);
@@ -248,22 +245,21 @@ public final class Hindcast {
                 }
             }
             for (String csv : List.of("hindcast.csv", "hindcast-errors.csv")) {
-                Files.copy(dir.resolve(csv), charts.resolve(csv), StandardCopyOption.REPLACE_EXISTING);
+                kz.kosh.output.OutputPaths.copy(dir.resolve(csv), charts.resolve(csv));
             }
             String command = HindcastDoc.command(s, spec);
-            Files.writeString(dir.resolve("hindcast.md"),
+            kz.kosh.output.OutputPaths.write(dir.resolve("hindcast.md"),
                     HindcastDoc.markdown(r, spec, scenario, command, CHART_DIR + "/"));
             if (s.doc() != null) {
                 Path doc = s.doc().toAbsolutePath().normalize();
                 String base = doc.getFileName().toString().replaceFirst("\\.md$", "");
-                Path docCharts = doc.resolveSibling(base);
-                Files.createDirectories(docCharts);
+                Path docCharts = kz.kosh.output.OutputPaths.claimChartDir(doc, "hindcast");
                 try (var files = Files.list(charts)) {
                     for (Path f : files.toList()) {
-                        Files.copy(f, docCharts.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                        kz.kosh.output.OutputPaths.copy(f, kz.kosh.output.OutputPaths.entry(docCharts, f.getFileName().toString()));
                     }
                 }
-                Files.writeString(doc, HindcastDoc.markdown(r, spec, scenario, command, base + "/"));
+                kz.kosh.output.OutputPaths.write(doc, HindcastDoc.markdown(r, spec, scenario, command, base + "/"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the hindcast outputs in " + dir, e);
@@ -319,8 +315,8 @@ public final class Hindcast {
                     .append(r.firstYear()).append(',').append(r.lastYear()).append(',').append(sr.skipped().size())
                     .append('\n');
         }
-        Files.writeString(dir.resolve("hindcast.csv"), cmp.toString());
-        Files.writeString(dir.resolve("hindcast-model.csv"), model.toString());
-        Files.writeString(dir.resolve("hindcast-errors.csv"), err.toString());
+        kz.kosh.output.OutputPaths.write(dir.resolve("hindcast.csv"), cmp.toString());
+        kz.kosh.output.OutputPaths.write(dir.resolve("hindcast-model.csv"), model.toString());
+        kz.kosh.output.OutputPaths.write(dir.resolve("hindcast-errors.csv"), err.toString());
     }
 }
