@@ -27,6 +27,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--parameter-ensemble", paramLabel = "FILE", description = "parameter sets (CSV: set,<path>,...; a "
             + "posterior from kosh calibrate): replication r uses set r mod K; needed by robust: in the search file")
     Path ensemble;
+    @Option(names = "--no-posterior", description = "do not use the baseline's posterior draws "
+            + "(calibration/baseline-posterior.csv), which are used by default when that file exists")
+    boolean noPosterior;
     @Option(names = "--cluster", description = "do not run generations here: stop before each one and print how to run "
             + "it as a Slurm array (kosh experiment slurm-script) and merge it; re-run this command afterwards")
     boolean cluster;
@@ -38,7 +41,12 @@ final class SearchCommand implements Callable<Integer> {
             return 2;
         }
         SearchSpec spec = SearchSpec.load(file);
-        ParameterEnsemble e = ensemble == null ? null : ParameterEnsemble.load(ensemble, spec.scenario());
+        // as compare and experiment: --parameter-ensemble, else the baseline's posterior when it exists
+        Path ens = ParameterEnsemble.choose(ensemble, noPosterior, ParameterEnsemble.DEFAULT_POSTERIOR);
+        ParameterEnsemble e = ens == null ? null : ParameterEnsemble.load(ens, spec.scenario());
+        if (e != null && ensemble == null) {
+            System.err.println("kosh: using the posterior draws " + ens + " (--no-posterior turns them off)");
+        }
         Path dir = out != null ? out : Path.of("results", "search-" + spec.name());
         int t = Checks.threadsOrCores(threads);
         PolicySearch search = new PolicySearch(spec, new PolicySearch.Options(dir, t, true, e, overwrite, cluster));
@@ -62,9 +70,9 @@ final class SearchCommand implements Callable<Integer> {
             System.out.println("Generation experiment ready: " + ex);
             System.out.println("Run it as a job array, merge it, then run this command again:");
             System.out.println("  kosh experiment slurm-script " + ex + " --tasks N --out " + g.resultDir()
-                    + (ensemble == null ? "" : " --parameter-ensemble " + ensemble));
+                    + (ens == null ? " --no-posterior" : " --parameter-ensemble " + ens));
             System.out.println("  (or here: kosh experiment " + ex + " --out " + g.resultDir() + " --keep-runs"
-                    + (ensemble == null ? "" : " --parameter-ensemble " + ensemble) + ")");
+                    + (ens == null ? " --no-posterior" : " --parameter-ensemble " + ens) + ")");
             return 3;
         } catch (java.io.IOException ex) {
             throw new java.io.UncheckedIOException(ex);
