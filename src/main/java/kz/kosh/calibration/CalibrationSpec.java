@@ -52,6 +52,10 @@ public record CalibrationSpec(String name, Path scenario, Path targets, List<Par
         Path dir = file.toAbsolutePath().getParent();
         String name = root.has("name") ? root.get("name").asText()
                 : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        String nameProblem = ScenarioLoader.nameProblem(name);
+        if (nameProblem != null) {
+            problems.add("name: " + nameProblem);
+        }
         Path scenario = path(root, "scenario", dir, problems);
         Path targets = path(root, "targets", dir, problems);
         int reps = integer(root, "replications", 1, problems);

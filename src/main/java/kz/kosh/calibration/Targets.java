@@ -191,7 +191,55 @@ public final class Targets {
                 }
             }
         }
-        return new Target(id, title, use, weight, tolerance, source, describe(model), points);
+        return new Target(id, title, use, weight, tolerance, source, describe(model), points,
+                uncertainty(n, where, problems));
+    }
+
+    /**
+     * The optional {@code observationError: {relative: R, reason: TEXT}} and
+     * {@code discrepancy: {relative: R, reason: TEXT}} of a target (standard deviations relative
+     * to the observed value, R in [0, 1], a reason required); both or neither.
+     */
+    static Target.Uncertainty uncertainty(JsonNode n, String where, List<String> problems) {
+        boolean obs = n.has("observationError");
+        boolean disc = n.has("discrepancy");
+        if (!obs && !disc) {
+            return null;
+        }
+        if (obs != disc) {
+            problems.add(where + (obs ? ".discrepancy" : ".observationError")
+                    + ": required with " + (obs ? "observationError" : "discrepancy") + " ({relative: R, reason: TEXT})");
+            return null;
+        }
+        double[] rel = new double[2];
+        String[] reason = new String[2];
+        String[] fields = {"observationError", "discrepancy"};
+        for (int i = 0; i < 2; i++) {
+            JsonNode m = n.get(fields[i]);
+            String w = where + "." + fields[i];
+            if (m == null || !m.isObject()) {
+                problems.add(w + ": expected a mapping {relative: R, reason: TEXT}");
+                continue;
+            }
+            m.fieldNames().forEachRemaining(k -> {
+                if (!k.equals("relative") && !k.equals("reason")) {
+                    problems.add(w + "." + k + ": unknown field; allowed: relative, reason");
+                }
+            });
+            JsonNode r = m.get("relative");
+            if (r == null || !r.isNumber() || !(r.asDouble() >= 0 && r.asDouble() <= 1)) {
+                problems.add(w + ".relative: expected a number in [0, 1] (a standard deviation relative to the observed value)");
+            } else {
+                rel[i] = r.asDouble();
+            }
+            JsonNode t = m.get("reason");
+            if (t == null || !t.isTextual() || t.asText().isBlank()) {
+                problems.add(w + ".reason: required (why this size)");
+            } else {
+                reason[i] = t.asText();
+            }
+        }
+        return new Target.Uncertainty(rel[0], reason[0], rel[1], reason[1]);
     }
 
     /** The model field in words (compact JSON). */

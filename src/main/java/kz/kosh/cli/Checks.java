@@ -219,7 +219,7 @@ public final class Checks {
             String why = fe.getReason();
             String sep = why != null && why.matches("(exists|is|holds|appeared)\\b.*") ? " " : ": ";
             return fe.getFile() + (why != null ? sep + why : " exists")
-                    + (why != null && (why.contains("--overwrite") || why.contains("--out")) ? "" : "; use --overwrite or --out DIR");
+                    + (why != null ? "" : "; use --overwrite or --out DIR");
         }
         if (io instanceof AccessDeniedException) {
             return "permission denied: " + file;

@@ -340,7 +340,7 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
      * parameter is used once, in an order shuffled per parameter; within a stratum the point is
      * uniform. Deterministic for a seed.
      */
-    static List<double[]> latinHypercube(List<double[]> ranges, int n, long seed) {
+    public static List<double[]> latinHypercube(List<double[]> ranges, int n, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         double[][] cols = new double[ranges.size()][n];
         for (int i = 0; i < ranges.size(); i++) {

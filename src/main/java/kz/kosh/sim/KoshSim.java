@@ -201,13 +201,10 @@ public final class KoshSim extends SimState {
             tables = null;
         }
         if (tables == null) {
-            LocationTables t = new LocationTables(world, utility, params.decision());
-            runner.parallelFor(t.groupCount(), g -> t.fillBaseGroups(g, g + 1));
-            tables = t;
+            tables = new LocationTables(world, utility, params.decision());
         }
-        LocationTables t = tables;
-        t.setDiaspora(diasporaThousands);
-        runner.parallelFor(t.groupCount(), g -> t.applyNetworkGroups(g, g + 1));
+        // the rows are computed when an agent of their kind first needs them this year
+        tables.setDiaspora(diasporaThousands);
     }
 
     private void record() {
