@@ -102,7 +102,7 @@ public final class EnsembleBuilder {
     }
 
     /** True when {@code file} is a parameter ensemble file (its header starts with the set column), which a rebuild may replace. */
-    static boolean isEnsembleFile(Path file) {
+    public static boolean isEnsembleFile(Path file) {
         if (!java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }

@@ -29,6 +29,9 @@ final class ExperimentCommands {
                 + "kosh calibrate writes one): replication r uses set r mod K in every scenario; the report splits "
                 + "the variance of each difference into parameter spread and seed noise")
         Path ensemble;
+        @Option(names = "--no-posterior", description = "do not use the baseline's posterior draws "
+                + "(calibration/baseline-posterior.csv), which are used by default when that file exists")
+        boolean noPosterior;
 
         int threads() {
             return Checks.threadsOrCores(threads);
@@ -36,12 +39,7 @@ final class ExperimentCommands {
 
         /** The spec with the --parameter-ensemble file, validated against its scenarios. */
         ExperimentSpec withEnsemble(ExperimentSpec spec) {
-            if (ensemble == null) {
-                return spec;
-            }
-            // the file's form, paths and ranges against the reference in one pass, then against every scenario
-            return spec.withEnsemble(kz.kosh.experiment.ParameterEnsemble.load(ensemble,
-                    spec.scenarios().get(spec.referenceIndex()).file()));
+            return withPosterior(spec, ensemble, noPosterior);
         }
 
         /** The result of the last {@link #run}. */
@@ -210,14 +208,13 @@ final class ExperimentCommands {
         @Option(names = "--max-array-size", description = "cluster's MaxArraySize (default 1001)") int maxArray = 1001;
         @Option(names = "--parameter-ensemble", paramLabel = "FILE", description = "parameter sets for every shard "
                 + "(replication r uses set r mod K)") Path ensemble;
+        @Option(names = "--no-posterior", description = "do not use the baseline's posterior draws "
+                + "(calibration/baseline-posterior.csv), which are used by default when that file exists") boolean noPosterior;
 
         @Override
         public Integer call() throws Exception {
-            ExperimentSpec spec = ExperimentSpec.load(file);
-            if (ensemble != null) {
-                spec = spec.withEnsemble(kz.kosh.experiment.ParameterEnsemble.load(ensemble,
-                        spec.scenarios().get(spec.referenceIndex()).file()));
-            }
+            // the default posterior is resolved here and named in the scripts, so every task uses the same file
+            ExperimentSpec spec = withPosterior(ExperimentSpec.load(file), ensemble, noPosterior);
             if (tasks < 1) {
                 System.err.println("error: --tasks must be at least 1");
                 return 2;
@@ -241,6 +238,34 @@ final class ExperimentCommands {
             }
             System.out.println("wrote " + array + ", " + merge + ", " + submit + "; submit with: bash " + submit);
             return 0;
+        }
+    }
+
+    /**
+     * The spec with the parameter ensemble a command uses ({@link kz.kosh.experiment.ParameterEnsemble#choose}):
+     * the --parameter-ensemble file, else the baseline's posterior when it exists and --no-posterior is not given.
+     */
+    static ExperimentSpec withPosterior(ExperimentSpec spec, Path given, boolean noPosterior) {
+        Path f = kz.kosh.experiment.ParameterEnsemble.choose(given, noPosterior,
+                kz.kosh.experiment.ParameterEnsemble.DEFAULT_POSTERIOR);
+        if (f == null) {
+            return spec;
+        }
+        if (given == null) {
+            System.err.println("kosh: parameter uncertainty from the baseline's posterior " + f
+                    + " (the default; --no-posterior turns it off)");
+        }
+        try {
+            // the file's form, paths and ranges against the reference in one pass, then against every scenario
+            return spec.withEnsemble(kz.kosh.experiment.ParameterEnsemble.load(f.toAbsolutePath().normalize(),
+                    spec.scenarios().get(spec.referenceIndex()).file()));
+        } catch (kz.kosh.experiment.ParameterEnsemble.InvalidEnsembleException e) {
+            if (given != null) {
+                throw e;
+            }
+            List<String> p = new java.util.ArrayList<>(e.problems());
+            p.add("(the default posterior " + f + "; pass --no-posterior to run without it, or --parameter-ensemble FILE)");
+            throw new kz.kosh.experiment.ParameterEnsemble.InvalidEnsembleException(p);
         }
     }
 

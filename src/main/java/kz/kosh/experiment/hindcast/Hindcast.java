@@ -44,7 +44,14 @@ public final class Hindcast {
      */
     public record Settings(Path scenarioFile, int replications, long seed, double scale, Integer startYear,
                            Integer endYear, Integer spinUpYears, int threads, Path out, Path doc, boolean overwrite,
-                           boolean keepRuns, boolean progress) {
+                           boolean keepRuns, boolean progress, Path ensemble) {
+        /** Without a parameter ensemble. */
+        public Settings(Path scenarioFile, int replications, long seed, double scale, Integer startYear, Integer endYear,
+                        Integer spinUpYears, int threads, Path out, Path doc, boolean overwrite, boolean keepRuns,
+                        boolean progress) {
+            this(scenarioFile, replications, seed, scale, startYear, endYear, spinUpYears, threads, out, doc, overwrite,
+                    keepRuns, progress, null);
+        }
     }
 
     /** One observed year and the model there. */
@@ -115,9 +122,13 @@ public final class Hindcast {
             int capped = Math.min(rs.endYear(), Math.max(start, lastObserved));
             end = capped == rs.endYear() ? null : capped;
         }
-        return new ExperimentSpec("hindcast-" + sc.name(),
+        ExperimentSpec spec = new ExperimentSpec("hindcast-" + sc.name(),
                 List.of(new ExperimentSpec.Entry(sc.name(), s.scenarioFile().toAbsolutePath().normalize(), null)), 0,
                 s.replications(), s.seed(), s.scale(), s.startYear(), end, s.spinUpYears());
+        // with an ensemble (e.g. the baseline's posterior), replication r uses set r mod K: the
+        // intervals then include parameter uncertainty as well as seed noise
+        return s.ensemble() == null ? spec
+                : spec.withEnsemble(kz.kosh.experiment.ParameterEnsemble.load(s.ensemble(), s.scenarioFile()));
     }
 
     /** Default output directory: results/hindcast-&lt;scenario&gt;. */
