@@ -155,8 +155,9 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
                         problems.add(c.path() + ".name", "repeated contrast name '" + cn + "'");
                     }
                     Path sc = dir.resolve(c.text("scenario")).normalize();
+                    kz.kosh.scenario.Scenario scenarioOfContrast = null;
                     try {
-                        ScenarioLoader.load(sc);
+                        scenarioOfContrast = ScenarioLoader.load(sc).scenario();
                     } catch (ScenarioException e) {
                         e.problems().forEach(x -> problems.add(c.path() + ".scenario", x));
                     }
@@ -166,10 +167,9 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
                     if (model == null || !model.isObject()) {
                         problems.add(c.path() + ".model", "expected a model quantity as in targets.yaml, e.g. "
                                 + "{indicator: \"emigration|KZ\"}");
-                    } else {
-                        List<String> qp = new ArrayList<>();
-                        q = kz.kosh.calibration.Targets.quantity(model, (int) y[0], (int) y[1], c.path() + ".model", qp);
-                        qp.forEach(x -> problems.add(c.path() + ".model", x));
+                    } else if (scenarioOfContrast != null) {
+                        q = kz.kosh.calibration.Targets.quantity(model, c.path() + ".model", (int) y[0], (int) y[1],
+                                scenarioOfContrast, problems);
                     }
                     if (y[1] < y[0]) {
                         problems.add(c.path() + ".years", "expected [first, last] with first <= last");
