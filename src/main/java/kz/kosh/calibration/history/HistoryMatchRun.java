@@ -36,6 +36,7 @@ import java.util.stream.Stream;
  * wave-W/loo.csv, loo.png      leave-one-out standardised errors
  * wave-W/nonimplausible.csv    the sample of the space left after the wave (unit cube and values)
  * posterior.csv                the draws, in the --parameter-ensemble format
+ * posterior/experiment-HASH/   the draws re-run with the model (one folder per set of draws)
  * posterior/confirm.csv        the draws re-run with the model: each draw's implausibility from model means
  * posterior/coverage.csv       predictive intervals (parameter, seed, discrepancy) of every target point
  * posterior-marginals.png, posterior-pairs.png
@@ -424,7 +425,13 @@ public final class HistoryMatchRun {
         Path pd = dir.resolve("posterior");
         ExperimentSpec exp = experiment("history-" + spec.name() + "-posterior", post.draws(), reps);
         say("re-running the %d posterior draws with the model (%d replications each)", post.draws().size(), reps);
-        double[][][] values = measureExperiment(exp, pd.resolve("experiment"), reps);
+        // one experiment folder per set of draws: a change of the draws (another seed or code) never meets the old runs
+        StringBuilder key = new StringBuilder();
+        for (double[] u : post.draws()) {
+            key.append(Arrays.toString(u)).append('\n');
+        }
+        String tag = kz.kosh.calibration.EvaluationCache.sha256(key.toString()).substring(0, 10);
+        double[][][] values = measureExperiment(exp, pd.resolve("experiment-" + tag), reps);
         writeRuns(pd.resolve("runs.csv"), values);
         double[] imp = new double[values.length];
         int ok = 0;
