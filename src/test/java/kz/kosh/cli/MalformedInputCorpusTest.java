@@ -97,6 +97,20 @@ class MalformedInputCorpusTest {
     }
 
     @Test
+    void experimentFiles() throws IOException {
+        List<String> failures = new ArrayList<>();
+        List<Path> fs = files("experiment");
+        assertTrue(fs.size() >= 18, "corpus size " + fs.size());
+        for (Path f : fs) {
+            String r = refused(f, f.getFileName().toString(), "experiment", f.toString(), "--out", tmp.resolve("o").toString());
+            if (r != null) {
+                failures.add(r);
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " of " + fs.size() + " not refused cleanly:\n" + String.join("\n", failures));
+    }
+
+    @Test
     void patternsFiles() throws IOException {
         List<String> failures = new ArrayList<>();
         List<Path> fs = files("patterns");
