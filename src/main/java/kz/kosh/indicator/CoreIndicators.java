@@ -140,6 +140,25 @@ public final class CoreIndicators {
     public static final Indicator REPAYMENTS_KZT = family("repayments_kzt_", "programme", KZT,
             "repayments recovered this year from `obligation_breaches_<programme>` (an enforced breach repays "
                     + "`LocationUtility.repaymentKzt`)");
+    public static final Indicator SPENDING_KZT = family("spending_kzt_", "programme", KZT,
+            "**public programme spending** this year, KZT, always written (0 without payments), on a commitment "
+                    + "basis (an award or grant counts in full in the year it is made, not discounted), with the costs in "
+                    + "force (`Indicators.spending`): `bolashak` = Σ over the year's awards of "
+                    + "`policy.bolashak.costKztMaster` or `costKztPhd` (× `tuitionOnlyCostShare` for a tuition-only "
+                    + "award); `state-grant` = new state-grant entrants × `policy.stateGrant.costKztPerYear` × "
+                    + "`study.bachelorYears`; `academic-mobility` = state-funded participants leaving this year × "
+                    + "`policy.academicMobility.costKztPerParticipant`; `rural-incentive` = village payments × "
+                    + "(`lumpSumKzt` + `housingSubsidyKzt`, the housing loan's subsidy value); `relocation` = subsidised "
+                    + "relocations × `policy.relocation.subsidyKzt`; `return-support` = citizen return subsidies + "
+                    + "researcher return grants paid");
+    public static final Indicator REPAYMENTS_KZT_TOTAL = national("repayments_kzt_total", KZT,
+            "repayments recovered this year from breaches of every obligation (Bolashak, state grant, mobility, "
+                    + "village), KZT");
+    public static final Indicator PROGRAMME_SPENDING_KZT = national("programme_spending_kzt", KZT,
+            "net programme spending = Σ `spending_kzt_<programme>` − `repayments_kzt_total`, KZT/year; the "
+                    + "spending objective of `kosh search` (docs/policy-search.md)");
+    public static final Indicator BOLASHAK_AWARDS = national("bolashak_awards", PERSONS_PER_YEAR,
+            "Bolashak awards made this year");
     public static final Indicator MOBILITY_PARTICIPANTS = national("mobility_participants", PERSONS_PER_YEAR,
             "academic-mobility semesters this year");
     public static final Indicator MOBILITY_STATE_FUNDED_ABROAD = national("mobility_state_funded_abroad", PERSONS,
@@ -214,6 +233,7 @@ public final class CoreIndicators {
             WILLINGNESS_TO_EMIGRATE_SHARE, INTENDING_EMIGRATION, INTENDING_EMIGRATION_SHARE, INTENDING_INTERNAL_MOVE,
             EMIGRATION_PER_INTENTION, PERMIT_REFUSALS, BRAIN_WASTE, BRAIN_WASTE_SHARE, BRAIN_CIRCULATION_RETURNEES,
             DOCQUIER_RAPOPORT_SHARE, BOLASHAK_GRADUATES, BOLASHAK_FIRST_JOB_ABROAD_SHARE, OBLIGATION_BREACHES, REPAYMENTS_KZT,
+            SPENDING_KZT, REPAYMENTS_KZT_TOTAL, PROGRAMME_SPENDING_KZT, BOLASHAK_AWARDS,
             MOBILITY_PARTICIPANTS, MOBILITY_STATE_FUNDED_ABROAD, MOBILITY_FISCAL_LOSS_KZT, AGED_OUT, AGENTS,
             RETENTION_HOME_SHARE, RETENTION_MEGACITY_SHARE, RETENTION_ELSEWHERE_KZ_SHARE, RETENTION_ABROAD_SHARE,
             GRADUATES_LIVING, STUDENTS_STUDYING, NET_MIGRATION_GRADUATES, GRADUATE_NET_GAIN, RETENTION_OWN_GRADUATES,

@@ -191,6 +191,7 @@ public final class Indicators {
         long[] fromPlace = new long[FlowKind.values().length * places];
         long[] toPlace = new long[FlowKind.values().length * places];
         long entrants = 0;
+        long grantEntrants = 0;
         long entrantsAbroad = 0;
         long mobility = 0;
         long firstJobAbroad = 0;
@@ -213,6 +214,9 @@ public final class Indicators {
                                     mobility += n;
                                 } else if (f != Population.BOLASHAK) {
                                     entrants += n;
+                                    if (f == Population.STATE_GRANT) {
+                                        grantEntrants += n;
+                                    }
                                     if (w.isAbroad(d)) {
                                         entrantsAbroad += n;
                                     }
@@ -337,6 +341,7 @@ public final class Indicators {
         out.put(OBLIGATION_BREACHES.of(Population.FUNDING_NAMES[Population.STATE_GRANT]), kz, c.grantBreaches() * k);
         out.put(REPAYMENTS_KZT.of(Population.FUNDING_NAMES[Population.BOLASHAK]), kz, c.bolashakRepaymentKzt() * k);
         out.put(REPAYMENTS_KZT.of(Population.FUNDING_NAMES[Population.STATE_GRANT]), kz, c.grantRepaymentKzt() * k);
+        spending(c, costs, grantEntrants, k, out);
         out.put(MOBILITY_PARTICIPANTS, kz, mobility * k);
         out.put(MOBILITY_STATE_FUNDED_ABROAD, kz, mobilityAbroad * k);
         out.put(MOBILITY_FISCAL_LOSS_KZT, kz, mobilityAbroad * k * costs.mobilityParticipantKzt());
@@ -382,6 +387,53 @@ public final class Indicators {
             out.put(BRAIN_WASTE, id, s.belowQualification(d) * k);
             out.put(DIASPORA_THOUSANDS, id, diasporaThousands[d]);
         }
+    }
+
+    /** The programmes of the spending indicators (spending_kzt_&lt;programme&gt;), in the order written. */
+    public static final java.util.List<String> SPENDING_PROGRAMMES = java.util.List.of("bolashak", "state-grant",
+            "academic-mobility", "rural-incentive", "relocation", "return-support");
+
+    /**
+     * Public programme spending of the year (KZT, commitment basis: an award or grant counts in
+     * full in the year it is made), always written so that a scenario without a lever still shows
+     * its spending (0 or the baseline's):
+     * <ul>
+     * <li>{@code spending_kzt_bolashak} = Σ over the year's awards of the award's programme cost
+     *     ({@code costKztMaster} or {@code costKztPhd}, × {@code tuitionOnlyCostShare} for a
+     *     tuition-only award);</li>
+     * <li>{@code spending_kzt_state-grant} = new state-grant entrants × {@code costKztPerYear} ×
+     *     {@code study.bachelorYears};</li>
+     * <li>{@code spending_kzt_academic-mobility} = state-funded participants leaving in the year ×
+     *     {@code costKztPerParticipant};</li>
+     * <li>{@code spending_kzt_rural-incentive} = village payments × (lump sum + the housing loan's
+     *     subsidy value, {@code housingSubsidyKzt});</li>
+     * <li>{@code spending_kzt_relocation} = subsidised relocations × {@code subsidyKzt};</li>
+     * <li>{@code spending_kzt_return-support} = citizen return subsidies + researcher return grants paid;</li>
+     * <li>{@code repayments_kzt_total} = repayments recovered from breaches of every obligation;</li>
+     * <li>{@code programme_spending_kzt} = Σ spending_kzt_&lt;programme&gt; − repayments_kzt_total (net).</li>
+     * </ul>
+     * Counts are scaled to persons by k = 1 / scale.
+     */
+    static void spending(YearCounters c, Costs costs, long grantEntrants, double k, Sink out) {
+        double[] byProgramme = {
+                c.bolashakAwardsKzt(),
+                grantEntrants * costs.stateGrantKzt(),
+                c.mobilityStateFundedParticipants() * costs.mobilityParticipantKzt(),
+                c.ruralPaymentsKzt(),
+                c.relocationSubsidisedKzt(),
+                c.returnSubsidiesKzt() + c.researcherGrantsKzt()};
+        double total = 0;
+        for (int i = 0; i < byProgramme.length; i++) {
+            out.put(SPENDING_KZT.of(SPENDING_PROGRAMMES.get(i)), NATIONAL, byProgramme[i] * k);
+            total += byProgramme[i];
+        }
+        long repaid = 0;
+        for (int o = 0; o < kz.kosh.decision.AgentKind.OBLIGATION_TYPES; o++) {
+            repaid += c.repaymentsKzt(o);
+        }
+        out.put(REPAYMENTS_KZT_TOTAL, NATIONAL, repaid * k);
+        out.put(PROGRAMME_SPENDING_KZT, NATIONAL, (total - repaid) * k);
+        out.put(BOLASHAK_AWARDS, NATIONAL, c.bolashakAwards() * k);
     }
 
     /** Destination categories of the retention shares: home region, another megacity, elsewhere in Kazakhstan, abroad. */
