@@ -4,17 +4,11 @@ import kz.kosh.indicator.CoreIndicators;
 import kz.kosh.population.Population;
 import kz.kosh.scenario.Scenario;
 import kz.kosh.sim.KoshSim;
-import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartPanel;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.ui.RectangleAnchor;
-import org.jfree.ui.TextAnchor;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.GUIState;
@@ -34,7 +28,6 @@ import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
-import javax.swing.table.AbstractTableModel;
 import java.awt.BasicStroke;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -44,7 +37,6 @@ import java.awt.GridLayout;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +55,11 @@ import java.util.Map;
  * {@value #SAMPLE_SIZE} agents spread evenly over the population (no random numbers drawn),
  * refreshed each year; double-clicking a row opens a MASON inspector of that agent, and
  * "Follow selected agent" records that agent's life history year by year ({@link AgentFollower}).
+ *
+ * <p>Over 500 lines because MASON's GUIState lifecycle (init, start, finish, quit) and the Swing
+ * wiring of the tabs share this object's fields; the chart panels ({@link ChartPanels}), the agent
+ * table ({@link AgentTableModel}), the map ({@link MapPanel}, {@link MapRenderer}) and the place
+ * panel ({@link PlaceInfo}) live in their own files.
  */
 public class KoshWithUI extends GUIState {
     private final ParameterProxy proxy;
@@ -214,7 +211,7 @@ public class KoshWithUI extends GUIState {
         historyRow.addActionListener(e -> refreshPlaceHistory());
         JPanel historyPanel = new JPanel(new BorderLayout());
         historyPanel.add(historyRow, BorderLayout.NORTH);
-        ChartPanel historyChart = chart(null, null, placeHistory, false, null);
+        ChartPanel historyChart = ChartPanels.chart(null, null, placeHistory, false, null);
         historyChart.getChart().removeLegend();
         historyChart.setPreferredSize(new Dimension(WindowLayout.INFO_WIDTH, 230));
         historyPanel.add(historyChart, BorderLayout.CENTER);
@@ -228,8 +225,8 @@ public class KoshWithUI extends GUIState {
 
         JPanel grid = new JPanel(new GridLayout(2, 2, 4, 4));
         grid.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
-        grid.add(chart("Graduate moves per year", "persons", moves, false, null));
-        ChartPanel abroad = chart("Students abroad by destination (Russia: right axis)", "persons, other destinations",
+        grid.add(ChartPanels.chart("Graduate moves per year", "persons", moves, false, null));
+        ChartPanel abroad = ChartPanels.chart("Students abroad by destination (Russia: right axis)", "persons, other destinations",
                 studentsAbroad, false, null);
         XYPlot abroadPlot = abroad.getChart().getXYPlot();
         abroadPlot.setDataset(1, studentsInRussia);
@@ -242,8 +239,8 @@ public class KoshWithUI extends GUIState {
         ruLine.setSeriesStroke(0, new BasicStroke(3f));
         abroadPlot.setRenderer(1, ruLine);
         grid.add(abroad);
-        grid.add(chart("First job abroad by programme (graduates of foreign universities)", "share whose first job is abroad", nonReturn, true, null));
-        grid.add(chart("Graduates abroad / all graduates (Docquier-Rapoport)", "share", drShare, true,
+        grid.add(ChartPanels.chart("First job abroad by programme (graduates of foreign universities)", "share whose first job is abroad", nonReturn, true, null));
+        grid.add(ChartPanels.chart("Graduates abroad / all graduates (Docquier-Rapoport)", "share", drShare, true,
                 new double[]{0.15, 0.20, 0.35}));
 
         for (java.awt.Component comp : grid.getComponents()) {
@@ -257,80 +254,6 @@ public class KoshWithUI extends GUIState {
         mapFrame.setBounds(layout.main());
         c.registerFrame(mapFrame);
         mapFrame.setVisible(true);
-    }
-
-    private static ChartPanel chart(String title, String yLabel, XYSeriesCollection data, boolean share, double[] bands) {
-        JFreeChart ch = ChartFactory.createXYLineChart(title, "year", yLabel, data, PlotOrientation.VERTICAL, true, true, false);
-        if (ch.getTitle() != null) {
-            ch.getTitle().setFont(ch.getTitle().getFont().deriveFont(13f));
-        }
-        XYPlot plot = ch.getXYPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-        plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-        org.jfree.chart.renderer.xy.XYItemRenderer r = plot.getRenderer();
-        for (int i = 0; i < 24; i++) {
-            r.setSeriesPaint(i, ChartData.colour(i));
-            r.setSeriesStroke(i, ChartData.stroke(i));
-        }
-        // years as 2015, not 2,015, in the tool tips as on the axis
-        r.setBaseToolTipGenerator(new org.jfree.chart.labels.StandardXYToolTipGenerator("{0}: {1}, {2}",
-                new java.text.DecimalFormat("0"), share ? NumberFormat.getPercentInstance(Locale.ROOT)
-                : NumberFormat.getNumberInstance(Locale.ROOT)));
-        NumberAxis x = (NumberAxis) plot.getDomainAxis();
-        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        x.setAutoRangeIncludesZero(false);
-        x.setNumberFormatOverride(new java.text.DecimalFormat("0")); // years as 2015, not 2,015
-        NumberAxis y = (NumberAxis) plot.getRangeAxis();
-        if (share) {
-            y.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
-        }
-        if (bands != null) {
-            String[] names = {"15%", "20%: harmful above (Docquier-Rapoport)", "35%"};
-            Color[] colours = {new Color(0xF0, 0xA0, 0x30), new Color(0xD7, 0x19, 0x1C), new Color(0x80, 0x00, 0x26)};
-            for (int i = 0; i < bands.length; i++) {
-                ValueMarker m = new ValueMarker(bands[i], colours[i % colours.length],
-                        new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{6f, 4f}, 0f));
-                m.setLabel(i < names.length ? names[i] : "");
-                m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-                m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-                plot.addRangeMarker(m);
-            }
-            y.setRange(0, 0.40);
-            y.setAutoRange(false);
-        }
-        ChartPanel p = new ChartPanel(ch);
-        p.setPreferredSize(new Dimension(440, 300));
-        javax.swing.JMenuItem csv = new javax.swing.JMenuItem("Export data as CSV\u2026");
-        csv.addActionListener(e -> exportCsv(p));
-        p.getPopupMenu().insert(csv, 0);
-        return p;
-    }
-
-    /** The tidy data (year, series, value) of every dataset of a chart. */
-    static String chartCsv(JFreeChart ch) {
-        XYPlot plot = ch.getXYPlot();
-        List<XYSeriesCollection> data = new ArrayList<>();
-        for (int i = 0; i < plot.getDatasetCount(); i++) {
-            if (plot.getDataset(i) instanceof XYSeriesCollection c) {
-                data.add(c);
-            }
-        }
-        return ChartData.csv(data.toArray(new XYSeriesCollection[0]));
-    }
-
-    private static void exportCsv(ChartPanel p) {
-        javax.swing.JFileChooser chooser = new javax.swing.JFileChooser();
-        String title = p.getChart().getTitle() == null ? "chart" : p.getChart().getTitle().getText();
-        chooser.setSelectedFile(new java.io.File("kosh-" + title.toLowerCase(Locale.ROOT)
-                .replaceAll("\\(.*", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "") + ".csv"));
-        if (chooser.showSaveDialog(p) == javax.swing.JFileChooser.APPROVE_OPTION) {
-            try {
-                java.nio.file.Files.writeString(chooser.getSelectedFile().toPath(), chartCsv(p.getChart()));
-            } catch (java.io.IOException e) {
-                javax.swing.JOptionPane.showMessageDialog(p, "Could not write: " + e.getMessage());
-            }
-        }
     }
 
     @Override
@@ -524,54 +447,6 @@ public class KoshWithUI extends GUIState {
         agentInspectors.add(f);
         f.setVisible(true);
         return f;
-    }
-
-    /** The sampled agents as table rows. */
-    static final class AgentTableModel extends AbstractTableModel {
-        private static final long serialVersionUID = 1L;
-        private transient List<AgentView> agents = List.of();
-        /** A first column with the year (for a life history). */
-        private final boolean withYear;
-
-        AgentTableModel() {
-            this(false);
-        }
-
-        AgentTableModel(boolean withYear) {
-            this.withYear = withYear;
-        }
-
-        void setAgents(List<AgentView> a) {
-            agents = a;
-            fireTableDataChanged();
-        }
-
-        AgentView agent(int row) {
-            return row >= 0 && row < agents.size() ? agents.get(row) : null;
-        }
-
-        @Override
-        public int getRowCount() {
-            return agents.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return AgentView.COLUMNS.length + (withYear ? 1 : 0);
-        }
-
-        @Override
-        public String getColumnName(int c) {
-            return withYear ? (c == 0 ? "year" : AgentView.COLUMNS[c - 1]) : AgentView.COLUMNS[c];
-        }
-
-        @Override
-        public Object getValueAt(int r, int c) {
-            if (withYear) {
-                return c == 0 ? Integer.toString(agents.get(r).getYear()) : agents.get(r).row()[c - 1];
-            }
-            return agents.get(r).row()[c];
-        }
     }
 
     private XYSeries series(XYSeriesCollection c, String key, String name) {

@@ -36,7 +36,7 @@ final class GuiChecks {
             check(gui.moves.getSeriesCount() == 3 && gui.moves.getSeries(0).getItemCount() == 3, "moves chart not filled");
             check(gui.drShare.getSeriesCount() == 1, "Docquier-Rapoport chart not filled");
             // the data behind a chart as tidy CSV; Russia on its own axis of the students chart
-            String csv = KoshWithUI.chartCsv(gui.chartPanels.get(1).getChart());
+            String csv = ChartPanels.chartCsv(gui.chartPanels.get(1).getChart());
             check(csv.startsWith("year,series,value\n") && csv.contains("\n2017,Russia,") && csv.contains("\n2015,"),
                     "students chart CSV: " + csv.substring(0, Math.min(200, csv.length())));
             check(gui.studentsInRussia.getSeriesCount() == 1 && gui.studentsAbroad.getSeriesCount() == 13,
