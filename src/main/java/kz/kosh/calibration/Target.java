@@ -14,11 +14,42 @@ import java.util.List;
  * @param source    where the observed value comes from
  * @param model     the model quantity in words (from the target file's {@code model} field)
  * @param points    the observed points
+ * @param uncertainty the observation error and model discrepancy for history matching (null when the file gives none)
  */
 public record Target(String id, String title, String use, double weight, double tolerance, String source, String model,
-                     List<Point> points) {
+                     List<Point> points, Uncertainty uncertainty) {
     public static final String CALIBRATION = "calibration";
     public static final String VALIDATION = "validation";
+
+    /** A target without observation error and discrepancy. */
+    public Target(String id, String title, String use, double weight, double tolerance, String source, String model,
+                  List<Point> points) {
+        this(id, title, use, weight, tolerance, source, model, points, null);
+    }
+
+    /**
+     * The uncertainty of a target for history matching (kz.kosh.calibration.history): the
+     * standard deviation of the observation error and of the model discrepancy, each relative to
+     * the observed value, with the reason for the figure.
+     */
+    public record Uncertainty(double observationRelative, String observationReason, double discrepancyRelative,
+                              String discrepancyReason) {
+        /**
+         * Var_obs of a point: (relative x |value|)² plus, for a band [low, high], the variance of a
+         * uniform spread over the band, (high − low)² / 12.
+         */
+        public double observationVariance(Point p) {
+            double sd = observationRelative * Math.abs(p.value());
+            double band = p.isBand() ? (p.high() - p.low()) * (p.high() - p.low()) / 12 : 0;
+            return sd * sd + band;
+        }
+
+        /** Var_disc of a point: (relative x |value|)². */
+        public double discrepancyVariance(Point p) {
+            double sd = discrepancyRelative * Math.abs(p.value());
+            return sd * sd;
+        }
+    }
 
     public boolean calibration() {
         return CALIBRATION.equals(use);

@@ -30,8 +30,9 @@ final class Bench implements Callable<Integer> {
     long seed = 1;
     @Option(names = "--experiment", description = "measure replications per minute (scale 0.1 and 1.0) and the speed-up from 1 to 2 threads")
     boolean experiment;
-    @Option(names = "--reference", description = "also measure the textbook MASON model (one Steppable per graduate computing its own utilities) and print the speed ratio")
-    boolean reference;
+    @Option(names = "--no-reference", negatable = false, description = "skip the reference model (by default it runs before and after Kosh, "
+            + "on one thread: the obvious MASON model, one Steppable per graduate with a multinomial logit over all places; the ratio is printed)")
+    boolean noReference;
     @Option(names = "--reps", description = "replications per measurement with --experiment (default 4 at scale 0.1, 2 at scale 1.0)")
     Integer reps;
 
@@ -42,6 +43,7 @@ final class Bench implements Callable<Integer> {
         }
         ScenarioLoader.Loaded loaded = ScenarioLoader.load(file).withRun(seed, scale);
         int t = Checks.threadsOrCores(threads);
+        double refBefore = noReference ? 0 : referenceDecisionsPerSecond(loaded);
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }
@@ -81,13 +83,25 @@ final class Bench implements Callable<Integer> {
         }
         System.out.println(sb);
         sim.finish();
-        if (reference) {
+        if (!noReference) {
+            double refAfter = referenceDecisionsPerSecond(loaded);
+            double ref = (refBefore + refAfter) / 2;
             double fast = decisions / seconds;
-            double ref = ReferenceBench.decisionsPerSecond(loaded.scenario(), 500_000, 3);
-            System.out.printf("reference (one MASON Steppable per graduate, own utilities, 1 thread, 500,000 graduates x 3 years): "
-                    + "%.2f million decisions per second; Kosh is %.1fx faster%n", ref / 1e6, fast / ref);
+            System.out.printf("reference (one MASON Steppable per graduate, multinomial logit over %d places with an exp per place "
+                            + "and agent, 1 thread, %,d graduates x %d years, run before and after Kosh): %.2f and %.2f million "
+                            + "decisions per second%n", loaded.scenario().destinations().size() + loaded.scenario().regions().size(),
+                    REFERENCE_AGENTS, REFERENCE_YEARS, refBefore / 1e6, refAfter / 1e6);
+            System.out.printf("ratio: Kosh on %d threads makes %.1fx the reference's decisions per second (%.2f / %.2f million)%n",
+                    t, fast / ref, fast / 1e6, ref / 1e6);
         }
         return 0;
+    }
+
+    private static final int REFERENCE_AGENTS = 500_000;
+    private static final int REFERENCE_YEARS = 3;
+
+    private static double referenceDecisionsPerSecond(ScenarioLoader.Loaded loaded) {
+        return ReferenceBench.decisionsPerSecond(loaded.scenario(), REFERENCE_AGENTS, REFERENCE_YEARS);
     }
 
     private int benchExperiment() {

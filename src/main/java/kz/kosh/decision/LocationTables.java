@@ -54,6 +54,13 @@ public final class LocationTables {
      * filled (agents of a status not in force are given the rows of none, see Rules.kind).
      */
     private final boolean[] inForce;
+    /** Per kind: 1 once its base row is filled. */
+    private final int[] baseReady;
+    /** Per kind: the {@link #epoch} its weight row was computed for (0: never). */
+    private final int[] weightEpoch;
+    /** Counts the diaspora stocks set ({@link #setDiaspora}); rows of an older epoch are recomputed when needed. */
+    private int epoch;
+    private static final java.lang.invoke.VarHandle STAMP = java.lang.invoke.MethodHandles.arrayElementVarHandle(int[].class);
 
     /**
      * A bonus b of an agent at a place, as the factors it multiplies: exp(b) where the place is
@@ -93,6 +100,9 @@ public final class LocationTables {
         private final double[] domestic = new double[CAPACITY];
         private final double[] abroad = new double[CAPACITY];
         private int n;
+        /** Bit p set when a bonus is at place p &lt; 64; {@link #wide} when one is at a place beyond. */
+        private long mask;
+        private boolean wide;
         int row;
         int current;
         double stay;
@@ -103,6 +113,13 @@ public final class LocationTables {
 
         public void clear() {
             n = 0;
+            mask = 0;
+            wide = false;
+        }
+
+        /** Whether a bonus may be at place p (no false negatives). */
+        boolean mayHave(int p) {
+            return p < 64 ? (mask >>> p & 1) != 0 : wide;
         }
 
         /** Adds a bonus at a place ({@code p < 0}: none). */
@@ -119,6 +136,11 @@ public final class LocationTables {
                 }
             }
             place[n] = p;
+            if (p < 64) {
+                mask |= 1L << p;
+            } else {
+                wide = true;
+            }
             plain[n] = f.plain;
             domestic[n] = f.domestic;
             abroad[n] = f.abroad;
@@ -172,6 +194,8 @@ public final class LocationTables {
         int kinds = AgentKind.count(places);
         base = new float[kinds * places];
         weight = new float[kinds * stride];
+        baseReady = new int[kinds];
+        weightEpoch = new int[kinds];
     }
 
     private double lambda(int j) {
@@ -208,36 +232,48 @@ public final class LocationTables {
     public void fillBaseGroups(int from, int to) {
         double[] v = new double[places];
         for (int g = from; g < to; g++) {
-            int band = g / AgentKind.H_BINS;
-            double h = AgentKind.humanCapitalOfBin(g % AgentKind.H_BINS);
             for (int kind = firstKind(g), end = kind + kindsPerGroup(); kind < end; kind++) {
-                int e = kind % 2;
-                int o = (kind / 2) % AgentKind.OBLIGATION_TYPES;
-                if (!inForce[o]) {
-                    continue;
-                }
-                int c = currentOf(kind, places);
-                double max = Double.NEGATIVE_INFINITY;
-                for (int j = 0; j < places; j++) {
-                    v[j] = utility.utility(band, h, c, j, o, e == 1, 0.0);
-                    max = Math.max(max, v[j]);
-                }
-                int b = kind * places;
-                for (int j = 0; j < places; j++) {
-                    base[b + j] = j == c ? (float) Math.exp(v[j] - max)
-                            : open[j] ? (float) Math.exp((v[j] - max) / lambda(j)) : 0f;
+                if (inForce[(kind / 2) % AgentKind.OBLIGATION_TYPES]) {
+                    fillBase(kind, v);
+                    STAMP.setRelease(baseReady, kind, 1);
                 }
             }
         }
     }
 
-    /** Sets the diaspora stocks (thousands) whose network factors {@link #applyNetworkGroups} multiplies in. */
+    /** The base row of one kind (see the field comment); {@code v} is scratch of length places. */
+    private void fillBase(int kind, double[] v) {
+        int group = kind / kindsPerGroup();
+        int band = group / AgentKind.H_BINS;
+        double h = AgentKind.humanCapitalOfBin(group % AgentKind.H_BINS);
+        int e = kind % 2;
+        int o = (kind / 2) % AgentKind.OBLIGATION_TYPES;
+        int c = currentOf(kind, places);
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < places; j++) {
+            v[j] = utility.utility(band, h, c, j, o, e == 1, 0.0);
+            max = Math.max(max, v[j]);
+        }
+        int b = kind * places;
+        for (int j = 0; j < places; j++) {
+            base[b + j] = j == c ? (float) Math.exp(v[j] - max)
+                    : open[j] ? (float) Math.exp((v[j] - max) / lambda(j)) : 0f;
+        }
+    }
+
+    /**
+     * Sets the diaspora stocks (thousands) whose network factors {@link #applyNetworkGroups}
+     * multiplies in; the weight rows of the previous stocks are void from now on (a row is
+     * computed again when {@link #prepare} first needs it, or by {@link #applyNetworkGroups}).
+     * Not to be called while other threads use the tables.
+     */
     public void setDiaspora(double[] diasporaThousands) {
         for (int j = 0; j < places; j++) {
             double n = utility.networkTerm(j, diasporaThousands[j]);
             networkPlain[j] = Math.exp(n);
             networkNest[j] = Math.exp(n / lambda(j));
         }
+        epoch++;
     }
 
     private static double nest(double s, double lambda) {
@@ -246,39 +282,66 @@ public final class LocationTables {
 
     /** Computes the weights and nest sums of groups [from, to) for the current network factors. */
     public void applyNetworkGroups(int from, int to) {
+        double[] v = null;
         for (int g = from; g < to; g++) {
             for (int kind = firstKind(g), end = kind + kindsPerGroup(); kind < end; kind++) {
-                if (!inForce[(kind / 2) % AgentKind.OBLIGATION_TYPES]) {
-                    continue;
-                }
-                int c = currentOf(kind, places);
-                int b = kind * places;
-                int r = kind * stride;
-                int obstacleRow = c * places;
-                double sD = 0;
-                double sA = 0;
-                double sW = 0;
-                for (int j = 0; j < places; j++) {
-                    double w = base[b + j] * (j == c ? networkPlain[j] : networkNest[j]);
-                    weight[r + HEADER + j] = (float) w;
-                    if (j == c) {
-                        continue;
+                if (inForce[(kind / 2) % AgentKind.OBLIGATION_TYPES]) {
+                    if ((int) STAMP.getAcquire(baseReady, kind) == 0) {
+                        fillBase(kind, v == null ? v = new double[places] : v);
+                        STAMP.setRelease(baseReady, kind, 1);
                     }
-                    if (j < regions) {
-                        sD += w;
-                    } else {
-                        sA += w;
-                        sW += w * obstacleFactor[obstacleRow + j];
-                    }
+                    applyNetwork(kind);
+                    STAMP.setRelease(weightEpoch, kind, epoch);
                 }
-                weight[r] = (float) sD;
-                weight[r + 1] = (float) sA;
-                weight[r + 2] = (float) nest(sD, lambdaD);
-                weight[r + 3] = (float) nest(sA, lambdaA);
-                weight[r + 4] = (float) sW;
-                weight[r + 5] = (float) nest(sW, lambdaA);
             }
         }
+    }
+
+    /**
+     * Makes sure the row of a kind is computed for the current diaspora stocks: rows are filled
+     * when first needed, so a small run computes only the rows of kinds it has agents of (the
+     * values do not depend on when or by which thread a row is filled; two threads filling the
+     * same row write the same numbers).
+     */
+    private void ensureRow(int kind) {
+        if ((int) STAMP.getAcquire(weightEpoch, kind) == epoch) {
+            return;
+        }
+        if ((int) STAMP.getAcquire(baseReady, kind) == 0) {
+            fillBase(kind, new double[places]);
+            STAMP.setRelease(baseReady, kind, 1);
+        }
+        applyNetwork(kind);
+        STAMP.setRelease(weightEpoch, kind, epoch);
+    }
+
+    private void applyNetwork(int kind) {
+        int c = currentOf(kind, places);
+        int b = kind * places;
+        int r = kind * stride;
+        int obstacleRow = c * places;
+        double sD = 0;
+        double sA = 0;
+        double sW = 0;
+        for (int j = 0; j < places; j++) {
+            double w = base[b + j] * (j == c ? networkPlain[j] : networkNest[j]);
+            weight[r + HEADER + j] = (float) w;
+            if (j == c) {
+                continue;
+            }
+            if (j < regions) {
+                sD += w;
+            } else {
+                sA += w;
+                sW += w * obstacleFactor[obstacleRow + j];
+            }
+        }
+        weight[r] = (float) sD;
+        weight[r + 1] = (float) sA;
+        weight[r + 2] = (float) nest(sD, lambdaD);
+        weight[r + 3] = (float) nest(sA, lambdaA);
+        weight[r + 4] = (float) sW;
+        weight[r + 5] = (float) nest(sW, lambdaA);
     }
 
     public int places() {
@@ -291,6 +354,7 @@ public final class LocationTables {
      * one of the agent's bonuses touches; the other sums come from the table.
      */
     public void prepare(int kind, int current, Bonuses b) {
+        ensureRow(kind);
         int r = kind * stride;
         double stay = weight[r + HEADER + current];
         double sD = weight[r];
@@ -411,7 +475,9 @@ public final class LocationTables {
             if (w == 0) {
                 continue;
             }
-            w *= b.nestFactor(j, foreign);
+            if (b.mayHave(j)) {
+                w *= b.nestFactor(j, foreign);
+            }
             acc += w;
             last = j;
             if (acc > target) {

@@ -36,6 +36,8 @@ public final class KoshSim extends SimState {
     static final int PHASE_RECORD = 4;
     /** Stream id of the count of graduating bachelors (draws no numbers; blocks only). */
     static final int PHASE_STUDY_COUNT = 5;
+    /** Stream id of the latent traits drawn at entry (home attachment). */
+    static final int PHASE_TRAITS = 6;
 
     private final Scenario scenario;
     private final int threads;
@@ -199,13 +201,10 @@ public final class KoshSim extends SimState {
             tables = null;
         }
         if (tables == null) {
-            LocationTables t = new LocationTables(world, utility, params.decision());
-            runner.parallelFor(t.groupCount(), g -> t.fillBaseGroups(g, g + 1));
-            tables = t;
+            tables = new LocationTables(world, utility, params.decision());
         }
-        LocationTables t = tables;
-        t.setDiaspora(diasporaThousands);
-        runner.parallelFor(t.groupCount(), g -> t.applyNetworkGroups(g, g + 1));
+        // the rows are computed when an agent of their kind first needs them this year
+        tables.setDiaspora(diasporaThousands);
     }
 
     private void record() {

@@ -68,4 +68,54 @@ class TargetsTest {
         assertTrue(all.contains("expected calibration or validation"), all);
         assertTrue(all.contains("model: expected"), all);
     }
+
+    @Test
+    void everyCalibrationTargetStatesItsObservationErrorAndDiscrepancyWithReasons() {
+        for (Target t : Targets.load(Path.of("calibration/targets.yaml"), baseline())) {
+            if (t.calibration()) {
+                Target.Uncertainty u = t.uncertainty();
+                assertTrue(u != null && !u.observationReason().isBlank() && !u.discrepancyReason().isBlank(), t.id());
+            }
+        }
+        Target.Point band = new Target.Point("2015", 15, 10, 20, c -> 0);
+        Target.Uncertainty u = new Target.Uncertainty(0.1, "a", 0.2, "b");
+        assertEquals(1.5 * 1.5 + 100 / 12.0, u.observationVariance(band), 1e-12, "relative sd and the band's uniform spread");
+        assertEquals(9, u.discrepancyVariance(band), 1e-12);
+    }
+
+    @Test
+    void badUncertaintyFieldsAreNamedInOnePass() throws Exception {
+        Path f = tmp.resolve("u.yaml");
+        Files.writeString(f, """
+                targets:
+                  - id: x
+                    title: x
+                    use: calibration
+                    weight: 1
+                    tolerance: 0.1
+                    source: s
+                    observationError: {relative: 2, reason: ""}
+                    discrepancy: {relative: 0.1, why: z}
+                    model: {indicator: "students_abroad|KZ"}
+                    observed:
+                      - {year: 2015, value: 1}
+                  - id: y
+                    title: y
+                    use: calibration
+                    weight: 1
+                    tolerance: 0.1
+                    source: s
+                    discrepancy: {relative: 0.1, reason: r}
+                    model: {indicator: "students_abroad|KZ"}
+                    observed:
+                      - {year: 2015, value: 1}
+                """);
+        ScenarioException e = assertThrows(ScenarioException.class, () -> Targets.load(f, baseline()));
+        String all = String.join("\n", e.problems());
+        assertTrue(all.contains("targets[0].observationError.relative: expected a number in [0, 1]"), all);
+        assertTrue(all.contains("targets[0].observationError.reason: required"), all);
+        assertTrue(all.contains("targets[0].discrepancy.why: unknown field"), all);
+        assertTrue(all.contains("targets[0].discrepancy.reason: required"), all);
+        assertTrue(all.contains("targets[1].observationError: required with discrepancy"), all);
+    }
 }

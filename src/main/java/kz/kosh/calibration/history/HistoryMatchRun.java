@@ -1,0 +1,591 @@
+package kz.kosh.calibration.history;
+
+import kz.kosh.calibration.CalibrationSpec;
+import kz.kosh.calibration.Evaluator;
+import kz.kosh.calibration.Target;
+import kz.kosh.calibration.Targets;
+import kz.kosh.experiment.ExperimentRunner;
+import kz.kosh.experiment.ExperimentSpec;
+import kz.kosh.experiment.IndicatorTable;
+import kz.kosh.experiment.ParameterEnsemble;
+import kz.kosh.scenario.ScenarioException;
+import kz.kosh.scenario.ScenarioLoader;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Runs a history match on the model ({@code kosh history-match FILE}), wave by wave, into
+ * {@code results/history-match-<name>/}:
+ * <pre>
+ * wave-W/design.csv            the design (unit-cube and parameter values); written once, reread on resume
+ * wave-W/experiment/           the wave as an experiment: one scenario per design point (the base scenario
+ *                              with the point's values overlaid), R replications, parallel, resumable,
+ *                              shardable (--shard k/N, as kosh experiment)
+ * wave-W/runs.csv              every target point's model value per design point and replication
+ * wave-W/emulators.csv         per output: status (ok / refitted / dropped), kernel, length scales, LOO share, Var_MC
+ * wave-W/loo.csv, loo.png      leave-one-out standardised errors
+ * wave-W/nonimplausible.csv    the sample of the space left after the wave (unit cube and values)
+ * posterior.csv                the draws, in the --parameter-ensemble format
+ * posterior/experiment-HASH/   the draws re-run with the model (one folder per set of draws)
+ * posterior/confirm.csv        the draws re-run with the model: each draw's implausibility from model means
+ * posterior/coverage.csv       predictive intervals (parameter, seed, discrepancy) of every target point
+ * posterior-marginals.png, posterior-pairs.png
+ * report.md                    waves, diagnostics, posterior, coverage
+ * </pre>
+ * Each wave's emulators are refitted from its runs.csv on every invocation (deterministic for the
+ * seed), so an interrupted match resumes where it stopped: finished waves are not rerun, an
+ * unfinished wave's experiment resumes from its saved replications.
+ */
+public final class HistoryMatchRun {
+    private final HistoryMatchSpec spec;
+    private final Path dir;
+    private final int threads;
+    private final PrintStream progress;
+    private final List<Target> targets;
+    /** Every target point (flat, in target order) with its target. */
+    private final List<PointRef> points = new ArrayList<>();
+    /** The matched outputs: indices into {@link #points}. */
+    private final int[] matched;
+    private final List<HistoryMatching.Output> outputs = new ArrayList<>();
+
+    /** One target point. */
+    record PointRef(Target target, Target.Point point, String id, int firstYear, int lastYear) {
+    }
+
+    public HistoryMatchRun(HistoryMatchSpec spec, Path dir, int threads, PrintStream progress) {
+        this.spec = spec;
+        this.dir = dir.toAbsolutePath().normalize();
+        this.threads = threads;
+        this.progress = progress;
+        CalibrationSpec cal = spec.calibration();
+        List<Target> all = Targets.load(cal.targets(), ScenarioLoader.load(cal.scenario()).scenario());
+        List<String> problems = new ArrayList<>();
+        List<Target> chosen = new ArrayList<>();
+        if (spec.targetIds().isEmpty()) {
+            all.stream().filter(Target::calibration).forEach(chosen::add);
+        } else {
+            for (String id : spec.targetIds()) {
+                all.stream().filter(t -> t.id().equals(id)).findFirst().ifPresentOrElse(chosen::add,
+                        () -> problems.add(spec.file() + ": targets: unknown target id '" + id + "' in " + cal.targets()));
+            }
+        }
+        for (Target t : chosen) {
+            if (t.uncertainty() == null) {
+                problems.add(cal.targets() + ": target " + t.id() + ": observationError and discrepancy are required for "
+                        + "history matching ({relative: R, reason: TEXT})");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        this.targets = List.copyOf(chosen);
+        List<Integer> m = new ArrayList<>();
+        for (Target t : targets) {
+            for (Target.Point p : t.points()) {
+                String[] ys = p.label().split("-");
+                int first = Integer.parseInt(ys[0]);
+                int last = Integer.parseInt(ys[ys.length - 1]);
+                PointRef ref = new PointRef(t, p, t.id() + "@" + p.label(), first, last);
+                if (fitted(ref)) {
+                    m.add(points.size());
+                    outputs.add(new HistoryMatching.Output(ref.id(), t.id(), p.value(),
+                            t.uncertainty().observationVariance(p), t.uncertainty().discrepancyVariance(p)));
+                }
+                points.add(ref);
+            }
+        }
+        if (m.isEmpty()) {
+            throw new ScenarioException(List.of(spec.file() + ": fitYears " + Arrays.toString(spec.fitYears())
+                    + " leave no target point to match"));
+        }
+        this.matched = m.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Before any work: the posterior copy may replace only a parameter ensemble Kosh wrote. */
+    void checkOutputs() {
+        Path copy = spec.outputPosterior();
+        if (copy != null && (Files.isSymbolicLink(copy) || Files.exists(copy)
+                && !kz.kosh.calibration.EnsembleBuilder.isEnsembleFile(copy))) {
+            throw kz.kosh.output.OutputPaths.refusal(copy, "exists and is not a parameter ensemble Kosh wrote; refusing to "
+                    + "replace it (output.posterior)");
+        }
+    }
+
+    /** Whether a point is matched: every point, or in out-of-sample mode the points inside fitYears. */
+    boolean fitted(PointRef p) {
+        int[] fy = spec.fitYears();
+        return fy == null || (p.firstYear() >= fy[0] && p.lastYear() <= fy[1]);
+    }
+
+    /** What a run found. */
+    public record Result(List<HistoryMatching.Wave> waves, List<HistoryMatching.Sample> samples,
+                         HistoryMatching.Posterior posterior, Path report, String stopped) {
+    }
+
+    /**
+     * Runs (or resumes) waves 1..{@code upTo} (all when null); with a shard, only that shard of
+     * wave {@code upTo}'s experiment runs (its design needs the waves before it finished).
+     */
+    public Result run(Integer upTo, int[] shard) throws IOException {
+        checkOutputs();
+        kz.kosh.output.OutputPaths.claimDir(dir, "history-match");
+        int last = upTo == null ? spec.waves() : Math.min(upTo, spec.waves());
+        int d = spec.dimension();
+        List<HistoryMatching.Wave> waves = new ArrayList<>();
+        List<HistoryMatching.Sample> samples = new ArrayList<>();
+        List<List<double[]>> designs = new ArrayList<>();
+        String stopped = null;
+        for (int w = 1; w <= last; w++) {
+            Path wd = dir.resolve("wave-" + w);
+            List<double[]> design = design(w, wd, samples);
+            designs.add(design);
+            if (shard != null && w == last) {
+                experimentRunner(w, design, wd).runShard(shard[0], shard[1]);
+                say("wave %d: shard %d/%d done; when every shard has finished, run the command without --shard", w,
+                        shard[0], shard[1]);
+                return new Result(waves, samples, null, null, "shard");
+            }
+            double[][][] all = runs(w, design, wd);
+            HistoryMatching.Wave wave = HistoryMatching.emulate(w, outputs, design, select(all), spec.settings(),
+                    spec.seed() + 1000L * w);
+            waves.add(wave);
+            int wanted = w < spec.waves() ? 20 * spec.points() : 10 * spec.draws();
+            HistoryMatching.Sample s = HistoryMatching.sample(waves, d, wanted, spec.settings(), spec.seed() + 1000L * w + 1);
+            samples.add(s);
+            HistoryReport.writeWave(wd, wave, design, s, spec);
+            say("wave %d: %d of %d emulators used; %s", w, wave.used().size(), wave.emulators().size(), s.describe(wanted));
+            if (w < spec.waves() && s.points().size() < spec.points()) {
+                stopped = String.format(Locale.ROOT, "stopped after wave %d: it left %d non-implausible points, fewer than "
+                        + "the %d the next design needs", w, s.points().size(), spec.points());
+                say("%s", stopped);
+                break;
+            }
+        }
+        HistoryMatching.Posterior post = null;
+        Confirmation confirm = null;
+        boolean finished = stopped == null && last == spec.waves();
+        if (finished && !samples.isEmpty() && !samples.get(samples.size() - 1).points().isEmpty()) {
+            post = HistoryMatching.posterior(waves.get(waves.size() - 1), samples.get(samples.size() - 1).points(),
+                    spec.draws(), spec.seed() + 77);
+            List<double[]> values = new ArrayList<>();
+            for (double[] u : post.draws()) {
+                values.add(spec.values(u));
+            }
+            Path file = dir.resolve("posterior.csv");
+            ParameterEnsemble.write(file, spec.paths(), values);
+            HistoryPlots.marginals(dir.resolve("posterior-marginals.png"), spec, post.draws());
+            HistoryPlots.pairs(dir.resolve("posterior-pairs.png"), spec, post.draws());
+            if (spec.confirmReplications() > 0) {
+                confirm = confirm(post, waves.get(waves.size() - 1));
+            }
+            if (spec.outputPosterior() != null) {
+                kz.kosh.output.OutputPaths.copy(file, spec.outputPosterior());
+                say("posterior draws copied to %s", spec.outputPosterior());
+            }
+        }
+        Path report = dir.resolve("report.md");
+        String md = HistoryReport.markdown(spec, waves, samples, designs, post, confirm, stopped, finished);
+        if (confirm != null) {
+            md += HistoryReport.coverageMarkdown(Coverage.summarise(coverage(confirm.values())), spec.fitYears() != null);
+        }
+        if (post != null && !spec.contrasts().isEmpty()) {
+            md += contrasts(designs.get(designs.size() - 1), samples.get(samples.size() - 1).points());
+        }
+        writeAtomically(report, md);
+        say("report: %s", report);
+        return new Result(waves, samples, post, report, stopped);
+    }
+
+    private void say(String fmt, Object... args) {
+        if (progress != null) {
+            progress.printf(Locale.ROOT, "history-match: " + fmt + "%n", args);
+        }
+    }
+
+    /** The matched outputs of every run: runs[point][rep][matched output]. */
+    private double[][][] select(double[][][] all) {
+        double[][][] out = new double[all.length][][];
+        for (int i = 0; i < all.length; i++) {
+            out[i] = new double[all[i].length][matched.length];
+            for (int r = 0; r < all[i].length; r++) {
+                for (int j = 0; j < matched.length; j++) {
+                    out[i][r][j] = all[i][r][matched[j]];
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The design of wave w: read from design.csv, else made (LHS, or spread over the previous sample) and written. */
+    private List<double[]> design(int w, Path wd, List<HistoryMatching.Sample> samples) throws IOException {
+        Path f = wd.resolve("design.csv");
+        int d = spec.dimension();
+        if (Files.exists(f)) {
+            List<double[]> out = new ArrayList<>();
+            List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+            for (String line : lines.subList(1, lines.size())) {
+                String[] c = line.split(",");
+                double[] u = new double[d];
+                for (int k = 0; k < d; k++) {
+                    u[k] = Double.parseDouble(c[1 + k]);
+                }
+                out.add(u);
+            }
+            return out;
+        }
+        List<double[]> design = w == 1 ? HistoryMatching.firstDesign(d, spec.points(), spec.seed())
+                : HistoryMatching.spread(samples.get(samples.size() - 1).points(), spec.points());
+        StringBuilder sb = new StringBuilder("point");
+        for (String p : spec.paths()) {
+            sb.append(",unit:").append(p);
+        }
+        for (String p : spec.paths()) {
+            sb.append(',').append(p);
+        }
+        sb.append('\n');
+        for (int i = 0; i < design.size(); i++) {
+            sb.append(pointName(i));
+            for (double u : design.get(i)) {
+                sb.append(',').append(u);
+            }
+            for (double v : spec.values(design.get(i))) {
+                sb.append(',').append(v);
+            }
+            sb.append('\n');
+        }
+        writeAtomically(f, sb.toString());
+        return design;
+    }
+
+    static void writeAtomically(Path f, String text) {
+        kz.kosh.output.OutputPaths.write(f, text);
+    }
+
+    static String pointName(int i) {
+        return String.format(Locale.ROOT, "p%04d", i + 1);
+    }
+
+    /** The experiment of a set of parameter points: one scenario per point, the match's replications or {@code reps}. */
+    ExperimentSpec experiment(String name, List<double[]> unitPoints, int reps) {
+        CalibrationSpec cal = spec.calibration();
+        List<ExperimentSpec.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < unitPoints.size(); i++) {
+            entries.add(new ExperimentSpec.Entry(pointName(i), cal.scenario(),
+                    Evaluator.overlay(cal.parameters(), spec.values(unitPoints.get(i)))));
+        }
+        return new ExperimentSpec(name, entries, 0, reps, cal.baseSeed(), spec.scale(), cal.startYear(), cal.endYear(),
+                cal.spinUpYears());
+    }
+
+    private ExperimentRunner experimentRunner(int w, List<double[]> design, Path wd) {
+        return new ExperimentRunner(experiment("history-" + spec.name() + "-wave" + w, design, spec.replications()),
+                wd.resolve("experiment"), threads, true, false, progress != null);
+    }
+
+    /** All target points' values per design point and replication: from runs.csv, else from the wave's experiment. */
+    private double[][][] runs(int w, List<double[]> design, Path wd) throws IOException {
+        Path f = wd.resolve("runs.csv");
+        if (Files.exists(f)) {
+            return readRuns(f, design.size(), spec.replications());
+        }
+        ExperimentSpec exp = experiment("history-" + spec.name() + "-wave" + w, design, spec.replications());
+        double[][][] values = measureExperiment(exp, wd.resolve("experiment"), spec.replications());
+        writeRuns(f, values);
+        return values;
+    }
+
+    /** Runs (or resumes, or reads the shards of) an experiment and measures every target point of every replication. */
+    private double[][][] measureExperiment(ExperimentSpec exp, Path expDir, int reps) {
+        Path[][] files = replicationFiles(exp, expDir, reps);
+        int n = exp.scenarios().size();
+        double[][][] values = new double[n][reps][];
+        for (int s = 0; s < n; s++) {
+            ScenarioLoader.Loaded loaded = exp.load(exp.scenarios().get(s));
+            for (int r = 0; r < reps; r++) {
+                IndicatorTable table = IndicatorTable.readVerified(files[s][r]);
+                values[s][r] = Evaluator.measure(targets, new Target.TableContext(table, loaded.scenario()));
+            }
+        }
+        return values;
+    }
+
+    /** The saved indicators of every replication of an experiment, running (or resuming) it when some are missing. */
+    private Path[][] replicationFiles(ExperimentSpec exp, Path expDir, int reps) {
+        int n = exp.scenarios().size();
+        Path[][] files = new Path[n][reps];
+        if (!locate(exp, expDir, files)) {
+            if (Files.isDirectory(expDir.resolve("shards"))) {
+                throw new IllegalStateException(expDir + ": the shards are incomplete (" + count(files) + " of " + n * reps
+                        + " replications); run the missing shards (kosh experiment status " + expDir.resolve("shards")
+                        + ") or delete " + expDir.resolve("shards") + " to run the wave here");
+            }
+            new ExperimentRunner(exp, expDir, threads, true, false, progress != null).run();
+            if (!locate(exp, expDir, files)) {
+                throw new IllegalStateException(expDir + ": replications missing after the run");
+            }
+        }
+        return files;
+    }
+
+    private static int count(Path[][] files) {
+        int c = 0;
+        for (Path[] row : files) {
+            for (Path p : row) {
+                c += p == null ? 0 : 1;
+            }
+        }
+        return c;
+    }
+
+    /** Finds each replication's saved indicators in runs/ or in a shard's runs/; true when all are there. */
+    private static boolean locate(ExperimentSpec exp, Path expDir, Path[][] files) {
+        List<Path> roots = new ArrayList<>();
+        roots.add(expDir);
+        Path shards = expDir.resolve("shards");
+        if (Files.isDirectory(shards)) {
+            try (Stream<Path> s = Files.list(shards)) {
+                s.sorted().forEach(roots::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        boolean all = true;
+        for (int s = 0; s < files.length; s++) {
+            for (int r = 0; r < files[s].length; r++) {
+                files[s][r] = null;
+                for (Path root : roots) {
+                    Path f = ExperimentRunner.replicationFile(exp, root, s, r);
+                    if (Files.exists(f)) {
+                        files[s][r] = f;
+                        break;
+                    }
+                }
+                all &= files[s][r] != null;
+            }
+        }
+        return all;
+    }
+
+    private void writeRuns(Path f, double[][][] v) throws IOException {
+        StringBuilder sb = new StringBuilder("point,replication,target,point_label,value\n");
+        for (int i = 0; i < v.length; i++) {
+            for (int r = 0; r < v[i].length; r++) {
+                for (int k = 0; k < points.size(); k++) {
+                    sb.append(pointName(i)).append(',').append(r).append(',').append(points.get(k).target().id()).append(',')
+                            .append(points.get(k).point().label()).append(',').append(v[i][r][k]).append('\n');
+                }
+            }
+        }
+        writeAtomically(f, sb.toString());
+    }
+
+    private double[][][] readRuns(Path f, int n, int reps) throws IOException {
+        double[][][] v = new double[n][reps][points.size()];
+        List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+        if (lines.size() - 1 != n * reps * points.size()) {
+            throw new IllegalStateException(f + ": " + (lines.size() - 1) + " rows, expected " + n * reps * points.size()
+                    + " (the targets changed since the wave ran? delete it to rerun the measurements)");
+        }
+        int row = 1;
+        for (int i = 0; i < n; i++) {
+            for (int r = 0; r < reps; r++) {
+                for (int k = 0; k < points.size(); k++) {
+                    String[] c = lines.get(row++).split(",");
+                    if (!c[2].equals(points.get(k).target().id()) || !c[3].equals(points.get(k).point().label())) {
+                        throw new IllegalStateException(f + ": row " + row + " is " + c[2] + "@" + c[3] + ", expected "
+                                + points.get(k).id() + " (the targets changed since the wave ran)");
+                    }
+                    v[i][r][k] = Double.parseDouble(c[4]);
+                }
+            }
+        }
+        return v;
+    }
+
+    /**
+     * The posterior draws re-run with the model: per draw the implausibility from the model
+     * means, I_j = |z_j − ȳ_j| / √(Var_obs + Var_disc + Var_MC (1 + 1/R)), combined by the rule;
+     * and the predictive samples of every target point (draw x replication).
+     */
+    public record Confirmation(double[] implausibility, int confirmed, double[][][] values, double cutoff) {
+    }
+
+    private Confirmation confirm(HistoryMatching.Posterior post, HistoryMatching.Wave last) throws IOException {
+        int reps = spec.confirmReplications();
+        Path pd = dir.resolve("posterior");
+        ExperimentSpec exp = experiment("history-" + spec.name() + "-posterior", post.draws(), reps);
+        say("re-running the %d posterior draws with the model (%d replications each)", post.draws().size(), reps);
+        // one experiment folder per set of draws: a change of the draws (another seed or code) never meets the old runs
+        StringBuilder key = new StringBuilder();
+        for (double[] u : post.draws()) {
+            key.append(Arrays.toString(u)).append('\n');
+        }
+        String tag = kz.kosh.calibration.EvaluationCache.sha256(key.toString()).substring(0, 10);
+        double[][][] values = measureExperiment(exp, pd.resolve("experiment-" + tag), reps);
+        writeRuns(pd.resolve("runs.csv"), values);
+        double[] imp = new double[values.length];
+        int ok = 0;
+        StringBuilder sb = new StringBuilder("draw,implausibility,confirmed\n");
+        for (int i = 0; i < values.length; i++) {
+            double[] is = new double[matched.length];
+            for (int j = 0; j < matched.length; j++) {
+                double mean = 0;
+                for (int r = 0; r < reps; r++) {
+                    mean += values[i][r][matched[j]];
+                }
+                mean /= reps;
+                HistoryMatching.Emulated e = last.emulators().get(j);
+                double var = e.output().observationVariance() + e.output().discrepancyVariance()
+                        + e.mcVariance() * (1 + 1.0 / reps);
+                is[j] = Math.abs(e.output().observed() - mean) / Math.sqrt(var);
+            }
+            Arrays.sort(is);
+            imp[i] = is[is.length - Math.min(spec.settings().rule().k(), is.length)];
+            boolean c = imp[i] <= spec.settings().cutoff();
+            ok += c ? 1 : 0;
+            sb.append(i + 1).append(',').append(imp[i]).append(',').append(c).append('\n');
+        }
+        writeAtomically(pd.resolve("confirm.csv"), sb.toString());
+        Coverage.write(pd.resolve("coverage.csv"), coverage(values));
+        return new Confirmation(imp, ok, values, spec.settings().cutoff());
+    }
+
+    /** Predictive intervals of every target point from the re-run draws. */
+    List<Coverage.Point> coverage(double[][][] values) {
+        List<Coverage.Point> out = new ArrayList<>();
+        for (int k = 0; k < points.size(); k++) {
+            PointRef p = points.get(k);
+            List<Double> xs = new ArrayList<>();
+            for (double[][] draw : values) {
+                for (double[] rep : draw) {
+                    xs.add(rep[k]);
+                }
+            }
+            double[] sample = xs.stream().mapToDouble(Double::doubleValue).toArray();
+            Target.Uncertainty u = p.target().uncertainty();
+            double sd = Math.sqrt(u.discrepancyVariance(p.point()) + u.observationVariance(p.point()));
+            out.add(Coverage.of(p.target().id(), p.point().label(), fitted(p), p.point().value(), sample, sd,
+                    spec.seed() + k));
+        }
+        return out;
+    }
+
+    public List<Target> targets() {
+        return targets;
+    }
+
+    public List<HistoryMatching.Output> outputs() {
+        return outputs;
+    }
+
+    /**
+     * Sobol' indices of the policy contrasts on emulators: the last wave's design points run in
+     * the base scenario and in every contrast's policy scenario (same parameter values and seeds,
+     * so each difference is paired), to the last year any contrast needs; per contrast the mean
+     * difference over replications is emulated (GP, the within-point variance as noise) and its
+     * indices computed on the emulator over the span (1st-99th percentile per parameter) of the
+     * non-implausible sample. Writes contrasts/contrasts.csv (every difference), contrasts/sobol.csv
+     * and returns the report section.
+     */
+    private String contrasts(List<double[]> design, List<double[]> nonImplausible) throws IOException {
+        CalibrationSpec cal = spec.calibration();
+        List<HistoryMatchSpec.Contrast> cs = spec.contrasts();
+        int end = cs.stream().mapToInt(HistoryMatchSpec.Contrast::toYear).max().orElseThrow();
+        List<ExperimentSpec.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < design.size(); i++) {
+            var overlay = Evaluator.overlay(cal.parameters(), spec.values(design.get(i)));
+            entries.add(new ExperimentSpec.Entry(pointName(i), cal.scenario(), overlay));
+            for (HistoryMatchSpec.Contrast c : cs) {
+                entries.add(new ExperimentSpec.Entry(pointName(i) + "-" + c.name(), c.scenario(), overlay.deepCopy()));
+            }
+        }
+        int reps = spec.replications();
+        ExperimentSpec exp = new ExperimentSpec("history-" + spec.name() + "-contrasts", entries, 0, reps, cal.baseSeed(),
+                spec.scale(), cal.startYear(), Math.max(end, cal.endYear() == null ? end : cal.endYear()), cal.spinUpYears());
+        Path cd = dir.resolve("contrasts");
+        say("policy contrasts: %d points x %d scenarios x %d replications to %d", design.size(), 1 + cs.size(), reps, end);
+        Path[][] files = replicationFiles(exp, cd.resolve("experiment"), reps);
+        int per = 1 + cs.size();
+        double[][][] diff = new double[cs.size()][design.size()][reps];
+        StringBuilder csv = new StringBuilder("contrast,point,replication,difference\n");
+        for (int i = 0; i < design.size(); i++) {
+            ScenarioLoader.Loaded base = exp.load(exp.scenarios().get(i * per));
+            for (int r = 0; r < reps; r++) {
+                Target.Context b = new Target.TableContext(IndicatorTable.readVerified(files[i * per][r]), base.scenario());
+                for (int c = 0; c < cs.size(); c++) {
+                    ScenarioLoader.Loaded pol = exp.load(exp.scenarios().get(i * per + 1 + c));
+                    Target.Context p = new Target.TableContext(IndicatorTable.readVerified(files[i * per + 1 + c][r]),
+                            pol.scenario());
+                    diff[c][i][r] = cs.get(c).quantity().value(p) - cs.get(c).quantity().value(b);
+                    csv.append(cs.get(c).name()).append(',').append(pointName(i)).append(',').append(r).append(',')
+                            .append(diff[c][i][r]).append('\n');
+                }
+            }
+        }
+        writeAtomically(cd.resolve("contrasts.csv"), csv.toString());
+        double[][] box = EmulatorSobol.span(nonImplausible, spec.dimension());
+        double[][] x = design.toArray(new double[0][]);
+        StringBuilder sob = new StringBuilder("contrast,parameter,S1,S1_low,S1_high,ST,ST_low,ST_high,mean_difference,"
+                + "loo_share_within_2\n");
+        StringBuilder md = new StringBuilder("## Sensitivity of the policy contrasts (Sobol' indices on emulators)\n\n"
+                + "Each contrast is the policy scenario minus the base at the same parameters and seed, averaged over its "
+                + "years, emulated over the last wave's design and analysed over the span of the non-implausible space "
+                + "(1st-99th percentile per parameter); 95% bootstrap intervals over the Saltelli design (not the "
+                + "emulator's own uncertainty): contrasts/sobol.csv.\n\n");
+        for (int c = 0; c < cs.size(); c++) {
+            double[] mean = new double[x.length];
+            double within = 0;
+            double total = 0;
+            for (int i = 0; i < x.length; i++) {
+                double m = 0;
+                for (double v : diff[c][i]) {
+                    m += v;
+                }
+                mean[i] = m / reps;
+                total += mean[i];
+                double ss = 0;
+                for (double v : diff[c][i]) {
+                    ss += (v - mean[i]) * (v - mean[i]);
+                }
+                within += ss / (reps - 1);
+            }
+            double[] noise = new double[x.length];
+            java.util.Arrays.fill(noise, within / x.length / reps);
+            GaussianProcess gp = GaussianProcess.fit(x, mean, noise, GaussianProcess.Kernel.MATERN52,
+                    GaussianProcess.Mean.LINEAR, spec.settings().starts(), spec.seed() + 500 + c);
+            double loo = gp.leaveOneOut().shareWithin(2);
+            var ind = EmulatorSobol.indices(gp, box[0], box[1], spec.sobolPoints(), spec.sobolBootstrap(), spec.seed() + c);
+            HistoryMatchSpec.Contrast con = cs.get(c);
+            md.append(String.format(Locale.ROOT, "**%s** (%s, %d-%d; mean difference over the design %.4g; emulator LOO "
+                            + "%.0f%% within ±2)%n%n| parameter | S1 [95%%] | ST [95%%] |%n|---|---|---|%n", con.name(),
+                    kz.kosh.calibration.Targets.describeModel(con.model()), con.fromYear(), con.toYear(), total / x.length,
+                    100 * loo));
+            Integer[] order = new Integer[spec.dimension()];
+            for (int k = 0; k < order.length; k++) {
+                order[k] = k;
+            }
+            java.util.Arrays.sort(order, (a, b) -> Double.compare(ind.total()[b], ind.total()[a]));
+            for (int k : order) {
+                String p = spec.paths().get(k);
+                sob.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%s,%s,%s,%s,%s%n", con.name(), p, ind.first()[k],
+                        ind.firstLow()[k], ind.firstHigh()[k], ind.total()[k], ind.totalLow()[k], ind.totalHigh()[k],
+                        total / x.length, loo));
+                md.append(String.format(Locale.ROOT, "| %s | %.2f [%.2f, %.2f] | %.2f [%.2f, %.2f] |%n", p, ind.first()[k],
+                        ind.firstLow()[k], ind.firstHigh()[k], ind.total()[k], ind.totalLow()[k], ind.totalHigh()[k]));
+            }
+            md.append('\n');
+        }
+        writeAtomically(cd.resolve("sobol.csv"), sob.toString());
+        return md.toString();
+    }
+}
