@@ -43,7 +43,9 @@ final class UpdatePhase implements Steppable {
         int maxAge = sim.params.population().maxDecisionAgeYears();
         int growthMilli = (int) Math.round(Math.log1p(sim.params.humanCapital().growthPerYear()) * 1000);
         int decayMilli = (int) Math.round(Math.log1p(-sim.params.humanCapital().brainWasteDecayPerYear()) * 1000);
-        sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_UPDATE, pop.size(), (from, to, rnd, c) -> {
+        long seed = sim.scenario().run().seed();
+        sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_UPDATE, pop.size(), (from, to, blockRandom, c) -> {
+            AgentRandom rnd = new AgentRandom(seed);
             World w = sim.world;
             Rules rules = sim.rules;
             HumanCapitalParams hc = sim.params.humanCapital();
@@ -55,6 +57,7 @@ final class UpdatePhase implements Steppable {
                     pop.setYearsAbroad(i, pop.yearsAbroad(i) + 1);
                 }
                 if (!pop.has(i, Population.STUDENT)) {
+                    rnd.start(pop.id(i), sim.year, KoshSim.PHASE_UPDATE);
                     pop.set(i, Population.JUST_GRADUATED, false);
                     rules.serveObligationYear(pop, i);
                     if (abroad && pop.has(i, Population.BELOW_QUALIFICATION)) {
