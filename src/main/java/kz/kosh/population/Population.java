@@ -176,12 +176,21 @@ public final class Population {
      * Returns the number removed.
      */
     public int removeIf(boolean[] remove) {
+        return removeWhere(i -> remove[i]);
+    }
+
+    /** Removes every agent older than {@code maxAgeYears}, keeping the order of the others; returns the number removed. */
+    public int removeOlderThan(int maxAgeYears) {
+        return removeWhere(i -> age[start + i] > maxAgeYears);
+    }
+
+    private int removeWhere(java.util.function.IntPredicate remove) {
         int prefix = 0;
-        while (prefix < size && remove[prefix]) {
+        while (prefix < size && remove.test(prefix)) {
             prefix++;
         }
         int r = prefix;
-        while (r < size && !remove[r]) {
+        while (r < size && !remove.test(r)) {
             r++;
         }
         if (r == size) {
@@ -193,12 +202,12 @@ public final class Population {
         int w = 0;
         r = 0;
         while (r < size) {
-            if (remove[r]) {
+            if (remove.test(r)) {
                 r++;
                 continue;
             }
             int runStart = r;
-            while (r < size && !remove[r]) {
+            while (r < size && !remove.test(r)) {
                 r++;
             }
             int len = r - runStart;
