@@ -1,6 +1,7 @@
 package kz.kosh.calibration;
 
 import kz.kosh.output.BuildInfo;
+import kz.kosh.output.OutputPaths;
 import kz.kosh.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,8 +59,11 @@ public final class CalibrateCommand implements Callable<Integer> {
             System.err.println("error: --ensemble-only builds the ensemble from the cache; --fresh would discard it");
             return 2;
         }
-        Path dir = (out != null ? out : Path.of("results", "calibration-" + spec.name())).toAbsolutePath().normalize();
-        Files.createDirectories(dir);
+        spec.loadTargets(); // every problem of the targets file before anything is created
+        if (!noDoc) {
+            checkOutputs(spec);
+        }
+        Path dir = OutputPaths.claimDir(out != null ? out : Path.of("results", "calibration-" + spec.name()), "calibrate");
         Path cacheFile = dir.resolve("cache.jsonl");
         if (fresh) {
             Files.deleteIfExists(cacheFile);
@@ -75,12 +79,12 @@ public final class CalibrateCommand implements Callable<Integer> {
                 System.err.println("error: no evaluation cache " + cacheFile + "; run kosh calibrate first (or give its --out)");
                 return 4;
             }
-            List<Target> targets = Targets.load(spec.targets(), ScenarioLoader.load(spec.scenario()).scenario());
+            List<Target> targets = spec.loadTargets();
             try (Evaluator ev = new Evaluator(spec, targets, new EvaluationCache(cacheFile), t)) {
                 EnsembleBuilder.Result r = EnsembleBuilder.build(spec, ev, ensembleTolerance, ensembleMaxSets,
                         dir.resolve(ENSEMBLE_FILE), System.err);
                 if (!noDoc) {
-                    Files.copy(r.file(), ensembleCopy(spec), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    OutputPaths.copy(r.file(), ensembleCopy(spec));
                     System.err.println("calibrate: copied to " + ensembleCopy(spec));
                 }
             }
@@ -88,6 +92,34 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         run(spec, dir, new EvaluationCache(cacheFile), t, System.err, command, !noDoc, ensembleTolerance, ensembleMaxSets);
         return 0;
+    }
+
+    /**
+     * Checks, before any work, where the document and the fitted scenario of the file's
+     * {@code output:} go ({@link OutputPaths#checkDocument}: a new file or one Kosh generated, no
+     * link), that the fitted scenario is not the input scenario, the targets or the calibration
+     * file itself, and that the ensemble copy beside it is new or an ensemble Kosh wrote.
+     */
+    static void checkOutputs(CalibrationSpec spec) {
+        Path scenarioOut = OutputPaths.checkDocument(spec.outputScenario());
+        for (Path input : new Path[]{spec.scenario(), spec.targets(), spec.file()}) {
+            if (input != null && scenarioOut.equals(input.toAbsolutePath().normalize())) {
+                throw OutputPaths.refusal(scenarioOut, "is an input of the calibration; output.scenario must name a new file");
+            }
+        }
+        if (!scenarioOut.getFileName().toString().matches(".*\\.ya?ml")) {
+            throw OutputPaths.refusal(scenarioOut, "is not a .yaml file; output.scenario names the fitted scenario file");
+        }
+        if (spec.outputDoc() != null) {
+            Path doc = OutputPaths.checkMarkdown(spec.outputDoc());
+            if (doc.equals(scenarioOut)) {
+                throw OutputPaths.refusal(doc, "is both output.doc and output.scenario");
+            }
+        }
+        Path copy = ensembleCopy(spec).toAbsolutePath().normalize();
+        if (Files.isSymbolicLink(copy) || Files.exists(copy) && !EnsembleBuilder.isEnsembleFile(copy)) {
+            throw OutputPaths.refusal(copy, "exists and is not a parameter ensemble Kosh wrote; refusing to replace it");
+        }
     }
 
     /** The ensemble in the calibration's output directory. */
@@ -118,7 +150,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     public static CalibrationReport.Report run(CalibrationSpec spec, Path dir, EvaluationCache cache, int threads,
                                                PrintStream progress, String command, boolean writeDoc, double delta,
                                                int maxSets) {
-        List<Target> targets = Targets.load(spec.targets(), ScenarioLoader.load(spec.scenario()).scenario());
+        List<Target> targets = spec.loadTargets();
         try (Evaluator ev = new Evaluator(spec, targets, cache, threads)) {
             Sessions.Session session = Sessions.start(dir);
             Calibration.Result fit = Calibration.fit(spec, ev, progress,
@@ -159,7 +191,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                     progress.println("calibrate: no parameter ensemble: " + noEnsemble.getMessage());
                 }
             }
-            Files.writeString(dir.resolve("calibration.md"), CalibrationReport.markdown(report, "observed-vs-fitted.png",
+            OutputPaths.write(dir.resolve("calibration.md"), CalibrationReport.markdown(report, "observed-vs-fitted.png",
                     ensemble == null ? null : EnsembleBuilder.markdown(ensemble, spec, ENSEMBLE_FILE)));
             Path scenarioOut = writeDoc ? spec.outputScenario() : dir.resolve(spec.outputScenario().getFileName());
             CalibrationReport.writeScenario(scenarioOut, spec, fitted, command, start.distance(), best.distance());
@@ -167,21 +199,19 @@ public final class CalibrateCommand implements Callable<Integer> {
             if (writeDoc && spec.outputDoc() != null) {
                 Path doc = spec.outputDoc().toAbsolutePath().normalize();
                 String base = doc.getFileName().toString().replaceFirst("\\.md$", "");
-                Path charts = doc.resolveSibling(base);
-                Files.createDirectories(charts);
+                Path charts = OutputPaths.claimChartDir(doc, "calibrate");
                 CalibrationReport.chart(charts.resolve("observed-vs-fitted.png"), report);
                 for (String csv : List.of("calibration.csv", "evaluations.csv")) {
-                    Files.copy(dir.resolve(csv), charts.resolve(csv), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    OutputPaths.copy(dir.resolve(csv), OutputPaths.entry(charts, csv));
                 }
                 String section = null;
                 if (ensemble != null) {
                     Path copy = ensembleCopy(spec);
-                    Files.createDirectories(copy.getParent());
-                    Files.copy(ensemble.file(), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    OutputPaths.copy(ensemble.file(), copy);
                     section = EnsembleBuilder.markdown(ensemble, spec,
                             doc.getParent().relativize(copy).toString().replace('\\', '/'));
                 }
-                Files.writeString(doc, CalibrationReport.markdown(report, base + "/observed-vs-fitted.png", section));
+                OutputPaths.write(doc, CalibrationReport.markdown(report, base + "/observed-vs-fitted.png", section));
             }
             if (progress != null) {
                 progress.printf(java.util.Locale.ROOT, "calibrate: distance %.4f -> %.4f (%d replications); %.1f evaluations/min; "

@@ -58,8 +58,7 @@ public final class CalibrationReport {
         try {
             String body = ScenarioLoader.yamlMapper().writeValueAsString(o).replaceFirst("^---\\s*\\n", "");
             sb.append(body);
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, sb.toString());
+            kz.kosh.output.OutputPaths.write(file, sb.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
@@ -85,7 +84,7 @@ public final class CalibrationReport {
                 k++;
             }
         }
-        Files.writeString(dir.resolve("calibration.csv"), c.toString());
+        kz.kosh.output.OutputPaths.write(dir.resolve("calibration.csv"), c.toString());
         StringBuilder e = new StringBuilder("evaluation,distance");
         for (CalibrationSpec.Parameter p : r.spec().parameters()) {
             e.append(',').append(p.path());
@@ -100,7 +99,7 @@ public final class CalibrationReport {
             }
             e.append('\n');
         }
-        Files.writeString(dir.resolve("evaluations.csv"), e.toString());
+        kz.kosh.output.OutputPaths.write(dir.resolve("evaluations.csv"), e.toString());
     }
 
     /** Horizontal bars of model mean / observed (band midpoint) per target point, start and fitted. */
@@ -128,12 +127,7 @@ public final class CalibrationReport {
                 new org.jfree.chart.renderer.category.StandardBarPainter());
         plot.getDomainAxis().setTickLabelFont(plot.getDomainAxis().getTickLabelFont().deriveFont(10f));
         int height = Math.max(500, 22 * Distance.points(r.targets()) + 150);
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            ChartUtilities.saveChartAsPNG(file.toFile(), chart, 900, height);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        kz.kosh.output.OutputPaths.write(file, out -> ChartUtilities.writeChartAsPNG(out, chart, 900, height));
     }
 
     private static String num(double x) {

@@ -101,6 +101,19 @@ public final class EnsembleBuilder {
         return r;
     }
 
+    /** True when {@code file} is a parameter ensemble file (its header starts with the set column), which a rebuild may replace. */
+    public static boolean isEnsembleFile(Path file) {
+        if (!java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (var r = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            String header = r.readLine();
+            return header != null && header.startsWith(ParameterEnsemble.SET_COLUMN + ",");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     private static double[] unit(CalibrationSpec spec, double[] values) {
         double[] u = new double[values.length];
         for (int i = 0; i < u.length; i++) {

@@ -266,7 +266,7 @@ public final class Sensitivity {
                     .append(num(r.value())).append(',').append(num(r.ciLow())).append(',').append(num(r.ciHigh())).append('\n');
         }
         try {
-            Files.writeString(dir.resolve("sensitivity.csv"), sb.toString());
+            kz.kosh.output.OutputPaths.write(dir.resolve("sensitivity.csv"), sb.toString());
             for (Output o : outputs) {
                 chart(dir.resolve("charts").resolve("sensitivity-" + o.id() + ".png"), o, rows, sweep);
             }
@@ -304,8 +304,8 @@ public final class Sensitivity {
         br.setBarPainter(new StandardBarPainter());
         br.setSeriesPaint(0, new Color(0x1F77B4));
         br.setSeriesPaint(1, new Color(0xBBBBBB));
-        Files.createDirectories(file.getParent());
-        ChartUtilities.saveChartAsPNG(file.toFile(), chart, 900, Math.max(400, 60 * sweep.paths().size() + 150));
+        int height = Math.max(400, 60 * sweep.paths().size() + 150);
+        kz.kosh.output.OutputPaths.write(file, out -> ChartUtilities.writeChartAsPNG(out, chart, 900, height));
     }
 
     /** The rows of one output and measure, largest value first. */

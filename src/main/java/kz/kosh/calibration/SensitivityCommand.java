@@ -47,10 +47,18 @@ public final class SensitivityCommand implements Callable<Integer> {
                     + (sweep == null ? "" : ", not " + sweep.design()));
             return 2;
         }
+        if (from != null && to != null && from > to) {
+            System.err.println("error: --from " + from + " is after --to " + to + "; the period is --from <= --to");
+            return 2;
+        }
+        if (doc != null) {
+            kz.kosh.output.OutputPaths.checkMarkdown(doc);
+        }
         Path dir = out != null ? out : Path.of("results", spec.name());
         boolean finished = Files.isRegularFile(dir.resolve("summary.csv")) && !Files.exists(dir.resolve("INCOMPLETE"));
         double wall = Double.NaN;
         if (finished && !overwrite) {
+            ExperimentRunner.requireKoshExperiment(dir);
             System.err.println("kosh: " + dir + " holds a finished run of the experiment; computing the indices from it "
                     + "(--overwrite runs it again)");
         } else {

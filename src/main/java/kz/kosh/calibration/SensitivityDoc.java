@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.kosh.experiment.ExperimentSpec;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,7 +20,7 @@ final class SensitivityDoc {
         String m = Sensitivity.rankMeasure(sweep);
         boolean morris = m.equals("mu_star");
         String base = doc.getFileName().toString().replaceFirst("\\.md$", "");
-        Path chartDir = doc.toAbsolutePath().getParent().resolve(base);
+        Path chartDir = kz.kosh.output.OutputPaths.claimChartDir(doc, "sensitivity");
         JsonNode manifest = manifest(dir);
         StringBuilder sb = new StringBuilder();
         sb.append("# Sensitivity of the baseline: which parameters drive brain drain and retention\n\n");
@@ -105,21 +103,11 @@ final class SensitivityDoc {
             }
             Path png = dir.resolve("charts").resolve("sensitivity-" + o.id() + ".png");
             if (Files.isRegularFile(png)) {
-                try {
-                    Files.createDirectories(chartDir);
-                    Files.copy(png, chartDir.resolve(png.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot copy " + png, e);
-                }
+                kz.kosh.output.OutputPaths.copy(png, kz.kosh.output.OutputPaths.entry(chartDir, png.getFileName().toString()));
                 sb.append("\n![").append(o.id()).append("](").append(base).append('/').append(png.getFileName()).append(")\n");
             }
         }
-        try {
-            Files.createDirectories(doc.toAbsolutePath().getParent());
-            Files.writeString(doc, sb.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + doc, e);
-        }
+        kz.kosh.output.OutputPaths.write(doc, sb.toString());
     }
 
     /** Three significant digits, no trailing zeros. */

@@ -47,6 +47,19 @@ public final class ValidationCommand implements Callable<Integer> {
             System.err.println("error: --replications must be in [1, 1000000], got " + replications);
             return 2;
         }
+        if (doc != null) {
+            kz.kosh.output.OutputPaths.checkDocument(doc);
+            if (!doc.getFileName().toString().endsWith(".md")) {
+                throw kz.kosh.output.OutputPaths.refusal(doc.toAbsolutePath(), "is not a .md file; --doc names the Markdown document");
+            }
+        }
+        if (out != null) {
+            String why = kz.kosh.output.OutputPaths.notOurs(out);
+            if (why != null) {
+                throw kz.kosh.output.OutputPaths.refusal(out.toAbsolutePath().normalize(), why
+                        + "; Kosh writes only into a new or empty folder or one it created; choose another --out DIR");
+            }
+        }
         int t = kz.kosh.cli.Checks.threadsOrCores(threads);
         ValidationRun.Report r = ValidationRun.run(new ValidationRun.Settings(file, patterns, replications, scale, seed, t));
         Path dir = out != null ? out : Path.of("results", "validation-" + r.scenarioName());
@@ -67,12 +80,11 @@ public final class ValidationCommand implements Callable<Integer> {
         }
         String md = ValidationDoc.markdown(r, command, BuildInfo.gitCommit(ignored));
         try {
-            Files.createDirectories(dir);
+            dir = kz.kosh.output.OutputPaths.claimDir(dir, "validation");
             ValidationDoc.writeCsv(dir.resolve("validation.csv"), r);
-            Files.writeString(dir.resolve("validation.md"), md);
+            kz.kosh.output.OutputPaths.write(dir.resolve("validation.md"), md);
             if (doc != null) {
-                Files.createDirectories(doc.toAbsolutePath().getParent());
-                Files.writeString(doc, md + handWritten(doc));
+                kz.kosh.output.OutputPaths.write(kz.kosh.output.OutputPaths.checkDocument(doc), md + handWritten(doc));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the validation outputs in " + dir, e);

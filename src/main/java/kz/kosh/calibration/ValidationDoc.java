@@ -1,8 +1,5 @@
 package kz.kosh.calibration;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -65,12 +62,7 @@ public final class ValidationDoc {
                     d(r.ciHigh()), d(r.ofMean()), d(r.overMean()), Integer.toString(r.n()), Boolean.toString(r.holds()),
                     d(r.margin()), d(r.relMargin()), Boolean.toString(r.ciWithin()))).append('\n');
         }
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, sb.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        kz.kosh.output.OutputPaths.write(file, sb.toString());
     }
 
     private static String d(double x) {

@@ -92,8 +92,9 @@ public final class Checks {
                 }
                 case "--scale" -> {
                     double s = ((Number) v).doubleValue();
-                    if (!(s > 0 && s <= 1)) {
-                        throw new BadOption("--scale must be in (0, 1] (agents per person), got " + s);
+                    if (!(s >= kz.kosh.scenario.RunSettings.MIN_SCALE && s <= 1)) {
+                        throw new BadOption("--scale must be in [" + kz.kosh.output.Fmt.number(kz.kosh.scenario.RunSettings.MIN_SCALE)
+                                + ", 1] (agents per person; fewer leave a yearly cohort with a handful of agents), got " + s);
                     }
                 }
                 case "--reps" -> {
@@ -219,7 +220,7 @@ public final class Checks {
             String why = fe.getReason();
             String sep = why != null && why.matches("(exists|is|holds|appeared)\\b.*") ? " " : ": ";
             return fe.getFile() + (why != null ? sep + why : " exists")
-                    + (why != null && (why.contains("--overwrite") || why.contains("--out")) ? "" : "; use --overwrite or --out DIR");
+                    + (why != null ? "" : "; use --overwrite or --out DIR");
         }
         if (io instanceof AccessDeniedException) {
             return "permission denied: " + file;

@@ -29,6 +29,9 @@ final class ExperimentCommands {
                 + "kosh calibrate writes one): replication r uses set r mod K in every scenario; the report splits "
                 + "the variance of each difference into parameter spread and seed noise")
         Path ensemble;
+        @Option(names = "--no-posterior", description = "do not use the baseline's posterior draws "
+                + "(calibration/baseline-posterior.csv), which are used by default when that file exists")
+        boolean noPosterior;
 
         int threads() {
             return Checks.threadsOrCores(threads);
@@ -36,12 +39,7 @@ final class ExperimentCommands {
 
         /** The spec with the --parameter-ensemble file, validated against its scenarios. */
         ExperimentSpec withEnsemble(ExperimentSpec spec) {
-            if (ensemble == null) {
-                return spec;
-            }
-            // the file's form, paths and ranges against the reference in one pass, then against every scenario
-            return spec.withEnsemble(kz.kosh.experiment.ParameterEnsemble.load(ensemble,
-                    spec.scenarios().get(spec.referenceIndex()).file()));
+            return withPosterior(spec, ensemble, noPosterior);
         }
 
         /** The result of the last {@link #run}. */
@@ -210,14 +208,13 @@ final class ExperimentCommands {
         @Option(names = "--max-array-size", description = "cluster's MaxArraySize (default 1001)") int maxArray = 1001;
         @Option(names = "--parameter-ensemble", paramLabel = "FILE", description = "parameter sets for every shard "
                 + "(replication r uses set r mod K)") Path ensemble;
+        @Option(names = "--no-posterior", description = "do not use the baseline's posterior draws "
+                + "(calibration/baseline-posterior.csv), which are used by default when that file exists") boolean noPosterior;
 
         @Override
         public Integer call() throws Exception {
-            ExperimentSpec spec = ExperimentSpec.load(file);
-            if (ensemble != null) {
-                spec = spec.withEnsemble(kz.kosh.experiment.ParameterEnsemble.load(ensemble,
-                        spec.scenarios().get(spec.referenceIndex()).file()));
-            }
+            // the default posterior is resolved here and named in the scripts, so every task uses the same file
+            ExperimentSpec spec = withPosterior(ExperimentSpec.load(file), ensemble, noPosterior);
             if (tasks < 1) {
                 System.err.println("error: --tasks must be at least 1");
                 return 2;
@@ -244,6 +241,34 @@ final class ExperimentCommands {
         }
     }
 
+    /**
+     * The spec with the parameter ensemble a command uses ({@link kz.kosh.experiment.ParameterEnsemble#choose}):
+     * the --parameter-ensemble file, else the baseline's posterior when it exists and --no-posterior is not given.
+     */
+    static ExperimentSpec withPosterior(ExperimentSpec spec, Path given, boolean noPosterior) {
+        Path f = kz.kosh.experiment.ParameterEnsemble.choose(given, noPosterior,
+                kz.kosh.experiment.ParameterEnsemble.DEFAULT_POSTERIOR);
+        if (f == null) {
+            return spec;
+        }
+        if (given == null) {
+            System.err.println("kosh: parameter uncertainty from the baseline's posterior " + f
+                    + " (the default; --no-posterior turns it off)");
+        }
+        try {
+            // the file's form, paths and ranges against the reference in one pass, then against every scenario
+            return spec.withEnsemble(kz.kosh.experiment.ParameterEnsemble.load(f.toAbsolutePath().normalize(),
+                    spec.scenarios().get(spec.referenceIndex()).file()));
+        } catch (kz.kosh.experiment.ParameterEnsemble.InvalidEnsembleException e) {
+            if (given != null) {
+                throw e;
+            }
+            List<String> p = new java.util.ArrayList<>(e.problems());
+            p.add("(the default posterior " + f + "; pass --no-posterior to run without it, or --parameter-ensemble FILE)");
+            throw new kz.kosh.experiment.ParameterEnsemble.InvalidEnsembleException(p);
+        }
+    }
+
     @Command(name = "compare", description = "Compare scenarios over replications; the first file is the reference.")
     static final class Compare extends Common implements Callable<Integer> {
         @Parameters(arity = "2..*", description = "scenario YAML files (the first is the reference)")
@@ -267,9 +292,15 @@ final class ExperimentCommands {
                 System.err.println("error: --reps must be at least 1");
                 return 2;
             }
-            if (!(scale > 0 && scale <= 1)) {
+            if (!(scale >= kz.kosh.scenario.RunSettings.MIN_SCALE && scale <= 1)) {
                 System.err.println("error: --scale must be in (0, 1], got " + scale);
                 return 2;
+            }
+            if (doc != null) {
+                kz.kosh.output.OutputPaths.checkDocument(doc);
+                if (!doc.getFileName().toString().endsWith(".md")) {
+                    throw kz.kosh.output.OutputPaths.refusal(doc.toAbsolutePath(), "is not a .md file; --doc names the Markdown document");
+                }
             }
             ExperimentSpec spec = withEnsemble(ExperimentSpec.compare(name, files, reps, seed, scale));
             int rc = run(spec);
@@ -289,16 +320,8 @@ final class ExperimentCommands {
                         + ", common random numbers) at scale " + kz.kosh.experiment.report.Formats.plain(scale)
                         + String.format(java.util.Locale.ROOT, "; the comparison took %.0f s on %d threads.",
                         result.wallSeconds(), threads());
-                try {
-                    if (base != null) {
-                        java.nio.file.Files.createDirectories(base);
-                    }
-                    java.nio.file.Files.writeString(doc, kz.kosh.experiment.report.ScenarioLibraryDoc.markdown(
-                            result.directory(), byName, cmd.toString(), settings));
-                } catch (java.io.IOException e) {
-                    System.err.println("error: cannot write " + doc + ": " + e.getMessage());
-                    return 1;
-                }
+                kz.kosh.output.OutputPaths.write(kz.kosh.output.OutputPaths.checkDocument(doc),
+                        kz.kosh.experiment.report.ScenarioLibraryDoc.markdown(result.directory(), byName, cmd.toString(), settings));
                 System.out.println("Scenario library document: " + doc);
             }
             return rc;

@@ -38,12 +38,30 @@ final class HindcastCommand implements Callable<Integer> {
     boolean keepRuns;
     @Option(names = "--overwrite", description = "replace an existing output directory")
     boolean overwrite;
+    @Option(names = "--parameter-ensemble", paramLabel = "FILE", description = "parameter sets (CSV): replication r uses "
+            + "set r mod K, so the intervals include parameter uncertainty")
+    Path ensemble;
+    @Option(names = "--no-posterior", description = "do not use the baseline's posterior draws "
+            + "(calibration/baseline-posterior.csv), which are used by default when that file exists")
+    boolean noPosterior;
 
     @Override
     public Integer call() {
         int t = Checks.threadsOrCores(threads);
+        java.nio.file.Path ens;
+        try {
+            ens = kz.kosh.experiment.ParameterEnsemble.choose(ensemble, noPosterior,
+                    kz.kosh.experiment.ParameterEnsemble.DEFAULT_POSTERIOR);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            return 2;
+        }
+        if (ens != null && ensemble == null) {
+            System.err.println("kosh: parameter uncertainty from the baseline's posterior " + ens
+                    + " (the default; --no-posterior turns it off)");
+        }
         Hindcast.Settings s = new Hindcast.Settings(file, reps, seed, scale, startYear, endYear, spinUpYears, t, out, doc,
-                overwrite, keepRuns, true);
+                overwrite, keepRuns, true, ens);
         Hindcast.Result r;
         try {
             r = Hindcast.run(s);

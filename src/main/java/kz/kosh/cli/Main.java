@@ -20,8 +20,9 @@ import java.util.concurrent.Callable;
         description = "Kosh: agent-based simulation of graduate migration in Kazakhstan.",
         subcommands = {Main.Run.class, Main.Validate.class, Main.Describe.class, Bench.class, Main.Params.class,
                 Main.CalibrateStudy.class, ExperimentCommands.Experiment.class, ExperimentCommands.Compare.class, MapCommand.class,
-                GuiCommand.class, HindcastCommand.class, kz.kosh.calibration.CalibrateCommand.class,
-                kz.kosh.calibration.SensitivityCommand.class, kz.kosh.calibration.ValidationCommand.class})
+                GuiCommand.class, HindcastCommand.class, SearchCommand.class, kz.kosh.calibration.CalibrateCommand.class,
+                kz.kosh.calibration.SensitivityCommand.class, kz.kosh.calibration.ValidationCommand.class,
+                kz.kosh.calibration.history.HistoryMatchCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

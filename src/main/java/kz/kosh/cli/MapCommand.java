@@ -38,6 +38,8 @@ public final class MapCommand implements Callable<Integer> {
     int arcs;
     @Option(names = "--threads", description = "worker threads; default all cores (the picture does not depend on it)")
     Integer threads;
+    @Option(names = "--overwrite", description = "replace an existing PNG file at --out")
+    boolean overwrite;
 
     @Override
     public Integer call() {
@@ -60,6 +62,7 @@ public final class MapCommand implements Callable<Integer> {
         }
         int t = Checks.threadsOrCores(threads);
         Path target = out != null ? out : Path.of("map-" + loaded.scenario().name() + "-" + year + ".png");
+        MapSnapshot.checkTarget(target, overwrite);
         MapRenderer renderer = new MapRenderer();
         renderer.setMaxArcs(arcs);
         long t0 = System.nanoTime();

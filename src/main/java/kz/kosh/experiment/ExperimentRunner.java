@@ -122,7 +122,7 @@ public final class ExperimentRunner {
         double wall = (System.nanoTime() - t0) / 1e9;
         writeOutputs(spec, dir, agg, loaded, start, wall, resumed, threads);
         if (!keepRuns) {
-            deleteTree(runs);
+            deleteRuns(runs);
         }
         LOG.info("experiment {} done in {} s: {}", spec.name(), String.format("%.1f", wall), dir);
         return new Result(dir, reps * scenarios - resumed, resumed, wall);
@@ -157,6 +157,25 @@ public final class ExperimentRunner {
         List<ScenarioLoader.Loaded> loaded = loadAll(spec);
         String fingerprint = fingerprint(spec, loaded);
         Path shardDir = dir.resolve("shards").resolve(k + "-of-" + n);
+        checkPlace(dir.toAbsolutePath().normalize());
+        try {
+            String notKosh = null;
+            if (Files.isDirectory(dir)) {
+                try (var entries = Files.list(dir)) {
+                    // shards/ alone (other shards starting at the same time) is this experiment's
+                    if (entries.anyMatch(p -> !p.getFileName().toString().equals("shards")
+                            && !p.getFileName().toString().equals(DirectoryLock.FILE))) {
+                        notKosh = notAKoshExperiment(dir);
+                    }
+                }
+            }
+            if (notKosh != null) {
+                throw new UncheckedIOException(new FileAlreadyExistsException(dir.toString(), null,
+                        "is not a Kosh experiment directory (" + notKosh + "); refusing to write shards into it; choose another --out DIR"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot check " + dir, e);
+        }
         try (DirectoryLock lock = DirectoryLock.acquire(shardDir)) {
             return runShardLocked(k, n, loaded, fingerprint, shardDir, start, t0);
         }
@@ -331,6 +350,50 @@ public final class ExperimentRunner {
         return runFile(spec, dir.toAbsolutePath().normalize().resolve("runs"), scenario, replication);
     }
 
+    /**
+     * The saved, checksum-verified indicators of one replication of an experiment run (or merged)
+     * into {@code dir} with its runs kept: from {@code runs/}, else from the runs of any of its
+     * shards ({@code shards/k-of-N/runs/}); null when there is none.
+     *
+     * @throws IndicatorTable.DamagedFileException when the file is there but damaged
+     */
+    public static IndicatorTable savedReplication(ExperimentSpec spec, Path dir, int scenario, int replication) {
+        Path d = dir.toAbsolutePath().normalize();
+        Path f = runFile(spec, d.resolve("runs"), scenario, replication);
+        if (Files.exists(f)) {
+            return IndicatorTable.readVerified(f);
+        }
+        Path shards = d.resolve("shards");
+        if (Files.isDirectory(shards)) {
+            try (var s = Files.list(shards)) {
+                for (Path sh : s.sorted().toList()) {
+                    Path g = runFile(spec, sh.resolve("runs"), scenario, replication);
+                    if (Files.exists(g)) {
+                        return IndicatorTable.readVerified(g);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + shards, e);
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code dir} holds a finished experiment (its manifest written, no INCOMPLETE marker). */
+    public static boolean isFinished(Path dir) {
+        return Files.isRegularFile(dir.resolve("manifest.json")) && !Files.exists(dir.resolve(INCOMPLETE_MARKER));
+    }
+
+    /** Marks a finished experiment unfinished again so that re-running it recomputes a deleted replication. */
+    public static void markUnfinished(Path dir) {
+        try {
+            Files.deleteIfExists(dir.resolve("manifest.json"));
+            Files.writeString(dir.resolve(INCOMPLETE_MARKER), "a replication was damaged; re-run to recompute it\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot mark " + dir + " unfinished", e);
+        }
+    }
+
     static Path runFile(ExperimentSpec spec, Path runs, int scenario, int replication) {
         return runs.resolve(String.format("%03d-%s", scenario, safe(spec.scenarios().get(scenario).name())))
                 .resolve(String.format("rep-%06d.csv.gz", replication));
@@ -368,6 +431,7 @@ public final class ExperimentRunner {
      * --overwrite deletes only a provable Kosh experiment directory.
      */
     static void checkDirectory(Path dir, String fingerprint, boolean overwrite) {
+        checkPlace(dir);
         try {
             if (!Files.exists(dir) || isEmptyDirectory(dir)) {
                 return;
@@ -398,6 +462,83 @@ public final class ExperimentRunner {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot check " + dir, e);
+        }
+    }
+
+    /**
+     * Refuses an experiment directory that is a symbolic link (Kosh would write through it) or
+     * lies inside another experiment's directory (its runs/ or shards/ are deleted or merged
+     * by that experiment).
+     */
+    static void checkPlace(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        if (Files.isSymbolicLink(abs)) {
+            throw new UncheckedIOException(new FileAlreadyExistsException(abs.toString(), null,
+                    "is a symbolic link; Kosh writes an experiment only into a real folder; choose another --out DIR"));
+        }
+        for (Path p = abs.getParent(); p != null; p = p.getParent()) {
+            Path fp = p.resolve(FINGERPRINT);
+            if (Files.isRegularFile(fp, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new UncheckedIOException(new FileAlreadyExistsException(abs.toString(), null,
+                        "is inside the experiment directory " + p + ", whose runs and shards Kosh deletes or merges; "
+                                + "choose an --out DIR outside it"));
+            }
+        }
+    }
+
+    /**
+     * Refuses (one line, exit 3) a directory that is not provably a Kosh experiment, before a
+     * command writes into a finished one (e.g. sensitivity.csv).
+     */
+    public static void requireKoshExperiment(Path dir) {
+        checkPlace(dir);
+        try {
+            String why = notAKoshExperiment(dir);
+            if (why != null) {
+                throw new UncheckedIOException(new FileAlreadyExistsException(dir.toString(), null,
+                        "is not a Kosh experiment directory (" + why + "); refusing to write into it; choose another --out DIR"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot check " + dir, e);
+        }
+    }
+
+    /** A file Kosh writes under runs/: a replication, its checksum, or their temporary files. */
+    private static final java.util.regex.Pattern RUN_FILE = java.util.regex.Pattern.compile(
+            "rep-\\d{6}\\.csv\\.gz(\\.sum)?(\\.tmp)?");
+
+    /**
+     * Deletes runs/ after a finished experiment: only the replication files and checksums Kosh
+     * wrote, then the folders left empty; anything else (a user's file, another experiment put
+     * inside) stays, with a warning naming it.
+     */
+    public static void deleteRuns(Path runs) {
+        if (!Files.isDirectory(runs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        List<Path> kept = new ArrayList<>();
+        try (var s = Files.walk(runs)) {
+            for (Path p : (Iterable<Path>) s.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    try (var in = Files.list(p)) {
+                        if (in.findAny().isEmpty()) {
+                            Files.delete(p);
+                        }
+                    }
+                } else if (RUN_FILE.matcher(p.getFileName().toString()).matches()
+                        && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && p.getParent() != null && p.getParent().getParent() != null
+                        && p.getParent().getParent().equals(runs)) {
+                    Files.delete(p);
+                } else {
+                    kept.add(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + runs, e);
+        }
+        if (!kept.isEmpty()) {
+            LOG.warn("kept {} file(s) in {} that Kosh did not write, e.g. {}", kept.size(), runs, kept.get(0));
         }
     }
 

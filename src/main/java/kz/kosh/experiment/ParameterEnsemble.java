@@ -36,6 +36,28 @@ import java.util.Set;
 public final class ParameterEnsemble {
     /** The first column's name. */
     public static final String SET_COLUMN = "set";
+    /**
+     * The baseline's posterior draws ({@code kosh history-match calibration/history-match.yaml}
+     * copies them here), which {@code compare}, {@code experiment} and {@code hindcast} use by
+     * default when the file exists; relative to the working directory (the project root).
+     */
+    public static final Path DEFAULT_POSTERIOR = Path.of("calibration", "baseline-posterior.csv");
+
+    /**
+     * The ensemble file a command uses: {@code given} (--parameter-ensemble), else, unless
+     * {@code noPosterior}, {@code defaultFile} when it exists, else none (null).
+     *
+     * @throws IllegalArgumentException when both a file and --no-posterior are given
+     */
+    public static Path choose(Path given, boolean noPosterior, Path defaultFile) {
+        if (given != null && noPosterior) {
+            throw new IllegalArgumentException("--parameter-ensemble and --no-posterior exclude each other");
+        }
+        if (given != null) {
+            return given;
+        }
+        return noPosterior || defaultFile == null || !Files.isRegularFile(defaultFile) ? null : defaultFile;
+    }
     private static final long MAX_BYTES = 10_000_000;
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
@@ -337,11 +359,7 @@ public final class ParameterEnsemble {
             }
             sb.append('\n');
         }
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = dir.resolve(file.getFileName() + ".tmp");
-        Files.writeString(tmp, sb.toString(), StandardCharsets.UTF_8);
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        kz.kosh.output.OutputPaths.write(file, sb.toString());
     }
 
     private static String format(double v) {

@@ -203,6 +203,7 @@ public final class Shards {
     public static ExperimentRunner.Result merge(List<Path> dirs, Path out, boolean allowIncomplete, boolean overwrite) {
         Instant start = Instant.now();
         long t0 = System.nanoTime();
+        checkMergeTarget(out.toAbsolutePath().normalize());
         List<Shard> shards = find(dirs);
         Shard first = shards.get(0);
         for (Shard sh : shards) {
@@ -290,6 +291,34 @@ public final class Shards {
         double wall = (System.nanoTime() - t0) / 1e9;
         ExperimentRunner.writeOutputs(spec, dir, agg, loaded, start, wall, 0, 0);
         return new ExperimentRunner.Result(dir, 0, used * scenarios, wall);
+    }
+
+    /**
+     * The merge writes only into a new or empty folder or a Kosh experiment directory (its own,
+     * with the shards, or a finished merge); never through a symbolic link, never into a folder
+     * inside another experiment.
+     */
+    static void checkMergeTarget(Path dir) {
+        ExperimentRunner.checkPlace(dir);
+        try {
+            if (Files.exists(dir) && !Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new UncheckedIOException(new FileAlreadyExistsException(dir.toString(), null,
+                        "is a file, not a directory; choose another --out DIR"));
+            }
+            if (Files.isDirectory(dir)) {
+                boolean empty;
+                try (var s = Files.list(dir)) {
+                    empty = s.findAny().isEmpty();
+                }
+                String why = empty ? null : ExperimentRunner.notAKoshExperiment(dir);
+                if (why != null) {
+                    throw new UncheckedIOException(new FileAlreadyExistsException(dir.toString(), null,
+                            "is not a Kosh experiment directory (" + why + "); refusing to merge into it; choose another --out DIR"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot check " + dir, e);
+        }
     }
 
     private static String head(List<String> xs) {

@@ -77,18 +77,53 @@ public final class MapSnapshot {
         return new MapRenderer().render(capture(scenario, year, threads), measure, width, height);
     }
 
-    /** Writes an image as PNG (creating parent directories). */
-    public static void writePng(BufferedImage img, Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
+    /**
+     * Checks, before the simulation, that a PNG may be written at {@code file}: a file name ending
+     * in .png, not a folder or a link, and an existing file only with {@code overwrite} and only
+     * when it is a PNG picture (never another kind of file).
+     */
+    public static void checkTarget(Path file, boolean overwrite) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw kz.kosh.output.OutputPaths.refusal(abs, "is a folder; --out names the PNG file (e.g. --out maps/retention.png)");
+        }
+        if (abs.getFileName() == null || !abs.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")
+                || !kz.kosh.output.OutputPaths.safeName(abs.getFileName().toString())) {
+            throw kz.kosh.output.OutputPaths.refusal(abs, "is not a .png file name; --out names the PNG file");
+        }
+        if (Files.isSymbolicLink(abs)) {
+            throw kz.kosh.output.OutputPaths.refusal(abs, "is a symbolic link; Kosh does not write through links; choose another --out FILE");
+        }
+        if (Files.exists(abs)) {
+            if (!overwrite) {
+                throw kz.kosh.output.OutputPaths.refusal(abs, "exists; choose another --out FILE or pass --overwrite");
             }
-            if (!ImageIO.write(img, "png", file.toFile())) {
+            if (!isPng(abs)) {
+                throw kz.kosh.output.OutputPaths.refusal(abs, "is not a PNG picture; refusing to replace it even with --overwrite");
+            }
+        }
+        for (Path p = abs.getParent(); p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw kz.kosh.output.OutputPaths.refusal(abs, "is below a file (" + p + ")");
+            }
+        }
+    }
+
+    private static boolean isPng(Path f) {
+        byte[] sig = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+        try (var in = Files.newInputStream(f)) {
+            return java.util.Arrays.equals(in.readNBytes(8), sig);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Writes an image as PNG atomically (creating parent directories). */
+    public static void writePng(BufferedImage img, Path file) {
+        kz.kosh.output.OutputPaths.write(file, out -> {
+            if (!ImageIO.write(img, "png", out)) {
                 throw new IOException("no PNG writer");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        });
     }
 }

@@ -74,6 +74,9 @@ public final class Indicators {
         u.put("repayments_kzt_", KZT);
         u.put("fiscal_loss_kzt_", KZT);
         u.put("mobility_fiscal_loss_kzt", KZT);
+        u.put("spending_kzt_", KZT);
+        u.put("programme_spending_kzt", KZT);
+        u.put("bolashak_awards", PERSONS_PER_YEAR);
         u.put("diaspora_thousands", THOUSAND_PERSONS);
         // levers that give agents a programme status (written only when the lever is used, see levers())
         for (String n : new String[]{"obligation_breaches_academic-mobility", "obligation_breaches_rural-incentive",
@@ -93,7 +96,7 @@ public final class Indicators {
 
     /** The per-programme families ("name_&lt;funding&gt;"), longest first so that a longer prefix wins. */
     private static final String[] PREFIXES = {"first_job_abroad_share_", "obligation_breaches_", "nonreturn_share_",
-            "repayments_kzt_", "fiscal_loss_kzt_"};
+            "repayments_kzt_", "fiscal_loss_kzt_", "spending_kzt_"};
 
     /**
      * The public costs per graduate used by the fiscal-loss indicators (KZT, nominal).
@@ -247,6 +250,7 @@ public final class Indicators {
         long[] fromPlace = new long[FlowKind.values().length * places];
         long[] toPlace = new long[FlowKind.values().length * places];
         long entrants = 0;
+        long grantEntrants = 0;
         long entrantsAbroad = 0;
         long mobility = 0;
         long firstJobAbroad = 0;
@@ -269,6 +273,9 @@ public final class Indicators {
                                     mobility += n;
                                 } else if (f != Population.BOLASHAK) {
                                     entrants += n;
+                                    if (f == Population.STATE_GRANT) {
+                                        grantEntrants += n;
+                                    }
                                     if (w.isAbroad(d)) {
                                         entrantsAbroad += n;
                                     }
@@ -393,6 +400,7 @@ public final class Indicators {
         out.put("obligation_breaches_state-grant", kz, c.grantBreaches() * k);
         out.put("repayments_kzt_bolashak", kz, c.bolashakRepaymentKzt() * k);
         out.put("repayments_kzt_state-grant", kz, c.grantRepaymentKzt() * k);
+        spending(c, costs, grantEntrants, k, out);
         out.put("mobility_participants", kz, mobility * k);
         out.put("mobility_state_funded_abroad", kz, mobilityAbroad * k);
         out.put("mobility_fiscal_loss_kzt", kz, mobilityAbroad * k * costs.mobilityParticipantKzt());
@@ -438,6 +446,53 @@ public final class Indicators {
             out.put("brain_waste", id, s.belowQualification(d) * k);
             out.put("diaspora_thousands", id, diasporaThousands[d]);
         }
+    }
+
+    /** The programmes of the spending indicators (spending_kzt_&lt;programme&gt;), in the order written. */
+    public static final java.util.List<String> SPENDING_PROGRAMMES = java.util.List.of("bolashak", "state-grant",
+            "academic-mobility", "rural-incentive", "relocation", "return-support");
+
+    /**
+     * Public programme spending of the year (KZT, commitment basis: an award or grant counts in
+     * full in the year it is made), always written so that a scenario without a lever still shows
+     * its spending (0 or the baseline's):
+     * <ul>
+     * <li>{@code spending_kzt_bolashak} = Σ over the year's awards of the award's programme cost
+     *     ({@code costKztMaster} or {@code costKztPhd}, × {@code tuitionOnlyCostShare} for a
+     *     tuition-only award);</li>
+     * <li>{@code spending_kzt_state-grant} = new state-grant entrants × {@code costKztPerYear} ×
+     *     {@code study.bachelorYears};</li>
+     * <li>{@code spending_kzt_academic-mobility} = state-funded participants leaving in the year ×
+     *     {@code costKztPerParticipant};</li>
+     * <li>{@code spending_kzt_rural-incentive} = village payments × (lump sum + the housing loan's
+     *     subsidy value, {@code housingSubsidyKzt});</li>
+     * <li>{@code spending_kzt_relocation} = subsidised relocations × {@code subsidyKzt};</li>
+     * <li>{@code spending_kzt_return-support} = citizen return subsidies + researcher return grants paid;</li>
+     * <li>{@code repayments_kzt_total} = repayments recovered from breaches of every obligation;</li>
+     * <li>{@code programme_spending_kzt} = Σ spending_kzt_&lt;programme&gt; − repayments_kzt_total (net).</li>
+     * </ul>
+     * Counts are scaled to persons by k = 1 / scale.
+     */
+    static void spending(YearCounters c, Costs costs, long grantEntrants, double k, Sink out) {
+        double[] byProgramme = {
+                c.bolashakAwardsKzt(),
+                grantEntrants * costs.stateGrantKzt(),
+                c.mobilityStateFundedParticipants() * costs.mobilityParticipantKzt(),
+                c.ruralPaymentsKzt(),
+                c.relocationSubsidisedKzt(),
+                c.returnSubsidiesKzt() + c.researcherGrantsKzt()};
+        double total = 0;
+        for (int i = 0; i < byProgramme.length; i++) {
+            out.put("spending_kzt_" + SPENDING_PROGRAMMES.get(i), NATIONAL, byProgramme[i] * k);
+            total += byProgramme[i];
+        }
+        long repaid = 0;
+        for (int o = 0; o < kz.kosh.decision.AgentKind.OBLIGATION_TYPES; o++) {
+            repaid += c.repaymentsKzt(o);
+        }
+        out.put("repayments_kzt_total", NATIONAL, repaid * k);
+        out.put("programme_spending_kzt", NATIONAL, (total - repaid) * k);
+        out.put("bolashak_awards", NATIONAL, c.bolashakAwards() * k);
     }
 
     /** Destination categories of the retention shares: home region, another megacity, elsewhere in Kazakhstan, abroad. */

@@ -38,10 +38,12 @@ final class EntryPhase implements Steppable {
         int[] age = new int[0];
         int[] years = new int[0];
         int[] id = new int[0];
+        int[] attachment = new int[0];
 
         void ensure(int size) {
             if (parents.length < size) {
                 id = new int[size];
+                attachment = new int[size];
                 age = new int[size];
                 years = new int[size];
                 parents = new int[size];
@@ -121,6 +123,11 @@ final class EntryPhase implements Steppable {
                 co.age[k] = college ? pp.collegeEntryAgeYears() : pp.entryAgeYears();
                 co.years[k] = college ? pp.collegeBachelorYears() : sim.params.study().bachelorYears();
             }
+            // latent traits from numbers of their own (the entrant's, another decision), so that they
+            // leave every other draw unchanged
+            for (int k = 0; k < n + m; k++) {
+                co.attachment[k] = a.start(co.id[k], sim.year, KoshSim.PHASE_TRAITS).nextInt(Population.HOME_ATTACHMENT_LEVELS);
+            }
         });
         Population pop = sim.population;
         sim.firstEntrantIndex = pop.size();
@@ -131,6 +138,7 @@ final class EntryPhase implements Steppable {
                 int i = pop.addStudent(r, co.parents[k], co.place[k], co.age[k], co.female[k],
                         Population.BACHELOR, co.funding[k], co.years[k], co.obligation[k]);
                 pop.setId(i, co.id[k]);
+                pop.setHomeAttachmentLevel(i, co.attachment[k]);
                 if (co.rural[k]) {
                     pop.set(i, Population.RURAL_ELIGIBLE, true);
                 }

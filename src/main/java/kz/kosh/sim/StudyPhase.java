@@ -71,6 +71,7 @@ final class StudyPhase implements Steppable {
                     }
                     if (stateFunded) {
                         pop.set(i, Population.MOBILITY_STATE_FUNDED, true);
+                        c.mobilityStateFundedParticipants++;
                     }
                     c.flow(FlowKind.STUDY, Population.ACADEMIC_MOBILITY, pop.home(i), loc, d);
                     c.arrivals[d]--;
@@ -105,6 +106,8 @@ final class StudyPhase implements Steppable {
                 pop.setProgrammeYearsLeft(i, phd ? sp.phdYears() : sp.masterYears());
                 pop.setFunding(i, Population.BOLASHAK);
                 pop.setObligationType(i, Bolashak.obligationOf(phd, tuitionOnly));
+                c.bolashakAwards++;
+                c.bolashakAwardsKzt += Math.round(bol.costKzt(Bolashak.obligationOf(phd, tuitionOnly)));
                 c.flow(FlowKind.STUDY, Population.BOLASHAK, pop.home(i), loc, d);
                 c.studyEntrants[d]++;
                 pop.setLocation(i, d);
@@ -158,7 +161,7 @@ final class StudyPhase implements Steppable {
                 pop.setExposure(i, loc);
             }
         }
-        rules.bonuses(pop, i, b);
+        rules.bonuses(pop, i, b, !(abroad && !citizen));
         if (abroad && !citizen) {
             b.add(loc, rules.studyVisaEnds);
         }

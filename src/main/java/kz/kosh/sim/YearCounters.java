@@ -67,6 +67,11 @@ public final class YearCounters {
     /** Graduates who were state-funded academic-mobility participants, and those whose first job is abroad. */
     long mobilityStateFundedGraduates;
     long mobilityStateFundedFirstJobAbroad;
+    /** Bolashak awards made in the year and their programme cost (KZT, {@link kz.kosh.policy.Bolashak#costKzt}). */
+    long bolashakAwards;
+    long bolashakAwardsKzt;
+    /** State-funded academic-mobility participants who left for their semester abroad in the year. */
+    long mobilityStateFundedParticipants;
 
     public YearCounters(int regions, int places) {
         this.places = places;
@@ -129,6 +134,9 @@ public final class YearCounters {
         phdReturns += o.phdReturns;
         mobilityStateFundedGraduates += o.mobilityStateFundedGraduates;
         mobilityStateFundedFirstJobAbroad += o.mobilityStateFundedFirstJobAbroad;
+        bolashakAwards += o.bolashakAwards;
+        bolashakAwardsKzt += o.bolashakAwardsKzt;
+        mobilityStateFundedParticipants += o.mobilityStateFundedParticipants;
     }
 
     private static void addAll(long[] a, long[] b) {
@@ -157,6 +165,7 @@ public final class YearCounters {
         relocationSubsidised = relocationSubsidisedKzt = 0;
         returnSubsidies = returnSubsidiesKzt = researcherGrants = researcherGrantsKzt = phdReturns = 0;
         mobilityStateFundedGraduates = mobilityStateFundedFirstJobAbroad = 0;
+        bolashakAwards = bolashakAwardsKzt = mobilityStateFundedParticipants = 0;
     }
 
     // ---- read access for recorders ----
@@ -224,6 +233,9 @@ public final class YearCounters {
     public long researcherGrantsKzt() { return researcherGrantsKzt; }
     public long phdReturns() { return phdReturns; }
     public long mobilityStateFundedGraduates() { return mobilityStateFundedGraduates; }
+    public long bolashakAwards() { return bolashakAwards; }
+    public long bolashakAwardsKzt() { return bolashakAwardsKzt; }
+    public long mobilityStateFundedParticipants() { return mobilityStateFundedParticipants; }
     public long mobilityStateFundedFirstJobAbroad() { return mobilityStateFundedFirstJobAbroad; }
 
     /** Mean willingness to emigrate of graduates living in Kazakhstan (0 when none). */

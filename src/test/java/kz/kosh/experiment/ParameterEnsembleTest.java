@@ -132,4 +132,23 @@ class ParameterEnsembleTest {
         ParameterEnsemble.InvalidEnsembleException e = assertThrows(ParameterEnsemble.InvalidEnsembleException.class, () -> spec.withEnsemble(ParameterEnsemble.read(f)));
         assertTrue(e.problems().get(0).contains("column decision.stayBonus: scenario other sets it to 3.25"), e.getMessage());
     }
+
+    /** compare, experiment and hindcast: the given file, else the baseline's posterior when it exists, unless switched off. */
+    @Test
+    void theDefaultPosteriorIsUsedWhenItExistsUnlessSwitchedOff() throws Exception {
+        Path posterior = tmp.resolve("baseline-posterior.csv");
+        Path given = file("given.csv", "set,decision.considerationConstant\n1,0.5\n");
+        assertEquals(null, ParameterEnsemble.choose(null, false, posterior), "no file, no posterior");
+        Files.writeString(posterior, "set,decision.considerationConstant\n1,0.25\n2,0.75\n");
+        assertEquals(posterior, ParameterEnsemble.choose(null, false, posterior));
+        assertEquals(null, ParameterEnsemble.choose(null, true, posterior), "--no-posterior");
+        assertEquals(given, ParameterEnsemble.choose(given, false, posterior), "an explicit file wins");
+        assertThrows(IllegalArgumentException.class, () -> ParameterEnsemble.choose(given, true, posterior));
+        assertEquals(Path.of("calibration", "baseline-posterior.csv"), ParameterEnsemble.DEFAULT_POSTERIOR);
+        // the hindcast's experiment carries the ensemble: replication r uses set r mod K
+        ExperimentSpec h = kz.kosh.experiment.hindcast.Hindcast.spec(new kz.kosh.experiment.hindcast.Hindcast.Settings(
+                ExperimentTests.BASELINE, 4, 1, 0.01, null, null, null, 1, tmp, null, false, false, false, posterior));
+        assertEquals(2, h.ensemble().size());
+        assertEquals(1, h.setOf(3));
+    }
 }

@@ -66,6 +66,43 @@ class PolicyIndicatorsTest {
     }
 
     @Test
+    void programmeSpendingByProgrammeNetOfRepayments() {
+        YearCounters c = counters();
+        // 2 Bolashak awards costing 10,000 + 30,000; 3 state-funded mobility participants (1,000 each);
+        // village payments 5,000; relocations 7,000; return subsidies 2,000 + researcher grants 3,000
+        CounterFixtures.payments(c, 2, 40_000, 3, 5_000, 7_000, 2_000, 3_000);
+        // 4 state-grant entrants (4,000 each for the whole bachelor), 5 self-paid entrants (no spending)
+        CounterFixtures.entrants(c, Population.STATE_GRANT, atyrau, astana, 4);
+        CounterFixtures.entrants(c, Population.SELF_PAID, atyrau, astana, 5);
+        // repayments recovered: 6,000 (Bolashak) + 1,500 (grant)
+        CounterFixtures.repayment(c, false, 6_000);
+        CounterFixtures.repayment(c, true, 1_500);
+        Map<String, Double> v = compute(c, stocks());
+        // every agent stands for 2 persons (scale 0.5)
+        assertEquals(2 * 40_000.0, v.get("spending_kzt_bolashak|KZ"));
+        assertEquals(2 * 4 * 4_000.0, v.get("spending_kzt_state-grant|KZ"));
+        assertEquals(2 * 3 * 1_000.0, v.get("spending_kzt_academic-mobility|KZ"));
+        assertEquals(2 * 5_000.0, v.get("spending_kzt_rural-incentive|KZ"));
+        assertEquals(2 * 7_000.0, v.get("spending_kzt_relocation|KZ"));
+        assertEquals(2 * 5_000.0, v.get("spending_kzt_return-support|KZ"));
+        assertEquals(2 * 7_500.0, v.get("repayments_kzt_total|KZ"));
+        // (40,000 + 16,000 + 3,000 + 5,000 + 7,000 + 5,000 − 7,500) × 2 = 137,000
+        assertEquals(137_000.0, v.get("programme_spending_kzt|KZ"));
+        assertEquals(4.0, v.get("bolashak_awards|KZ"));
+        assertEquals("KZT", Indicators.unit("spending_kzt_relocation"));
+        assertEquals("KZT", Indicators.unit("programme_spending_kzt"));
+    }
+
+    @Test
+    void spendingIsWrittenAsZeroWithoutPayments() {
+        Map<String, Double> v = compute(counters(), stocks());
+        for (String p : Indicators.SPENDING_PROGRAMMES) {
+            assertEquals(0.0, v.get("spending_kzt_" + p + "|KZ"), p);
+        }
+        assertEquals(0.0, v.get("programme_spending_kzt|KZ"));
+    }
+
+    @Test
     void nonReturnAndFiscalLossOfTheCohortByProgramme() {
         Stocks s = stocks();
         // Bolashak: 2 masters and 1 PhD abroad, 1 master back home -> 3/4

@@ -34,4 +34,27 @@ public final class CounterFixtures {
         c.repaymentsKzt[grant ? kz.kosh.decision.AgentKind.OBLIGATION_GRANT
                 : kz.kosh.decision.AgentKind.OBLIGATION_BOLASHAK_MASTER] += kzt;
     }
+
+    /**
+     * Programme payments of the year: Bolashak awards (count, KZT), state-funded mobility
+     * participants, village payments (KZT), subsidised relocations (KZT), return subsidies and
+     * researcher grants (KZT).
+     */
+    public static void payments(YearCounters c, int awards, long awardsKzt, int mobilityStateFunded, long ruralKzt,
+                                double relocationKzt, long returnKzt, long researcherKzt) {
+        c.bolashakAwards += awards;
+        c.bolashakAwardsKzt += awardsKzt;
+        c.mobilityStateFundedParticipants += mobilityStateFunded;
+        c.ruralPaymentsKzt += ruralKzt;
+        c.relocationSubsidisedKzt += relocationKzt;
+        c.returnSubsidiesKzt += returnKzt;
+        c.researcherGrantsKzt += researcherKzt;
+    }
+
+    /** {@code n} entrants of a funding (Population.STATE_GRANT, ...) from a home region to a place. */
+    public static void entrants(YearCounters c, int funding, int home, int place, int n) {
+        for (int i = 0; i < n; i++) {
+            c.flow(FlowKind.STUDY, funding, home, home, place);
+        }
+    }
 }

@@ -6,7 +6,6 @@ import kz.kosh.experiment.ExperimentSpec;
 import kz.kosh.experiment.IndicatorTable;
 import kz.kosh.output.BuildInfo;
 import kz.kosh.output.Fmt;
-import kz.kosh.output.RunDirectory;
 import kz.kosh.scenario.RunSettings;
 import kz.kosh.scenario.Scenario;
 import kz.kosh.scenario.ScenarioLoader;
@@ -16,7 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,7 +44,14 @@ public final class Hindcast {
      */
     public record Settings(Path scenarioFile, int replications, long seed, double scale, Integer startYear,
                            Integer endYear, Integer spinUpYears, int threads, Path out, Path doc, boolean overwrite,
-                           boolean keepRuns, boolean progress) {
+                           boolean keepRuns, boolean progress, Path ensemble) {
+        /** Without a parameter ensemble. */
+        public Settings(Path scenarioFile, int replications, long seed, double scale, Integer startYear, Integer endYear,
+                        Integer spinUpYears, int threads, Path out, Path doc, boolean overwrite, boolean keepRuns,
+                        boolean progress) {
+            this(scenarioFile, replications, seed, scale, startYear, endYear, spinUpYears, threads, out, doc, overwrite,
+                    keepRuns, progress, null);
+        }
     }
 
     /** One observed year and the model there. */
@@ -117,9 +122,13 @@ public final class Hindcast {
             int capped = Math.min(rs.endYear(), Math.max(start, lastObserved));
             end = capped == rs.endYear() ? null : capped;
         }
-        return new ExperimentSpec("hindcast-" + sc.name(),
+        ExperimentSpec spec = new ExperimentSpec("hindcast-" + sc.name(),
                 List.of(new ExperimentSpec.Entry(sc.name(), s.scenarioFile().toAbsolutePath().normalize(), null)), 0,
                 s.replications(), s.seed(), s.scale(), s.startYear(), end, s.spinUpYears());
+        // with an ensemble (e.g. the baseline's posterior), replication r uses set r mod K: the
+        // intervals then include parameter uncertainty as well as seed noise
+        return s.ensemble() == null ? spec
+                : spec.withEnsemble(kz.kosh.experiment.ParameterEnsemble.load(s.ensemble(), s.scenarioFile()));
     }
 
     /** Default output directory: results/hindcast-&lt;scenario&gt;. */
@@ -132,7 +141,7 @@ public final class Hindcast {
         if (s.replications() < 1) {
             throw new IllegalArgumentException("--reps must be at least 1");
         }
-        if (!(s.scale() > 0 && s.scale() <= 1)) {
+        if (!(s.scale() >= kz.kosh.scenario.RunSettings.MIN_SCALE && s.scale() <= 1)) {
             throw new IllegalArgumentException("--scale must be in (0, 1], got " + s.scale());
         }
         if (s.seed() < 1) {
@@ -140,6 +149,9 @@ public final class Hindcast {
         }
         ExperimentSpec spec = spec(s);
         Path dir = (s.out() != null ? s.out() : defaultOut(spec)).toAbsolutePath().normalize();
+        if (s.doc() != null) {
+            kz.kosh.output.OutputPaths.checkMarkdown(s.doc());
+        }
         long t0 = System.nanoTime();
         new ExperimentRunner(spec, dir, s.threads(), true, s.overwrite(), s.progress()).run();
         ScenarioLoader.Loaded loaded = spec.load(spec.scenarios().get(0));
@@ -167,11 +179,7 @@ public final class Hindcast {
             }
         }
         if (!s.keepRuns()) {
-            try {
-                RunDirectory.deleteTree(dir.resolve("runs"));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot delete " + dir.resolve("runs"), e);
-            }
+            ExperimentRunner.deleteRuns(dir.resolve("runs"));
         }
         int first = years.get(0);
         int last = years.get(years.size() - 1);
@@ -248,22 +256,21 @@ public final class Hindcast {
                 }
             }
             for (String csv : List.of("hindcast.csv", "hindcast-errors.csv")) {
-                Files.copy(dir.resolve(csv), charts.resolve(csv), StandardCopyOption.REPLACE_EXISTING);
+                kz.kosh.output.OutputPaths.copy(dir.resolve(csv), charts.resolve(csv));
             }
             String command = HindcastDoc.command(s, spec);
-            Files.writeString(dir.resolve("hindcast.md"),
+            kz.kosh.output.OutputPaths.write(dir.resolve("hindcast.md"),
                     HindcastDoc.markdown(r, spec, scenario, command, CHART_DIR + "/"));
             if (s.doc() != null) {
                 Path doc = s.doc().toAbsolutePath().normalize();
                 String base = doc.getFileName().toString().replaceFirst("\\.md$", "");
-                Path docCharts = doc.resolveSibling(base);
-                Files.createDirectories(docCharts);
+                Path docCharts = kz.kosh.output.OutputPaths.claimChartDir(doc, "hindcast");
                 try (var files = Files.list(charts)) {
                     for (Path f : files.toList()) {
-                        Files.copy(f, docCharts.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                        kz.kosh.output.OutputPaths.copy(f, kz.kosh.output.OutputPaths.entry(docCharts, f.getFileName().toString()));
                     }
                 }
-                Files.writeString(doc, HindcastDoc.markdown(r, spec, scenario, command, base + "/"));
+                kz.kosh.output.OutputPaths.write(doc, HindcastDoc.markdown(r, spec, scenario, command, base + "/"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the hindcast outputs in " + dir, e);
@@ -319,8 +326,8 @@ public final class Hindcast {
                     .append(r.firstYear()).append(',').append(r.lastYear()).append(',').append(sr.skipped().size())
                     .append('\n');
         }
-        Files.writeString(dir.resolve("hindcast.csv"), cmp.toString());
-        Files.writeString(dir.resolve("hindcast-model.csv"), model.toString());
-        Files.writeString(dir.resolve("hindcast-errors.csv"), err.toString());
+        kz.kosh.output.OutputPaths.write(dir.resolve("hindcast.csv"), cmp.toString());
+        kz.kosh.output.OutputPaths.write(dir.resolve("hindcast-model.csv"), model.toString());
+        kz.kosh.output.OutputPaths.write(dir.resolve("hindcast-errors.csv"), err.toString());
     }
 }

@@ -1,0 +1,150 @@
+package kz.kosh.calibration.history;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import kz.kosh.calibration.CalibrationSpec;
+import kz.kosh.scenario.Fields;
+import kz.kosh.scenario.ScenarioException;
+import kz.kosh.scenario.ScenarioLoader;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A history match ({@code kosh history-match FILE}). The free parameters, their bounds, the
+ * scenario, the targets, the base seed and the years come from the calibration file it names (one
+ * definition of the free parameters); the file adds the waves. Paths are relative to the file.
+ * <pre>
+ * name: baseline
+ * calibration: calibrate.yaml     # free parameters (path, min, max), scenario, targets, baseSeed, years
+ * waves: 3
+ * points: 200                     # design points per wave
+ * replications: 2                 # per point (seeds baseSeed + r, shared by every point); at least 2
+ * scale: 0.1                      # optional; default the calibration's scale
+ * targets: [students-abroad, ...] # optional; default every use: calibration target
+ * fitYears: [2015, 2019]          # optional: match only target points in these years (out-of-sample mode)
+ * cutoff: 3                       # optional, default 3
+ * rule: second-max                # optional: max, second-max (default), third-max
+ * looShare: 0.9                   # optional: share of LOO standardised errors within ±2 for an emulator to pass
+ * seed: 7                         # design, hyperparameter starts, sampling
+ * maxCandidates: 2000000          # optional cap of the rejection sampling
+ * posterior: {draws: 200, confirmReplications: 2}
+ * output: {posterior: baseline-posterior.csv}   # optional: where the posterior draws are copied
+ * </pre>
+ */
+public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibration, int waves, int points,
+                               int replications, double scale, List<String> targetIds, int[] fitYears,
+                               HistoryMatching.Settings settings, long seed, int draws, int confirmReplications,
+                               Path outputPosterior) {
+
+    /** Reads and checks the file; every problem is reported in one pass, each naming the file and the field. */
+    public static HistoryMatchSpec load(Path file) {
+        List<String> read = new ArrayList<>();
+        JsonNode root = Files.isRegularFile(file) ? ScenarioLoader.readFile(file, read) : null;
+        if (root == null) {
+            throw new ScenarioException(read.isEmpty() ? List.of(file + ": file not found") : read);
+        }
+        Fields.Problems problems = new Fields.Problems(file.toString());
+        Fields f = new Fields(root, "", problems);
+        Path dir = file.toAbsolutePath().getParent();
+        String name = f.has("name") ? f.text("name") : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        String nameProblem = ScenarioLoader.nameProblem(name);
+        if (nameProblem != null) {
+            problems.add("name", nameProblem);
+        }
+        CalibrationSpec cal = null;
+        String calName = f.text("calibration");
+        if (!calName.isEmpty()) {
+            Path cf = dir.resolve(calName).normalize();
+            try {
+                cal = CalibrationSpec.load(cf);
+            } catch (ScenarioException e) {
+                for (String s : e.problems()) {
+                    problems.add("calibration", s);
+                }
+            }
+        }
+        int waves = f.integer("waves", 1, 20);
+        int points = f.integer("points", 4, 100_000);
+        int reps = f.integer("replications", 2, 1000);
+        double scale = f.has("scale") ? f.num("scale", 1e-4, 1.0) : cal == null ? 0.05 : cal.scale();
+        List<String> ids = new ArrayList<>();
+        if (f.has("targets")) {
+            JsonNode t = f.raw("targets");
+            if (!t.isArray() || t.isEmpty()) {
+                problems.add("targets", "expected a non-empty list of target ids of the calibration's targets file");
+            } else {
+                for (int i = 0; i < t.size(); i++) {
+                    if (!t.get(i).isTextual()) {
+                        problems.add("targets[" + i + "]", "expected a target id");
+                    } else {
+                        ids.add(t.get(i).textValue());
+                    }
+                }
+            }
+        }
+        int[] fitYears = null;
+        if (f.has("fitYears")) {
+            double[] y = f.nums("fitYears", 2, 1990, 2150);
+            fitYears = new int[]{(int) y[0], (int) y[1]};
+            if (y[0] != Math.rint(y[0]) || y[1] != Math.rint(y[1]) || y[1] < y[0]) {
+                problems.add("fitYears", "expected [first, last] whole years with first <= last");
+            }
+        }
+        double cutoff = f.has("cutoff") ? f.num("cutoff", 1, 10) : 3;
+        HistoryMatching.Rule rule = HistoryMatching.Rule.SECOND_MAX;
+        if (f.has("rule")) {
+            String r = f.text("rule");
+            try {
+                rule = HistoryMatching.Rule.of(r);
+            } catch (IllegalArgumentException e) {
+                problems.add("rule", e.getMessage());
+            }
+        }
+        double loo = f.has("looShare") ? f.num("looShare", 0.5, 1) : 0.9;
+        long seed = f.longValue("seed", 1, Long.MAX_VALUE / 4);
+        long cap = f.has("maxCandidates") ? f.longValue("maxCandidates", 1000, 1_000_000_000L) : 2_000_000;
+        int draws = 200;
+        int confirm = 2;
+        if (f.has("posterior")) {
+            Fields p = f.group("posterior");
+            draws = p.has("draws") ? p.integer("draws", 1, 100_000) : 200;
+            confirm = p.has("confirmReplications") ? p.integer("confirmReplications", 0, 1000) : 2;
+            p.done();
+        }
+        Path out = null;
+        if (f.has("output")) {
+            Fields o = f.group("output");
+            if (o.has("posterior")) {
+                String p = o.text("posterior");
+                if (!p.endsWith(".csv")) {
+                    problems.add("output.posterior", "expected a .csv file name (the --parameter-ensemble format)");
+                }
+                out = dir.resolve(p).normalize();
+            }
+            o.done();
+        }
+        f.done();
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems.list());
+        }
+        return new HistoryMatchSpec(name, file, cal, waves, points, reps, scale, List.copyOf(ids), fitYears,
+                new HistoryMatching.Settings(cutoff, rule, loo, 3, cap), seed, draws, confirm, out);
+    }
+
+    /** The number of free parameters. */
+    public int dimension() {
+        return calibration.parameters().size();
+    }
+
+    /** The parameter paths, in order. */
+    public List<String> paths() {
+        return calibration.parameters().stream().map(CalibrationSpec.Parameter::path).toList();
+    }
+
+    /** Parameter values of a point of the unit cube. */
+    public double[] values(double[] unit) {
+        return calibration.values(unit);
+    }
+}

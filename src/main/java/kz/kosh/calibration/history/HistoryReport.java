@@ -1,0 +1,171 @@
+package kz.kosh.calibration.history;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** The outputs of a history match: per-wave CSV files and charts, and the markdown report. */
+public final class HistoryReport {
+    private HistoryReport() {
+    }
+
+    /** emulators.csv, loo.csv, loo.png and nonimplausible.csv of a wave. */
+    static void writeWave(Path wd, HistoryMatching.Wave wave, List<double[]> design, HistoryMatching.Sample sample,
+                          HistoryMatchSpec spec) throws IOException {
+        StringBuilder em = new StringBuilder("output,target,status,kernel,loo_share_within_2,mc_variance,observation_variance,"
+                + "discrepancy_variance,length_scales,note\n");
+        StringBuilder loo = new StringBuilder("output,point,model_mean,loo_mean,loo_sd,standardised_error\n");
+        for (HistoryMatching.Emulated e : wave.emulators()) {
+            String kernel = e.gp() == null ? "" : e.gp().kernel().name().toLowerCase(Locale.ROOT);
+            String ls = e.gp() == null ? "" : Arrays.stream(e.gp().hyper().lengthScales())
+                    .mapToObj(v -> String.format(Locale.ROOT, "%.3g", v)).reduce((a, b) -> a + " " + b).orElse("");
+            em.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%s,%s,%s,%s,\"%s\"%n", e.output().id(), e.output().target(),
+                    e.status().name().toLowerCase(Locale.ROOT), kernel, e.loo() == null ? "" : e.loo().shareWithin(2),
+                    e.mcVariance(), e.output().observationVariance(), e.output().discrepancyVariance(), ls,
+                    e.note().replace("\"", "'")));
+            if (e.loo() != null) {
+                for (int i = 0; i < e.loo().standardised().length; i++) {
+                    loo.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%s%n", e.output().id(), HistoryMatchRun.pointName(i),
+                            e.loo().observed()[i], e.loo().mean()[i], Math.sqrt(e.loo().variance()[i]),
+                            e.loo().standardised()[i]));
+                }
+            }
+        }
+        HistoryMatchRun.writeAtomically(wd.resolve("emulators.csv"), em.toString());
+        HistoryMatchRun.writeAtomically(wd.resolve("loo.csv"), loo.toString());
+        HistoryPlots.loo(wd.resolve("loo.png"), wave);
+        StringBuilder ni = new StringBuilder("sample");
+        for (String p : spec.paths()) {
+            ni.append(",unit:").append(p);
+        }
+        for (String p : spec.paths()) {
+            ni.append(',').append(p);
+        }
+        ni.append('\n');
+        for (int i = 0; i < sample.points().size(); i++) {
+            ni.append(i + 1);
+            for (double u : sample.points().get(i)) {
+                ni.append(',').append(u);
+            }
+            for (double v : spec.values(sample.points().get(i))) {
+                ni.append(',').append(v);
+            }
+            ni.append('\n');
+        }
+        HistoryMatchRun.writeAtomically(wd.resolve("nonimplausible.csv"), ni.toString());
+    }
+
+    /** The report: settings, the waves with their diagnostics, the posterior and the coverage. */
+    static String markdown(HistoryMatchSpec spec, List<HistoryMatching.Wave> waves, List<HistoryMatching.Sample> samples,
+                           List<List<double[]>> designs, HistoryMatching.Posterior post, HistoryMatchRun.Confirmation confirm,
+                           String stopped, boolean finished) {
+        StringBuilder sb = new StringBuilder();
+        HistoryMatching.Settings s = spec.settings();
+        sb.append("# History match: ").append(spec.name()).append("\n\n");
+        sb.append(String.format(Locale.ROOT, "%d free parameters (from %s, with their bounds); %d points x %d replications per wave "
+                        + "at scale %s; implausibility cut-off %s with the %s rule (a point is ruled out when the %shighest "
+                        + "output implausibility exceeds it); an emulator passes when %.0f%% of its leave-one-out standardised "
+                        + "errors lie within ±2, else it is refitted with the squared exponential, else dropped; seed %d.%s%n%n",
+                spec.dimension(), spec.calibration().file().getFileName(), spec.points(), spec.replications(),
+                kz.kosh.output.Fmt.number(spec.scale()), kz.kosh.output.Fmt.number(s.cutoff()), s.rule().label(),
+                ordinal(s.rule().k()), 100 * s.looShare(), spec.seed(),
+                spec.fitYears() == null ? "" : String.format(Locale.ROOT, " Out-of-sample mode: only target points in %d-%d "
+                        + "are matched.", spec.fitYears()[0], spec.fitYears()[1])));
+        sb.append("I(x) = |z − E[f(x)]| / √(Var_emulator(x) + Var_observation + Var_discrepancy + Var_MonteCarlo), "
+                + "Var_MonteCarlo the variance of one replication at the run scale, pooled over the wave's design points.\n\n");
+        sb.append("## Waves\n\n| wave | design points | emulators ok / refitted / dropped | share of the original space left "
+                + "| candidates tried |\n|---|---|---|---|---|\n");
+        for (int w = 0; w < waves.size(); w++) {
+            HistoryMatching.Wave wave = waves.get(w);
+            HistoryMatching.Sample sm = samples.get(w);
+            sb.append(String.format(Locale.ROOT, "| %d | %d | %d / %d / %d | %.3g ± %.1g%s | %,d |%n", wave.number(),
+                    designs.get(w).size(), count(wave, HistoryMatching.Status.OK), count(wave, HistoryMatching.Status.REFITTED),
+                    count(wave, HistoryMatching.Status.DROPPED), sm.share(), sm.shareError(), sm.capped() ? " (cap reached)" : "",
+                    sm.tried()));
+        }
+        sb.append('\n');
+        for (HistoryMatching.Wave wave : waves) {
+            List<String> notes = new ArrayList<>();
+            for (HistoryMatching.Emulated e : wave.emulators()) {
+                if (e.status() != HistoryMatching.Status.OK) {
+                    notes.add("- " + e.output().id() + ": " + e.status().name().toLowerCase(Locale.ROOT) + " (" + e.note() + ")");
+                }
+            }
+            sb.append("Wave ").append(wave.number()).append(" diagnostics: [emulators.csv](wave-").append(wave.number())
+                    .append("/emulators.csv), [loo.csv](wave-").append(wave.number()).append("/loo.csv)")
+                    .append(notes.isEmpty() ? "; every emulator passed.\n\n" : ":\n" + String.join("\n", notes) + "\n\n");
+            sb.append("![LOO wave ").append(wave.number()).append("](wave-").append(wave.number()).append("/loo.png)\n\n");
+        }
+        if (stopped != null) {
+            sb.append("**").append(stopped).append(".**\n\n");
+        }
+        if (!finished && stopped == null) {
+            sb.append("The match is not finished (later waves and the posterior follow when the command runs them).\n");
+            return sb.toString();
+        }
+        if (!finished) {
+            return sb.toString();
+        }
+        if (post == null) {
+            sb.append("No posterior: the last wave left no non-implausible point.\n");
+            return sb.toString();
+        }
+        sb.append(String.format(Locale.ROOT, "## Posterior%n%n%d draws by importance sampling on the last wave's emulators from "
+                        + "%d non-implausible points (Gaussian likelihood of every used output, outputs independent given the "
+                        + "parameters; effective sample size %.0f): [posterior.csv](posterior.csv), the `--parameter-ensemble` "
+                        + "format.%n%n", post.draws().size(), post.pool(), post.effectiveSampleSize()));
+        if (post.effectiveSampleSize() < post.draws().size()) {
+            sb.append(String.format(Locale.ROOT, "The effective sample size (%.0f) is below the number of draws: draws repeat "
+                    + "pool points; a larger pool (more waves or a larger maxCandidates) would spread them.%n%n",
+                    post.effectiveSampleSize()));
+        }
+        sb.append("| parameter | lower bound | 5% | 50% | 95% | upper bound |\n|---|---|---|---|---|---|\n");
+        for (int k = 0; k < spec.dimension(); k++) {
+            double[] v = new double[post.draws().size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = spec.values(post.draws().get(i))[k];
+            }
+            Arrays.sort(v);
+            var p = spec.calibration().parameters().get(k);
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", p.path(), num(p.min()),
+                    num(Coverage.q(v, 0.05)), num(Coverage.q(v, 0.5)), num(Coverage.q(v, 0.95)), num(p.max())));
+        }
+        sb.append("\n![marginals](posterior-marginals.png)\n\n![pairs](posterior-pairs.png)\n\n");
+        if (confirm != null) {
+            sb.append(String.format(Locale.ROOT, "Re-run with the model (posterior/confirm.csv): %d of %d draws (%.0f%%) are "
+                            + "non-implausible on the model's own means (cut-off %s, same rule).%n%n", confirm.confirmed(),
+                    confirm.implausibility().length, 100.0 * confirm.confirmed() / confirm.implausibility().length,
+                    kz.kosh.output.Fmt.number(confirm.cutoff())));
+        }
+        return sb.toString();
+    }
+
+    /** The coverage table of a match (appended by the command when the draws were re-run). */
+    static String coverageMarkdown(List<Coverage.Summary> rows, boolean outOfSample) {
+        StringBuilder sb = new StringBuilder("## Predictive coverage\n\n");
+        sb.append("Share of observed points inside the central 50% and 90% predictive intervals (posterior draws x seeds "
+                + "re-run with the model, plus the discrepancy and observation errors): posterior/coverage.csv.")
+                .append(outOfSample ? " Held-out points (not matched) are the out-of-sample test." : "").append("\n\n");
+        sb.append("| target | points | matched | inside 50% | inside 90% |\n|---|---|---|---|---|\n");
+        for (Coverage.Summary r : rows) {
+            sb.append(String.format(Locale.ROOT, "| %s | %d | %s | %.0f%% | %.0f%% |%n", r.target(), r.points(),
+                    r.fitted() ? "yes" : "held out", 100 * r.share50(), 100 * r.share90()));
+        }
+        return sb.append('\n').toString();
+    }
+
+    private static int count(HistoryMatching.Wave w, HistoryMatching.Status s) {
+        return (int) w.emulators().stream().filter(e -> e.status() == s).count();
+    }
+
+    private static String ordinal(int k) {
+        return k == 1 ? "" : k == 2 ? "second " : "third ";
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, "%.4g", v);
+    }
+}

@@ -1,0 +1,600 @@
+package kz.kosh.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kz.kosh.experiment.ExperimentRunner;
+import kz.kosh.experiment.ExperimentSpec;
+import kz.kosh.experiment.IndicatorTable;
+import kz.kosh.experiment.ParameterEnsemble;
+import kz.kosh.output.BuildInfo;
+import kz.kosh.output.Fmt;
+import kz.kosh.scenario.ScenarioLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs a policy search: NSGA-II ({@link Nsga2}) over the decision variables, each generation one
+ * Kosh experiment (the reference scenario and the generation's new candidates, paired
+ * replications with common random numbers, parameter set r mod K of an ensemble in replication
+ * r), written under {@code <out>/generations/gNNN/} as {@code experiment.yaml}, the candidates'
+ * scenario files and the experiment's output {@code result/} with every replication kept.
+ *
+ * <p><b>Resuming.</b> A generation whose experiment finished is read back from its replication
+ * files (each checked against its SHA-256, a damaged one is recomputed); an unfinished one
+ * resumes through the experiment runner. Because the optimiser is deterministic for its seed and
+ * the values it is given, re-running the same command after a kill replays the finished
+ * generations from disk and goes on where it stopped. A changed search file, ensemble or Kosh
+ * build makes another fingerprint: the directory is then refused (or replaced with --overwrite).
+ *
+ * <p><b>Clusters.</b> With {@code clusterMode} the search stops before running a generation and
+ * says how to run it as a Slurm array ({@code kosh experiment slurm-script}) and merge it; the
+ * next call reads the merged generation and prepares the next one.
+ *
+ * <p><b>Noise.</b> The search ranks points by their means over {@code replications} paired
+ * replications; the final population's non-dominated points are then evaluated again with
+ * {@code finalReplications} (new seeds added to the same ones), and the front is recomputed on
+ * those means: a point that was on the front only by luck drops off ({@code on_front = false}).
+ */
+public final class PolicySearch {
+    private static final Logger LOG = LoggerFactory.getLogger(PolicySearch.class);
+    static final String MANIFEST = "search.json";
+    static final String INCOMPLETE = "INCOMPLETE";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** How to run. */
+    public record Options(Path out, int threads, boolean progress, ParameterEnsemble ensemble, boolean overwrite,
+                          boolean clusterMode) {
+    }
+
+    /** Thrown in cluster mode when a generation must be run as an array job first. */
+    public static final class GenerationPending extends RuntimeException {
+        private final Path experimentFile;
+        private final Path resultDir;
+
+        GenerationPending(Path experimentFile, Path resultDir) {
+            super("generation experiment " + experimentFile + " is to be run");
+            this.experimentFile = experimentFile;
+            this.resultDir = resultDir;
+        }
+
+        public Path experimentFile() {
+            return experimentFile;
+        }
+
+        public Path resultDir() {
+            return resultDir;
+        }
+    }
+
+    /** What a finished search reports. */
+    public record Result(Path dir, List<FrontPoint> points, int generationsRun, int generationsResumed,
+                         int evaluations, double wallSeconds) {
+    }
+
+    /**
+     * A point of the final evaluation: a candidate of the last population's front, the reference
+     * or a library scenario, with its paired evaluation and whether it is non-dominated among the
+     * candidates after the re-evaluation.
+     */
+    public record FrontPoint(int id, String kind, String name, Evaluation evaluation, boolean onFront, boolean feasible) {
+    }
+
+    private final SearchSpec spec;
+    private final Options options;
+    private final Path dir;
+    private final Map<String, Evaluation> cache = new LinkedHashMap<>();
+    private int generationsRun;
+    private int generationsResumed;
+
+    public PolicySearch(SearchSpec spec, Options options) {
+        this.spec = spec;
+        this.options = options;
+        this.dir = options.out().toAbsolutePath().normalize();
+        if (spec.robustPercentile() != null && options.ensemble() == null) {
+            throw new IllegalArgumentException(spec.file() + ": robust: ranking by a percentile over parameter sets "
+                    + "needs parameter sets; pass --parameter-ensemble FILE (e.g. calibration/<name>-posterior.csv)");
+        }
+    }
+
+    /** Checks the output directory without writing (a refused directory is one line, before any work). */
+    public void preflight() {
+        checkDirectory(fingerprint());
+    }
+
+    /** Runs (or resumes) the search and writes front.csv, front.png, search-report.md and search.json. */
+    public Result run() {
+        long t0 = System.nanoTime();
+        Instant start = Instant.now();
+        String fp = fingerprint();
+        checkDirectory(fp);
+        prepare(fp);
+        int n = spec.variables().size();
+        double[] lo = new double[n];
+        double[] hi = new double[n];
+        for (int i = 0; i < n; i++) {
+            lo[i] = spec.variables().get(i).min();
+            hi[i] = spec.variables().get(i).max();
+        }
+        int objectives = spec.objectives().size();
+        int constraints = spec.constraints().size();
+        List<Nsga2.Point> last = Nsga2.run(lo, hi, objectives, constraints, spec.population(), spec.generations(),
+                spec.seed(), this::evaluateGeneration);
+        // the final population's front, evaluated again with more replications
+        Map<String, double[]> unique = new LinkedHashMap<>();
+        for (Nsga2.Point p : last) {
+            double[] v = spec.decode(p.x());
+            unique.putIfAbsent(Arrays.toString(v), v);
+        }
+        List<double[]> finalValues = new ArrayList<>(unique.values());
+        FinalRun fr = runGeneration("front", finalValues, spec.finalReplications(), spec.library());
+        List<FrontPoint> points = new ArrayList<>();
+        points.add(new FrontPoint(0, "reference", fr.referenceName, fr.reference, false, feasible(fr.reference)));
+        for (int i = 0; i < finalValues.size(); i++) {
+            Evaluation e = fr.candidates.get(i);
+            points.add(new FrontPoint(i + 1, "candidate", fr.names.get(i), e, false, feasible(e)));
+        }
+        for (int i = 0; i < fr.library.size(); i++) {
+            points.add(new FrontPoint(finalValues.size() + 1 + i, "library", fr.libraryNames.get(i), fr.library.get(i),
+                    false, feasible(fr.library.get(i))));
+        }
+        points = markFront(points);
+        double wall = (System.nanoTime() - t0) / 1e9;
+        FrontReport.write(dir, spec, points, options.ensemble());
+        writeManifest(fp, start, wall, points.size());
+        try {
+            Files.deleteIfExists(dir.resolve(INCOMPLETE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        LOG.info("search {} done in {} s: {} generations run, {} read back, {} candidates evaluated", spec.name(),
+                String.format(Locale.ROOT, "%.1f", wall), generationsRun, generationsResumed, cache.size());
+        return new Result(dir, points, generationsRun, generationsResumed, cache.size(), wall);
+    }
+
+    /** The non-dominated feasible candidates among the points, by their ranking values. */
+    List<FrontPoint> markFront(List<FrontPoint> points) {
+        List<FrontPoint> out = new ArrayList<>();
+        for (FrontPoint p : points) {
+            boolean on = false;
+            if (p.kind().equals("candidate") && p.feasible()) {
+                on = true;
+                double[] a = rankValues(p.evaluation());
+                for (FrontPoint q : points) {
+                    if (q != p && q.kind().equals("candidate") && q.feasible() && dominates(rankValues(q.evaluation()), a)) {
+                        on = false;
+                        break;
+                    }
+                }
+            }
+            out.add(new FrontPoint(p.id(), p.kind(), p.name(), p.evaluation(), on, p.feasible()));
+        }
+        return out;
+    }
+
+    static boolean dominates(double[] a, double[] b) {
+        boolean better = false;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] > b[i]) {
+                return false;
+            }
+            if (a[i] < b[i]) {
+                better = true;
+            }
+        }
+        return better;
+    }
+
+    /**
+     * The objectives as minimised by the search: the mean level over replications, or with
+     * {@code robust} the p-th percentile over parameter sets of a minimised objective (the
+     * (100 − p)-th of a maximised one: the bad tail either way); maximised objectives negated.
+     */
+    double[] rankValues(Evaluation e) {
+        double[] out = new double[spec.objectives().size()];
+        for (int t = 0; t < out.length; t++) {
+            SearchSpec.Target o = spec.objectives().get(t);
+            boolean max = o.sense() == SearchSpec.Sense.MAXIMISE;
+            double v;
+            if (spec.robustPercentile() != null) {
+                v = e.percentileOverSets(t, max ? 100 - spec.robustPercentile() : spec.robustPercentile());
+            } else {
+                v = e.mean(t);
+            }
+            out[t] = max ? -v : v;
+        }
+        return out;
+    }
+
+    /**
+     * The constraints as jMetal wants them (≥ 0 feasible): for each, the smaller of (max − mean)
+     * and (mean − min), divided by the size of the bound it is measured against (1 for a bound
+     * of 0) so that violations in KZT and in shares weigh alike.
+     */
+    double[] constraintValues(Evaluation e) {
+        int k = spec.objectives().size();
+        double[] out = new double[spec.constraints().size()];
+        for (int c = 0; c < out.length; c++) {
+            SearchSpec.Target t = spec.constraints().get(c);
+            double m = e.mean(k + c);
+            double slack = Double.POSITIVE_INFINITY;
+            if (!Double.isInfinite(t.max())) {
+                slack = Math.min(slack, (t.max() - m) / Math.max(1e-12, Math.abs(t.max()) > 0 ? Math.abs(t.max()) : 1));
+            }
+            if (!Double.isInfinite(t.min())) {
+                slack = Math.min(slack, (m - t.min()) / Math.max(1e-12, Math.abs(t.min()) > 0 ? Math.abs(t.min()) : 1));
+            }
+            out[c] = Double.isNaN(m) ? -1 : slack;
+        }
+        return out;
+    }
+
+    private boolean feasible(Evaluation e) {
+        for (double c : constraintValues(e)) {
+            if (c < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private double[][] evaluateGeneration(int generation, List<double[]> xs) {
+        List<double[]> decoded = new ArrayList<>();
+        Map<String, double[]> fresh = new LinkedHashMap<>();
+        for (double[] x : xs) {
+            double[] v = spec.decode(x);
+            decoded.add(v);
+            String key = Arrays.toString(v);
+            if (!cache.containsKey(key)) {
+                fresh.putIfAbsent(key, v);
+            }
+        }
+        if (!fresh.isEmpty()) {
+            String label = String.format(Locale.ROOT, "g%03d", generation + 1);
+            List<double[]> values = new ArrayList<>(fresh.values());
+            FinalRun run = runGeneration(label, values, spec.replications(), List.of());
+            for (int i = 0; i < values.size(); i++) {
+                cache.put(Arrays.toString(values.get(i)), run.candidates.get(i));
+            }
+        }
+        int k = spec.objectives().size();
+        double[][] out = new double[xs.size()][];
+        for (int i = 0; i < out.length; i++) {
+            Evaluation e = cache.get(Arrays.toString(decoded.get(i)));
+            double[] f = rankValues(e);
+            double[] c = constraintValues(e);
+            double[] all = Arrays.copyOf(f, k + c.length);
+            System.arraycopy(c, 0, all, k, c.length);
+            for (int j = 0; j < k; j++) {
+                if (Double.isNaN(all[j])) {
+                    all[j] = Double.MAX_VALUE; // a point without a value is never preferred
+                }
+            }
+            out[i] = all;
+        }
+        return out;
+    }
+
+    /** The evaluations of one generation experiment. */
+    private static final class FinalRun {
+        String referenceName;
+        Evaluation reference;
+        final List<Evaluation> candidates = new ArrayList<>();
+        final List<String> names = new ArrayList<>();
+        final List<Evaluation> library = new ArrayList<>();
+        final List<String> libraryNames = new ArrayList<>();
+    }
+
+    /**
+     * Writes and runs (or reads back) one generation's experiment: the reference, the candidates
+     * of {@code values}, then the {@code library} scenarios, with {@code reps} paired replications.
+     */
+    private FinalRun runGeneration(String label, List<double[]> values, int reps, List<Path> library) {
+        Path g = dir.resolve("generations").resolve(label);
+        Path candidates = g.resolve("candidates");
+        List<String> files = new ArrayList<>();
+        files.add(rel(g, spec.scenario()));
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            String name = String.format(Locale.ROOT, "%s-c%03d", label, i + 1);
+            names.add(name);
+            Path f = candidates.resolve(name + ".yaml");
+            Candidates.write(spec, values.get(i), name, describe(values.get(i)), f);
+            files.add("candidates/" + name + ".yaml");
+        }
+        for (Path l : library) {
+            files.add(rel(g, l));
+        }
+        ObjectNode e = JSON.createObjectNode();
+        e.put("name", spec.name() + "-" + label);
+        ArrayNode sc = e.putArray("scenarios");
+        files.forEach(sc::add);
+        e.put("reference", ScenarioLoader.load(spec.scenario()).scenario().name());
+        e.put("replications", reps);
+        e.put("baseSeed", spec.baseSeed());
+        e.put("scale", spec.scale());
+        if (spec.startYear() != null) {
+            e.put("startYear", spec.startYear());
+        }
+        if (spec.endYear() != null) {
+            e.put("endYear", spec.endYear());
+        }
+        if (spec.spinUpYears() != null) {
+            e.put("spinUpYears", spec.spinUpYears());
+        }
+        Path file = g.resolve("experiment.yaml");
+        try {
+            kz.kosh.output.OutputPaths.write(file, "# Generation " + label + " of kosh search " + spec.name() + ": the reference and the "
+                    + "candidates, paired replications (common random numbers).\n"
+                    + ScenarioLoader.yamlMapper().writeValueAsString(e));
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot write " + file, ex);
+        }
+        ExperimentSpec es = ExperimentSpec.load(file);
+        if (options.ensemble() != null) {
+            es = es.withEnsemble(options.ensemble());
+        }
+        Path result = g.resolve("result");
+        for (int attempt = 0; ; attempt++) {
+            if (!ExperimentRunner.isFinished(result)) {
+                if (options.clusterMode()) {
+                    throw new GenerationPending(file, result);
+                }
+                LOG.info("{}: {} candidates x {} replications", es.name(), values.size(), reps);
+                new ExperimentRunner(es, result, options.threads(), true, false, options.progress()).run();
+                generationsRun++;
+            } else {
+                generationsResumed++;
+            }
+            try {
+                return read(es, result, values, names, library.size());
+            } catch (IndicatorTable.DamagedFileException | MissingReplication ex) {
+                if (attempt > 0 || options.clusterMode() && ex instanceof MissingReplication) {
+                    throw ex;
+                }
+                LOG.warn("{}; recomputing it", ex.getMessage());
+                if (ex instanceof IndicatorTable.DamagedFileException d) {
+                    IndicatorTable.delete(d.file());
+                }
+                ExperimentRunner.markUnfinished(result);
+            }
+        }
+    }
+
+    private FinalRun read(ExperimentSpec es, Path result, List<double[]> values, List<String> names, int library) {
+        int candidates = values.size();
+        FinalRun fr = new FinalRun();
+        fr.referenceName = es.scenarios().get(0).name();
+        fr.reference = new Evaluation(null);
+        List<SearchSpec.Target> targets = spec.targets();
+        List<Evaluation> all = new ArrayList<>();
+        for (int s = 1; s < es.scenarios().size(); s++) {
+            all.add(new Evaluation(s <= candidates ? values.get(s - 1) : null));
+        }
+        for (int r = 0; r < es.replications(); r++) {
+            IndicatorTable ref = table(es, result, 0, r);
+            double[] rv = values(ref, targets);
+            fr.reference.add(es.setOf(r), rv, rv);
+            for (int s = 1; s < es.scenarios().size(); s++) {
+                all.get(s - 1).add(es.setOf(r), values(table(es, result, s, r), targets), rv);
+            }
+        }
+        for (int i = 0; i < candidates; i++) {
+            fr.candidates.add(all.get(i));
+            fr.names.add(names.get(i));
+        }
+        for (int i = 0; i < library; i++) {
+            fr.library.add(all.get(candidates + i));
+            fr.libraryNames.add(es.scenarios().get(1 + candidates + i).name());
+        }
+        return fr;
+    }
+
+    /** A replication that a finished generation should hold but does not. */
+    static final class MissingReplication extends IllegalStateException {
+        MissingReplication(String message) {
+            super(message);
+        }
+    }
+
+    private static IndicatorTable table(ExperimentSpec es, Path result, int s, int r) {
+        IndicatorTable t = ExperimentRunner.savedReplication(es, result, s, r);
+        if (t == null) {
+            throw new MissingReplication(ExperimentRunner.replicationFile(es, result, s, r) + " is missing from a finished "
+                    + "generation");
+        }
+        return t;
+    }
+
+    private double[] values(IndicatorTable t, List<SearchSpec.Target> targets) {
+        double[] v = new double[targets.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = Evaluation.value(t, targets.get(i), spec.fromYear());
+        }
+        return v;
+    }
+
+    /** "policy.bolashak.awardsPerYear = 800, ..." */
+    String describe(double[] values) {
+        StringBuilder sb = new StringBuilder("From ").append(spec.fromYear()).append(": ");
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(spec.variables().get(i).path()).append(" = ").append(Fmt.number(values[i]));
+        }
+        return sb.toString();
+    }
+
+    private static String rel(Path from, Path to) {
+        try {
+            return from.toAbsolutePath().normalize().relativize(to.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            return to.toAbsolutePath().toString();
+        }
+    }
+
+    // ------------------------------------------------------------------ directory and manifest
+
+    /** Same search (file contents, reference, ensemble, build) ⇔ same fingerprint. */
+    String fingerprint() {
+        StringBuilder sb = new StringBuilder();
+        try {
+            sb.append(Files.readString(spec.file())).append('|');
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + spec.file(), e);
+        }
+        sb.append(ScenarioLoader.load(spec.scenario()).toYaml()).append('|');
+        for (Path l : spec.library()) {
+            sb.append(ScenarioLoader.load(l).toYaml()).append('|');
+        }
+        if (options.ensemble() != null) {
+            sb.append("ensemble=").append(options.ensemble().sha256());
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The output rule (kz.kosh.output.OutputPaths) plus: a Kosh folder must hold this search
+     * (same fingerprint) to be resumed, and --overwrite replaces only a Kosh search folder.
+     */
+    private void checkDirectory(String fp) {
+        try {
+            String why = kz.kosh.output.OutputPaths.notOurs(dir);
+            if (why != null) {
+                throw refuse(why + "; Kosh writes a search only into a new or empty folder or one it created; "
+                        + "choose another --out DIR");
+            }
+            if (!Files.exists(dir) || isEmpty(dir)) {
+                return;
+            }
+            Path m = dir.resolve(MANIFEST);
+            JsonNode old = Files.isRegularFile(m, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? JSON.readTree(m.toFile()) : null;
+            boolean onlyMarker;
+            try (var s = Files.list(dir)) {
+                onlyMarker = s.allMatch(p -> p.getFileName().toString().equals(kz.kosh.output.OutputPaths.MARKER));
+            }
+            if (onlyMarker) {
+                return;
+            }
+            if (old == null || !"kosh".equals(old.path("tool").asText()) || !old.path("search").isTextual()) {
+                throw refuse("is not a Kosh search directory (no search.json written by kosh search); refusing to "
+                        + (options.overwrite() ? "delete it with --overwrite" : "write into it") + "; choose another --out DIR");
+            }
+            if (options.overwrite()) {
+                return;
+            }
+            if (!fp.equals(old.path("fingerprint").asText())) {
+                throw refuse("holds another search (search file, reference scenario, library, parameter ensemble or "
+                        + "build changed); choose another --out DIR or pass --overwrite to start afresh");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot check " + dir, e);
+        }
+    }
+
+    private UncheckedIOException refuse(String why) {
+        return new UncheckedIOException(new FileAlreadyExistsException(dir.toString(), null, why));
+    }
+
+    private static boolean isEmpty(Path d) throws IOException {
+        try (var s = Files.list(d)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
+    private void prepare(String fp) {
+        try {
+            if (options.overwrite() && Files.isRegularFile(dir.resolve(MANIFEST))) {
+                // only a Kosh search folder (checked above): what the search wrote, the marker kept
+                for (String f : List.of(MANIFEST, "generations", FrontReport.CSV, FrontReport.PNG, FrontReport.REPORT, INCOMPLETE)) {
+                    kz.kosh.output.RunDirectory.deleteTree(dir.resolve(f));
+                }
+            }
+            kz.kosh.output.OutputPaths.claimDir(dir, "search");
+            kz.kosh.output.OutputPaths.write(dir.resolve(INCOMPLETE), "search under way or interrupted; re-run the same command to resume\n");
+            for (String f : List.of(FrontReport.CSV, FrontReport.PNG, FrontReport.REPORT)) {
+                Files.deleteIfExists(dir.resolve(f));
+            }
+            if (!Files.exists(dir.resolve(MANIFEST))) {
+                writeManifest(fp, Instant.now(), Double.NaN, 0);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + dir, e);
+        }
+    }
+
+    private void writeManifest(String fp, Instant start, double wall, int points) {
+        ObjectNode m = JSON.createObjectNode();
+        BuildInfo.stamp(m);
+        m.put("search", spec.name());
+        m.put("fingerprint", fp);
+        m.put("searchFile", spec.file().toString());
+        m.put("scenario", spec.scenario().toString());
+        m.put("fromYear", spec.fromYear());
+        ArrayNode vars = m.putArray("variables");
+        for (SearchSpec.Variable v : spec.variables()) {
+            ObjectNode o = vars.addObject();
+            o.put("path", v.path());
+            o.put("min", v.min());
+            o.put("max", v.max());
+            o.put("whole", v.whole());
+            o.put("unit", v.unit());
+        }
+        m.put("algorithm", "NSGA-II (jMetal 6.6), SBX 0.9/20, polynomial mutation 1/n/20, "
+                + "constrained dominance");
+        m.put("population", spec.population());
+        m.put("generations", spec.generations());
+        m.put("seed", spec.seed());
+        m.put("replications", spec.replications());
+        m.put("finalReplications", spec.finalReplications());
+        m.put("baseSeed", spec.baseSeed());
+        m.put("seeds", "replication r runs with seed baseSeed + r in the reference and every candidate (common random numbers)");
+        m.put("scale", spec.scale());
+        if (spec.robustPercentile() != null) {
+            m.put("robustPercentile", spec.robustPercentile());
+        }
+        if (options.ensemble() != null) {
+            m.put("parameterEnsemble", options.ensemble().file().toString());
+            m.put("parameterEnsembleSha256", options.ensemble().sha256());
+            m.put("parameterSets", options.ensemble().size());
+        }
+        m.put("startTime", start.toString());
+        m.put("endTime", Instant.now().toString());
+        if (!Double.isNaN(wall)) {
+            m.put("wallSeconds", Math.round(wall * 1000) / 1000.0);
+            m.put("candidatesEvaluated", cache.size());
+            m.put("generationsRun", generationsRun);
+            m.put("generationsReadBack", generationsResumed);
+            m.put("finalPoints", points);
+        }
+        try {
+            kz.kosh.output.OutputPaths.write(dir.resolve(MANIFEST), JSON.writeValueAsString(m) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + MANIFEST, e);
+        }
+    }
+}

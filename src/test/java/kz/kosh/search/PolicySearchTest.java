@@ -1,0 +1,155 @@
+package kz.kosh.search;
+
+import kz.kosh.scenario.ScenarioException;
+import kz.kosh.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A search on the real model at a tiny scale, its resumption and export; the strict search file. */
+class PolicySearchTest {
+    static final Path BASELINE = Path.of("scenarios", "baseline.yaml").toAbsolutePath().normalize();
+
+    @TempDir
+    Path tmp;
+
+    static String tiny(Path baseline) {
+        return "name: tiny\n"
+                + "scenario: " + baseline + "\n"
+                + "fromYear: 2016\n"
+                + "startYear: 2015\nendYear: 2017\nspinUpYears: 2\n"
+                + "variables:\n"
+                + "  - {path: policy.relocation.subsidyKzt, min: 0, max: 4000000}\n"
+                + "  - {path: policy.bolashak.awardsPerYear, min: 0, max: 2000, whole: true}\n"
+                + "objectives:\n"
+                + "  - {indicator: programme_spending_kzt, sense: minimise}\n"
+                + "  - {indicator: retention_own_graduates, place: KZ-59, sense: maximise}\n"
+                + "constraints:\n"
+                + "  - {indicator: programme_spending_kzt, max: 1.0e13}\n"
+                + "population: 4\ngenerations: 2\nreplications: 2\nfinalReplications: 2\nscale: 0.01\n";
+    }
+
+    @Test
+    void tinySearchOnTheModelResumesRepairsAndExportsAPointThatLoads() throws IOException {
+        Path file = tmp.resolve("tiny.yaml");
+        Files.writeString(file, tiny(BASELINE));
+        SearchSpec spec = SearchSpec.load(file);
+        Path out = tmp.resolve("out");
+        PolicySearch.Result r = new PolicySearch(spec, new PolicySearch.Options(out, 2, false, null, false, false)).run();
+        assertEquals(3, r.generationsRun()); // two generations and the front's re-evaluation
+        String front = Files.readString(out.resolve(FrontReport.CSV));
+        assertTrue(front.startsWith(FrontReport.HEADER), front);
+        assertTrue(Files.size(out.resolve(FrontReport.PNG)) > 5_000);
+        String report = Files.readString(out.resolve(FrontReport.REPORT));
+        assertTrue(report.contains("**Answer.** For ") || report.contains("No feasible point"), report);
+        assertTrue(front.contains(",objective,programme_spending_kzt,KZ,period_mean,KZT,"));
+        assertTrue(front.contains(",derived," + FrontReport.COST_PER_RETAINED + ","));
+        assertTrue(!Files.exists(out.resolve(PolicySearch.INCOMPLETE)));
+
+        // the same command again: every generation is read back from disk, the same front
+        PolicySearch.Result again = new PolicySearch(SearchSpec.load(file),
+                new PolicySearch.Options(out, 2, false, null, false, false)).run();
+        assertEquals(0, again.generationsRun());
+        assertEquals(front, Files.readString(out.resolve(FrontReport.CSV)));
+
+        // a damaged replication of a finished generation (a kill while copying, a disk error) is recomputed
+        Path runs = out.resolve("generations").resolve("g001").resolve("result").resolve("runs");
+        Path rep;
+        try (var s = Files.walk(runs)) {
+            rep = s.filter(p -> p.getFileName().toString().endsWith(".csv.gz")).sorted().findFirst().orElseThrow();
+        }
+        Files.write(rep, new byte[]{1, 2, 3});
+        PolicySearch.Result repaired = new PolicySearch(SearchSpec.load(file),
+                new PolicySearch.Options(out, 2, false, null, false, false)).run();
+        assertEquals(1, repaired.generationsRun());
+        assertEquals(front, Files.readString(out.resolve(FrontReport.CSV)));
+
+        // a candidate's scenario: extends the reference, the variables from fromYear, as in front.csv
+        Path exported = Export.write(out, 1, tmp.resolve("chosen").resolve("point-1.yaml"), false);
+        ScenarioLoader.Loaded l = ScenarioLoader.load(exported);
+        assertEquals("tiny-point-1", l.scenario().name());
+        String subsidy = value(front, 1, "policy.relocation.subsidyKzt");
+        assertEquals(Double.parseDouble(subsidy), l.scenario().inForce(2016).policy().relocation().subsidyKzt(), 1e-6);
+        assertEquals(1_000_000, l.scenario().inForce(2015).policy().relocation().subsidyKzt(), 1e-6);
+        // refused: the reference as a point, an unknown point, replacing a file Kosh did not write
+        assertThrows(IllegalArgumentException.class, () -> Export.write(out, 0, tmp.resolve("p0.yaml"), false));
+        assertThrows(IllegalArgumentException.class, () -> Export.write(out, 99, tmp.resolve("p99.yaml"), false));
+        Path foreign = tmp.resolve("mine.yaml");
+        Files.writeString(foreign, "name: mine\n");
+        assertThrows(UncheckedIOException.class, () -> Export.write(out, 1, foreign, true));
+        assertEquals("name: mine\n", Files.readString(foreign));
+    }
+
+    private static String value(String csv, int point, String quantity) {
+        for (String line : csv.split("\n")) {
+            String[] f = line.split(",", -1);
+            if (f[0].equals(String.valueOf(point)) && f[5].equals("variable") && f[6].equals(quantity)) {
+                return f[10];
+            }
+        }
+        throw new AssertionError("no " + quantity + " of point " + point);
+    }
+
+    @Test
+    void anotherSearchIntoTheSameDirectoryIsRefused() throws IOException {
+        Path file = tmp.resolve("tiny.yaml");
+        Files.writeString(file, tiny(BASELINE));
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        PolicySearch s = new PolicySearch(SearchSpec.load(file), new PolicySearch.Options(out, 1, false, null, true, false));
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, s::preflight);
+        assertTrue(e.getMessage().contains("Kosh did not write"), e.getMessage());
+        assertEquals("mine", Files.readString(out.resolve("notes.txt")));
+    }
+
+    @Test
+    void everyProblemOfASearchFileInOnePass() throws IOException {
+        Path file = tmp.resolve("bad.yaml");
+        Files.writeString(file, "scenario: " + BASELINE + "\n"
+                + "fromYear: 2016\n"
+                + "variables:\n"
+                + "  - {path: policy.bolashak.awardsPerYer, min: 0, max: 10}\n"
+                + "  - {path: policy.relocation.subsidyKzt, min: 5, max: 1, colour: red}\n"
+                + "objectives:\n"
+                + "  - {indicator: programme_spending_kzt, sense: minimise}\n"
+                + "  - {indicator: no_such_indicator, place: XX, sense: upwards, measure: median}\n"
+                + "constraints:\n"
+                + "  - {indicator: programme_spending_kzt}\n"
+                + "population: 5\ngenerations: 100000\nreplications: 0\nscale: 0.01\nrobust: {percentile: 100}\n"
+                + "mutation: 0.5\n");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> SearchSpec.load(file));
+        String all = String.join("\n", e.problems());
+        for (String expected : List.of("variables[0].path: 'policy.bolashak.awardsPerYer' is not a numeric policy parameter",
+                "variables[1].max: must be above min", "variables[1].colour: unknown field",
+                "objectives[1].indicator: unknown indicator", "objectives[1].place: unknown place 'XX'",
+                "objectives[1].sense: unknown sense", "objectives[1].measure: unknown measure", "constraints[0]: give max, min",
+                "population: value 5 is odd", "generations: value 100000 is out of range", "replications: value 0 is out of range",
+                "robust.percentile: value 100 is out of range", "mutation: unknown field")) {
+            assertTrue(all.contains(expected), "missing '" + expected + "' in:\n" + all);
+        }
+        for (String p : e.problems()) {
+            assertTrue(p.startsWith(file.toString()), p);
+        }
+    }
+
+    @Test
+    void robustRankingNeedsParameterSets() throws IOException {
+        Path file = tmp.resolve("tiny.yaml");
+        Files.writeString(file, tiny(BASELINE) + "robust: {percentile: 90}\n");
+        SearchSpec spec = SearchSpec.load(file);
+        assertEquals(90, spec.robustPercentile());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new PolicySearch(spec, new PolicySearch.Options(tmp.resolve("o"), 1, false, null, false, false)));
+        assertTrue(e.getMessage().contains("--parameter-ensemble"), e.getMessage());
+    }
+}
