@@ -114,8 +114,8 @@ public final class HistoryReport {
             return sb.toString();
         }
         sb.append(String.format(Locale.ROOT, "## Posterior%n%n%d draws by importance sampling on the last wave's emulators from "
-                        + "%d non-implausible points (Gaussian likelihood of every used output, outputs independent given the "
-                        + "parameters; effective sample size %.0f): [posterior.csv](posterior.csv), the `--parameter-ensemble` "
+                        + "%d non-implausible points (Gaussian likelihood of the used outputs, each target's years tempered to count as "
+                        + "one observation; effective sample size %.0f): [posterior.csv](posterior.csv), the `--parameter-ensemble` "
                         + "format.%n%n", post.draws().size(), post.pool(), post.effectiveSampleSize()));
         if (post.effectiveSampleSize() < post.draws().size()) {
             sb.append(String.format(Locale.ROOT, "The effective sample size (%.0f) is below the number of draws: draws repeat "
