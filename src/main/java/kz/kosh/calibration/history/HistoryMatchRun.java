@@ -245,25 +245,11 @@ public final class HistoryMatchRun {
         }
         List<double[]> design = w == 1 ? HistoryMatching.firstDesign(d, spec.points(), spec.seed())
                 : HistoryMatching.spread(samples.get(samples.size() - 1).points(), spec.points());
-        StringBuilder sb = new StringBuilder("point");
-        for (String p : spec.paths()) {
-            sb.append(",unit:").append(p);
-        }
-        for (String p : spec.paths()) {
-            sb.append(',').append(p);
-        }
-        sb.append('\n');
+        List<String> labels = new ArrayList<>();
         for (int i = 0; i < design.size(); i++) {
-            sb.append(pointName(i));
-            for (double u : design.get(i)) {
-                sb.append(',').append(u);
-            }
-            for (double v : spec.values(design.get(i))) {
-                sb.append(',').append(v);
-            }
-            sb.append('\n');
+            labels.add(pointName(i));
         }
-        writeAtomically(f, sb.toString());
+        writeAtomically(f, HistoryReport.pointsCsv("point", labels, design, spec));
         return design;
     }
 
