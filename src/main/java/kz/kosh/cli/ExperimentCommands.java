@@ -223,14 +223,18 @@ final class ExperimentCommands {
             Path j = jar != null ? jar : Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             var s = new kz.kosh.experiment.SlurmScript.Settings(file.toAbsolutePath().normalize(), o, j.toAbsolutePath(),
                     tasks, cpus, partition, time, mem, javaCommand, maxArray);
-            Path dir = scripts != null ? scripts : o.resolve("slurm");
-            java.nio.file.Files.createDirectories(dir);
+            java.util.List<String> problems = kz.kosh.experiment.SlurmScript.problems(s);
+            if (!problems.isEmpty()) {
+                System.err.println("error: " + String.join("; ", problems));
+                return 2;
+            }
+            Path dir = kz.kosh.output.OutputPaths.claimDir(scripts != null ? scripts : o.resolve("slurm"), "experiment slurm-script");
             Path array = dir.resolve("shards.sbatch");
             Path merge = dir.resolve("merge.sbatch");
             Path submit = dir.resolve("submit.sh");
-            java.nio.file.Files.writeString(array, kz.kosh.experiment.SlurmScript.arrayScript(spec, s));
-            java.nio.file.Files.writeString(merge, kz.kosh.experiment.SlurmScript.mergeScript(spec, s));
-            java.nio.file.Files.writeString(submit, kz.kosh.experiment.SlurmScript.submitScript(array, merge, o));
+            kz.kosh.output.OutputPaths.write(array, kz.kosh.experiment.SlurmScript.arrayScript(spec, s));
+            kz.kosh.output.OutputPaths.write(merge, kz.kosh.experiment.SlurmScript.mergeScript(spec, s));
+            kz.kosh.output.OutputPaths.write(submit, kz.kosh.experiment.SlurmScript.submitScript(array, merge, o));
             submit.toFile().setExecutable(true);
             if (tasks > maxArray) {
                 System.err.printf("note: %d tasks exceed the array limit %d; using %d array tasks, each with a larger chunk%n",
@@ -292,7 +296,7 @@ final class ExperimentCommands {
                 System.err.println("error: --reps must be at least 1");
                 return 2;
             }
-            if (!(scale > 0 && scale <= 1)) {
+            if (!(scale >= kz.kosh.scenario.RunSettings.MIN_SCALE && scale <= 1)) {
                 System.err.println("error: --scale must be in (0, 1], got " + scale);
                 return 2;
             }
