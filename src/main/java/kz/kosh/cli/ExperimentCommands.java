@@ -275,7 +275,7 @@ final class ExperimentCommands {
 
     @Command(name = "compare", description = "Compare scenarios over replications; the first file is the reference.")
     static final class Compare extends Common implements Callable<Integer> {
-        @Parameters(arity = "2..*", description = "scenario YAML files (the first is the reference)")
+        @Parameters(arity = "1..*", description = "scenario YAML files (the first is the reference)")
         List<Path> files;
         @Option(names = "--reps", required = true, description = "replications per scenario")
         int reps;
@@ -283,15 +283,22 @@ final class ExperimentCommands {
         double scale = 0.1;
         @Option(names = "--seed", description = "base seed; replication r uses base + r (default 1)")
         long seed = 1;
-        @Option(names = "--name", description = "experiment name (default compare-<reference>)")
+        @Option(names = "--name", description = "experiment name (default compare-<reference>-vs-<scenario>, "
+                + "one per set of scenarios)")
         String name;
         @Option(names = "--doc", paramLabel = "FILE", description = "also write the scenario library document: each "
-                + "scenario's question (its file's opening comment) and its answers with 95% CIs (Markdown, e.g. "
+                + "scenario's question (its file's opening comment) and its answers with 95%% CIs (Markdown, e.g. "
                 + "docs/scenario-examples.md)")
         Path doc;
 
         @Override
         public Integer call() {
+            if (files.size() < 2) {
+                System.err.println("error: compare needs at least two scenario files, the reference first and then the "
+                        + "scenarios to compare with it (got only " + files.get(0) + "), e.g. kosh compare "
+                        + "scenarios/baseline.yaml scenarios/bolashak-doubled.yaml --reps 6");
+                return 2;
+            }
             if (reps < 1) {
                 System.err.println("error: --reps must be at least 1");
                 return 2;

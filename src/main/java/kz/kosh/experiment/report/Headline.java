@@ -528,7 +528,7 @@ public final class Headline {
      */
     public static String sentence(String scenario, List<Row> rows) {
         List<String> clear = new ArrayList<>();
-        List<String> unclear = new ArrayList<>();
+        List<Row> unclear = new ArrayList<>();
         List<String> same = new ArrayList<>();
         String ref = null;
         String period = null;
@@ -543,7 +543,7 @@ public final class Headline {
             } else if (r.discovery()) {
                 clear.add(clause(r));
             } else {
-                unclear.add(r.key().shortLabel() + " (" + difference(r) + ")");
+                unclear.add(r);
             }
         }
         if (ref == null) {
@@ -551,9 +551,13 @@ public final class Headline {
         }
         List<String> parts = new ArrayList<>(clear);
         if (unclear.size() == 1) {
-            parts.add(clause(unclearRow(rows, scenario, unclear.get(0))));
+            parts.add(clause(unclear.get(0)));
         } else if (!unclear.isEmpty()) {
-            parts.add("changes not distinguishable from zero in " + String.join(", ", unclear));
+            List<String> named = new ArrayList<>();
+            for (Row r : unclear) {
+                named.add(r.key().shortLabel() + " (" + difference(r) + ")");
+            }
+            parts.add("changes not distinguishable from zero in " + String.join(", ", named));
         }
         if (!same.isEmpty()) {
             parts.add("no change in " + String.join(", ", same));
@@ -561,14 +565,14 @@ public final class Headline {
         return scenario + " compared with " + ref + " (yearly mean " + period + "): " + String.join("; ", parts) + ".";
     }
 
-    private static Row unclearRow(List<Row> rows, String scenario, String text) {
+    /** The first period-mean row of a scenario (its policy period), or the first row of any scenario. */
+    static Row periodRow(List<Row> rows, String scenario) {
         for (Row r : rows) {
-            if (r.scenario().equals(scenario) && r.measure() == Measure.PERIOD_MEAN
-                    && text.startsWith(r.key().shortLabel() + " (")) {
+            if (r.scenario().equals(scenario) && r.measure() == Measure.PERIOD_MEAN) {
                 return r;
             }
         }
-        throw new IllegalStateException(text);
+        return rows.get(0);
     }
 
     /** "m differences, about k exclude zero by chance alone": the period-mean family. */

@@ -430,6 +430,7 @@ public final class ReportWriter {
             tr.group th { background: #f0f3f7; font-weight: 600; border-top: 1px solid #ccc; }
             tr.group th code { font-weight: normal; color: #666; font-size: 0.85em; }
             td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
+            td.num small.band { display: block; white-space: normal; min-width: 12em; color: #555; }
             .ref { color: #666; font-size: 0.85em; }
             .sig { color: #0a6b2f; font-weight: 600; white-space: nowrap; }
             figure { margin: 1.5em 0; }
@@ -529,12 +530,13 @@ public final class ReportWriter {
         }
         h.append("<h2>The answer</h2>\n");
         Headline.Row first = rows.get(0);
-        String period = Headline.period(first);
         h.append("<p>Each scenario minus <strong>").append(Formats.html(d.label(first.reference())))
-                .append("</strong>, paired by replication, with 95% confidence intervals [low; high]. Policy period <strong>")
-                .append(period).append("</strong> (from the first year a timeline entry of a compared scenario takes ")
-                .append("effect, else the whole recorded period): the yearly mean over the period, and for flows also ")
-                .append("the cumulative total; then the difference in ").append(first.toYear())
+                .append("</strong>, paired by replication, with 95% confidence intervals [low; high], over the ")
+                .append("scenario's own <em>policy period</em>: from the first year in which its parameters in force ")
+                .append("differ from the reference's to the last recorded year (the whole recorded period when they ")
+                .append("never differ), so that a policy from 2026 is not diluted by the years before it. Shown: the ")
+                .append("yearly mean over the period, for flows also the cumulative total, then the difference in ")
+                .append(first.toYear())
                 .append(". <span class=\"sig\">\u2713</span> marks differences that stay significant with the false "
                         + "discovery rate controlled at 5% over all key indicators \u00d7 scenarios (Benjamini\u2013Hochberg, "
                         + "one family per column).</p>\n<p class=\"fdr\">")
@@ -542,7 +544,9 @@ public final class ReportWriter {
                         .replace("paired differences shown", "period-mean differences")))
                 .append("</p>\n");
         for (String s : Headline.scenarios(rows)) {
-            h.append("<h3>").append(Formats.html(d.label(s))).append("</h3>\n");
+            String period = Headline.period(Headline.periodRow(rows, s));
+            h.append("<h3>").append(Formats.html(d.label(s))).append(" <small>(policy period ").append(period)
+                    .append(")</small></h3>\n");
             h.append("<p class=\"answer\">").append(Formats.html(Headline.sentence(d.label(s), relabel(rows, s, d))))
                     .append("</p>\n");
             h.append("<table class=\"answer\">\n<thead><tr><th>Key indicator</th><th>")
