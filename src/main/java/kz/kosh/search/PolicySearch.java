@@ -227,7 +227,8 @@ public final class PolicySearch {
 
     /**
      * The constraints as jMetal wants them (≥ 0 feasible): for each, the smaller of (max − mean)
-     * and (mean − min), divided by the size of the bound it is measured against (1 for a bound
+     * and (mean − min) (the mean paired difference to the reference for a {@code difference}
+     * constraint), divided by the size of the bound it is measured against (1 for a bound
      * of 0) so that violations in KZT and in shares weigh alike.
      */
     double[] constraintValues(Evaluation e) {
@@ -235,7 +236,7 @@ public final class PolicySearch {
         double[] out = new double[spec.constraints().size()];
         for (int c = 0; c < out.length; c++) {
             SearchSpec.Target t = spec.constraints().get(c);
-            double m = e.mean(k + c);
+            double m = t.difference() ? e.difference(k + c) : e.mean(k + c);
             double slack = Double.POSITIVE_INFINITY;
             if (!Double.isInfinite(t.max())) {
                 slack = Math.min(slack, (t.max() - m) / Math.max(1e-12, Math.abs(t.max()) > 0 ? Math.abs(t.max()) : 1));

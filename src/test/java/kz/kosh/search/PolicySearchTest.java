@@ -34,7 +34,7 @@ class PolicySearchTest {
                 + "  - {indicator: programme_spending_kzt, sense: minimise}\n"
                 + "  - {indicator: retention_own_graduates, place: KZ-59, sense: maximise}\n"
                 + "constraints:\n"
-                + "  - {indicator: programme_spending_kzt, max: 1.0e13}\n"
+                + "  - {indicator: programme_spending_kzt, difference: true, max: 1.0e12}\n"
                 + "population: 4\ngenerations: 2\nreplications: 2\nfinalReplications: 2\nscale: 0.01\n";
     }
 
@@ -87,6 +87,32 @@ class PolicySearchTest {
         Files.writeString(foreign, "name: mine\n");
         assertThrows(UncheckedIOException.class, () -> Export.write(out, 1, foreign, true));
         assertEquals("name: mine\n", Files.readString(foreign));
+    }
+
+    @Test
+    void clusterModeStopsBeforeEachGenerationWhichRunsAsShardsAndMerges() throws IOException {
+        Path file = tmp.resolve("tiny.yaml");
+        Files.writeString(file, tiny(BASELINE).replace("generations: 2", "generations: 1")
+                .replace("replications: 2\nfinalReplications: 2", "replications: 1\nfinalReplications: 1"));
+        Path out = tmp.resolve("out");
+        PolicySearch.Options cluster = new PolicySearch.Options(out, 1, false, null, false, true);
+        PolicySearch.GenerationPending g = assertThrows(PolicySearch.GenerationPending.class,
+                () -> new PolicySearch(SearchSpec.load(file), cluster).run());
+        assertTrue(g.experimentFile().endsWith(Path.of("generations", "g001", "experiment.yaml")));
+        // the array job: two shards, then the merge (kosh experiment --shard k/2, kosh experiment merge)
+        kz.kosh.experiment.ExperimentSpec es = kz.kosh.experiment.ExperimentSpec.load(g.experimentFile());
+        for (int k = 0; k < 2; k++) {
+            new kz.kosh.experiment.ExperimentRunner(es, g.resultDir(), 1, true, false, false).runShard(k, 2);
+        }
+        kz.kosh.experiment.Shards.merge(List.of(g.resultDir()), g.resultDir(), false, false);
+        // the next call reads the merged generation and stops before the front's re-evaluation
+        PolicySearch.GenerationPending f = assertThrows(PolicySearch.GenerationPending.class,
+                () -> new PolicySearch(SearchSpec.load(file), cluster).run());
+        assertTrue(f.experimentFile().endsWith(Path.of("generations", "front", "experiment.yaml")));
+        PolicySearch.Result r = new PolicySearch(SearchSpec.load(file),
+                new PolicySearch.Options(out, 1, false, null, false, false)).run();
+        assertEquals(1, r.generationsRun()); // the front here; g001 read back from its shards
+        assertTrue(Files.exists(out.resolve(FrontReport.CSV)));
     }
 
     private static String value(String csv, int point, String quantity) {
