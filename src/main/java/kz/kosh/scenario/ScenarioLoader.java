@@ -897,6 +897,19 @@ public final class ScenarioLoader {
         return "";
     }
 
+    /**
+     * An input file other than a scenario (experiment, search): {@link #readFile} with "file not
+     * found" for a missing file; throws a {@link ScenarioException} with every reading problem.
+     */
+    public static ObjectNode readInput(Path file) {
+        List<String> problems = new ArrayList<>();
+        ObjectNode root = java.nio.file.Files.isRegularFile(file) ? readFile(file, problems) : null;
+        if (root == null) {
+            throw new ScenarioException(problems.isEmpty() ? List.of(file + ": file not found") : problems);
+        }
+        return root;
+    }
+
     /** {@link #readYaml} for other YAML inputs (experiment files): a non-empty mapping, or null with the problems. */
     public static ObjectNode readFile(Path file, List<String> problems) {
         return readYaml(file, problems);

@@ -119,11 +119,8 @@ public record SearchSpec(Path file, String name, Path scenario, int fromYear, Li
 
     /** Reads and validates a search file; every problem is reported in one pass. */
     public static SearchSpec load(Path file) {
-        List<String> readProblems = new ArrayList<>();
-        JsonNode root = Files.isRegularFile(file) ? ScenarioLoader.readFile(file, readProblems) : null;
-        if (root == null) {
-            throw new ScenarioException(readProblems.isEmpty() ? List.of(file + ": file not found") : readProblems);
-        }
+        // the same guarded reading as scenario files: size limit, duplicate keys, anchors, empty files
+        JsonNode root = ScenarioLoader.readInput(file);
         Fields.Problems problems = new Fields.Problems(file.toString());
         Fields f = new Fields(root, "", problems);
         String name = f.has("name") ? f.text("name") : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
