@@ -169,6 +169,27 @@ class PolicySearchTest {
     }
 
     @Test
+    void theRobustFrontRanksByTheBadTailOverParameterSets() throws IOException {
+        Path file = tmp.resolve("tiny.yaml");
+        Files.writeString(file, tiny(BASELINE) + "robust: {percentile: 90}\n");
+        Path sets = tmp.resolve("posterior.csv");
+        Files.writeString(sets, "set,decision.followThroughAbroad\na,0.4\nb,0.5\n");
+        kz.kosh.experiment.ParameterEnsemble e = kz.kosh.experiment.ParameterEnsemble.load(sets, BASELINE);
+        PolicySearch s = new PolicySearch(SearchSpec.load(file), new PolicySearch.Options(tmp.resolve("o"), 1, false, e,
+                false, false));
+        Evaluation ev = new Evaluation(new double[]{0, 0});
+        // objectives: spending (minimised), retention (maximised); then the constraint and the accounting targets
+        ev.add(0, new double[]{100, 0.30, 0, 0, 0}, new double[5]);
+        ev.add(1, new double[]{140, 0.20, 0, 0, 0}, new double[5]);
+        ev.add(0, new double[]{120, 0.34, 0, 0, 0}, new double[5]);
+        ev.add(1, new double[]{160, 0.22, 0, 0, 0}, new double[5]);
+        // per-set means: spending 110 (a), 150 (b); retention 0.32 (a), 0.21 (b)
+        double[] r = s.rankValues(ev);
+        assertEquals(110 + 0.9 * 40, r[0], 1e-9);         // 90th percentile of a minimised objective
+        assertEquals(-(0.21 + 0.1 * 0.11), r[1], 1e-9);   // 10th percentile of a maximised one, negated
+    }
+
+    @Test
     void robustRankingNeedsParameterSets() throws IOException {
         Path file = tmp.resolve("tiny.yaml");
         Files.writeString(file, tiny(BASELINE) + "robust: {percentile: 90}\n");
