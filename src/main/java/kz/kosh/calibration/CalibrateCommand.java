@@ -59,6 +59,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             System.err.println("error: --ensemble-only builds the ensemble from the cache; --fresh would discard it");
             return 2;
         }
+        spec.loadTargets(); // every problem of the targets file before anything is created
         if (!noDoc) {
             checkOutputs(spec);
         }
@@ -78,7 +79,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                 System.err.println("error: no evaluation cache " + cacheFile + "; run kosh calibrate first (or give its --out)");
                 return 4;
             }
-            List<Target> targets = Targets.load(spec.targets(), ScenarioLoader.load(spec.scenario()).scenario());
+            List<Target> targets = spec.loadTargets();
             try (Evaluator ev = new Evaluator(spec, targets, new EvaluationCache(cacheFile), t)) {
                 EnsembleBuilder.Result r = EnsembleBuilder.build(spec, ev, ensembleTolerance, ensembleMaxSets,
                         dir.resolve(ENSEMBLE_FILE), System.err);
@@ -149,7 +150,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     public static CalibrationReport.Report run(CalibrationSpec spec, Path dir, EvaluationCache cache, int threads,
                                                PrintStream progress, String command, boolean writeDoc, double delta,
                                                int maxSets) {
-        List<Target> targets = Targets.load(spec.targets(), ScenarioLoader.load(spec.scenario()).scenario());
+        List<Target> targets = spec.loadTargets();
         try (Evaluator ev = new Evaluator(spec, targets, cache, threads)) {
             Sessions.Session session = Sessions.start(dir);
             Calibration.Result fit = Calibration.fit(spec, ev, progress,

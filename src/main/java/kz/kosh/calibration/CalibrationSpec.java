@@ -1,6 +1,8 @@
 package kz.kosh.calibration;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kz.kosh.scenario.Fields;
 import kz.kosh.scenario.ScenarioException;
 import kz.kosh.scenario.ScenarioLoader;
 
@@ -45,103 +47,166 @@ public record CalibrationSpec(String name, Path scenario, Path targets, List<Par
         }
     }
 
-    /** Reads and checks a calibration file; every problem is reported in one pass. */
+    /** Largest numbers of a calibration file, checked before any work (memory and time are bounded by them). */
+    public static final int MAX_REPLICATIONS = 1_000;
+    public static final int MAX_BUDGET = 100_000;
+    public static final int MAX_POPULATION = 1_000;
+    public static final int MAX_PARAMETERS = 100;
+
+    /**
+     * Reads and checks a calibration file with the strict reader ({@link kz.kosh.scenario.StrictYaml},
+     * {@link Fields}): unknown keys (e.g. {@code optimiser}, {@code scalecheck}), wrong types and
+     * values out of range are refused, the scenario and targets must exist, parameter paths must
+     * name numbers of the scenario and their bounds must be valid values of it (min &lt; max),
+     * years ordered; every problem in one pass, each with the file and the field path.
+     */
     public static CalibrationSpec load(Path file) {
-        JsonNode root = Targets.readMapping(file);
-        List<String> problems = new ArrayList<>();
+        ObjectNode root = kz.kosh.scenario.StrictYaml.readOrThrow(file, "calibration");
+        Fields.Problems problems = new Fields.Problems(file.toString());
+        Fields f = new Fields(root, "", problems);
         Path dir = file.toAbsolutePath().getParent();
-        String name = root.has("name") ? root.get("name").asText()
-                : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        String name = f.has("name") ? f.text("name") : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         String nameProblem = ScenarioLoader.nameProblem(name);
         if (nameProblem != null) {
-            problems.add("name: " + nameProblem);
+            problems.add("name", nameProblem);
         }
-        Path scenario = path(root, "scenario", dir, problems);
-        Path targets = path(root, "targets", dir, problems);
-        int reps = integer(root, "replications", 1, problems);
-        int reportReps = root.has("reportReplications") ? integer(root, "reportReplications", 1, problems) : reps;
-        long seed = root.has("baseSeed") ? root.get("baseSeed").asLong() : 1;
-        if (seed < 1) {
-            problems.add("baseSeed: must be at least 1");
+        Path scenario = inputFile(f, "scenario", dir);
+        Path targets = inputFile(f, "targets", dir);
+        int reps = f.integer("replications", 1, MAX_REPLICATIONS);
+        int reportReps = f.has("reportReplications") ? f.integer("reportReplications", 1, MAX_REPLICATIONS) : reps;
+        long seed = f.has("baseSeed") ? f.longValue("baseSeed", 1, (1L << 62) - 1) : 1;
+        double scale = f.has("scale") ? f.num("scale", kz.kosh.scenario.RunSettings.MIN_SCALE, 1.0) : 0.05;
+        Integer start = f.has("startYear") ? f.integer("startYear", 1900, 2200) : null;
+        Integer end = f.has("endYear") ? f.integer("endYear", 1900, 2200) : null;
+        Integer spin = f.has("spinUpYears") ? f.integer("spinUpYears", 0, 60) : null;
+        if (start != null && end != null && end < start) {
+            problems.add("endYear", "must not be before startYear " + start);
         }
-        double scale = root.has("scale") ? root.get("scale").asDouble() : 0.05;
-        if (!(scale > 0 && scale <= 1)) {
-            problems.add("scale: must be in (0, 1]");
-        }
-        Integer start = root.has("startYear") ? root.get("startYear").asInt() : null;
-        Integer end = root.has("endYear") ? root.get("endYear").asInt() : null;
-        Integer spin = root.has("spinUpYears") ? root.get("spinUpYears").asInt() : null;
-        int budget = integer(root, "budget", 1, problems);
-        JsonNode opt = root.has("optimizer") ? root.get("optimizer") : ScenarioLoader.yamlMapper().createObjectNode();
-        long optSeed = opt.has("seed") ? opt.get("seed").asLong() : 42;
-        double sigma = opt.has("sigma") ? opt.get("sigma").asDouble() : 0.3;
-        if (!(sigma > 0 && sigma <= 1)) {
-            problems.add("optimizer.sigma: must be in (0, 1] (parameters are normalised to [0, 1])");
+        int budget = f.integer("budget", 1, MAX_BUDGET);
+        long optSeed = 42;
+        double sigma = 0.3;
+        Integer lambdaGiven = null;
+        if (f.has("optimizer")) {
+            Fields o = f.group("optimizer");
+            optSeed = o.has("seed") ? o.longValue("seed", 1, (1L << 62) - 1) : optSeed;
+            if (o.has("sigma")) {
+                sigma = o.num("sigma", 1e-6, 1.0);
+            }
+            lambdaGiven = o.has("populationSize") ? o.integer("populationSize", 2, MAX_POPULATION) : null;
+            o.done();
         }
         List<Parameter> params = new ArrayList<>();
-        JsonNode list = root.get("parameters");
+        JsonNode list = f.raw("parameters");
         if (list == null || !list.isArray() || list.isEmpty()) {
-            problems.add("parameters: expected a non-empty list of {path, min, max}");
+            problems.add("parameters", "expected a non-empty list of {path, min, max}");
+        } else if (list.size() > MAX_PARAMETERS) {
+            problems.add("parameters", "holds " + list.size() + " parameters; at most " + MAX_PARAMETERS);
         } else {
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (int i = 0; i < list.size(); i++) {
-                JsonNode p = list.get(i);
-                if (!p.has("path") || !p.has("min") || !p.has("max")) {
-                    problems.add("parameters[" + i + "]: needs path, min and max");
-                    continue;
+                Fields p = new Fields(list.get(i), "parameters[" + i + "]", problems);
+                String path = p.text("path");
+                double lo = p.num("min", -1e12, 1e12);
+                double hi = p.num("max", -1e12, 1e12);
+                p.done();
+                if (!path.isEmpty() && !seen.add(path)) {
+                    problems.add("parameters[" + i + "].path", "repeated parameter " + Fields.cut(path) + "; each path may appear once");
                 }
-                double lo = p.get("min").asDouble();
-                double hi = p.get("max").asDouble();
-                if (!(hi > lo)) {
-                    problems.add("parameters[" + i + "]: max must exceed min");
+                if (lo < hi || Double.isNaN(lo) || Double.isNaN(hi)) {
+                    params.add(new Parameter(path, lo, hi));
+                } else {
+                    problems.add("parameters[" + i + "]", "max must exceed min");
                 }
-                params.add(new Parameter(p.get("path").asText(), lo, hi));
             }
         }
-        int lambda = opt.has("populationSize") ? opt.get("populationSize").asInt()
-                : 4 + (int) Math.floor(3 * Math.log(Math.max(1, params.size())));
-        JsonNode out = root.has("output") ? root.get("output") : ScenarioLoader.yamlMapper().createObjectNode();
-        Path outScenario = out.has("scenario") ? dir.resolve(out.get("scenario").asText()).normalize()
-                : dir.resolve(name + "-calibrated.yaml");
-        Path outDoc = out.has("doc") ? dir.resolve(out.get("doc").asText()).normalize() : null;
+        int lambda = lambdaGiven != null ? lambdaGiven : 4 + (int) Math.floor(3 * Math.log(Math.max(1, params.size())));
+        Path outScenario = dir.resolve(name + "-calibrated.yaml");
+        Path outDoc = null;
+        if (f.has("output")) {
+            Fields o = f.group("output");
+            if (o.has("scenario")) {
+                outScenario = dir.resolve(o.text("scenario")).normalize();
+            }
+            if (o.has("doc")) {
+                outDoc = dir.resolve(o.text("doc")).normalize();
+            }
+            o.done();
+        }
         double checkScale = 0;
         int checkReps = 0;
-        if (root.has("scaleCheck")) {
-            JsonNode c = root.get("scaleCheck");
-            checkScale = c.has("scale") ? c.get("scale").asDouble() : 1.0;
-            checkReps = c.has("replications") ? c.get("replications").asInt() : 2;
-            if (!(checkScale > 0 && checkScale <= 1) || checkReps < 1) {
-                problems.add("scaleCheck: scale in (0, 1] and replications >= 1");
-            }
+        if (f.has("scaleCheck")) {
+            Fields c = f.group("scaleCheck");
+            checkScale = c.has("scale") ? c.num("scale", kz.kosh.scenario.RunSettings.MIN_SCALE, 1.0) : 1.0;
+            checkReps = c.has("replications") ? c.integer("replications", 1, MAX_REPLICATIONS) : 2;
+            c.done();
+        }
+        f.done();
+        if (problems.isEmpty()) {
+            checkParameters(scenario, params, problems);
         }
         if (!problems.isEmpty()) {
-            List<String> named = new ArrayList<>();
-            for (String s : problems) {
-                named.add(file + ": " + s);
-            }
-            throw new ScenarioException(named);
+            throw new ScenarioException(problems.list());
         }
         return new CalibrationSpec(name, scenario, targets, List.copyOf(params), reps, Math.max(reps, reportReps), seed,
                 scale, start, end, spin, budget, optSeed, sigma, lambda, outScenario, outDoc, file, checkScale, checkReps);
     }
 
-    private static Path path(JsonNode root, String field, Path dir, List<String> problems) {
-        if (!root.has(field)) {
-            problems.add(field + ": required (a file relative to the calibration file)");
-            return null;
+    /**
+     * Every parameter path must name a number of the scenario, and the scenario must accept
+     * both bounds (loaded with all parameters at their minimum, then at their maximum).
+     */
+    private static void checkParameters(Path scenario, List<Parameter> params, Fields.Problems problems) {
+        JsonNode tree;
+        try {
+            tree = ScenarioLoader.load(scenario).tree();
+        } catch (ScenarioException e) {
+            e.problems().forEach(p -> problems.add("scenario", p));
+            return;
         }
-        return dir.resolve(root.get(field).asText()).normalize();
+        for (int i = 0; i < params.size(); i++) {
+            JsonNode v = tree.at("/" + params.get(i).path().replace('.', '/'));
+            if (params.get(i).path().isEmpty() || !v.isNumber()) {
+                problems.add("parameters[" + i + "].path", Fields.cut(params.get(i).path())
+                        + " is not a number of the scenario (a dotted path such as decision.stayBonus)");
+            }
+        }
+        if (!problems.isEmpty()) {
+            return;
+        }
+        for (boolean upper : new boolean[]{false, true}) {
+            double[] v = new double[params.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = upper ? params.get(i).max() : params.get(i).min();
+            }
+            try {
+                ScenarioLoader.load(scenario, Evaluator.overlay(params, v), null);
+            } catch (ScenarioException e) {
+                e.problems().forEach(p -> problems.add("parameters", "the scenario refuses the " + (upper ? "max" : "min")
+                        + " bounds: " + p));
+            }
+        }
     }
 
-    private static int integer(JsonNode root, String field, int min, List<String> problems) {
-        if (!root.has(field) || !root.get(field).canConvertToInt()) {
-            problems.add(field + ": required integer");
-            return min;
+    private static Path inputFile(Fields f, String field, Path dir) {
+        String v = f.text(field);
+        if (v.isEmpty()) {
+            return null;
         }
-        int v = root.get(field).asInt();
-        if (v < min) {
-            problems.add(field + ": must be at least " + min);
+        Path p = dir.resolve(v).normalize();
+        if (!java.nio.file.Files.isRegularFile(p)) {
+            f.problems().add(field, "no such file " + Fields.cut(p.toString()) + " (relative to the calibration file)");
         }
-        return v;
+        return p;
+    }
+
+    /**
+     * The targets of this calibration, checked against the scenario and the years the
+     * calibration records (its startYear and endYear, else the scenario's).
+     */
+    public List<Target> loadTargets() {
+        kz.kosh.scenario.Scenario s = ScenarioLoader.load(scenario).scenario();
+        return Targets.load(targets, s, startYear != null ? startYear : s.run().startYear(),
+                endYear != null ? endYear : s.run().endYear());
     }
 
     /** The same calibration at another scale (for the scale check). */

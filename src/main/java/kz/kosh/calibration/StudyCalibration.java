@@ -76,11 +76,7 @@ public final class StudyCalibration {
     }
 
     static Scenario withConstants(Scenario s, Map<String, Double> constants) {
-        StudyParams p = s.study();
-        StudyParams q = new StudyParams(p.bachelorYears(), p.masterYears(), p.phdYears(), p.masterContinuationRate(),
-                p.phdContinuationRate(), p.homeBonus(), p.universitiesWeight(), p.distanceWeight(), p.languageWeight(),
-                p.qualityWeight(), p.scholarshipWeight(), p.russiaBorderBonus(), p.careerWeight(),
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(constants)));
+        StudyParams q = s.study().withDestinationConstants(constants);
         return new Scenario(s.name(), s.description(), s.run(), s.population(), q, s.decision(), s.humanCapital(),
                 s.family(), s.policy(), s.kazakhstan(), s.economy(), s.regions(), s.destinations(), s.timeline());
     }

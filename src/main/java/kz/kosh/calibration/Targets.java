@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import kz.kosh.experiment.IndicatorTable;
 import kz.kosh.experiment.hindcast.HindcastSeries;
 import kz.kosh.experiment.hindcast.Observed;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kz.kosh.scenario.Fields;
 import kz.kosh.scenario.ScenarioException;
 import kz.kosh.scenario.ScenarioLoader;
 
@@ -45,22 +48,9 @@ public final class Targets {
     private Targets() {
     }
 
-    /** The YAML tree of a calibration file (null when empty); unreadable YAML is a one-line error naming the file. */
-    static JsonNode readYaml(Path file) {
-        try {
-            return ScenarioLoader.yamlMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new ScenarioException(List.of(file + ": not readable YAML: " + e.getMessage().replace('\n', ' ')));
-        }
-    }
-
-    /** As {@link #readYaml}, refusing a file that is not a mapping. */
-    static JsonNode readMapping(Path file) {
-        JsonNode root = readYaml(file);
-        if (root == null || !root.isObject()) {
-            throw new ScenarioException(List.of(file + ": expected a mapping"));
-        }
-        return root;
+    /** A calibration input file read by the strict YAML reader (a non-empty mapping), or every problem of it. */
+    static JsonNode readMapping(Path file, String kind) {
+        return kz.kosh.scenario.StrictYaml.readOrThrow(file, kind);
     }
 
     /**
@@ -68,33 +58,85 @@ public final class Targets {
      * scenario the series derivations use (the hindcast's entry rate).
      */
     public static List<Target> load(Path file, kz.kosh.scenario.Scenario scenario) {
+        return load(file, scenario, scenario.run().startYear(), scenario.run().endYear());
+    }
+
+    /** Largest number of targets and of observed points per target. */
+    static final int MAX_TARGETS = 1_000;
+    static final int MAX_POINTS = 1_000;
+
+    /**
+     * As {@link #load(Path, kz.kosh.scenario.Scenario)} for a run recording the years
+     * [firstYear, lastYear]: every observed year must be one of them (checked here, before any
+     * replication runs). Unknown keys, wrong types, negative or zero weights, unknown series,
+     * indicators and places, inverted years are refused, all in one pass.
+     */
+    public static List<Target> load(Path file, kz.kosh.scenario.Scenario scenario, int firstYear, int lastYear) {
         java.util.Map<String, List<Observed.Point>> cache = new java.util.HashMap<>();
-        JsonNode root = readYaml(file);
-        List<String> problems = new ArrayList<>();
-        JsonNode list = root == null ? null : root.get("targets");
+        JsonNode root = readMapping(file, "targets");
+        Fields.Problems problems = new Fields.Problems(file.getFileName().toString());
+        Fields top = new Fields(root, "", problems);
+        JsonNode list = top.raw("targets");
+        top.done();
         if (list == null || !list.isArray() || list.isEmpty()) {
-            throw new ScenarioException(List.of(file + ": targets: expected a non-empty list"));
+            problems.add("targets", "expected a non-empty list");
+            throw new ScenarioException(problems.list());
         }
+        if (list.size() > MAX_TARGETS) {
+            problems.add("targets", "holds " + list.size() + " targets; at most " + MAX_TARGETS);
+            throw new ScenarioException(problems.list());
+        }
+        Context ctx = new Context(scenario, firstYear, lastYear, cache);
         List<Target> out = new ArrayList<>();
         Set<String> ids = new java.util.HashSet<>();
         for (int i = 0; i < list.size(); i++) {
-            String where = file.getFileName() + ": targets[" + i + "]";
-            try {
-                Target t = parse(list.get(i), where, problems, scenario, cache);
-                if (t != null) {
-                    if (!ids.add(t.id())) {
-                        problems.add(where + ": duplicate id " + t.id());
-                    }
-                    out.add(t);
+            String where = "targets[" + i + "]";
+            Target t = parse(new Fields(list.get(i), where, problems), ctx);
+            if (t != null) {
+                if (!ids.add(t.id())) {
+                    problems.add(where + ".id", "duplicate id " + Fields.cut(t.id()));
                 }
-            } catch (RuntimeException e) {
-                problems.add(where + ": " + e.getMessage());
+                out.add(t);
             }
         }
         if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
+            throw new ScenarioException(problems.list());
         }
         return out;
+    }
+
+    /** What a targets or patterns file is checked against: the scenario's places, series and the recorded years. */
+    record Context(kz.kosh.scenario.Scenario scenario, int firstYear, int lastYear,
+                   java.util.Map<String, List<Observed.Point>> seriesCache) {
+        Set<String> places() {
+            Set<String> p = new java.util.LinkedHashSet<>();
+            p.add(kz.kosh.output.Indicators.NATIONAL);
+            p.addAll(scenario.regions().keySet());
+            p.addAll(scenario.destinations().keySet());
+            return p;
+        }
+
+        Set<String> seriesIds() {
+            Set<String> ids = new java.util.LinkedHashSet<>();
+            for (HindcastSeries h : HindcastSeries.all(scenario, Set.of())) {
+                ids.add(h.id());
+            }
+            return ids;
+        }
+
+        /** Records a problem when {@code year} is not recorded by the run. */
+        boolean checkYear(Fields f, String field, int year) {
+            if (year < firstYear || year > lastYear) {
+                f.problems().add(at(f, field), "year " + year + " is not among the recorded years " + firstYear + "-"
+                        + lastYear + " of the run");
+                return false;
+            }
+            return true;
+        }
+    }
+
+    private static String at(Fields f, String field) {
+        return f.path().isEmpty() ? field : f.path() + "." + field;
     }
 
     /** SHA-256 of the file's bytes (part of the calibration fingerprint). */
@@ -106,93 +148,116 @@ public final class Targets {
         }
     }
 
-    private static String text(JsonNode n, String field, String where, List<String> problems) {
-        JsonNode v = n.get(field);
-        if (v == null || !v.isValueNode() || v.asText().isBlank()) {
-            problems.add(where + "." + field + ": required");
-            return "";
-        }
-        return v.asText();
-    }
+    /** Largest weight and tolerance of a target. */
+    static final double MAX_WEIGHT = 1_000;
 
-    private static double number(JsonNode n, String field, String where, List<String> problems) {
-        JsonNode v = n.get(field);
-        if (v == null || !v.isNumber()) {
-            problems.add(where + "." + field + ": expected a number");
-            return Double.NaN;
-        }
-        return v.asDouble();
-    }
-
-    static Target parse(JsonNode n, String where, List<String> problems, kz.kosh.scenario.Scenario scenario,
-                        java.util.Map<String, List<Observed.Point>> cache) {
-        String id = text(n, "id", where, problems);
-        String title = text(n, "title", where, problems);
-        String use = text(n, "use", where, problems);
+    static Target parse(Fields t, Context ctx) {
+        Fields.Problems problems = t.problems();
+        int before = problems.list().size();
+        String id = t.text("id");
+        String title = t.text("title");
+        String use = t.text("use");
         if (!use.isEmpty() && !use.equals(Target.CALIBRATION) && !use.equals(Target.VALIDATION)) {
-            problems.add(where + ".use: expected calibration or validation, found " + use);
+            problems.add(at(t, "use"), "expected calibration or validation, found '" + Fields.cut(use) + "'");
         }
-        double weight = number(n, "weight", where, problems);
-        double tolerance = number(n, "tolerance", where, problems);
-        if (tolerance <= 0) {
-            problems.add(where + ".tolerance: must be > 0");
+        double weight = t.num("weight", 0, MAX_WEIGHT);
+        if (weight == 0) {
+            problems.add(at(t, "weight"), "must be > 0 (a target with no weight does not count; drop it or use: validation)");
         }
-        String source = text(n, "source", where, problems);
-        JsonNode model = n.get("model");
-        JsonNode obs = n.get("observed");
+        double tolerance = t.num("tolerance", 0, 10);
+        if (tolerance == 0) {
+            problems.add(at(t, "tolerance"), "must be > 0 (a relative error)");
+        }
+        String source = t.text("source");
+        JsonNode unc1 = t.raw("observationError");
+        JsonNode unc2 = t.raw("discrepancy");
+        JsonNode model = t.raw("model");
+        JsonNode obs = t.raw("observed");
+        t.done();
         if (model == null || !model.isObject()) {
-            problems.add(where + ".model: expected a mapping");
+            problems.add(at(t, "model"), "expected a mapping: series, indicator, ratio, pooled or rank");
             return null;
         }
-        if (obs == null || !obs.isArray() || obs.isEmpty()) {
-            problems.add(where + ".observed: expected a non-empty list");
+        if (obs == null || !obs.isArray() || obs.isEmpty() || obs.size() > MAX_POINTS) {
+            problems.add(at(t, "observed"), "expected a non-empty list of at most " + MAX_POINTS + " points");
             return null;
         }
         List<Target.Point> points = new ArrayList<>();
         for (int k = 0; k < obs.size(); k++) {
-            JsonNode p = obs.get(k);
-            String pw = where + ".observed[" + k + "]";
-            int from;
-            int to;
-            if (p.has("year")) {
-                from = to = p.get("year").asInt();
-            } else if (p.has("years") && p.get("years").isArray() && p.get("years").size() == 2) {
-                from = p.get("years").get(0).asInt();
-                to = p.get("years").get(1).asInt();
-            } else {
-                problems.add(pw + ": needs year: Y or years: [from, to]");
-                continue;
-            }
+            Fields p = new Fields(obs.get(k), at(t, "observed[" + k + "]"), problems);
+            int[] years = years(p, ctx);
             double value;
             double low;
             double high;
             if (p.has("value")) {
-                value = low = high = p.get("value").asDouble();
-            } else if (p.has("low") && p.has("high")) {
-                low = p.get("low").asDouble();
-                high = p.get("high").asDouble();
+                value = low = high = p.num("value", -1e15, 1e15);
+            } else if (p.has("low") || p.has("high")) {
+                low = p.num("low", -1e15, 1e15);
+                high = p.num("high", -1e15, 1e15);
                 value = (low + high) / 2;
                 if (!(high > low)) {
-                    problems.add(pw + ": high must exceed low");
+                    problems.add(p.path(), "high must exceed low");
                 }
             } else {
-                problems.add(pw + ": needs value, or low and high");
+                problems.add(p.path(), "needs value, or low and high");
+                p.done();
                 continue;
             }
+            p.done();
             if (value == 0) {
-                problems.add(pw + ": the observed value must not be 0 (relative errors)");
+                problems.add(p.path(), "the observed value must not be 0 (relative errors)");
             }
+            if (years == null) {
+                continue;
+            }
+            int from = years[0];
+            int to = years[1];
             String label = from == to ? Integer.toString(from) : from + "-" + to;
-            Target.Quantity q = quantity(model, from, to, pw, problems);
+            Target.Quantity q = quantity(model, at(t, "model"), from, to, ctx, problems, k == 0);
             if (q != null) {
                 points.add(new Target.Point(label, value, low, high, q));
-                if (model.has("series") && !model.has("relativeTo")) {
-                    checkAgainstSeries(cache, scenario, model.get("series").asText(), from, value, low, high, pw, problems);
+                if (model.has("series") && !model.has("relativeTo") && model.get("series").isTextual()) {
+                    checkAgainstSeries(ctx.seriesCache(), ctx.scenario(), model.get("series").asText(), from, value, low, high,
+                            problems.file() + ": " + p.path(), problems.list());
                 }
             }
         }
-        return new Target(id, title, use, weight, tolerance, source, describe(model), points,
-                uncertainty(n, where, problems));
+        ObjectNode unc = JsonNodeFactory.instance.objectNode();
+        if (unc1 != null) {
+            unc.set("observationError", unc1);
+        }
+        if (unc2 != null) {
+            unc.set("discrepancy", unc2);
+        }
+        Target.Uncertainty u = uncertainty(unc, problems.file() + ": " + t.path(), problems.list());
+        if (problems.list().size() > before) {
+            return null;
+        }
+        return new Target(id, title, use, weight, tolerance, source, describe(model), points, u);
+    }
+
+    /** A point's {@code year: Y} or {@code years: [from, to]} (ordered, recorded by the run), or null. */
+    static int[] years(Fields p, Context ctx) {
+        if (p.has("year") && !p.has("years")) {
+            int y = p.integer("year", 1900, 2200);
+            return ctx.checkYear(p, "year", y) ? new int[]{y, y} : null;
+        }
+        if (p.has("years") && !p.has("year")) {
+            JsonNode y = p.raw("years");
+            if (!y.isArray() || y.size() != 2 || !y.get(0).isIntegralNumber() || !y.get(1).isIntegralNumber()) {
+                p.problems().add(at(p, "years"), "expected [from, to] (two years)");
+                return null;
+            }
+            int from = y.get(0).asInt();
+            int to = y.get(1).asInt();
+            if (to < from) {
+                p.problems().add(at(p, "years"), "[" + from + ", " + to + "]: from must not be after to");
+                return null;
+            }
+            return ctx.checkYear(p, "years", from) && ctx.checkYear(p, "years", to) ? new int[]{from, to} : null;
+        }
+        p.problems().add(p.path(), "needs year: Y or years: [from, to] (one of them)");
+        return null;
     }
 
     /**
@@ -298,71 +363,133 @@ public final class Targets {
         return s / (to - from + 1);
     }
 
-    static Target.Quantity quantity(JsonNode m, int from, int to, String where, List<String> problems) {
-        if (m.has("series")) {
-            String id = m.get("series").asText();
-            if (m.has("relativeTo")) {
-                int base = m.get("relativeTo").asInt();
-                return c -> {
-                    HindcastSeries h = c.series(id);
-                    return h.measure().value(c.table(), yearIndex(c.table(), to))
-                            / h.measure().value(c.table(), yearIndex(c.table(), base));
+    /** The model quantities a target or pattern may name. */
+    static final List<String> KINDS = List.of("series", "indicator", "ratio", "pooled", "rank");
+
+    /**
+     * The model quantity of {@code model} over [from, to]; null with the problems recorded. Only
+     * the first point of a target ({@code report}) reports the model's problems (they would
+     * repeat for every point).
+     */
+    static Target.Quantity quantity(JsonNode model, String path, int from, int to, Context ctx, Fields.Problems problems,
+                                    boolean report) {
+        Fields.Problems own = report ? problems : new Fields.Problems(problems.file());
+        Fields f = new Fields(model, path, own);
+        int before = own.list().size();
+        List<String> kinds = new ArrayList<>();
+        for (String k : KINDS) {
+            if (f.has(k)) {
+                kinds.add(k);
+            }
+        }
+        if (kinds.size() != 1) {
+            own.add(f.path(), "expected exactly one of series, indicator, ratio, pooled or rank, found "
+                    + (kinds.isEmpty() ? "none" : String.join(" and ", kinds)));
+            f.raw("relativeTo");
+            f.raw("weight");
+            f.raw("places");
+            f.raw("order");
+            f.done();
+            return null;
+        }
+        Target.Quantity q;
+        switch (kinds.get(0)) {
+            case "series" -> {
+                String id = f.text("series");
+                if (!id.isEmpty() && !ctx.seriesIds().contains(id)) {
+                    own.add(at(f, "series"), "unknown series '" + Fields.cut(id) + "'; allowed: " + ctx.seriesIds());
+                }
+                if (f.has("relativeTo")) {
+                    int base = f.integer("relativeTo", 1900, 2200);
+                    ctx.checkYear(f, "relativeTo", base);
+                    q = c -> {
+                        HindcastSeries h = c.series(id);
+                        return h.measure().value(c.table(), yearIndex(c.table(), to))
+                                / h.measure().value(c.table(), yearIndex(c.table(), base));
+                    };
+                } else {
+                    if (from != to) {
+                        own.add(f.path(), "a series target takes one year per point");
+                    }
+                    q = c -> c.series(id).measure().value(c.table(), yearIndex(c.table(), from));
+                }
+            }
+            case "indicator" -> {
+                String key = indicatorKey(f, "indicator", ctx, own);
+                q = c -> mean(c.table(), key, from, to);
+            }
+            case "ratio" -> {
+                JsonNode r = f.raw("ratio");
+                if (!r.isArray() || r.size() != 2 || !r.get(0).isTextual() || !r.get(1).isTextual()) {
+                    own.add(at(f, "ratio"), "expected [numerator, denominator] (two indicator|place keys)");
+                    q = null;
+                } else {
+                    String a = checkKey(r.get(0).asText(), at(f, "ratio[0]"), ctx, own);
+                    String b = checkKey(r.get(1).asText(), at(f, "ratio[1]"), ctx, own);
+                    q = c -> mean(c.table(), a, from, to) / mean(c.table(), b, from, to);
+                }
+            }
+            case "pooled" -> {
+                String share = indicatorKey(f, "pooled", ctx, own);
+                String w = indicatorKey(f, "weight", ctx, own);
+                q = c -> {
+                    double num = 0;
+                    double den = 0;
+                    for (int y = from; y <= to; y++) {
+                        int i = yearIndex(c.table(), y);
+                        double wy = c.table().value(i, w);
+                        num += c.table().value(i, share) * wy;
+                        den += wy;
+                    }
+                    return den == 0 ? 0 : num / den;
                 };
             }
-            if (from != to) {
-                problems.add(where + ": a series target takes one year per point");
-                return null;
-            }
-            return c -> c.series(id).measure().value(c.table(), yearIndex(c.table(), from));
-        }
-        if (m.has("indicator")) {
-            String key = m.get("indicator").asText();
-            return c -> mean(c.table(), key, from, to);
-        }
-        if (m.has("ratio")) {
-            JsonNode r = m.get("ratio");
-            if (!r.isArray() || r.size() != 2) {
-                problems.add(where + ": ratio: expected [numerator, denominator]");
-                return null;
-            }
-            String a = r.get(0).asText();
-            String b = r.get(1).asText();
-            return c -> mean(c.table(), a, from, to) / mean(c.table(), b, from, to);
-        }
-        if (m.has("pooled")) {
-            String share = m.get("pooled").asText();
-            String w = m.has("weight") ? m.get("weight").asText() : null;
-            if (w == null) {
-                problems.add(where + ": pooled needs weight");
-                return null;
-            }
-            return c -> {
-                double num = 0;
-                double den = 0;
-                for (int y = from; y <= to; y++) {
-                    int i = yearIndex(c.table(), y);
-                    double wy = c.table().value(i, w);
-                    num += c.table().value(i, share) * wy;
-                    den += wy;
+            default -> {
+                String indicator = f.text("rank");
+                if (!indicator.isEmpty() && kz.kosh.output.Indicators.unit(indicator) == null) {
+                    own.add(at(f, "rank"), "unknown indicator '" + Fields.cut(indicator) + "'");
                 }
-                return den == 0 ? 0 : num / den;
-            };
-        }
-        if (m.has("rank")) {
-            String indicator = m.get("rank").asText();
-            List<String> places = new ArrayList<>();
-            if (m.has("places")) {
-                m.get("places").forEach(p -> places.add(p.asText()));
+                List<String> places = f.ids("places", ctx.scenario().regions().keySet());
+                if (places.isEmpty()) {
+                    own.add(at(f, "places"), "rank needs places (region ids)");
+                }
+                boolean ascending = false;
+                if (f.has("order")) {
+                    String o = f.text("order");
+                    if (!o.equals("ascending") && !o.equals("descending")) {
+                        own.add(at(f, "order"), "expected ascending or descending, found '" + Fields.cut(o) + "'");
+                    }
+                    ascending = o.equals("ascending");
+                }
+                boolean asc = ascending;
+                q = c -> rank(c.table(), indicator, places, asc, from, to);
             }
-            if (places.isEmpty()) {
-                problems.add(where + ": rank needs places");
-                return null;
-            }
-            boolean ascending = m.has("order") && "ascending".equals(m.get("order").asText());
-            return c -> rank(c.table(), indicator, places, ascending, from, to);
         }
-        problems.add(where + ": model: expected series, indicator, ratio, pooled or rank");
-        return null;
+        f.done();
+        return own.list().size() > before ? null : q;
+    }
+
+    /** A field holding an {@code indicator|place} key with a known indicator and place. */
+    private static String indicatorKey(Fields f, String field, Context ctx, Fields.Problems own) {
+        String key = f.text(field);
+        return key.isEmpty() ? key : checkKey(key, at(f, field), ctx, own);
+    }
+
+    private static String checkKey(String key, String path, Context ctx, Fields.Problems own) {
+        int bar = key.indexOf('|');
+        if (bar < 0) {
+            own.add(path, "expected indicator|place (e.g. students_abroad|KZ), found '" + Fields.cut(key) + "'");
+            return key;
+        }
+        String name = key.substring(0, bar);
+        String place = key.substring(bar + 1);
+        if (kz.kosh.output.Indicators.unit(name) == null) {
+            own.add(path, "unknown indicator '" + Fields.cut(name) + "'");
+        }
+        if (!ctx.places().contains(place)) {
+            own.add(path, "unknown place '" + Fields.cut(place) + "'; allowed: KZ, region ids (KZ-..) and destination ids");
+        }
+        return key;
     }
 
     /** Worst rank (1 = first in the order) of the named places among the regions (places "KZ-..."). */

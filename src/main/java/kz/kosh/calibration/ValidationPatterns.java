@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.kosh.scenario.Scenario;
+import kz.kosh.scenario.Fields;
 import kz.kosh.scenario.ScenarioException;
 import kz.kosh.scenario.ScenarioLoader;
 
@@ -128,195 +129,253 @@ public final class ValidationPatterns {
         }
     }
 
-    /** Reads a patterns file; {@code scenario} is the validated scenario (hindcast series checks). */
+    /** Largest numbers of variants and patterns in a patterns file. */
+    static final int MAX_ENTRIES = 1_000;
+
+    /**
+     * Reads a patterns file with the strict reader; {@code scenario} is the validated scenario
+     * (its places, the hindcast series checks). Unknown keys, wrong types, unknown variants,
+     * indicators and places, years outside the run, inverted years or bounds are refused, all
+     * in one pass with the file and the field path.
+     */
     public static Spec load(Path file, Scenario scenario) {
-        JsonNode root = Targets.readMapping(file);
-        List<String> problems = new ArrayList<>();
-        String f = file.getFileName().toString();
-        JsonNode run = root.path("run");
-        int start = run.path("startYear").asInt(2015);
-        int end = run.path("endYear").asInt(2025);
-        if (end < start) {
-            problems.add(f + ": run: endYear before startYear");
+        JsonNode root = Targets.readMapping(file, "patterns");
+        Fields.Problems problems = new Fields.Problems(file.getFileName().toString());
+        Fields top = new Fields(root, "", problems);
+        int start = 2015;
+        int end = 2025;
+        int before = problems.list().size();
+        if (top.has("run")) {
+            Fields run = top.group("run");
+            start = run.has("startYear") ? run.integer("startYear", 1900, 2200) : start;
+            end = run.has("endYear") ? run.integer("endYear", 1900, 2200) : end;
+            run.done();
+            if (end < start) {
+                problems.add("run.endYear", "must not be before startYear " + start);
+            }
         }
+        boolean yearsValid = problems.list().size() == before;
+        // with invalid run years, years are not checked against them (one problem, not one per point)
+        Targets.Context ctx = yearsValid ? new Targets.Context(scenario, start, end, new java.util.HashMap<>())
+                : new Targets.Context(scenario, 1900, 2200, new java.util.HashMap<>());
         List<Check> checks = new ArrayList<>();
         Path targetsFile = null;
-        if (root.hasNonNull("targets")) {
-            targetsFile = file.toAbsolutePath().getParent().resolve(root.get("targets").asText()).normalize();
-            try {
-                for (Target t : Targets.load(targetsFile, scenario)) {
-                    if (t.calibration()) {
-                        continue;
+        if (top.has("targets")) {
+            String t = top.text("targets");
+            targetsFile = file.toAbsolutePath().getParent().resolve(t).normalize();
+            if (!java.nio.file.Files.isRegularFile(targetsFile)) {
+                problems.add("targets", "no such file " + Fields.cut(t) + " (relative to the patterns file)");
+            } else if (yearsValid) {
+                try {
+                    for (Target tg : Targets.load(targetsFile, scenario, start, end)) {
+                        if (tg.calibration()) {
+                            continue;
+                        }
+                        for (Target.Point p : tg.points()) {
+                            String id = tg.points().size() == 1 ? tg.id() : tg.id() + "-" + p.label();
+                            double lo = p.isBand() ? p.low() : p.value();
+                            double hi = p.isBand() ? p.high() : p.value();
+                            String shown = p.isBand() ? "[" + num(p.low()) + "; " + num(p.high()) + "]" : num(p.value());
+                            checks.add(new Check(id, "validation target", tg.title(), tg.source(), null, p.label(),
+                                    new Side(BASE, tg.model(), p.label(), p.quantity()), null, lo, hi, false, tg.tolerance(), shown));
+                        }
                     }
-                    int k = 0;
-                    for (Target.Point p : t.points()) {
-                        String id = t.points().size() == 1 ? t.id() : t.id() + "-" + p.label();
-                        double lo = p.isBand() ? p.low() : p.value();
-                        double hi = p.isBand() ? p.high() : p.value();
-                        String shown = p.isBand() ? "[" + num(p.low()) + "; " + num(p.high()) + "]" : num(p.value());
-                        checks.add(new Check(id, "validation target", t.title(), t.source(), null, p.label(),
-                                new Side(BASE, t.model(), p.label(), p.quantity()), null, lo, hi, false, t.tolerance(), shown));
-                        k++;
-                    }
+                } catch (ScenarioException e) {
+                    problems.list().addAll(e.problems());
                 }
-            } catch (ScenarioException e) {
-                problems.addAll(e.problems());
             }
         }
         List<Variant> variants = new ArrayList<>();
         Set<String> variantIds = new HashSet<>(List.of(BASE));
-        JsonNode vs = root.path("variants");
-        for (int i = 0; i < vs.size(); i++) {
-            JsonNode v = vs.get(i);
-            String where = f + ": variants[" + i + "]";
-            String id = v.path("id").asText("");
-            if (id.isBlank()) {
-                problems.add(where + ".id: required");
+        JsonNode vs = top.raw("variants");
+        JsonNode ps = top.raw("patterns");
+        top.done();
+        if (vs != null && (!vs.isArray() || vs.size() > MAX_ENTRIES)) {
+            problems.add("variants", "expected a list of at most " + MAX_ENTRIES + " variants");
+            vs = null;
+        }
+        if (ps != null && (!ps.isArray() || ps.size() > MAX_ENTRIES)) {
+            problems.add("patterns", "expected a list of at most " + MAX_ENTRIES + " patterns");
+            ps = null;
+        }
+        for (int i = 0; vs != null && i < vs.size(); i++) {
+            Fields v = new Fields(vs.get(i), "variants[" + i + "]", problems);
+            String id = v.text("id");
+            String description = v.has("description") ? v.text("description") : "";
+            JsonNode set = v.raw("set");
+            Map<String, Double> times = new LinkedHashMap<>();
+            if (v.has("times")) {
+                JsonNode tm = v.raw("times");
+                if (!tm.isObject()) {
+                    problems.add(v.path() + ".times", "expected a mapping path: factor");
+                } else {
+                    Fields tf = new Fields(tm, v.path() + ".times", problems);
+                    tm.fieldNames().forEachRemaining(k -> times.put(k, tf.num(k, 0, 1e6)));
+                }
+            }
+            v.done();
+            if (id.isEmpty()) {
                 continue;
             }
             if (ScenarioLoader.nameProblem(id) != null || !variantIds.add(id)) {
-                problems.add(where + ".id: " + id + " is reserved, repeated or not a valid name");
+                problems.add(v.path() + ".id", "'" + Fields.cut(id) + "' is reserved, repeated or not a valid name");
                 continue;
             }
-            ObjectNode set = v.has("set") && v.get("set").isObject() ? (ObjectNode) v.get("set") : null;
-            Map<String, Double> times = new LinkedHashMap<>();
-            v.path("times").fields().forEachRemaining(e -> times.put(e.getKey(), e.getValue().asDouble()));
-            if (set == null && times.isEmpty()) {
-                problems.add(where + ": needs set (an overlay) or times (path: factor)");
+            if (set != null && !set.isObject()) {
+                problems.add(v.path() + ".set", "expected a mapping (an overlay of scenario fields)");
+                set = null;
             }
-            variants.add(new Variant(id, v.path("description").asText(""), set, times));
+            if (set == null && times.isEmpty()) {
+                problems.add(v.path(), "needs set (an overlay) or times (path: factor)");
+            }
+            variants.add(new Variant(id, description, (ObjectNode) set, times));
         }
-        JsonNode ps = root.path("patterns");
         Set<String> ids = new HashSet<>();
         for (Check c : checks) {
             ids.add(c.id());
         }
-        for (int i = 0; i < ps.size(); i++) {
-            String where = f + ": patterns[" + i + "]";
-            Check c = pattern(ps.get(i), where, variantIds, problems);
+        for (int i = 0; ps != null && i < ps.size(); i++) {
+            Check c = pattern(new Fields(ps.get(i), "patterns[" + i + "]", problems), variantIds, ctx);
             if (c != null) {
                 if (!ids.add(c.id())) {
-                    problems.add(where + ": duplicate id " + c.id());
+                    problems.add("patterns[" + i + "].id", "duplicate id " + Fields.cut(c.id()));
                 }
                 checks.add(c);
             }
         }
-        if (checks.isEmpty()) {
-            problems.add(f + ": no validation targets and no patterns");
+        if (checks.isEmpty() && problems.isEmpty()) {
+            problems.add("", "no validation targets and no patterns");
         }
         if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
+            throw new ScenarioException(problems.list());
         }
         return new Spec(file, start, end, targetsFile, variants, checks);
     }
 
-    private static Check pattern(JsonNode n, String where, Set<String> variantIds, List<String> problems) {
-        List<String> p = new ArrayList<>();
-        String id = n.path("id").asText("");
-        String title = n.path("title").asText("");
-        String source = n.path("source").asText("");
-        if (id.isBlank() || title.isBlank() || source.isBlank()) {
-            p.add(where + ": id, title and source are required");
-        }
-        JsonNode model = n.get("model");
-        int[] years = years(n.get("years"), where + ".years", p);
-        Side of = side(n.path("of"), model, years, where + ".of", variantIds, p);
-        Side over = n.has("over") ? side(n.get("over"), model, years, where + ".over", variantIds, p) : null;
-        JsonNode e = n.path("expect");
+    private static Check pattern(Fields n, Set<String> variantIds, Targets.Context ctx) {
+        Fields.Problems problems = n.problems();
+        int before = problems.list().size();
+        String id = n.text("id");
+        String title = n.text("title");
+        String source = n.text("source");
+        String caveat = n.has("caveat") ? n.text("caveat") : null;
+        JsonNode model = n.raw("model");
+        int[] years = n.has("years") ? years(n, "years", ctx) : null;
+        // without of: the pattern's model and years in the validated scenario itself
+        Side of = side(n.has("of") ? n.group("of")
+                : new Fields(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), n.path() + ".of", problems),
+                model, years, variantIds, ctx);
+        Side over = n.has("over") ? side(n.group("over"), model, years, variantIds, ctx) : null;
         double lo = Double.NEGATIVE_INFINITY;
         double hi = Double.POSITIVE_INFINITY;
-        String shown;
+        String shown = "";
         boolean strict = false;
+        Fields e = n.group("expect");
         if (e.has("value")) {
-            lo = hi = e.get("value").asDouble();
+            lo = hi = e.num("value", -1e15, 1e15);
             shown = num(lo);
-        } else if (e.has("low") && e.has("high")) {
-            lo = e.get("low").asDouble();
-            hi = e.get("high").asDouble();
+        } else if (e.has("low") || e.has("high")) {
+            lo = e.num("low", -1e15, 1e15);
+            hi = e.num("high", -1e15, 1e15);
             shown = "[" + num(lo) + "; " + num(hi) + "]";
         } else if (e.has("above") || e.has("below")) {
             // a direction: strictly beyond the threshold (a ratio of exactly 1 is no effect)
             strict = true;
             if (e.has("above")) {
-                lo = e.get("above").asDouble();
+                lo = e.num("above", -1e15, 1e15);
             }
             if (e.has("below")) {
-                hi = e.get("below").asDouble();
+                hi = e.num("below", -1e15, 1e15);
             }
             shown = e.has("above") && e.has("below") ? "(" + num(lo) + "; " + num(hi) + ")"
                     : e.has("above") ? "> " + num(lo) : "< " + num(hi);
         } else if (e.has("min") || e.has("max")) {
             if (e.has("min")) {
-                lo = e.get("min").asDouble();
+                lo = e.num("min", -1e15, 1e15);
             }
             if (e.has("max")) {
-                hi = e.get("max").asDouble();
+                hi = e.num("max", -1e15, 1e15);
             }
             shown = e.has("min") && e.has("max") ? "[" + num(lo) + "; " + num(hi) + "]"
                     : e.has("min") ? "≥ " + num(lo) : "≤ " + num(hi);
         } else {
-            p.add(where + ".expect: expected {min}, {max}, {above}, {below}, {low, high} or {value}");
-            shown = "";
+            problems.add(n.path() + ".expect", "expected {min}, {max}, {above}, {below}, {low, high} or {value}");
         }
+        e.done();
         if (lo > hi) {
-            p.add(where + ".expect: low above high");
+            problems.add(n.path() + ".expect", "the lower bound is above the upper bound");
         }
-        double tol = n.path("tolerance").asDouble(Double.NaN);
-        if (!(tol >= 0)) {
-            p.add(where + ".tolerance: required, >= 0");
-        }
-        problems.addAll(p);
-        if (!p.isEmpty()) {
+        double tol = n.num("tolerance", 0, 10);
+        n.done();
+        if (problems.list().size() > before || of == null) {
             return null;
         }
         String yearsShown = over == null || of.years().equals(over.years()) ? of.years() : of.years() + " / " + over.years();
-        return new Check(id, "pattern", title, source, n.hasNonNull("caveat") ? n.get("caveat").asText() : null, yearsShown,
-                of, over, lo, hi, strict, tol, shown);
+        return new Check(id, "pattern", title, source, caveat, yearsShown, of, over, lo, hi, strict, tol, shown);
     }
 
-    private static int[] years(JsonNode y, String where, List<String> problems) {
-        if (y == null) {
+    private static int[] years(Fields n, String field, Targets.Context ctx) {
+        JsonNode y = n.raw(field);
+        String path = n.path() + "." + field;
+        if (!y.isArray() || y.size() != 2 || !y.get(0).isInt() || !y.get(1).isInt()) {
+            n.problems().add(path, "expected [from, to] (two years)");
             return null;
         }
-        if (!y.isArray() || y.size() != 2 || !y.get(0).isInt() || !y.get(1).isInt() || y.get(1).asInt() < y.get(0).asInt()) {
-            problems.add(where + ": expected [from, to]");
+        int from = y.get(0).asInt();
+        int to = y.get(1).asInt();
+        if (to < from) {
+            n.problems().add(path, "[" + from + ", " + to + "]: from must not be after to");
             return null;
         }
-        return new int[]{y.get(0).asInt(), y.get(1).asInt()};
+        return ctx.checkYear(n, field, from) && ctx.checkYear(n, field, to) ? new int[]{from, to} : null;
     }
 
-    private static Side side(JsonNode s, JsonNode defaultModel, int[] defaultYears, String where, Set<String> variantIds,
-                             List<String> problems) {
-        String variant = s.path("variant").asText(BASE);
+    private static Side side(Fields s, JsonNode defaultModel, int[] defaultYears, Set<String> variantIds, Targets.Context ctx) {
+        String variant = s.has("variant") ? s.text("variant") : BASE;
         if (!variantIds.contains(variant)) {
-            problems.add(where + ".variant: no variant " + variant);
+            s.problems().add(s.path() + ".variant", "no variant '" + Fields.cut(variant) + "'; the file defines " + variantIds);
         }
-        JsonNode model = s.has("model") ? s.get("model") : defaultModel;
-        int[] years = s.has("years") ? years(s.get("years"), where + ".years", problems) : defaultYears;
+        JsonNode model = s.has("model") ? s.raw("model") : defaultModel;
+        int[] years = s.has("years") ? years(s, "years", ctx) : defaultYears;
+        s.done();
         if (model == null || !model.isObject()) {
-            problems.add(where + ": no model quantity (model: {...})");
+            s.problems().add(s.path(), "no model quantity (model: {...} here or on the pattern)");
             return null;
         }
         if (years == null) {
-            problems.add(where + ": no years ([from, to])");
+            s.problems().add(s.path(), "no years ([from, to] here or on the pattern)");
             return null;
         }
         String label = years[0] == years[1] ? Integer.toString(years[0]) : years[0] + "-" + years[1];
-        Target.Quantity q = model.has("studyShare") ? flowShare(model.get("studyShare"), false, years[0], years[1], where, problems)
-                : model.has("arrivalShare") ? flowShare(model.get("arrivalShare"), true, years[0], years[1], where, problems)
-                : Targets.quantity(model, years[0], years[1], where, problems);
+        String where = s.path() + ".model";
+        Target.Quantity q = model.has("studyShare") || model.has("arrivalShare")
+                ? flowShare(model, years[0], years[1], where, ctx, s.problems())
+                : Targets.quantity(model, where, years[0], years[1], ctx, s.problems(), true);
         return q == null ? null : new Side(variant, Targets.describe(model), label, q);
     }
 
-    private static Target.Quantity flowShare(JsonNode m, boolean arrivals, int from, int to, String where,
-                                             List<String> problems) {
-        List<String> dest = new ArrayList<>();
-        m.path("to").forEach(x -> dest.add(x.asText()));
-        List<String> homes = new ArrayList<>();
-        m.path("homes").forEach(x -> homes.add(x.asText()));
-        String among = m.path("among").asText("abroad");
-        if (dest.isEmpty() || !(among.equals("abroad") || among.equals("all"))) {
-            problems.add(where + ": studyShare and arrivalShare need to: [destinations] and among: abroad or all");
+    private static Target.Quantity flowShare(JsonNode model, int from, int to, String where, Targets.Context ctx,
+                                             Fields.Problems problems) {
+        int before = problems.list().size();
+        Fields top = new Fields(model, where, problems);
+        boolean arrivals = top.has("arrivalShare");
+        if (arrivals == top.has("studyShare")) {
+            problems.add(where, "expected one of studyShare and arrivalShare");
+        }
+        Fields m = top.group(arrivals ? "arrivalShare" : "studyShare");
+        top.done();
+        Set<String> destinations = ctx.scenario().destinations().keySet();
+        List<String> dest = m.ids("to", destinations);
+        List<String> homes = m.has("homes") ? m.ids("homes", ctx.scenario().regions().keySet()) : List.of();
+        String among = m.has("among") ? m.text("among") : "abroad";
+        if (!(among.equals("abroad") || among.equals("all"))) {
+            problems.add(m.path() + ".among", "expected abroad or all, found '" + Fields.cut(among) + "'");
+        }
+        if (dest.isEmpty()) {
+            problems.add(m.path() + ".to", "needs at least one destination");
+        }
+        m.done();
+        if (problems.list().size() > before) {
             return null;
         }
         return c -> {

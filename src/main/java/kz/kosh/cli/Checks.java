@@ -92,8 +92,9 @@ public final class Checks {
                 }
                 case "--scale" -> {
                     double s = ((Number) v).doubleValue();
-                    if (!(s > 0 && s <= 1)) {
-                        throw new BadOption("--scale must be in (0, 1] (agents per person), got " + s);
+                    if (!(s >= kz.kosh.scenario.RunSettings.MIN_SCALE && s <= 1)) {
+                        throw new BadOption("--scale must be in [" + kz.kosh.output.Fmt.number(kz.kosh.scenario.RunSettings.MIN_SCALE)
+                                + ", 1] (agents per person; fewer leave a yearly cohort with a handful of agents), got " + s);
                     }
                 }
                 case "--reps" -> {

@@ -292,7 +292,7 @@ final class ExperimentCommands {
                 System.err.println("error: --reps must be at least 1");
                 return 2;
             }
-            if (!(scale > 0 && scale <= 1)) {
+            if (!(scale >= kz.kosh.scenario.RunSettings.MIN_SCALE && scale <= 1)) {
                 System.err.println("error: --scale must be in (0, 1], got " + scale);
                 return 2;
             }

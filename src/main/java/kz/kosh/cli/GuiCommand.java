@@ -38,7 +38,7 @@ public final class GuiCommand implements Callable<Integer> {
             System.err.println("error: scenario file not found: " + f);
             return 2;
         }
-        if (!(scale > 0 && scale <= 1)) {
+        if (!(scale >= kz.kosh.scenario.RunSettings.MIN_SCALE && scale <= 1)) {
             System.err.println("error: --scale must be in (0, 1], got " + scale);
             return 2;
         }

@@ -269,11 +269,78 @@ public final class LocationUtility {
      * will return").
      */
     public double borderTerm(int c, int j) {
-        if (!crossesBorder(c, j)) {
+        return borderTerm(world, d, c, j);
+    }
+
+    /** {@link #borderTerm(int, int)} as a pure function of the world and the weights. */
+    public static double borderTerm(World world, DecisionParams d, int c, int j) {
+        boolean ca = world.isAbroad(c);
+        boolean ja = world.isAbroad(j);
+        if (ca == ja && (!ca || c == j)) {
             return 0.0;
         }
-        return world.isAbroad(c) && !world.isAbroad(j) ? d.returnObstacleShare() * d.borderCrossingPenalty()
-                : d.borderCrossingPenalty();
+        return ca && !ja ? d.returnObstacleShare() * d.borderCrossingPenalty() : d.borderCrossingPenalty();
+    }
+
+    /**
+     * The obstacles that a return from abroad (c a foreign place) to the agent's own home region h
+     * does not face, in utility, added to the agent's home-region bonus:
+     * <pre>
+     *   r_ch = (1 − s_home)·(β_border·ρ + β_dist·ln(1 + d_ch / 100 km))   c abroad;  0 for c in Kazakhstan
+     * </pre>
+     * with s_home = {@code homeReturnObstacleShare} and ρ the return share of the border penalty
+     * ({@link #borderTerm}). The tables charge every move to h with the full intervening
+     * obstacles; a return home is not a move into the unknown (family, housing and networks are
+     * there: "even under equal conditions I will return" [B22]; graduates return home for family
+     * ties [AI25]), so only the share s_home of them is kept. Money costs (M_ch) stay. A move home
+     * from another region of Kazakhstan keeps its distance term: the internal moves (and the
+     * regional patterns of the calibration targets: net gainers, oil-region retention, northern
+     * retention) were fitted with it, returns home included.
+     */
+    public static double homeReturnRelief(World world, DecisionParams d, int c, int home) {
+        if (!world.isAbroad(c) || c == home) {
+            return 0.0;
+        }
+        return (1.0 - d.homeReturnObstacleShare()) * (borderTerm(world, d, c, home)
+                + d.distancePenalty() * Math.log1p(world.distanceKm(c, home) / 100.0));
+    }
+
+    /**
+     * The part of the status-quo inertia β_stay that an agent who has lived y years abroad has not
+     * yet built at its foreign place, in utility (a negative bonus at the current foreign place):
+     * <pre>
+     *   a(y) = −β_stay·2^(−y/τ_a)          τ_a = abroadAttachmentHalfLifeYears
+     * </pre>
+     * so the inertia abroad is β_stay·(1 − 2^(−y/τ_a)): attachment to the place abroad grows with
+     * the years lived there (OECD: 43-64% of the 2015 entry cohort of international students still
+     * held a permit after 5 years, 11-45% of the 2010 cohort after 10, so leaving goes on for
+     * years after study; IMO 2022, Kamm and Liebig). A partner there adds the partner bonus.
+     */
+    public static double abroadAttachmentDeficit(DecisionParams d, int yearsAbroad) {
+        return -d.stayBonus() * Math.pow(2.0, -yearsAbroad / d.abroadAttachmentHalfLifeYears());
+    }
+
+    /**
+     * The home-region bonus of an agent with home-attachment level k (of K) after y years
+     * abroad, utility:
+     * <pre>
+     *   b_home(k, y) = (β_home + σ_home·z_k)·2^(−y/τ)      z_k = Φ^−1((k + 0.5)/K)
+     * </pre>
+     * σ_home = {@code homeRegionBonusSdAcrossAgents} (a random coefficient drawn per agent, so
+     * that intentions and returns spread instead of moving as one), τ = homeTieHalfLifeYearsAbroad.
+     */
+    public static double homeBonus(DecisionParams d, int level, int levels, int yearsAbroad) {
+        return (d.homeRegionBonus() + d.homeRegionBonusSdAcrossAgents() * normalQuantileMidpoint(level, levels))
+                * Math.pow(2.0, -yearsAbroad / d.homeTieHalfLifeYearsAbroad());
+    }
+
+    /** z_k = Φ^−1((k + 0.5)/K), the midpoint quantile of the standard normal (Commons Math). */
+    public static double normalQuantileMidpoint(int k, int levels) {
+        if (k < 0 || k >= levels) {
+            throw new IllegalArgumentException("level " + k + " outside 0-" + (levels - 1));
+        }
+        return new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1)
+                .inverseCumulativeProbability((k + 0.5) / levels);
     }
 
     /** β_net·ln(1 + D_j) for a foreign place, 0 for a region. */

@@ -8,13 +8,26 @@ import kz.kosh.world.World;
  * Where school leavers study. For an entrant from home region h, the utility of place j is
  * <pre>
  *   V_hj = β_home·[j = h] + β_univ·ln(universities_j)                    (j a region)
- *        + α_j + β_lang·λ_j + β_schol·σ_j + β_rb·[j = RU and h borders Russia]   (j abroad)
- *        + β_qual·Q_j + β_career·C_j − β_dist·ln(1 + d_hj / 100 km)
+ *        + α_j + β_lang·λ_j + β_schol·σ_j + β_rb·[j = RU and h borders Russia]
+ *        − β_cost·ln C_j,t                                                 (j abroad)
+ *        + β_qual·Q_j + β_career·C_j + β_safe·S_j − β_dist·ln(1 + d_hj / 100 km)
  * </pre>
  * with α_j the calibrated constant of destination j, λ language proximity, σ the scholarship
- * index, Q study quality and C the career index; a region without universities is not
- * available. The probability is P(j | h) = s_j·exp(V_hj) / Σ_k s_k·exp(V_hk), where s_j is the
- * study access of j (1 for regions; 0 closes a destination to students).
+ * index, C_j,t the cost of a year of study at j relative to Kazakhstani incomes (1 in 2022:
+ * tuition and living costs in the destination's currency at the market exchange rate of the
+ * year, {@link kz.kosh.world.YearlyInputs#studyCostIndex}), Q study quality, C the career index
+ * and S the safety index; a region without universities is not available.
+ *
+ * <p>The choice is a <b>nested logit</b> with three nests m: the regions of Kazakhstan (K,
+ * dissimilarity 1), the CIS destinations (group CIS: Russia, Kyrgyzstan, Uzbekistan) and the
+ * other destinations, the two foreign nests with dissimilarity λ_S = {@code foreignNestScale}.
+ * With w_j = s_j·exp(V_hj) (s_j the study access; 0 closes a destination to students),
+ * <pre>
+ *   S_m = Σ_{k∈m} w_k^{1/λ_m},   P(j | h) = S_m^{λ_m} / Σ_n S_n^{λ_n} · w_j^{1/λ_m} / S_m     (j ∈ m)
+ * </pre>
+ * λ_S = 1 is the multinomial logit; λ_S &lt; 1 says that destinations of a nest share
+ * unobserved tastes (Russian language and schooling, free places; or a Western degree), so a
+ * place that closes or costs more sends its students more to the rest of its nest than home.
  */
 public final class StudyChoice {
     private final int places;
@@ -28,21 +41,62 @@ public final class StudyChoice {
         int regions = world.regionCount();
         cumulative = new double[regions][];
         domesticCumulative = new double[regions][];
-        double[] w = new double[places];
         for (int h = 0; h < regions; h++) {
             double[] v = utilities(world, s.study(), h);
-            double max = Double.NEGATIVE_INFINITY;
-            for (double x : v) {
-                max = Math.max(max, x);
-            }
-            for (int j = 0; j < places; j++) {
-                w[j] = v[j] == Double.NEGATIVE_INFINITY ? 0.0 : world.studyAccess(j) * Math.exp(v[j] - max);
-            }
-            cumulative[h] = Logit.cumulative(w);
+            double[] w = weights(world, v);
+            cumulative[h] = Logit.cumulative(nestedProbabilities(world, w, s.study().foreignNestScale()));
             double[] d = new double[places];
             System.arraycopy(w, 0, d, 0, regions);
             domesticCumulative[h] = Logit.cumulative(d);
         }
+    }
+
+    /** w_j = s_j·exp(V_j − max V): the access-weighted exponentiated utilities (0 where V = −∞ or access 0). */
+    static double[] weights(World world, double[] v) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : v) {
+            max = Math.max(max, x);
+        }
+        double[] w = new double[v.length];
+        for (int j = 0; j < v.length; j++) {
+            w[j] = v[j] == Double.NEGATIVE_INFINITY ? 0.0 : world.studyAccess(j) * Math.exp(v[j] - max);
+        }
+        return w;
+    }
+
+    /** The nest of place j: 0 the regions, 1 the CIS destinations, 2 the other destinations. */
+    public static int nestOf(World world, int j) {
+        return !world.isAbroad(j) ? 0 : "CIS".equals(world.group(j)) ? 1 : 2;
+    }
+
+    /**
+     * P(j) of the nested logit of the class comment from the weights w_j, with the foreign nests'
+     * dissimilarity {@code lambda} (the regions' nest has 1).
+     */
+    public static double[] nestedProbabilities(World world, double[] w, double lambda) {
+        int n = w.length;
+        double[] s = new double[3];
+        double[] wl = new double[n];
+        for (int j = 0; j < n; j++) {
+            int m = nestOf(world, j);
+            wl[j] = w[j] <= 0 ? 0.0 : m == 0 || lambda == 1.0 ? w[j] : Math.pow(w[j], 1.0 / lambda);
+            s[m] += wl[j];
+        }
+        double[] nm = new double[3];
+        double total = 0;
+        for (int m = 0; m < 3; m++) {
+            nm[m] = s[m] <= 0 ? 0.0 : m == 0 ? s[m] : Math.pow(s[m], lambda);
+            total += nm[m];
+        }
+        double[] p = new double[n];
+        if (!(total > 0)) {
+            return p;
+        }
+        for (int j = 0; j < n; j++) {
+            int m = nestOf(world, j);
+            p[j] = wl[j] == 0 ? 0.0 : nm[m] / total * wl[j] / s[m];
+        }
+        return p;
     }
 
     /** V_hj for all places j (−∞ where a region has no universities). */
@@ -60,9 +114,11 @@ public final class StudyChoice {
             } else {
                 x = p.destinationConstant(world.id(j)) + p.languageWeight() * world.languageProximity(j)
                         + p.scholarshipWeight() * world.studyScholarshipIndex(j)
-                        + (j == world.russia() && world.bordersRussia(home) ? p.russiaBorderBonus() : 0.0);
+                        + (j == world.russia() && world.bordersRussia(home) ? p.russiaBorderBonus() : 0.0)
+                        - p.costWeight() * Math.log(world.studyCostIndex(j));
             }
             x += p.qualityWeight() * world.studyQualityIndex(j) + p.careerWeight() * world.careerIndex(j)
+                    + p.safetyWeight() * world.safetyIndex(j)
                     - p.distanceWeight() * Math.log1p(world.distanceKm(home, j) / 100.0);
             v[j] = x;
         }

@@ -178,7 +178,7 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
     /** Reads and validates an experiment file; every problem is reported in one pass. */
     public static ExperimentSpec load(Path file) {
         // the same guarded reading as scenario files: size limit, duplicate keys, anchors, empty files
-        JsonNode root = ScenarioLoader.readInput(file);
+        JsonNode root = kz.kosh.scenario.StrictYaml.readOrThrow(file, "experiment");
         Fields.Problems problems = new Fields.Problems(file.toString());
         Fields f = new Fields(root, "", problems);
         String name = f.has("name") ? f.text("name") : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
@@ -220,12 +220,71 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
             sw.done();
         }
         f.done();
+        if (problems.isEmpty() && (long) replications * entries.size() > MAX_RUNS) {
+            problems.add("replications", replications + " replications x " + entries.size() + " scenarios and design points = "
+                    + (long) replications * entries.size() + " runs; at most " + MAX_RUNS);
+        }
         duplicateNames(entries).forEach(n -> problems.add("scenarios", "two scenarios are named '" + n
                 + "'; give each file its own name: field"));
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems.list());
         }
         return new ExperimentSpec(name, List.copyOf(entries), reference, replications, baseSeed, scale, start, end, spin);
+    }
+
+    /** Largest design of a sweep (points) and number of swept parameters; checked before any point is built. */
+    public static final int MAX_DESIGN_POINTS = 10_000;
+    public static final int MAX_DIMENSIONS = 50;
+    /** Largest number of replications of all scenarios and design points together. */
+    public static final long MAX_RUNS = 10_000_000L;
+
+    /**
+     * Why {@code path} cannot be swept, or null: it must name a number of the reference scenario
+     * (not {@code name}, a list or a mapping), once, and not a run setting: {@code run.*} is set
+     * by the experiment for every scenario (startYear, endYear, scale, seeds), so a swept value
+     * would either change nothing or mislabel the years of the summary.
+     */
+    static String sweepPathProblem(String path, JsonNode baseTree, List<String> earlier) {
+        if (path.isEmpty()) {
+            return null; // reported as missing
+        }
+        if (path.equals("run") || path.startsWith("run.")) {
+            return "run settings are not sweepable (the experiment's startYear, endYear, scale and baseSeed set them for "
+                    + "every scenario and design point)";
+        }
+        if (earlier.contains(path)) {
+            return "'" + Fields.cut(path) + "' is swept twice; name each parameter once";
+        }
+        JsonNode v = baseTree.at("/" + path.replace('.', '/'));
+        if (!v.isNumber()) {
+            return "'" + Fields.cut(path) + "' is not a number of the reference scenario"
+                    + (v.isMissingNode() ? "" : " (it is " + (v.isTextual() ? "text" : v.isObject() ? "a mapping" : v.isArray() ? "a list" : "not a number") + ")")
+                    + "; a sweep varies numeric fields (e.g. decision.stayBonus)";
+        }
+        return null;
+    }
+
+    /** The number of points a design will have, computed without building it (saturating at Long.MAX_VALUE). */
+    private static long designSize(Fields sw, String design, List<double[]> levels) {
+        int k = levels.size();
+        JsonNode n = sw.raw(design.equals("morris") ? "trajectories" : "points");
+        long given = n != null && n.canConvertToLong() ? Math.max(0, n.asLong()) : 0;
+        try {
+            return switch (design) {
+                case "grid" -> {
+                    long c = 1;
+                    for (double[] lv : levels) {
+                        c = Math.multiplyExact(c, Math.max(1, lv.length));
+                    }
+                    yield c;
+                }
+                case "saltelli" -> Math.multiplyExact(given, k + 2L);
+                case "morris" -> Math.multiplyExact(given, k + 1L);
+                default -> given;
+            };
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private static int referenceOf(Fields f, List<Entry> entries, Fields.Problems problems) {
@@ -249,11 +308,35 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
             problems.add(sw.path() + ".parameters", "expected a non-empty list of {path, values} or {path, min, max}");
             return out;
         }
+        if (!List.of("grid", "latin-hypercube", "sobol", "saltelli", "morris").contains(design)) {
+            problems.add(sw.path() + ".design", "unknown design '" + Fields.cut(design)
+                    + "'; allowed: grid, latin-hypercube, sobol, saltelli, morris");
+            sw.raw("points");
+            sw.raw("seed");
+            sw.raw("trajectories");
+            sw.raw("levels");
+            return out;
+        }
+        if (list.size() > MAX_DIMENSIONS) {
+            problems.add(sw.path() + ".parameters", "sweeps " + list.size() + " parameters; at most " + MAX_DIMENSIONS);
+            return out;
+        }
+        JsonNode baseTree;
+        try {
+            baseTree = ScenarioLoader.load(base.file()).tree();
+        } catch (ScenarioException e) {
+            return out; // reported with the scenario
+        }
         List<String> paths = new ArrayList<>();
         List<double[]> levels = new ArrayList<>();
+        int before = problems.list().size();
         for (int i = 0; i < list.size(); i++) {
             Fields p = new Fields(list.get(i), sw.path() + ".parameters[" + i + "]", problems);
             String path = p.text("path");
+            String pathProblem = sweepPathProblem(path, baseTree, paths);
+            if (pathProblem != null) {
+                problems.add(p.path() + ".path", pathProblem);
+            }
             paths.add(path);
             if (design.equals("grid")) {
                 JsonNode v = list.get(i).get("values");
@@ -280,6 +363,15 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
                 levels.add(new double[]{lo, hi});
             }
             p.done();
+        }
+        long count = designSize(sw, design, levels);
+        if (count > MAX_DESIGN_POINTS) {
+            problems.add(sw.path(), "the " + design + " design has " + (count == Long.MAX_VALUE ? "more than 10^18" : count)
+                    + " points; at most " + MAX_DESIGN_POINTS + " (split the study, or use fewer levels, points or trajectories)");
+            return out;
+        }
+        if (problems.list().size() > before) {
+            return out; // the design's own problems first: its points would repeat them
         }
         List<double[]> points = new ArrayList<>();
         if (design.equals("grid")) {

@@ -3,7 +3,7 @@ package kz.kosh.population;
 import java.util.Arrays;
 
 /**
- * All agents of a run, stored as parallel primitive arrays (one slot per agent, 18 bytes), so that the yearly phases loop over arrays instead of scheduling one object per
+ * All agents of a run, stored as parallel primitive arrays (one slot per agent, 19 bytes), so that the yearly phases loop over arrays instead of scheduling one object per
  * agent. Agents are appended when they enter and removed, keeping order, when they age out.
  * Holds no decision logic.
  *
@@ -64,12 +64,22 @@ public final class Population {
     byte[] graduationYear = new byte[0];
     /** ln(h) in thousandths (h = exp(value / 1000)). */
     short[] logHumanCapital = new short[0];
+    /**
+     * Latent traits drawn once at entry and never changed: bits 0-2 the agent's home-attachment
+     * octile k (its random coefficient on the home-region bonus is the normal quantile at
+     * (k + 0.5) / 8, {@link #HOME_ATTACHMENT_LEVELS} levels); bits 3-7 are free.
+     */
+    byte[] traits = new byte[0];
+
+    /** Levels of the home-attachment trait (3 bits). */
+    public static final int HOME_ATTACHMENT_LEVELS = 8;
+    private static final int HOME_ATTACHMENT_MASK = HOME_ATTACHMENT_LEVELS - 1;
 
     /** First calendar year {@link #graduationYear} can hold (the last is this + 255). */
     public static final int GRADUATION_YEAR_BASE = 1900;
 
     /** Bytes per agent slot of the arrays above. */
-    public static final int BYTES_PER_SLOT = 16 + 2;
+    public static final int BYTES_PER_SLOT = 17 + 2;
 
     public int size() {
         return size;
@@ -107,6 +117,7 @@ public final class Population {
         yearsAbroad[i] = 0;
         graduationYear[i] = 0;
         logHumanCapital[i] = 0;
+        traits[i] = 0;
         return i - start;
     }
 
@@ -139,6 +150,7 @@ public final class Population {
         yearsAbroad = Arrays.copyOf(yearsAbroad, cap);
         graduationYear = Arrays.copyOf(graduationYear, cap);
         logHumanCapital = Arrays.copyOf(logHumanCapital, cap);
+        traits = Arrays.copyOf(traits, cap);
     }
 
     /**
@@ -200,6 +212,7 @@ public final class Population {
         System.arraycopy(yearsAbroad, from, yearsAbroad, to, len);
         System.arraycopy(graduationYear, from, graduationYear, to, len);
         System.arraycopy(logHumanCapital, from, logHumanCapital, to, len);
+        System.arraycopy(traits, from, traits, to, len);
     }
 
     // ---- accessors (index i must be < size) ----
@@ -249,6 +262,14 @@ public final class Population {
     /** ln h in thousandths. */
     public int logHumanCapitalMilli(int i) { return logHumanCapital[start + i]; }
     public void setHumanCapital(int i, double h) { setLogHumanCapitalMilli(i, (int) Math.round(Math.log(h) * 1000)); }
+    /** The home-attachment octile, 0..{@value #HOME_ATTACHMENT_LEVELS} − 1 (see {@link #traits}). */
+    public int homeAttachmentLevel(int i) { return traits[start + i] & HOME_ATTACHMENT_MASK; }
+    public void setHomeAttachmentLevel(int i, int level) {
+        if (level < 0 || level > HOME_ATTACHMENT_MASK) {
+            throw new IllegalArgumentException("home-attachment level " + level + " outside 0-" + HOME_ATTACHMENT_MASK);
+        }
+        traits[start + i] = (byte) ((traits[start + i] & ~HOME_ATTACHMENT_MASK) | level);
+    }
     /** Sets ln h in thousandths, clamped to [−3000, 3000] (h in [0.05, 20]). */
     public void setLogHumanCapitalMilli(int i, int v) { logHumanCapital[start + i] = (short) Math.max(-3000, Math.min(3000, v)); }
 }

@@ -35,6 +35,11 @@ package kz.kosh.scenario;
  * @param domesticNestScale          dissimilarity λ_D of the nest of other regions of Kazakhstan in the nested logit, (0, 1]
  * @param abroadNestScale            dissimilarity λ_A of the nest of foreign places in the nested logit, (0, 1]
  * @param returnObstacleShare        share of the border-crossing penalty that a move from abroad back to Kazakhstan faces, 0..1
+ * @param homeReturnObstacleShare    share of the border and distance obstacles (utility) that a return from abroad to one's own home region
+ *                                   faces, 0..1 (0: none, returning home is not a move into the unknown)
+ * @param abroadAttachmentHalfLifeYears years lived abroad after which half of the status-quo inertia of the foreign place is built
+ * @param homeRegionBonusSdAcrossAgents standard deviation across agents of the home-region bonus (a random coefficient
+ *                                   drawn per agent at entry), utility
  */
 public record DecisionParams(double discountRatePerYear, double localPriceShare, double[] incomeWeight,
                              double[] livingStandardWeight, double[] careerWeight, double safetyWeight,
@@ -45,7 +50,9 @@ public record DecisionParams(double discountRatePerYear, double localPriceShare,
                              double movingCostFixedKzt, double movingCostPerKmKzt, double internationalMovingCostKzt,
                              double incomeFloorKzt, double considerationConstant, double considerationGainWeight,
                              double followThroughInternal, double followThroughAbroad,
-                             double domesticNestScale, double abroadNestScale, double returnObstacleShare) {
+                             double domesticNestScale, double abroadNestScale, double returnObstacleShare,
+                             double homeReturnObstacleShare, double abroadAttachmentHalfLifeYears,
+                             double homeRegionBonusSdAcrossAgents) {
     public DecisionParams {
         incomeWeight = incomeWeight.clone();
         livingStandardWeight = livingStandardWeight.clone();
@@ -109,6 +116,9 @@ public record DecisionParams(double discountRatePerYear, double localPriceShare,
                 f.num("followThroughAbroad", 0, 1),
                 f.num("domesticNestScale", 0.05, 1),
                 f.num("abroadNestScale", 0.05, 1),
-                f.num("returnObstacleShare", 0, 1));
+                f.num("returnObstacleShare", 0, 1),
+                f.num("homeReturnObstacleShare", 0, 1),
+                f.num("abroadAttachmentHalfLifeYears", 0.1, 1000),
+                f.num("homeRegionBonusSdAcrossAgents", 0, 20));
     }
 }

@@ -15,6 +15,12 @@ package kz.kosh.scenario;
  */
 public record RunSettings(int startYear, int endYear, int spinUpYears, long seed, double scale,
                           int nonReturnYearsAfterGraduation) {
+    /**
+     * Smallest scale (agents per person): below it a yearly cohort of school leavers has only a
+     * handful of agents (none at all near 1e-9), and regions stay empty.
+     */
+    public static final double MIN_SCALE = 1e-4;
+
     static RunSettings read(Fields f) {
         int before = f.problems().list().size();
         int start = f.integer("startYear", 1990, 2100);
@@ -22,7 +28,7 @@ public record RunSettings(int startYear, int endYear, int spinUpYears, long seed
         boolean yearsValid = f.problems().list().size() == before;
         int spin = f.integer("spinUpYears", 0, 60);
         long seed = f.longValue("seed", 1, Long.MAX_VALUE);
-        double scale = f.num("scale", 1e-4, 1.0);
+        double scale = f.num("scale", MIN_SCALE, 1.0);
         int nonReturnYears = f.integer("nonReturnYearsAfterGraduation", 1, 20);
         if (yearsValid && end < start) {
             f.problems().add(f.path() + ".endYear", "must not be before startYear " + start);

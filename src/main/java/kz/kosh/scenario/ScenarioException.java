@@ -3,7 +3,8 @@ package kz.kosh.scenario;
 import java.util.List;
 
 /**
- * A scenario file (or one of the files it extends) is invalid. Carries every problem found in
+ * An input file (a scenario or one of the files it extends, an experiment, calibration,
+ * targets or patterns file, an ensemble CSV) is invalid. Carries every problem found in
  * one pass, each naming the file, the field path and what is allowed.
  */
 public final class ScenarioException extends RuntimeException {
@@ -19,7 +20,7 @@ public final class ScenarioException extends RuntimeException {
 
     private static String message(List<String> problems) {
         List<String> shown = problems.size() > MAX_LISTED ? problems.subList(0, MAX_LISTED) : problems;
-        return problems.size() + " problem(s) in scenario:\n  - " + String.join("\n  - ", shown)
+        return problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the input:\n  - " + String.join("\n  - ", shown)
                 + (problems.size() > MAX_LISTED ? "\n  ... and " + (problems.size() - MAX_LISTED) + " more" : "");
     }
 

@@ -34,11 +34,9 @@ import java.util.Set;
  * </ol>
  */
 public final class ScenarioLoader {
-    /** Duplicate keys are refused (Jackson would silently keep the last one). */
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final YAMLMapper YAML = StrictYaml.MAPPER;
     /** Largest scenario file read; checked before parsing so that a huge file costs nothing. */
-    public static final long MAX_FILE_BYTES = 1_000_000;
+    public static final long MAX_FILE_BYTES = StrictYaml.MAX_FILE_BYTES;
     /** Longest scenario name: it becomes part of the output directory's name. */
     public static final int MAX_NAME_LENGTH = 64;
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -74,8 +72,8 @@ public final class ScenarioLoader {
             if (seed < 1) {
                 throw new IllegalArgumentException("seed must be at least 1 (MASON rejects seed 0), got " + seed);
             }
-            if (!(scale > 0 && scale <= 1)) {
-                throw new IllegalArgumentException("scale must be in (0, 1], got " + scale);
+            if (!(scale >= RunSettings.MIN_SCALE && scale <= 1)) {
+                throw new IllegalArgumentException("scale must be in [" + RunSettings.MIN_SCALE + ", 1] (agents per person), got " + scale);
             }
             ObjectNode t = tree.deepCopy();
             ((ObjectNode) t.get("run")).put("seed", seed).put("scale", scale);
@@ -897,173 +895,14 @@ public final class ScenarioLoader {
         return "";
     }
 
-    /**
-     * An input file other than a scenario (experiment, search): {@link #readFile} with "file not
-     * found" for a missing file; throws a {@link ScenarioException} with every reading problem.
-     */
-    public static ObjectNode readInput(Path file) {
-        List<String> problems = new ArrayList<>();
-        ObjectNode root = java.nio.file.Files.isRegularFile(file) ? readFile(file, problems) : null;
-        if (root == null) {
-            throw new ScenarioException(problems.isEmpty() ? List.of(file + ": file not found") : problems);
-        }
-        return root;
-    }
-
-    /** {@link #readYaml} for other YAML inputs (experiment files): a non-empty mapping, or null with the problems. */
+    /** {@link StrictYaml#read} for other YAML inputs (experiment files): a non-empty mapping, or null with the problems. */
     public static ObjectNode readFile(Path file, List<String> problems) {
-        return readYaml(file, problems);
+        return StrictYaml.read(file, problems, "experiment");
     }
 
-    /**
-     * Reads one scenario file as a mapping, or records why not (null then). The size is checked
-     * before parsing; empty files, several YAML documents, anchors and aliases, duplicate keys
-     * and syntax errors are refused with the line. Messages never quote the file's text beyond
-     * a key or a value cut to {@link Fields#MAX_QUOTED} characters.
-     */
+    /** Reads one scenario file with the strict YAML reader ({@link StrictYaml}). */
     static ObjectNode readYaml(Path file, List<String> problems) {
-        byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                problems.add(file + ": file is " + size + " bytes; a scenario file may have at most " + MAX_FILE_BYTES
-                        + " bytes (1 MB)");
-                return null;
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            problems.add(file + ": cannot read the file (" + ioReason(e) + ")");
-            return null;
-        }
-        String text;
-        try {
-            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            problems.add(file + ": not UTF-8 text; a scenario file is YAML in UTF-8");
-            return null;
-        }
-        if (text.indexOf('\u0000') >= 0) {
-            problems.add(file + ": holds NUL characters; a scenario file is YAML text");
-            return null;
-        }
-        // anchors (&a) on any node and aliases (*a): Jackson reports only some of them, SnakeYAML's events all
-        Integer anchorLine = anchorLine(text);
-        if (anchorLine != null) {
-            problems.add(file + ": line " + anchorLine + ": " + ANCHORS);
-            return null;
-        }
-        // one streaming pass for what readTree would silently accept or turn into a confusing type error
-        try (com.fasterxml.jackson.core.JsonParser p = YAML.getFactory().createParser(text)) {
-            com.fasterxml.jackson.dataformat.yaml.YAMLParser yp = (com.fasterxml.jackson.dataformat.yaml.YAMLParser) p;
-            int depth = 0;
-            boolean sawValue = false;
-            com.fasterxml.jackson.core.JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                if (sawValue && depth == 0) {
-                    problems.add(file + ": line " + p.currentLocation().getLineNr()
-                            + ": a second YAML document (---); a scenario file holds one mapping of fields");
-                    return null;
-                }
-                if (yp.isCurrentAlias() || yp.getObjectId() != null) {
-                    problems.add(file + ": line " + p.currentLocation().getLineNr() + (p.currentName() != null
-                            ? " (" + Fields.cut(p.currentName()) + ")" : "") + ": " + ANCHORS);
-                    return null;
-                }
-                if (t.isStructStart()) {
-                    depth++;
-                } else if (t.isStructEnd()) {
-                    depth--;
-                }
-                if (depth == 0) {
-                    sawValue = true;
-                }
-            }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            problems.add(file + ": " + yamlError(e));
-            return null;
-        } catch (IOException e) {
-            problems.add(file + ": cannot read the file (" + ioReason(e) + ")");
-            return null;
-        }
-        JsonNode n;
-        try {
-            n = YAML.readTree(text);
-        } catch (IOException e) {
-            problems.add(file + ": " + yamlError(e));
-            return null;
-        }
-        if (n == null || n.isMissingNode() || n.isNull()) {
-            problems.add(file + ": no fields: the file is empty or holds only comments; a scenario names at least "
-                    + "one field (e.g. name: or extends:)");
-            return null;
-        }
-        if (!n.isObject()) {
-            // no value quoted: the file may not be a scenario at all
-            problems.add(file + ": (top level): expected a mapping of fields (key: value lines), found "
-                    + (n.isArray() ? "a list" : n.isTextual() ? "text" : "a single " + n.getNodeType().name().toLowerCase()));
-            return null;
-        }
-        if (n.isEmpty()) {
-            problems.add(file + ": no fields: the file holds an empty mapping; a scenario names at least one field");
-            return null;
-        }
-        return (ObjectNode) n;
-    }
-
-    private static final String ANCHORS = "YAML anchors (&name) and aliases (*name) are not supported; "
-            + "write the values out, or share them with extends:";
-
-    /** The line of the first anchor or alias, or null (also when the text is not valid YAML: reported later). */
-    private static Integer anchorLine(String text) {
-        try {
-            org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
-            for (org.yaml.snakeyaml.events.Event e : new org.yaml.snakeyaml.Yaml(options).parse(new java.io.StringReader(text))) {
-                if (e instanceof org.yaml.snakeyaml.events.AliasEvent
-                        || e instanceof org.yaml.snakeyaml.events.NodeEvent ne && ne.getAnchor() != null) {
-                    return e.getStartMark() == null ? 0 : e.getStartMark().getLine() + 1;
-                }
-            }
-        } catch (RuntimeException e) {
-            // a syntax error: the Jackson pass reports it with its line
-        }
-        return null;
-    }
-
-    /** A YAML syntax error as "line L, column C: what" without the source excerpt parsers like to add. */
-    private static String yamlError(IOException e) {
-        String what = null;
-        com.fasterxml.jackson.core.JsonLocation loc = null;
-        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe) {
-            loc = jpe.getLocation();
-            what = jpe.getOriginalMessage();
-            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
-                if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException m) {
-                    what = m.getProblem();
-                    if (m.getProblemMark() != null) {
-                        loc = new com.fasterxml.jackson.core.JsonLocation(null, -1, m.getProblemMark().getLine() + 1,
-                                m.getProblemMark().getColumn() + 1);
-                    }
-                }
-            }
-        }
-        if (what == null) {
-            what = String.valueOf(e.getMessage());
-        }
-        if (what.startsWith("Duplicate field")) {
-            what = "duplicate key " + what.substring("Duplicate field".length()).trim() + "; each key may appear once in a mapping";
-        }
-        int nl = what.indexOf('\n');
-        what = Fields.cut(nl < 0 ? what : what.substring(0, nl));
-        String at = loc != null && loc.getLineNr() > 0 ? "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": " : "";
-        return "not valid YAML: " + at + what;
-    }
-
-    private static String ioReason(IOException e) {
-        return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : e instanceof java.nio.file.NoSuchFileException ? "no such file"
-                : Fields.cut(String.valueOf(e.getMessage()));
+        return StrictYaml.read(file, problems, "scenario");
     }
 
     /** Deep merge of {@code over} into {@code base}: mappings merge, everything else replaces. */

@@ -10,16 +10,20 @@ import java.util.Map;
  *        + destinationConstant_j + qualityWeight·studyQuality_j
  *        + scholarshipWeight·scholarship_j + russiaBorderBonus·[j=RU and h borders Russia]
  *        + languageWeight·languageProximity_j                               (destinations)
- *        + careerWeight·career_j − distanceWeight·ln(1 + d_hj/100 km) + ln(studyAccess_j)
+ *        − costWeight·ln(studyCost_j,t)                                     (destinations)
+ *        + careerWeight·career_j + safetyWeight·safety_j − distanceWeight·ln(1 + d_hj/100 km) + ln(studyAccess_j)
  * </pre>
- * and the choice is multinomial logit over all places.
+ * and the choice is a nested logit: the regions of Kazakhstan, the CIS destinations and the other
+ * destinations, the two foreign nests with dissimilarity {@code foreignNestScale}
+ * ({@code kz.kosh.decision.StudyChoice}).
  */
 public record StudyParams(int bachelorYears, int masterYears, int phdYears,
                           double masterContinuationRate, double phdContinuationRate,
                           double homeBonus, double universitiesWeight, double distanceWeight,
                           double languageWeight, double qualityWeight, double scholarshipWeight,
                           double russiaBorderBonus, double careerWeight,
-                          Map<String, Double> destinationConstants) {
+                          Map<String, Double> destinationConstants,
+                          double costWeight, double safetyWeight, double foreignNestScale) {
     static StudyParams read(Fields f, java.util.List<String> destinationIds) {
         return new StudyParams(
                 f.integer("bachelorYears", 1, 8),
@@ -35,7 +39,18 @@ public record StudyParams(int bachelorYears, int masterYears, int phdYears,
                 f.num("scholarshipWeight", -20, 20),
                 f.num("russiaBorderBonus", -20, 20),
                 f.num("careerWeight", -20, 20),
-                java.util.Collections.unmodifiableMap(f.numbersById("destinationConstants", destinationIds, -30, 30)));
+                java.util.Collections.unmodifiableMap(f.numbersById("destinationConstants", destinationIds, -30, 30)),
+                f.num("costWeight", -20, 20),
+                f.num("safetyWeight", -20, 20),
+                f.num("foreignNestScale", 0.05, 1));
+    }
+
+    /** The same parameters with other destination constants. */
+    public StudyParams withDestinationConstants(Map<String, Double> constants) {
+        return new StudyParams(bachelorYears, masterYears, phdYears, masterContinuationRate, phdContinuationRate,
+                homeBonus, universitiesWeight, distanceWeight, languageWeight, qualityWeight, scholarshipWeight,
+                russiaBorderBonus, careerWeight, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(constants)),
+                costWeight, safetyWeight, foreignNestScale);
     }
 
     /** Calibrated constant of a destination; 0 when not given. */

@@ -120,7 +120,7 @@ public record SearchSpec(Path file, String name, Path scenario, int fromYear, Li
     /** Reads and validates a search file; every problem is reported in one pass. */
     public static SearchSpec load(Path file) {
         // the same guarded reading as scenario files: size limit, duplicate keys, anchors, empty files
-        JsonNode root = ScenarioLoader.readInput(file);
+        JsonNode root = kz.kosh.scenario.StrictYaml.readOrThrow(file, "search");
         Fields.Problems problems = new Fields.Problems(file.toString());
         Fields f = new Fields(root, "", problems);
         String name = f.has("name") ? f.text("name") : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");

@@ -35,9 +35,11 @@ final class EntryPhase implements Steppable {
         boolean[] rural = new boolean[0];
         int[] age = new int[0];
         int[] years = new int[0];
+        int[] attachment = new int[0];
 
         void ensure(int size) {
             if (parents.length < size) {
+                attachment = new int[size];
                 age = new int[size];
                 years = new int[size];
                 parents = new int[size];
@@ -111,6 +113,11 @@ final class EntryPhase implements Steppable {
                 co.age[k] = college ? pp.collegeEntryAgeYears() : pp.entryAgeYears();
                 co.years[k] = college ? pp.collegeBachelorYears() : sim.params.study().bachelorYears();
             }
+            // latent traits from a stream of their own, so that they leave every other draw unchanged
+            SplittableRandom traits = sim.streams.stream(sim.year, KoshSim.PHASE_TRAITS, r);
+            for (int k = 0; k < n + m; k++) {
+                co.attachment[k] = traits.nextInt(Population.HOME_ATTACHMENT_LEVELS);
+            }
         });
         Population pop = sim.population;
         sim.firstEntrantIndex = pop.size();
@@ -120,6 +127,7 @@ final class EntryPhase implements Steppable {
             for (int k = 0; k < co.n; k++) {
                 int i = pop.addStudent(r, co.parents[k], co.place[k], co.age[k], co.female[k],
                         Population.BACHELOR, co.funding[k], co.years[k], co.obligation[k]);
+                pop.setHomeAttachmentLevel(i, co.attachment[k]);
                 if (co.rural[k]) {
                     pop.set(i, Population.RURAL_ELIGIBLE, true);
                 }

@@ -36,6 +36,8 @@ public final class KoshSim extends SimState {
     static final int PHASE_RECORD = 4;
     /** Stream id of the count of graduating bachelors (draws no numbers; blocks only). */
     static final int PHASE_STUDY_COUNT = 5;
+    /** Stream id of the latent traits drawn at entry (home attachment). */
+    static final int PHASE_TRAITS = 6;
 
     private final Scenario scenario;
     private final int threads;

@@ -2,6 +2,7 @@ package kz.kosh.sim;
 
 import kz.kosh.decision.AgentKind;
 import kz.kosh.decision.LocationTables;
+import kz.kosh.decision.LocationUtility;
 import kz.kosh.decision.Logit;
 import kz.kosh.policy.AcademicMobility;
 import kz.kosh.policy.ObligationProgramme;
@@ -23,11 +24,18 @@ import java.util.SplittableRandom;
 final class Rules {
     final World world;
     final Scenario p;
+    /** Years abroad distinguished by the per-agent tables (later years use the last). */
+    static final int YEARS = 64;
     /**
-     * The home-region bonus after y years abroad: β_home·2^(−y/τ), τ = homeTieHalfLifeYearsAbroad
-     * (ties to home weaken the longer one lives abroad; index y capped at the array's end).
+     * The home-region bonus of home-attachment level k after y years abroad, at [k·YEARS + y]
+     * ({@link LocationUtility#homeBonus}: ties to home differ between agents and weaken the longer
+     * one lives abroad).
      */
     final LocationTables.Factor[] homeAfterYearsAbroad;
+    /** What a move from c back to home region h is spared, at [c·regions + h] ({@link LocationUtility#homeReturnRelief}). */
+    final LocationTables.Factor[] homeReturn;
+    /** The inertia not yet built at a foreign place after y years abroad ({@link LocationUtility#abroadAttachmentDeficit}). */
+    final LocationTables.Factor[] attachmentDeficit;
     final LocationTables.Factor parents;
     final LocationTables.Factor partnerMale;
     final LocationTables.Factor partnerFemale;
@@ -66,10 +74,23 @@ final class Rules {
             }
         }
         DecisionParams d = p.decision();
-        homeAfterYearsAbroad = new LocationTables.Factor[64];
-        for (int y = 0; y < homeAfterYearsAbroad.length; y++) {
-            homeAfterYearsAbroad[y] = LocationTables.Factor.of(
-                    d.homeRegionBonus() * Math.pow(2.0, -y / d.homeTieHalfLifeYearsAbroad()), d);
+        int levels = Population.HOME_ATTACHMENT_LEVELS;
+        homeAfterYearsAbroad = new LocationTables.Factor[levels * YEARS];
+        for (int k = 0; k < levels; k++) {
+            for (int y = 0; y < YEARS; y++) {
+                homeAfterYearsAbroad[k * YEARS + y] = LocationTables.Factor.of(LocationUtility.homeBonus(d, k, levels, y), d);
+            }
+        }
+        int regions = world.regionCount();
+        homeReturn = new LocationTables.Factor[places * regions];
+        for (int c = 0; c < places; c++) {
+            for (int h = 0; h < regions; h++) {
+                homeReturn[c * regions + h] = LocationTables.Factor.of(LocationUtility.homeReturnRelief(world, d, c, h), d);
+            }
+        }
+        attachmentDeficit = new LocationTables.Factor[YEARS];
+        for (int y = 0; y < YEARS; y++) {
+            attachmentDeficit[y] = LocationTables.Factor.of(LocationUtility.abroadAttachmentDeficit(d, y), d);
         }
         parents = LocationTables.Factor.of(d.parentsRegionBonus(), d);
         partnerMale = LocationTables.Factor.of(d.partnerBonusMale(), d);
@@ -98,10 +119,27 @@ final class Rules {
      * place, a familiar foreign place.
      */
     void bonuses(Population pop, int i, LocationTables.Bonuses b) {
+        bonuses(pop, i, b, true);
+    }
+
+    /**
+     * The same; {@code settled} false at the first job of a graduate of a foreign university,
+     * whose study visa ends ({@link #studyVisaEnds} takes the whole inertia off instead of the
+     * attachment deficit of a resident abroad).
+     */
+    void bonuses(Population pop, int i, LocationTables.Bonuses b, boolean settled) {
         b.clear();
         // most graduates have never lived abroad: their years abroad (another array) need not be read
-        int abroadYears = pop.has(i, Population.EVER_ABROAD) ? Math.min(pop.yearsAbroad(i), homeAfterYearsAbroad.length - 1) : 0;
-        b.add(pop.home(i), homeAfterYearsAbroad[abroadYears]);
+        int abroadYears = pop.has(i, Population.EVER_ABROAD) ? Math.min(pop.yearsAbroad(i), YEARS - 1) : 0;
+        int home = pop.home(i);
+        int loc = pop.location(i);
+        b.add(home, homeAfterYearsAbroad[pop.homeAttachmentLevel(i) * YEARS + abroadYears]);
+        if (world.isAbroad(loc)) {
+            b.add(home, homeReturn[loc * world.regionCount() + home]);
+            if (settled) {
+                b.add(loc, attachmentDeficit[abroadYears]);
+            }
+        }
         b.add(pop.parents(i), parents);
         int partner = pop.partner(i);
         if (partner != Population.NONE) {

@@ -158,7 +158,7 @@ final class StudyPhase implements Steppable {
                 pop.setExposure(i, loc);
             }
         }
-        rules.bonuses(pop, i, b);
+        rules.bonuses(pop, i, b, !(abroad && !citizen));
         if (abroad && !citizen) {
             b.add(loc, rules.studyVisaEnds);
         }

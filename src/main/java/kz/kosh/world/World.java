@@ -40,6 +40,10 @@ public final class World {
     private final double[] universities;
     private final double[] studyQualityIndex;
     private final double[] studyScholarshipIndex;
+    /** C_j(t): cost of study at j relative to Kazakhstani incomes, 1 in 2022, for regions and in the tables' world ({@link YearlyInputs#studyCostIndex}). */
+    private final double[] studyCostIndex;
+    /** Destination group (CIS, Europe, ...; "" for a region). */
+    private final String[] group;
     private final boolean[] bordersRussia;
     private final double[] initialDiasporaThousands;
     private final double[] studentsEnrolled2022;
@@ -118,6 +122,10 @@ public final class World {
         universities = new double[n];
         studyQualityIndex = new double[n];
         studyScholarshipIndex = new double[n];
+        studyCostIndex = new double[n];
+        java.util.Arrays.fill(studyCostIndex, 1.0);
+        group = new String[n];
+        java.util.Arrays.fill(group, "");
         bordersRussia = new boolean[n];
         initialDiasporaThousands = new double[n];
         studentsEnrolled2022 = new double[n];
@@ -176,6 +184,10 @@ public final class World {
             postStudyWorkYears[i] = x.postStudyWorkYears();
             studyQualityIndex[i] = x.studyQualityIndex();
             studyScholarshipIndex[i] = x.studyScholarshipIndex();
+            group[i] = x.group();
+            if (inputs != null) {
+                studyCostIndex[i] = inputs.studyCostIndex(YearlyInputs.currencyOf(x.id()), year);
+            }
             initialDiasporaThousands[i] = x.diasporaThousands();
             studentsEnrolled2022[i] = x.studentsEnrolled2022();
             mobility2024[i] = x.mobility2024();
@@ -216,7 +228,7 @@ public final class World {
     }
 
     /**
-     * Whether the yearly inputs (wages and employment) and the routes (study and work access,
+     * Whether the yearly inputs (wages, employment and the cost of study abroad) and the routes (study and work access,
      * post-study work, graduate citizenship, which visa quotas and caps change with demand)
      * equal those of another world of the same places.
      */
@@ -226,7 +238,8 @@ public final class World {
                 && java.util.Arrays.equals(studyAccess, o.studyAccess)
                 && java.util.Arrays.equals(workAccess, o.workAccess)
                 && java.util.Arrays.equals(postStudyWorkYears, o.postStudyWorkYears)
-                && java.util.Arrays.equals(graduateCitizenship, o.graduateCitizenship);
+                && java.util.Arrays.equals(graduateCitizenship, o.graduateCitizenship)
+                && java.util.Arrays.equals(studyCostIndex, o.studyCostIndex);
     }
 
     /**
@@ -404,6 +417,16 @@ public final class World {
 
     public double studyScholarshipIndex(int place) {
         return studyScholarshipIndex[place];
+    }
+
+    /** C_j(t): the cost of a year of study at j relative to Kazakhstani incomes, 1 in 2022 (regions: 1). */
+    public double studyCostIndex(int place) {
+        return studyCostIndex[place];
+    }
+
+    /** The destination group of a place (CIS, Europe, NorthAmerica, Asia, Other; "" for a region). */
+    public String group(int place) {
+        return group[place];
     }
 
     public boolean bordersRussia(int place) {

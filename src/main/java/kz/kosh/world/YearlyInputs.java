@@ -71,10 +71,21 @@ public final class YearlyInputs {
     private final TreeMap<Integer, Double> nationalWage;
     private final TreeMap<Integer, Double> priceLevel;
     private final Map<String, TreeMap<Integer, Double>> unemployment;
+    /** Market exchange rates, KZT per unit, by currency code and year (exchange_rates.csv). */
+    private final Map<String, TreeMap<Integer, Double>> exchangeRates;
+
+    /** Base year of the study-cost index: the year of the enrolment table the study constants are fitted to (UNESCO 2022). */
+    public static final int STUDY_COST_BASE_YEAR = 2022;
 
     YearlyInputs(TreeMap<Integer, Double> births, TreeMap<Integer, Double> observedLeavers,
                  TreeMap<Integer, Double> nationalWage, TreeMap<Integer, Double> inflationPct,
                  Map<String, TreeMap<Integer, Double>> unemployment) {
+        this(births, observedLeavers, nationalWage, inflationPct, unemployment, Map.of());
+    }
+
+    YearlyInputs(TreeMap<Integer, Double> births, TreeMap<Integer, Double> observedLeavers,
+                 TreeMap<Integer, Double> nationalWage, TreeMap<Integer, Double> inflationPct,
+                 Map<String, TreeMap<Integer, Double>> unemployment, Map<String, TreeMap<Integer, Double>> exchangeRates) {
         if (births.isEmpty() || nationalWage.isEmpty()) {
             throw new IllegalArgumentException("births and wages need at least one year");
         }
@@ -85,6 +96,9 @@ public final class YearlyInputs {
         Map<String, TreeMap<Integer, Double>> u = new LinkedHashMap<>();
         unemployment.forEach((k, v) -> u.put(k, new TreeMap<>(v)));
         this.unemployment = Collections.unmodifiableMap(u);
+        Map<String, TreeMap<Integer, Double>> x = new LinkedHashMap<>();
+        exchangeRates.forEach((k, v) -> x.put(k, new TreeMap<>(v)));
+        this.exchangeRates = Collections.unmodifiableMap(x);
         for (int t = this.nationalWage.firstKey(); t <= this.nationalWage.lastKey(); t++) {
             if (!this.nationalWage.containsKey(t) || !priceLevel.containsKey(t)) {
                 throw new IllegalArgumentException("wage or price level missing for " + t);
@@ -200,6 +214,67 @@ public final class YearlyInputs {
         return Math.pow(1 + growthPerYear, Math.max(year, nationalWage.firstKey()) - PRICE_BASE_YEAR);
     }
 
+    // ---------------------------------------------------------------- study abroad: price
+
+    /**
+     * The currency in which studying and living at a destination is paid: RUB in Russia, USD
+     * elsewhere (assumption: no EUR, TRY, KGS or other series was found, exchange_rates.csv; the
+     * US dollar stands for the hard currencies in which tuition abroad is quoted).
+     */
+    public static String currencyOf(String destinationId) {
+        return "RU".equals(destinationId) ? "RUB" : "USD";
+    }
+
+    /**
+     * e(t): market exchange rate of a currency, KZT per unit, in year t: the observed annual
+     * average (exchange_rates.csv), linear between observed years, held at the first or last
+     * observed year outside them; NaN for a currency without a series.
+     */
+    public double exchangeRateKzt(String currency, int year) {
+        TreeMap<Integer, Double> s = exchangeRates.get(currency);
+        if (s == null || s.isEmpty()) {
+            return Double.NaN;
+        }
+        if (year <= s.firstKey()) {
+            return s.firstEntry().getValue();
+        }
+        if (year >= s.lastKey()) {
+            return s.lastEntry().getValue();
+        }
+        Map.Entry<Integer, Double> lo = s.floorEntry(year);
+        Map.Entry<Integer, Double> hi = s.ceilingEntry(year);
+        if (lo.getKey() == year) {
+            return lo.getValue();
+        }
+        double w = (year - lo.getKey()) / (double) (hi.getKey() - lo.getKey());
+        return lo.getValue() + w * (hi.getValue() - lo.getValue());
+    }
+
+    /**
+     * C_cur(t): the cost of a year of study abroad paid in currency cur, relative to Kazakhstani
+     * incomes and to the base year (STUDY_COST_BASE_YEAR, 2022):
+     * <pre>
+     *   C_cur(t) = (e_cur(t') / N(t')) / (e_cur(2022) / N(2022)),   t' = clamp(t, 2012, min(last rate year, last wage year))
+     * </pre>
+     * e the market exchange rate (KZT per unit) and N the national average nominal wage (KZT):
+     * tuition and living costs abroad, fixed in the foreign currency (assumption: foreign prices
+     * held at their level; no foreign price series), in months of Kazakhstani wages. The tenge's
+     * float of 20 August 2015 (USD 221.7 in 2015, 342.2 in 2016) raised it by about a third in a
+     * year. Held before the first year with both series (2012) and after the last (no projection).
+     * 1 for a currency without a series.
+     */
+    public double studyCostIndex(String currency, int year) {
+        TreeMap<Integer, Double> s = exchangeRates.get(currency);
+        if (s == null || s.isEmpty()) {
+            return 1.0;
+        }
+        int first = nationalWage.firstKey();
+        int last = Math.min(s.lastKey(), nationalWage.lastKey());
+        int t = Math.max(first, Math.min(year, last));
+        return exchangeRateKzt(currency, t) / nationalNominalWage(t)
+                / (exchangeRateKzt(currency, STUDY_COST_BASE_YEAR) / nationalNominalWage(STUDY_COST_BASE_YEAR));
+    }
+
     // ---------------------------------------------------------------- unemployment
 
     /** u_r(t): the region's unemployment rate of year t, percent (clamped to its observed years); NaN when unknown. */
@@ -280,7 +355,14 @@ public final class YearlyInputs {
             }
             unemployment.put(r.get("iso_3166_2"), s);
         }
-        return new YearlyInputs(births, leavers, wages, inflation, unemployment);
+        Map<String, TreeMap<Integer, Double>> rates = new LinkedHashMap<>();
+        for (Map<String, String> r : table("exchange_rates.csv")) {
+            if (!r.get("kzt_per_unit").isBlank()) {
+                rates.computeIfAbsent(r.get("currency"), k -> new TreeMap<>())
+                        .put(Integer.parseInt(r.get("year")), Double.parseDouble(r.get("kzt_per_unit")));
+            }
+        }
+        return new YearlyInputs(births, leavers, wages, inflation, unemployment, rates);
     }
 
     /**

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -122,6 +123,55 @@ class LocationUtilityTest {
         assertEquals(22_275_000.0, u.penaltyKzt(AgentKind.OBLIGATION_BOLASHAK_PHD), 1e-6);
         // state grant: 1000000 per year * 4 bachelor years * 0.7 = 2800000
         assertEquals(2_800_000.0, u.penaltyKzt(AgentKind.OBLIGATION_GRANT), 1e-6);
+    }
+
+    @Test
+    void aReturnHomeIsSparedTheShareOfItsObstacles() {
+        // reference.yaml: homeReturnObstacleShare 0.5, border 2.0, returnObstacleShare 0.25, distancePenalty 0.5
+        // Moscow -> Almaty (3103.845 km): (1 - 0.5)·(0.25·2.0 + 0.5·ln(1 + 31.03845)) = 0.5·(0.5 + 1.733468) = 1.116734 (python)
+        double dAR = World.greatCircleKm(43.24, 76.89, 55.76, 37.62);
+        assertEquals(0.5 * (0.5 + 0.5 * Math.log1p(dAR / 100)), LocationUtility.homeReturnRelief(world, scenario.decision(), russia, almaty), 1e-12);
+        assertEquals(1.1167342, LocationUtility.homeReturnRelief(world, scenario.decision(), russia, almaty), 1e-6);
+        // Astana -> Almaty: a move home within Kazakhstan keeps its distance term
+        assertEquals(0.0, LocationUtility.homeReturnRelief(world, scenario.decision(), astana, almaty), 0.0);
+        // at home: nothing to spare
+        assertEquals(0.0, LocationUtility.homeReturnRelief(world, scenario.decision(), almaty, almaty), 0.0);
+        // the relief is exactly the share of the obstacles the tables charge: o_cj·(1 − s_home)
+        assertEquals(0.5 * u.obstacles(russia, almaty), LocationUtility.homeReturnRelief(world, scenario.decision(), russia, almaty), 1e-12);
+    }
+
+    @Test
+    void attachmentAbroadGrowsWithYearsLivedThere() {
+        // reference.yaml: stayBonus 2.5, abroadAttachmentHalfLifeYears 2: a(y) = −2.5·2^(−y/2)
+        assertEquals(-2.5, LocationUtility.abroadAttachmentDeficit(scenario.decision(), 0), 1e-12);
+        assertEquals(-1.25, LocationUtility.abroadAttachmentDeficit(scenario.decision(), 2), 1e-12);
+        assertEquals(-2.5 / Math.sqrt(2), LocationUtility.abroadAttachmentDeficit(scenario.decision(), 1), 1e-12);
+        assertEquals(-0.15625, LocationUtility.abroadAttachmentDeficit(scenario.decision(), 8), 1e-12);
+        double prev = Double.NEGATIVE_INFINITY;
+        for (int y = 0; y < 40; y++) {
+            double a = LocationUtility.abroadAttachmentDeficit(scenario.decision(), y);
+            assertTrue(a > prev && a < 0, "the inertia not yet built shrinks every year abroad, y = " + y);
+            prev = a;
+        }
+    }
+
+    @Test
+    void homeBonusSpreadsOverAttachmentLevels() {
+        // reference.yaml: homeRegionBonus 1.0, homeRegionBonusSdAcrossAgents 1.0, homeTieHalfLifeYearsAbroad 10
+        // z_0 = Φ^−1(1/16) = −1.5341205, z_3 = Φ^−1(7/16) = −0.1573107 (R: qnorm)
+        assertEquals(-1.5341205443525459, LocationUtility.normalQuantileMidpoint(0, 8), 1e-9);
+        assertEquals(-0.15731068461017067, LocationUtility.normalQuantileMidpoint(3, 8), 1e-9);
+        assertEquals(1.5341205443525459, LocationUtility.normalQuantileMidpoint(7, 8), 1e-9);
+        // b(k, y) = (1 + z_k)·2^(−y/10): level 7 at 10 years abroad = 2.5341205·0.5
+        assertEquals(1.2670602721762730, LocationUtility.homeBonus(scenario.decision(), 7, 8, 10), 1e-9);
+        assertEquals(1.0 - 1.5341205443525459, LocationUtility.homeBonus(scenario.decision(), 0, 8, 0), 1e-9);
+        // the levels average to the mean bonus
+        double sum = 0;
+        for (int k = 0; k < 8; k++) {
+            sum += LocationUtility.homeBonus(scenario.decision(), k, 8, 0);
+        }
+        assertEquals(1.0, sum / 8, 1e-12);
+        assertThrows(IllegalArgumentException.class, () -> LocationUtility.normalQuantileMidpoint(8, 8));
     }
 
     @Test

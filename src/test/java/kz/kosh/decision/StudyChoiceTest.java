@@ -132,4 +132,91 @@ class StudyChoiceTest {
             assertEquals(p[j], freq[j], 1e-4, world.id(j));
         }
     }
+
+    @Test
+    void nestedProbabilitiesByHand() {
+        // weights 1 at one region, RU, KG (both CIS) and US; λ_S = 0.5:
+        // S_K = 1, S_CIS = 1 + 1 = 2 -> N = √2, S_rest = 1 -> N = 1; total 2 + √2
+        double[] w = new double[world.placeCount()];
+        int region = 0;
+        int ru = world.indexOf("RU");
+        int kg = world.indexOf("KG");
+        int us = world.indexOf("US");
+        w[region] = w[ru] = w[kg] = w[us] = 1.0;
+        double[] p = StudyChoice.nestedProbabilities(world, w, 0.5);
+        assertEquals(0.29289321881345254, p[region], 1e-12);   // 1 / (2 + √2)
+        assertEquals(0.20710678118654757, p[ru], 1e-12);       // (√2 / 2) / (2 + √2)
+        assertEquals(0.20710678118654757, p[kg], 1e-12);
+        assertEquals(0.29289321881345254, p[us], 1e-12);
+        // λ = 1 is the multinomial logit: 1/4 each
+        double[] mnl = StudyChoice.nestedProbabilities(world, w, 1.0);
+        assertEquals(0.25, mnl[ru], 1e-15);
+        // closing Kyrgyzstan: with the nest, RU takes 1/3 − 0.2071 = 0.1262 of KG's 0.2071 (61%) and
+        // Kazakhstan 1/3 − 0.2929 = 0.0404; without it, each of the three takes a third (0.0833)
+        w[kg] = 0;
+        double[] closed = StudyChoice.nestedProbabilities(world, w, 0.5);
+        assertEquals(1.0 / 3, closed[ru], 1e-12);
+        assertEquals(1.0 / 3, closed[region], 1e-12);
+        double toRussia = (closed[ru] - p[ru]) / p[kg];
+        assertEquals((1.0 / 3 - 0.20710678118654757) / 0.20710678118654757, toRussia, 1e-12);
+        assertTrue(toRussia > 0.6, "within-nest substitution " + toRussia);
+    }
+
+    @Test
+    void studyCostIndexFollowsTheExchangeRateOverWages() {
+        kz.kosh.world.YearlyInputs in = kz.kosh.world.YearlyInputs.builtIn();
+        // C_USD(t) = (e(t)/N(t)) / (e(2022)/N(2022)); exchange_rates.csv X1, wages.csv B3
+        // 2016: (342.2 / 142898.486) / (460.2 / 309697) = 1.6115462 (python)
+        assertEquals(1.6115462007366235, in.studyCostIndex("USD", 2016), 1e-9);
+        assertEquals(1.1838971278917103, in.studyCostIndex("USD", 2015), 1e-9);
+        assertEquals(1.0, in.studyCostIndex("USD", 2022), 1e-12);
+        // RUB cross-rate 2016: (5.105 / 142898.486) / (6.713 / 309697) = 1.6481186
+        assertEquals(1.6481186315571847, in.studyCostIndex("RUB", 2016), 1e-9);
+        // held before 2012 (first wage year) and after the last year with both series (RUB 2023, USD 2024)
+        assertEquals(in.studyCostIndex("USD", 2012), in.studyCostIndex("USD", 1995), 0.0);
+        assertEquals(0.6776447713153735, in.studyCostIndex("RUB", 2040), 1e-9);
+        assertEquals(0.7785066782038045, in.studyCostIndex("USD", 2040), 1e-9);
+        // a currency without a series costs as in 2022; rates are linear between observed years
+        assertEquals(1.0, in.studyCostIndex("EUR", 2016), 0.0);
+        assertEquals(142.1 + 0.4 * (132.9 - 142.1), in.exchangeRateKzt("USD", 2002), 1e-12);
+        assertEquals("RUB", kz.kosh.world.YearlyInputs.currencyOf("RU"));
+        assertEquals("USD", kz.kosh.world.YearlyInputs.currencyOf("DE"));
+    }
+
+    @Test
+    void aWeakerTengeSendsFewerStudentsAbroad() {
+        // only the cost index differs between the worlds of 2014 and 2016 in the study utilities;
+        // the tenge lost 48% against the dollar (179.2 -> 342.2) but the rouble fell too (RUB cost
+        // index 2014 1.78, 2016 1.65), so the dollar destinations (all but Russia) lose students
+        Scenario s = TestScenarios.reference();
+        World y2014 = new World(s, 2014);
+        World y2016 = new World(s, 2016);
+        assertTrue(y2016.studyCostIndex(y2016.indexOf("US")) > y2014.studyCostIndex(y2014.indexOf("US")));
+        StudyChoice before = new StudyChoice(y2014, s);
+        StudyChoice after = new StudyChoice(y2016, s);
+        for (int h = 0; h < y2014.regionCount(); h++) {
+            double a = abroadShare(y2014, before.probabilities(h));
+            double b = abroadShare(y2016, after.probabilities(h));
+            assertTrue(b < a, y2014.id(h) + ": abroad except Russia " + a + " -> " + b);
+        }
+    }
+
+    @Test
+    void saferDestinationsDrawMoreStudents() {
+        Scenario s = TestScenarios.withStudySafety(TestScenarios.reference(), 2.0);
+        World w = new World(s);
+        int ru = w.indexOf("RU");
+        double before = new StudyChoice(w, s).probabilities(0)[ru];
+        Scenario lessSafe = TestScenarios.withDestinationSafety(s, "RU", 0.3);
+        double after = new StudyChoice(new World(lessSafe), lessSafe).probabilities(0)[ru];
+        assertTrue(after < before, "Russia less safe: " + before + " -> " + after);
+    }
+
+    private static double abroadShare(World w, double[] p) {
+        double a = 0;
+        for (int j = w.regionCount(); j < w.placeCount(); j++) {
+            a += j == w.russia() ? 0.0 : p[j];
+        }
+        return a;
+    }
 }

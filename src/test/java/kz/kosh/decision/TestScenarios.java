@@ -103,7 +103,29 @@ final class TestScenarios {
         StudyParams np = new StudyParams(p.bachelorYears(), p.masterYears(), p.phdYears(),
                 p.masterContinuationRate(), p.phdContinuationRate(), p.homeBonus(), p.universitiesWeight(),
                 p.distanceWeight(), p.languageWeight(), p.qualityWeight(), p.scholarshipWeight(), bonus,
-                p.careerWeight(), p.destinationConstants());
+                p.careerWeight(), p.destinationConstants(), p.costWeight(), p.safetyWeight(), p.foreignNestScale());
+        return with(s, s.regions(), s.destinations(), s.policy(), np);
+    }
+
+    /** The scenario with one destination's safety index replaced. */
+    static Scenario withDestinationSafety(Scenario s, String id, double safety) {
+        Map<String, DestinationData> m = new LinkedHashMap<>(s.destinations());
+        DestinationData x = m.get(id);
+        m.put(id, new DestinationData(x.id(), x.name(), x.group(), x.repCity(), x.repLat(), x.repLon(),
+                x.wageKztPerMonth(), x.wageBasis(), x.employmentProbability(), x.languageProximity(),
+                x.diasporaThousands(), x.studentsEnrolled2022(), x.mobility2024(), x.studyAccess(), x.workAccess(),
+                x.postStudyWorkYears(), x.livingStandardIndex(), safety, x.corruptionIndex(),
+                x.studyQualityIndex(), x.studyScholarshipIndex(), x.careerIndex()));
+        return with(s, s.regions(), m, s.policy(), s.study());
+    }
+
+    /** The scenario with the study choice's safety weight replaced. */
+    static Scenario withStudySafety(Scenario s, double weight) {
+        StudyParams p = s.study();
+        StudyParams np = new StudyParams(p.bachelorYears(), p.masterYears(), p.phdYears(),
+                p.masterContinuationRate(), p.phdContinuationRate(), p.homeBonus(), p.universitiesWeight(),
+                p.distanceWeight(), p.languageWeight(), p.qualityWeight(), p.scholarshipWeight(), p.russiaBorderBonus(),
+                p.careerWeight(), p.destinationConstants(), p.costWeight(), weight, p.foreignNestScale());
         return with(s, s.regions(), s.destinations(), s.policy(), np);
     }
 }

@@ -221,9 +221,9 @@ class ExperimentSpecTest {
         assertProblem(e, "replications", "out of range");
         assertProblem(e, "reference", "nope");
         assertProblem(e, "scenarios[1]", "missing-scenario.yaml", "not found");
-        assertProblem(e, "design point 1", "nope");
-        assertProblem(e, "design point 2", "nope");
-        assertTrue(e.problems().size() >= 6, all);
+        // an unknown path is named once, at the path, not once per design point (issue 19)
+        assertProblem(e, "sweep.parameters[0].path", "decision.nope", "not a number of the reference scenario");
+        assertTrue(e.problems().size() >= 5, all);
     }
 
     @Test

@@ -26,7 +26,7 @@ class RulesTest {
 
     @Test
     void homeBonusHalvesEveryHalfLifeAbroad() throws IOException {
-        Rules r = rules("decision: {homeRegionBonus: 2.0, homeTieHalfLifeYearsAbroad: 10, stayBonus: 2.5}\n");
+        Rules r = rules("decision: {homeRegionBonus: 2.0, homeTieHalfLifeYearsAbroad: 10, stayBonus: 2.5, homeRegionBonusSdAcrossAgents: 0}\n");
         // β_home·2^(−y/τ): 2.0 at 0 years, 1.0 at 10, 0.5 at 20, 2·2^(−0.5) at 5
         assertEquals(Math.exp(2.0), r.homeAfterYearsAbroad[0].factor(), 1e-12);
         assertEquals(Math.exp(1.0), r.homeAfterYearsAbroad[10].factor(), 1e-12);
@@ -34,5 +34,28 @@ class RulesTest {
         assertEquals(Math.exp(2.0 * Math.pow(2, -0.5)), r.homeAfterYearsAbroad[5].factor(), 1e-12);
         // the end of the study visa takes the settled inertia off the place of study
         assertEquals(Math.exp(-2.5), r.studyVisaEnds.factor(), 1e-12);
+    }
+
+    @Test
+    void perAgentTablesFollowTheFormulas() throws IOException {
+        Rules r = rules("decision: {homeRegionBonus: 2.0, homeTieHalfLifeYearsAbroad: 10, stayBonus: 2.0, "
+                + "homeRegionBonusSdAcrossAgents: 1.0, abroadAttachmentHalfLifeYears: 4, homeReturnObstacleShare: 0.25, "
+                + "borderCrossingPenalty: 1.0, returnObstacleShare: 0.5, distancePenalty: 0.8}\n");
+        int y = Rules.YEARS;
+        // level 7 (z = 1.5341205) at 10 years abroad: (2 + 1.5341205)·0.5
+        assertEquals(Math.exp((2.0 + 1.5341205443525459) * 0.5), r.homeAfterYearsAbroad[7 * y + 10].factor(), 1e-9);
+        // level 0 (z = −1.5341205) at 0 years
+        assertEquals(Math.exp(2.0 - 1.5341205443525459), r.homeAfterYearsAbroad[0].factor(), 1e-9);
+        // the inertia not built after 4 years abroad: −2·2^(−1) = −1
+        assertEquals(Math.exp(-1.0), r.attachmentDeficit[4].factor(), 1e-12);
+        assertEquals(Math.exp(-2.0), r.attachmentDeficit[0].factor(), 1e-12);
+        // a return from Russia to Almaty is spared (1 − 0.25)·(0.5·1.0 + 0.8·ln(1 + d/100))
+        World w = r.world;
+        int ru = w.indexOf("RU");
+        int almaty = w.indexOf("KZ-75");
+        double d = w.distanceKm(ru, almaty);
+        assertEquals(Math.exp(0.75 * (0.5 + 0.8 * Math.log1p(d / 100))),
+                r.homeReturn[ru * w.regionCount() + almaty].factor(), 1e-9);
+        assertEquals(1.0, r.homeReturn[almaty * w.regionCount() + almaty].factor(), 0.0);
     }
 }

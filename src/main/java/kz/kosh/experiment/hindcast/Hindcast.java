@@ -141,7 +141,7 @@ public final class Hindcast {
         if (s.replications() < 1) {
             throw new IllegalArgumentException("--reps must be at least 1");
         }
-        if (!(s.scale() > 0 && s.scale() <= 1)) {
+        if (!(s.scale() >= kz.kosh.scenario.RunSettings.MIN_SCALE && s.scale() <= 1)) {
             throw new IllegalArgumentException("--scale must be in (0, 1], got " + s.scale());
         }
         if (s.seed() < 1) {
