@@ -115,12 +115,16 @@ public final class FrontReport {
         XYIntervalSeries ref = new XYIntervalSeries("reference");
         XYIntervalSeries lib = new XYIntervalSeries("library scenarios");
         List<XYTextAnnotation> labels = new ArrayList<>();
+        SearchSpec.Target ox = spec.objectives().get(0);
+        SearchSpec.Target oy = spec.objectives().get(1);
+        double fx = axisFactor(ox);
+        double fy = axisFactor(oy);
         for (PolicySearch.FrontPoint p : points) {
             Evaluation e = p.evaluation();
-            double x = e.mean(0);
-            double y = e.mean(1);
-            double[] cx = e.ci(0);
-            double[] cy = e.ci(1);
+            double x = e.mean(0) / fx;
+            double y = e.mean(1) / fy;
+            double[] cx = {e.ci(0)[0] / fx, e.ci(0)[1] / fx};
+            double[] cy = {e.ci(1)[0] / fy, e.ci(1)[1] / fy};
             double xl = Double.isNaN(cx[0]) ? x : cx[0];
             double xh = Double.isNaN(cx[1]) ? x : cx[1];
             double yl = Double.isNaN(cy[0]) ? y : cy[0];
@@ -140,10 +144,8 @@ public final class FrontReport {
         data.addSeries(other);
         data.addSeries(ref);
         data.addSeries(lib);
-        SearchSpec.Target ox = spec.objectives().get(0);
-        SearchSpec.Target oy = spec.objectives().get(1);
-        JFreeChart chart = ChartFactory.createScatterPlot("Policy search " + spec.name() + ": objectives over "
-                        + spec.fromYear() + "-end (95% CI)", axis(ox), axis(oy), data, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createScatterPlot("Policy search " + spec.name() + ": the policy period from "
+                        + spec.fromYear() + " (means, 95% CI)", axis(ox), axis(oy), data, PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();
         XYErrorRenderer r = new XYErrorRenderer();
         r.setBaseLinesVisible(false);
@@ -168,7 +170,13 @@ public final class FrontReport {
     }
 
     private static String axis(SearchSpec.Target t) {
-        return t.code() + " (" + t.unit() + ", " + (t.sense() == SearchSpec.Sense.MINIMISE ? "minimised" : "maximised") + ")";
+        String unit = axisFactor(t) == 1e9 ? "bn KZT" : t.unit();
+        return t.code() + " (" + unit + ", " + (t.sense() == SearchSpec.Sense.MINIMISE ? "minimised" : "maximised") + ")";
+    }
+
+    /** Money is drawn in bn KZT. */
+    private static double axisFactor(SearchSpec.Target t) {
+        return Indicators.KZT.equals(t.unit()) ? 1e9 : 1.0;
     }
 
     /** search-report.md: the answer in a sentence, then the table of the front. */
