@@ -280,9 +280,8 @@ public final class FrontReport {
         SearchSpec.Target first = spec.objectives().get(0);
         StringBuilder sb = new StringBuilder("For ").append(level(first, e.mean(0))).append(" of ").append(first.code());
         double[] d0 = e.differenceCi(0);
-        sb.append(" (").append(e.difference(0) >= 0 ? "+" : "-").append(interval(first, Math.abs(e.difference(0)),
-                e.difference(0) >= 0 ? d0[0] : -d0[1], e.difference(0) >= 0 ? d0[1] : -d0[0])).append(" against ")
-                .append(reference).append("), the mix ");
+        sb.append(" (").append(e.difference(0) >= 0 ? "+" : "").append(interval(first, e.difference(0), d0[0], d0[1]))
+                .append(" against ").append(reference).append("), the mix ");
         double[] v = e.values();
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < v.length; i++) {
