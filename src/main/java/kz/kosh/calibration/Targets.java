@@ -307,6 +307,21 @@ public final class Targets {
         return new Target.Uncertainty(rel[0], reason[0], rel[1], reason[1]);
     }
 
+    /**
+     * The model quantity of a {@code model} mapping as in a targets file (e.g. a policy contrast
+     * of kz.kosh.calibration.history) over [from, to], checked against {@code scenario}; null with
+     * the problems added under {@code path}.
+     */
+    public static Target.Quantity quantity(JsonNode model, String path, int from, int to, kz.kosh.scenario.Scenario scenario,
+                                           Fields.Problems problems) {
+        return quantity(model, path, from, to, new Context(scenario, from, to, new java.util.HashMap<>()), problems, true);
+    }
+
+    /** The model field in words (compact JSON). */
+    public static String describeModel(JsonNode model) {
+        return describe(model);
+    }
+
     /** The model field in words (compact JSON). */
     static String describe(JsonNode model) {
         return model.toString().replace("\"", "").replace(",", ", ").replace(":", ": ");

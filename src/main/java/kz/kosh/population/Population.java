@@ -3,7 +3,7 @@ package kz.kosh.population;
 import java.util.Arrays;
 
 /**
- * All agents of a run, stored as parallel primitive arrays (one slot per agent, 19 bytes), so that the yearly phases loop over arrays instead of scheduling one object per
+ * All agents of a run, stored as parallel primitive arrays (one slot per agent, 23 bytes), so that the yearly phases loop over arrays instead of scheduling one object per
  * agent. Agents are appended when they enter and removed, keeping order, when they age out.
  * Holds no decision logic.
  *
@@ -65,6 +65,12 @@ public final class Population {
     /** ln(h) in thousandths (h = exp(value / 1000)). */
     short[] logHumanCapital = new short[0];
     /**
+     * The agent's identity, which keys its random numbers ({@code kz.kosh.sim.AgentRandom}):
+     * fixed at entry from the entry year, region and place in the region's cohort
+     * ({@link #entrantId}), so the same agent has the same id in every scenario of a comparison.
+     */
+    int[] id = new int[0];
+    /**
      * Latent traits drawn once at entry and never changed: bits 0-2 the agent's home-attachment
      * octile k (its random coefficient on the home-region bonus is the normal quantile at
      * (k + 0.5) / 8, {@link #HOME_ATTACHMENT_LEVELS} levels); bits 3-7 are free.
@@ -79,7 +85,29 @@ public final class Population {
     public static final int GRADUATION_YEAR_BASE = 1900;
 
     /** Bytes per agent slot of the arrays above. */
-    public static final int BYTES_PER_SLOT = 17 + 2;
+    public static final int BYTES_PER_SLOT = 17 + 2 + 4;
+
+    /** Bits of an {@link #entrantId} for the place in a region's cohort of a year, and for the region. */
+    private static final int COHORT_BITS = 18;
+    private static final int REGION_BITS = 5;
+
+    /**
+     * The id of the k-th entrant of region r in a calendar year, school leavers and college
+     * entrants counted apart: year (8 bits from {@link #GRADUATION_YEAR_BASE}) · region (5 bits)
+     * · college (1 bit) · k (18 bits), unique within a run.
+     *
+     * @throws IllegalArgumentException when a field does not fit (more than 262,143 entrants of a
+     *                                  route in one region and year, more than 32 regions)
+     */
+    public static int entrantId(int calendarYear, int region, boolean college, int k) {
+        int y = calendarYear - GRADUATION_YEAR_BASE;
+        if (y < 0 || y > 255 || region < 0 || region >= 1 << REGION_BITS || k < 0 || k >= 1 << COHORT_BITS) {
+            throw new IllegalArgumentException("no agent id for entrant " + k + " of region " + region + " in "
+                    + calendarYear + ": at most " + ((1 << COHORT_BITS) - 1) + " entrants of a route per region and year, "
+                    + (1 << REGION_BITS) + " regions, years " + GRADUATION_YEAR_BASE + "-" + (GRADUATION_YEAR_BASE + 255));
+        }
+        return (((y << REGION_BITS | region) << 1 | (college ? 1 : 0)) << COHORT_BITS) | k;
+    }
 
     public int size() {
         return size;
@@ -117,6 +145,7 @@ public final class Population {
         yearsAbroad[i] = 0;
         graduationYear[i] = 0;
         logHumanCapital[i] = 0;
+        id[i] = 0;
         traits[i] = 0;
         return i - start;
     }
@@ -150,6 +179,7 @@ public final class Population {
         yearsAbroad = Arrays.copyOf(yearsAbroad, cap);
         graduationYear = Arrays.copyOf(graduationYear, cap);
         logHumanCapital = Arrays.copyOf(logHumanCapital, cap);
+        id = Arrays.copyOf(id, cap);
         traits = Arrays.copyOf(traits, cap);
     }
 
@@ -158,12 +188,21 @@ public final class Population {
      * Returns the number removed.
      */
     public int removeIf(boolean[] remove) {
+        return removeWhere(i -> remove[i]);
+    }
+
+    /** Removes every agent older than {@code maxAgeYears}, keeping the order of the others; returns the number removed. */
+    public int removeOlderThan(int maxAgeYears) {
+        return removeWhere(i -> age[start + i] > maxAgeYears);
+    }
+
+    private int removeWhere(java.util.function.IntPredicate remove) {
         int prefix = 0;
-        while (prefix < size && remove[prefix]) {
+        while (prefix < size && remove.test(prefix)) {
             prefix++;
         }
         int r = prefix;
-        while (r < size && !remove[r]) {
+        while (r < size && !remove.test(r)) {
             r++;
         }
         if (r == size) {
@@ -175,12 +214,12 @@ public final class Population {
         int w = 0;
         r = 0;
         while (r < size) {
-            if (remove[r]) {
+            if (remove.test(r)) {
                 r++;
                 continue;
             }
             int runStart = r;
-            while (r < size && !remove[r]) {
+            while (r < size && !remove.test(r)) {
                 r++;
             }
             int len = r - runStart;
@@ -212,10 +251,14 @@ public final class Population {
         System.arraycopy(yearsAbroad, from, yearsAbroad, to, len);
         System.arraycopy(graduationYear, from, graduationYear, to, len);
         System.arraycopy(logHumanCapital, from, logHumanCapital, to, len);
+        System.arraycopy(id, from, id, to, len);
         System.arraycopy(traits, from, traits, to, len);
     }
 
     // ---- accessors (index i must be < size) ----
+    /** The agent's identity ({@link #entrantId}). */
+    public int id(int i) { return id[start + i]; }
+    public void setId(int i, int agentId) { id[start + i] = agentId; }
     public int home(int i) { return home[start + i]; }
     public int parents(int i) { return parents[start + i]; }
     public int location(int i) { return location[start + i]; }

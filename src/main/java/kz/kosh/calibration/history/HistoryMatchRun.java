@@ -36,6 +36,7 @@ import java.util.stream.Stream;
  * wave-W/loo.csv, loo.png      leave-one-out standardised errors
  * wave-W/nonimplausible.csv    the sample of the space left after the wave (unit cube and values)
  * posterior.csv                the draws, in the --parameter-ensemble format
+ * posterior/experiment-HASH/   the draws re-run with the model (one folder per set of draws)
  * posterior/confirm.csv        the draws re-run with the model: each draw's implausibility from model means
  * posterior/coverage.csv       predictive intervals (parameter, seed, discrepancy) of every target point
  * posterior-marginals.png, posterior-pairs.png
@@ -197,6 +198,9 @@ public final class HistoryMatchRun {
         if (confirm != null) {
             md += HistoryReport.coverageMarkdown(Coverage.summarise(coverage(confirm.values())), spec.fitYears() != null);
         }
+        if (post != null && !spec.contrasts().isEmpty()) {
+            md += contrasts(designs.get(designs.size() - 1), samples.get(samples.size() - 1).points());
+        }
         writeAtomically(report, md);
         say("report: %s", report);
         return new Result(waves, samples, post, report, stopped);
@@ -241,25 +245,11 @@ public final class HistoryMatchRun {
         }
         List<double[]> design = w == 1 ? HistoryMatching.firstDesign(d, spec.points(), spec.seed())
                 : HistoryMatching.spread(samples.get(samples.size() - 1).points(), spec.points());
-        StringBuilder sb = new StringBuilder("point");
-        for (String p : spec.paths()) {
-            sb.append(",unit:").append(p);
-        }
-        for (String p : spec.paths()) {
-            sb.append(',').append(p);
-        }
-        sb.append('\n');
+        List<String> labels = new ArrayList<>();
         for (int i = 0; i < design.size(); i++) {
-            sb.append(pointName(i));
-            for (double u : design.get(i)) {
-                sb.append(',').append(u);
-            }
-            for (double v : spec.values(design.get(i))) {
-                sb.append(',').append(v);
-            }
-            sb.append('\n');
+            labels.add(pointName(i));
         }
-        writeAtomically(f, sb.toString());
+        writeAtomically(f, HistoryReport.pointsCsv("point", labels, design, spec));
         return design;
     }
 
@@ -302,10 +292,24 @@ public final class HistoryMatchRun {
 
     /** Runs (or resumes, or reads the shards of) an experiment and measures every target point of every replication. */
     private double[][][] measureExperiment(ExperimentSpec exp, Path expDir, int reps) {
+        Path[][] files = replicationFiles(exp, expDir, reps);
+        int n = exp.scenarios().size();
+        double[][][] values = new double[n][reps][];
+        for (int s = 0; s < n; s++) {
+            ScenarioLoader.Loaded loaded = exp.load(exp.scenarios().get(s));
+            for (int r = 0; r < reps; r++) {
+                IndicatorTable table = IndicatorTable.readVerified(files[s][r]);
+                values[s][r] = Evaluator.measure(targets, new Target.TableContext(table, loaded.scenario()));
+            }
+        }
+        return values;
+    }
+
+    /** The saved indicators of every replication of an experiment, running (or resuming) it when some are missing. */
+    private Path[][] replicationFiles(ExperimentSpec exp, Path expDir, int reps) {
         int n = exp.scenarios().size();
         Path[][] files = new Path[n][reps];
-        boolean complete = locate(exp, expDir, files);
-        if (!complete) {
+        if (!locate(exp, expDir, files)) {
             if (Files.isDirectory(expDir.resolve("shards"))) {
                 throw new IllegalStateException(expDir + ": the shards are incomplete (" + count(files) + " of " + n * reps
                         + " replications); run the missing shards (kosh experiment status " + expDir.resolve("shards")
@@ -316,15 +320,7 @@ public final class HistoryMatchRun {
                 throw new IllegalStateException(expDir + ": replications missing after the run");
             }
         }
-        double[][][] values = new double[n][reps][];
-        for (int s = 0; s < n; s++) {
-            ScenarioLoader.Loaded loaded = exp.load(exp.scenarios().get(s));
-            for (int r = 0; r < reps; r++) {
-                IndicatorTable table = IndicatorTable.readVerified(files[s][r]);
-                values[s][r] = Evaluator.measure(targets, new Target.TableContext(table, loaded.scenario()));
-            }
-        }
-        return values;
+        return files;
     }
 
     private static int count(Path[][] files) {
@@ -415,7 +411,13 @@ public final class HistoryMatchRun {
         Path pd = dir.resolve("posterior");
         ExperimentSpec exp = experiment("history-" + spec.name() + "-posterior", post.draws(), reps);
         say("re-running the %d posterior draws with the model (%d replications each)", post.draws().size(), reps);
-        double[][][] values = measureExperiment(exp, pd.resolve("experiment"), reps);
+        // one experiment folder per set of draws: a change of the draws (another seed or code) never meets the old runs
+        StringBuilder key = new StringBuilder();
+        for (double[] u : post.draws()) {
+            key.append(Arrays.toString(u)).append('\n');
+        }
+        String tag = kz.kosh.calibration.EvaluationCache.sha256(key.toString()).substring(0, 10);
+        double[][][] values = measureExperiment(exp, pd.resolve("experiment-" + tag), reps);
         writeRuns(pd.resolve("runs.csv"), values);
         double[] imp = new double[values.length];
         int ok = 0;
@@ -470,5 +472,106 @@ public final class HistoryMatchRun {
 
     public List<HistoryMatching.Output> outputs() {
         return outputs;
+    }
+
+    /**
+     * Sobol' indices of the policy contrasts on emulators: the last wave's design points run in
+     * the base scenario and in every contrast's policy scenario (same parameter values and seeds,
+     * so each difference is paired), to the last year any contrast needs; per contrast the mean
+     * difference over replications is emulated (GP, the within-point variance as noise) and its
+     * indices computed on the emulator over the span (1st-99th percentile per parameter) of the
+     * non-implausible sample. Writes contrasts/contrasts.csv (every difference), contrasts/sobol.csv
+     * and returns the report section.
+     */
+    private String contrasts(List<double[]> design, List<double[]> nonImplausible) throws IOException {
+        CalibrationSpec cal = spec.calibration();
+        List<HistoryMatchSpec.Contrast> cs = spec.contrasts();
+        int end = cs.stream().mapToInt(HistoryMatchSpec.Contrast::toYear).max().orElseThrow();
+        List<ExperimentSpec.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < design.size(); i++) {
+            var overlay = Evaluator.overlay(cal.parameters(), spec.values(design.get(i)));
+            entries.add(new ExperimentSpec.Entry(pointName(i), cal.scenario(), overlay));
+            for (HistoryMatchSpec.Contrast c : cs) {
+                entries.add(new ExperimentSpec.Entry(pointName(i) + "-" + c.name(), c.scenario(), overlay.deepCopy()));
+            }
+        }
+        int reps = spec.replications();
+        ExperimentSpec exp = new ExperimentSpec("history-" + spec.name() + "-contrasts", entries, 0, reps, cal.baseSeed(),
+                spec.scale(), cal.startYear(), Math.max(end, cal.endYear() == null ? end : cal.endYear()), cal.spinUpYears());
+        Path cd = dir.resolve("contrasts");
+        say("policy contrasts: %d points x %d scenarios x %d replications to %d", design.size(), 1 + cs.size(), reps, end);
+        Path[][] files = replicationFiles(exp, cd.resolve("experiment"), reps);
+        int per = 1 + cs.size();
+        double[][][] diff = new double[cs.size()][design.size()][reps];
+        StringBuilder csv = new StringBuilder("contrast,point,replication,difference\n");
+        for (int i = 0; i < design.size(); i++) {
+            ScenarioLoader.Loaded base = exp.load(exp.scenarios().get(i * per));
+            for (int r = 0; r < reps; r++) {
+                Target.Context b = new Target.TableContext(IndicatorTable.readVerified(files[i * per][r]), base.scenario());
+                for (int c = 0; c < cs.size(); c++) {
+                    ScenarioLoader.Loaded pol = exp.load(exp.scenarios().get(i * per + 1 + c));
+                    Target.Context p = new Target.TableContext(IndicatorTable.readVerified(files[i * per + 1 + c][r]),
+                            pol.scenario());
+                    diff[c][i][r] = cs.get(c).quantity().value(p) - cs.get(c).quantity().value(b);
+                    csv.append(cs.get(c).name()).append(',').append(pointName(i)).append(',').append(r).append(',')
+                            .append(diff[c][i][r]).append('\n');
+                }
+            }
+        }
+        writeAtomically(cd.resolve("contrasts.csv"), csv.toString());
+        double[][] box = EmulatorSobol.span(nonImplausible, spec.dimension());
+        double[][] x = design.toArray(new double[0][]);
+        StringBuilder sob = new StringBuilder("contrast,parameter,S1,S1_low,S1_high,ST,ST_low,ST_high,mean_difference,"
+                + "loo_share_within_2\n");
+        StringBuilder md = new StringBuilder("## Sensitivity of the policy contrasts (Sobol' indices on emulators)\n\n"
+                + "Each contrast is the policy scenario minus the base at the same parameters and seed, averaged over its "
+                + "years, emulated over the last wave's design and analysed over the span of the non-implausible space "
+                + "(1st-99th percentile per parameter); 95% bootstrap intervals over the Saltelli design (not the "
+                + "emulator's own uncertainty): contrasts/sobol.csv.\n\n");
+        for (int c = 0; c < cs.size(); c++) {
+            double[] mean = new double[x.length];
+            double within = 0;
+            double total = 0;
+            for (int i = 0; i < x.length; i++) {
+                double m = 0;
+                for (double v : diff[c][i]) {
+                    m += v;
+                }
+                mean[i] = m / reps;
+                total += mean[i];
+                double ss = 0;
+                for (double v : diff[c][i]) {
+                    ss += (v - mean[i]) * (v - mean[i]);
+                }
+                within += ss / (reps - 1);
+            }
+            double[] noise = new double[x.length];
+            java.util.Arrays.fill(noise, within / x.length / reps);
+            GaussianProcess gp = GaussianProcess.fit(x, mean, noise, GaussianProcess.Kernel.MATERN52,
+                    GaussianProcess.Mean.LINEAR, spec.settings().starts(), spec.seed() + 500 + c);
+            double loo = gp.leaveOneOut().shareWithin(2);
+            var ind = EmulatorSobol.indices(gp, box[0], box[1], spec.sobolPoints(), spec.sobolBootstrap(), spec.seed() + c);
+            HistoryMatchSpec.Contrast con = cs.get(c);
+            md.append(String.format(Locale.ROOT, "**%s** (%s, %d-%d; mean difference over the design %.4g; emulator LOO "
+                            + "%.0f%% within ±2)%n%n| parameter | S1 [95%%] | ST [95%%] |%n|---|---|---|%n", con.name(),
+                    kz.kosh.calibration.Targets.describeModel(con.model()), con.fromYear(), con.toYear(), total / x.length,
+                    100 * loo));
+            Integer[] order = new Integer[spec.dimension()];
+            for (int k = 0; k < order.length; k++) {
+                order[k] = k;
+            }
+            java.util.Arrays.sort(order, (a, b) -> Double.compare(ind.total()[b], ind.total()[a]));
+            for (int k : order) {
+                String p = spec.paths().get(k);
+                sob.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%s,%s,%s,%s,%s%n", con.name(), p, ind.first()[k],
+                        ind.firstLow()[k], ind.firstHigh()[k], ind.total()[k], ind.totalLow()[k], ind.totalHigh()[k],
+                        total / x.length, loo));
+                md.append(String.format(Locale.ROOT, "| %s | %.2f [%.2f, %.2f] | %.2f [%.2f, %.2f] |%n", p, ind.first()[k],
+                        ind.firstLow()[k], ind.firstHigh()[k], ind.total()[k], ind.totalLow()[k], ind.totalHigh()[k]));
+            }
+            md.append('\n');
+        }
+        writeAtomically(cd.resolve("sobol.csv"), sob.toString());
+        return md.toString();
     }
 }

@@ -31,12 +31,26 @@ import java.util.List;
  * maxCandidates: 2000000          # optional cap of the rejection sampling
  * posterior: {draws: 200, confirmReplications: 2}
  * output: {posterior: baseline-posterior.csv}   # optional: where the posterior draws are copied
+ * contrasts:                      # optional: policy contrasts whose Sobol' indices are computed on emulators
+ *   - name: bolashak-obligation
+ *     scenario: ../scenarios/no-bolashak-obligation.yaml
+ *     model: {indicator: "emigration|KZ"}   # a target model quantity (targets.yaml), policy minus baseline
+ *     years: [2026, 2035]
+ * sobol: {points: 4096, bootstrap: 200}      # optional: Saltelli base rows and bootstrap resamples
  * </pre>
  */
 public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibration, int waves, int points,
                                int replications, double scale, List<String> targetIds, int[] fitYears,
                                HistoryMatching.Settings settings, long seed, int draws, int confirmReplications,
-                               Path outputPosterior) {
+                               Path outputPosterior, List<Contrast> contrasts, int sobolPoints, int sobolBootstrap) {
+
+    /**
+     * A policy contrast: the model quantity in the policy scenario minus the same in the base
+     * scenario, at the same parameter values and seed, averaged over the years.
+     */
+    public record Contrast(String name, Path scenario, JsonNode model, int fromYear, int toYear,
+                           kz.kosh.calibration.Target.Quantity quantity) {
+    }
 
     /** Reads and checks the file; every problem is reported in one pass, each naming the file and the field. */
     public static HistoryMatchSpec load(Path file) {
@@ -125,12 +139,61 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
             }
             o.done();
         }
+        List<Contrast> contrasts = new ArrayList<>();
+        if (f.has("contrasts")) {
+            JsonNode list = f.raw("contrasts");
+            if (!list.isArray() || list.isEmpty()) {
+                problems.add("contrasts", "expected a non-empty list of {name, scenario, model, years}");
+            } else {
+                for (int i = 0; i < list.size(); i++) {
+                    Fields c = new Fields(list.get(i), "contrasts[" + i + "]", problems);
+                    String cn = c.text("name");
+                    String np = ScenarioLoader.nameProblem(cn);
+                    if (np != null) {
+                        problems.add(c.path() + ".name", np);
+                    } else if (contrasts.stream().anyMatch(x -> x.name().equals(cn))) {
+                        problems.add(c.path() + ".name", "repeated contrast name '" + cn + "'");
+                    }
+                    Path sc = dir.resolve(c.text("scenario")).normalize();
+                    kz.kosh.scenario.Scenario scenarioOfContrast = null;
+                    try {
+                        scenarioOfContrast = ScenarioLoader.load(sc).scenario();
+                    } catch (ScenarioException e) {
+                        e.problems().forEach(x -> problems.add(c.path() + ".scenario", x));
+                    }
+                    double[] y = c.nums("years", 2, 1990, 2150);
+                    JsonNode model = c.raw("model");
+                    kz.kosh.calibration.Target.Quantity q = null;
+                    if (model == null || !model.isObject()) {
+                        problems.add(c.path() + ".model", "expected a model quantity as in targets.yaml, e.g. "
+                                + "{indicator: \"emigration|KZ\"}");
+                    } else if (scenarioOfContrast != null) {
+                        q = kz.kosh.calibration.Targets.quantity(model, c.path() + ".model", (int) y[0], (int) y[1],
+                                scenarioOfContrast, problems);
+                    }
+                    if (y[1] < y[0]) {
+                        problems.add(c.path() + ".years", "expected [first, last] with first <= last");
+                    }
+                    c.done();
+                    contrasts.add(new Contrast(cn, sc, model, (int) y[0], (int) y[1], q));
+                }
+            }
+        }
+        int sobolPoints = 4096;
+        int sobolBootstrap = 200;
+        if (f.has("sobol")) {
+            Fields so = f.group("sobol");
+            sobolPoints = so.has("points") ? so.integer("points", 64, 1 << 20) : sobolPoints;
+            sobolBootstrap = so.has("bootstrap") ? so.integer("bootstrap", 10, 10_000) : sobolBootstrap;
+            so.done();
+        }
         f.done();
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems.list());
         }
         return new HistoryMatchSpec(name, file, cal, waves, points, reps, scale, List.copyOf(ids), fitYears,
-                new HistoryMatching.Settings(cutoff, rule, loo, 3, cap), seed, draws, confirm, out);
+                new HistoryMatching.Settings(cutoff, rule, loo, 3, cap), seed, draws, confirm, out, List.copyOf(contrasts),
+                sobolPoints, sobolBootstrap);
     }
 
     /** The number of free parameters. */

@@ -354,9 +354,12 @@ public final class HistoryMatching {
     /**
      * Posterior draws by importance sampling on the emulators of the last wave: the pool is
      * uniform on the non-implausible space (the prior: uniform on the cube, restricted), each
-     * point weighted by Π_j N(z_j; E[f_j(x)], Var[f_j(x)] + Var_obs + Var_disc + Var_MC) over the
-     * used emulators (outputs treated as independent given x), and K draws taken by systematic
-     * resampling (seeded). ESS = (Σw)² / Σw² says how many pool points carry the weight.
+     * point weighted by Π_j N(z_j; E[f_j(x)], Var[f_j(x)] + Var_obs + Var_disc + Var_MC)^(1/n_t(j))
+     * over the used emulators, n_t(j) the number of used outputs of output j's target: the years
+     * of one observed series share their discrepancy and are far from independent, so each
+     * target counts as one observation (a tempered, power likelihood) instead of as many as it
+     * has years; K draws are taken by systematic resampling (seeded). ESS = (Σw)² / Σw² says how
+     * many pool points carry the weight.
      */
     public record Posterior(List<double[]> draws, double effectiveSampleSize, int pool) {
     }
@@ -366,12 +369,16 @@ public final class HistoryMatching {
             throw new IllegalStateException("no non-implausible point to draw the posterior from");
         }
         List<Emulated> used = last.used();
+        java.util.Map<String, Integer> perTarget = new java.util.HashMap<>();
+        for (Emulated e : used) {
+            perTarget.merge(e.output().target(), 1, Integer::sum);
+        }
         double[] logW = new double[pool.size()];
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < pool.size(); i++) {
             double s = 0;
             for (Emulated e : used) {
-                s += e.logLikelihood(pool.get(i));
+                s += e.logLikelihood(pool.get(i)) / perTarget.get(e.output().target());
             }
             logW[i] = s;
             max = Math.max(max, s);

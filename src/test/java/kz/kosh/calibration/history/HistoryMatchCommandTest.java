@@ -141,4 +141,45 @@ class HistoryMatchCommandTest {
             }
         }
     }
+
+    /** Sobol' indices of a policy contrast on its emulator: paired differences, sobol.csv, the report section. */
+    @Test
+    void policyContrastIndicesOnTheEmulator() throws Exception {
+        files();
+        Path scenario = Path.of("scenarios/baseline.yaml").toAbsolutePath();
+        Files.writeString(tmp.resolve("more-awards.yaml"), "extends: " + scenario.toString().replace('\\', '/')
+                + "\nname: more-awards\ndescription: test\ntimeline:\n  - fromYear: 2010\n    policy:\n      bolashak:\n"
+                + "        awardsPerYear: 2000\n");
+        Path file = tmp.resolve("contrast.yaml");
+        Files.writeString(file, """
+                name: tiny-contrast
+                calibration: calibrate.yaml
+                waves: 1
+                points: 6
+                replications: 2
+                seed: 4
+                maxCandidates: 20000
+                posterior: {draws: 2, confirmReplications: 0}
+                contrasts:
+                  - name: more-awards
+                    scenario: more-awards.yaml
+                    model: {indicator: "students_abroad|KZ"}
+                    years: [2015, 2015]
+                sobol: {points: 256, bootstrap: 20}
+                """);
+        HistoryMatchSpec spec = HistoryMatchSpec.load(file);
+        Path dir = tmp.resolve("contrast-results");
+        HistoryMatchRun.Result r = new HistoryMatchRun(spec, dir, 2, null).run(null, null);
+        String report = Files.readString(r.report());
+        assertTrue(report.contains("## Sensitivity of the policy contrasts"), report);
+        List<String> sobol = Files.readAllLines(dir.resolve("contrasts/sobol.csv"));
+        assertEquals(1 + 2, sobol.size(), "one row per parameter");
+        List<String> diffs = Files.readAllLines(dir.resolve("contrasts/contrasts.csv"));
+        assertEquals(1 + 6 * 2, diffs.size());
+        double sum = 0;
+        for (String line : diffs.subList(1, diffs.size())) {
+            sum += Double.parseDouble(line.split(",")[3]);
+        }
+        assertTrue(sum > 0, "more Bolashak awards since 2010 mean more students abroad in 2015 at every point: " + sum);
+    }
 }
