@@ -162,9 +162,10 @@ public final class ExperimentRunner {
             String notKosh = null;
             if (Files.isDirectory(dir)) {
                 try (var entries = Files.list(dir)) {
-                    // shards/ alone (other shards starting at the same time) is this experiment's
-                    if (entries.anyMatch(p -> !p.getFileName().toString().equals("shards")
-                            && !p.getFileName().toString().equals(DirectoryLock.FILE))) {
+                    // shards/ (other shards starting at the same time), and the scripts and logs of
+                    // experiment slurm-script (written before any shard) belong to this experiment
+                    if (entries.anyMatch(p -> !java.util.Set.of("shards", "slurm", "logs", DirectoryLock.FILE)
+                            .contains(p.getFileName().toString()))) {
                         notKosh = notAKoshExperiment(dir);
                     }
                 }
@@ -544,7 +545,7 @@ public final class ExperimentRunner {
 
     /** What Kosh writes into an experiment directory; --overwrite deletes nothing else. */
     static final java.util.Set<String> EXPERIMENT_ENTRIES = java.util.Set.of(INCOMPLETE_MARKER, FINGERPRINT,
-            DirectoryLock.FILE, "runs", "shards", "slurm", "summary.csv", "differences.csv", "manifest.json", "design.csv",
+            DirectoryLock.FILE, "runs", "shards", "slurm", "logs", "summary.csv", "differences.csv", "manifest.json", "design.csv",
             "sensitivity.csv", // kz.kosh.calibration.Sensitivity
             kz.kosh.experiment.report.Headline.FILE, kz.kosh.experiment.report.VarianceSplit.FILE);
 
