@@ -28,12 +28,14 @@ final class Bench implements Callable<Integer> {
     Integer threads;
     @Option(names = "--seed", description = "random seed (default 1)")
     long seed = 1;
-    @Option(names = "--experiment", description = "measure replications per minute (scale 0.1 and 1.0) and the speed-up from 1 to 2 threads")
+    @Option(names = "--experiment", description = "measure replications per minute (scales 0.05, 0.25 and 1.0) and the speed-up from 1 to 2 threads")
     boolean experiment;
+    @Option(names = "--scales", split = ",", description = "scales measured with --experiment (default 0.05,0.25,1.0)")
+    double[] scales = {0.05, 0.25, 1.0};
     @Option(names = "--no-reference", negatable = false, description = "skip the reference model (by default it runs before and after Kosh, "
             + "on one thread: the obvious MASON model, one Steppable per graduate with a multinomial logit over all places; the ratio is printed)")
     boolean noReference;
-    @Option(names = "--reps", description = "replications per measurement with --experiment (default 4 at scale 0.1, 2 at scale 1.0)")
+    @Option(names = "--reps", description = "replications per measurement with --experiment (default 8 below scale 0.1, 4 below 1.0, 2 at 1.0)")
     Integer reps;
 
     @Override
@@ -110,8 +112,12 @@ final class Bench implements Callable<Integer> {
         System.out.printf("replications of %s (%d simulated years each), %d cores%n", base.scenario().name(),
                 base.scenario().run().endYear() - base.scenario().run().firstSimulatedYear() + 1, cores);
         replicationsPerMinute(base.withRun(seed, 0.05), 2, 1); // JIT warm-up, not reported
-        for (double sc : new double[]{0.1, 1.0}) {
-            int n = reps != null ? reps : (sc < 1 ? 4 : 2);
+        for (double sc : scales) {
+            if (!(sc > 0 && sc <= 1)) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "--scales: " + sc + " is not a scale in (0, 1]");
+            }
+            int n = reps != null ? reps : (sc < 0.1 ? 8 : sc < 1 ? 4 : 2);
             ScenarioLoader.Loaded l = base.withRun(seed, sc);
             double one = replicationsPerMinute(l, n, 1);
             double two = replicationsPerMinute(l, n, Math.max(2, cores));

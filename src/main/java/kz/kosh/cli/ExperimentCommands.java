@@ -223,14 +223,18 @@ final class ExperimentCommands {
             Path j = jar != null ? jar : Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             var s = new kz.kosh.experiment.SlurmScript.Settings(file.toAbsolutePath().normalize(), o, j.toAbsolutePath(),
                     tasks, cpus, partition, time, mem, javaCommand, maxArray);
-            Path dir = scripts != null ? scripts : o.resolve("slurm");
-            java.nio.file.Files.createDirectories(dir);
+            java.util.List<String> problems = kz.kosh.experiment.SlurmScript.problems(s);
+            if (!problems.isEmpty()) {
+                System.err.println("error: " + String.join("; ", problems));
+                return 2;
+            }
+            Path dir = kz.kosh.output.OutputPaths.claimDir(scripts != null ? scripts : o.resolve("slurm"), "experiment slurm-script");
             Path array = dir.resolve("shards.sbatch");
             Path merge = dir.resolve("merge.sbatch");
             Path submit = dir.resolve("submit.sh");
-            java.nio.file.Files.writeString(array, kz.kosh.experiment.SlurmScript.arrayScript(spec, s));
-            java.nio.file.Files.writeString(merge, kz.kosh.experiment.SlurmScript.mergeScript(spec, s));
-            java.nio.file.Files.writeString(submit, kz.kosh.experiment.SlurmScript.submitScript(array, merge, o));
+            kz.kosh.output.OutputPaths.write(array, kz.kosh.experiment.SlurmScript.arrayScript(spec, s));
+            kz.kosh.output.OutputPaths.write(merge, kz.kosh.experiment.SlurmScript.mergeScript(spec, s));
+            kz.kosh.output.OutputPaths.write(submit, kz.kosh.experiment.SlurmScript.submitScript(array, merge, o));
             submit.toFile().setExecutable(true);
             if (tasks > maxArray) {
                 System.err.printf("note: %d tasks exceed the array limit %d; using %d array tasks, each with a larger chunk%n",
@@ -271,7 +275,7 @@ final class ExperimentCommands {
 
     @Command(name = "compare", description = "Compare scenarios over replications; the first file is the reference.")
     static final class Compare extends Common implements Callable<Integer> {
-        @Parameters(arity = "2..*", description = "scenario YAML files (the first is the reference)")
+        @Parameters(arity = "1..*", description = "scenario YAML files (the first is the reference)")
         List<Path> files;
         @Option(names = "--reps", required = true, description = "replications per scenario")
         int reps;
@@ -279,15 +283,22 @@ final class ExperimentCommands {
         double scale = 0.1;
         @Option(names = "--seed", description = "base seed; replication r uses base + r (default 1)")
         long seed = 1;
-        @Option(names = "--name", description = "experiment name (default compare-<reference>)")
+        @Option(names = "--name", description = "experiment name (default compare-<reference>-vs-<scenario>, "
+                + "one per set of scenarios)")
         String name;
         @Option(names = "--doc", paramLabel = "FILE", description = "also write the scenario library document: each "
-                + "scenario's question (its file's opening comment) and its answers with 95% CIs (Markdown, e.g. "
+                + "scenario's question (its file's opening comment) and its answers with 95%% CIs (Markdown, e.g. "
                 + "docs/scenario-examples.md)")
         Path doc;
 
         @Override
         public Integer call() {
+            if (files.size() < 2) {
+                System.err.println("error: compare needs at least two scenario files, the reference first and then the "
+                        + "scenarios to compare with it (got only " + files.get(0) + "), e.g. kosh compare "
+                        + "scenarios/baseline.yaml scenarios/bolashak-doubled.yaml --reps 6");
+                return 2;
+            }
             if (reps < 1) {
                 System.err.println("error: --reps must be at least 1");
                 return 2;

@@ -33,9 +33,9 @@ final class Summary {
         row(o, r, years, CoreIndicators.STUDENTS_ABROAD.name(), "students abroad", false);
         row(o, r, years, CoreIndicators.STUDENTS_ABROAD.name() + "@RU", "  of whom in Russia", false);
         row(o, r, years, CoreIndicators.NEW_GRADUATES.name(), "new graduates", false);
-        row(o, r, years, CoreIndicators.FIRST_JOB_ABROAD.name(), "first job abroad", false);
+        row(o, r, years, CoreIndicators.FIRST_JOB_ABROAD.name(), "first jobs abroad (all new graduates)", false);
         row(o, r, years, CoreIndicators.EMIGRATION.name(), "emigration of graduates (yearly moves)", false);
-        row(o, r, years, CoreIndicators.GRADUATE_DEPARTURES_TOTAL.name(), "all graduate departures (incl. first job)", false);
+        row(o, r, years, CoreIndicators.GRADUATE_DEPARTURES_TOTAL.name(), "emigration + first jobs abroad after study in KZ", false);
         row(o, r, years, CoreIndicators.RETURNS.name(), "returns of graduates", false);
         row(o, r, years, CoreIndicators.INTERNAL_MOVES.name(), "internal moves of graduates", false);
         row(o, r, years, CoreIndicators.EMIGRATION_RATE.name(), "emigration rate of graduates in KZ", true);
@@ -49,10 +49,10 @@ final class Summary {
         row(o, r, years, CoreIndicators.RETENTION_OWN_GRADUATES.name() + "@KZ-23", "retention of own graduates: Atyrau", true);
         row(o, r, years, CoreIndicators.RETENTION_OWN_GRADUATES.name() + "@KZ-47", "retention of own graduates: Mangystau", true);
         row(o, r, years, CoreIndicators.RETENTION_OWN_GRADUATES.name() + "@KZ-61", "retention of own graduates: Turkistan", true);
-        row(o, r, years, CoreIndicators.BOLASHAK_FIRST_JOB_ABROAD_SHARE.name(), "Bolashak graduates not returning", true);
+        row(o, r, years, CoreIndicators.BOLASHAK_FIRST_JOB_ABROAD_SHARE.name(), "Bolashak graduates: first job abroad", true);
         int n = run.nonReturnYearsAfterGraduation();
-        row(o, r, years, CoreIndicators.ABROAD_N_YEARS_AFTER_GRADUATION_SHARE.of("bolashak"), "Bolashak graduates abroad " + n + " years on", true);
-        row(o, r, years, CoreIndicators.ABROAD_N_YEARS_AFTER_GRADUATION_SHARE.of("state-grant"), "state-grant graduates abroad " + n + " years on", true);
+        row(o, r, years, CoreIndicators.ABROAD_N_YEARS_AFTER_GRADUATION_SHARE.of("bolashak"), "Bolashak graduates abroad " + n + " years after graduating", true);
+        row(o, r, years, CoreIndicators.ABROAD_N_YEARS_AFTER_GRADUATION_SHARE.of("state-grant"), "state-grant graduates abroad " + n + " years after graduating", true);
         row(o, r, years, CoreIndicators.RETENTION_HOME_SHARE.name(), "graduates living in their home region", true);
         row(o, r, years, CoreIndicators.RETENTION_MEGACITY_SHARE.name(), "  in another megacity", true);
         o.println(drBandLine(r, run.endYear()));

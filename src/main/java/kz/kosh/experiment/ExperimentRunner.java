@@ -162,9 +162,10 @@ public final class ExperimentRunner {
             String notKosh = null;
             if (Files.isDirectory(dir)) {
                 try (var entries = Files.list(dir)) {
-                    // shards/ alone (other shards starting at the same time) is this experiment's
-                    if (entries.anyMatch(p -> !p.getFileName().toString().equals("shards")
-                            && !p.getFileName().toString().equals(DirectoryLock.FILE))) {
+                    // shards/ (other shards starting at the same time), and the scripts and logs of
+                    // experiment slurm-script (written before any shard) belong to this experiment
+                    if (entries.anyMatch(p -> !java.util.Set.of("shards", "slurm", "logs", DirectoryLock.FILE)
+                            .contains(p.getFileName().toString()))) {
                         notKosh = notAKoshExperiment(dir);
                     }
                 }
@@ -286,7 +287,7 @@ public final class ExperimentRunner {
         writeDesign(dir, spec);
         writeSummary(dir, agg, names);
         writeDifferences(dir, spec, agg, names);
-        writeManifest(dir, spec, loaded, start, wall, resumed, threads);
+        writeManifest(dir, spec, loaded, start, wall, resumed, threads, agg.replicationsAdded());
         writeHeadline(dir, agg, names);
         if (spec.ensemble() != null) {
             kz.kosh.experiment.report.VarianceSplit.write(dir,
@@ -544,7 +545,7 @@ public final class ExperimentRunner {
 
     /** What Kosh writes into an experiment directory; --overwrite deletes nothing else. */
     static final java.util.Set<String> EXPERIMENT_ENTRIES = java.util.Set.of(INCOMPLETE_MARKER, FINGERPRINT,
-            DirectoryLock.FILE, "runs", "shards", "slurm", "summary.csv", "differences.csv", "manifest.json", "design.csv",
+            DirectoryLock.FILE, "runs", "shards", "slurm", "logs", "summary.csv", "differences.csv", "manifest.json", "design.csv",
             "sensitivity.csv", // kz.kosh.calibration.Sensitivity
             kz.kosh.experiment.report.Headline.FILE, kz.kosh.experiment.report.VarianceSplit.FILE);
 
@@ -728,7 +729,7 @@ public final class ExperimentRunner {
     }
 
     private static void writeManifest(Path dir, ExperimentSpec spec, List<ScenarioLoader.Loaded> loaded, Instant start,
-                                      double wall, int resumed, int threads) {
+                                      double wall, int resumed, int threads, List<Integer> summarised) {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode m = json.createObjectNode();
         BuildInfo.stamp(m);
@@ -740,9 +741,18 @@ public final class ExperimentRunner {
             names.add(e.name());
             files.add(e.file().toString());
         }
-        m.put("replications", spec.replications());
+        // the replications actually summarised: fewer than planned after merge --allow-incomplete
+        m.put("replications", summarised.size());
         m.put("baseSeed", spec.baseSeed());
-        m.put("seeds", "baseSeed + r for replication r = 0.." + (spec.replications() - 1) + " (common random numbers)");
+        if (summarised.size() == spec.replications()) {
+            m.put("seeds", "baseSeed + r for replication r = 0.." + (spec.replications() - 1) + " (common random numbers)");
+        } else {
+            m.put("replicationsPlanned", spec.replications());
+            String list = summarised.size() <= 50 ? summarised.toString()
+                    : summarised.subList(0, 50).toString().replace("]", ", ...]");
+            m.put("seeds", "baseSeed + r for replication r in " + list + " (common random numbers; the other planned "
+                    + "replications were incomplete and left out)");
+        }
         m.put("scale", spec.scale());
         var run = loaded.get(spec.referenceIndex()).scenario().run();
         m.putArray("years").add(run.startYear()).add(run.endYear());
@@ -809,6 +819,12 @@ public final class ExperimentRunner {
         final kz.kosh.experiment.report.Headline.Collector headline;
         private List<Integer> years;
         private int next;
+        private final List<Integer> added = new ArrayList<>();
+
+        /** The replications summarised so far, in order. */
+        List<Integer> replicationsAdded() {
+            return List.copyOf(added);
+        }
 
         Aggregator(ExperimentSpec spec, int scenarios) {
             this.spec = spec;
@@ -843,6 +859,7 @@ public final class ExperimentRunner {
         }
 
         private void add(IndicatorTable[] tables, int replication) {
+            added.add(replication);
             if (years == null) {
                 years = List.copyOf(tables[spec.referenceIndex()].years());
             }

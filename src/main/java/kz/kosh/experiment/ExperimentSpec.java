@@ -163,7 +163,7 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
 
     /**
      * The comparison of files given on the command line ({@code kosh compare}); the first file is
-     * the reference; a null name becomes "compare-&lt;reference&gt;".
+     * the reference; a null name becomes {@link #defaultCompareName}.
      */
     public static ExperimentSpec compare(String name, List<Path> files, int replications, long baseSeed, double scale) {
         List<Entry> entries = new ArrayList<>();
@@ -171,18 +171,34 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
             entries.add(new Entry(ScenarioLoader.load(f).scenario().name(), f, null));
         }
         checkUniqueNames(entries, "compare");
-        String n = name != null ? name : "compare-" + entries.get(0).name();
+        String n = name != null ? name : defaultCompareName(entries.stream().map(Entry::name).toList());
         return new ExperimentSpec(n, entries, 0, replications, baseSeed, scale, null, null, null);
+    }
+
+    /**
+     * The default name of a comparison, one per set of scenarios (so that a second comparison
+     * against the same reference gets its own folder): "compare-&lt;reference&gt;-vs-&lt;other&gt;"
+     * for two scenarios, "compare-&lt;reference&gt;-vs-&lt;first other&gt;-and-N-more-&lt;hash&gt;" for more,
+     * the hash (8 hex digits of SHA-256) over all names in order.
+     */
+    public static String defaultCompareName(List<String> names) {
+        String head = "compare-" + names.get(0) + "-vs-" + (names.size() > 1 ? names.get(1) : names.get(0));
+        if (names.size() <= 2) {
+            return head;
+        }
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\n", names).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return head + "-and-" + (names.size() - 2) + "-more-" + java.util.HexFormat.of().formatHex(d, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Reads and validates an experiment file; every problem is reported in one pass. */
     public static ExperimentSpec load(Path file) {
         // the same guarded reading as scenario files: size limit, duplicate keys, anchors, empty files
-        List<String> readProblems = new ArrayList<>();
-        JsonNode root = java.nio.file.Files.isRegularFile(file) ? ScenarioLoader.readFile(file, readProblems) : null;
-        if (root == null) {
-            throw new ScenarioException(readProblems.isEmpty() ? List.of(file + ": file not found") : readProblems);
-        }
+        JsonNode root = kz.kosh.scenario.StrictYaml.readOrThrow(file, "experiment");
         Fields.Problems problems = new Fields.Problems(file.toString());
         Fields f = new Fields(root, "", problems);
         String name = f.has("name") ? f.text("name") : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");

@@ -59,6 +59,10 @@ public final class ParameterEnsemble {
         return noPosterior || defaultFile == null || !Files.isRegularFile(defaultFile) ? null : defaultFile;
     }
     private static final long MAX_BYTES = 10_000_000;
+    /** Most parameter sets (rows) of an ensemble file; checked before the rows are parsed. */
+    public static final int MAX_SETS = 10_000;
+    /** Up to this many sets, each is loaded as an overlay of the scenario; above, the column-wise extremes first. */
+    static final int ROWS_CHECKED_ONE_BY_ONE = 100;
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private final Path file;
@@ -140,6 +144,10 @@ public final class ParameterEnsemble {
                 + "and one row per parameter set";
         if (lines.isEmpty()) {
             throw new InvalidEnsembleException(List.of(where + ": empty file; " + expected));
+        }
+        if (lines.size() - 1 > MAX_SETS) {
+            throw new InvalidEnsembleException(List.of(where + ": " + (lines.size() - 1) + " parameter sets; at most "
+                    + MAX_SETS + " (replication r uses set r mod K, so more sets than replications are never used)"));
         }
         List<String> problems = new ArrayList<>();
         String[] header = cells(lines.get(0));
@@ -225,8 +233,10 @@ public final class ParameterEnsemble {
         return c;
     }
 
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
     private static double number(String s) {
-        if (s.isEmpty() || !s.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+        if (s.isEmpty() || !NUMBER.matcher(s).matches()) {
             return Double.NaN;
         }
         return Double.parseDouble(s);
@@ -259,9 +269,18 @@ public final class ParameterEnsemble {
                         + "(./kosh params lists them), e.g. decision.considerationConstant");
             }
         }
-        if (badColumns.size() < paths.size()) { // the ranges of the known columns
-            for (int i = 0; i < values.size(); i++) {
-                if (skip.contains(i)) {
+        // the ranges of the known columns: every set when there are few (a scenario load each, a few
+        // ms); for many, the rows whose values lie outside each column's accepted interval (found by
+        // bisection over the column's sorted values, O(log K) loads), then the sets of column-wise
+        // minima and maxima together (cross-field rules); only the rows found are loaded one by one,
+        // and every row only when the intervals cannot be found (stopping after 40 problems)
+        Set<Integer> rows = null;
+        if (values.size() > ROWS_CHECKED_ONE_BY_ONE) {
+            rows = suspectRows(scenario, skip, badColumns);
+        }
+        if (badColumns.size() < paths.size()) {
+            for (int i = 0; i < values.size() && problems.size() < 40; i++) {
+                if (skip.contains(i) || rows != null && !rows.contains(i)) {
                     continue;
                 }
                 try {
@@ -279,6 +298,112 @@ public final class ParameterEnsemble {
             }
         }
         return problems;
+    }
+
+    /**
+     * The rows to load one by one among many: those with a value outside its column's accepted
+     * interval; none when the sets of column-wise minima and maxima load; null (all rows) when
+     * a column's interval cannot be found.
+     */
+    private Set<Integer> suspectRows(Path scenario, Set<Integer> skip, Set<Integer> badColumns) {
+        Set<Integer> out = new java.util.TreeSet<>();
+        for (int c = 0; c < paths.size(); c++) {
+            if (badColumns.contains(c)) {
+                continue;
+            }
+            int col = c;
+            double[] vals = java.util.stream.IntStream.range(0, values.size()).filter(i -> !skip.contains(i))
+                    .mapToDouble(i -> values.get(i)[col]).filter(Double::isFinite).distinct().sorted().toArray();
+            if (vals.length == 0 || accepts(scenario, col, vals[0]) && accepts(scenario, col, vals[vals.length - 1])) {
+                continue;
+            }
+            int mid = vals.length / 2;
+            if (!accepts(scenario, col, vals[mid])) {
+                return null; // no accepted value known: every row
+            }
+            int lo = 0;
+            int hi = mid; // first accepted index in [lo, hi]
+            while (lo < hi) {
+                int m = (lo + hi) >>> 1;
+                if (accepts(scenario, col, vals[m])) {
+                    hi = m;
+                } else {
+                    lo = m + 1;
+                }
+            }
+            double first = vals[lo];
+            lo = mid;
+            hi = vals.length - 1; // last accepted index in [lo, hi]
+            while (lo < hi) {
+                int m = (lo + hi + 1) >>> 1;
+                if (accepts(scenario, col, vals[m])) {
+                    lo = m;
+                } else {
+                    hi = m - 1;
+                }
+            }
+            double last = vals[lo];
+            for (int i = 0; i < values.size(); i++) {
+                double v = values.get(i)[col];
+                if (!skip.contains(i) && (v < first || v > last)) {
+                    out.add(i);
+                }
+            }
+        }
+        if (out.isEmpty() && !extremesLoad(scenario, skip, badColumns)) {
+            return null;
+        }
+        return out;
+    }
+
+    private boolean accepts(Path scenario, int column, double v) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        setPath(o, paths.get(column), v);
+        try {
+            ScenarioLoader.load(scenario, o, null);
+            return true;
+        } catch (kz.kosh.scenario.ScenarioException ex) {
+            return false;
+        }
+    }
+
+    /** True when the scenario accepts the sets of column-wise minima and of column-wise maxima. */
+    private boolean extremesLoad(Path scenario, Set<Integer> skip, Set<Integer> badColumns) {
+        double[] lo = new double[paths.size()];
+        double[] hi = new double[paths.size()];
+        java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(hi, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < values.size(); i++) {
+            if (!skip.contains(i)) {
+                for (int c = 0; c < lo.length; c++) {
+                    lo[c] = Math.min(lo[c], values.get(i)[c]);
+                    hi[c] = Math.max(hi[c], values.get(i)[c]);
+                }
+            }
+        }
+        for (double[] v : new double[][]{lo, hi}) {
+            ObjectNode o = JsonNodeFactory.instance.objectNode();
+            for (int c = 0; c < v.length; c++) {
+                if (!badColumns.contains(c) && Double.isFinite(v[c])) {
+                    setPath(o, paths.get(c), v[c]);
+                }
+            }
+            try {
+                ScenarioLoader.load(scenario, o, null);
+            } catch (kz.kosh.scenario.ScenarioException ex) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void setPath(ObjectNode o, String path, double v) {
+        String[] parts = path.split("\\.");
+        ObjectNode at = o;
+        for (int k = 0; k < parts.length - 1; k++) {
+            at = at.withObject("/" + parts[k]);
+        }
+        at.put(parts[parts.length - 1], v);
     }
 
     /** ", column PATH" for the first column named in a loader problem, else "". */

@@ -3,7 +3,7 @@ package kz.kosh.population;
 import java.util.Arrays;
 
 /**
- * All agents of a run, stored as parallel primitive arrays (one slot per agent, 19 bytes), so that the yearly phases loop over arrays instead of scheduling one object per
+ * All agents of a run, stored as parallel primitive arrays (one slot per agent, 21 bytes), so that the yearly phases loop over arrays instead of scheduling one object per
  * agent. Agents are appended when they enter and removed, keeping order, when they age out.
  * Holds no decision logic.
  *
@@ -49,12 +49,15 @@ public final class Population {
     byte[] partner = new byte[0];
     byte[] age = new byte[0];
     byte[] flags = new byte[0];
-    byte[] degree = new byte[0];
-    byte[] funding = new byte[0];
+    /** Degree (low 4 bits) and funding route (high 4 bits): both small codes, one byte. */
+    byte[] degreeFunding = new byte[0];
     byte[] obligationPct = new byte[0];
     byte[] obligationType = new byte[0];
-    byte[] programmeYearsLeft = new byte[0];
-    byte[] permitYearsLeft = new byte[0];
+    /**
+     * Years left: of the study programme while a student, of the temporary permit once a
+     * graduate (a student holds no permit, a graduate follows no programme), one byte for both.
+     */
+    byte[] yearsLeft = new byte[0];
     byte[] yearsAbroad = new byte[0];
     /**
      * Calendar year in which the agent became a graduate, minus {@link #GRADUATION_YEAR_BASE}, as an
@@ -64,6 +67,12 @@ public final class Population {
     byte[] graduationYear = new byte[0];
     /** ln(h) in thousandths (h = exp(value / 1000)). */
     short[] logHumanCapital = new short[0];
+    /**
+     * The agent's identity, which keys its random numbers ({@code kz.kosh.sim.AgentRandom}):
+     * fixed at entry from the entry year, region and place in the region's cohort
+     * ({@link #entrantId}), so the same agent has the same id in every scenario of a comparison.
+     */
+    int[] id = new int[0];
     /**
      * Latent traits drawn once at entry and never changed: bits 0-2 the agent's home-attachment
      * octile k (its random coefficient on the home-region bonus is the normal quantile at
@@ -79,7 +88,29 @@ public final class Population {
     public static final int GRADUATION_YEAR_BASE = 1900;
 
     /** Bytes per agent slot of the arrays above. */
-    public static final int BYTES_PER_SLOT = 17 + 2;
+    public static final int BYTES_PER_SLOT = 15 + 2 + 4;
+
+    /** Bits of an {@link #entrantId} for the place in a region's cohort of a year, and for the region. */
+    private static final int COHORT_BITS = 18;
+    private static final int REGION_BITS = 5;
+
+    /**
+     * The id of the k-th entrant of region r in a calendar year, school leavers and college
+     * entrants counted apart: year (8 bits from {@link #GRADUATION_YEAR_BASE}) · region (5 bits)
+     * · college (1 bit) · k (18 bits), unique within a run.
+     *
+     * @throws IllegalArgumentException when a field does not fit (more than 262,143 entrants of a
+     *                                  route in one region and year, more than 32 regions)
+     */
+    public static int entrantId(int calendarYear, int region, boolean college, int k) {
+        int y = calendarYear - GRADUATION_YEAR_BASE;
+        if (y < 0 || y > 255 || region < 0 || region >= 1 << REGION_BITS || k < 0 || k >= 1 << COHORT_BITS) {
+            throw new IllegalArgumentException("no agent id for entrant " + k + " of region " + region + " in "
+                    + calendarYear + ": at most " + ((1 << COHORT_BITS) - 1) + " entrants of a route per region and year, "
+                    + (1 << REGION_BITS) + " regions, years " + GRADUATION_YEAR_BASE + "-" + (GRADUATION_YEAR_BASE + 255));
+        }
+        return (((y << REGION_BITS | region) << 1 | (college ? 1 : 0)) << COHORT_BITS) | k;
+    }
 
     public int size() {
         return size;
@@ -108,15 +139,14 @@ public final class Population {
         partner[i] = NONE;
         age[i] = (byte) ageYears;
         flags[i] = (byte) ((female ? FEMALE : 0) | STUDENT);
-        degree[i] = (byte) degreeLevel;
-        funding[i] = (byte) fundingRoute;
+        degreeFunding[i] = (byte) (degreeLevel | fundingRoute << 4);
         obligationPct[i] = 0;
         obligationType[i] = (byte) obligation;
-        programmeYearsLeft[i] = (byte) yearsOfProgramme;
-        permitYearsLeft[i] = 0;
+        yearsLeft[i] = (byte) yearsOfProgramme;
         yearsAbroad[i] = 0;
         graduationYear[i] = 0;
         logHumanCapital[i] = 0;
+        id[i] = 0;
         traits[i] = 0;
         return i - start;
     }
@@ -141,15 +171,14 @@ public final class Population {
         partner = Arrays.copyOf(partner, cap);
         age = Arrays.copyOf(age, cap);
         flags = Arrays.copyOf(flags, cap);
-        degree = Arrays.copyOf(degree, cap);
-        funding = Arrays.copyOf(funding, cap);
+        degreeFunding = Arrays.copyOf(degreeFunding, cap);
         obligationPct = Arrays.copyOf(obligationPct, cap);
         obligationType = Arrays.copyOf(obligationType, cap);
-        programmeYearsLeft = Arrays.copyOf(programmeYearsLeft, cap);
-        permitYearsLeft = Arrays.copyOf(permitYearsLeft, cap);
+        yearsLeft = Arrays.copyOf(yearsLeft, cap);
         yearsAbroad = Arrays.copyOf(yearsAbroad, cap);
         graduationYear = Arrays.copyOf(graduationYear, cap);
         logHumanCapital = Arrays.copyOf(logHumanCapital, cap);
+        id = Arrays.copyOf(id, cap);
         traits = Arrays.copyOf(traits, cap);
     }
 
@@ -158,12 +187,21 @@ public final class Population {
      * Returns the number removed.
      */
     public int removeIf(boolean[] remove) {
+        return removeWhere(i -> remove[i]);
+    }
+
+    /** Removes every agent older than {@code maxAgeYears}, keeping the order of the others; returns the number removed. */
+    public int removeOlderThan(int maxAgeYears) {
+        return removeWhere(i -> age[start + i] > maxAgeYears);
+    }
+
+    private int removeWhere(java.util.function.IntPredicate remove) {
         int prefix = 0;
-        while (prefix < size && remove[prefix]) {
+        while (prefix < size && remove.test(prefix)) {
             prefix++;
         }
         int r = prefix;
-        while (r < size && !remove[r]) {
+        while (r < size && !remove.test(r)) {
             r++;
         }
         if (r == size) {
@@ -175,12 +213,12 @@ public final class Population {
         int w = 0;
         r = 0;
         while (r < size) {
-            if (remove[r]) {
+            if (remove.test(r)) {
                 r++;
                 continue;
             }
             int runStart = r;
-            while (r < size && !remove[r]) {
+            while (r < size && !remove.test(r)) {
                 r++;
             }
             int len = r - runStart;
@@ -203,19 +241,21 @@ public final class Population {
         System.arraycopy(partner, from, partner, to, len);
         System.arraycopy(age, from, age, to, len);
         System.arraycopy(flags, from, flags, to, len);
-        System.arraycopy(degree, from, degree, to, len);
-        System.arraycopy(funding, from, funding, to, len);
+        System.arraycopy(degreeFunding, from, degreeFunding, to, len);
         System.arraycopy(obligationPct, from, obligationPct, to, len);
         System.arraycopy(obligationType, from, obligationType, to, len);
-        System.arraycopy(programmeYearsLeft, from, programmeYearsLeft, to, len);
-        System.arraycopy(permitYearsLeft, from, permitYearsLeft, to, len);
+        System.arraycopy(yearsLeft, from, yearsLeft, to, len);
         System.arraycopy(yearsAbroad, from, yearsAbroad, to, len);
         System.arraycopy(graduationYear, from, graduationYear, to, len);
         System.arraycopy(logHumanCapital, from, logHumanCapital, to, len);
+        System.arraycopy(id, from, id, to, len);
         System.arraycopy(traits, from, traits, to, len);
     }
 
     // ---- accessors (index i must be < size) ----
+    /** The agent's identity ({@link #entrantId}). */
+    public int id(int i) { return id[start + i]; }
+    public void setId(int i, int agentId) { id[start + i] = agentId; }
     public int home(int i) { return home[start + i]; }
     public int parents(int i) { return parents[start + i]; }
     public int location(int i) { return location[start + i]; }
@@ -230,20 +270,24 @@ public final class Population {
     public void setAge(int i, int a) { age[start + i] = (byte) a; }
     public boolean has(int i, int flag) { return (flags[start + i] & flag) != 0; }
     public void set(int i, int flag, boolean on) { flags[start + i] = (byte) (on ? flags[start + i] | flag : flags[start + i] & ~flag); }
-    public int degree(int i) { return degree[start + i]; }
-    public void setDegree(int i, int d) { degree[start + i] = (byte) d; }
-    public int funding(int i) { return funding[start + i]; }
-    public void setFunding(int i, int f) { funding[start + i] = (byte) f; }
+    public int degree(int i) { return degreeFunding[start + i] & 0xF; }
+    public void setDegree(int i, int d) { degreeFunding[start + i] = (byte) (degreeFunding[start + i] & 0xF0 | d); }
+    public int funding(int i) { return (degreeFunding[start + i] & 0xF0) >> 4; }
+    public void setFunding(int i, int f) { degreeFunding[start + i] = (byte) (degreeFunding[start + i] & 0xF | f << 4); }
     /** Share of an obligation still to work off, percent (0 = none or done). */
     public int obligationPct(int i) { return obligationPct[start + i]; }
     public void setObligationPct(int i, int pct) { obligationPct[start + i] = (byte) pct; }
     /** Obligation type ({@link kz.kosh.decision.AgentKind} constants) attached to the funding. */
     public int obligationType(int i) { return obligationType[start + i]; }
     public void setObligationType(int i, int t) { obligationType[start + i] = (byte) t; }
-    public int programmeYearsLeft(int i) { return programmeYearsLeft[start + i]; }
-    public void setProgrammeYearsLeft(int i, int y) { programmeYearsLeft[start + i] = (byte) y; }
-    public int permitYearsLeft(int i) { return permitYearsLeft[start + i]; }
-    public void setPermitYearsLeft(int i, int y) { permitYearsLeft[start + i] = (byte) y; }
+    /** Years left of a student's programme (0 for a graduate). */
+    public int programmeYearsLeft(int i) { return has(i, STUDENT) ? yearsLeft[start + i] : 0; }
+    /** Sets the years left of a student's programme (the agent must be a student). */
+    public void setProgrammeYearsLeft(int i, int y) { yearsLeft[start + i] = (byte) y; }
+    /** Years left of a graduate's temporary permit (0 for a student). */
+    public int permitYearsLeft(int i) { return has(i, STUDENT) ? 0 : yearsLeft[start + i]; }
+    /** Sets the years left of a graduate's temporary permit (the agent must be a graduate). */
+    public void setPermitYearsLeft(int i, int y) { yearsLeft[start + i] = (byte) y; }
     public int yearsAbroad(int i) { return yearsAbroad[start + i]; }
     public void setYearsAbroad(int i, int y) { yearsAbroad[start + i] = (byte) Math.min(y, 127); }
     /** Calendar year in which the agent became a graduate (meaningless for a student). */

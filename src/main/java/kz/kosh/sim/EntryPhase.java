@@ -19,7 +19,9 @@ import java.util.SplittableRandom;
  * enter later): at collegeEntryAgeYears, into a shortened bachelor programme of
  * collegeBachelorYears at a university in Kazakhstan ({@link kz.kosh.decision.StudyChoice#drawDomestic}). Funding: abroad self-paid; at home a state grant with the grant share
  * (some grants carry a work-off obligation), else self-paid. Regions draw their entrants in
- * parallel, each from its own random stream; entrants are appended in region order.
+ * parallel: the cohort sizes from the region's random stream, each entrant's attributes from its
+ * own numbers ({@link AgentRandom}, keyed by its {@linkplain Population#entrantId id}); entrants
+ * are appended in region order.
  */
 final class EntryPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -35,10 +37,12 @@ final class EntryPhase implements Steppable {
         boolean[] rural = new boolean[0];
         int[] age = new int[0];
         int[] years = new int[0];
+        int[] id = new int[0];
         int[] attachment = new int[0];
 
         void ensure(int size) {
             if (parents.length < size) {
+                id = new int[size];
                 attachment = new int[size];
                 age = new int[size];
                 years = new int[size];
@@ -81,16 +85,24 @@ final class EntryPhase implements Steppable {
         double total = totalPopulation;
         double leavers = sim.schoolLeavers(sim.year);
         sim.runner.parallelFor(w.regionCount(), r -> {
-            SplittableRandom rnd = sim.streams.stream(sim.year, KoshSim.PHASE_ENTRY, r);
-            int n = draw(leavers * w.population(r) / total * pp.higherEducationEntryRate() * scale, rnd);
+            // the cohort sizes from the region's stream
+            SplittableRandom counts = sim.streams.stream(sim.year, KoshSim.PHASE_ENTRY, r);
+            int n = draw(leavers * w.population(r) / total * pp.higherEducationEntryRate() * scale, counts);
             // entrants not straight from school (technical and vocational colleges, later entrants):
             // Kazakhstani universities only, shortened programmes
             double expectedCollege = leavers * w.population(r) / total * pp.collegeEntrantsPerSchoolLeaver() * scale;
-            int m = expectedCollege > 0 && sim.studyChoice.drawDomestic(r, 0.5) >= 0 ? draw(expectedCollege, rnd) : 0;
+            int m = expectedCollege > 0 && sim.studyChoice.drawDomestic(r, 0.5) >= 0 ? draw(expectedCollege, counts) : 0;
             Cohort co = cohorts[r];
             co.ensure(n + m);
+            AgentRandom a = new AgentRandom(sim.scenario().run().seed());
             for (int k = 0; k < n + m; k++) {
                 boolean college = k >= n;
+                // each entrant's attributes from its own numbers (keyed by its id), not the region's stream
+                co.id[k] = Population.entrantId(sim.year, r, college, college ? k - n : k);
+                java.util.random.RandomGenerator rnd = a.start(co.id[k], sim.year, KoshSim.PHASE_ENTRY);
+                // the draws of attributes every entrant has come first, at fixed positions
+                co.female[k] = rnd.nextDouble() < pp.femaleShare();
+                co.rural[k] = rnd.nextDouble() < rural;
                 int parents = r;
                 if (rnd.nextDouble() < pp.parentsElsewhereShare()) {
                     do {
@@ -108,15 +120,13 @@ final class EntryPhase implements Steppable {
                 co.place[k] = place;
                 co.funding[k] = funding;
                 co.obligation[k] = obligation;
-                co.female[k] = rnd.nextDouble() < pp.femaleShare();
-                co.rural[k] = rnd.nextDouble() < rural;
                 co.age[k] = college ? pp.collegeEntryAgeYears() : pp.entryAgeYears();
                 co.years[k] = college ? pp.collegeBachelorYears() : sim.params.study().bachelorYears();
             }
-            // latent traits from a stream of their own, so that they leave every other draw unchanged
-            SplittableRandom traits = sim.streams.stream(sim.year, KoshSim.PHASE_TRAITS, r);
+            // latent traits from numbers of their own (the entrant's, another decision), so that they
+            // leave every other draw unchanged
             for (int k = 0; k < n + m; k++) {
-                co.attachment[k] = traits.nextInt(Population.HOME_ATTACHMENT_LEVELS);
+                co.attachment[k] = a.start(co.id[k], sim.year, KoshSim.PHASE_TRAITS).nextInt(Population.HOME_ATTACHMENT_LEVELS);
             }
         });
         Population pop = sim.population;
@@ -127,6 +137,7 @@ final class EntryPhase implements Steppable {
             for (int k = 0; k < co.n; k++) {
                 int i = pop.addStudent(r, co.parents[k], co.place[k], co.age[k], co.female[k],
                         Population.BACHELOR, co.funding[k], co.years[k], co.obligation[k]);
+                pop.setId(i, co.id[k]);
                 pop.setHomeAttachmentLevel(i, co.attachment[k]);
                 if (co.rural[k]) {
                     pop.set(i, Population.RURAL_ELIGIBLE, true);

@@ -24,7 +24,8 @@ import java.util.List;
  *       ageing out, diaspora stocks and timed policy changes;</li>
  *   <li>recording: stocks are counted and the observers are told.</li>
  * </ol>
- * All randomness comes from the scenario seed through {@link RandomStreams}.
+ * All randomness comes from the scenario seed: each agent's draws from {@link AgentRandom}, keyed
+ * by (seed, agent id, year, phase), the sizes of the entering cohorts from {@link RandomStreams}.
  */
 public final class KoshSim extends SimState {
     private static final long serialVersionUID = 1L;

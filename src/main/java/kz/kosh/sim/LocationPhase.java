@@ -11,13 +11,14 @@ import sim.engine.Steppable;
  * (with the probability of {@link LocationTables#considerProbability}), form an intention (the
  * nested logit over the other places), meet the permit barrier (a refused graduate takes the
  * second choice, {@link Rules#moveChoice}), and follow through with probability
- * followThroughInternal or followThroughAbroad. Intentions and moves are both counted.
+ * followThroughInternal or followThroughAbroad. Intentions and moves are both counted. Each
+ * graduate's draws are its own ({@link AgentRandom}).
  */
 final class LocationPhase implements Steppable {
     private static final long serialVersionUID = 1L;
     /**
      * Willingness to emigrate is an average, estimated on a systematic 1-in-8 sample of agents
-     * (population index divisible by 8): about 280,000 graduates a year at scale 1.0.
+     * (agent id divisible by 8, i.e. every eighth entrant of a cohort): about 280,000 graduates a year at scale 1.0.
      */
     static final int WILLINGNESS_SAMPLE_MASK = 7;
 
@@ -29,7 +30,9 @@ final class LocationPhase implements Steppable {
         double abroad = sim.params.decision().followThroughAbroad();
         double boostMobility = sim.params.policy().academicMobility().considerationBoost();
         boolean recorded = sim.year >= sim.scenario().run().startYear();
-        sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_LOCATION, pop.size(), (from, to, rnd, c) -> {
+        long seed = sim.scenario().run().seed();
+        sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_LOCATION, pop.size(), (from, to, blockRandom, c) -> {
+            AgentRandom rnd = new AgentRandom(seed);
             LocationTables.Bonuses b = new LocationTables.Bonuses();
             LocationTables t = sim.tables;
             Rules rules = sim.rules;
@@ -42,10 +45,12 @@ final class LocationPhase implements Steppable {
                     continue;
                 }
                 c.decisions++;
+                int id = pop.id(i);
+                rnd.start(id, sim.year, KoshSim.PHASE_LOCATION);
                 int cur = pop.location(i);
                 rules.bonuses(pop, i, b);
                 t.prepare(rules.kind(pop, i), cur, b);
-                if (recorded && (i & WILLINGNESS_SAMPLE_MASK) == 0 && !w.isAbroad(cur)) {
+                if (recorded && (id & WILLINGNESS_SAMPLE_MASK) == 0 && !w.isAbroad(cur)) {
                     c.willingnessMicro += Math.round(t.willingnessToEmigrate(b) * 1e6);
                     c.willingnessCount++;
                 }

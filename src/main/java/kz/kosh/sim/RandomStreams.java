@@ -4,8 +4,9 @@ import java.util.SplittableRandom;
 
 /**
  * Independent random streams derived from the scenario seed only: one per (year, phase, block
- * of agents). A block's stream does not depend on which thread runs it, so results are the same
- * whatever the number of threads.
+ * of agents or region). A stream does not depend on which thread runs it, so results are the
+ * same whatever the number of threads. The model draws the sizes of the entering cohorts from
+ * them (one stream per region and year); agents draw from their own {@link AgentRandom}.
  */
 public final class RandomStreams {
     private final long seed;

@@ -14,7 +14,7 @@ import kz.kosh.scenario.DecisionParams;
 import kz.kosh.scenario.Scenario;
 import kz.kosh.world.World;
 
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * The parameters in force turned into what the phases need per agent: bonus factors, the
@@ -189,7 +189,7 @@ final class Rules {
      * it), the partner following. A first job counts as an
      * arrival even at the place of study (staying abroad after an obliged programme breaches).
      */
-    void move(Population pop, int i, int j, FlowKind kind, SplittableRandom rnd, YearCounters c) {
+    void move(Population pop, int i, int j, FlowKind kind, RandomGenerator rnd, YearCounters c) {
         int cur = pop.location(i);
         c.flow(kind, pop.funding(i), pop.home(i), cur, j);
         boolean moved = j != cur;
@@ -255,7 +255,7 @@ final class Rules {
      * (with a partner where the graduate lives) at the yearly rate; a partner living elsewhere
      * joins at the join rate, counted as a partner following.
      */
-    void partnerYear(Population pop, int i, SplittableRandom rnd, YearCounters c) {
+    void partnerYear(Population pop, int i, RandomGenerator rnd, YearCounters c) {
         kz.kosh.scenario.FamilyParams fam = p.family();
         int loc = pop.location(i);
         int age = pop.age(i);
@@ -314,7 +314,7 @@ final class Rules {
         }
     }
 
-    private void breach(Population pop, int i, SplittableRandom rnd, YearCounters c) {
+    private void breach(Population pop, int i, RandomGenerator rnd, YearCounters c) {
         int type = pop.obligationType(i);
         c.breaches[type]++;
         ObligationProgramme programme = p.policy().obligation(type);
@@ -337,7 +337,7 @@ final class Rules {
      * needs no permit there when it grants its graduates citizenship ({@code policy.visaRoutes}).
      */
     int moveChoice(LocationTables t, LocationTables.Bonuses b, int cur, int intended, boolean mustLeave, int home,
-                   int degreePlace, SplittableRandom rnd, YearCounters c) {
+                   int degreePlace, RandomGenerator rnd, YearCounters c) {
         int fallback = mustLeave ? home : cur;
         if (intended < 0) {
             return fallback;
@@ -352,7 +352,7 @@ final class Rules {
         return permitted(second, degreePlace, rnd, c) ? second : fallback;
     }
 
-    private boolean permitted(int place, int degreePlace, SplittableRandom rnd, YearCounters c) {
+    private boolean permitted(int place, int degreePlace, RandomGenerator rnd, YearCounters c) {
         if (!world.isAbroad(place) || (place == degreePlace && world.graduateCitizenship(place))) {
             return true;
         }
@@ -364,7 +364,7 @@ final class Rules {
     }
 
     /** One work-permit application at a foreign place (counted for visa caps): refused with probability 1 − work access. */
-    static boolean refused(World world, int place, SplittableRandom rnd, YearCounters c) {
+    static boolean refused(World world, int place, RandomGenerator rnd, YearCounters c) {
         c.permitApplications[place]++;
         return rnd.nextDouble() >= world.workAccess(place);
     }

@@ -45,7 +45,9 @@ final class StudyPhase implements Steppable {
         double continuing = graduatingBachelors * sp.masterContinuationRate();
         double awardProbability = bol.awardProbability(continuing, sim.scenario().run().scale(),
                 sim.rules.bolashakCumulative != null);
-        sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_STUDY, enrolled, (from, to, rnd, c) -> {
+        long seed = sim.scenario().run().seed();
+        sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_STUDY, enrolled, (from, to, blockRandom, c) -> {
+            AgentRandom rnd = new AgentRandom(seed);
             LocationTables.Bonuses b = new LocationTables.Bonuses();
             Rules rules = sim.rules;
             World w = sim.world;
@@ -54,6 +56,7 @@ final class StudyPhase implements Steppable {
                 if (!pop.has(i, Population.STUDENT)) {
                     continue;
                 }
+                rnd.start(pop.id(i), sim.year, KoshSim.PHASE_STUDY);
                 int loc = pop.location(i);
                 if (!w.isAbroad(loc) && rules.mobilityCumulative != null
                         && rnd.nextDouble() < mob.participationRatePerStudentYear()) {
@@ -85,7 +88,7 @@ final class StudyPhase implements Steppable {
     }
 
     private static void graduate(KoshSim sim, Population pop, int i, StudyParams sp, Bolashak bol,
-                                 double awardProbability, java.util.SplittableRandom rnd, YearCounters c,
+                                 double awardProbability, java.util.random.RandomGenerator rnd, YearCounters c,
                                  LocationTables.Bonuses b) {
         World w = sim.world;
         int loc = pop.location(i);

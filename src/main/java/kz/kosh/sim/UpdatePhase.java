@@ -30,20 +30,17 @@ import sim.engine.Steppable;
  */
 final class UpdatePhase implements Steppable {
     private static final long serialVersionUID = 1L;
-    private transient boolean[] remove = new boolean[0];
 
     @Override
     public void step(SimState state) {
         KoshSim sim = (KoshSim) state;
         Population pop = sim.population;
-        if (remove == null || remove.length < pop.size()) {
-            remove = new boolean[Math.max(1024, pop.size() + (pop.size() >> 1))];
-        }
-        boolean[] out = remove;
         int maxAge = sim.params.population().maxDecisionAgeYears();
         int growthMilli = (int) Math.round(Math.log1p(sim.params.humanCapital().growthPerYear()) * 1000);
         int decayMilli = (int) Math.round(Math.log1p(-sim.params.humanCapital().brainWasteDecayPerYear()) * 1000);
-        sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_UPDATE, pop.size(), (from, to, rnd, c) -> {
+        long seed = sim.scenario().run().seed();
+        sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_UPDATE, pop.size(), (from, to, blockRandom, c) -> {
+            AgentRandom rnd = new AgentRandom(seed);
             World w = sim.world;
             Rules rules = sim.rules;
             HumanCapitalParams hc = sim.params.humanCapital();
@@ -55,6 +52,7 @@ final class UpdatePhase implements Steppable {
                     pop.setYearsAbroad(i, pop.yearsAbroad(i) + 1);
                 }
                 if (!pop.has(i, Population.STUDENT)) {
+                    rnd.start(pop.id(i), sim.year, KoshSim.PHASE_UPDATE);
                     pop.set(i, Population.JUST_GRADUATED, false);
                     rules.serveObligationYear(pop, i);
                     if (abroad && pop.has(i, Population.BELOW_QUALIFICATION)) {
@@ -83,16 +81,14 @@ final class UpdatePhase implements Steppable {
                 }
                 int age = pop.age(i) + 1;
                 pop.setAge(i, age);
-                boolean aged = age > maxAge;
-                out[i] = aged;
-                if (aged) {
+                if (age > maxAge) {
                     c.agedOut[pop.home(i) * w.placeCount() + pop.location(i)]++;
                 }
             }
         });
-        int removed = pop.removeIf(out);
+        // the agents aged out above (no flag array: 1.5 bytes per agent less)
+        int removed = pop.removeOlderThan(maxAge);
         sim.agedOutTotal += removed;
-        java.util.Arrays.fill(out, false);
         sim.runner.collectMovesInto(sim.diasporaThousands, sim.scenario().run().scale(), sim.world.regionCount());
         World before = sim.world;
         sim.advanceTo(sim.year + 1);

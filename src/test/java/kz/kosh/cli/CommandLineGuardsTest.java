@@ -136,7 +136,20 @@ class CommandLineGuardsTest {
             err.reset();
             assertEquals(0, Main.execute(args), String.join(" ", args) + ": " + err.toString(StandardCharsets.UTF_8));
             assertTrue(out.toString(StandardCharsets.UTF_8).contains("Usage:"), String.join(" ", args));
+            assertFalse(err.toString(StandardCharsets.UTF_8).contains("picocli WARN"),
+                    String.join(" ", args) + ": " + err.toString(StandardCharsets.UTF_8));
         }
+    }
+
+    /** compare with one file says what it needs in the user's words, not picocli's "positional parameter at index". */
+    @Test
+    void compareWithOneFileSaysWhatItNeeds() {
+        err.reset();
+        assertEquals(2, Main.execute(new String[]{"compare", B, "--reps", "2"}));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertTrue(e.startsWith("error: compare needs at least two scenario files, the reference first"), e);
+        assertFalse(e.contains("positional") || e.contains("index"), e);
+        assertEquals(1, e.strip().lines().count(), e);
     }
 
     @Test

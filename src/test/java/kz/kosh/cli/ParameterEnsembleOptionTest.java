@@ -56,6 +56,6 @@ class ParameterEnsembleOptionTest {
         assertEquals(0, Main.execute("experiment", "slurm-script", exp.toString(), "--tasks", "2", "--out", out.toString(),
                 "--jar", "/x/kosh.jar", "--parameter-ensemble", ens.toString()));
         String script = Files.readString(out.resolve("slurm/shards.sbatch"));
-        assertTrue(script.contains(" --parameter-ensemble " + ens.toAbsolutePath().normalize()), script);
+        assertTrue(script.contains(" --parameter-ensemble '" + ens.toAbsolutePath().normalize() + "'"), script);
     }
 }

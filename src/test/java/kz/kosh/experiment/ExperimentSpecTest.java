@@ -361,4 +361,14 @@ class ExperimentSpecTest {
         ScenarioException e = assertThrows(ScenarioException.class, () -> ExperimentSpec.load(f));
         assertProblem(e, "values", "high");
     }
+
+    /** compare's default folder is one per set of scenarios: a second comparison against the baseline gets its own. */
+    @Test
+    void defaultCompareNameIsOnePerSetOfScenarios() {
+        assertEquals("compare-baseline-vs-bolashak-doubled", ExperimentSpec.defaultCompareName(List.of("baseline", "bolashak-doubled")));
+        String three = ExperimentSpec.defaultCompareName(List.of("baseline", "no-bolashak-obligation", "russia-restricted-2025"));
+        // SHA-256 of "baseline\nno-bolashak-obligation\nrussia-restricted-2025" starts 97008f9d (python3 hashlib)
+        assertEquals("compare-baseline-vs-no-bolashak-obligation-and-1-more-97008f9d", three);
+        assertNotEquals(three, ExperimentSpec.defaultCompareName(List.of("baseline", "no-bolashak-obligation", "bolashak-doubled")));
+    }
 }

@@ -87,6 +87,31 @@ class ParameterEnsembleTest {
     }
 
     @Test
+    void largeEnsemblesAreCappedAndTheirBadRowsStillNamed() throws Exception {
+        StringBuilder big = new StringBuilder("set,decision.stayBonus\n");
+        for (int i = 1; i <= ParameterEnsemble.MAX_SETS + 1; i++) {
+            big.append(i).append(",1\n");
+        }
+        List<String> p = problems(file("big.csv", big.toString()));
+        assertEquals(1, p.size());
+        assertTrue(p.get(0).contains("10001 parameter sets; at most 10000"), p.get(0));
+        // above the one-by-one limit the extremes are loaded first; a bad row is still named
+        StringBuilder many = new StringBuilder("set,decision.followThroughAbroad\n");
+        for (int i = 1; i <= ParameterEnsemble.ROWS_CHECKED_ONE_BY_ONE + 100; i++) {
+            many.append(i).append(',').append(i == 155 ? "1.5" : "0.5").append('\n');
+        }
+        List<String> q = problems(file("many.csv", many.toString()));
+        assertEquals(1, q.size(), String.join("\n", q));
+        assertTrue(q.get(0).contains("row 156 (set 155), column decision.followThroughAbroad: "), q.get(0));
+        StringBuilder good = new StringBuilder("set,decision.followThroughAbroad\n");
+        for (int i = 1; i <= ParameterEnsemble.ROWS_CHECKED_ONE_BY_ONE + 100; i++) {
+            good.append(i).append(',').append(0.2 + i * 1e-4).append('\n');
+        }
+        assertEquals(ParameterEnsemble.ROWS_CHECKED_ONE_BY_ONE + 100, ParameterEnsemble.load(file("good.csv", good.toString()),
+                ExperimentTests.BASELINE).size());
+    }
+
+    @Test
     void formPathAndRangeProblemsComeTogether() throws Exception {
         List<String> p = problems(file("mixed.csv", "set,decision.followThroughAbroad,decision.stayBonus\n1,0.5,x\n2,7,1\n"));
         String all = String.join("\n", p);

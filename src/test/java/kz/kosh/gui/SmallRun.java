@@ -24,13 +24,18 @@ final class SmallRun {
     }
 
     static Scenario scenario() {
+        return scenario(3, 0.01);
+    }
+
+    /** The baseline recorded 2015-2016 after the given spin-up years, at the given scale. */
+    static Scenario scenario(int spinUpYears, double scale) {
         try {
             Path dir = Files.createTempDirectory("kosh-gui-test");
             Path f = dir.resolve("small.yaml");
             dir.toFile().deleteOnExit();
             f.toFile().deleteOnExit();
             Files.writeString(f, "extends: " + Path.of("scenarios/baseline.yaml").toAbsolutePath() + "\n"
-                    + "run:\n  startYear: 2015\n  endYear: 2016\n  spinUpYears: 3\n  scale: 0.01\n");
+                    + "run:\n  startYear: 2015\n  endYear: 2016\n  spinUpYears: " + spinUpYears + "\n  scale: " + scale + "\n");
             return ScenarioLoader.load(f).scenario();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -17,7 +17,7 @@ class GraduationYearsTest {
         }
         assertThrows(IllegalArgumentException.class, () -> pop.setGraduationYear(i, 1899));
         assertThrows(IllegalArgumentException.class, () -> pop.setGraduationYear(i, 2156));
-        assertEquals(19, Population.BYTES_PER_SLOT);
+        assertEquals(21, Population.BYTES_PER_SLOT);
     }
 
     @Test
@@ -36,5 +36,24 @@ class GraduationYearsTest {
             pop.addStudent(0, 0, 0, 18, false, Population.BACHELOR, Population.SELF_PAID, 4, 0);
         }
         assertEquals(2012, pop.graduationYear(0));
+    }
+
+    @Test
+    void agentsOlderThanTheMaximumLeaveWithTheirIds() {
+        // ages 30, 18, 31, 18, 18: the first and third leave at a maximum of 29; order and ids are kept
+        Population pop = new Population();
+        int[] ages = {30, 18, 31, 18, 18};
+        for (int k = 0; k < ages.length; k++) {
+            pop.addStudent(0, 0, 0, ages[k], false, Population.BACHELOR, Population.SELF_PAID, 4, 0);
+            pop.setId(k, 100 + k);
+        }
+        assertEquals(2, pop.removeOlderThan(29));
+        assertEquals(3, pop.size());
+        assertEquals(101, pop.id(0));
+        assertEquals(103, pop.id(1));
+        assertEquals(104, pop.id(2));
+        assertEquals(0, pop.removeOlderThan(29));
+        assertEquals(3, pop.removeOlderThan(17));
+        assertEquals(0, pop.size());
     }
 }

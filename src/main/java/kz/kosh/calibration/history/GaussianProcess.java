@@ -224,7 +224,9 @@ public final class GaussianProcess {
         }
         double[] best = bestSeen[0];
         if (best == null) {
-            throw new IllegalStateException("the marginal likelihood is not finite at any hyperparameters tried");
+            throw new IllegalStateException("the marginal likelihood is not finite at any hyperparameters tried (outputs "
+                    + java.util.Arrays.toString(java.util.Arrays.copyOf(y, Math.min(12, n))) + ", noise "
+                    + java.util.Arrays.toString(java.util.Arrays.copyOf(noise, Math.min(3, n))) + ")");
         }
         return new GaussianProcess(x, ys, ns, st[0], st[1], kernel, mean, hyperOf(best, d));
     }
@@ -248,7 +250,9 @@ public final class GaussianProcess {
             s += (v - m) * (v - m);
         }
         s = Math.sqrt(s / Math.max(1, y.length - 1));
-        return new double[]{m, s > 0 && Double.isFinite(s) ? s : 1};
+        // an output the parameters do not move (equal up to rounding): no scaling, or rounding noise would be blown up
+        boolean constant = !(s > 1e-9 * Math.max(1, Math.abs(m))) || !Double.isFinite(s);
+        return new double[]{m, constant ? 1 : s};
     }
 
     private static double[] scaled(double[] y, double[] st) {

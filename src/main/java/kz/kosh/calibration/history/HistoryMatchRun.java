@@ -40,7 +40,8 @@ import java.util.stream.Stream;
  * posterior/confirm.csv        the draws re-run with the model: each draw's implausibility from model means
  * posterior/coverage.csv       predictive intervals (parameter, seed, discrepancy) of every target point
  * posterior-marginals.png, posterior-pairs.png
- * report.md                    waves, diagnostics, posterior, coverage
+ * report.md                    waves, diagnostics, posterior, coverage (and the contrasts' Sobol' indices)
+ * manifest.json                input files, settings, seeds, version, commit, times, how far the match got
  * </pre>
  * Each wave's emulators are refitted from its runs.csv on every invocation (deterministic for the
  * seed), so an interrupted match resumes where it stopped: finished waves are not rerun, an
@@ -137,6 +138,7 @@ public final class HistoryMatchRun {
      * wave {@code upTo}'s experiment runs (its design needs the waves before it finished).
      */
     public Result run(Integer upTo, int[] shard) throws IOException {
+        java.time.Instant started = java.time.Instant.now();
         checkOutputs();
         kz.kosh.output.OutputPaths.claimDir(dir, "history-match");
         int last = upTo == null ? spec.waves() : Math.min(upTo, spec.waves());
@@ -156,6 +158,7 @@ public final class HistoryMatchRun {
                 return new Result(waves, samples, null, null, "shard");
             }
             double[][][] all = runs(w, design, wd);
+            say("wave %d: fitting %d emulators (%d points, %d parameters)", w, outputs.size(), design.size(), d);
             HistoryMatching.Wave wave = HistoryMatching.emulate(w, outputs, design, select(all), spec.settings(),
                     spec.seed() + 1000L * w);
             waves.add(wave);
@@ -202,6 +205,7 @@ public final class HistoryMatchRun {
             md += contrasts(designs.get(designs.size() - 1), samples.get(samples.size() - 1).points());
         }
         writeAtomically(report, md);
+        writeManifest(started, waves.size(), post, stopped);
         say("report: %s", report);
         return new Result(waves, samples, post, report, stopped);
     }
@@ -245,25 +249,11 @@ public final class HistoryMatchRun {
         }
         List<double[]> design = w == 1 ? HistoryMatching.firstDesign(d, spec.points(), spec.seed())
                 : HistoryMatching.spread(samples.get(samples.size() - 1).points(), spec.points());
-        StringBuilder sb = new StringBuilder("point");
-        for (String p : spec.paths()) {
-            sb.append(",unit:").append(p);
-        }
-        for (String p : spec.paths()) {
-            sb.append(',').append(p);
-        }
-        sb.append('\n');
+        List<String> labels = new ArrayList<>();
         for (int i = 0; i < design.size(); i++) {
-            sb.append(pointName(i));
-            for (double u : design.get(i)) {
-                sb.append(',').append(u);
-            }
-            for (double v : spec.values(design.get(i))) {
-                sb.append(',').append(v);
-            }
-            sb.append('\n');
+            labels.add(pointName(i));
         }
-        writeAtomically(f, sb.toString());
+        writeAtomically(f, HistoryReport.pointsCsv("point", labels, design, spec));
         return design;
     }
 
@@ -587,5 +577,43 @@ public final class HistoryMatchRun {
         }
         writeAtomically(cd.resolve("sobol.csv"), sob.toString());
         return md.toString();
+    }
+
+    /** manifest.json: the input files, settings, seed, version, commit, times and how far the match got. */
+    private void writeManifest(java.time.Instant started, int wavesDone, HistoryMatching.Posterior post, String stopped) {
+        var m = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        m.put("command", "history-match");
+        m.put("name", spec.name());
+        m.put("file", spec.file().toAbsolutePath().normalize().toString());
+        m.put("calibration", spec.calibration().file().toAbsolutePath().normalize().toString());
+        m.put("scenario", spec.calibration().scenario().toString());
+        m.put("targets", spec.calibration().targets().toString());
+        m.put("targetsSha256", Targets.digest(spec.calibration().targets()));
+        m.put("seed", spec.seed());
+        m.put("baseSeed", spec.calibration().baseSeed());
+        m.put("scale", spec.scale());
+        m.put("pointsPerWave", spec.points());
+        m.put("replications", spec.replications());
+        m.put("cutoff", spec.settings().cutoff());
+        m.put("rule", spec.settings().rule().label());
+        m.put("wavesPlanned", spec.waves());
+        m.put("wavesDone", wavesDone);
+        m.put("posteriorDraws", post == null ? 0 : post.draws().size());
+        if (stopped != null) {
+            m.put("stopped", stopped);
+        }
+        var params = m.putArray("parameters");
+        for (CalibrationSpec.Parameter p : spec.calibration().parameters()) {
+            params.addObject().put("path", p.path()).put("min", p.min()).put("max", p.max());
+        }
+        m.put("started", started.toString());
+        m.put("finished", java.time.Instant.now().toString());
+        kz.kosh.output.BuildInfo.stamp(m);
+        try {
+            writeAtomically(dir.resolve("manifest.json"), new com.fasterxml.jackson.databind.ObjectMapper()
+                    .writerWithDefaultPrettyPrinter().writeValueAsString(m) + "\n");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

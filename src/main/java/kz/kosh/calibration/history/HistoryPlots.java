@@ -49,7 +49,7 @@ public final class HistoryPlots {
     public static void loo(Path file, HistoryMatching.Wave wave) {
         List<HistoryMatching.Emulated> em = wave.emulators();
         int w = Math.max(600, 60 + 18 * em.size());
-        int h = 460;
+        int h = 560;
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = canvas(img);
         int left = 50;
@@ -85,7 +85,7 @@ public final class HistoryPlots {
             r.translate(px + 4, top + ph + 8);
             r.rotate(Math.PI / 2);
             String id = e.output().id();
-            r.drawString(id.length() > 26 ? id.substring(0, 26) : id, 0, 0);
+            r.drawString(id.length() > 40 ? id.substring(0, 40) : id, 0, 0);
             r.dispose();
         }
         g.dispose();

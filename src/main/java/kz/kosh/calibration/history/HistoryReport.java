@@ -37,25 +37,35 @@ public final class HistoryReport {
         HistoryMatchRun.writeAtomically(wd.resolve("emulators.csv"), em.toString());
         HistoryMatchRun.writeAtomically(wd.resolve("loo.csv"), loo.toString());
         HistoryPlots.loo(wd.resolve("loo.png"), wave);
-        StringBuilder ni = new StringBuilder("sample");
-        for (String p : spec.paths()) {
-            ni.append(",unit:").append(p);
-        }
-        for (String p : spec.paths()) {
-            ni.append(',').append(p);
-        }
-        ni.append('\n');
+        List<String> labels = new ArrayList<>();
         for (int i = 0; i < sample.points().size(); i++) {
-            ni.append(i + 1);
-            for (double u : sample.points().get(i)) {
-                ni.append(',').append(u);
-            }
-            for (double v : spec.values(sample.points().get(i))) {
-                ni.append(',').append(v);
-            }
-            ni.append('\n');
+            labels.add(Integer.toString(i + 1));
         }
-        HistoryMatchRun.writeAtomically(wd.resolve("nonimplausible.csv"), ni.toString());
+        String ni = pointsCsv("sample", labels, sample.points(), spec);
+        HistoryMatchRun.writeAtomically(wd.resolve("nonimplausible.csv"), ni);
+    }
+
+    /** A CSV of points: a label column, the unit-cube coordinates (unit:PATH) and the parameter values (PATH). */
+    static String pointsCsv(String column, List<String> labels, List<double[]> points, HistoryMatchSpec spec) {
+        StringBuilder sb = new StringBuilder(column);
+        for (String p : spec.paths()) {
+            sb.append(",unit:").append(p);
+        }
+        for (String p : spec.paths()) {
+            sb.append(',').append(p);
+        }
+        sb.append('\n');
+        for (int i = 0; i < points.size(); i++) {
+            sb.append(labels.get(i));
+            for (double u : points.get(i)) {
+                sb.append(',').append(u);
+            }
+            for (double v : spec.values(points.get(i))) {
+                sb.append(',').append(v);
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
     }
 
     /** The report: settings, the waves with their diagnostics, the posterior and the coverage. */

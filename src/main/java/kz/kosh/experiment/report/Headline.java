@@ -33,7 +33,7 @@ public final class Headline {
     public static final String FILE = "headline.csv";
     static final String HEADER = "scenario,reference,indicator,place,unit,measure,from_year,to_year,"
             + "reference_mean,reference_ci95_low,reference_ci95_high,mean,ci95_low,ci95_high,"
-            + "difference,difference_ci95_low,difference_ci95_high,excludes_zero,n";
+            + "difference,difference_ci95_low,difference_ci95_high,excludes_zero,n,p_value,q_value_bh,fdr_discovery";
 
     /** What a row measures over the period. */
     public enum Measure {
@@ -60,13 +60,82 @@ public final class Headline {
         }
     }
 
-    /** One line of headline.csv. */
+    /**
+     * One line of headline.csv. {@code pValue}: the two-sided paired t test of the difference;
+     * {@code qValue}: its Benjamini-Hochberg adjusted value over the family of rows of the same
+     * measure (every key indicator × compared scenario; {@link FalseDiscovery}).
+     */
     public record Row(String scenario, String reference, KeyIndicator key, Measure measure, int fromYear, int toYear,
                       double referenceMean, double referenceLo, double referenceHi, double mean, double lo, double hi,
-                      double difference, double differenceLo, double differenceHi, long n) {
+                      double difference, double differenceLo, double differenceHi, long n, double pValue, double qValue) {
+        public Row(String scenario, String reference, KeyIndicator key, Measure measure, int fromYear, int toYear,
+                   double referenceMean, double referenceLo, double referenceHi, double mean, double lo, double hi,
+                   double difference, double differenceLo, double differenceHi, long n) {
+            this(scenario, reference, key, measure, fromYear, toYear, referenceMean, referenceLo, referenceHi, mean, lo,
+                    hi, difference, differenceLo, differenceHi, n,
+                    FalseDiscovery.pValue(difference, differenceLo, differenceHi, n), Double.NaN);
+        }
+
+        /** The 95% interval of the difference excludes zero (one test on its own). */
         public boolean excludesZero() {
             return differenceLo > 0 || differenceHi < 0;
         }
+
+        /** Significant with the false discovery rate controlled over its family: the reports' tick. */
+        public boolean discovery() {
+            return FalseDiscovery.discovery(qValue);
+        }
+
+        Row withQ(double q) {
+            return new Row(scenario, reference, key, measure, fromYear, toYear, referenceMean, referenceLo, referenceHi,
+                    mean, lo, hi, difference, differenceLo, differenceHi, n, pValue, q);
+        }
+
+        /** The row under other scenario names (labels with sweep values). */
+        public Row named(String newScenario, String newReference) {
+            return new Row(newScenario, newReference, key, measure, fromYear, toYear, referenceMean, referenceLo,
+                    referenceHi, mean, lo, hi, difference, differenceLo, differenceHi, n, pValue, qValue);
+        }
+    }
+
+    /**
+     * The rows with their Benjamini-Hochberg q-values, one family per measure (all key indicators
+     * × compared scenarios of that measure), in the same order.
+     */
+    public static List<Row> withFalseDiscoveryControl(List<Row> rows) {
+        List<Row> out = new ArrayList<>(rows);
+        for (Measure m : Measure.values()) {
+            List<Integer> family = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).measure() == m) {
+                    family.add(i);
+                }
+            }
+            double[] p = new double[family.size()];
+            for (int j = 0; j < p.length; j++) {
+                p[j] = rows.get(family.get(j)).pValue();
+            }
+            double[] q = FalseDiscovery.adjust(p);
+            for (int j = 0; j < p.length; j++) {
+                out.set(family.get(j), rows.get(family.get(j)).withQ(q[j]));
+            }
+        }
+        return out;
+    }
+
+    /** {@link FalseDiscovery#summary} of the rows of one measure. */
+    public static String falseDiscoverySummary(List<Row> rows, Measure m) {
+        int count = 0;
+        int excluding = 0;
+        int discoveries = 0;
+        for (Row r : rows) {
+            if (r.measure() == m && !Double.isNaN(r.pValue())) {
+                count++;
+                excluding += r.excludesZero() ? 1 : 0;
+                discoveries += r.discovery() ? 1 : 0;
+            }
+        }
+        return FalseDiscovery.summary(count, excluding, discoveries);
     }
 
     private Headline() {
@@ -344,7 +413,7 @@ public final class Headline {
                 }
             }
         }
-        return out;
+        return withFalseDiscoveryControl(out);
     }
 
     private static double[] interval(KeyIndicator k, Moments m) {
@@ -386,7 +455,8 @@ public final class Headline {
                     r.difference(), r.differenceLo(), r.differenceHi()}) {
                 sb.append(',').append(Fmt.number(x));
             }
-            sb.append(',').append(r.excludesZero()).append(',').append(r.n()).append('\n');
+            sb.append(',').append(r.excludesZero()).append(',').append(r.n()).append(',').append(Fmt.number(r.pValue()))
+                    .append(',').append(Fmt.number(r.qValue())).append(',').append(r.discovery()).append('\n');
         }
         ReportFiles.write(dir, FILE, sb.toString());
     }
@@ -412,7 +482,7 @@ public final class Headline {
                     ExperimentData.num(m.get("difference")), ExperimentData.num(m.get("difference_ci95_low")),
                     ExperimentData.num(m.get("difference_ci95_high")), (long) ExperimentData.num(m.get("n"))));
         }
-        return out;
+        return withFalseDiscoveryControl(out);
     }
 
     // ---------------------------------------------------------------- words
@@ -435,12 +505,12 @@ public final class Headline {
 
     /**
      * One clause about one key indicator (a period-mean row): "raises Bolashak non-return from
-     * 2.4% [2.0%; 2.9%] to 94.0% [93.1%; 94.8%] (+91.6 pp [..])" when the interval of the
-     * difference excludes zero, else "graduate emigration changes by +69 a year [−68; +205], not
-     * distinguishable from zero".
+     * 2.4% [2.0%; 2.9%] to 94.0% [93.1%; 94.8%] (+91.6 pp [..])" when the difference is a
+     * discovery at the controlled false discovery rate ({@link Row#discovery}), else "graduate
+     * emigration changes by +69 a year [−68; +205], not distinguishable from zero".
      */
     public static String clause(Row r) {
-        if (r.excludesZero()) {
+        if (r.discovery()) {
             return (r.difference() > 0 ? "raises " : "lowers ") + r.key().shortLabel() + " from " + level(r, true)
                     + " to " + level(r, false) + " (" + difference(r) + ")";
         }
@@ -458,7 +528,7 @@ public final class Headline {
      */
     public static String sentence(String scenario, List<Row> rows) {
         List<String> clear = new ArrayList<>();
-        List<String> unclear = new ArrayList<>();
+        List<Row> unclear = new ArrayList<>();
         List<String> same = new ArrayList<>();
         String ref = null;
         String period = null;
@@ -470,10 +540,10 @@ public final class Headline {
             period = period(r);
             if (noChange(r)) {
                 same.add(r.key().shortLabel());
-            } else if (r.excludesZero()) {
+            } else if (r.discovery()) {
                 clear.add(clause(r));
             } else {
-                unclear.add(r.key().shortLabel() + " (" + difference(r) + ")");
+                unclear.add(r);
             }
         }
         if (ref == null) {
@@ -481,9 +551,13 @@ public final class Headline {
         }
         List<String> parts = new ArrayList<>(clear);
         if (unclear.size() == 1) {
-            parts.add(clause(unclearRow(rows, scenario, unclear.get(0))));
+            parts.add(clause(unclear.get(0)));
         } else if (!unclear.isEmpty()) {
-            parts.add("changes not distinguishable from zero in " + String.join(", ", unclear));
+            List<String> named = new ArrayList<>();
+            for (Row r : unclear) {
+                named.add(r.key().shortLabel() + " (" + difference(r) + ")");
+            }
+            parts.add("changes not distinguishable from zero in " + String.join(", ", named));
         }
         if (!same.isEmpty()) {
             parts.add("no change in " + String.join(", ", same));
@@ -491,14 +565,24 @@ public final class Headline {
         return scenario + " compared with " + ref + " (yearly mean " + period + "): " + String.join("; ", parts) + ".";
     }
 
-    private static Row unclearRow(List<Row> rows, String scenario, String text) {
+    /** The first period-mean row of a scenario (its policy period), or the first row of any scenario. */
+    static Row periodRow(List<Row> rows, String scenario) {
         for (Row r : rows) {
-            if (r.scenario().equals(scenario) && r.measure() == Measure.PERIOD_MEAN
-                    && text.startsWith(r.key().shortLabel() + " (")) {
+            if (r.scenario().equals(scenario) && r.measure() == Measure.PERIOD_MEAN) {
                 return r;
             }
         }
-        throw new IllegalStateException(text);
+        return rows.get(0);
+    }
+
+    /** "m differences, about k exclude zero by chance alone": the period-mean family. */
+    private static String chance(List<Row> rows) {
+        int m = 0;
+        for (Row r : rows) {
+            m += r.measure() == Measure.PERIOD_MEAN && !Double.isNaN(r.pValue()) ? 1 : 0;
+        }
+        return String.format(java.util.Locale.ROOT, "of %d period-mean differences about %.1f would exclude zero by chance alone",
+                m, FalseDiscovery.ALPHA * m);
     }
 
     /** Scenarios of the rows, in order. */
@@ -534,9 +618,7 @@ public final class Headline {
         }
         List<Row> out = new ArrayList<>();
         for (Row r : rows) {
-            out.add(new Row(label(design, r.scenario()), label(design, r.reference()), r.key(), r.measure(), r.fromYear(),
-                    r.toYear(), r.referenceMean(), r.referenceLo(), r.referenceHi(), r.mean(), r.lo(), r.hi(),
-                    r.difference(), r.differenceLo(), r.differenceHi(), r.n()));
+            out.add(r.named(label(design, r.scenario()), label(design, r.reference())));
         }
         return out;
     }
@@ -616,13 +698,13 @@ public final class Headline {
                 Row last = find(rows, s, k, Measure.LAST_YEAR);
                 sb.append("  ").append(k.shortLabel()).append(" (").append(k.unit()).append("): ")
                         .append(level(mean, true)).append(" -> ").append(level(mean, false)).append("; difference ")
-                        .append(difference(mean)).append(mean.excludesZero() ? " *" : "");
+                        .append(difference(mean)).append(mean.discovery() ? " *" : "");
                 if (total != null) {
-                    sb.append(", total ").append(difference(total)).append(total.excludesZero() ? " *" : "");
+                    sb.append(", total ").append(difference(total)).append(total.discovery() ? " *" : "");
                 }
                 if (last != null) {
                     sb.append(", in ").append(last.toYear()).append(' ').append(difference(last))
-                            .append(last.excludesZero() ? " *" : "");
+                            .append(last.discovery() ? " *" : "");
                 }
                 sb.append('\n');
                 VarianceSplit.Row split = VarianceSplit.find(splits, s, k, Measure.PERIOD_MEAN);
@@ -630,7 +712,8 @@ public final class Headline {
                     sb.append("    variance of the difference: ").append(VarianceSplit.phrase(split)).append('\n');
                 }
             }
-            sb.append("  (* the interval excludes zero)\n");
+            sb.append("  (* significant with the false discovery rate controlled at 5% over all key indicators x "
+                    + "scenarios compared, Benjamini-Hochberg; ").append(chance(rows)).append(")\n");
             if (!splits.isEmpty()) {
                 sb.append("  (replications ran over parameter sets: each interval includes parameter uncertainty; "
                         + "the split is a one-way random-effects ANOVA over the sets, see variance.csv)\n");

@@ -434,6 +434,7 @@ public final class ReportWriter {
             tr.group th { background: #f0f3f7; font-weight: 600; border-top: 1px solid #ccc; }
             tr.group th code { font-weight: normal; color: #666; font-size: 0.85em; }
             td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
+            td.num small.band { display: block; white-space: normal; min-width: 12em; color: #555; }
             .ref { color: #666; font-size: 0.85em; }
             .sig { color: #0a6b2f; font-weight: 600; white-space: nowrap; }
             figure { margin: 1.5em 0; }
@@ -533,15 +534,23 @@ public final class ReportWriter {
         }
         h.append("<h2>The answer</h2>\n");
         Headline.Row first = rows.get(0);
-        String period = Headline.period(first);
         h.append("<p>Each scenario minus <strong>").append(Formats.html(d.label(first.reference())))
-                .append("</strong>, paired by replication, with 95% confidence intervals [low; high]. Policy period <strong>")
-                .append(period).append("</strong> (from the first year a timeline entry of a compared scenario takes ")
-                .append("effect, else the whole recorded period): the yearly mean over the period, and for flows also ")
-                .append("the cumulative total; then the difference in ").append(first.toYear())
-                .append(". <span class=\"sig\">\u2713</span> marks differences whose interval excludes zero.</p>\n");
+                .append("</strong>, paired by replication, with 95% confidence intervals [low; high], over the ")
+                .append("scenario's own <em>policy period</em>: from the first year in which its parameters in force ")
+                .append("differ from the reference's to the last recorded year (the whole recorded period when they ")
+                .append("never differ), so that a policy from 2026 is not diluted by the years before it. Shown: the ")
+                .append("yearly mean over the period, for flows also the cumulative total, then the difference in ")
+                .append(first.toYear())
+                .append(". <span class=\"sig\">\u2713</span> marks differences that stay significant with the false "
+                        + "discovery rate controlled at 5% over all key indicators \u00d7 scenarios (Benjamini\u2013Hochberg, "
+                        + "one family per column).</p>\n<p class=\"fdr\">")
+                .append(Formats.html(Headline.falseDiscoverySummary(rows, Headline.Measure.PERIOD_MEAN)
+                        .replace("paired differences shown", "period-mean differences")))
+                .append("</p>\n");
         for (String s : Headline.scenarios(rows)) {
-            h.append("<h3>").append(Formats.html(d.label(s))).append("</h3>\n");
+            String period = Headline.period(Headline.periodRow(rows, s));
+            h.append("<h3>").append(Formats.html(d.label(s))).append(" <small>(policy period ").append(period)
+                    .append(")</small></h3>\n");
             h.append("<p class=\"answer\">").append(Formats.html(Headline.sentence(d.label(s), relabel(rows, s, d))))
                     .append("</p>\n");
             h.append("<table class=\"answer\">\n<thead><tr><th>Key indicator</th><th>")
@@ -573,7 +582,7 @@ public final class ReportWriter {
                     } else {
                         String text = Formats.html(Formats.interval(ind, r.difference(), r.differenceLo(),
                                 r.differenceHi(), true));
-                        h.append(r.excludesZero() ? "<strong>" + text + "</strong> <span class=\"sig\">\u2713</span>" : text);
+                        h.append(r.discovery() ? "<strong>" + text + "</strong> <span class=\"sig\">\u2713</span>" : text);
                     }
                     h.append("</td>");
                 }
@@ -649,9 +658,7 @@ public final class ReportWriter {
         List<Headline.Row> out = new ArrayList<>();
         for (Headline.Row r : rows) {
             if (r.scenario().equals(scenario)) {
-                out.add(new Headline.Row(d.label(r.scenario()), d.label(r.reference()), r.key(), r.measure(),
-                        r.fromYear(), r.toYear(), r.referenceMean(), r.referenceLo(), r.referenceHi(), r.mean(), r.lo(),
-                        r.hi(), r.difference(), r.differenceLo(), r.differenceHi(), r.n()));
+                out.add(r.named(d.label(r.scenario()), d.label(r.reference())));
             }
         }
         return out;
@@ -717,12 +724,13 @@ public final class ReportWriter {
             return;
         }
         String ref = d.reference == null ? "the reference" : d.reference;
+        TableFdr tableFdr = new TableFdr(d, present, year);
         h.append("<p>Mean over replications in ").append(year)
                 .append(" with its 95% confidence interval [low; high]; for each other scenario, the difference to ")
                 .append("<strong>").append(Formats.html(ref)).append("</strong>")
                 .append(" paired by replication, with its 95% confidence interval. ")
-                .append("<span class=\"sig\">\u2713 CI excludes 0</span> marks differences whose interval excludes zero. ")
-                .append("Shares are in %, their differences in percentage points (pp).</p>\n");
+                .append("Shares are in %, their differences in percentage points (pp). ")
+                .append(Formats.html(tableFdr.summary())).append("</p>\n");
         h.append("<table>\n<thead><tr><th>Scenario</th><th>Mean [95% CI]</th><th>Difference to ")
                 .append(Formats.html(ref)).append(" [95% CI]</th></tr></thead>\n<tbody>\n");
         for (KeyIndicator k : present) {
@@ -748,8 +756,8 @@ public final class ReportWriter {
                         h.append(Formats.NA);
                     } else {
                         String text = Formats.html(Formats.interval(k.indicator(), df.mean(), df.lo(), df.hi(), true));
-                        if (df.excludesZero()) {
-                            h.append("<strong>").append(text).append("</strong> <span class=\"sig\">\u2713 CI excludes 0</span>");
+                        if (tableFdr.discovery(df)) {
+                            h.append("<strong>").append(text).append("</strong> <span class=\"sig\">\u2713</span>");
                         } else {
                             h.append(text);
                         }
@@ -759,6 +767,49 @@ public final class ReportWriter {
             }
         }
         h.append("</tbody>\n</table>\n");
+    }
+
+    /** The false discovery control over the differences of the key-indicator table (indicators × scenarios). */
+    private static final class TableFdr {
+        private final java.util.IdentityHashMap<Diff, Double> q = new java.util.IdentityHashMap<>();
+        private int excluding;
+
+        TableFdr(ExperimentData d, List<KeyIndicator> present, int year) {
+            List<Diff> diffs = new ArrayList<>();
+            for (KeyIndicator k : present) {
+                for (String s : d.scenarios) {
+                    Diff df = s.equals(d.reference) ? null : d.diff(s, k.indicator(), k.place(), year);
+                    if (df != null) {
+                        diffs.add(df);
+                    }
+                }
+            }
+            double[] p = new double[diffs.size()];
+            for (int i = 0; i < p.length; i++) {
+                Diff df = diffs.get(i);
+                p[i] = FalseDiscovery.pValue(df.mean(), df.lo(), df.hi(), df.n());
+                excluding += df.excludesZero() ? 1 : 0;
+            }
+            double[] adjusted = FalseDiscovery.adjust(p);
+            for (int i = 0; i < p.length; i++) {
+                q.put(diffs.get(i), adjusted[i]);
+            }
+        }
+
+        boolean discovery(Diff df) {
+            Double v = q.get(df);
+            return v != null && FalseDiscovery.discovery(v);
+        }
+
+        String summary() {
+            int discoveries = 0;
+            int known = 0;
+            for (double v : q.values()) {
+                known += Double.isNaN(v) ? 0 : 1;
+                discoveries += FalseDiscovery.discovery(v) ? 1 : 0;
+            }
+            return FalseDiscovery.summary(known, excluding, discoveries);
+        }
     }
 
     private static void howToRead(StringBuilder h, ExperimentData d) {
@@ -772,7 +823,8 @@ public final class ReportWriter {
                 .append("each replication, then averaged, which makes them much more precise than comparing two ")
                 .append("separate means.</p>\n<p>A value such as <code>2,310 [2,250; 2,370]</code> is the mean over ")
                 .append("replications and the 95% confidence interval of that mean (Student t). A difference marked ")
-                .append("<span class=\"sig\">\u2713 CI excludes 0</span> is unlikely to be simulation noise; an ")
+                .append("<span class=\"sig\">\u2713</span> is unlikely to be simulation noise even among the many ")
+                .append("differences shown (false discovery rate controlled at 5%, Benjamini\u2013Hochberg); an ")
                 .append("unmarked one may be. The intervals measure Monte Carlo uncertainty only, not uncertainty in ")
                 .append("the model's parameters, data or structure. Counts are persons at full population scale; ")
                 .append("shares are percentages; money is in millions (m) or billions (bn) of tenge (KZT).</p>\n");

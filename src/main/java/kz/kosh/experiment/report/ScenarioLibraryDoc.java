@@ -14,7 +14,9 @@ import java.util.Map;
  * The scenario library in one Markdown document: for each scenario of a finished comparison, the
  * question its file opens with (its leading {@code #} comment) and the answers of
  * {@code headline.csv}: every key indicator's paired difference to the reference over the
- * scenario's policy period (yearly mean), with its 95% confidence interval. Written by
+ * scenario's policy period (yearly mean), with its 95% confidence interval; a tick marks the
+ * differences that stay significant with the false discovery rate controlled at 5% over all
+ * key indicators × scenarios of the document ({@link FalseDiscovery}). Written by
  * {@code kosh compare ... --doc FILE}.
  */
 public final class ScenarioLibraryDoc {
@@ -70,14 +72,18 @@ public final class ScenarioLibraryDoc {
                 + "difference to the reference in every key indicator (kz.kosh.experiment.report.KeyIndicator), as the "
                 + "yearly mean over the scenario's policy period (from the first year in which its parameters differ from "
                 + "the reference's to the last recorded year), with the 95% confidence interval over the paired "
-                + "replications; \u2713 marks an interval that excludes zero. Flows are persons per year, stocks persons, "
+                + "replications, and the q-value of the difference: its p-value (paired t test) adjusted for the number "
+                + "of differences in this document (Benjamini\u2013Hochberg). \u2713 marks a difference with q \u2264 0.05: "
+                + "the false discovery rate is controlled at 5%, so on average at most 1 in 20 ticks is chance; an "
+                + "interval may exclude zero without a tick. Flows are persons per year, stocks persons, "
                 + "shares in percentage points.\n\n");
+        md.append(Headline.falseDiscoverySummary(rows, Headline.Measure.PERIOD_MEAN)).append("\n\n");
         String reference = rows.isEmpty() ? "" : rows.get(0).reference();
-        md.append("## Overview\n\n| scenario | question | policy period | effects whose 95% CI excludes zero |\n|---|---|---|---|\n");
+        md.append("## Overview\n\n| scenario | question | policy period | effects significant at a 5% false discovery rate |\n|---|---|---|---|\n");
         for (Map.Entry<String, List<Headline.Row>> e : byScenario.entrySet()) {
             List<String> clear = new ArrayList<>();
             for (Headline.Row r : e.getValue()) {
-                if (r.excludesZero()) {
+                if (r.discovery()) {
                     clear.add(r.key().shortLabel() + " " + Formats.interval(r.key().indicator(), r.difference(), r.differenceLo(), r.differenceHi(), true));
                 }
             }
@@ -95,18 +101,26 @@ public final class ScenarioLibraryDoc {
             Headline.Row first = e.getValue().get(0);
             md.append("Against `").append(reference).append("`, yearly mean ").append(Headline.period(first))
                     .append(", n = ").append(first.n()).append(" paired replications.\n\n");
-            md.append("| indicator | reference [95% CI] | scenario [95% CI] | difference [95% CI] | excludes 0 |\n"
-                    + "|---|---|---|---|---|\n");
+            md.append("| indicator | reference [95% CI] | scenario [95% CI] | difference [95% CI] | q (BH) | \u2713 |\n"
+                    + "|---|---|---|---|---|---|\n");
             for (Headline.Row r : e.getValue()) {
                 String ind = r.key().indicator();
                 md.append("| ").append(cell(r.key().label())).append(" | ")
                         .append(Formats.interval(ind, r.referenceMean(), r.referenceLo(), r.referenceHi(), false)).append(" | ")
                         .append(Formats.interval(ind, r.mean(), r.lo(), r.hi(), false)).append(" | ")
                         .append(Formats.interval(ind, r.difference(), r.differenceLo(), r.differenceHi(), true)).append(" | ")
-                        .append(r.excludesZero() ? "\u2713" : "").append(" |\n");
+                        .append(q(r.qValue())).append(" | ").append(r.discovery() ? "\u2713" : "").append(" |\n");
             }
         }
         return md.toString();
+    }
+
+    /** A q-value for the table: "0.003", "<0.001", "n/a". */
+    static String q(double q) {
+        if (Double.isNaN(q)) {
+            return "n/a";
+        }
+        return q < 0.001 ? "<0.001" : String.format(java.util.Locale.ROOT, "%.3f", q);
     }
 
     private static String question(Map<String, Path> files, String scenario) {

@@ -165,4 +165,17 @@ class GaussianProcessTest {
         }
         return Math.sqrt(s / (y.length - 1));
     }
+
+    /** An output the inputs do not move (equal up to rounding) is fitted as a constant, not blown up. */
+    @Test
+    void constantOutputFitsAsAConstant() {
+        double[][] x = {{0.1}, {0.3}, {0.5}, {0.7}, {0.9}, {0.2}};
+        double v = 0.6666586959987246;
+        double[] y = {v, v, v, v, v, v};
+        double[] noise = new double[6];
+        java.util.Arrays.fill(noise, 1e-5);
+        GaussianProcess gp = GaussianProcess.fit(x, y, noise, GaussianProcess.Kernel.MATERN52, GaussianProcess.Mean.LINEAR, 2, 1);
+        assertEquals(v, gp.mean(new double[]{0.4}), 1e-9);
+        assertTrue(gp.variance(new double[]{0.4}) < 1e-3);
+    }
 }

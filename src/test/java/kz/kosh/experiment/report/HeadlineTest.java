@@ -21,7 +21,7 @@ class HeadlineTest {
     /**
      * 4 replications. Emigration: reference 1000 + 10r every year; the policy adds 0, 100, 200,
      * 300 persons a year from 2023 (differences not distinguishable from zero with 4
-     * replications). Bolashak non-return: 2%/3% in the reference, 93-95% under the policy.
+     * replications). Bolashak graduates abroad N years after graduating: 2%/3% in the reference, 93-95% under the policy.
      */
     static Headline.Collector constructed() {
         Headline.Collector c = new Headline.Collector(2, 0);
@@ -122,7 +122,7 @@ class HeadlineTest {
         List<Headline.Row> rows = Headline.compute(constructed(), List.of("baseline", "policy"));
         String s = Headline.sentence("policy", rows);
         assertTrue(s.startsWith("policy compared with baseline (yearly mean 2023\u20132025): "), s);
-        assertTrue(s.contains("raises Bolashak non-return from 2.5% ["), s);
+        assertTrue(s.contains("raises Bolashak graduates abroad N years after graduating from 2.5% ["), s);
         assertTrue(s.contains("] to 94.0% ["), s);
         assertTrue(s.contains("(+91.5 pp [+90.6; +92.4])"), s);
         assertTrue(s.contains("graduate emigration changes by +150 a year [\u221255; +355], not distinguishable from zero"), s);
@@ -149,12 +149,48 @@ class HeadlineTest {
         String html = Files.readString(dir.resolve("report.html"));
         int answer = html.indexOf("<h2>The answer</h2>");
         assertTrue(answer > 0 && answer < html.indexOf("Key indicators"), "the answer comes first");
-        assertTrue(html.contains("raises Bolashak non-return from 2.5%"), html);
+        assertTrue(html.contains("raises Bolashak graduates abroad N years after graduating from 2.5%"), html);
         assertTrue(html.contains("Glossary") && html.contains("graduates living minus own"));
         assertNotNull(html);
         // sweep points are named with their parameter values in the printed answer too
         Files.writeString(dir.resolve("design.csv"), "scenario,parameter,value\npolicy,policy.bolashak.enforcementProbability,0.5\n");
         String text = Headline.text(Headline.labelled(Headline.read(dir), dir));
         assertTrue(text.contains("Answer: policy (enforcementProbability=0.5) minus baseline"), text);
+    }
+
+    /**
+     * Each scenario's table is labelled with its own policy period: "early" differs from 2021,
+     * "late" from 2023; the Docquier-Rapoport note sits in a wrapping block, not in the no-wrap
+     * number text.
+     */
+    @Test
+    void reportLabelsEachScenarioWithItsOwnPolicyPeriod(@TempDir Path dir) throws IOException {
+        Headline.Collector c = new Headline.Collector(3, 0);
+        c.periodStarts(new int[]{2020, 2021, 2023});
+        for (int r = 0; r < 3; r++) {
+            double[] ref = {1000 + r, 1000 + r, 1000 + r, 1000 + r, 1000 + r, 1000 + r};
+            double[] early = ref.clone();
+            double[] late = ref.clone();
+            for (int y = 1; y < 6; y++) {
+                early[y] += 50 + r;
+                late[y] += y >= 3 ? 80 + r : 0;
+            }
+            c.put(YEARS, KeyIndicator.EMIGRATION, ref, early, late);
+            c.put(YEARS, KeyIndicator.GRADUATES_ABROAD_SHARE, new double[]{.1, .1, .1, .1, .1, .1},
+                    new double[]{.12, .12, .12, .12, .12, .12}, new double[]{.1, .1, .1, .1, .1, .1});
+        }
+        List<Headline.Row> rows = Headline.compute(c, List.of("baseline", "early", "late"));
+        Headline.write(dir, rows);
+        Files.writeString(dir.resolve("summary.csv"), "scenario,year,indicator,place,mean,sd,ci95_low,ci95_high,p05,p50,p95,n\n"
+                + "baseline,2025,emigration,KZ,1030,1,1029,1031,1029,1030,1031,3\n", StandardCharsets.UTF_8);
+        ReportWriter.write(dir);
+        String html = Files.readString(dir.resolve("report.html"));
+        String early = html.substring(html.indexOf("<h3>early"), html.indexOf("<h3>late"));
+        String late = html.substring(html.indexOf("<h3>late"));
+        assertTrue(early.contains("policy period 2021\u20132025") && early.contains("baseline, mean 2021\u20132025"), early);
+        assertTrue(late.contains("policy period 2023\u20132025") && late.contains("late, mean 2023\u20132025"), late);
+        assertFalse(late.contains("2021\u20132025"), late);
+        assertTrue(html.contains("<small class=\"band\">") && html.contains("td.num small.band { display: block; white-space: normal"),
+                "the Docquier-Rapoport note wraps in its own block");
     }
 }

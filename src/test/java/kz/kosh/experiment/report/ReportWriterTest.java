@@ -204,7 +204,7 @@ class ReportWriterTest {
         String refRow = tableRow(html, "emigration", REF);
         assertTrue(refRow.contains("2,541 [2,481; 2,601]"), refRow);
         String altRow = tableRow(html, "emigration", ALT);
-        assertTrue(altRow.contains("CI excludes 0"), altRow);
+        assertTrue(altRow.contains("<span class=\"sig\">\u2713</span>"), altRow);
         assertTrue(altRow.contains("<strong>+508"), altRow);
         // returns: excludes_zero=false → not marked
         String returnsRow = tableRow(html, "returns", ALT);
@@ -269,7 +269,7 @@ class ReportWriterTest {
         String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
         assertEquals(List.of("charts/nonreturn_by_programme.png"), imageSources(html));
         assertChartsValid(dir, html);
-        assertTrue(html.contains("CI excludes 0"));
+        assertTrue(html.contains("false discovery rate"));
     }
 
     @Test

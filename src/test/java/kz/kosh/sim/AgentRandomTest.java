@@ -1,0 +1,144 @@
+package kz.kosh.sim;
+
+import kz.kosh.output.HeadlessRun;
+import kz.kosh.population.Population;
+import kz.kosh.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Random numbers keyed by agent ({@link AgentRandom}): a draw is a function of (seed, agent id,
+ * year, decision, position) only, the numbers are uniform, ids are unique, and in a paired
+ * comparison what a policy does not touch does not change.
+ */
+class AgentRandomTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void drawsAreAFunctionOfTheKeyAndPosition() {
+        AgentRandom a = new AgentRandom(7);
+        AgentRandom b = new AgentRandom(7);
+        double[] first = {a.start(12345, 2020, 2).nextDouble(), a.nextDouble(), a.nextDouble()};
+        // other agents' draws in between do not shift them
+        b.start(999, 2020, 2).nextDouble();
+        b.start(12345, 2021, 2).nextDouble();
+        double[] again = {b.start(12345, 2020, 2).nextDouble(), b.nextDouble(), b.nextDouble()};
+        assertEquals(first[0], again[0]);
+        assertEquals(first[1], again[1]);
+        assertEquals(first[2], again[2]);
+        assertNotEquals(first[0], first[1]);
+        // each key element changes the numbers
+        assertNotEquals(first[0], a.start(12346, 2020, 2).nextDouble());
+        assertNotEquals(first[0], a.start(12345, 2021, 2).nextDouble());
+        assertNotEquals(first[0], a.start(12345, 2020, 3).nextDouble());
+        assertNotEquals(first[0], new AgentRandom(8).start(12345, 2020, 2).nextDouble());
+    }
+
+    @Test
+    void firstDrawsOfConsecutiveAgentsAreUniformAndUncorrelated() {
+        // consecutive ids of one cohort, one draw each: chi-square over 20 bins and the lag-1
+        // correlation of the first and second draw, for 200,000 agents
+        AgentRandom r = new AgentRandom(20240917L);
+        int n = 200_000;
+        int bins = 20;
+        long[] count = new long[bins];
+        double sxy = 0;
+        double sx = 0;
+        double sy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int k = 0; k < n; k++) {
+            r.start(Population.entrantId(2020, 3, false, k), 2025, KoshSim.PHASE_LOCATION);
+            double x = r.nextDouble();
+            double y = r.nextDouble();
+            assertTrue(x >= 0 && x < 1);
+            count[(int) (x * bins)]++;
+            sx += x;
+            sy += y;
+            sxy += x * y;
+            sxx += x * x;
+            syy += y * y;
+        }
+        double expected = (double) n / bins;
+        double chi2 = 0;
+        for (long c : count) {
+            chi2 += (c - expected) * (c - expected) / expected;
+        }
+        assertTrue(chi2 < 43.8, "chi-square " + chi2 + " (19 degrees of freedom, 0.1% critical value 43.8)");
+        double corr = (sxy / n - sx / n * sy / n) / Math.sqrt((sxx / n - sx * sx / n / n) * (syy / n - sy * sy / n / n));
+        assertTrue(Math.abs(corr) < 4 / Math.sqrt(n), "correlation " + corr);
+    }
+
+    @Test
+    void entrantIdsAreUniqueAndBounded() {
+        Set<Integer> ids = new HashSet<>();
+        for (int year : new int[]{1990, 2025, 2155}) {
+            for (int region = 0; region < 32; region += 7) {
+                for (boolean college : new boolean[]{false, true}) {
+                    for (int k : new int[]{0, 1, 262_143}) {
+                        assertTrue(ids.add(Population.entrantId(year, region, college, k)));
+                    }
+                }
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> Population.entrantId(2025, 0, false, 262_144));
+        assertThrows(IllegalArgumentException.class, () -> Population.entrantId(2025, 32, false, 0));
+        assertThrows(IllegalArgumentException.class, () -> Population.entrantId(1899, 0, false, 0));
+    }
+
+    private static final String RUN = TestRuns.run(2015, 2020, 6);
+
+    @Test
+    void aTimelineEntryThatChangesNothingChangesNoOutput() throws IOException {
+        ScenarioLoader.Loaded base = TestRuns.variant(tmp, "base", RUN, 11L, 0.03);
+        // the baseline's own relocation subsidy, set again from 2017
+        ScenarioLoader.Loaded same = TestRuns.variant(tmp, "same", RUN + "timeline:\n  - fromYear: 2017\n    policy:\n"
+                + "      relocation:\n        subsidyKzt: " + (long) base.scenario().policy().relocation().subsidyKzt() + "\n", 11L, 0.03);
+        HeadlessRun.Result a = HeadlessRun.run(base, tmp.resolve("a"), false, 2);
+        HeadlessRun.Result b = HeadlessRun.run(same, tmp.resolve("b"), false, 1);
+        for (String f : new String[]{"flows.csv", "stocks.csv", "indicators.csv"}) {
+            assertEquals(-1, Files.mismatch(a.directory().resolve(f), b.directory().resolve(f)), f);
+        }
+    }
+
+    @Test
+    void aPolicyForGraduatesLeavesTheStudentsProgrammesAlone() {
+        // tripling the relocation subsidy changes graduates' moves in Kazakhstan; who wins a
+        // Bolashak award or goes on academic mobility (students' draws) must not change at all,
+        // although other graduates draw more or fewer numbers than in the baseline
+        ScenarioLoader.Loaded base = TestRuns.variant(tmp, "base", RUN, 11L, 0.03);
+        ScenarioLoader.Loaded tripled = TestRuns.variant(tmp, "tripled", RUN + "timeline:\n  - fromYear: 2016\n    policy:\n"
+                + "      relocation:\n        subsidyKzt: "
+                + (long) (3 * base.scenario().policy().relocation().subsidyKzt()) + "\n", 11L, 0.03);
+        HeadlessRun.Result a = HeadlessRun.run(base, tmp.resolve("a"), false, 2);
+        HeadlessRun.Result b = HeadlessRun.run(tripled, tmp.resolve("b"), false, 2);
+        List<TestRuns.Flow> internalA = select(a.directory(), "internal", null);
+        List<TestRuns.Flow> internalB = select(b.directory(), "internal", null);
+        assertNotEquals(internalA, internalB, "the policy should change internal moves");
+        for (String funding : new String[]{"bolashak", "academic-mobility"}) {
+            List<TestRuns.Flow> fa = select(a.directory(), "study", funding);
+            assertTrue(!fa.isEmpty(), funding);
+            assertEquals(fa, select(b.directory(), "study", funding), funding + " study flows");
+        }
+    }
+
+    private static List<TestRuns.Flow> select(Path dir, String kind, String funding) {
+        return TestRuns.flows(dir).stream()
+                .filter(f -> f.kind().equals(kind) && (funding == null || f.funding().equals(funding)))
+                .collect(Collectors.toList());
+    }
+}
