@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 19: a hostile corpus per input kind besides scenarios (src/test/resources/malformed-inputs/
- * calibration, targets, patterns, experiment), each file saying on its first line the message it must
+ * calibration, targets, patterns, experiment, search), each file saying on its first line the message it must
  * get ("# expect: ..."). Every file is refused through the command a user would run, before any
  * simulation and before anything is created: exit 2, the file's name and the expected field path
  * in the message, and no Java exception text ({@link #JAVA}) anywhere in the output.
@@ -81,6 +81,11 @@ class MalformedInputCorpusTest {
     @FunctionalInterface
     interface CommandFor {
         String[] of(Path file) throws IOException;
+    }
+
+    @Test
+    void searchFiles() throws IOException {
+        corpus("search", 20, f -> new String[]{"search", f.toString(), "--out", tmp.resolve("o").toString(), "--no-posterior"});
     }
 
     @Test
