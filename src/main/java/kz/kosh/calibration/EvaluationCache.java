@@ -23,8 +23,10 @@ import java.util.Map;
  * interrupted calibration resumes without recomputing: the optimizer has a fixed seed, so a
  * rerun proposes the same points and finds them here. The key of a line is the SHA-256 of the
  * settings fingerprint, the parameter values and the replication number; a line holds the
- * replication's model value of every target point. A torn last line (the process was killed
- * while writing) is ignored.
+ * replication's model value of every target point, and {@code check}: the SHA-256 of the line's
+ * other fields ({@link #check}), so an edited value, an emptied or torn line is not trusted: it is
+ * ignored (with one warning counting such lines) and that replication recomputed. Lines must have
+ * the form Kosh writes (a 64-digit key, number lists, a replication in [0, 10^6]).
  */
 public final class EvaluationCache {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,6 +43,7 @@ public final class EvaluationCache {
     /** Opens (and reads) the cache file; a missing file is an empty cache; null: memory only. */
     public EvaluationCache(Path file) {
         this.file = file;
+        int untrusted = 0;
         if (file != null && Files.exists(file)) {
             try {
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -49,6 +52,10 @@ public final class EvaluationCache {
                     }
                     try {
                         JsonNode n = JSON.readTree(line);
+                        if (!wellFormed(n) || !n.path("check").asText("").equals(check(n))) {
+                            untrusted++;
+                            continue;
+                        }
                         JsonNode v = n.get("values");
                         double[] values = new double[v.size()];
                         for (int i = 0; i < values.length; i++) {
@@ -64,13 +71,56 @@ public final class EvaluationCache {
                             points.putIfAbsent(n.get("key").asText(), new Point(p, n.get("replication").asInt()));
                         }
                     } catch (IOException | RuntimeException torn) {
-                        // a line cut short by an interruption: recompute that replication
+                        untrusted++; // a line cut short by an interruption: recompute that replication
                     }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the evaluation cache " + file, e);
             }
         }
+        this.untrusted = untrusted;
+        if (untrusted > 0) {
+            org.slf4j.LoggerFactory.getLogger(EvaluationCache.class).warn("{}: {} line(s) are damaged, edited or without a "
+                    + "checksum; their replications are recomputed", file, untrusted);
+        }
+    }
+
+    private final int untrusted;
+
+    /** Lines of the file that were not trusted (damaged, edited, torn or without a checksum). */
+    public int untrusted() {
+        return untrusted;
+    }
+
+    /** The form Kosh writes: a 64-digit key, a number list of values (null for NaN), parameters and a replication. */
+    private static boolean wellFormed(JsonNode n) {
+        if (n == null || !n.isObject() || !n.path("key").asText("").matches("[0-9a-f]{64}")) {
+            return false;
+        }
+        JsonNode v = n.get("values");
+        JsonNode p = n.get("parameters");
+        JsonNode r = n.get("replication");
+        if (v == null || !v.isArray() || p == null || !p.isArray() || r == null || !r.isInt() || r.asInt() < 0
+                || r.asInt() > 1_000_000) {
+            return false;
+        }
+        for (JsonNode x : v) {
+            if (!x.isNumber() && !x.isNull()) {
+                return false;
+            }
+        }
+        for (JsonNode x : p) {
+            if (!x.isNumber()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The checksum of a line: SHA-256 of its key, parameters, replication and values as written. */
+    static String check(JsonNode n) {
+        return sha256(n.path("key").asText("") + "|" + n.path("parameters") + "|" + n.path("replication") + "|"
+                + n.path("values"));
     }
 
     public static String sha256(String s) {
@@ -120,6 +170,7 @@ public final class EvaluationCache {
                 a.addNull();
             }
         }
+        n.put("check", check(n));
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,

@@ -128,6 +128,9 @@ public final class Evaluator implements AutoCloseable {
         for (int r = 0; r < reps; r++) {
             keys[r] = EvaluationCache.key(fingerprint, values, r);
             out[r] = cache.get(keys[r]);
+            if (out[r] != null && out[r].length != Distance.points(targets)) {
+                out[r] = null; // a line of another shape (edited, or another targets file): recompute
+            }
             if (out[r] == null) {
                 todo.add(r);
             }

@@ -287,7 +287,7 @@ public final class ExperimentRunner {
         writeDesign(dir, spec);
         writeSummary(dir, agg, names);
         writeDifferences(dir, spec, agg, names);
-        writeManifest(dir, spec, loaded, start, wall, resumed, threads);
+        writeManifest(dir, spec, loaded, start, wall, resumed, threads, agg.replicationsAdded());
         writeHeadline(dir, agg, names);
         if (spec.ensemble() != null) {
             kz.kosh.experiment.report.VarianceSplit.write(dir,
@@ -729,7 +729,7 @@ public final class ExperimentRunner {
     }
 
     private static void writeManifest(Path dir, ExperimentSpec spec, List<ScenarioLoader.Loaded> loaded, Instant start,
-                                      double wall, int resumed, int threads) {
+                                      double wall, int resumed, int threads, List<Integer> summarised) {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode m = json.createObjectNode();
         BuildInfo.stamp(m);
@@ -741,9 +741,18 @@ public final class ExperimentRunner {
             names.add(e.name());
             files.add(e.file().toString());
         }
-        m.put("replications", spec.replications());
+        // the replications actually summarised: fewer than planned after merge --allow-incomplete
+        m.put("replications", summarised.size());
         m.put("baseSeed", spec.baseSeed());
-        m.put("seeds", "baseSeed + r for replication r = 0.." + (spec.replications() - 1) + " (common random numbers)");
+        if (summarised.size() == spec.replications()) {
+            m.put("seeds", "baseSeed + r for replication r = 0.." + (spec.replications() - 1) + " (common random numbers)");
+        } else {
+            m.put("replicationsPlanned", spec.replications());
+            String list = summarised.size() <= 50 ? summarised.toString()
+                    : summarised.subList(0, 50).toString().replace("]", ", ...]");
+            m.put("seeds", "baseSeed + r for replication r in " + list + " (common random numbers; the other planned "
+                    + "replications were incomplete and left out)");
+        }
         m.put("scale", spec.scale());
         var run = loaded.get(spec.referenceIndex()).scenario().run();
         m.putArray("years").add(run.startYear()).add(run.endYear());
@@ -810,6 +819,12 @@ public final class ExperimentRunner {
         final kz.kosh.experiment.report.Headline.Collector headline;
         private List<Integer> years;
         private int next;
+        private final List<Integer> added = new ArrayList<>();
+
+        /** The replications summarised so far, in order. */
+        List<Integer> replicationsAdded() {
+            return List.copyOf(added);
+        }
 
         Aggregator(ExperimentSpec spec, int scenarios) {
             this.spec = spec;
@@ -844,6 +859,7 @@ public final class ExperimentRunner {
         }
 
         private void add(IndicatorTable[] tables, int replication) {
+            added.add(replication);
             if (years == null) {
                 years = List.copyOf(tables[spec.referenceIndex()].years());
             }

@@ -152,6 +152,23 @@ public final class IndicatorTable implements YearObserver {
     }
 
     /**
+     * True when a replication file matches its checksum file (SHA-256 of the bytes), without
+     * parsing it: a cut, edited or unchecksummed file is not intact ({@code experiment status}).
+     */
+    public static boolean intact(Path file) {
+        try {
+            Path sumFile = sumFile(file);
+            if (!Files.isRegularFile(sumFile) || Files.size(sumFile) > 1000) {
+                return false;
+            }
+            String[] f = Files.readString(sumFile).trim().split(" ");
+            return f.length == 4 && f[0].equals("sha256") && f[2].equals("rows") && f[1].equals(sha256(file));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
      * Reads a replication file after checking it against its checksum file: the SHA-256 of the
      * bytes and the number of rows must match, and the gzip must be complete. Throws
      * {@link DamagedFileException} (naming the file and what is wrong) otherwise.

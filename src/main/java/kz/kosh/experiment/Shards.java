@@ -86,10 +86,58 @@ public final class Shards {
         }
     }
 
+    /** Largest shard.json read (it lists every scenario and design point with its overlay). */
+    static final long MAX_INFO_BYTES = 50_000_000L;
+
+    /**
+     * Reads a shard.json strictly: JSON syntax, the fields' types and ranges (a 64-digit
+     * fingerprint, 0 <= shard < shards, pair range inside the experiment, replications in
+     * [1, 1,000,000]); a problem is one line naming the file and the field, never a parser's text.
+     */
     static Shard readShard(Path dir) {
+        Path info = dir.resolve(INFO);
+        JsonNode o;
         try {
-            JsonNode o = JSON.readTree(dir.resolve(INFO).toFile());
-            JsonNode e = o.get("experiment");
+            if (Files.size(info) > MAX_INFO_BYTES) {
+                throw new IllegalStateException(info + ": larger than 50 MB; not a shard.json Kosh wrote");
+            }
+            o = JSON.readTree(info.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            com.fasterxml.jackson.core.JsonLocation at = ex.getLocation();
+            throw new IllegalStateException(info + ": not valid JSON" + (at != null && at.getLineNr() > 0 ? " (line "
+                    + at.getLineNr() + ")" : "") + "; the file is damaged: run the shard again (kosh experiment FILE --shard k/N)");
+        } catch (IOException ex) {
+            throw new IllegalStateException(info + ": cannot be read; run the shard again (kosh experiment FILE --shard k/N)");
+        }
+        List<String> problems = new ArrayList<>();
+        JsonNode e = o == null ? null : o.get("experiment");
+        if (o == null || !o.isObject() || e == null || !e.isObject()) {
+            throw new IllegalStateException(info + ": not a shard.json Kosh wrote (no experiment); run the shard again");
+        }
+        if (!o.path("fingerprint").asText("").matches("[0-9a-f]{64}")) {
+            problems.add("fingerprint: expected 64 hex digits");
+        }
+        long k = whole(o, "shard", 0, 1_000_000, problems);
+        long n = whole(o, "shards", 1, 1_000_000, problems);
+        long reps = whole(e, "replications", 1, 1_000_000, problems);
+        JsonNode sc = e.get("scenarios");
+        if (sc == null || !sc.isArray() || sc.isEmpty() || sc.size() > 1_000_000) {
+            problems.add("experiment.scenarios: expected a non-empty list");
+        }
+        long pairs = sc == null ? 0 : reps * sc.size();
+        long from = whole(o, "fromPair", 0, pairs, problems);
+        long to = whole(o, "toPair", from, pairs, problems);
+        if (k >= n) {
+            problems.add("shard: must be below shards (" + n + ")");
+        }
+        if (!o.path("complete").isBoolean()) {
+            problems.add("complete: expected true or false");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(info + ": not a valid shard.json (" + String.join("; ", problems)
+                    + "); run the shard again (kosh experiment FILE --shard k/N)");
+        }
+        try {
             List<ExperimentSpec.Entry> entries = new ArrayList<>();
             for (JsonNode x : e.get("scenarios")) {
                 entries.add(new ExperimentSpec.Entry(x.get("name").asText(), Path.of(x.get("file").asText()),
@@ -113,8 +161,28 @@ public final class Shards {
                     o.get("fromPair").asLong(), o.get("toPair").asLong(), o.get("complete").asBoolean());
         } catch (IllegalStateException | kz.kosh.scenario.ScenarioException | ParameterEnsemble.InvalidEnsembleException ex) {
             throw new IllegalStateException(ex.getMessage(), ex);
-        } catch (IOException | RuntimeException ex) {
-            throw new IllegalStateException("not a readable shard directory (no valid " + INFO + "): " + dir, ex);
+        } catch (RuntimeException ex) {
+            throw new IllegalStateException(info + ": not a valid shard.json (a field of the experiment is missing or "
+                    + "of the wrong type); run the shard again (kosh experiment FILE --shard k/N)", ex);
+        }
+    }
+
+    private static long whole(JsonNode o, String field, long min, long max, List<String> problems) {
+        JsonNode v = o.get(field);
+        if (v == null || !v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < min || v.asLong() > max) {
+            problems.add(field + ": expected a whole number in [" + min + ", " + max + "]");
+            return min;
+        }
+        return v.asLong();
+    }
+
+    /** Refuses shards of different experiments (fingerprints differ) or of different splits of one. */
+    static void sameExperiment(List<Shard> shards) {
+        Shard first = shards.get(0);
+        for (Shard sh : shards) {
+            if (!sh.fingerprint().equals(first.fingerprint())) {
+                throw new IllegalStateException("shards of different experiments: " + first.dir() + " and " + sh.dir());
+            }
         }
     }
 
@@ -177,8 +245,18 @@ public final class Shards {
     /** Progress of a sharded experiment, one line per shard and a total. */
     public static String status(List<Path> dirs) {
         List<Shard> shards = find(dirs);
+        sameExperiment(shards);
         ExperimentSpec spec = shards.get(0).spec();
         Map<Long, List<Path>> files = files(shards);
+        // a pair counts as done only when a file of it matches its checksum (a cut or edited file is not done)
+        int damaged = 0;
+        for (var it = files.entrySet().iterator(); it.hasNext(); ) {
+            var en = it.next();
+            if (en.getValue().stream().noneMatch(IndicatorTable::intact)) {
+                it.remove();
+                damaged++;
+            }
+        }
         int scenarios = spec.scenarios().size();
         StringBuilder sb = new StringBuilder();
         sb.append("experiment ").append(spec.name()).append(": ").append(scenarios).append(" scenarios x ")
@@ -190,6 +268,10 @@ public final class Shards {
                     sh.to() - 1, done, sh.to() - sh.from(), sh.complete() ? ", finished" : ""));
         }
         sb.append(String.format("  total: %d of %d pairs done%n", files.size(), (long) scenarios * spec.replications()));
+        if (damaged > 0) {
+            sb.append(String.format("  %d pair%s with a damaged or unchecksummed file (not counted; its shard recomputes it)%n",
+                    damaged, damaged == 1 ? "" : "s"));
+        }
         return sb.toString();
     }
 
@@ -206,11 +288,7 @@ public final class Shards {
         checkMergeTarget(out.toAbsolutePath().normalize());
         List<Shard> shards = find(dirs);
         Shard first = shards.get(0);
-        for (Shard sh : shards) {
-            if (!sh.fingerprint().equals(first.fingerprint())) {
-                throw new IllegalStateException("shards of different experiments: " + first.dir() + " and " + sh.dir());
-            }
-        }
+        sameExperiment(shards);
         ExperimentSpec spec = first.spec();
         List<ScenarioLoader.Loaded> loaded = ExperimentRunner.loadAll(spec);
         if (!ExperimentRunner.fingerprint(spec, loaded).equals(first.fingerprint())) {

@@ -57,7 +57,7 @@ public record AcademicMobility(double participationRatePerStudentYear, double st
             "mobility consideration boost", "assumption: a semester abroad strengthens the wish to leave [IS26]");
     public static final Param GROUP_SHARES = Param.other(SECTION, "stateFundedGroupShares",
             "share of state-funded participants, per destination group (sum 1)", "state-funded mobility by group",
-            "[IS26] (policies.md): 570 state mobility grants 2024, 500 for Europe incl. Turkey = Europe 0.8772 (TR is in "
+            "[IS26] ([PR]): 570 state mobility grants 2024, 500 for Europe incl. Turkey = Europe 0.8772 (TR is in "
                     + "the Europe group), 50 for South-East Asia and China = Asia 0.0877, 20 for North America = "
                     + "NorthAmerica 0.0351; none for the CIS. Within a group the destination follows the 2024 participants "
                     + "(mobility2024 x studyAccess): assumption");

@@ -20,7 +20,7 @@ import java.util.Map;
  * of work in Astana, Almaty or Shymkent, 3 elsewhere in Kazakhstan; breach: working abroad
  * before the years are served; repayment R = cost × (1 + markup).
  *
- * <p>Tuition-only awards (policies.md: the obligation is "4 / 2 years when only tuition was
+ * <p>Tuition-only awards ([PR]: the obligation is "4 / 2 years when only tuition was
  * covered"): a share tuitionOnlyShare of awards covers tuition only (0 in the defaults: the share
  * was not compiled); their holders owe obligationYearsTuitionOnlyCities in the three cities and
  * obligationYearsTuitionOnlyRegions elsewhere, and repay cost × tuitionOnlyCostShare × (1 + markup)
@@ -54,27 +54,27 @@ public record Bolashak(boolean enabled, double awardsPerYear, double phdShare, d
 
     public static final String SECTION = "bolashak";
     public static final Param ENABLED = Param.other(SECTION, "enabled", "switch", "Bolashak on",
-            "policies.md: Bolashak presidential scholarship running since 1993 [N24, B22]");
+            "[PR]: Bolashak presidential scholarship running since 1993 [N24, B22]");
     public static final Param AWARDS_PER_YEAR = Param.of(SECTION, "awardsPerYear", 0, 100_000, "awards per year",
             "Bolashak awards per year", "520 = 14,033 awards / 27 years [B22]");
     public static final Param PHD_SHARE = Param.of(SECTION, "phdShare", 0, 1, "share of awards", "Bolashak PhD share",
             "assumption: Bolashak funds mostly master's study; the PhD share was not compiled");
     public static final Param COST_KZT_MASTER = Param.of(SECTION, "costKztMaster", 0, 1e10, "KZT per award",
             "Bolashak master's cost (KZT)",
-            "policies.md: master's award about 10-15 million KZT (approx.); midpoint 12.5 million");
+            "[PR]: master's award about 10-15 million KZT (approx.); midpoint 12.5 million");
     public static final Param COST_KZT_PHD = Param.of(SECTION, "costKztPhd", 0, 1e10, "KZT per award",
-            "Bolashak PhD cost (KZT)", "policies.md: PhD award about 20-25 million KZT (approx.); midpoint 22.5 million");
+            "Bolashak PhD cost (KZT)", "[PR]: PhD award about 20-25 million KZT (approx.); midpoint 22.5 million");
     public static final Param PENALTY_MARKUP = Param.of(SECTION, "penaltyMarkup", 0, 10, "share of cost",
-            "Bolashak penalty markup", "policies.md: breach means repaying the full cost plus a 10% penalty (programme rules)");
+            "Bolashak penalty markup", "[PR]: breach means repaying the full cost plus a 10% penalty (programme rules)");
     public static final Param ENFORCEMENT = Param.of(SECTION, "enforcementProbability", 0, 1, "probability",
             "Bolashak enforcement probability",
-            "assumption: the obligation is secured by a real-estate pledge or guarantors (policies.md, programme rules); "
-                    + "the recovery rate is not published. Cross-check: 235 of 12,731 graduates (1.9%) lost the status (policies.md)");
+            "assumption: the obligation is secured by a real-estate pledge or guarantors ([PR], programme rules); "
+                    + "the recovery rate is not published. Cross-check: 235 of 12,731 graduates (1.9%) lost the status ([PR])");
     public static final Param YEARS_CITIES = Param.of(SECTION, "obligationYearsCities", 0, 20, "years",
             "Bolashak obligation years (cities)",
-            "policies.md: Bolashak obligation 5 years in Astana/Almaty/Shymkent (programme rules)");
+            "[PR]: Bolashak obligation 5 years in Astana/Almaty/Shymkent (programme rules)");
     public static final Param YEARS_REGIONS = Param.of(SECTION, "obligationYearsRegions", 0, 20, "years",
-            "Bolashak obligation years (regions)", "policies.md: Bolashak obligation 3 years in other regions (programme rules)");
+            "Bolashak obligation years (regions)", "[PR]: Bolashak obligation 3 years in other regions (programme rules)");
     public static final Param DESTINATION_SHARES = Param.other(SECTION, "destinationShares",
             "share of awards, per destination id (sum 1)", "Bolashak destination shares",
             "[B22] shares of 14,033 awards: UK and Ireland 45.2% = GB 0.452; Russia 7.9% = RU 0.079; USA and Canada "
@@ -84,17 +84,17 @@ public record Bolashak(boolean enabled, double awardsPerYear, double phdShare, d
             "Bolashak breach utility cost",
             "calibrated: kosh calibrate calibration/calibrate.yaml (docs/calibration.md) fits it with the other free weights "
                     + "to the calibration targets, among them Bolashak non-return about 1-1.9% (235 of 12,731 graduates lost the "
-                    + "scholarship status, policies.md; [N24]: about 1%); stands for the pledge of real estate or guarantors "
-                    + "securing the obligation (policies.md)");
+                    + "scholarship status, [PR]; [N24]: about 1%); stands for the pledge of real estate or guarantors "
+                    + "securing the obligation ([PR])");
     public static final Param TUITION_ONLY_SHARE = Param.of(SECTION, "tuitionOnlyShare", 0, 1, "share of awards",
-            "Bolashak tuition-only share", "assumption: policies.md (programme rules) names awards covering tuition only "
+            "Bolashak tuition-only share", "assumption: [PR] (programme rules) names awards covering tuition only "
                     + "(4 / 2 obligation years) but not their share; 0 in the defaults (all awards full)");
     public static final Param YEARS_TUITION_ONLY_CITIES = Param.of(SECTION, "obligationYearsTuitionOnlyCities", 0, 20,
             "years", "Bolashak tuition-only obligation years (cities)",
-            "policies.md: 4 years in Astana/Almaty/Shymkent when only tuition was covered (programme rules)");
+            "[PR]: 4 years in Astana/Almaty/Shymkent when only tuition was covered (programme rules)");
     public static final Param YEARS_TUITION_ONLY_REGIONS = Param.of(SECTION, "obligationYearsTuitionOnlyRegions", 0, 20,
             "years", "Bolashak tuition-only obligation years (regions)",
-            "policies.md: 2 years in other regions when only tuition was covered (programme rules)");
+            "[PR]: 2 years in other regions when only tuition was covered (programme rules)");
     public static final Param TUITION_ONLY_COST_SHARE = Param.of(SECTION, "tuitionOnlyCostShare", 0, 1,
             "share of a full award's cost", "Bolashak tuition-only cost share",
             "assumption: tuition is about half of a full award (the rest stipend, travel, living); not compiled");

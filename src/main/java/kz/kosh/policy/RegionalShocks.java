@@ -24,7 +24,7 @@ public record RegionalShocks(List<String> regions, double wageFactor, double une
     /** Highest unemployment rate a shock can reach. */
     public static final double MAX_UNEMPLOYMENT_RATE = 0.95;
     public static final Param REGIONS = Param.other(SECTION, "regions", "region ids (ISO 3166-2:KZ)", "shocked regions",
-            "scenario choice; for an oil shock: EVIDENCE.md, oil regions Atyrau (KZ-23) and Mangystau (KZ-47) pay the "
+            "scenario choice; for an oil shock: docs/evidence.md, oil regions Atyrau (KZ-23) and Mangystau (KZ-47) pay the "
                     + "highest wages [AI25]; an oil-price fall would hit Atyrau, Mangystau, West Kazakhstan (KZ-27) and "
                     + "Aktobe (KZ-15) (issue \"Policies as modules\")");
     public static final Param WAGE_FACTOR = Param.of(SECTION, "wageFactor", 0.1, 5, "factor of real wages",

@@ -31,10 +31,10 @@ public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRe
 
     public static final String SECTION = "relocation";
     public static final Param ENABLED = Param.other(SECTION, "enabled", "switch", "relocation programme on",
-            "policies.md: relocation programme running; 2024: 6,148 people in 1,769 families relocated [AI25]");
+            "[PR]: relocation programme running; 2024: 6,148 people in 1,769 families relocated [AI25]");
     public static final Param SUBSIDY = Param.of(SECTION, "subsidyKzt", 0, 1e9, "KZT per relocating graduate",
             "relocation subsidy (KZT)",
-            "assumption: subsidies cover moving and housing (policies.md); the amount per person was not compiled");
+            "assumption: subsidies cover moving and housing ([PR]); the amount per person was not compiled");
     public static final Param FROM = Param.other(SECTION, "fromRegions", "region ids (ISO 3166-2:KZ)",
             "relocation from regions", "[AI25]: relocation from labour-surplus southern regions; the list (Turkistan "
                     + "KZ-61, Jambyl KZ-31, Kyzylorda KZ-43, Mangystau KZ-47, Shymkent KZ-79, Almaty Region KZ-19) follows "

@@ -21,7 +21,7 @@ import java.util.List;
  *
  * <p>Not modelled here, because they concern foreigners, not Kazakhstani graduates: the ten-year
  * scientific and pedagogical visa, long-term visas for professors, the investor visa
- * (USD 300,000) and the Neo Nomad visa for remote workers (policies.md, [N24]). Streamlined visas
+ * (USD 300,000) and the Neo Nomad visa for remote workers ([PR], [N24]). Streamlined visas
  * for ethnic Kazakhs (kandas) concern people who are not in the model's population either
  * (graduates of Kazakhstani origin educated abroad from childhood); a citizen coming home needs no
  * visa, so the citizen subsidy stands for the administrative help a return programme gives.
@@ -40,7 +40,7 @@ public record ReturnSupport(boolean enabled, double researcherReturnGrantKzt, do
     public static final Param RESEARCHER_GRANT = Param.of(SECTION, "researcherReturnGrantKzt", 0, 1e10, "KZT per returning PhD",
             "researcher return grant (KZT)", "assumption: the Concept names targeted research support for returning "
                     + "scientists [N24] without an amount; 10,000,000 KZT = a small research grant (about two years of a "
-                    + "graduate wage, policies.md 2023 wage 364,295 KZT/month)");
+                    + "graduate wage, [PR] 2023 wage 364,295 KZT/month)");
     public static final Param CITIZEN_SUBSIDY = Param.of(SECTION, "citizenReturnSubsidyKzt", 0, 1e10, "KZT per returning graduate",
             "citizen return subsidy (KZT)", "assumption: the Concept's streamlined return [N24] names no payment; "
                     + "0 in the defaults, a scenario sets the money value of the help it assumes");

@@ -13,7 +13,7 @@ import java.util.List;
  * subsidised housing loan. In the tables: I_e,cj = [e]·[j ≠ c]·[j a region, not a city]·
  * (lump sum + housing subsidy) is added to the NPV of the move.
  *
- * <p>Commitment (policies.md: recipients "must work there &gt;= 3 years"; off by default, the
+ * <p>Commitment ([PR]: recipients "must work there &gt;= 3 years"; off by default, the
  * status quo of the calibrated baseline): with commitmentYears Y &gt; 0 an eligible graduate
  * without another obligation who moves into a non-city region of Kazakhstan and receives the
  * payment owes Y years of work outside the three cities (obligation type
@@ -37,17 +37,17 @@ public record RuralIncentive(boolean enabled, double eligibleShare, double lumpS
 
     public static final String SECTION = "ruralIncentive";
     public static final Param ENABLED = Param.other(SECTION, "enabled", "switch", "diploma to the village on",
-            "policies.md: 'With diploma to the village' running (2025 terms)");
+            "[PR]: 'With diploma to the village' running (2025 terms)");
     public static final Param ELIGIBLE_SHARE = Param.of(SECTION, "eligibleShare", 0, 1, "share of graduates",
             "village programme eligible share", "assumption: share of graduates in the eligible fields (health, education, "
-                    + "social security, culture, sport, agro-industry; policies.md); not compiled");
+                    + "social security, culture, sport, agro-industry; [PR]); not compiled");
     public static final Param LUMP_SUM = Param.of(SECTION, "lumpSumKzt", 0, 1e9, "KZT", "village lump sum (KZT)",
-            "policies.md: lump sum of 100 MCI = 393,200 KZT in 2025 ('With diploma to the village' rules)");
+            "[PR]: lump sum of 100 MCI = 393,200 KZT in 2025 ('With diploma to the village' rules)");
     public static final Param HOUSING = Param.of(SECTION, "housingSubsidyKzt", 0, 1e9, "KZT",
             "village housing subsidy (KZT)", "assumption: approximate money value of the housing loan of up to 9,830,000 "
-                    + "KZT at 1% for 15 years (policies.md) relative to a market mortgage");
+                    + "KZT at 1% for 15 years ([PR]) relative to a market mortgage");
     public static final Param COMMITMENT_YEARS = Param.of(SECTION, "commitmentYears", 0, 20, "years",
-            "village commitment years", "policies.md: recipients must work there >= 3 years ('With diploma to the "
+            "village commitment years", "[PR]: recipients must work there >= 3 years ('With diploma to the "
                     + "village' rules); 0 in the defaults keeps the calibrated baseline (the commitment not modelled), "
                     + "scenarios set 3");
     public static final Param ENFORCEMENT = Param.of(SECTION, "enforcementProbability", 0, 1, "probability",
@@ -55,7 +55,7 @@ public record RuralIncentive(boolean enabled, double eligibleShare, double lumpS
                     + "which can reclaim it; the housing loan is a contract with a bank (0.7 as the state grants' work-off)");
     public static final Param BREACH_UTILITY_COST = Param.of(SECTION, "breachUtilityCost", 0, 100, "utility",
             "village commitment breach utility cost",
-            "assumption: as the state grants' work-off (2.0): no pledge or guarantors named in policies.md");
+            "assumption: as the state grants' work-off (2.0): no pledge or guarantors named in [PR]");
     public static final List<Param> PARAMS = List.of(ENABLED, ELIGIBLE_SHARE, LUMP_SUM, HOUSING,
             COMMITMENT_YEARS, ENFORCEMENT, BREACH_UTILITY_COST);
 
@@ -76,7 +76,7 @@ public record RuralIncentive(boolean enabled, double eligibleShare, double lumpS
 
     /**
      * R = lump sum + housing subsidy value: the support conditional on the commitment is repaid
-     * in full (assumption: policies.md states the commitment, not its sanction).
+     * in full (assumption: [PR] states the commitment, not its sanction).
      */
     @Override
     public double repaymentKzt(int obligation, Scenario s) {

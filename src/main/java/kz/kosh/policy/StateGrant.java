@@ -30,13 +30,13 @@ public record StateGrant(double shareOfDomesticEntrants, double workOffShare, in
     public static final String SECTION = "stateGrant";
     public static final Param SHARE = Param.of(SECTION, "shareOfDomesticEntrants", 0, 1, "share of domestic entrants",
             "state-grant share of entrants",
-            "approximate: 88,214 state grants 2022/23 (policies.md) / about 160,000 entrants = 0.55; the entrant count is "
+            "approximate: 88,214 state grants 2022/23 ([PR]) / about 160,000 entrants = 0.55; the entrant count is "
                     + "approximate (172,000 school leavers, data/README, plus older entrants) and grants include some postgraduate places");
     public static final Param WORK_OFF_SHARE = Param.of(SECTION, "workOffShare", 0, 1, "share of grant holders",
             "grants with work-off", "assumption: only some grant lines (teaching, medicine, rural quota) carry a work-off "
-                    + "obligation (policies.md); their share was not compiled");
+                    + "obligation ([PR]); their share was not compiled");
     public static final Param WORK_OFF_YEARS = Param.of(SECTION, "workOffYears", 0, 20, "years", "grant work-off years",
-            "policies.md: graduates of some grant lines must work off 3 years in the assigned field / place");
+            "[PR]: graduates of some grant lines must work off 3 years in the assigned field / place");
     public static final Param COST = Param.of(SECTION, "costKztPerYear", 0, 1e9, "KZT per study year",
             "grant cost per year (KZT)", "assumption: approximate state grant cost per student-year, the same order as the "
                     + "1,000,000 KZT average cost per student used by [IS26]; not compiled");
@@ -45,7 +45,7 @@ public record StateGrant(double shareOfDomesticEntrants, double workOffShare, in
             "assumption: below Bolashak's 0.9 because grants are not secured by a pledge or guarantors");
     public static final Param BREACH_UTILITY_COST = Param.of(SECTION, "breachUtilityCost", 0, 100, "utility",
             "grant breach utility cost", "assumption: a work-off obligation is secured less strongly than Bolashak (no "
-                    + "pledge of property named in policies.md), so a quarter of Bolashak's non-money cost");
+                    + "pledge of property named in [PR]), so a quarter of Bolashak's non-money cost");
     public static final List<Param> PARAMS = List.of(SHARE, WORK_OFF_SHARE, WORK_OFF_YEARS, COST, ENFORCEMENT, BREACH_UTILITY_COST);
 
     public static StateGrant read(Fields f) {

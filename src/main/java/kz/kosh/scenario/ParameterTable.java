@@ -78,8 +78,8 @@ public final class ParameterTable {
         md.append("tables (`kz/kosh/data/*.csv`), and the index scales that `kazakhstan.*` shares with them, are in\n");
         md.append("[data-sources.md](data-sources.md).\n\n");
         md.append("Sources: [N24] Narymbaeva et al. 2024; [B22] Bokayev et al. 2022; [K] Kaliaskarova; [AI25] Arynova &\n");
-        md.append("Imyarova 2025; [IS26] Ishmukhamedov & Sekerbayeva 2026 (full references in [data-sources.md](data-sources.md));\n");
-        md.append("data/README and policies.md are the project's compiled statistics and programme rules.\n");
+        md.append("Imyarova 2025; [IS26] Ishmukhamedov & Sekerbayeva 2026 (full references in [evidence.md](evidence.md));\n");
+        md.append("[PR] the programme rules and official statistics compiled in [evidence.md](evidence.md).\n");
         md.append("\"assumption:\" marks a value chosen by the model team, with its rationale; \"calibrated:\" a value\n");
         md.append("fitted to the named target; \"approx., not verified here\" a figure not checked against a source\n");
         md.append("available to the project. A list or a map of ids is one parameter. Age bands are <23, 23-28,\n");

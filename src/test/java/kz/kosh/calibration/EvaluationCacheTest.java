@@ -49,6 +49,30 @@ class EvaluationCacheTest {
     }
 
     @Test
+    void editedEmptiedOrForeignLinesAreNotTrusted() throws Exception {
+        Path file = tmp.resolve("c.jsonl");
+        EvaluationCache c = new EvaluationCache(file);
+        String k1 = EvaluationCache.key("f", new double[]{0.5}, 0);
+        String k2 = EvaluationCache.key("f", new double[]{0.5}, 1);
+        String k3 = EvaluationCache.key("f", new double[]{0.7}, 0);
+        c.put(k1, new double[]{0.5}, 0, new double[]{1234.5, Double.NaN, 1e-7});
+        c.put(k2, new double[]{0.5}, 1, new double[]{99, 0.25, 3});
+        c.put(k3, new double[]{0.7}, 0, new double[]{1, 2, 3});
+        EvaluationCache reread = new EvaluationCache(file);
+        assertEquals(0, reread.untrusted());
+        assertEquals(1234.5, reread.get(k1)[0]);
+        List<String> lines = Files.readAllLines(file);
+        // one value edited to the observed figure (a "perfect fit"), one line's values emptied, one line without check
+        Files.write(file, List.of(lines.get(0).replace("1234.5", "0.46"), lines.get(1).replaceFirst("\"values\":\\[[^]]*]",
+                "\"values\":[]"), lines.get(2).replaceFirst(",\"check\":\"[0-9a-f]+\"", ""), "{}", "not json"));
+        EvaluationCache edited = new EvaluationCache(file);
+        assertEquals(5, edited.untrusted());
+        assertEquals(null, edited.get(k1));
+        assertEquals(null, edited.get(k2));
+        assertEquals(null, edited.get(k3));
+    }
+
+    @Test
     void keyDependsOnFingerprintValuesAndReplication() {
         String a = EvaluationCache.key("f", new double[]{0.5, 1}, 0);
         assertEquals(a, EvaluationCache.key("f", new double[]{0.5, 1}, 0));

@@ -98,11 +98,11 @@ class ParameterEnsembleTest {
         // above the one-by-one limit the extremes are loaded first; a bad row is still named
         StringBuilder many = new StringBuilder("set,decision.followThroughAbroad\n");
         for (int i = 1; i <= ParameterEnsemble.ROWS_CHECKED_ONE_BY_ONE + 100; i++) {
-            many.append(i).append(',').append(i == 555 ? "1.5" : "0.5").append('\n');
+            many.append(i).append(',').append(i == 155 ? "1.5" : "0.5").append('\n');
         }
         List<String> q = problems(file("many.csv", many.toString()));
         assertEquals(1, q.size(), String.join("\n", q));
-        assertTrue(q.get(0).contains("row 556 (set 555), column decision.followThroughAbroad: "), q.get(0));
+        assertTrue(q.get(0).contains("row 156 (set 155), column decision.followThroughAbroad: "), q.get(0));
         StringBuilder good = new StringBuilder("set,decision.followThroughAbroad\n");
         for (int i = 1; i <= ParameterEnsemble.ROWS_CHECKED_ONE_BY_ONE + 100; i++) {
             good.append(i).append(',').append(0.2 + i * 1e-4).append('\n');

@@ -117,8 +117,8 @@ public record HindcastSeries(String id, String title, String quantity, List<Obse
                 leavers ? (t, y) -> kz(t, y, "school_leavers") : (t, y) -> kz(t, y, "entrants") / entryRate));
         String band = "all emigrants (BNS external migration, departures of all ages and education levels, migration.csv "
                 + "`emigrants`, source B2) x the share with higher education, as a band [35.5%, 38%]: 35.5% of emigrants "
-                + "aged 15+ had higher education (BNS, shared/data/policies.md), 38% of emigrants 2011-2022 ([N24], "
-                + "shared/evidence/EVIDENCE.md); the observed value is the band's midpoint";
+                + "aged 15+ had higher education (BNS, [PR]), 38% of emigrants 2011-2022 ([N24], "
+                + "docs/evidence.md); the observed value is the band's midpoint";
         String emigrationCaveat = "The band applies a share of emigrants aged 15+ (or of all emigrants) to departures of "
                 + "all ages, and BNS registers permanent departures only; the model's graduates are those up to the "
                 + "decision age (`population.maxDecisionAgeYears`), and its graduates of foreign universities who stay "

@@ -11,9 +11,9 @@ import java.util.function.Predicate;
  * ({@code kz/kosh/data/series/*.csv}; sources and caveats in SOURCES.md beside them).
  */
 public final class Observed {
-    /** Share of emigrants with higher education: 35.5% of emigrants aged 15+ (BNS, shared/data/policies.md). */
+    /** Share of emigrants with higher education: 35.5% of emigrants aged 15+ (BNS, [PR]). */
     public static final double EMIGRANT_HIGHER_ED_SHARE_LOW = 0.355;
-    /** Share of emigrants with higher education: 38% of emigrants 2011-2022 ([N24], shared/evidence/EVIDENCE.md). */
+    /** Share of emigrants with higher education: 38% of emigrants 2011-2022 ([N24], docs/evidence.md). */
     public static final double EMIGRANT_HIGHER_ED_SHARE_HIGH = 0.38;
 
     /**
