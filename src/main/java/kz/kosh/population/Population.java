@@ -3,7 +3,7 @@ package kz.kosh.population;
 import java.util.Arrays;
 
 /**
- * All agents of a run, stored as parallel primitive arrays (one slot per agent, 23 bytes), so that the yearly phases loop over arrays instead of scheduling one object per
+ * All agents of a run, stored as parallel primitive arrays (one slot per agent, 21 bytes), so that the yearly phases loop over arrays instead of scheduling one object per
  * agent. Agents are appended when they enter and removed, keeping order, when they age out.
  * Holds no decision logic.
  *
@@ -49,12 +49,15 @@ public final class Population {
     byte[] partner = new byte[0];
     byte[] age = new byte[0];
     byte[] flags = new byte[0];
-    byte[] degree = new byte[0];
-    byte[] funding = new byte[0];
+    /** Degree (low 4 bits) and funding route (high 4 bits): both small codes, one byte. */
+    byte[] degreeFunding = new byte[0];
     byte[] obligationPct = new byte[0];
     byte[] obligationType = new byte[0];
-    byte[] programmeYearsLeft = new byte[0];
-    byte[] permitYearsLeft = new byte[0];
+    /**
+     * Years left: of the study programme while a student, of the temporary permit once a
+     * graduate (a student holds no permit, a graduate follows no programme), one byte for both.
+     */
+    byte[] yearsLeft = new byte[0];
     byte[] yearsAbroad = new byte[0];
     /**
      * Calendar year in which the agent became a graduate, minus {@link #GRADUATION_YEAR_BASE}, as an
@@ -85,7 +88,7 @@ public final class Population {
     public static final int GRADUATION_YEAR_BASE = 1900;
 
     /** Bytes per agent slot of the arrays above. */
-    public static final int BYTES_PER_SLOT = 17 + 2 + 4;
+    public static final int BYTES_PER_SLOT = 15 + 2 + 4;
 
     /** Bits of an {@link #entrantId} for the place in a region's cohort of a year, and for the region. */
     private static final int COHORT_BITS = 18;
@@ -136,12 +139,10 @@ public final class Population {
         partner[i] = NONE;
         age[i] = (byte) ageYears;
         flags[i] = (byte) ((female ? FEMALE : 0) | STUDENT);
-        degree[i] = (byte) degreeLevel;
-        funding[i] = (byte) fundingRoute;
+        degreeFunding[i] = (byte) (degreeLevel | fundingRoute << 4);
         obligationPct[i] = 0;
         obligationType[i] = (byte) obligation;
-        programmeYearsLeft[i] = (byte) yearsOfProgramme;
-        permitYearsLeft[i] = 0;
+        yearsLeft[i] = (byte) yearsOfProgramme;
         yearsAbroad[i] = 0;
         graduationYear[i] = 0;
         logHumanCapital[i] = 0;
@@ -170,12 +171,10 @@ public final class Population {
         partner = Arrays.copyOf(partner, cap);
         age = Arrays.copyOf(age, cap);
         flags = Arrays.copyOf(flags, cap);
-        degree = Arrays.copyOf(degree, cap);
-        funding = Arrays.copyOf(funding, cap);
+        degreeFunding = Arrays.copyOf(degreeFunding, cap);
         obligationPct = Arrays.copyOf(obligationPct, cap);
         obligationType = Arrays.copyOf(obligationType, cap);
-        programmeYearsLeft = Arrays.copyOf(programmeYearsLeft, cap);
-        permitYearsLeft = Arrays.copyOf(permitYearsLeft, cap);
+        yearsLeft = Arrays.copyOf(yearsLeft, cap);
         yearsAbroad = Arrays.copyOf(yearsAbroad, cap);
         graduationYear = Arrays.copyOf(graduationYear, cap);
         logHumanCapital = Arrays.copyOf(logHumanCapital, cap);
@@ -242,12 +241,10 @@ public final class Population {
         System.arraycopy(partner, from, partner, to, len);
         System.arraycopy(age, from, age, to, len);
         System.arraycopy(flags, from, flags, to, len);
-        System.arraycopy(degree, from, degree, to, len);
-        System.arraycopy(funding, from, funding, to, len);
+        System.arraycopy(degreeFunding, from, degreeFunding, to, len);
         System.arraycopy(obligationPct, from, obligationPct, to, len);
         System.arraycopy(obligationType, from, obligationType, to, len);
-        System.arraycopy(programmeYearsLeft, from, programmeYearsLeft, to, len);
-        System.arraycopy(permitYearsLeft, from, permitYearsLeft, to, len);
+        System.arraycopy(yearsLeft, from, yearsLeft, to, len);
         System.arraycopy(yearsAbroad, from, yearsAbroad, to, len);
         System.arraycopy(graduationYear, from, graduationYear, to, len);
         System.arraycopy(logHumanCapital, from, logHumanCapital, to, len);
@@ -273,20 +270,24 @@ public final class Population {
     public void setAge(int i, int a) { age[start + i] = (byte) a; }
     public boolean has(int i, int flag) { return (flags[start + i] & flag) != 0; }
     public void set(int i, int flag, boolean on) { flags[start + i] = (byte) (on ? flags[start + i] | flag : flags[start + i] & ~flag); }
-    public int degree(int i) { return degree[start + i]; }
-    public void setDegree(int i, int d) { degree[start + i] = (byte) d; }
-    public int funding(int i) { return funding[start + i]; }
-    public void setFunding(int i, int f) { funding[start + i] = (byte) f; }
+    public int degree(int i) { return degreeFunding[start + i] & 0xF; }
+    public void setDegree(int i, int d) { degreeFunding[start + i] = (byte) (degreeFunding[start + i] & 0xF0 | d); }
+    public int funding(int i) { return (degreeFunding[start + i] & 0xF0) >> 4; }
+    public void setFunding(int i, int f) { degreeFunding[start + i] = (byte) (degreeFunding[start + i] & 0xF | f << 4); }
     /** Share of an obligation still to work off, percent (0 = none or done). */
     public int obligationPct(int i) { return obligationPct[start + i]; }
     public void setObligationPct(int i, int pct) { obligationPct[start + i] = (byte) pct; }
     /** Obligation type ({@link kz.kosh.decision.AgentKind} constants) attached to the funding. */
     public int obligationType(int i) { return obligationType[start + i]; }
     public void setObligationType(int i, int t) { obligationType[start + i] = (byte) t; }
-    public int programmeYearsLeft(int i) { return programmeYearsLeft[start + i]; }
-    public void setProgrammeYearsLeft(int i, int y) { programmeYearsLeft[start + i] = (byte) y; }
-    public int permitYearsLeft(int i) { return permitYearsLeft[start + i]; }
-    public void setPermitYearsLeft(int i, int y) { permitYearsLeft[start + i] = (byte) y; }
+    /** Years left of a student's programme (0 for a graduate). */
+    public int programmeYearsLeft(int i) { return has(i, STUDENT) ? yearsLeft[start + i] : 0; }
+    /** Sets the years left of a student's programme (the agent must be a student). */
+    public void setProgrammeYearsLeft(int i, int y) { yearsLeft[start + i] = (byte) y; }
+    /** Years left of a graduate's temporary permit (0 for a student). */
+    public int permitYearsLeft(int i) { return has(i, STUDENT) ? 0 : yearsLeft[start + i]; }
+    /** Sets the years left of a graduate's temporary permit (the agent must be a graduate). */
+    public void setPermitYearsLeft(int i, int y) { yearsLeft[start + i] = (byte) y; }
     public int yearsAbroad(int i) { return yearsAbroad[start + i]; }
     public void setYearsAbroad(int i, int y) { yearsAbroad[start + i] = (byte) Math.min(y, 127); }
     /** Calendar year in which the agent became a graduate (meaningless for a student). */

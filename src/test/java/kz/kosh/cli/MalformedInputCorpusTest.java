@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 19: a hostile corpus per input kind besides scenarios (src/test/resources/malformed-inputs/
- * calibration, targets, patterns, experiment), each file saying on its first line the message it must
+ * calibration, targets, patterns, experiment, search), each file saying on its first line the message it must
  * get ("# expect: ..."). Every file is refused through the command a user would run, before any
  * simulation and before anything is created: exit 2, the file's name and the expected field path
  * in the message, and no Java exception text ({@link #JAVA}) anywhere in the output.
@@ -62,6 +62,21 @@ class MalformedInputCorpusTest {
                 : Files.exists(tmp.resolve("o")) ? "created the output folder"
                 : s > 20 ? "took " + s + " s (work before the check?)" : null;
         return why == null ? null : file.getFileName() + ": " + why + "\n    " + err.replace("\n", "\n    ");
+    }
+
+    @Test
+    void searchFiles() throws IOException {
+        List<String> failures = new ArrayList<>();
+        List<Path> fs = files("search");
+        assertTrue(fs.size() >= 20, "corpus size " + fs.size());
+        for (Path f : fs) {
+            String r = refused(f, f.getFileName().toString(), "search", f.toString(), "--out", tmp.resolve("o").toString(),
+                    "--no-posterior");
+            if (r != null) {
+                failures.add(r);
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " of " + fs.size() + " not refused cleanly:\n" + String.join("\n", failures));
     }
 
     @Test
