@@ -239,7 +239,7 @@ public final class ReportWriter {
             }
             indicators.add("bolashak_nonreturn_share");
             labels.add("Bolashak");
-            caption = "Share of Bolashak graduates not returning (bolashak_nonreturn_share), " + year
+            caption = "Share of Bolashak graduates whose first job is abroad (bolashak_nonreturn_share), " + year
                     + "; whiskers: 95% confidence interval. (Non-return by funding route was not in the outputs.)";
         } else {
             caption = "Non-return by funding route, " + year + ": share of the route's graduates of N years earlier "
