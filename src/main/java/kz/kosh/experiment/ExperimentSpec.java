@@ -198,11 +198,7 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
     /** Reads and validates an experiment file; every problem is reported in one pass. */
     public static ExperimentSpec load(Path file) {
         // the same guarded reading as scenario files: size limit, duplicate keys, anchors, empty files
-        List<String> readProblems = new ArrayList<>();
-        JsonNode root = java.nio.file.Files.isRegularFile(file) ? ScenarioLoader.readFile(file, readProblems) : null;
-        if (root == null) {
-            throw new ScenarioException(readProblems.isEmpty() ? List.of(file + ": file not found") : readProblems);
-        }
+        JsonNode root = kz.kosh.scenario.StrictYaml.readOrThrow(file, "experiment");
         Fields.Problems problems = new Fields.Problems(file.toString());
         Fields f = new Fields(root, "", problems);
         String name = f.has("name") ? f.text("name") : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");

@@ -115,12 +115,16 @@ public final class FrontReport {
         XYIntervalSeries ref = new XYIntervalSeries("reference");
         XYIntervalSeries lib = new XYIntervalSeries("library scenarios");
         List<XYTextAnnotation> labels = new ArrayList<>();
+        SearchSpec.Target ox = spec.objectives().get(0);
+        SearchSpec.Target oy = spec.objectives().get(1);
+        double fx = axisFactor(ox);
+        double fy = axisFactor(oy);
         for (PolicySearch.FrontPoint p : points) {
             Evaluation e = p.evaluation();
-            double x = e.mean(0);
-            double y = e.mean(1);
-            double[] cx = e.ci(0);
-            double[] cy = e.ci(1);
+            double x = e.mean(0) / fx;
+            double y = e.mean(1) / fy;
+            double[] cx = {e.ci(0)[0] / fx, e.ci(0)[1] / fx};
+            double[] cy = {e.ci(1)[0] / fy, e.ci(1)[1] / fy};
             double xl = Double.isNaN(cx[0]) ? x : cx[0];
             double xh = Double.isNaN(cx[1]) ? x : cx[1];
             double yl = Double.isNaN(cy[0]) ? y : cy[0];
@@ -140,10 +144,8 @@ public final class FrontReport {
         data.addSeries(other);
         data.addSeries(ref);
         data.addSeries(lib);
-        SearchSpec.Target ox = spec.objectives().get(0);
-        SearchSpec.Target oy = spec.objectives().get(1);
-        JFreeChart chart = ChartFactory.createScatterPlot("Policy search " + spec.name() + ": objectives over "
-                        + spec.fromYear() + "-end (95% CI)", axis(ox), axis(oy), data, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createScatterPlot("Policy search " + spec.name() + ": the policy period from "
+                        + spec.fromYear() + " (means, 95% CI)", axis(ox), axis(oy), data, PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();
         XYErrorRenderer r = new XYErrorRenderer();
         r.setBaseLinesVisible(false);
@@ -168,7 +170,13 @@ public final class FrontReport {
     }
 
     private static String axis(SearchSpec.Target t) {
-        return t.code() + " (" + t.unit() + ", " + (t.sense() == SearchSpec.Sense.MINIMISE ? "minimised" : "maximised") + ")";
+        String unit = axisFactor(t) == 1e9 ? "bn KZT" : t.unit();
+        return t.code() + " (" + unit + ", " + (t.sense() == SearchSpec.Sense.MINIMISE ? "minimised" : "maximised") + ")";
+    }
+
+    /** Money is drawn in bn KZT. */
+    private static double axisFactor(SearchSpec.Target t) {
+        return Indicators.KZT.equals(t.unit()) ? 1e9 : 1.0;
     }
 
     /** search-report.md: the answer in a sentence, then the table of the front. */
@@ -213,7 +221,7 @@ public final class FrontReport {
                     .append(" | ").append(p.onFront() ? "yes" : p.feasible() ? "no" : "infeasible").append(" | ");
             double[] v = e.values();
             for (int i = 0; i < spec.variables().size(); i++) {
-                sb.append(v == null ? "" : Fmt.number(v[i])).append(" | ");
+                sb.append(v == null ? "" : num(v[i])).append(" | ");
             }
             for (int t = 0; t < spec.targets().size(); t++) {
                 double[] d = e.differenceCi(t);
@@ -272,12 +280,12 @@ public final class FrontReport {
         SearchSpec.Target first = spec.objectives().get(0);
         StringBuilder sb = new StringBuilder("For ").append(level(first, e.mean(0))).append(" of ").append(first.code());
         double[] d0 = e.differenceCi(0);
-        sb.append(" (").append(signed(first, e.difference(0))).append(" [").append(amount(first, d0[0])).append(", ")
-                .append(amount(first, d0[1])).append("] against ").append(reference).append("), the mix ");
+        sb.append(" (").append(e.difference(0) >= 0 ? "+" : "").append(interval(first, e.difference(0), d0[0], d0[1]))
+                .append(" against ").append(reference).append("), the mix ");
         double[] v = e.values();
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < v.length; i++) {
-            parts.add(spec.variables().get(i).path() + " = " + Fmt.number(v[i]));
+            parts.add(spec.variables().get(i).path() + " = " + num(v[i]));
         }
         sb.append(String.join(", ", parts)).append(" from ").append(spec.fromYear());
         List<String> effects = new ArrayList<>();
@@ -289,7 +297,7 @@ public final class FrontReport {
             double lo = d < 0 ? -ci[1] : ci[0];
             double hi = d < 0 ? -ci[0] : ci[1];
             boolean sure = ci[0] > 0 || ci[1] < 0;
-            effects.add(verb + " " + o.code() + " by " + amount(o, Math.abs(d)) + " [" + amount(o, lo) + ", " + amount(o, hi) + "]"
+            effects.add(verb + " " + o.code() + " by " + interval(o, Math.abs(d), lo, hi)
                     + (sure ? "" : " (the interval includes no change)"));
         }
         sb.append(' ').append(String.join(" and ", effects)).append(" against ").append(reference);
@@ -309,9 +317,18 @@ public final class FrontReport {
         return amount(t, x);
     }
 
-    private static String signed(SearchSpec.Target t, double d) {
-        return (d >= 0 ? "+" : "-") + amount(t, Math.abs(d));
+    /** "1.70 [-2.36, 5.75] percentage points", "2.35 [0.03, 4.67] bn KZT a year", "450 [-1,726, 2,626] persons". */
+    static String interval(SearchSpec.Target t, double x, double lo, double hi) {
+        String perYear = t.measure() == kz.kosh.experiment.report.Headline.Measure.PERIOD_MEAN ? " a year" : "";
+        if (Indicators.KZT.equals(t.unit())) {
+            return String.format(Locale.ROOT, "%.2f [%.2f, %.2f] bn KZT", x / 1e9, lo / 1e9, hi / 1e9) + perYear;
+        }
+        if (Indicators.SHARE.equals(t.unit())) {
+            return String.format(Locale.ROOT, "%.2f [%.2f, %.2f] percentage points", 100 * x, 100 * lo, 100 * hi);
+        }
+        return num(x) + " [" + num(lo) + ", " + num(hi) + "] " + t.unit();
     }
+
 
     /** A value in words: KZT in bn (a year for a period mean), shares in percentage points or %, else the unit. */
     static String amount(SearchSpec.Target t, double x) {

@@ -44,7 +44,8 @@ import java.util.Map;
  * resumes through the experiment runner. Because the optimiser is deterministic for its seed and
  * the values it is given, re-running the same command after a kill replays the finished
  * generations from disk and goes on where it stopped. A changed search file, ensemble or Kosh
- * build makes another fingerprint: the directory is then refused (or replaced with --overwrite).
+ * resolved reference (a change of the model's defaults too) makes another fingerprint: the
+ * directory is then refused (or replaced with --overwrite).
  *
  * <p><b>Clusters.</b> With {@code clusterMode} the search stops before running a generation and
  * says how to run it as a Slurm array ({@code kosh experiment slurm-script}) and merge it; the
@@ -227,7 +228,8 @@ public final class PolicySearch {
 
     /**
      * The constraints as jMetal wants them (≥ 0 feasible): for each, the smaller of (max − mean)
-     * and (mean − min), divided by the size of the bound it is measured against (1 for a bound
+     * and (mean − min) (the mean paired difference to the reference for a {@code difference}
+     * constraint), divided by the size of the bound it is measured against (1 for a bound
      * of 0) so that violations in KZT and in shares weigh alike.
      */
     double[] constraintValues(Evaluation e) {
@@ -235,7 +237,7 @@ public final class PolicySearch {
         double[] out = new double[spec.constraints().size()];
         for (int c = 0; c < out.length; c++) {
             SearchSpec.Target t = spec.constraints().get(c);
-            double m = e.mean(k + c);
+            double m = t.difference() ? e.difference(k + c) : e.mean(k + c);
             double slack = Double.POSITIVE_INFINITY;
             if (!Double.isInfinite(t.max())) {
                 slack = Math.min(slack, (t.max() - m) / Math.max(1e-12, Math.abs(t.max()) > 0 ? Math.abs(t.max()) : 1));
@@ -455,7 +457,7 @@ public final class PolicySearch {
 
     // ------------------------------------------------------------------ directory and manifest
 
-    /** Same search (file contents, reference, ensemble, build) ⇔ same fingerprint. */
+    /** Same search (file contents, resolved reference and library scenarios, ensemble) ⇔ same fingerprint. */
     String fingerprint() {
         StringBuilder sb = new StringBuilder();
         try {
@@ -508,8 +510,9 @@ public final class PolicySearch {
                 return;
             }
             if (!fp.equals(old.path("fingerprint").asText())) {
-                throw refuse("holds another search (search file, reference scenario, library, parameter ensemble or "
-                        + "build changed); choose another --out DIR or pass --overwrite to start afresh");
+                throw refuse("holds another search (the search file, the resolved reference or library scenarios, "
+                        + "e.g. after a change of the model's defaults, or the parameter ensemble changed); choose another "
+                        + "--out DIR or pass --overwrite to start afresh");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot check " + dir, e);

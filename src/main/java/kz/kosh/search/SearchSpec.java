@@ -34,7 +34,7 @@ import java.util.Set;
  *   - {indicator: nonreturn_share_bolashak, sense: minimise}
  *   - {indicator: retention_own_graduates, place: KZ-59, sense: maximise, measure: last_year}
  * constraints:
- *   - {indicator: programme_spending_kzt, max: 2.0e11}
+ *   - {indicator: programme_spending_kzt, difference: true, max: 2.0e10}  # at most 20 bn KZT a year above the reference
  * population: 12            # even, 4..200
  * generations: 5            # 1..200
  * replications: 4           # paired replications per candidate during the search, 1..100
@@ -82,11 +82,16 @@ public record SearchSpec(Path file, String name, Path scenario, int fromYear, Li
     /**
      * An objective or a constraint: an indicator at a place, over the policy period (the mean of
      * the yearly values, their total, or the last year's value), minimised or maximised
-     * (objectives), or bounded by {@code max} / {@code min} (constraints, on the mean over
-     * replications).
+     * (objectives), or bounded by {@code max} / {@code min} (constraints: on the mean over
+     * replications, or with {@code difference} on the mean paired difference to the reference,
+     * e.g. "at most 20 bn KZT a year more than the reference").
      */
     public record Target(String indicator, String place, Headline.Measure measure, Sense sense, double min, double max,
-                         String unit) {
+                         String unit, boolean difference) {
+        Target(String indicator, String place, Headline.Measure measure, Sense sense, double min, double max, String unit) {
+            this(indicator, place, measure, sense, min, max, unit, false);
+        }
+
         /** indicator, or indicator@place for a regional one, with the measure when not the period mean. */
         public String code() {
             String c = place.equals(Indicators.NATIONAL) ? indicator : indicator + "@" + place;
@@ -114,11 +119,8 @@ public record SearchSpec(Path file, String name, Path scenario, int fromYear, Li
 
     /** Reads and validates a search file; every problem is reported in one pass. */
     public static SearchSpec load(Path file) {
-        List<String> readProblems = new ArrayList<>();
-        JsonNode root = Files.isRegularFile(file) ? ScenarioLoader.readFile(file, readProblems) : null;
-        if (root == null) {
-            throw new ScenarioException(readProblems.isEmpty() ? List.of(file + ": file not found") : readProblems);
-        }
+        // the same guarded reading as scenario files: size limit, duplicate keys, anchors, empty files
+        JsonNode root = kz.kosh.scenario.StrictYaml.readOrThrow(file, "search");
         Fields.Problems problems = new Fields.Problems(file.toString());
         Fields f = new Fields(root, "", problems);
         String name = f.has("name") ? f.text("name") : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
@@ -314,6 +316,7 @@ public record SearchSpec(Path file, String name, Path scenario, int fromYear, Li
                 }
             }
             Sense sense = null;
+            boolean difference = false;
             double lo = Double.NEGATIVE_INFINITY;
             double hi = Double.POSITIVE_INFINITY;
             if (objective) {
@@ -327,6 +330,7 @@ public record SearchSpec(Path file, String name, Path scenario, int fromYear, Li
                 if (!t.has("max") && !t.has("min")) {
                     problems.add(t.path(), "give max, min or both");
                 }
+                difference = t.has("difference") && t.bool("difference");
                 lo = t.has("min") ? t.num("min", -1e18, 1e18) : lo;
                 hi = t.has("max") ? t.num("max", -1e18, 1e18) : hi;
                 if (lo > hi) {
@@ -334,7 +338,7 @@ public record SearchSpec(Path file, String name, Path scenario, int fromYear, Li
                 }
             }
             t.done();
-            Target target = new Target(indicator, place, measure, sense, lo, hi, unit == null ? "" : unit);
+            Target target = new Target(indicator, place, measure, sense, lo, hi, unit == null ? "" : unit, difference);
             if (objective && !codes.add(target.code())) {
                 problems.add(t.path(), target.code() + " is already an objective");
             }

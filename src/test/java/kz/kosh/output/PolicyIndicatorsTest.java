@@ -195,17 +195,35 @@ class PolicyIndicatorsTest {
     }
 
     @Test
-    void retentionSharesSumToOneInEveryRegionOfARun(@TempDir Path dir) {
+    void retentionSharesSumToOneAndSpendingAddsUpInEveryYearOfARun(@TempDir Path dir) {
         Scenario s = TestRuns.variant(dir, "retention", TestRuns.run(2015, 2018, 8), 3, 0.02).scenario();
         KoshSim sim = new KoshSim(s, 2);
         int[] checked = {0};
         sim.addObserver((KoshSim m, int year, YearCounters c, Stocks st, Stocks prev) -> {
             Map<String, double[]> sums = new TreeMap<>();
+            Map<String, Double> national = new HashMap<>();
             Indicators.compute(m, c, st, prev, (ind, place, value) -> {
                 if (ind.startsWith("retention_") && ind.endsWith("_share")) {
                     sums.computeIfAbsent(place, p -> new double[1])[0] += value;
                 }
+                if (place.equals(Indicators.NATIONAL)) {
+                    national.put(ind, value);
+                }
             });
+            // spending: each Bolashak award costs between a master's and a PhD award; the net total
+            // is the programmes' sum less the repayments
+            var bol = m.params().policy().bolashak();
+            double awards = national.get("bolashak_awards");
+            if (awards > 0) {
+                double perAward = national.get("spending_kzt_bolashak") / awards;
+                assertTrue(perAward >= bol.costKztMaster() * bol.tuitionOnlyCostShare() - 1
+                        && perAward <= bol.costKztPhd() + 1, year + ": " + perAward + " KZT per award");
+            }
+            double sum = -national.get("repayments_kzt_total");
+            for (String p : Indicators.SPENDING_PROGRAMMES) {
+                sum += national.get("spending_kzt_" + p);
+            }
+            assertEquals(sum, national.get("programme_spending_kzt"), 1e-6 * Math.abs(sum) + 1e-6);
             assertEquals(m.world().regionCount() + 1, sums.size(), "retention shares by home region and KZ");
             for (Map.Entry<String, double[]> e : sums.entrySet()) {
                 assertEquals(1.0, e.getValue()[0], 1e-9, year + " " + e.getKey());

@@ -34,7 +34,7 @@ class PolicySearchTest {
                 + "  - {indicator: programme_spending_kzt, sense: minimise}\n"
                 + "  - {indicator: retention_own_graduates, place: KZ-59, sense: maximise}\n"
                 + "constraints:\n"
-                + "  - {indicator: programme_spending_kzt, max: 1.0e13}\n"
+                + "  - {indicator: programme_spending_kzt, difference: true, max: 1.0e12}\n"
                 + "population: 4\ngenerations: 2\nreplications: 2\nfinalReplications: 2\nscale: 0.01\n";
     }
 
@@ -89,6 +89,32 @@ class PolicySearchTest {
         assertEquals("name: mine\n", Files.readString(foreign));
     }
 
+    @Test
+    void clusterModeStopsBeforeEachGenerationWhichRunsAsShardsAndMerges() throws IOException {
+        Path file = tmp.resolve("tiny.yaml");
+        Files.writeString(file, tiny(BASELINE).replace("generations: 2", "generations: 1")
+                .replace("replications: 2\nfinalReplications: 2", "replications: 1\nfinalReplications: 1"));
+        Path out = tmp.resolve("out");
+        PolicySearch.Options cluster = new PolicySearch.Options(out, 1, false, null, false, true);
+        PolicySearch.GenerationPending g = assertThrows(PolicySearch.GenerationPending.class,
+                () -> new PolicySearch(SearchSpec.load(file), cluster).run());
+        assertTrue(g.experimentFile().endsWith(Path.of("generations", "g001", "experiment.yaml")));
+        // the array job: two shards, then the merge (kosh experiment --shard k/2, kosh experiment merge)
+        kz.kosh.experiment.ExperimentSpec es = kz.kosh.experiment.ExperimentSpec.load(g.experimentFile());
+        for (int k = 0; k < 2; k++) {
+            new kz.kosh.experiment.ExperimentRunner(es, g.resultDir(), 1, true, false, false).runShard(k, 2);
+        }
+        kz.kosh.experiment.Shards.merge(List.of(g.resultDir()), g.resultDir(), false, false);
+        // the next call reads the merged generation and stops before the front's re-evaluation
+        PolicySearch.GenerationPending f = assertThrows(PolicySearch.GenerationPending.class,
+                () -> new PolicySearch(SearchSpec.load(file), cluster).run());
+        assertTrue(f.experimentFile().endsWith(Path.of("generations", "front", "experiment.yaml")));
+        PolicySearch.Result r = new PolicySearch(SearchSpec.load(file),
+                new PolicySearch.Options(out, 1, false, null, false, false)).run();
+        assertEquals(1, r.generationsRun()); // the front here; g001 read back from its shards
+        assertTrue(Files.exists(out.resolve(FrontReport.CSV)));
+    }
+
     private static String value(String csv, int point, String quantity) {
         for (String line : csv.split("\n")) {
             String[] f = line.split(",", -1);
@@ -140,6 +166,27 @@ class PolicySearchTest {
         for (String p : e.problems()) {
             assertTrue(p.startsWith(file.toString()), p);
         }
+    }
+
+    @Test
+    void theRobustFrontRanksByTheBadTailOverParameterSets() throws IOException {
+        Path file = tmp.resolve("tiny.yaml");
+        Files.writeString(file, tiny(BASELINE) + "robust: {percentile: 90}\n");
+        Path sets = tmp.resolve("posterior.csv");
+        Files.writeString(sets, "set,decision.followThroughAbroad\na,0.4\nb,0.5\n");
+        kz.kosh.experiment.ParameterEnsemble e = kz.kosh.experiment.ParameterEnsemble.load(sets, BASELINE);
+        PolicySearch s = new PolicySearch(SearchSpec.load(file), new PolicySearch.Options(tmp.resolve("o"), 1, false, e,
+                false, false));
+        Evaluation ev = new Evaluation(new double[]{0, 0});
+        // objectives: spending (minimised), retention (maximised); then the constraint and the accounting targets
+        ev.add(0, new double[]{100, 0.30, 0, 0, 0}, new double[5]);
+        ev.add(1, new double[]{140, 0.20, 0, 0, 0}, new double[5]);
+        ev.add(0, new double[]{120, 0.34, 0, 0, 0}, new double[5]);
+        ev.add(1, new double[]{160, 0.22, 0, 0, 0}, new double[5]);
+        // per-set means: spending 110 (a), 150 (b); retention 0.32 (a), 0.21 (b)
+        double[] r = s.rankValues(ev);
+        assertEquals(110 + 0.9 * 40, r[0], 1e-9);         // 90th percentile of a minimised objective
+        assertEquals(-(0.21 + 0.1 * 0.11), r[1], 1e-9);   // 10th percentile of a maximised one, negated
     }
 
     @Test
