@@ -341,5 +341,7 @@ class ReportWriterTest {
         String where = html.substring(html.indexOf("<h2>Where they go</h2>"));
         assertTrue(where.indexOf("Russia") > 0 && where.indexOf("Russia") < where.indexOf("Almaty"), "largest change first: " + where);
         assertTrue(where.contains("\u221238,500"), where);
+        assertTrue(imageSources(html).contains("charts/redistribution_no-obligation.png"), html);
+        assertChartsValid(dir, html);
     }
 }
