@@ -289,6 +289,9 @@ public final class ExperimentRunner {
         writeDifferences(dir, spec, agg, names);
         writeManifest(dir, spec, loaded, start, wall, resumed, threads, agg.replicationsAdded());
         writeHeadline(dir, agg, names);
+        // the places of the reference (ids, names, types) so that every place code in the outputs has its name
+        kz.kosh.scenario.Scenario reference = loaded.get(spec.referenceIndex()).scenario();
+        kz.kosh.output.Places.write(dir, new kz.kosh.world.World(reference, reference.run().startYear()), reference);
         if (spec.ensemble() != null) {
             kz.kosh.experiment.report.VarianceSplit.write(dir,
                     kz.kosh.experiment.report.VarianceSplit.compute(agg.headline, names));

@@ -99,8 +99,10 @@ public final class ReportWriter {
             addFigure(figures, notes, chartDir, "destination_shares.png", () -> destinationChart(d, chartScenarios, notes, chartDir));
             addFigure(figures, notes, chartDir, "fiscal_loss.png", () -> fiscalLossChart(d, chartScenarios, notes, chartDir));
         }
+        String redistribution = Redistribution.csv(experimentDir, d);
+        Redistribution.write(experimentDir, d);
         String html = html(d, Headline.read(experimentDir), VarianceSplit.read(experimentDir), differenceFigures, figures,
-                notes);
+                notes).replace(WHERE_THEY_GO, whereTheyGo(d, redistribution));
         Path out = experimentDir.resolve("report.html");
         Path tmp = experimentDir.resolve("report.html.tmp");
         try {
@@ -470,6 +472,7 @@ public final class ReportWriter {
         h.append(".</p>\n");
 
         answer(h, d, headline);
+        h.append(WHERE_THEY_GO);
         variance(h, d, splits);
         if (!differenceFigures.isEmpty()) {
             h.append("<h2>Differences to the reference over the years</h2>\n");
@@ -763,6 +766,50 @@ public final class ReportWriter {
             }
         }
         h.append("</tbody>\n</table>\n");
+    }
+
+    /** Placeholder of the "Where they go" section in {@link #html}, filled by {@link #write}. */
+    static final String WHERE_THEY_GO = "<!-- where they go -->\n";
+
+    /**
+     * "Where they go": per scenario, the places whose graduate and student stocks change most in
+     * the report year (regions and cities of Kazakhstan, staying home included, and destinations),
+     * with 95% intervals; every place is in redistribution.csv.
+     */
+    static String whereTheyGo(ExperimentData d, String redistribution) {
+        StringBuilder h = new StringBuilder();
+        Integer year = d.reportYear();
+        if (year == null || redistribution.lines().count() < 2) {
+            return "";
+        }
+        h.append("<h2>Where they go</h2>\n<p>The places whose stocks change most in ").append(year)
+                .append(", scenario minus reference, paired by replication, 95% intervals; every region, city and ")
+                .append("destination (staying home included: a region's graduates who stay are counted there) and the ")
+                .append("arrivals are in <code>redistribution.csv</code>, the names of the places in <code>places.csv</code>.</p>\n");
+        for (String s : d.scenarios) {
+            if (s.equals(d.reference)) {
+                continue;
+            }
+            h.append("<h3>").append(Formats.html(d.label(s))).append("</h3>\n<table class=\"answer\">\n<thead><tr>")
+                    .append("<th>Students (persons)</th><th class=\"num\">change</th><th>Graduates living there (persons)</th>")
+                    .append("<th class=\"num\">change</th></tr></thead>\n<tbody>\n");
+            List<Object[]> students = Redistribution.largest(redistribution, s, "students", 8);
+            List<Object[]> graduates = Redistribution.largest(redistribution, s, "graduates", 8);
+            for (int i = 0; i < Math.max(students.size(), graduates.size()); i++) {
+                h.append("<tr>").append(placeCells(i < students.size() ? students.get(i) : null))
+                        .append(placeCells(i < graduates.size() ? graduates.get(i) : null)).append("</tr>\n");
+            }
+            h.append("</tbody>\n</table>\n");
+        }
+        return h.toString();
+    }
+
+    private static String placeCells(Object[] r) {
+        if (r == null) {
+            return "<td></td><td></td>";
+        }
+        return "<td>" + Formats.html((String) r[0]) + "</td><td class=\"num\">"
+                + Formats.html(Formats.interval("graduates_living", (double) r[1], (double) r[2], (double) r[3], true)) + "</td>";
     }
 
     /** The false discovery control over the differences of the key-indicator table (indicators × scenarios). */
