@@ -115,7 +115,7 @@ public final class ReportWriter {
             }
         }
         String html = html(d, Headline.read(experimentDir), VarianceSplit.read(experimentDir), differenceFigures, figures,
-                notes).replace(WHERE_THEY_GO, whereTheyGo(d, redistribution));
+                notes).replace(WHERE_THEY_GO, whereTheyGo(d, redistribution) + RegionsSection.html(experimentDir, d));
         Path out = experimentDir.resolve("report.html");
         Path tmp = experimentDir.resolve("report.html.tmp");
         try {
