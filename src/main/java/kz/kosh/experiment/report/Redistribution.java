@@ -38,9 +38,9 @@ public final class Redistribution {
     }
 
     private static final List<Measure> MEASURES = List.of(
-            new Measure("students", "students_studying", "students_abroad", "persons"),
-            new Measure("graduates", "graduates_living", "graduates_abroad", "persons"),
-            new Measure("arrivals", "net_migration_graduates", "emigration", "persons/year"));
+            new Measure("students", kz.kosh.indicator.CoreIndicators.STUDENTS_STUDYING.name(), kz.kosh.indicator.CoreIndicators.STUDENTS_ABROAD.name(), "persons"),
+            new Measure("graduates", kz.kosh.indicator.CoreIndicators.GRADUATES_LIVING.name(), kz.kosh.indicator.CoreIndicators.GRADUATES_ABROAD.name(), "persons"),
+            new Measure("arrivals", kz.kosh.indicator.CoreIndicators.NET_MIGRATION_GRADUATES.name(), kz.kosh.indicator.CoreIndicators.EMIGRATION.name(), "persons/year"));
 
     /** The CSV text; empty (header only) without places.csv, a report year or differences. */
     static String csv(Path dir, ExperimentData d) {

@@ -42,10 +42,10 @@ final class RegionsSection {
                 continue;
             }
             String id = p.get("id").trim();
-            ExperimentData.Cell retention = d.cell(d.reference, "retention_own_graduates", id, year);
+            ExperimentData.Cell retention = d.cell(d.reference, kz.kosh.indicator.CoreIndicators.RETENTION_OWN_GRADUATES.name(), id, year);
             if (retention != null) {
-                regions.add(new Region(id, p.get("name"), retention, d.cell(d.reference, "own_graduates_abroad_share", id, year),
-                        d.cell(d.reference, "graduate_net_gain", id, year)));
+                regions.add(new Region(id, p.get("name"), retention, d.cell(d.reference, kz.kosh.indicator.CoreIndicators.OWN_GRADUATES_ABROAD_SHARE.name(), id, year),
+                        d.cell(d.reference, kz.kosh.indicator.CoreIndicators.GRADUATE_NET_GAIN.name(), id, year)));
             }
         }
         if (regions.isEmpty()) {
@@ -64,8 +64,8 @@ final class RegionsSection {
                 .append("<th>Own graduates living abroad</th><th>Net gain of graduates (persons)</th></tr></thead>\n<tbody>\n");
         for (Region r : regions) {
             h.append("<tr><td>").append(Formats.html(r.name())).append(" <code>").append(r.id()).append("</code></td>")
-                    .append(cell("retention_own_graduates", r.retention())).append(cell("own_graduates_abroad_share", r.abroad()))
-                    .append(cell("graduate_net_gain", r.gain())).append("</tr>\n");
+                    .append(cell(kz.kosh.indicator.CoreIndicators.RETENTION_OWN_GRADUATES.name(), r.retention())).append(cell(kz.kosh.indicator.CoreIndicators.OWN_GRADUATES_ABROAD_SHARE.name(), r.abroad()))
+                    .append(cell(kz.kosh.indicator.CoreIndicators.GRADUATE_NET_GAIN.name(), r.gain())).append("</tr>\n");
         }
         return h.append("</tbody>\n</table>\n").toString();
     }

@@ -870,7 +870,7 @@ public final class ReportWriter {
             return "<td></td><td></td>";
         }
         return "<td>" + Formats.html((String) r[0]) + "</td><td class=\"num\">"
-                + Formats.html(Formats.interval("graduates_living", (double) r[1], (double) r[2], (double) r[3], true)) + "</td>";
+                + Formats.html(Formats.interval(CoreIndicators.GRADUATES_LIVING.name(), (double) r[1], (double) r[2], (double) r[3], true)) + "</td>";
     }
 
     /** The false discovery control over the differences of the key-indicator table (indicators × scenarios). */
