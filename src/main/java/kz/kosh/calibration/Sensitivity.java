@@ -60,7 +60,7 @@ public final class Sensitivity {
             new Output("emigration_rate", "emigration_rate", "KZ", "graduate emigration rate"),
             new Output("first_job_abroad_share", "first_job_abroad_share", "KZ", "share of new graduates whose first job is abroad"),
             new Output("first_job_abroad_self_paid", "first_job_abroad_share_self-paid", "KZ", "first job abroad of self-paid graduates of foreign universities"),
-            new Output("bolashak_nonreturn_share", "bolashak_nonreturn_share", "KZ", "Bolashak non-return"),
+            new Output("bolashak_nonreturn_share", "bolashak_nonreturn_share", "KZ", "Bolashak first job abroad"),
             new Output("willingness_to_emigrate_share", "willingness_to_emigrate_share", "KZ", "willingness to emigrate"),
             new Output("docquier_rapoport_share", "docquier_rapoport_share", "KZ", "graduates abroad / all graduates (Docquier-Rapoport)"),
             new Output("students_abroad", "students_abroad", "KZ", "students abroad"),

@@ -58,7 +58,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         boolean finished = Files.isRegularFile(dir.resolve("summary.csv")) && !Files.exists(dir.resolve("INCOMPLETE"));
         double wall = Double.NaN;
         if (finished && !overwrite) {
-            ExperimentRunner.requireKoshExperiment(dir);
+            kz.kosh.experiment.ExperimentDirectory.requireKoshExperiment(dir);
             System.err.println("kosh: " + dir + " holds a finished run of the experiment; computing the indices from it "
                     + "(--overwrite runs it again)");
         } else {

@@ -32,9 +32,9 @@ final class Summary {
         row(o, r, years, "students_abroad", "students abroad", false);
         row(o, r, years, "students_abroad@RU", "  of whom in Russia", false);
         row(o, r, years, "new_graduates", "new graduates", false);
-        row(o, r, years, "first_job_abroad", "first job abroad", false);
+        row(o, r, years, "first_job_abroad", "first jobs abroad (all new graduates)", false);
         row(o, r, years, "emigration", "emigration of graduates (yearly moves)", false);
-        row(o, r, years, "graduate_departures_total", "all graduate departures (incl. first job)", false);
+        row(o, r, years, "graduate_departures_total", "emigration + first jobs abroad after study in KZ", false);
         row(o, r, years, "returns", "returns of graduates", false);
         row(o, r, years, "internal_moves", "internal moves of graduates", false);
         row(o, r, years, "emigration_rate", "emigration rate of graduates in KZ", true);
@@ -48,10 +48,10 @@ final class Summary {
         row(o, r, years, "retention_own_graduates@KZ-23", "retention of own graduates: Atyrau", true);
         row(o, r, years, "retention_own_graduates@KZ-47", "retention of own graduates: Mangystau", true);
         row(o, r, years, "retention_own_graduates@KZ-61", "retention of own graduates: Turkistan", true);
-        row(o, r, years, "bolashak_nonreturn_share", "Bolashak graduates not returning", true);
+        row(o, r, years, "bolashak_nonreturn_share", "Bolashak graduates: first job abroad", true);
         int n = run.nonReturnYearsAfterGraduation();
-        row(o, r, years, "nonreturn_share_bolashak", "Bolashak graduates abroad " + n + " years on", true);
-        row(o, r, years, "nonreturn_share_state-grant", "state-grant graduates abroad " + n + " years on", true);
+        row(o, r, years, "nonreturn_share_bolashak", "Bolashak graduates abroad " + n + " years after graduating", true);
+        row(o, r, years, "nonreturn_share_state-grant", "state-grant graduates abroad " + n + " years after graduating", true);
         row(o, r, years, "retention_home_share", "graduates living in their home region", true);
         row(o, r, years, "retention_megacity_share", "  in another megacity", true);
         o.println(drBandLine(r, run.endYear()));

@@ -377,7 +377,7 @@ public final class Shards {
      * inside another experiment.
      */
     static void checkMergeTarget(Path dir) {
-        ExperimentRunner.checkPlace(dir);
+        ExperimentDirectory.checkPlace(dir);
         try {
             if (Files.exists(dir) && !Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 throw new UncheckedIOException(new FileAlreadyExistsException(dir.toString(), null,
@@ -388,7 +388,7 @@ public final class Shards {
                 try (var s = Files.list(dir)) {
                     empty = s.findAny().isEmpty();
                 }
-                String why = empty ? null : ExperimentRunner.notAKoshExperiment(dir);
+                String why = empty ? null : ExperimentDirectory.notAKoshExperiment(dir);
                 if (why != null) {
                     throw new UncheckedIOException(new FileAlreadyExistsException(dir.toString(), null,
                             "is not a Kosh experiment directory (" + why + "); refusing to merge into it; choose another --out DIR"));

@@ -64,79 +64,54 @@ class MalformedInputCorpusTest {
         return why == null ? null : file.getFileName() + ": " + why + "\n    " + err.replace("\n", "\n    ");
     }
 
-    @Test
-    void searchFiles() throws IOException {
+    /** Runs every file of a corpus folder through the command {@code args} builds for it; all must be refused cleanly. */
+    private void corpus(String kind, int atLeast, CommandFor args) throws IOException {
         List<String> failures = new ArrayList<>();
-        List<Path> fs = files("search");
-        assertTrue(fs.size() >= 20, "corpus size " + fs.size());
+        List<Path> fs = files(kind);
+        assertTrue(fs.size() >= atLeast, "corpus size " + fs.size());
         for (Path f : fs) {
-            String r = refused(f, f.getFileName().toString(), "search", f.toString(), "--out", tmp.resolve("o").toString(),
-                    "--no-posterior");
+            String r = refused(f, f.getFileName().toString(), args.of(f));
             if (r != null) {
                 failures.add(r);
             }
         }
         assertTrue(failures.isEmpty(), failures.size() + " of " + fs.size() + " not refused cleanly:\n" + String.join("\n", failures));
+    }
+
+    @FunctionalInterface
+    interface CommandFor {
+        String[] of(Path file) throws IOException;
+    }
+
+    @Test
+    void searchFiles() throws IOException {
+        corpus("search", 20, f -> new String[]{"search", f.toString(), "--out", tmp.resolve("o").toString(), "--no-posterior"});
     }
 
     @Test
     void calibrationFiles() throws IOException {
-        List<String> failures = new ArrayList<>();
-        List<Path> fs = files("calibration");
-        assertTrue(fs.size() >= 20, "corpus size " + fs.size());
-        for (Path f : fs) {
-            String r = refused(f, f.getFileName().toString(), "calibrate", f.toString(), "--out", tmp.resolve("o").toString());
-            if (r != null) {
-                failures.add(r);
-            }
-        }
-        assertTrue(failures.isEmpty(), failures.size() + " of " + fs.size() + " not refused cleanly:\n" + String.join("\n", failures));
+        corpus("calibration", 20, f -> new String[]{"calibrate", f.toString(), "--out", tmp.resolve("o").toString()});
     }
 
     @Test
     void targetsFiles() throws IOException {
-        List<String> failures = new ArrayList<>();
-        List<Path> fs = files("targets");
-        assertTrue(fs.size() >= 20, "corpus size " + fs.size());
-        for (Path f : fs) {
+        corpus("targets", 20, f -> {
             Path c = tmp.resolve("calibrate.yaml");
             Files.writeString(c, "name: c\nscenario: " + Path.of("scenarios/baseline.yaml").toAbsolutePath() + "\ntargets: "
                     + f.toAbsolutePath() + "\nreplications: 1\nbudget: 2\nscale: 0.01\n"
                     + "parameters:\n  - {path: decision.stayBonus, min: 0.0, max: 5.0}\n");
-            String r = refused(f, f.getFileName().toString(), "calibrate", c.toString(), "--out", tmp.resolve("o").toString());
-            if (r != null) {
-                failures.add(r);
-            }
-        }
-        assertTrue(failures.isEmpty(), failures.size() + " of " + fs.size() + " not refused cleanly:\n" + String.join("\n", failures));
+            return new String[]{"calibrate", c.toString(), "--out", tmp.resolve("o").toString()};
+        });
     }
 
     @Test
     void experimentFiles() throws IOException {
-        List<String> failures = new ArrayList<>();
-        List<Path> fs = files("experiment");
-        assertTrue(fs.size() >= 18, "corpus size " + fs.size());
-        for (Path f : fs) {
-            String r = refused(f, f.getFileName().toString(), "experiment", f.toString(), "--out", tmp.resolve("o").toString());
-            if (r != null) {
-                failures.add(r);
-            }
-        }
-        assertTrue(failures.isEmpty(), failures.size() + " of " + fs.size() + " not refused cleanly:\n" + String.join("\n", failures));
+        corpus("experiment", 18, f -> new String[]{"experiment", f.toString(), "--out", tmp.resolve("o").toString()});
     }
 
     @Test
     void patternsFiles() throws IOException {
-        List<String> failures = new ArrayList<>();
-        List<Path> fs = files("patterns");
-        assertTrue(fs.size() >= 12, "corpus size " + fs.size());
-        for (Path f : fs) {
-            String r = refused(f, f.getFileName().toString(), "validation", "scenarios/baseline.yaml", "--patterns", f.toString(),
-                    "--scale", "0.01", "--reps", "1", "--out", tmp.resolve("o").toString());
-            if (r != null) {
-                failures.add(r);
-            }
-        }
-        assertTrue(failures.isEmpty(), failures.size() + " of " + fs.size() + " not refused cleanly:\n" + String.join("\n", failures));
+        corpus("patterns", 12, f -> new String[]{"validation", "scenarios/baseline.yaml", "--patterns", f.toString(),
+                "--scale", "0.01", "--reps", "1", "--out", tmp.resolve("o").toString()});
     }
 }

@@ -117,7 +117,7 @@ class OutputRuleTest {
         Files.delete(tmp.resolve("exp/runs/000-baseline-empty"));
         Files.createDirectories(tmp.resolve("exp/runs/001-b"));
         Files.writeString(tmp.resolve("exp/runs/001-b/rep-000003.csv.gz"), "x");
-        kz.kosh.experiment.ExperimentRunner.deleteRuns(tmp.resolve("exp/runs"));
+        kz.kosh.experiment.ExperimentDirectory.deleteRuns(tmp.resolve("exp/runs"));
         assertEquals("mine", Files.readString(mine));
         assertEquals("theirs", Files.readString(inner.resolve("rep-000001.csv.gz")), "a nested folder's files are not Kosh's");
         assertFalse(Files.exists(runs.resolve("rep-000000.csv.gz")));

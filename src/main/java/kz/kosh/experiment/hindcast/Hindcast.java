@@ -179,7 +179,7 @@ public final class Hindcast {
             }
         }
         if (!s.keepRuns()) {
-            ExperimentRunner.deleteRuns(dir.resolve("runs"));
+            kz.kosh.experiment.ExperimentDirectory.deleteRuns(dir.resolve("runs"));
         }
         int first = years.get(0);
         int last = years.get(years.size() - 1);

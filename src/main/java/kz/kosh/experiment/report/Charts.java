@@ -229,6 +229,46 @@ final class Charts {
     }
 
     /**
+     * Horizontal bars of signed changes (persons) with 95% CI whiskers, one series per measure;
+     * {@code ci[s][c]} is the half-width of the interval (NaN: none).
+     */
+    static JFreeChart changeBars(String title, String categoryLabel, String valueLabel, List<String> series,
+                                 List<String> categories, double[][] mean, double[][] ci) {
+        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+        for (int s = 0; s < series.size(); s++) {
+            for (int c = 0; c < categories.size(); c++) {
+                double m = mean[s][c];
+                data.add(Double.isNaN(m) ? null : m, Double.isNaN(ci[s][c]) ? null : ci[s][c], series.get(s),
+                        categories.get(c));
+            }
+        }
+        JFreeChart chart = ChartFactory.createBarChart(title, categoryLabel, valueLabel, data, PlotOrientation.HORIZONTAL,
+                true, false, false);
+        finish(chart);
+        CategoryPlot plot = chart.getCategoryPlot();
+        StatisticalBarRenderer r = new StatisticalBarRenderer();
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(false);
+        r.setErrorIndicatorPaint(new Color(0x222222));
+        r.setErrorIndicatorStroke(new BasicStroke(1.2f));
+        r.setItemMargin(0.02);
+        for (int s = 0; s < series.size(); s++) {
+            r.setSeriesPaint(s, scenarioColour(s + 1));
+        }
+        plot.setRenderer(r);
+        NumberAxis v = (NumberAxis) plot.getRangeAxis();
+        v.setNumberFormatOverride(format("+#,##0;\u2212#,##0"));
+        v.setAutoRangeIncludesZero(true);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        CategoryAxis cat = plot.getDomainAxis();
+        cat.setCategoryMargin(0.15);
+        cat.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, categories.size() > 12 ? 11 : 13));
+        cat.setMaximumCategoryLabelWidthRatio(0.35f);
+        return chart;
+    }
+
+    /**
      * One horizontal 100% bar per scenario, stacked by category (destination); {@code share[s][c]}
      * in 0..1. Segments of at least 5% are labelled with the category code and the share.
      */

@@ -99,8 +99,23 @@ public final class ReportWriter {
             addFigure(figures, notes, chartDir, "destination_shares.png", () -> destinationChart(d, chartScenarios, notes, chartDir));
             addFigure(figures, notes, chartDir, "fiscal_loss.png", () -> fiscalLossChart(d, chartScenarios, notes, chartDir));
         }
+        String redistribution = Redistribution.csv(experimentDir, d);
+        Redistribution.write(experimentDir, d);
+        try (var old = Files.newDirectoryStream(chartDir, REDISTRIBUTION_PREFIX + "*.png")) {
+            for (Path f : old) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + chartDir, e);
+        }
+        for (String s : chartScenarios) {
+            if (!s.equals(d.reference)) {
+                String file = REDISTRIBUTION_PREFIX + s.replaceAll("[^A-Za-z0-9._-]", "_") + ".png";
+                addFigure(figures, notes, chartDir, file, () -> redistributionChart(d, s, redistribution, chartDir, file));
+            }
+        }
         String html = html(d, Headline.read(experimentDir), VarianceSplit.read(experimentDir), differenceFigures, figures,
-                notes);
+                notes).replace(WHERE_THEY_GO, whereTheyGo(d, redistribution) + RegionsSection.html(experimentDir, d));
         Path out = experimentDir.resolve("report.html");
         Path tmp = experimentDir.resolve("report.html.tmp");
         try {
@@ -239,7 +254,7 @@ public final class ReportWriter {
             }
             indicators.add("bolashak_nonreturn_share");
             labels.add("Bolashak");
-            caption = "Share of Bolashak graduates not returning (bolashak_nonreturn_share), " + year
+            caption = "Share of Bolashak graduates whose first job is abroad (bolashak_nonreturn_share), " + year
                     + "; whiskers: 95% confidence interval. (Non-return by funding route was not in the outputs.)";
         } else {
             caption = "Non-return by funding route, " + year + ": share of the route's graduates of N years earlier "
@@ -470,6 +485,7 @@ public final class ReportWriter {
         h.append(".</p>\n");
 
         answer(h, d, headline);
+        h.append(WHERE_THEY_GO);
         variance(h, d, splits);
         if (!differenceFigures.isEmpty()) {
             h.append("<h2>Differences to the reference over the years</h2>\n");
@@ -763,6 +779,94 @@ public final class ReportWriter {
             }
         }
         h.append("</tbody>\n</table>\n");
+    }
+
+    static final String REDISTRIBUTION_PREFIX = "redistribution_";
+
+    /** Changes in students and graduates living there, the 12 places with the largest changes, of one scenario. */
+    private static Figure redistributionChart(ExperimentData d, String s, String redistribution, Path chartDir, String file) {
+        List<Object[]> students = Redistribution.largest(redistribution, s, "students", 1000);
+        List<Object[]> graduates = Redistribution.largest(redistribution, s, "graduates", 1000);
+        List<String> places = new ArrayList<>();
+        for (List<Object[]> l : List.of(graduates, students)) {
+            for (Object[] r : l) {
+                if (places.size() < 12 && !places.contains((String) r[0])) {
+                    places.add((String) r[0]);
+                }
+            }
+        }
+        if (places.isEmpty()) {
+            return null;
+        }
+        double[][] mean = new double[2][places.size()];
+        double[][] ci = new double[2][places.size()];
+        for (double[] m : mean) {
+            java.util.Arrays.fill(m, Double.NaN);
+        }
+        for (double[] c : ci) {
+            java.util.Arrays.fill(c, Double.NaN);
+        }
+        List<List<Object[]>> byMeasure = List.of(students, graduates);
+        for (int m = 0; m < 2; m++) {
+            for (Object[] r : byMeasure.get(m)) {
+                int i = places.indexOf((String) r[0]);
+                if (i >= 0) {
+                    mean[m][i] = (double) r[1];
+                    ci[m][i] = ((double) r[3] - (double) r[2]) / 2;
+                }
+            }
+        }
+        Charts.save(Charts.changeBars("Where they go: " + d.label(s) + " minus " + d.reference + ", " + d.reportYear(),
+                "", "change (persons)", List.of("students", "graduates living there"), places, mean, ci),
+                chartDir.resolve(file));
+        return new Figure(file, "Change by place: " + d.label(s),
+                "Where they go (" + d.label(s) + "): change in students and in graduates living in each place, "
+                        + d.reportYear() + ", with 95% intervals; the 12 places that change most (regions and cities of "
+                        + "Kazakhstan, staying home included, and destinations). All places: redistribution.csv.");
+    }
+
+    /** Placeholder of the "Where they go" section in {@link #html}, filled by {@link #write}. */
+    static final String WHERE_THEY_GO = "<!-- where they go -->\n";
+
+    /**
+     * "Where they go": per scenario, the places whose graduate and student stocks change most in
+     * the report year (regions and cities of Kazakhstan, staying home included, and destinations),
+     * with 95% intervals; every place is in redistribution.csv.
+     */
+    static String whereTheyGo(ExperimentData d, String redistribution) {
+        StringBuilder h = new StringBuilder();
+        Integer year = d.reportYear();
+        if (year == null || redistribution.lines().count() < 2) {
+            return "";
+        }
+        h.append("<h2>Where they go</h2>\n<p>The places whose stocks change most in ").append(year)
+                .append(", scenario minus reference, paired by replication, 95% intervals; every region, city and ")
+                .append("destination (staying home included: a region's graduates who stay are counted there) and the ")
+                .append("arrivals are in <code>redistribution.csv</code>, the names of the places in <code>places.csv</code>.</p>\n");
+        for (String s : d.scenarios) {
+            if (s.equals(d.reference)) {
+                continue;
+            }
+            h.append("<h3>").append(Formats.html(d.label(s))).append("</h3>\n<table class=\"answer\">\n<thead><tr>")
+                    .append("<th>Students (persons)</th><th class=\"num\">change</th><th>Graduates living there (persons)</th>")
+                    .append("<th class=\"num\">change</th></tr></thead>\n<tbody>\n");
+            List<Object[]> students = Redistribution.largest(redistribution, s, "students", 8);
+            List<Object[]> graduates = Redistribution.largest(redistribution, s, "graduates", 8);
+            for (int i = 0; i < Math.max(students.size(), graduates.size()); i++) {
+                h.append("<tr>").append(placeCells(i < students.size() ? students.get(i) : null))
+                        .append(placeCells(i < graduates.size() ? graduates.get(i) : null)).append("</tr>\n");
+            }
+            h.append("</tbody>\n</table>\n");
+        }
+        return h.toString();
+    }
+
+    private static String placeCells(Object[] r) {
+        if (r == null) {
+            return "<td></td><td></td>";
+        }
+        return "<td>" + Formats.html((String) r[0]) + "</td><td class=\"num\">"
+                + Formats.html(Formats.interval("graduates_living", (double) r[1], (double) r[2], (double) r[3], true)) + "</td>";
     }
 
     /** The false discovery control over the differences of the key-indicator table (indicators × scenarios). */

@@ -21,7 +21,7 @@ class HeadlineTest {
     /**
      * 4 replications. Emigration: reference 1000 + 10r every year; the policy adds 0, 100, 200,
      * 300 persons a year from 2023 (differences not distinguishable from zero with 4
-     * replications). Bolashak non-return: 2%/3% in the reference, 93-95% under the policy.
+     * replications). Bolashak graduates abroad N years after graduating: 2%/3% in the reference, 93-95% under the policy.
      */
     static Headline.Collector constructed() {
         Headline.Collector c = new Headline.Collector(2, 0);
@@ -122,7 +122,7 @@ class HeadlineTest {
         List<Headline.Row> rows = Headline.compute(constructed(), List.of("baseline", "policy"));
         String s = Headline.sentence("policy", rows);
         assertTrue(s.startsWith("policy compared with baseline (yearly mean 2023\u20132025): "), s);
-        assertTrue(s.contains("raises Bolashak non-return from 2.5% ["), s);
+        assertTrue(s.contains("raises Bolashak graduates abroad N years after graduating from 2.5% ["), s);
         assertTrue(s.contains("] to 94.0% ["), s);
         assertTrue(s.contains("(+91.5 pp [+90.6; +92.4])"), s);
         assertTrue(s.contains("graduate emigration changes by +150 a year [\u221255; +355], not distinguishable from zero"), s);
@@ -149,7 +149,7 @@ class HeadlineTest {
         String html = Files.readString(dir.resolve("report.html"));
         int answer = html.indexOf("<h2>The answer</h2>");
         assertTrue(answer > 0 && answer < html.indexOf("Key indicators"), "the answer comes first");
-        assertTrue(html.contains("raises Bolashak non-return from 2.5%"), html);
+        assertTrue(html.contains("raises Bolashak graduates abroad N years after graduating from 2.5%"), html);
         assertTrue(html.contains("Glossary") && html.contains("graduates living minus own"));
         assertNotNull(html);
         // sweep points are named with their parameter values in the printed answer too

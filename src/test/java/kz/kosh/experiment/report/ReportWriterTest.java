@@ -311,4 +311,62 @@ class ReportWriterTest {
         // a narrow interval gets more decimals rather than printing a bound equal to the mean
         assertEquals("9.87% [9.82%; 9.92%]", Formats.interval("docquier_rapoport_share", 0.0987, 0.0982, 0.0992, false));
     }
+
+    /**
+     * Where they go: redistribution.csv names every place of places.csv, by measure, with the
+     * paired difference of the last year (2026): Russia's students 70,000·1.1 = 77,000 x (0.5 - 1)
+     * = -38,500; Almaty's 100,000·1.1 x 0.2 = +22,000; a place with no recorded difference is
+     * "n/a", never 0. The report's "Where they go" section lists the largest changes with names.
+     */
+    @Test
+    void redistributionNamesEveryPlaceAndMarksMissingAsNa(@TempDir Path dir) throws IOException {
+        new Experiment().add("emigration", "KZ", 2310, 60, 1.2, true)
+                .add("students_abroad", "RU", 70000, 500, 0.5, true)
+                .add("students_studying", "KZ-75", 100000, 500, 1.2, true)
+                .write(dir, true, true);
+        Files.writeString(dir.resolve("places.csv"), "id,name,type,country_group,lat,lon\nKZ,Kazakhstan,national,Kazakhstan,,\n"
+                + "KZ-75,Almaty,city,Kazakhstan,43.2,76.9\nKZ-61,Turkistan Region,region,Kazakhstan,43.3,68.3\n"
+                + "RU,Russia,destination,CIS,55.8,37.6\n");
+        ReportWriter.write(dir);
+        List<String> rows = Files.readAllLines(dir.resolve(Redistribution.FILE));
+        assertEquals(Redistribution.HEADER, rows.get(0));
+        assertEquals(1 + 3 * 3, rows.size(), "one row per place and measure: " + rows);
+        assertTrue(rows.contains("no-obligation,baseline,2026,RU,Russia,destination,students,students_abroad,persons,-38500,"
+                + "-51333.333333,-25666.666667,true,20"), String.join("\n", rows));
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("no-obligation,baseline,2026,KZ-75,Almaty,city,students,students_studying,persons,22000,")),
+                String.join("\n", rows));
+        assertTrue(rows.contains("no-obligation,baseline,2026,KZ-61,Turkistan Region,region,graduates,graduates_living,persons,n/a,n/a,n/a,,0"),
+                String.join("\n", rows));
+        String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+        String where = html.substring(html.indexOf("<h2>Where they go</h2>"));
+        assertTrue(where.indexOf("Russia") > 0 && where.indexOf("Russia") < where.indexOf("Almaty"), "largest change first: " + where);
+        assertTrue(where.contains("\u221238,500"), where);
+        assertTrue(imageSources(html).contains("charts/redistribution_no-obligation.png"), html);
+        assertChartsValid(dir, html);
+    }
+
+    /**
+     * Which regions lose most: the reference's regions sorted by the headline definition
+     * (retention of own graduates, lowest first) with the other two definitions beside it;
+     * Turkistan keeps 30% (x1.1 in 2026 = 33%), Almaty 80% (88%): Turkistan comes first.
+     */
+    @Test
+    void regionsSectionSortsByRetentionLowestFirst(@TempDir Path dir) throws IOException {
+        new Experiment().add("emigration", "KZ", 2310, 60, 1.2, true)
+                .add("retention_own_graduates", "KZ-75", 0.8, 0.01, 1.0, false)
+                .add("retention_own_graduates", "KZ-61", 0.3, 0.01, 1.0, false)
+                .add("graduate_net_gain", "KZ-75", 30000, 500, 1.0, false)
+                .write(dir, true, true);
+        Files.writeString(dir.resolve("places.csv"), "id,name,type,country_group,lat,lon\nKZ,Kazakhstan,national,Kazakhstan,,\n"
+                + "KZ-75,Almaty,city,Kazakhstan,43.2,76.9\nKZ-61,Turkistan Region,region,Kazakhstan,43.3,68.3\n");
+        ReportWriter.write(dir);
+        String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+        String regions = html.substring(html.indexOf("<h2>Which regions lose most graduates</h2>"));
+        regions = regions.substring(0, regions.indexOf("</table>"));
+        assertTrue(regions.contains("Headline definition: <strong>retention of own graduates</strong>"), regions);
+        assertTrue(regions.indexOf("Turkistan Region") < regions.indexOf("Almaty"), "lowest retention first: " + regions);
+        assertTrue(regions.contains("33.0%") && regions.contains("88.0%"), regions);
+        // Turkistan's net gain and both abroad shares are not recorded: n/a, never 0
+        assertTrue(regions.contains("n/a") && !regions.contains(">0 ["), regions);
+    }
 }
