@@ -101,8 +101,21 @@ public final class ReportWriter {
         }
         String redistribution = Redistribution.csv(experimentDir, d);
         Redistribution.write(experimentDir, d);
+        try (var old = Files.newDirectoryStream(chartDir, REDISTRIBUTION_PREFIX + "*.png")) {
+            for (Path f : old) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + chartDir, e);
+        }
+        for (String s : chartScenarios) {
+            if (!s.equals(d.reference)) {
+                String file = REDISTRIBUTION_PREFIX + s.replaceAll("[^A-Za-z0-9._-]", "_") + ".png";
+                addFigure(figures, notes, chartDir, file, () -> redistributionChart(d, s, redistribution, chartDir, file));
+            }
+        }
         String html = html(d, Headline.read(experimentDir), VarianceSplit.read(experimentDir), differenceFigures, figures,
-                notes).replace(WHERE_THEY_GO, whereTheyGo(d, redistribution));
+                notes).replace(WHERE_THEY_GO, whereTheyGo(d, redistribution) + RegionsSection.html(experimentDir, d));
         Path out = experimentDir.resolve("report.html");
         Path tmp = experimentDir.resolve("report.html.tmp");
         try {
@@ -766,6 +779,50 @@ public final class ReportWriter {
             }
         }
         h.append("</tbody>\n</table>\n");
+    }
+
+    static final String REDISTRIBUTION_PREFIX = "redistribution_";
+
+    /** Changes in students and graduates living there, the 12 places with the largest changes, of one scenario. */
+    private static Figure redistributionChart(ExperimentData d, String s, String redistribution, Path chartDir, String file) {
+        List<Object[]> students = Redistribution.largest(redistribution, s, "students", 1000);
+        List<Object[]> graduates = Redistribution.largest(redistribution, s, "graduates", 1000);
+        List<String> places = new ArrayList<>();
+        for (List<Object[]> l : List.of(graduates, students)) {
+            for (Object[] r : l) {
+                if (places.size() < 12 && !places.contains((String) r[0])) {
+                    places.add((String) r[0]);
+                }
+            }
+        }
+        if (places.isEmpty()) {
+            return null;
+        }
+        double[][] mean = new double[2][places.size()];
+        double[][] ci = new double[2][places.size()];
+        for (double[] m : mean) {
+            java.util.Arrays.fill(m, Double.NaN);
+        }
+        for (double[] c : ci) {
+            java.util.Arrays.fill(c, Double.NaN);
+        }
+        List<List<Object[]>> byMeasure = List.of(students, graduates);
+        for (int m = 0; m < 2; m++) {
+            for (Object[] r : byMeasure.get(m)) {
+                int i = places.indexOf((String) r[0]);
+                if (i >= 0) {
+                    mean[m][i] = (double) r[1];
+                    ci[m][i] = ((double) r[3] - (double) r[2]) / 2;
+                }
+            }
+        }
+        Charts.save(Charts.changeBars("Where they go: " + d.label(s) + " minus " + d.reference + ", " + d.reportYear(),
+                "", "change (persons)", List.of("students", "graduates living there"), places, mean, ci),
+                chartDir.resolve(file));
+        return new Figure(file, "Change by place: " + d.label(s),
+                "Where they go (" + d.label(s) + "): change in students and in graduates living in each place, "
+                        + d.reportYear() + ", with 95% intervals; the 12 places that change most (regions and cities of "
+                        + "Kazakhstan, staying home included, and destinations). All places: redistribution.csv.");
     }
 
     /** Placeholder of the "Where they go" section in {@link #html}, filled by {@link #write}. */

@@ -341,5 +341,32 @@ class ReportWriterTest {
         String where = html.substring(html.indexOf("<h2>Where they go</h2>"));
         assertTrue(where.indexOf("Russia") > 0 && where.indexOf("Russia") < where.indexOf("Almaty"), "largest change first: " + where);
         assertTrue(where.contains("\u221238,500"), where);
+        assertTrue(imageSources(html).contains("charts/redistribution_no-obligation.png"), html);
+        assertChartsValid(dir, html);
+    }
+
+    /**
+     * Which regions lose most: the reference's regions sorted by the headline definition
+     * (retention of own graduates, lowest first) with the other two definitions beside it;
+     * Turkistan keeps 30% (x1.1 in 2026 = 33%), Almaty 80% (88%): Turkistan comes first.
+     */
+    @Test
+    void regionsSectionSortsByRetentionLowestFirst(@TempDir Path dir) throws IOException {
+        new Experiment().add("emigration", "KZ", 2310, 60, 1.2, true)
+                .add("retention_own_graduates", "KZ-75", 0.8, 0.01, 1.0, false)
+                .add("retention_own_graduates", "KZ-61", 0.3, 0.01, 1.0, false)
+                .add("graduate_net_gain", "KZ-75", 30000, 500, 1.0, false)
+                .write(dir, true, true);
+        Files.writeString(dir.resolve("places.csv"), "id,name,type,country_group,lat,lon\nKZ,Kazakhstan,national,Kazakhstan,,\n"
+                + "KZ-75,Almaty,city,Kazakhstan,43.2,76.9\nKZ-61,Turkistan Region,region,Kazakhstan,43.3,68.3\n");
+        ReportWriter.write(dir);
+        String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+        String regions = html.substring(html.indexOf("<h2>Which regions lose most graduates</h2>"));
+        regions = regions.substring(0, regions.indexOf("</table>"));
+        assertTrue(regions.contains("Headline definition: <strong>retention of own graduates</strong>"), regions);
+        assertTrue(regions.indexOf("Turkistan Region") < regions.indexOf("Almaty"), "lowest retention first: " + regions);
+        assertTrue(regions.contains("33.0%") && regions.contains("88.0%"), regions);
+        // Turkistan's net gain and both abroad shares are not recorded: n/a, never 0
+        assertTrue(regions.contains("n/a") && !regions.contains(">0 ["), regions);
     }
 }
