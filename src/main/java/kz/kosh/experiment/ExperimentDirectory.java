@@ -144,7 +144,8 @@ public final class ExperimentDirectory {
     static final java.util.Set<String> EXPERIMENT_ENTRIES = java.util.Set.of(ExperimentRunner.INCOMPLETE_MARKER, ExperimentRunner.FINGERPRINT,
             DirectoryLock.FILE, "runs", "shards", "slurm", "logs", "summary.csv", "differences.csv", "manifest.json", "design.csv",
             "sensitivity.csv", // kz.kosh.calibration.Sensitivity
-            kz.kosh.experiment.report.Headline.FILE, kz.kosh.experiment.report.VarianceSplit.FILE);
+            kz.kosh.experiment.report.Headline.FILE, kz.kosh.experiment.report.VarianceSplit.FILE,
+            kz.kosh.experiment.report.Redistribution.FILE, kz.kosh.output.Places.FILE);
 
     /**
      * Why {@code dir} is not provably a Kosh experiment directory, or null: it must hold a
@@ -205,7 +206,7 @@ public final class ExperimentDirectory {
             Files.writeString(dir.resolve(ExperimentRunner.INCOMPLETE_MARKER), "experiment under way or interrupted; re-run the same command to resume\n");
             Files.writeString(dir.resolve(ExperimentRunner.FINGERPRINT), fingerprint + "\n");
             for (String f : List.of("summary.csv", "differences.csv", "manifest.json", "report.html", "headline.csv",
-                    kz.kosh.experiment.report.VarianceSplit.FILE)) {
+                    kz.kosh.experiment.report.VarianceSplit.FILE, kz.kosh.experiment.report.Redistribution.FILE)) {
                 Files.deleteIfExists(dir.resolve(f));
             }
         } catch (IOException e) {

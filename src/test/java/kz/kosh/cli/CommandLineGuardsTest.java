@@ -60,7 +60,7 @@ class CommandLineGuardsTest {
             bad.add(new String[]{"map", B, "--year", "2020", "--out", o + ".png", "--seed", seed});
             bad.add(new String[]{"gui", B, "--seed", seed});
         }
-        for (String scale : List.of("0", "-0.1", "1.5", "NaN", "Infinity", "big")) {
+        for (String scale : List.of("0", "-0.1", "1.5", "NaN", "Infinity", "big", "1e-9", "0.00009")) {
             bad.add(new String[]{"run", B, "--out", o, "--scale", scale});
             bad.add(new String[]{"compare", B, B, "--reps", "1", "--out", o, "--scale", scale});
             bad.add(new String[]{"hindcast", B, "--out", o, "--scale", scale});

@@ -177,29 +177,10 @@ final class Charts {
     static JFreeChart shareBars(String title, String categoryLabel, String valueLabel, List<String> series,
                                 List<Integer> colourIndex, List<String> categories, double[][] mean, double[][] ci,
                                 boolean horizontal) {
-        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
-        for (int s = 0; s < series.size(); s++) {
-            for (int c = 0; c < categories.size(); c++) {
-                double m = mean[s][c];
-                data.add(Double.isNaN(m) ? null : m, Double.isNaN(ci[s][c]) ? null : ci[s][c], series.get(s),
-                        categories.get(c));
-            }
-        }
+        DefaultStatisticalCategoryDataset data = dataset(series, categories, mean, ci);
         JFreeChart chart = ChartFactory.createBarChart(title, categoryLabel, valueLabel, data,
                 horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL, true, false, false);
-        finish(chart);
-        CategoryPlot plot = chart.getCategoryPlot();
-        StatisticalBarRenderer r = new StatisticalBarRenderer();
-        r.setBarPainter(new StandardBarPainter());
-        r.setShadowVisible(false);
-        r.setDrawBarOutline(false);
-        r.setErrorIndicatorPaint(new Color(0x222222));
-        r.setErrorIndicatorStroke(new BasicStroke(1.2f));
-        r.setItemMargin(horizontal ? 0.02 : 0.05);
-        for (int s = 0; s < series.size(); s++) {
-            r.setSeriesPaint(s, scenarioColour(colourIndex.get(s)));
-        }
-        plot.setRenderer(r);
+        CategoryPlot plot = whiskerBars(chart, series.size(), s -> scenarioColour(colourIndex.get(s)), horizontal ? 0.02 : 0.05);
         NumberAxis v = (NumberAxis) plot.getRangeAxis();
         v.setNumberFormatOverride(format("0%"));
         // shares live in [0, 1]: whiskers of a t interval may leave it (few replications) and are clipped
@@ -228,12 +209,9 @@ final class Charts {
         return chart;
     }
 
-    /**
-     * Horizontal bars of signed changes (persons) with 95% CI whiskers, one series per measure;
-     * {@code ci[s][c]} is the half-width of the interval (NaN: none).
-     */
-    static JFreeChart changeBars(String title, String categoryLabel, String valueLabel, List<String> series,
-                                 List<String> categories, double[][] mean, double[][] ci) {
+    /** Means and 95% CI half-widths (NaN: none) of series x categories. */
+    private static DefaultStatisticalCategoryDataset dataset(List<String> series, List<String> categories, double[][] mean,
+                                                             double[][] ci) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         for (int s = 0; s < series.size(); s++) {
             for (int c = 0; c < categories.size(); c++) {
@@ -242,8 +220,12 @@ final class Charts {
                         categories.get(c));
             }
         }
-        JFreeChart chart = ChartFactory.createBarChart(title, categoryLabel, valueLabel, data, PlotOrientation.HORIZONTAL,
-                true, false, false);
+        return data;
+    }
+
+    /** Flat bars with dark CI whiskers, one colour per series, for a finished bar chart. */
+    private static CategoryPlot whiskerBars(JFreeChart chart, int series, java.util.function.IntFunction<Color> colour,
+                                            double itemMargin) {
         finish(chart);
         CategoryPlot plot = chart.getCategoryPlot();
         StatisticalBarRenderer r = new StatisticalBarRenderer();
@@ -252,11 +234,24 @@ final class Charts {
         r.setDrawBarOutline(false);
         r.setErrorIndicatorPaint(new Color(0x222222));
         r.setErrorIndicatorStroke(new BasicStroke(1.2f));
-        r.setItemMargin(0.02);
-        for (int s = 0; s < series.size(); s++) {
-            r.setSeriesPaint(s, scenarioColour(s + 1));
+        r.setItemMargin(itemMargin);
+        for (int s = 0; s < series; s++) {
+            r.setSeriesPaint(s, colour.apply(s));
         }
         plot.setRenderer(r);
+        return plot;
+    }
+
+    /**
+     * Horizontal bars of signed changes (persons) with 95% CI whiskers, one series per measure;
+     * {@code ci[s][c]} is the half-width of the interval (NaN: none).
+     */
+    static JFreeChart changeBars(String title, String categoryLabel, String valueLabel, List<String> series,
+                                 List<String> categories, double[][] mean, double[][] ci) {
+        DefaultStatisticalCategoryDataset data = dataset(series, categories, mean, ci);
+        JFreeChart chart = ChartFactory.createBarChart(title, categoryLabel, valueLabel, data, PlotOrientation.HORIZONTAL,
+                true, false, false);
+        CategoryPlot plot = whiskerBars(chart, series.size(), s -> scenarioColour(s + 1), 0.02);
         NumberAxis v = (NumberAxis) plot.getRangeAxis();
         v.setNumberFormatOverride(format("+#,##0;\u2212#,##0"));
         v.setAutoRangeIncludesZero(true);

@@ -85,6 +85,15 @@ public final class Redistribution {
         ReportFiles.write(dir, FILE, csv(dir, d));
     }
 
+    /** A cell as a number; NaN for NA, n/a or anything else that is not one. */
+    private static double number(String cell) {
+        try {
+            return Double.parseDouble(cell);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
     /** The rows of one scenario and measure as (place name, difference, low, high), largest change first. */
     static List<Object[]> largest(String csv, String scenario, String measure, int limit) {
         List<Object[]> out = new ArrayList<>();
@@ -93,8 +102,12 @@ public final class Redistribution {
             if (f.length < 14 || !f[0].replace("\"", "").equals(scenario) || !f[6].equals(measure) || f[9].equals("n/a")) {
                 continue;
             }
-            out.add(new Object[]{f[4].replace("\"", ""), Double.parseDouble(f[9]), Double.parseDouble(f[10]),
-                    Double.parseDouble(f[11])});
+            double diff = number(f[9]);
+            if (Double.isNaN(diff)) {
+                continue;
+            }
+            // one replication has no interval: its bounds are NA
+            out.add(new Object[]{f[4].replace("\"", ""), diff, number(f[10]), number(f[11])});
         }
         out.sort((a, b) -> Double.compare(Math.abs((double) b[1]), Math.abs((double) a[1])));
         return out.size() > limit ? out.subList(0, limit) : out;
