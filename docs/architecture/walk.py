@@ -10,7 +10,7 @@ STEPS = [
     ("HeadlessRun.run", "kz.kosh.output", "RunDirectory (hidden .incomplete-*), CsvRecorder as YearObserver, KoshSim"),
     ("KoshSim.start", "kz.kosh.sim", "World of the year (world + policy modules), Population arrays, LocationTables (decision)"),
     ("one year = 5 phases", "kz.kosh.sim", "EntryPhase, StudyPhase, LocationPhase, UpdatePhase (Rules, BlockRunner), record"),
-    ("YearCounters + Stocks", "kz.kosh.sim", "moves by kind/funding/home/origin/destination; who is where on 31 Dec"),
+    ("YearCounters + Stocks", "kz.kosh.sim", "moves by kind, funding, home region, origin and destination; who is where on 31 Dec"),
     ("CsvRecorder.yearDone", "kz.kosh.output", "flows.csv and stocks.csv rows; Indicators.compute"),
     ("indicators.csv row", "kz.kosh.indicator", "year, indicator, place, value, unit (IndicatorRegistry)"),
 ]
