@@ -62,8 +62,9 @@ class InputFuzzTest {
                 case 5 -> lines.set(i, "\t" + l);
                 case 6 -> lines.set(i, l.replaceFirst("\\{", "&a {"));
                 case 7 -> lines.set(i, l.replaceAll("[0-9]", String.valueOf(r.nextInt(10))));
-                default -> {
-                    return String.join("\n", lines).substring(0, r.nextInt(text.length()));
+                default -> { // cut short: within the mutated text, whose length depends on the edits so far
+                    String joined = String.join("\n", lines);
+                    return joined.substring(0, r.nextInt(joined.length() + 1));
                 }
             }
         }
