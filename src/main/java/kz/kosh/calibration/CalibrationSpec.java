@@ -65,11 +65,7 @@ public record CalibrationSpec(String name, Path scenario, Path targets, List<Par
         Fields.Problems problems = new Fields.Problems(file.toString());
         Fields f = new Fields(root, "", problems);
         Path dir = file.toAbsolutePath().getParent();
-        String name = f.has("name") ? f.text("name") : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        String nameProblem = ScenarioLoader.nameProblem(name);
-        if (nameProblem != null) {
-            problems.add("name", nameProblem);
-        }
+        String name = f.name(file);
         Path scenario = inputFile(f, "scenario", dir);
         Path targets = inputFile(f, "targets", dir);
         int reps = f.integer("replications", 1, MAX_REPLICATIONS);

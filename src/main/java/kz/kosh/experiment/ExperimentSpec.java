@@ -142,18 +142,25 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
     private ObjectNode runOverlay(ObjectNode overlay) {
         ObjectNode o = overlay == null ? JsonNodeFactory.instance.objectNode() : overlay.deepCopy();
         if (startYear != null || endYear != null || spinUpYears != null) {
-            ObjectNode run = o.withObject("/run");
-            if (startYear != null) {
-                run.put("startYear", startYear);
-            }
-            if (endYear != null) {
-                run.put("endYear", endYear);
-            }
-            if (spinUpYears != null) {
-                run.put("spinUpYears", spinUpYears);
-            }
+            putRunYears(o.withObject("/run"), startYear, endYear, spinUpYears);
         }
         return o.isEmpty() ? null : o;
+    }
+
+    /**
+     * Writes the run years an experiment (or a file that becomes one) sets into {@code node}:
+     * {@code startYear}, {@code endYear} and {@code spinUpYears}, each only when given.
+     */
+    public static void putRunYears(ObjectNode node, Integer startYear, Integer endYear, Integer spinUpYears) {
+        if (startYear != null) {
+            node.put("startYear", startYear);
+        }
+        if (endYear != null) {
+            node.put("endYear", endYear);
+        }
+        if (spinUpYears != null) {
+            node.put("spinUpYears", spinUpYears);
+        }
     }
 
     /** Seed of replication r. */
@@ -201,11 +208,7 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
         JsonNode root = kz.kosh.scenario.StrictYaml.readOrThrow(file, "experiment");
         Fields.Problems problems = new Fields.Problems(file.toString());
         Fields f = new Fields(root, "", problems);
-        String name = f.has("name") ? f.text("name") : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        String nameProblem = ScenarioLoader.nameProblem(name);
-        if (nameProblem != null) {
-            problems.add("name", nameProblem);
-        }
+        String name = f.name(file);
         List<Entry> entries = new ArrayList<>();
         JsonNode list = f.raw("scenarios");
         if (list == null || !list.isArray() || list.isEmpty()) {

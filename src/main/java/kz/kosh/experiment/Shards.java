@@ -52,15 +52,7 @@ public final class Shards {
         e.put("replications", spec.replications());
         e.put("baseSeed", spec.baseSeed());
         e.put("scale", spec.scale());
-        if (spec.startYear() != null) {
-            e.put("startYear", spec.startYear());
-        }
-        if (spec.endYear() != null) {
-            e.put("endYear", spec.endYear());
-        }
-        if (spec.spinUpYears() != null) {
-            e.put("spinUpYears", spec.spinUpYears());
-        }
+        ExperimentSpec.putRunYears(e, spec.startYear(), spec.endYear(), spec.spinUpYears());
         if (spec.ensemble() != null) {
             ObjectNode pe = e.putObject("parameterEnsemble");
             pe.put("file", spec.ensemble().file().toString());

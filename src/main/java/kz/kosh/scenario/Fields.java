@@ -159,6 +159,20 @@ public final class Fields {
         return has(key) ? text(key) : fallback;
     }
 
+    /**
+     * The {@code name} of an input file (experiment, calibration, history match, search): the
+     * field when given, else the file's name without {@code .yaml}/{@code .yml}; a name that breaks
+     * {@link ScenarioLoader#nameProblem} (it becomes part of output paths) is a problem of this file.
+     */
+    public String name(java.nio.file.Path file) {
+        String name = text("name", file.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
+        String problem = ScenarioLoader.nameProblem(name);
+        if (problem != null) {
+            problems.add(at("name"), problem);
+        }
+        return name;
+    }
+
     /** A list of exactly {@code length} numbers each in [min, max]. */
     public double[] nums(String key, int length, double min, double max) {
         double[] out = new double[length];

@@ -334,15 +334,7 @@ public final class PolicySearch {
         e.put("replications", reps);
         e.put("baseSeed", spec.baseSeed());
         e.put("scale", spec.scale());
-        if (spec.startYear() != null) {
-            e.put("startYear", spec.startYear());
-        }
-        if (spec.endYear() != null) {
-            e.put("endYear", spec.endYear());
-        }
-        if (spec.spinUpYears() != null) {
-            e.put("spinUpYears", spec.spinUpYears());
-        }
+        ExperimentSpec.putRunYears(e, spec.startYear(), spec.endYear(), spec.spinUpYears());
         Path file = g.resolve("experiment.yaml");
         try {
             kz.kosh.output.OutputPaths.write(file, "# Generation " + label + " of kosh search " + spec.name() + ": the reference and the "

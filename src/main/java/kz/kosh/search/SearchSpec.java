@@ -123,11 +123,7 @@ public record SearchSpec(Path file, String name, Path scenario, int fromYear, Li
         JsonNode root = kz.kosh.scenario.StrictYaml.readOrThrow(file, "search");
         Fields.Problems problems = new Fields.Problems(file.toString());
         Fields f = new Fields(root, "", problems);
-        String name = f.has("name") ? f.text("name") : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        String nameProblem = ScenarioLoader.nameProblem(name);
-        if (nameProblem != null) {
-            problems.add("name", nameProblem);
-        }
+        String name = f.name(file);
         String scenarioText = f.text("scenario");
         Path scenario = scenarioText.isEmpty() ? null : file.toAbsolutePath().getParent().resolve(scenarioText).normalize();
         ScenarioLoader.Loaded base = null;

@@ -62,11 +62,7 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
         Fields.Problems problems = new Fields.Problems(file.toString());
         Fields f = new Fields(root, "", problems);
         Path dir = file.toAbsolutePath().getParent();
-        String name = f.has("name") ? f.text("name") : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        String nameProblem = ScenarioLoader.nameProblem(name);
-        if (nameProblem != null) {
-            problems.add("name", nameProblem);
-        }
+        String name = f.name(file);
         CalibrationSpec cal = null;
         String calName = f.text("calibration");
         if (!calName.isEmpty()) {
