@@ -311,6 +311,30 @@ public final class LocationUtility {
     }
 
     /**
+     * The obstacles that a move from c to a foreign place f where the agent has lived (its exposure:
+     * the host of its academic-mobility semester or its place of study) does not face, in utility,
+     * added to the familiar-place bonus β_exp at f:
+     * <pre>
+     *   r_cf = (1 − s_exp)·(β_border·[country(f) ≠ country(c)] + β_dist·ln(1 + d_cf / 100 km) + β_lang·(1 − λ_f))
+     *                                                             f ≠ c;  0 for f = c
+     * </pre>
+     * with s_exp = {@code exposureObstacleShare}. A place one has lived in is not a move into the
+     * unknown (as a return home, {@link #homeReturnRelief}): contacts, the language and the
+     * procedures are known. This is the staying-abroad channel of academic-mobility participants,
+     * who are back home when they graduate: 17-33% of international students change status to stay
+     * at the end of study (OECD, stay_rates.csv T21), and prior experience abroad raises the
+     * likelihood of emigrating (Bokayev 2023 in [N24]). Money costs (M_cf) stay.
+     */
+    public static double exposureRelief(World world, DecisionParams d, int c, int f) {
+        if (c == f || f < 0 || !world.isAbroad(f)) {
+            return 0.0;
+        }
+        return (1.0 - d.exposureObstacleShare()) * (borderTerm(world, d, c, f)
+                + d.distancePenalty() * Math.log1p(world.distanceKm(c, f) / 100.0)
+                + d.languageDistancePenalty() * (1.0 - world.languageProximity(f)));
+    }
+
+    /**
      * The part of the status-quo inertia β_stay that an agent who has lived y years abroad has not
      * yet built at its foreign place, in utility (a negative bonus at the current foreign place):
      * <pre>

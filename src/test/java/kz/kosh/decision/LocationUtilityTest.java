@@ -134,6 +134,23 @@ class LocationUtilityTest {
     }
 
     @Test
+    void aMoveToAPlaceLivedInIsSparedTheShareOfItsObstacles() {
+        Scenario s = TestScenarios.referenceWith("{decision: {exposureObstacleShare: 0.25}}");
+        World w = new World(s);
+        DecisionParams d = s.decision();
+        double dAR = World.greatCircleKm(43.24, 76.89, 55.76, 37.62);
+        // (1 − 0.25)·(border 2.0 + 0.5·ln(1 + d/100) + language 1.5·(1 − 0.9))
+        double expected = 0.75 * (2.0 + 0.5 * Math.log1p(dAR / 100.0) + 1.5 * 0.1);
+        assertEquals(expected, LocationUtility.exposureRelief(w, d, almaty, russia), 1e-12);
+        assertEquals(2.912601236088773, LocationUtility.exposureRelief(w, d, almaty, russia), 1e-9);
+        // living there already, or a region: nothing
+        assertEquals(0.0, LocationUtility.exposureRelief(w, d, russia, russia), 0.0);
+        assertEquals(0.0, LocationUtility.exposureRelief(w, d, almaty, astana), 0.0);
+        // share 1 (the reference): none
+        assertEquals(0.0, LocationUtility.exposureRelief(world, scenario.decision(), almaty, russia), 0.0);
+    }
+
+    @Test
     void penalties() {
         assertEquals(0.0, u.penaltyKzt(AgentKind.OBLIGATION_NONE), 0.0);
         // Bolashak master: 12500000 * (1 + 0.1) * 0.9 = 12375000
