@@ -294,6 +294,9 @@ final class Rules {
         if (rural.paidOnMove(world, cur, j, status, eligible)) {
             c.ruralPayments++;
             c.ruralPaymentsKzt += Math.round(rural.valueKzt());
+            if (c.payments != null) {
+                c.payments.pay(pop.id(i), AgentPayments.RURAL, Math.round(rural.valueKzt()));
+            }
             if (rural.commitmentOn() && pop.obligationPct(i) == 0) {
                 pop.setObligationType(i, AgentKind.OBLIGATION_RURAL);
                 pop.setObligationPct(i, 100);
@@ -305,6 +308,9 @@ final class Rules {
         }
         if (relocationQualifies[cur * world.placeCount() + j]) {
             c.relocationQualifying++;
+            if (c.payments != null) {
+                c.payments.pay(pop.id(i), AgentPayments.RELOCATION, 1);
+            }
         }
         if (world.isAbroad(cur) && !world.isAbroad(j)) {
             if (pop.degree(i) == Population.PHD) {
@@ -315,10 +321,16 @@ final class Rules {
                 if (rs.citizenReturnSubsidyKzt() > 0) {
                     c.returnSubsidies++;
                     c.returnSubsidiesKzt += Math.round(rs.citizenReturnSubsidyKzt());
+                    if (c.payments != null) {
+                        c.payments.pay(pop.id(i), AgentPayments.RETURN, Math.round(rs.citizenReturnSubsidyKzt()));
+                    }
                 }
                 if (status == AgentKind.STATUS_RESEARCHER && rs.researcherReturnGrantKzt() > 0) {
                     c.researcherGrants++;
                     c.researcherGrantsKzt += Math.round(rs.researcherReturnGrantKzt());
+                    if (c.payments != null) {
+                        c.payments.pay(pop.id(i), AgentPayments.RETURN, Math.round(rs.researcherReturnGrantKzt()));
+                    }
                 }
             }
         }
