@@ -138,6 +138,11 @@ public final class HistoryMatchRun {
      * wave {@code upTo}'s experiment runs (its design needs the waves before it finished).
      */
     public Result run(Integer upTo, int[] shard) throws IOException {
+        return run(upTo, shard, true);
+    }
+
+    /** As {@link #run(Integer, int[])}; without {@code withContrasts} the policy contrasts are skipped. */
+    public Result run(Integer upTo, int[] shard, boolean withContrasts) throws IOException {
         java.time.Instant started = java.time.Instant.now();
         checkOutputs();
         kz.kosh.output.OutputPaths.claimDir(dir, "history-match");
@@ -201,7 +206,11 @@ public final class HistoryMatchRun {
         if (confirm != null) {
             md += HistoryReport.coverageMarkdown(Coverage.summarise(coverage(confirm.values())), spec.fitYears() != null);
         }
-        if (post != null && !spec.contrasts().isEmpty()) {
+        if (post != null && !spec.contrasts().isEmpty() && !withContrasts) {
+            md += "## Sensitivity of the policy contrasts\n\nNot computed in this call (`--no-contrasts`); run the "
+                    + "command without it to add the Sobol' indices of the file's " + spec.contrasts().size()
+                    + " policy contrasts.\n\n";
+        } else if (post != null && !spec.contrasts().isEmpty()) {
             md += contrasts(designs.get(designs.size() - 1), samples.get(samples.size() - 1).points());
         }
         writeAtomically(report, md);
