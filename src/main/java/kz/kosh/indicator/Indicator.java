@@ -108,9 +108,14 @@ public record Indicator(String name, String unit, Set<Place> places, String defi
         }
     }
 
-    /** A national indicator; flows (persons/year) total over years, everything else averages. */
+    /** A national indicator; flows (persons/year) and KZT a year total over years, everything else averages. */
     public static Indicator national(String name, String unit, String definition) {
         return new Indicator(name, unit, EnumSet.of(Place.NATIONAL), definition, defaultOverYears(unit), null);
+    }
+
+    /** A national stock (its period summary is the yearly mean, never a total), whatever its unit. */
+    public static Indicator stock(String name, String unit, String definition) {
+        return new Indicator(name, unit, EnumSet.of(Place.NATIONAL), definition, OverYears.MEAN, null);
     }
 
     /** An indicator written for the given places. */
@@ -123,8 +128,12 @@ public record Indicator(String name, String unit, Set<Place> places, String defi
         return new Indicator(prefix, unit, EnumSet.of(Place.NATIONAL), definition, defaultOverYears(unit), memberHint);
     }
 
+    /**
+     * Flows (persons/year) and money (KZT: an amount of the year, paid, recovered or lost) total
+     * over years; stocks, shares and ratios average. A KZT stock is declared with {@link #stock}.
+     */
     private static OverYears defaultOverYears(String unit) {
-        return PERSONS_PER_YEAR.equals(unit) ? OverYears.TOTAL_OR_MEAN : OverYears.MEAN;
+        return PERSONS_PER_YEAR.equals(unit) || KZT.equals(unit) ? OverYears.TOTAL_OR_MEAN : OverYears.MEAN;
     }
 
     /** True for a family ("name_&lt;member&gt;"). */
