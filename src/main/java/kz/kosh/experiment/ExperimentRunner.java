@@ -311,7 +311,7 @@ public final class ExperimentRunner {
 
     /**
      * The aggregation of an experiment, its headline's policy period set from the scenarios'
-     * timelines (see {@link kz.kosh.experiment.report.Headline#policyStart}).
+     * timelines (see {@link kz.kosh.experiment.report.PolicyPeriod#policyStart}).
      */
     static Aggregator aggregator(ExperimentSpec spec, List<ScenarioLoader.Loaded> loaded) {
         Aggregator agg = new Aggregator(spec, loaded.size());

@@ -262,7 +262,7 @@ public final class Headline {
             }
         }
 
-        /** The first year of the policy period of every scenario (see {@link Headline#policyStart}). */
+        /** The first year of the policy period of every scenario (see {@link PolicyPeriod#policyStart}). */
         public synchronized void periodStart(int year) {
             if (years != null) {
                 throw new IllegalStateException("the policy period must be set before the first replication");
@@ -273,7 +273,7 @@ public final class Headline {
         /**
          * The first year of each scenario's own policy period (index = scenario; the reference's
          * entry is not used): each scenario is compared with the reference from the year it starts
-         * to differ from it ({@link Headline#policyStarts}).
+         * to differ from it ({@link PolicyPeriod#policyStarts}).
          */
         public synchronized void periodStarts(int[] firstYears) {
             if (years != null) {
