@@ -116,7 +116,7 @@ public record Indicator(String name, String unit, Set<Place> places, String defi
         return new Indicator(name, unit, EnumSet.of(Place.NATIONAL), definition, defaultOverYears(unit), null);
     }
 
-    /** A national stock (its period summary is the yearly mean, never a total), whatever its unit. */
+    /** A national indicator whose period summary is the yearly mean, never a total: a stock, or an amount that is already a total over a period. */
     public static Indicator stock(String name, String unit, String definition) {
         return new Indicator(name, unit, EnumSet.of(Place.NATIONAL), definition, OverYears.MEAN, null);
     }
