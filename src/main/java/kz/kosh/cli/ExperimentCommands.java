@@ -57,13 +57,13 @@ final class ExperimentCommands {
 
     /** The answer (headline.csv) at the end of compare / experiment, then where the report is. */
     static void printHeadline(java.io.PrintStream o, Path dir) {
-        var rows = kz.kosh.experiment.report.Headline.labelled(kz.kosh.experiment.report.Headline.read(dir), dir);
+        var rows = kz.kosh.experiment.report.HeadlineCsv.labelled(kz.kosh.experiment.report.HeadlineCsv.read(dir), dir);
         if (rows.isEmpty()) {
             return;
         }
         o.println();
-        o.print(kz.kosh.experiment.report.Headline.text(rows,
-                kz.kosh.experiment.report.Headline.labelledSplits(kz.kosh.experiment.report.VarianceSplit.read(dir), dir)));
+        o.print(kz.kosh.experiment.report.HeadlineText.text(rows,
+                kz.kosh.experiment.report.HeadlineCsv.labelledSplits(kz.kosh.experiment.report.VarianceSplit.read(dir), dir)));
         o.println("Report with charts of the differences and a glossary: " + dir.resolve("report.html"));
     }
 
