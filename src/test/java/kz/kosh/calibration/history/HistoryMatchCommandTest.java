@@ -24,31 +24,7 @@ class HistoryMatchCommandTest {
 
     private Path files() throws Exception {
         Path scenario = Path.of("scenarios/baseline.yaml").toAbsolutePath();
-        Files.writeString(tmp.resolve("targets.yaml"), """
-                targets:
-                  - id: willingness
-                    title: willingness
-                    use: calibration
-                    weight: 1
-                    tolerance: 0.15
-                    source: test
-                    observationError: {relative: 0.05, reason: survey}
-                    discrepancy: {relative: 0.6, reason: population}
-                    model: {indicator: "willingness_to_emigrate_share|KZ"}
-                    observed:
-                      - {year: 2015, value: 0.46}
-                  - id: russia-share
-                    title: russia share
-                    use: calibration
-                    weight: 1
-                    tolerance: 0.1
-                    source: test
-                    observationError: {relative: 0.05, reason: round}
-                    discrepancy: {relative: 0.6, reason: constants}
-                    model: {ratio: ["students_abroad|RU", "students_abroad|KZ"]}
-                    observed:
-                      - {year: 2015, value: 0.793}
-                """);
+        Files.writeString(tmp.resolve("targets.yaml"), kz.kosh.calibration.TargetFiles.tiny("calibration", true));
         Files.writeString(tmp.resolve("calibrate.yaml"), "name: tiny\nscenario: " + scenario.toString().replace('\\', '/')
                 + "\ntargets: targets.yaml\nreplications: 1\nscale: 0.01\nstartYear: 2015\nendYear: 2015\nspinUpYears: 6\n"
                 + "budget: 3\nparameters:\n  - {path: decision.considerationConstant, min: -2, max: 4}\n"
