@@ -114,6 +114,7 @@ public final class KoshSim extends SimState {
         year = scenario.run().firstSimulatedYear();
         entrantsTotal = agedOutTotal = decisionsTotal = agentYearsTotal = 0;
         java.util.Arrays.fill(phaseNanos, 0);
+        java.util.Arrays.fill(phaseCpuNanos, 0);
         schedule.scheduleRepeating(Schedule.EPOCH, PHASE_ENTRY, timed(PHASE_ENTRY, new EntryPhase()), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, PHASE_STUDY, timed(PHASE_STUDY, new StudyPhase()), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, PHASE_LOCATION, timed(PHASE_LOCATION, new LocationPhase()), 1.0);
@@ -124,13 +125,30 @@ public final class KoshSim extends SimState {
     /** Names of the yearly phases, in schedule order. */
     public static final String[] PHASE_NAMES = {"entry", "study", "location", "update", "record"};
     private final long[] phaseNanos = new long[PHASE_NAMES.length];
+    private final long[] phaseCpuNanos = new long[PHASE_NAMES.length];
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private sim.engine.Steppable timed(int phase, sim.engine.Steppable step) {
         return s -> {
+            long c0 = CPU.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             step.step(s);
             phaseNanos[phase] += System.nanoTime() - t0;
+            phaseCpuNanos[phase] += CPU.getCurrentThreadCpuTime() - c0;
         };
+    }
+
+    /**
+     * CPU seconds the stepping thread spent in each phase so far: on one thread the phase's whole
+     * cost, not inflated by other processes' load as wall time is (with more threads the workers'
+     * share is left out).
+     */
+    public double[] phaseCpuSeconds() {
+        double[] out = new double[phaseCpuNanos.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = phaseCpuNanos[i] / 1e9;
+        }
+        return out;
     }
 
     /** Wall-clock seconds spent in each phase so far (for the benchmark). */
