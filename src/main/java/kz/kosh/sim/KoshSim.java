@@ -50,6 +50,8 @@ public final class KoshSim extends SimState {
     LocationUtility utility;
     StudyChoice studyChoice;
     LocationTables tables;
+    /** The tables of an earlier year, whose row arrays the next tables take over (see {@link LocationTables}). */
+    private transient LocationTables retiredTables;
     Rules rules;
     Population population;
     double[] diasporaThousands;
@@ -199,6 +201,14 @@ public final class KoshSim extends SimState {
         utility = new LocationUtility(world, p, relocationChance, statuses);
         studyChoice = new StudyChoice(world, p);
         rules = new Rules(world, p, statuses);
+        retire();
+    }
+
+    /** Drops the tables (rebuilt before they are next used), keeping their arrays for the next ones. */
+    private void retire() {
+        if (tables != null) {
+            retiredTables = tables;
+        }
         tables = null;
     }
 
@@ -217,10 +227,11 @@ public final class KoshSim extends SimState {
         if (chance != relocationChance) {
             relocationChance = chance;
             utility = new LocationUtility(world, params, chance, statuses);
-            tables = null;
+            retire();
         }
         if (tables == null) {
-            tables = new LocationTables(world, utility, params.decision());
+            tables = new LocationTables(world, utility, params.decision(), retiredTables);
+            retiredTables = null;
         }
         // the rows are computed when an agent of their kind first needs them this year
         tables.setDiaspora(diasporaThousands);
