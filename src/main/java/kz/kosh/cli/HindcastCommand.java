@@ -13,6 +13,8 @@ import java.util.concurrent.Callable;
         + "with observed yearly series (students abroad, students, entrants, graduates, school leavers, graduate "
         + "emigration): tables, MAPE, charts and a Markdown document.")
 final class HindcastCommand implements Callable<Integer> {
+    /** The project's calibration targets, relative to the working directory (the project root). */
+    static final Path DEFAULT_TARGETS = Path.of("calibration", "targets.yaml");
     @Parameters(index = "0", arity = "0..1", description = "scenario YAML file (default scenarios/baseline.yaml)")
     Path file = Path.of("scenarios", "baseline.yaml");
     @Option(names = "--reps", description = "replications (default 4)")
@@ -38,30 +40,29 @@ final class HindcastCommand implements Callable<Integer> {
     boolean keepRuns;
     @Option(names = "--overwrite", description = "replace an existing output directory")
     boolean overwrite;
-    @Option(names = "--parameter-ensemble", paramLabel = "FILE", description = "parameter sets (CSV): replication r uses "
-            + "set r mod K, so the intervals include parameter uncertainty")
-    Path ensemble;
-    @Option(names = "--no-posterior", description = "do not use the baseline's posterior draws "
-            + "(calibration/baseline-posterior.csv), which are used by default when that file exists")
-    boolean noPosterior;
+    @picocli.CommandLine.Mixin
+    EnsembleOptions ensembleOptions = new EnsembleOptions();
+    @Option(names = "--targets", paramLabel = "FILE", description = "calibration targets whose {series: ID} targets "
+            + "the document marks as fitted (in-sample) (default calibration/targets.yaml when it exists)")
+    Path targets;
 
     @Override
     public Integer call() {
         int t = kz.kosh.experiment.Threads.orCores(threads);
         java.nio.file.Path ens;
         try {
-            ens = kz.kosh.experiment.ParameterEnsemble.choose(ensemble, noPosterior,
-                    kz.kosh.experiment.ParameterEnsemble.DEFAULT_POSTERIOR);
+            ens = ensembleOptions.choose();
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 2;
         }
-        if (ens != null && ensemble == null) {
-            System.err.println("kosh: parameter uncertainty from the baseline's posterior " + ens
-                    + " (the default; --no-posterior turns it off)");
-        }
+        Path targetsFile = targets != null ? targets
+                : java.nio.file.Files.isRegularFile(DEFAULT_TARGETS) ? DEFAULT_TARGETS : null;
+        // a bad targets file or scenario is a ScenarioException: one line per problem, exit code 2 (Checks)
+        java.util.Map<String, String> fitted = targetsFile == null ? java.util.Map.of()
+                : kz.kosh.calibration.Targets.fittedSeries(targetsFile, kz.kosh.scenario.ScenarioLoader.load(file).scenario());
         Hindcast.Settings s = new Hindcast.Settings(file, reps, seed, scale, startYear, endYear, spinUpYears, t, out, doc,
-                overwrite, keepRuns, true, ens);
+                overwrite, keepRuns, true, ens, targetsFile, fitted);
         Hindcast.Result r;
         try {
             r = Hindcast.run(s);

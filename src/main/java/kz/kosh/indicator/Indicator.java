@@ -31,6 +31,8 @@ public record Indicator(String name, String unit, Set<Place> places, String defi
     public static final String KZT = "KZT";
     /** Unit of thousands of persons. */
     public static final String THOUSAND_PERSONS = "thousand persons";
+    /** Unit of money per additional graduate (a paired comparison's cost ratio). */
+    public static final String KZT_PER_GRADUATE = "KZT per graduate";
 
     /** The units and what they mean (docs/outputs.md). */
     public static final java.util.Map<String, String> UNITS = units();
@@ -43,6 +45,7 @@ public record Indicator(String name, String unit, Set<Place> places, String defi
         u.put(RATIO, "a ratio of two counts that may exceed 1 (`emigration_per_intention`, `return_rate`)");
         u.put(KZT, "tenge, nominal (repayments recovered, payments, fiscal losses)");
         u.put(THOUSAND_PERSONS, "thousands of persons (`diaspora_thousands`)");
+        u.put(KZT_PER_GRADUATE, "tenge per additional graduate living in Kazakhstan, against a reference (`kosh search`)");
         return java.util.Collections.unmodifiableMap(u);
     }
 
@@ -108,9 +111,14 @@ public record Indicator(String name, String unit, Set<Place> places, String defi
         }
     }
 
-    /** A national indicator; flows (persons/year) total over years, everything else averages. */
+    /** A national indicator; flows (persons/year) and KZT a year total over years, everything else averages. */
     public static Indicator national(String name, String unit, String definition) {
         return new Indicator(name, unit, EnumSet.of(Place.NATIONAL), definition, defaultOverYears(unit), null);
+    }
+
+    /** A national indicator whose period summary is the yearly mean, never a total: a stock, or an amount that is already a total over a period. */
+    public static Indicator stock(String name, String unit, String definition) {
+        return new Indicator(name, unit, EnumSet.of(Place.NATIONAL), definition, OverYears.MEAN, null);
     }
 
     /** An indicator written for the given places. */
@@ -123,8 +131,12 @@ public record Indicator(String name, String unit, Set<Place> places, String defi
         return new Indicator(prefix, unit, EnumSet.of(Place.NATIONAL), definition, defaultOverYears(unit), memberHint);
     }
 
+    /**
+     * Flows (persons/year) and money (KZT: an amount of the year, paid, recovered or lost) total
+     * over years; stocks, shares and ratios average. A KZT stock is declared with {@link #stock}.
+     */
     private static OverYears defaultOverYears(String unit) {
-        return PERSONS_PER_YEAR.equals(unit) ? OverYears.TOTAL_OR_MEAN : OverYears.MEAN;
+        return PERSONS_PER_YEAR.equals(unit) || KZT.equals(unit) ? OverYears.TOTAL_OR_MEAN : OverYears.MEAN;
     }
 
     /** True for a family ("name_&lt;member&gt;"). */
