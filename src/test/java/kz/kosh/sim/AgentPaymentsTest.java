@@ -95,6 +95,6 @@ class AgentPaymentsTest {
     }
 
     private static IndicatorTable run(ScenarioLoader.Loaded l, boolean ledger) {
-        return new kz.kosh.experiment.LocalReplication(0, 0, l, l.scenario().run().seed(), ledger).run();
+        return new kz.kosh.experiment.LocalReplication(0, 0, l, l.scenario().run().seed(), ledger ? l.scenario().run().startYear() : null).run();
     }
 }
