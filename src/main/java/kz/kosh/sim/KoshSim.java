@@ -259,7 +259,7 @@ public final class KoshSim extends SimState {
         counters.relocationSubsidisedKzt = counters.relocationSubsidised * relocation.subsidyKzt();
         if (payments != null) {
             long q = counters.relocationQualifying();
-            payments.closeYear(year, params, q > 0 ? counters.relocationSubsidisedKzt / q : 0);
+            payments.closeYear(year, yearParams, q > 0 ? counters.relocationSubsidisedKzt / q : 0);
             if (year == scenario.run().endYear()) {
                 payments.atEnd(population, world);
             }
@@ -312,8 +312,13 @@ public final class KoshSim extends SimState {
 
     // ---- read access for recorders, the CLI and the GUI ----
     public Scenario scenario() { return scenario; }
-    /** The parameters in force this year (after timed changes). */
+    /**
+     * The parameters of the next year to simulate (after timed changes): once a year's update phase
+     * has run, those of the following year. Observers of a finished year want {@link #yearParams()}.
+     */
     public Scenario params() { return params; }
+    /** The parameters in force during the year being simulated or just recorded (its costs and levers). */
+    public Scenario yearParams() { return yearParams; }
     public World world() { return world; }
     public Population population() { return population; }
     /** The calendar year the next step will simulate. */
