@@ -167,8 +167,8 @@ public final class PolicySearch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        LOG.info("search {} done in {} s: {} generations run, {} read back, {} candidates evaluated; the reference ran "
-                        + "{} replications once for {} paired ones", spec.name(), String.format(Locale.ROOT, "%.1f", wall),
+        LOG.info("search {} done in {} s: {} generations run, {} read back, {} candidates evaluated; {} reference "
+                        + "replications run for {} paired ones", spec.name(), String.format(Locale.ROOT, "%.1f", wall),
                 generationsRun, generationsResumed, cache.size(), referenceReplicationsRun, referenceReplicationsPaired);
         return new Result(dir, points, generationsRun, generationsResumed, cache.size(), wall, referenceReplicationsRun,
                 referenceReplicationsPaired);
@@ -392,7 +392,8 @@ public final class PolicySearch {
         e.put("baseSeed", spec.baseSeed());
         e.put("scale", spec.scale());
         ExperimentSpec.putRunYears(e, spec.startYear(), spec.endYear(), spec.spinUpYears());
-        e.put("agentPayments", true);
+        // payments before the policy period are the same in the reference and a candidate: not kept
+        e.put("agentPaymentsFromYear", spec.fromYear());
         Path file = g.resolve("experiment.yaml");
         try {
             kz.kosh.output.OutputPaths.write(file, "# " + (label.equals("reference") ? "The reference" : "Generation " + label)
