@@ -270,6 +270,37 @@ class LocationTablesTest {
         assertEquals(a / (a + stay), tables.willingnessToEmigrate(bonuses(kindAt(c), c)), 1e-6);
     }
 
+    /**
+     * Tables that take over the row arrays of retired tables (a run's yearly rebuild) give exactly
+     * the numbers of new tables, although the retired rows hold another world's values: every row
+     * is computed before it is read.
+     */
+    @Test
+    void tablesOverRetiredArraysMatchNewOnes() {
+        World other = new World(ScenarioLoader.load(TestScenarios.referencePath()).scenario(), 2030);
+        LocationTables retired = LocationTables.build(other, new LocationUtility(other,
+                ScenarioLoader.load(TestScenarios.referencePath()).scenario()), d, diaspora);
+        LocationTables reused = new LocationTables(world, utility, d, retired);
+        reused.setDiaspora(diaspora);
+        for (int c : new int[]{almaty, astana, russia, germany}) {
+            for (int band = 0; band < DecisionParams.AGE_BANDS; band++) {
+                int kind = AgentKind.index(band, AgentKind.H_ZERO, c, AgentKind.OBLIGATION_NONE, band % 2 == 0,
+                        world.placeCount());
+                LocationTables.Bonuses fresh = bonuses(kind, c);
+                LocationTables.Bonuses b = bonuses(kind, c);
+                reused.prepare(kind, c, b);
+                assertEquals(fresh.stay, b.stay, 0.0);
+                assertEquals(fresh.sD, b.sD, 0.0);
+                assertEquals(fresh.sA, b.sA, 0.0);
+                assertEquals(fresh.nD, b.nD, 0.0);
+                assertEquals(fresh.nA, b.nA, 0.0);
+                for (double u = 0.005; u < 1; u += 0.01) {
+                    assertEquals(tables.drawMove(fresh, u), reused.drawMove(b, u), "kind " + kind + ", u " + u);
+                }
+            }
+        }
+    }
+
     @Test
     void kindIndexingMatchesHumanCapitalBin() {
         assertEquals(AgentKind.H_ZERO, AgentKind.humanCapitalBin(1.0)); // ln 1 = 0 -> bin H_ZERO
