@@ -79,33 +79,20 @@ class ReportLayoutTest {
 
     /** The narrowest width of a table: per column the widest unbreakable piece of its cells, summed, with padding. */
     static double minimumWidth(String table) {
-        List<Integer> columns = new ArrayList<>();
-        Matcher row = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL).matcher(table);
-        while (row.find()) {
-            Matcher cell = Pattern.compile("<(td|th)([^>]*)>(.*?)</\\1>", Pattern.DOTALL).matcher(row.group(1));
-            int col = 0;
-            while (cell.find()) {
-                if (cell.group(2).contains("colspan")) {
-                    col += Integer.parseInt(cell.group(2).replaceAll(".*colspan=\"(\\d+)\".*", "$1"));
-                    continue;
-                }
-                int widest = widestPiece(cell.group(3));
-                while (columns.size() <= col) {
-                    columns.add(0);
-                }
-                columns.set(col, Math.max(columns.get(col), widest));
-                col++;
-            }
-        }
         double px = 0;
-        for (int chars : columns) {
-            px += chars * PX_PER_CHAR + PADDING_PX;
+        for (String cell : widestCells(table)) {
+            px += widestPiece(cell) * PX_PER_CHAR + PADDING_PX;
         }
         return px;
     }
 
-    /** The widest unbreakable piece of each column (for messages). */
+    /** The widest unbreakable piece of each column, as text (for messages). */
     static List<String> widestPieces(String table) {
+        return widestCells(table).stream().map(ReportLayoutTest::text).toList();
+    }
+
+    /** Per column, the cell (HTML) with the widest unbreakable piece; cells spanning columns count for none. */
+    private static List<String> widestCells(String table) {
         List<String> out = new ArrayList<>();
         Matcher row = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL).matcher(table);
         while (row.find()) {
@@ -116,12 +103,11 @@ class ReportLayoutTest {
                     col += Integer.parseInt(cell.group(2).replaceAll(".*colspan=\"(\\d+)\".*", "$1"));
                     continue;
                 }
-                String c = text(cell.group(3));
                 while (out.size() <= col) {
                     out.add("");
                 }
                 if (widestPiece(cell.group(3)) > widestPiece(out.get(col))) {
-                    out.set(col, c);
+                    out.set(col, cell.group(3));
                 }
                 col++;
             }
