@@ -2,6 +2,7 @@ package kz.kosh.policy;
 
 import kz.kosh.decision.AgentKind;
 import kz.kosh.scenario.Fields;
+import kz.kosh.scenario.Param;
 import kz.kosh.world.World;
 
 import java.util.List;
@@ -45,6 +46,8 @@ public record ReturnSupport(boolean enabled, double researcherReturnGrantKzt, do
             "citizen return subsidy (KZT)", "assumption: the Concept's streamlined return [N24] names no payment; "
                     + "0 in the defaults, a scenario sets the money value of the help it assumes");
     public static final List<Param> PARAMS = List.of(ENABLED, RESEARCHER_GRANT, CITIZEN_SUBSIDY);
+    /** The plug-in: section, parameters, reader ({@link Programmes}). */
+    public static final Programme PROGRAMME = Programme.of(SECTION, PARAMS, (f, c) -> read(f));
 
     public static ReturnSupport read(Fields f) {
         return new ReturnSupport(ENABLED.bool(f), RESEARCHER_GRANT.number(f), CITIZEN_SUBSIDY.number(f));
@@ -72,5 +75,16 @@ public record ReturnSupport(boolean enabled, double researcherReturnGrantKzt, do
             return 0.0;
         }
         return citizenReturnSubsidyKzt + (obligation == AgentKind.STATUS_RESEARCHER ? researcherReturnGrantKzt : 0.0);
+    }
+
+    @Override
+    public int[] statuses() {
+        return new int[] {AgentKind.STATUS_RESEARCHER};
+    }
+
+    /** The researcher status is not held: it is read off the degree and place while return support runs. */
+    @Override
+    public boolean statusInForce(int status) {
+        return enabled();
     }
 }

@@ -249,8 +249,8 @@ public final class ParameterTable {
             }
             out.put(e.getKey(), new Source(v.path("unit").asText(""), v.path("source").asText("")));
         }
-        // the policy modules define their parameters' units and sources (kz.kosh.policy.Param)
-        for (kz.kosh.policy.Param d : PolicyParams.definitions()) {
+        // the policy modules define their parameters' units and sources (kz.kosh.scenario.Param)
+        for (kz.kosh.scenario.Param d : PolicyParams.definitions()) {
             if (out.put(d.path(), new Source(d.unit(), d.source())) != null) {
                 problems.add(d.path() + ": defined twice");
             }

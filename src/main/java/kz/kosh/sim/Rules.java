@@ -55,6 +55,10 @@ final class Rules {
     private final boolean[] statusInForce;
     /** Whether a move from c to j qualifies for the relocation subsidy: relocationQualifies[c·n + j]. */
     private final boolean[] relocationQualifies;
+    /** The programme owning each obligation type (null for none). */
+    private final ObligationProgramme[] obligations;
+    private final ReturnSupport returnSupport;
+    private final RuralIncentive rural;
 
     Rules(World world, Scenario p) {
         this(world, p, kz.kosh.decision.LocationUtility.statusesOf(p));
@@ -65,9 +69,15 @@ final class Rules {
         this.world = world;
         this.p = p;
         statusInForce = statuses.clone();
+        obligations = new ObligationProgramme[statuses.length];
+        for (int o = 0; o < obligations.length; o++) {
+            obligations[o] = ObligationProgramme.of(p.policy(), o);
+        }
+        returnSupport = p.policy().get(ReturnSupport.class);
+        rural = p.policy().get(RuralIncentive.class);
         int places = world.placeCount();
         relocationQualifies = new boolean[places * places];
-        Relocation relocation = p.policy().relocation();
+        Relocation relocation = p.policy().get(Relocation.class);
         for (int c = 0; c < places; c++) {
             for (int j = 0; j < places; j++) {
                 relocationQualifies[c * places + j] = relocation.enabled() && relocation.qualifies(world, c, j);
@@ -100,13 +110,13 @@ final class Rules {
         int n = world.placeCount();
         double[] bw = new double[n];
         for (int j = world.regionCount(); j < n; j++) {
-            bw[j] = p.policy().bolashak().destinationShares().getOrDefault(world.id(j), 0.0) * world.studyAccess(j);
+            bw[j] = p.policy().get(kz.kosh.policy.Bolashak.class).destinationShares().getOrDefault(world.id(j), 0.0) * world.studyAccess(j);
         }
         bolashakCumulative = Logit.cumulative(bw);
         double[] mw = AcademicMobility.selfFundedWeights(world);
         mobilityCumulative = Logit.cumulative(mw);
         mobilityStateFundedCumulative = Logit.cumulative(
-                p.policy().academicMobility().stateFundedWeights(world, p.destinations(), mw));
+                p.policy().get(kz.kosh.policy.AcademicMobility.class).stateFundedWeights(world, p.destinations(), mw));
         double[] pw = new double[world.regionCount()];
         for (int r = 0; r < pw.length; r++) {
             pw[r] = world.population(r);
@@ -162,7 +172,7 @@ final class Rules {
             obligation = AgentKind.OBLIGATION_NONE;
         }
         if (statusInForce[AgentKind.STATUS_RESEARCHER]) {
-            obligation = p.policy().returnSupport().status(obligation, pop.degree(i) == Population.PHD,
+            obligation = returnSupport.status(obligation, pop.degree(i) == Population.PHD,
                     world.isAbroad(pop.location(i)));
         }
         return obligation;
@@ -209,7 +219,7 @@ final class Rules {
             pop.set(i, Population.BELOW_QUALIFICATION, false);
         }
         if (pop.obligationPct(i) > 0 && statusInForce[pop.obligationType(i)]
-                && p.policy().obligation(pop.obligationType(i)).breachedAt(world, j)) {
+                && obligations[pop.obligationType(i)].breachedAt(world, j)) {
             breach(pop, i, rnd, c);
         }
         if (moved) {
@@ -237,7 +247,7 @@ final class Rules {
             return;
         }
         int type = pop.obligationType(i);
-        ObligationProgramme programme = p.policy().obligation(type);
+        ObligationProgramme programme = obligations[type];
         int loc = pop.location(i);
         if (programme == null || programme.breachedAt(world, loc)) {
             return;
@@ -279,7 +289,6 @@ final class Rules {
      * researcher grant to a researcher). No random numbers are drawn.
      */
     private void programmesOnMove(Population pop, int i, int cur, int j, int status, YearCounters c) {
-        RuralIncentive rural = p.policy().ruralIncentive();
         boolean eligible = pop.has(i, Population.RURAL_ELIGIBLE);
         if (rural.paidOnMove(world, cur, j, status, eligible)) {
             c.ruralPayments++;
@@ -300,7 +309,7 @@ final class Rules {
             if (pop.degree(i) == Population.PHD) {
                 c.phdReturns++;
             }
-            ReturnSupport rs = p.policy().returnSupport();
+            ReturnSupport rs = returnSupport;
             if (rs.isReturn(world, cur, j)) {
                 if (rs.citizenReturnSubsidyKzt() > 0) {
                     c.returnSubsidies++;
@@ -317,7 +326,7 @@ final class Rules {
     private void breach(Population pop, int i, RandomGenerator rnd, YearCounters c) {
         int type = pop.obligationType(i);
         c.breaches[type]++;
-        ObligationProgramme programme = p.policy().obligation(type);
+        ObligationProgramme programme = obligations[type];
         double cost = programme.repaymentKzt(type, p);
         if (rnd.nextDouble() < programme.enforcementProbability()) {
             c.repaymentsKzt[type] += Math.round(cost);

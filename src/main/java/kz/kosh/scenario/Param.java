@@ -1,9 +1,7 @@
-package kz.kosh.policy;
-
-import kz.kosh.scenario.Fields;
+package kz.kosh.scenario;
 
 /**
- * One parameter of a policy module: the single definition of its YAML name, bounds, unit,
+ * One parameter of a policy programme (a plug-in, package {@code kz.kosh.policy}): the single definition of its YAML name, bounds, unit,
  * label and source. The loader reads the value with these bounds ({@link #number},
  * {@link #integer}, {@link #bool}), docs/parameters.md takes unit and source from here
  * ({@code ./kosh params}), and the GUI's Model tab takes the label and bounds. The default value
@@ -53,12 +51,12 @@ public record Param(String section, String name, double min, double max, String 
     }
 
     /** A number or whole-number parameter. */
-    static Param of(String section, String name, double min, double max, String unit, String label, String source) {
+    public static Param of(String section, String name, double min, double max, String unit, String label, String source) {
         return new Param(section, name, min, max, unit, label, source, true);
     }
 
     /** A switch, a list or a map of ids (bounds not used). */
-    static Param other(String section, String name, String unit, String label, String source) {
+    public static Param other(String section, String name, String unit, String label, String source) {
         return new Param(section, name, 0, 1, unit, label, source, false);
     }
 }
