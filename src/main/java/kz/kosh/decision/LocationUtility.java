@@ -13,7 +13,7 @@ import kz.kosh.world.World;
  * <p>For an agent in age band b with human capital h, currently at c, with obligation type o
  * and rural-incentive eligibility e, the utility of place j is
  * <pre>
- *   V_j = β_inc[b]·ln max(NPV_j, floor)
+ *   V_j = s_inc·β_inc[b]·ln max(NPV_j, floor)
  *       + β_live[b]·L_j + β_career[b]·C_j + β_safe·S_j − β_corr·K_j + β_eco·E_j
  *       + β_net·ln(1 + D_j)                        (D_j diaspora in thousands; 0 for regions)
  *       + β_stay·[j = c]
@@ -26,9 +26,11 @@ import kz.kosh.world.World;
  *   y_j   = w_j · e_j / (1 + θ·(col_j − 1))        real expected monthly income, KZT
  *   A(T)  = Σ_{t=0}^{T−1} (1+r)^−t = (1 − (1+r)^−T) / (1 − (1+r)^−1)
  *   T_b   = retirement age − representative age of band b (21, 25, 32, 38)
- *   M_cj  = [j ≠ c]·(m_fixed + m_km·d_cj + m_intl·[country(j) ≠ country(c)])
+ *   M_cj  = [j ≠ c]·s_move·(m_fixed + m_km·d_cj + m_intl·[country(j) ≠ country(c)])
  * </pre>
- * where ρ is the share of the border obstacle that a citizen coming home faces, w the wage, e the employment probability (1 − unemployment for regions), θ the share
+ * where s_inc = {@code incomeWeightScale} and s_move = {@code movingCostScale} are the free levels
+ * of the money terms (the calibration fits them to programme outcomes: how many move for a
+ * relocation subsidy or a village payment, how many break a repayable obligation), ρ is the share of the border obstacle that a citizen coming home faces, w the wage, e the employment probability (1 − unemployment for regions), θ the share
  * of spending at local prices, col the cost-of-living index, P_o = π_o·R_o the expected
  * repayment of breaking an obligation (R_o: {@link #repaymentKzt}, π_o the enforcement
  * probability), c_o the non-money cost of an enforced breach (legal pursuit, the pledged real
@@ -107,6 +109,9 @@ public final class LocationUtility {
             }
         }
         this.incomeWeight = d.incomeWeight();
+        for (int b = 0; b < incomeWeight.length; b++) {
+            incomeWeight[b] *= d.incomeWeightScale();
+        }
         this.livingStandardWeight = d.livingStandardWeight();
         this.careerWeight = d.careerWeight();
         int n = world.placeCount();
@@ -209,8 +214,8 @@ public final class LocationUtility {
         if (c == j) {
             return 0.0;
         }
-        return d.movingCostFixedKzt() + d.movingCostPerKmKzt() * world.distanceKm(c, j)
-                + (crossesBorder(c, j) ? d.internationalMovingCostKzt() : 0.0);
+        return d.movingCostScale() * (d.movingCostFixedKzt() + d.movingCostPerKmKzt() * world.distanceKm(c, j)
+                + (crossesBorder(c, j) ? d.internationalMovingCostKzt() : 0.0));
     }
 
     /** P_o: expected penalty of breaking an obligation of type o, KZT. */
@@ -308,6 +313,30 @@ public final class LocationUtility {
         }
         return (1.0 - d.homeReturnObstacleShare()) * (borderTerm(world, d, c, home)
                 + d.distancePenalty() * Math.log1p(world.distanceKm(c, home) / 100.0));
+    }
+
+    /**
+     * The obstacles that a move from c to a foreign place f where the agent has lived (its exposure:
+     * the host of its academic-mobility semester or its place of study) does not face, in utility,
+     * added to the familiar-place bonus β_exp at f:
+     * <pre>
+     *   r_cf = (1 − s_exp)·(β_border·[country(f) ≠ country(c)] + β_dist·ln(1 + d_cf / 100 km) + β_lang·(1 − λ_f))
+     *                                                             f ≠ c;  0 for f = c
+     * </pre>
+     * with s_exp = {@code exposureObstacleShare}. A place one has lived in is not a move into the
+     * unknown (as a return home, {@link #homeReturnRelief}): contacts, the language and the
+     * procedures are known. This is the staying-abroad channel of academic-mobility participants,
+     * who are back home when they graduate: 17-33% of international students change status to stay
+     * at the end of study (OECD, stay_rates.csv T21), and prior experience abroad raises the
+     * likelihood of emigrating (Bokayev 2023 in [N24]). Money costs (M_cf) stay.
+     */
+    public static double exposureRelief(World world, DecisionParams d, int c, int f) {
+        if (c == f || f < 0 || !world.isAbroad(f)) {
+            return 0.0;
+        }
+        return (1.0 - d.exposureObstacleShare()) * (borderTerm(world, d, c, f)
+                + d.distancePenalty() * Math.log1p(world.distanceKm(c, f) / 100.0)
+                + d.languageDistancePenalty() * (1.0 - world.languageProximity(f)));
     }
 
     /**

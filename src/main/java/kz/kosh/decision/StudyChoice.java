@@ -13,7 +13,8 @@ import kz.kosh.world.World;
  *        + β_qual·Q_j + β_career·C_j + β_safe·S_j − β_dist·ln(1 + d_hj / 100 km)
  * </pre>
  * with α_j the calibrated constant of destination j, λ language proximity, σ the scholarship
- * index, C_j,t the cost of a year of study at j relative to Kazakhstani incomes (1 in 2022:
+ * index (for a host with state-funded places for Kazakhstani entrants, the chance of one,
+ * {@link World#fundedShare}), C_j,t the cost of a year of study at j relative to Kazakhstani incomes (1 in 2022:
  * tuition and living costs in the destination's currency at the market exchange rate of the
  * year, {@link kz.kosh.world.YearlyInputs#studyCostIndex}), Q study quality, C the career index
  * and S the safety index; a region without universities is not available.

@@ -26,6 +26,7 @@ import java.util.SplittableRandom;
  * baseSeed: 1
  * scale: 0.1
  * endYear: 2035                # optional; also startYear, spinUpYears
+ * agentPayments: false         # optional: keep each replication's per-agent payment ledger (deadweight)
  * sweep:                       # optional
  *   design: grid               # or latin-hypercube (points, seed), sobol, saltelli (points), morris
  *   parameters:
@@ -37,12 +38,28 @@ import java.util.SplittableRandom;
  */
 public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIndex, int replications, long baseSeed,
                              double scale, Integer startYear, Integer endYear, Integer spinUpYears,
-                             ParameterEnsemble ensemble) {
+                             ParameterEnsemble ensemble, boolean agentPayments) {
 
     /** An experiment without a parameter ensemble. */
     public ExperimentSpec(String name, List<Entry> scenarios, int referenceIndex, int replications, long baseSeed,
                           double scale, Integer startYear, Integer endYear, Integer spinUpYears) {
         this(name, scenarios, referenceIndex, replications, baseSeed, scale, startYear, endYear, spinUpYears, null);
+    }
+
+    /** An experiment without per-agent payment ledgers. */
+    public ExperimentSpec(String name, List<Entry> scenarios, int referenceIndex, int replications, long baseSeed,
+                          double scale, Integer startYear, Integer endYear, Integer spinUpYears, ParameterEnsemble ensemble) {
+        this(name, scenarios, referenceIndex, replications, baseSeed, scale, startYear, endYear, spinUpYears, ensemble, false);
+    }
+
+    /**
+     * The same experiment with every replication's per-agent payment ledger kept beside its
+     * indicators ({@code agentPayments: true}; kz.kosh.sim.AgentPayments, IndicatorTable#agentsFile):
+     * what a paired comparison needs to measure deadweight (kosh search).
+     */
+    public ExperimentSpec withAgentPayments(boolean on) {
+        return new ExperimentSpec(name, scenarios, referenceIndex, replications, baseSeed, scale, startYear, endYear,
+                spinUpYears, ensemble, on);
     }
 
     /**
@@ -51,7 +68,7 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
      */
     public ExperimentSpec withEnsemble(ParameterEnsemble e) {
         ExperimentSpec s = new ExperimentSpec(name, scenarios, referenceIndex, replications, baseSeed, scale, startYear,
-                endYear, spinUpYears, e);
+                endYear, spinUpYears, e, agentPayments);
         if (e != null) {
             s.checkEnsemble();
         }
@@ -236,6 +253,7 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
         Integer start = f.has("startYear") ? f.integer("startYear", 1990, 2100) : null;
         Integer end = f.has("endYear") ? f.integer("endYear", 1990, 2150) : null;
         Integer spin = f.has("spinUpYears") ? f.integer("spinUpYears", 0, 60) : null;
+        boolean agentPayments = f.has("agentPayments") && f.bool("agentPayments");
         int reference = referenceOf(f, entries, problems);
         if (f.has("sweep") && !entries.isEmpty()) {
             Fields sw = f.group("sweep");
@@ -252,7 +270,8 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems.list());
         }
-        return new ExperimentSpec(name, List.copyOf(entries), reference, replications, baseSeed, scale, start, end, spin);
+        return new ExperimentSpec(name, List.copyOf(entries), reference, replications, baseSeed, scale, start, end, spin,
+                null, agentPayments);
     }
 
     /** Largest design of a sweep (points) and number of swept parameters; checked before any point is built. */

@@ -33,6 +33,18 @@ public final class IndicatorTable implements YearObserver {
     private final List<Integer> years = new ArrayList<>();
     private final Map<String, Integer> keyIndex = new LinkedHashMap<>();
     private final List<double[]> rows = new ArrayList<>();
+    /** The replication's per-agent payment ledger, when it recorded one (null otherwise). */
+    private kz.kosh.sim.AgentPayments agents;
+
+    /** Attaches the run's per-agent payment ledger: written beside the table ({@link #agentsFile}). */
+    public void attach(kz.kosh.sim.AgentPayments ledger) {
+        this.agents = ledger;
+    }
+
+    /** The per-agent payment ledger of the replication; null when it recorded none. */
+    public kz.kosh.sim.AgentPayments agents() {
+        return agents;
+    }
 
     @Override
     public void observe(KoshSim sim, int year, YearCounters c, Stocks s, Stocks prev) {
@@ -110,15 +122,79 @@ public final class IndicatorTable implements YearObserver {
                     }
                 }
             }
-            String sum = "sha256 " + sha256(tmp) + " rows " + rows + "\n";
+            String sum = "sha256 " + sha256(tmp) + " rows " + rows;
             Path sumFile = sumFile(file);
             Files.deleteIfExists(sumFile);
+            if (agents != null) {
+                sum += " ledger " + writeAgents(agentsFile(file));
+            }
+            sum += "\n";
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             Path sumTmp = sumFile.resolveSibling(sumFile.getFileName() + ".tmp");
             Files.writeString(sumTmp, sum);
             Files.move(sumTmp, sumFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /**
+     * The per-agent ledger beside a replication file ({@code rep-000000.agents.csv.gz}): gzip CSV
+     * {@code agent,paid_kzt_from_<year>,abroad_at_end}, one row per agent paid or abroad
+     * ({@link kz.kosh.sim.AgentPayments}), ascending ids; its SHA-256 is in the checksum file.
+     */
+    public static Path agentsFile(Path file) {
+        String n = file.getFileName().toString();
+        return file.resolveSibling((n.endsWith(".csv.gz") ? n.substring(0, n.length() - 7) : n) + ".agents.csv.gz");
+    }
+
+    private String writeAgents(Path f) throws IOException {
+        Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
+        java.util.SortedMap<Integer, Double> paid = agents.paidKzt();
+        java.util.Set<Integer> abroad = agents.abroad();
+        java.util.TreeSet<Integer> ids = new java.util.TreeSet<>(paid.keySet());
+        ids.addAll(abroad);
+        try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
+                new GZIPOutputStream(Files.newOutputStream(tmp)), StandardCharsets.UTF_8))) {
+            w.write("agent,paid_kzt_from_" + agents.fromYear() + ",abroad_at_end\n");
+            for (int id : ids) {
+                w.write(id + "," + Fmt.exact(paid.getOrDefault(id, 0.0)) + "," + (abroad.contains(id) ? 1 : 0) + "\n");
+            }
+        }
+        String sha = sha256(tmp);
+        Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return sha;
+    }
+
+    private static kz.kosh.sim.AgentPayments readAgents(Path f) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(f)), StandardCharsets.UTF_8))) {
+            String head = r.readLine();
+            java.util.regex.Matcher m = head == null ? null
+                    : java.util.regex.Pattern.compile("agent,paid_kzt_from_(-?\\d+),abroad_at_end").matcher(head);
+            if (m == null || !m.matches()) {
+                throw new IllegalStateException("header is not agent,paid_kzt_from_<year>,abroad_at_end");
+            }
+            Map<Integer, Double> paid = new java.util.HashMap<>();
+            java.util.Set<Integer> abroad = new java.util.HashSet<>();
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] v = line.split(",", -1);
+                if (v.length != 3) {
+                    throw new IllegalStateException("a row has " + v.length + " fields, expected 3");
+                }
+                int id = Integer.parseInt(v[0]);
+                double p = Double.parseDouble(v[1]);
+                if (p != 0) {
+                    paid.put(id, p);
+                }
+                if (v[2].equals("1")) {
+                    abroad.add(id);
+                }
+            }
+            return new kz.kosh.sim.AgentPayments(Integer.parseInt(m.group(1)), paid, abroad);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("cannot read " + f + ": " + e.getMessage(), e);
         }
     }
 
@@ -132,6 +208,7 @@ public final class IndicatorTable implements YearObserver {
         try {
             Files.deleteIfExists(file);
             Files.deleteIfExists(sumFile(file));
+            Files.deleteIfExists(agentsFile(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + file, e);
         }
@@ -162,7 +239,8 @@ public final class IndicatorTable implements YearObserver {
                 return false;
             }
             String[] f = Files.readString(sumFile).trim().split(" ");
-            return f.length == 4 && f[0].equals("sha256") && f[2].equals("rows") && f[1].equals(sha256(file));
+            return sumReadable(f) && f[1].equals(sha256(file))
+                    && (f.length == 4 || Files.isRegularFile(agentsFile(file)) && f[5].equals(sha256(agentsFile(file))));
         } catch (IOException | RuntimeException e) {
             return false;
         }
@@ -177,17 +255,19 @@ public final class IndicatorTable implements YearObserver {
         Path sumFile = sumFile(file);
         String expectedSha;
         long expectedRows;
+        String agentsSha;
         try {
             if (!Files.isRegularFile(sumFile)) {
                 throw new DamagedFileException(file, "its checksum file " + sumFile.getFileName()
                         + " is missing (written last, so the run that wrote it was interrupted)", null);
             }
             String[] f = Files.readString(sumFile).trim().split(" ");
-            if (f.length != 4 || !f[0].equals("sha256") || !f[2].equals("rows")) {
+            if (!sumReadable(f)) {
                 throw new DamagedFileException(file, "its checksum file " + sumFile.getFileName() + " is not readable", null);
             }
             expectedSha = f[1];
             expectedRows = Long.parseLong(f[3]);
+            agentsSha = f.length == 6 ? f[5] : null;
             String actual = sha256(file);
             if (!actual.equals(expectedSha)) {
                 throw new DamagedFileException(file, "its contents changed since it was written (SHA-256 differs from "
@@ -206,7 +286,27 @@ public final class IndicatorTable implements YearObserver {
         if (rows[0] != expectedRows) {
             throw new DamagedFileException(file, "it has " + rows[0] + " rows, " + expectedRows + " were written", null);
         }
+        if (agentsSha != null) {
+            Path af = agentsFile(file);
+            try {
+                if (!Files.isRegularFile(af) || !agentsSha.equals(sha256(af))) {
+                    throw new DamagedFileException(file, "its per-agent ledger " + af.getFileName()
+                            + " is missing or changed since it was written (SHA-256 differs from " + sumFile.getFileName() + ")", null);
+                }
+                t.agents = readAgents(af);
+            } catch (IOException | IllegalStateException e) {
+                if (e instanceof DamagedFileException d) {
+                    throw d;
+                }
+                throw new DamagedFileException(file, "its per-agent ledger cannot be read: " + e.getMessage(), e);
+            }
+        }
         return t;
+    }
+
+    /** "sha256 X rows N", optionally followed by "ledger Y" (the per-agent ledger's SHA-256). */
+    private static boolean sumReadable(String[] f) {
+        return (f.length == 4 || f.length == 6 && f[4].equals("ledger")) && f[0].equals("sha256") && f[2].equals("rows");
     }
 
     /** Reads a table written by {@link #write}. */

@@ -53,6 +53,9 @@ public final class Shards {
         e.put("baseSeed", spec.baseSeed());
         e.put("scale", spec.scale());
         ExperimentSpec.putRunYears(e, spec.startYear(), spec.endYear(), spec.spinUpYears());
+        if (spec.agentPayments()) {
+            e.put("agentPayments", true);
+        }
         if (spec.ensemble() != null) {
             ObjectNode pe = e.putObject("parameterEnsemble");
             pe.put("file", spec.ensemble().file().toString());
@@ -139,7 +142,8 @@ public final class Shards {
                     e.get("referenceIndex").asInt(), e.get("replications").asInt(), e.get("baseSeed").asLong(),
                     e.get("scale").asDouble(), e.has("startYear") ? e.get("startYear").asInt() : null,
                     e.has("endYear") ? e.get("endYear").asInt() : null,
-                    e.has("spinUpYears") ? e.get("spinUpYears").asInt() : null);
+                    e.has("spinUpYears") ? e.get("spinUpYears").asInt() : null)
+                    .withAgentPayments(e.path("agentPayments").asBoolean(false));
             if (e.has("parameterEnsemble")) {
                 JsonNode pe = e.get("parameterEnsemble");
                 ParameterEnsemble ens = ParameterEnsemble.read(Path.of(pe.get("file").asText()));

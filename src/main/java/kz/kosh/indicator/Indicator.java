@@ -31,6 +31,8 @@ public record Indicator(String name, String unit, Set<Place> places, String defi
     public static final String KZT = "KZT";
     /** Unit of thousands of persons. */
     public static final String THOUSAND_PERSONS = "thousand persons";
+    /** Unit of money per additional graduate (a paired comparison's cost ratio). */
+    public static final String KZT_PER_GRADUATE = "KZT per graduate";
 
     /** The units and what they mean (docs/outputs.md). */
     public static final java.util.Map<String, String> UNITS = units();
@@ -43,6 +45,7 @@ public record Indicator(String name, String unit, Set<Place> places, String defi
         u.put(RATIO, "a ratio of two counts that may exceed 1 (`emigration_per_intention`, `return_rate`)");
         u.put(KZT, "tenge, nominal (repayments recovered, payments, fiscal losses)");
         u.put(THOUSAND_PERSONS, "thousands of persons (`diaspora_thousands`)");
+        u.put(KZT_PER_GRADUATE, "tenge per additional graduate living in Kazakhstan, against a reference (`kosh search`)");
         return java.util.Collections.unmodifiableMap(u);
     }
 

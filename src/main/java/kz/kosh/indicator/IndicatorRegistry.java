@@ -17,6 +17,9 @@ public final class IndicatorRegistry {
 
     static {
         CoreIndicators.registerAll();
+        for (Indicator i : PairedIndicators.ALL) {
+            register(i);
+        }
     }
 
     private IndicatorRegistry() {

@@ -40,6 +40,12 @@ package kz.kosh.scenario;
  * @param abroadAttachmentHalfLifeYears years lived abroad after which half of the status-quo inertia of the foreign place is built
  * @param homeRegionBonusSdAcrossAgents standard deviation across agents of the home-region bonus (a random coefficient
  *                                   drawn per agent at entry), utility
+ * @param exposureObstacleShare      share of the border, distance and language obstacles that a move to a foreign place where
+ *                                   the agent has lived (mobility host, place of study) faces, 0..1 (1: all, a move into the unknown)
+ * @param incomeWeightScale          multiplies {@code incomeWeight} of every age band (the age profile is kept, its level
+ *                                   is a free parameter of the calibration; 1: as given)
+ * @param movingCostScale            multiplies the money costs of a move (movingCostFixedKzt, movingCostPerKmKzt,
+ *                                   internationalMovingCostKzt; 1: as given)
  */
 public record DecisionParams(double discountRatePerYear, double localPriceShare, double[] incomeWeight,
                              double[] livingStandardWeight, double[] careerWeight, double safetyWeight,
@@ -52,7 +58,7 @@ public record DecisionParams(double discountRatePerYear, double localPriceShare,
                              double followThroughInternal, double followThroughAbroad,
                              double domesticNestScale, double abroadNestScale, double returnObstacleShare,
                              double homeReturnObstacleShare, double abroadAttachmentHalfLifeYears,
-                             double homeRegionBonusSdAcrossAgents) {
+                             double homeRegionBonusSdAcrossAgents, double exposureObstacleShare, double incomeWeightScale, double movingCostScale) {
     public DecisionParams {
         incomeWeight = incomeWeight.clone();
         livingStandardWeight = livingStandardWeight.clone();
@@ -119,6 +125,9 @@ public record DecisionParams(double discountRatePerYear, double localPriceShare,
                 f.num("returnObstacleShare", 0, 1),
                 f.num("homeReturnObstacleShare", 0, 1),
                 f.num("abroadAttachmentHalfLifeYears", 0.1, 1000),
-                f.num("homeRegionBonusSdAcrossAgents", 0, 20));
+                f.num("homeRegionBonusSdAcrossAgents", 0, 20),
+                f.num("exposureObstacleShare", 0, 1),
+                f.num("incomeWeightScale", 0, 20),
+                f.num("movingCostScale", 0, 100));
     }
 }

@@ -16,6 +16,12 @@ import java.util.Map;
  * and the choice is a nested logit: the regions of Kazakhstan, the CIS destinations and the other
  * destinations, the two foreign nests with dissimilarity {@code foreignNestScale}
  * ({@code kz.kosh.decision.StudyChoice}).
+ *
+ * <p>{@code stateFundedPlacesPerYear}: a host's state-funded (tuition-free) study places open to
+ * Kazakhstani entrants each year, persons, by destination id (Russia's federal-budget places and
+ * its government quota). For a destination listed, the scholarship index scholarship_j,t is the
+ * chance of such a place, min(1, places / last year's entrants from Kazakhstan)
+ * ({@code kz.kosh.world.World#fundedShare}); the others keep the table's index.
  */
 public record StudyParams(int bachelorYears, int masterYears, int phdYears,
                           double masterContinuationRate, double phdContinuationRate,
@@ -23,7 +29,8 @@ public record StudyParams(int bachelorYears, int masterYears, int phdYears,
                           double languageWeight, double qualityWeight, double scholarshipWeight,
                           double russiaBorderBonus, double careerWeight,
                           Map<String, Double> destinationConstants,
-                          double costWeight, double safetyWeight, double foreignNestScale) {
+                          double costWeight, double safetyWeight, double foreignNestScale,
+                          Map<String, Double> stateFundedPlacesPerYear) {
     static StudyParams read(Fields f, java.util.List<String> destinationIds) {
         return new StudyParams(
                 f.integer("bachelorYears", 1, 8),
@@ -42,7 +49,8 @@ public record StudyParams(int bachelorYears, int masterYears, int phdYears,
                 java.util.Collections.unmodifiableMap(f.numbersById("destinationConstants", destinationIds, -30, 30)),
                 f.num("costWeight", -20, 20),
                 f.num("safetyWeight", -20, 20),
-                f.num("foreignNestScale", 0.05, 1));
+                f.num("foreignNestScale", 0.05, 1),
+                java.util.Collections.unmodifiableMap(f.numbersById("stateFundedPlacesPerYear", destinationIds, 0, 1e7)));
     }
 
     /** The same parameters with other destination constants. */
@@ -50,7 +58,12 @@ public record StudyParams(int bachelorYears, int masterYears, int phdYears,
         return new StudyParams(bachelorYears, masterYears, phdYears, masterContinuationRate, phdContinuationRate,
                 homeBonus, universitiesWeight, distanceWeight, languageWeight, qualityWeight, scholarshipWeight,
                 russiaBorderBonus, careerWeight, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(constants)),
-                costWeight, safetyWeight, foreignNestScale);
+                costWeight, safetyWeight, foreignNestScale, stateFundedPlacesPerYear);
+    }
+
+    /** State-funded study places per year for Kazakhstani entrants at a destination, persons; 0 when not listed (no quota modelled). */
+    public double stateFundedPlaces(String id) {
+        return stateFundedPlacesPerYear.getOrDefault(id, 0.0);
     }
 
     /** Calibrated constant of a destination; 0 when not given. */

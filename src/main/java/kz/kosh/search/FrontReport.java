@@ -2,6 +2,7 @@ package kz.kosh.search;
 
 import kz.kosh.experiment.ParameterEnsemble;
 import kz.kosh.output.Fmt;
+import kz.kosh.indicator.PairedIndicators;
 import kz.kosh.output.Indicators;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtilities;
@@ -80,17 +81,17 @@ public final class FrontReport {
                         .append(',').append(e.n()).append('\n');
             }
             if (!p.kind().equals("reference")) {
-                double[] c = costPerRetained(spec, e);
-                sb.append(head).append("derived,").append(COST_PER_RETAINED).append(",KZ,policy_period,KZT per graduate,")
-                        .append(Fmt.number(c[0])).append(',').append(Fmt.number(c[1])).append(',').append(Fmt.number(c[2]))
-                        .append(",NA,NA,NA,NA,NA,").append(e.n()).append('\n');
+                for (kz.kosh.indicator.Indicator d : PairedIndicators.ALL) {
+                    double[] c = paired(spec, e, d);
+                    sb.append(head).append("derived,").append(d.name()).append(",KZ,policy_period,").append(d.unit())
+                            .append(',').append(Fmt.number(c[0])).append(',').append(Fmt.number(c[1])).append(',')
+                            .append(Fmt.number(c[2])).append(",NA,NA,NA,NA,NA,").append(e.n()).append('\n');
+                }
             }
         }
         return sb.toString();
     }
 
-    /** Name of the derived quantity in front.csv. */
-    static final String COST_PER_RETAINED = "cost_per_additional_graduate_retained_kzt";
 
     /**
      * Extra net programme spending over the policy period per additional graduate living in
@@ -100,8 +101,32 @@ public final class FrontReport {
      * number of additional graduates is not distinguishable from 0.
      */
     static double[] costPerRetained(SearchSpec spec, Evaluation e) {
+        return paired(spec, e, PairedIndicators.COST_PER_ADDITIONAL_GRADUATE_RETAINED_KZT);
+    }
+
+    /**
+     * A paired indicator of a point, {value, 95% low, high}: the cost per additional graduate
+     * retained (gross and net of deadweight: delta-method ratios of mean paired differences), the
+     * deadweight (mean over replications, Student t) and its share of the extra payments (ratio of
+     * means, delta method); see {@link Deadweight} for the columns.
+     */
+    static double[] paired(SearchSpec spec, Evaluation e, kz.kosh.indicator.Indicator which) {
         int a = spec.accountingIndex();
-        return e.differenceRatio(a, a + 1);
+        int d = spec.targets().size();
+        if (which == PairedIndicators.COST_PER_ADDITIONAL_GRADUATE_RETAINED_KZT) {
+            return e.differenceRatio(a, a + 1);
+        }
+        if (which == PairedIndicators.COST_PER_ADDITIONAL_GRADUATE_RETAINED_NET_KZT) {
+            return e.differenceRatio(d + Deadweight.NET_SPENDING, a + 1);
+        }
+        if (which == PairedIndicators.DEADWEIGHT_SHARE) {
+            return e.differenceRatio(d + Deadweight.D, d + Deadweight.X);
+        }
+        if (which == PairedIndicators.DEADWEIGHT_KZT) {
+            double[] ci = e.ci(d + Deadweight.D);
+            return new double[]{e.mean(d + Deadweight.D), ci[0], ci[1]};
+        }
+        throw new IllegalArgumentException(which + " is not a paired indicator");
     }
 
     private static String csvText(String s) {
@@ -211,9 +236,10 @@ public final class FrontReport {
         for (SearchSpec.Target t : spec.targets()) {
             sb.append(t.code()).append(" (").append(t.unit()).append(") | difference [95% CI] | ");
         }
-        sb.append("cost per additional graduate retained, KZT [95% CI] |");
+        sb.append("cost per additional graduate retained, KZT [95% CI] | deadweight share [95% CI] | "
+                + "net of deadweight, KZT [95% CI] |");
         sb.append("\n|");
-        int cols = 3 + spec.variables().size() + 2 * spec.targets().size();
+        int cols = 5 + spec.variables().size() + 2 * spec.targets().size();
         sb.append("---|".repeat(cols)).append('\n');
         for (PolicySearch.FrontPoint p : points) {
             Evaluation e = p.evaluation();
@@ -228,8 +254,11 @@ public final class FrontReport {
                 sb.append(num(e.mean(t))).append(" | ").append(p.kind().equals("reference") ? "" : num(e.difference(t))
                         + " [" + num(d[0]) + ", " + num(d[1]) + "]").append(" | ");
             }
-            double[] c = costPerRetained(spec, e);
-            sb.append(p.kind().equals("reference") ? "" : num(c[0]) + " [" + num(c[1]) + ", " + num(c[2]) + "]").append(" |");
+            for (kz.kosh.indicator.Indicator q : List.of(PairedIndicators.COST_PER_ADDITIONAL_GRADUATE_RETAINED_KZT,
+                    PairedIndicators.DEADWEIGHT_SHARE, PairedIndicators.COST_PER_ADDITIONAL_GRADUATE_RETAINED_NET_KZT)) {
+                double[] c = paired(spec, e, q);
+                sb.append(p.kind().equals("reference") ? " |" : " " + num(c[0]) + " [" + num(c[1]) + ", " + num(c[2]) + "] |");
+            }
             sb.append('\n');
         }
         sb.append("\nfront.csv has the same numbers in tidy form; front.png draws the first two objectives.\n");
@@ -305,6 +334,16 @@ public final class FrontReport {
         if (!Double.isNaN(c[0]) && c[0] > 0) {
             sb.append("; each additional graduate living in Kazakhstan at the end costs ").append(num(c[0]))
                     .append(" KZT [").append(num(c[1])).append(", ").append(num(c[2])).append("] of net programme spending");
+        }
+        double[] w = paired(spec, e, PairedIndicators.DEADWEIGHT_SHARE);
+        if (!Double.isNaN(w[0])) {
+            double[] n = paired(spec, e, PairedIndicators.COST_PER_ADDITIONAL_GRADUATE_RETAINED_NET_KZT);
+            sb.append("; ").append(String.format(Locale.ROOT, "%.0f%% [%.0f%%, %.0f%%]", 100 * w[0], 100 * w[1], 100 * w[2]))
+                    .append(" of the extra payments went to graduates who would have stayed anyway (deadweight)");
+            if (!Double.isNaN(n[0])) {
+                sb.append(", ").append(num(n[0])).append(" KZT [").append(num(n[1])).append(", ").append(num(n[2]))
+                        .append("] per additional graduate net of it");
+            }
         }
         return sb.append('.').toString();
     }

@@ -335,6 +335,7 @@ public final class PolicySearch {
         e.put("baseSeed", spec.baseSeed());
         e.put("scale", spec.scale());
         ExperimentSpec.putRunYears(e, spec.startYear(), spec.endYear(), spec.spinUpYears());
+        e.put("agentPayments", true);
         Path file = g.resolve("experiment.yaml");
         try {
             kz.kosh.output.OutputPaths.write(file, "# Generation " + label + " of kosh search " + spec.name() + ": the reference and the "
@@ -384,12 +385,17 @@ public final class PolicySearch {
         for (int s = 1; s < es.scenarios().size(); s++) {
             all.add(new Evaluation(s <= candidates ? values.get(s - 1) : null));
         }
+        int spending = spec.accountingIndex();
         for (int r = 0; r < es.replications(); r++) {
             IndicatorTable ref = table(es, result, 0, r);
-            double[] rv = values(ref, targets);
+            double[] rv = withColumns(values(ref, targets), Deadweight.referenceColumns(ref.agents(),
+                    values(ref, targets)[spending]));
             fr.reference.add(es.setOf(r), rv, rv);
             for (int s = 1; s < es.scenarios().size(); s++) {
-                all.get(s - 1).add(es.setOf(r), values(table(es, result, s, r), targets), rv);
+                IndicatorTable t = table(es, result, s, r);
+                double[] cv = values(t, targets);
+                cv = withColumns(cv, Deadweight.candidateColumns(ref.agents(), t.agents(), spec.scale(), cv[spending]));
+                all.get(s - 1).add(es.setOf(r), cv, rv);
             }
         }
         for (int i = 0; i < candidates; i++) {
@@ -401,6 +407,12 @@ public final class PolicySearch {
             fr.libraryNames.add(es.scenarios().get(1 + candidates + i).name());
         }
         return fr;
+    }
+
+    private static double[] withColumns(double[] a, double[] b) {
+        double[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     /** A replication that a finished generation should hold but does not. */

@@ -100,6 +100,13 @@ public final class BlockRunner implements AutoCloseable {
         }
     }
 
+    /** Gives every thread's counters the run's per-agent payment ledger (null: none). */
+    void payments(AgentPayments ledger) {
+        for (YearCounters c : counters) {
+            c.payments = ledger;
+        }
+    }
+
     /** Counters of the first thread, used by sequential phases. */
     YearCounters sequentialCounters() {
         return counters[0];

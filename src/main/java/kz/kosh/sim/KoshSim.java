@@ -77,12 +77,23 @@ public final class KoshSim extends SimState {
      * researcher status while return support runs.
      */
     boolean[] statuses;
+    /** The per-agent payment ledger ({@link #recordAgentPayments}); null when not recorded. */
+    private AgentPayments payments;
 
     public KoshSim(Scenario scenario, int threads) {
         super(scenario.run().seed());
         this.scenario = scenario;
         this.threads = threads;
         this.streams = new RandomStreams(scenario.run().seed());
+    }
+
+    /**
+     * Records who is paid what, agent by agent, from {@code fromYear} on, and who ends abroad
+     * ({@link AgentPayments}); call before the run starts. Changes no draw and no outcome.
+     */
+    public AgentPayments recordAgentPayments(int fromYear) {
+        payments = new AgentPayments(fromYear);
+        return payments;
     }
 
     /** Adds an observer told after every recorded year. */
@@ -108,6 +119,10 @@ public final class KoshSim extends SimState {
             runner.close();
         }
         runner = new BlockRunner(threads, world.regionCount(), world.placeCount());
+        if (payments != null) {
+            payments.reset();
+            runner.payments(payments);
+        }
         counters = new YearCounters(world.regionCount(), world.placeCount());
         stocks = new Stocks(world.regionCount(), world.placeCount());
         previousStocks = new Stocks(world.regionCount(), world.placeCount());
@@ -213,6 +228,13 @@ public final class KoshSim extends SimState {
         kz.kosh.policy.Relocation relocation = yearParams.policy().get(kz.kosh.policy.Relocation.class);
         counters.relocationSubsidised = relocation.subsidised(scenario.run().scale(), counters.relocationQualifying());
         counters.relocationSubsidisedKzt = counters.relocationSubsidised * relocation.subsidyKzt();
+        if (payments != null) {
+            long q = counters.relocationQualifying();
+            payments.closeYear(year, params, q > 0 ? counters.relocationSubsidisedKzt / q : 0);
+            if (year == scenario.run().endYear()) {
+                payments.atEnd(population, world);
+            }
+        }
         Stocks t = previousStocks;
         previousStocks = stocks;
         stocks = t;

@@ -39,7 +39,11 @@ final class Rules {
     final LocationTables.Factor parents;
     final LocationTables.Factor partnerMale;
     final LocationTables.Factor partnerFemale;
-    final LocationTables.Factor exposure;
+    /**
+     * The familiar-place bonus at a foreign place f where the agent has lived, for an agent at c,
+     * at [c·places + f]: β_exp plus what the move is spared ({@link LocationUtility#exposureRelief}).
+     */
+    final LocationTables.Factor[] exposure;
     /**
      * At graduation abroad the study visa ends: the place of study is not a settled home, so the
      * status-quo inertia β_stay of the tables is taken off there (the place keeps the familiar-
@@ -105,7 +109,13 @@ final class Rules {
         parents = LocationTables.Factor.of(d.parentsRegionBonus(), d);
         partnerMale = LocationTables.Factor.of(d.partnerBonusMale(), d);
         partnerFemale = LocationTables.Factor.of(d.partnerBonusFemale(), d);
-        exposure = LocationTables.Factor.of(d.exposureBonus(), d);
+        exposure = new LocationTables.Factor[places * places];
+        for (int c = 0; c < places; c++) {
+            for (int f = 0; f < places; f++) {
+                exposure[c * places + f] = LocationTables.Factor.of(d.exposureBonus()
+                        + LocationUtility.exposureRelief(world, d, c, f), d);
+            }
+        }
         studyVisaEnds = LocationTables.Factor.of(-d.stayBonus(), d);
         int n = world.placeCount();
         double[] bw = new double[n];
@@ -157,7 +167,7 @@ final class Rules {
         }
         int familiar = pop.exposure(i);
         if (familiar != Population.NONE) {
-            b.add(familiar, exposure);
+            b.add(familiar, exposure[loc * world.placeCount() + familiar]);
         }
     }
 
@@ -293,6 +303,9 @@ final class Rules {
         if (rural.paidOnMove(world, cur, j, status, eligible)) {
             c.ruralPayments++;
             c.ruralPaymentsKzt += Math.round(rural.valueKzt());
+            if (c.payments != null) {
+                c.payments.pay(pop.id(i), AgentPayments.RURAL, Math.round(rural.valueKzt()));
+            }
             if (rural.commitmentOn() && pop.obligationPct(i) == 0) {
                 pop.setObligationType(i, AgentKind.OBLIGATION_RURAL);
                 pop.setObligationPct(i, 100);
@@ -304,6 +317,9 @@ final class Rules {
         }
         if (relocationQualifies[cur * world.placeCount() + j]) {
             c.relocationQualifying++;
+            if (c.payments != null) {
+                c.payments.pay(pop.id(i), AgentPayments.RELOCATION, 1);
+            }
         }
         if (world.isAbroad(cur) && !world.isAbroad(j)) {
             if (pop.degree(i) == Population.PHD) {
@@ -314,10 +330,16 @@ final class Rules {
                 if (rs.citizenReturnSubsidyKzt() > 0) {
                     c.returnSubsidies++;
                     c.returnSubsidiesKzt += Math.round(rs.citizenReturnSubsidyKzt());
+                    if (c.payments != null) {
+                        c.payments.pay(pop.id(i), AgentPayments.RETURN, Math.round(rs.citizenReturnSubsidyKzt()));
+                    }
                 }
                 if (status == AgentKind.STATUS_RESEARCHER && rs.researcherReturnGrantKzt() > 0) {
                     c.researcherGrants++;
                     c.researcherGrantsKzt += Math.round(rs.researcherReturnGrantKzt());
+                    if (c.payments != null) {
+                        c.payments.pay(pop.id(i), AgentPayments.RETURN, Math.round(rs.researcherReturnGrantKzt()));
+                    }
                 }
             }
         }

@@ -72,6 +72,9 @@ final class StudyPhase implements Steppable {
                     if (stateFunded) {
                         pop.set(i, Population.MOBILITY_STATE_FUNDED, true);
                         c.mobilityStateFundedParticipants++;
+                        if (c.payments != null) {
+                            c.payments.pay(pop.id(i), AgentPayments.MOBILITY, 1);
+                        }
                     }
                     c.flow(FlowKind.STUDY, Population.ACADEMIC_MOBILITY, pop.home(i), loc, d);
                     c.arrivals[d]--;
@@ -108,6 +111,9 @@ final class StudyPhase implements Steppable {
                 pop.setObligationType(i, Bolashak.obligationOf(phd, tuitionOnly));
                 c.bolashakAwards++;
                 c.bolashakAwardsKzt += Math.round(bol.costKzt(Bolashak.obligationOf(phd, tuitionOnly)));
+                if (c.payments != null) {
+                    c.payments.pay(pop.id(i), AgentPayments.BOLASHAK, Math.round(bol.costKzt(Bolashak.obligationOf(phd, tuitionOnly))));
+                }
                 c.flow(FlowKind.STUDY, Population.BOLASHAK, pop.home(i), loc, d);
                 c.studyEntrants[d]++;
                 pop.setLocation(i, d);

@@ -83,6 +83,9 @@ final class UpdatePhase implements Steppable {
                 pop.setAge(i, age);
                 if (age > maxAge) {
                     c.agedOut[pop.home(i) * w.placeCount() + pop.location(i)]++;
+                    if (c.payments != null && w.isAbroad(pop.location(i))) {
+                        c.payments.leftAbroad(pop.id(i));
+                    }
                 }
             }
         });

@@ -72,6 +72,8 @@ public final class YearCounters {
     long bolashakAwardsKzt;
     /** State-funded academic-mobility participants who left for their semester abroad in the year. */
     long mobilityStateFundedParticipants;
+    /** The per-agent payment ledger of the run (null unless the run records it): not a count, never merged or cleared. */
+    AgentPayments payments;
 
     public YearCounters(int regions, int places) {
         this.places = places;

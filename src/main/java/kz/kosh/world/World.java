@@ -195,6 +195,19 @@ public final class World {
             lon[i] = x.repLon();
         }
         russia = ru;
+        if (s.study() != null) {
+            // state-funded study places (study.stateFundedPlacesPerYear): the scholarship index is the chance of one
+            double scale = s.run() == null ? 1.0 : s.run().scale();
+            for (int i = regionCount; i < n; i++) {
+                double places = s.study().stateFundedPlaces(ids[i]);
+                if (places > 0) {
+                    double entrants = lastYear != null && lastYear.studyEntrants()[i] > 0
+                            ? lastYear.studyEntrants()[i] / scale
+                            : studentsEnrolled2022[i] / s.study().bachelorYears();
+                    studyScholarshipIndex[i] = fundedShare(places, entrants);
+                }
+            }
+        }
         if (s.policy() != null) {
             Editor e = new Editor(lastYear, s.run() == null ? 1.0 : s.run().scale());
             for (kz.kosh.scenario.PolicySection m : s.policy().sections()) {
@@ -209,6 +222,25 @@ public final class World {
                 distanceKm[a * n + b] = a == b ? 0.0 : greatCircleKm(lat[a], lon[a], lat[b], lon[b]);
             }
         }
+    }
+
+    /**
+     * The chance of a state-funded study place at a host that offers Kazakhstani entrants F places a
+     * year (Russia's federal-budget places and quota, {@code study.stateFundedPlacesPerYear}):
+     * <pre>
+     *   φ_j,t = min(1, F_j,t / E_j,t−1)
+     * </pre>
+     * with E_j,t−1 last year's entrants from Kazakhstan to j, persons. Before any year has been
+     * simulated (and in the study calibration) E is the steady state of the observed enrolment,
+     * E = N_j,2022 / bachelorYears. The places are a fixed number, so as cohorts of school leavers
+     * grow the chance falls and fewer choose the host; 1 when E ≤ 0. φ replaces the
+     * destination's scholarship index σ_j in the study utility.
+     *
+     * @param placesPerYear   F, persons per year (&gt; 0)
+     * @param entrantsPerYear E, persons per year
+     */
+    public static double fundedShare(double placesPerYear, double entrantsPerYear) {
+        return entrantsPerYear <= 0 ? 1.0 : Math.min(1.0, placesPerYear / entrantsPerYear);
     }
 
     /**
@@ -241,7 +273,8 @@ public final class World {
                 && java.util.Arrays.equals(workAccess, o.workAccess)
                 && java.util.Arrays.equals(postStudyWorkYears, o.postStudyWorkYears)
                 && java.util.Arrays.equals(graduateCitizenship, o.graduateCitizenship)
-                && java.util.Arrays.equals(studyCostIndex, o.studyCostIndex);
+                && java.util.Arrays.equals(studyCostIndex, o.studyCostIndex)
+                && java.util.Arrays.equals(studyScholarshipIndex, o.studyScholarshipIndex);
     }
 
     /**

@@ -36,7 +36,11 @@ class ValidationPatternsTest {
      */
     static final Set<String> BORDERLINE = Set.of("covid-emigration",
             // since issue 20 (the study choice weighs safety): hold by 2.0% and 0.8%
-            "russia-2022-students-counterfactual", "russia-2022-students-before-after");
+            "russia-2022-students-counterfactual", "russia-2022-students-before-after",
+            // issue 20, second part (Russia's funded places, the obstacles spared on a move to a place
+            // lived in, the village commitment), at the prior values before the refit: Russia's share of
+            // arrivals abroad 2023-2025 over 2017-2019 is 1.031 here (misses < 1 by 3.1%)
+            "russia-2022-arrivals-before-after");
 
     static ValidationRun.Report report;
 

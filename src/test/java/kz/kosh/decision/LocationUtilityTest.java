@@ -115,6 +115,42 @@ class LocationUtilityTest {
     }
 
     @Test
+    void moneyScalesMultiplyTheIncomeWeightAndTheMovingCosts() {
+        Scenario s = TestScenarios.referenceWith("{decision: {incomeWeightScale: 1.5, movingCostScale: 2.0}}");
+        LocationUtility v = new LocationUtility(new World(s), s);
+        // M = 2 x (200000 + 100 d): 2 x 297217.80212323135
+        assertEquals(594435.6042464627, v.movingCostKzt(almaty, astana), 1e-6);
+        assertEquals(2 * (200000 + 100 * world.distanceKm(almaty, russia) + 1_000_000), v.movingCostKzt(almaty, russia), 1e-6);
+        // Almaty -> Astana, band 1, h = 1: only the income term changes, 1.5 x 2.0 x ln(NPV with the doubled cost)
+        double a38 = LocationUtility.annuityFactor(0.05, 63 - 25);
+        double yAst = 406920 * (1 - 0.046) / (1 + 0.3 * (2.4 - 1));
+        double npv1 = 12 * yAst * a38 - 297217.80212323135;
+        double npv2 = 12 * yAst * a38 - 594435.6042464627;
+        double change = 3.0 * Math.log(npv2) - 2.0 * Math.log(npv1);
+        assertEquals(u.utility(1, 1.0, almaty, astana, 0, false, 0.0) + change,
+                v.utility(1, 1.0, almaty, astana, 0, false, 0.0), 1e-9);
+        // staying costs nothing to move: only the weight scales
+        assertEquals(0.0, v.movingCostKzt(almaty, almaty), 0.0);
+    }
+
+    @Test
+    void aMoveToAPlaceLivedInIsSparedTheShareOfItsObstacles() {
+        Scenario s = TestScenarios.referenceWith("{decision: {exposureObstacleShare: 0.25}}");
+        World w = new World(s);
+        DecisionParams d = s.decision();
+        double dAR = World.greatCircleKm(43.24, 76.89, 55.76, 37.62);
+        // (1 − 0.25)·(border 2.0 + 0.5·ln(1 + d/100) + language 1.5·(1 − 0.9))
+        double expected = 0.75 * (2.0 + 0.5 * Math.log1p(dAR / 100.0) + 1.5 * 0.1);
+        assertEquals(expected, LocationUtility.exposureRelief(w, d, almaty, russia), 1e-12);
+        assertEquals(2.912601236088773, LocationUtility.exposureRelief(w, d, almaty, russia), 1e-9);
+        // living there already, or a region: nothing
+        assertEquals(0.0, LocationUtility.exposureRelief(w, d, russia, russia), 0.0);
+        assertEquals(0.0, LocationUtility.exposureRelief(w, d, almaty, astana), 0.0);
+        // share 1 (the reference): none
+        assertEquals(0.0, LocationUtility.exposureRelief(world, scenario.decision(), almaty, russia), 0.0);
+    }
+
+    @Test
     void penalties() {
         assertEquals(0.0, u.penaltyKzt(AgentKind.OBLIGATION_NONE), 0.0);
         // Bolashak master: 12500000 * (1 + 0.1) * 0.9 = 12375000

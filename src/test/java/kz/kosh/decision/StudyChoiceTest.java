@@ -212,6 +212,43 @@ class StudyChoiceTest {
         assertTrue(after < before, "Russia less safe: " + before + " -> " + after);
     }
 
+    @Test
+    void fundedShareByHand() {
+        // φ = min(1, F / E)
+        assertEquals(0.5, World.fundedShare(5000, 10000), 0.0);
+        assertEquals(1.0, World.fundedShare(5000, 2000), 0.0);
+        assertEquals(1.0, World.fundedShare(5000, 0), 0.0);
+    }
+
+    @Test
+    void stateFundedPlacesSetTheScholarshipIndexFromDemand() {
+        Scenario s = TestScenarios.referenceWith("{study: {stateFundedPlacesPerYear: {RU: 6700}}}");
+        World tables = new World(s);
+        int ru = tables.indexOf("RU");
+        // no year simulated yet: E = 71,368 enrolled in 2022 / 4 bachelor years = 17,842
+        assertEquals(6700 / 17842.0, tables.studyScholarshipIndex(ru), 1e-12);
+        // last year's entrants (agents / run scale; the reference runs at scale 1): 20,000
+        long[] entrants = new long[tables.placeCount()];
+        entrants[ru] = 20000;
+        World next = new World(s, 2023, new World.Demand(entrants, new double[tables.placeCount()], new long[tables.placeCount()]));
+        assertEquals(0.335, next.studyScholarshipIndex(ru), 1e-12);
+        // a destination not listed keeps its table index; the reference (no places) keeps Russia's 0.8
+        assertEquals(world.studyScholarshipIndex(world.indexOf("TR")), tables.studyScholarshipIndex(tables.indexOf("TR")), 0.0);
+        assertEquals(0.8, world.studyScholarshipIndex(ru), 0.0);
+    }
+
+    @Test
+    void moreStateFundedPlacesDrawMoreStudentsToRussia() {
+        double previous = -1;
+        for (int places : new int[]{2000, 6700, 12000, 30000}) {
+            Scenario s = TestScenarios.referenceWith("{study: {stateFundedPlacesPerYear: {RU: " + places + "}}}");
+            World w = new World(s);
+            double p = new StudyChoice(w, s).probabilities(0)[w.indexOf("RU")];
+            assertTrue(p > previous, places + " places: " + p + " after " + previous);
+            previous = p;
+        }
+    }
+
     private static double abroadShare(World w, double[] p) {
         double a = 0;
         for (int j = w.regionCount(); j < w.placeCount(); j++) {

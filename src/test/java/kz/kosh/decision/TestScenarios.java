@@ -36,6 +36,17 @@ final class TestScenarios {
         }
     }
 
+    /** The reference scenario with a YAML overlay (flow style, e.g. {@code {decision: {movingCostScale: 2}}}). */
+    static Scenario referenceWith(String yamlOverlay) {
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode o = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(yamlOverlay);
+            return ScenarioLoader.load(referencePath(), o, null).scenario();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The reference scenario of the decision tests. */
     static Scenario reference() {
         return ScenarioLoader.load(referencePath()).scenario();
@@ -101,7 +112,8 @@ final class TestScenarios {
         StudyParams np = new StudyParams(p.bachelorYears(), p.masterYears(), p.phdYears(),
                 p.masterContinuationRate(), p.phdContinuationRate(), p.homeBonus(), p.universitiesWeight(),
                 p.distanceWeight(), p.languageWeight(), p.qualityWeight(), p.scholarshipWeight(), bonus,
-                p.careerWeight(), p.destinationConstants(), p.costWeight(), p.safetyWeight(), p.foreignNestScale());
+                p.careerWeight(), p.destinationConstants(), p.costWeight(), p.safetyWeight(), p.foreignNestScale(),
+                p.stateFundedPlacesPerYear());
         return with(s, s.regions(), s.destinations(), s.policy(), np);
     }
 
@@ -123,7 +135,8 @@ final class TestScenarios {
         StudyParams np = new StudyParams(p.bachelorYears(), p.masterYears(), p.phdYears(),
                 p.masterContinuationRate(), p.phdContinuationRate(), p.homeBonus(), p.universitiesWeight(),
                 p.distanceWeight(), p.languageWeight(), p.qualityWeight(), p.scholarshipWeight(), p.russiaBorderBonus(),
-                p.careerWeight(), p.destinationConstants(), p.costWeight(), weight, p.foreignNestScale());
+                p.careerWeight(), p.destinationConstants(), p.costWeight(), weight, p.foreignNestScale(),
+                p.stateFundedPlacesPerYear());
         return with(s, s.regions(), s.destinations(), s.policy(), np);
     }
 }

@@ -52,8 +52,17 @@ class PolicySearchTest {
         String report = Files.readString(out.resolve(FrontReport.REPORT));
         assertTrue(report.contains("**Answer.** For ") || report.contains("No feasible point"), report);
         assertTrue(front.contains(",objective,programme_spending_kzt,KZ,period_mean,KZT,"));
-        assertTrue(front.contains(",derived," + FrontReport.COST_PER_RETAINED + ","));
+        assertTrue(front.contains(",derived," + kz.kosh.indicator.PairedIndicators.COST_PER_ADDITIONAL_GRADUATE_RETAINED_KZT.name() + ","));
         assertTrue(!Files.exists(out.resolve(PolicySearch.INCOMPLETE)));
+        // deadweight, agent by agent: for every candidate a share in [0, 1] of positive extra payments
+        java.util.List<String> shares = front.lines().filter(x -> x.contains(",derived,"
+                + kz.kosh.indicator.PairedIndicators.DEADWEIGHT_SHARE.name() + ",")).toList();
+        assertTrue(!shares.isEmpty(), front);
+        for (String x : shares) {
+            String v = x.split(",")[10];
+            assertTrue(v.equals("NA") || Double.parseDouble(v) >= 0 && Double.parseDouble(v) <= 1, x);
+        }
+        assertTrue(front.contains(",derived," + kz.kosh.indicator.PairedIndicators.COST_PER_ADDITIONAL_GRADUATE_RETAINED_NET_KZT.name() + ","));
 
         // the same command again: every generation is read back from disk, the same front
         PolicySearch.Result again = new PolicySearch(SearchSpec.load(file),
@@ -65,7 +74,7 @@ class PolicySearchTest {
         Path runs = out.resolve("generations").resolve("g001").resolve("result").resolve("runs");
         Path rep;
         try (var s = Files.walk(runs)) {
-            rep = s.filter(p -> p.getFileName().toString().endsWith(".csv.gz")).sorted().findFirst().orElseThrow();
+            rep = s.filter(p -> p.getFileName().toString().matches("rep-\\d+\\.csv\\.gz")).sorted().findFirst().orElseThrow();
         }
         Files.write(rep, new byte[]{1, 2, 3});
         PolicySearch.Result repaired = new PolicySearch(SearchSpec.load(file),

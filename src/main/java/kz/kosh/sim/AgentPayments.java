@@ -1,0 +1,148 @@
+package kz.kosh.sim;
+
+import kz.kosh.population.Population;
+import kz.kosh.scenario.Scenario;
+import kz.kosh.world.World;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Who was paid what, agent by agent, and who ended up abroad: the run's side of the deadweight
+ * of a paired comparison (kz.kosh.search.Deadweight). Off unless a run asks for it
+ * ({@link KoshSim#recordAgentPayments}); the payment sites then call {@link #pay} with the
+ * agent's id, which is the same agent in every scenario of a comparison (agent-keyed common
+ * random numbers, {@link AgentRandom}).
+ *
+ * <p>What is recorded, per agent a, KZT per agent (not scaled to persons):
+ * <ul>
+ * <li>{@code P(a)}: the public payments to a in the calendar years from {@code fromYear} to the
+ *     end, on the commitment basis of the spending indicators (kz.kosh.output.Indicators#spending):
+ *     a Bolashak award its programme cost; a state grant {@code costKztPerYear × bachelorYears};
+ *     a state-funded mobility semester {@code costKztPerParticipant}; a village payment the lump
+ *     sum plus the housing subsidy; a return subsidy or researcher grant its amount; a qualifying
+ *     relocation {@code S / Q} of the year's subsidised relocation KZT S over its Q qualifying
+ *     moves (the places are a quota over all qualifying movers: each mover's expected payment).
+ *     Σ_a P(a) / scale therefore equals Σ over those years of Σ {@code spending_kzt_<programme>}
+ *     (repayments are not payments: they are left out);</li>
+ * <li>{@code abroad(a)}: a lived abroad on 31 Dec of the last year, or when it passed the
+ *     decision age (left the model) while abroad.</li>
+ * </ul>
+ * Not thread-safe by itself: the payment methods are synchronized (payments are rare against
+ * decisions), so any number of worker threads may call them.
+ */
+public final class AgentPayments {
+    /** Programmes, in the order of kz.kosh.output.Indicators#SPENDING_PROGRAMMES. */
+    public static final int BOLASHAK = 0;
+    public static final int STATE_GRANT = 1;
+    public static final int MOBILITY = 2;
+    public static final int RURAL = 3;
+    public static final int RELOCATION = 4;
+    public static final int RETURN = 5;
+
+    private final int fromYear;
+    private final Map<Integer, double[]> pending = new HashMap<>();
+    private final SortedMap<Integer, Double> paid = new TreeMap<>();
+    private final Set<Integer> abroad = new HashSet<>();
+
+    /** A ledger that counts payments of the years from {@code fromYear} on. */
+    public AgentPayments(int fromYear) {
+        this.fromYear = fromYear;
+    }
+
+    /** A ledger read back from a file: payments P(a) and the agents abroad. */
+    public AgentPayments(int fromYear, Map<Integer, Double> paidKzt, Set<Integer> abroadIds) {
+        this(fromYear);
+        paid.putAll(paidKzt);
+        abroad.addAll(abroadIds);
+    }
+
+    public int fromYear() {
+        return fromYear;
+    }
+
+    /**
+     * Pays agent {@code agentId} this year: KZT for Bolashak, village and return payments, one unit
+     * for a state grant, a mobility semester and a qualifying relocation (priced at {@link #closeYear}).
+     */
+    public synchronized void pay(int agentId, int programme, double amount) {
+        pending.computeIfAbsent(agentId, k -> new double[RETURN + 1])[programme] += amount;
+    }
+
+    /** Agent {@code agentId} leaves the model (decision age) while living abroad. */
+    public synchronized void leftAbroad(int agentId) {
+        abroad.add(agentId);
+    }
+
+    /**
+     * Ends a year: prices the units (the costs in force, as the spending indicators do) and adds
+     * the year's payments when {@code year >= fromYear}.
+     *
+     * @param p                 the parameters the spending indicators price with (KoshSim#params at recording)
+     * @param relocationKztEach the year's subsidised relocation KZT per qualifying move, S / Q (0 without moves)
+     */
+    public synchronized void closeYear(int year, Scenario p, double relocationKztEach) {
+        if (year >= fromYear) {
+            double[] price = new double[RETURN + 1];
+            java.util.Arrays.fill(price, 1.0);
+            price[STATE_GRANT] = stateGrantKzt(p);
+            price[MOBILITY] = p.policy().academicMobility().costKztPerParticipant();
+            price[RELOCATION] = relocationKztEach;
+            for (Map.Entry<Integer, double[]> e : pending.entrySet()) {
+                double sum = 0;
+                for (int q = 0; q < price.length; q++) {
+                    sum += e.getValue()[q] * price[q];
+                }
+                if (sum != 0) {
+                    paid.merge(e.getKey(), sum, Double::sum);
+                }
+            }
+        }
+        pending.clear();
+    }
+
+    /** A state grant's cost: {@code policy.stateGrant.costKztPerYear × study.bachelorYears} (as Indicators.Costs). */
+    static double stateGrantKzt(Scenario p) {
+        return p.policy().stateGrant().costKztPerYear() * p.study().bachelorYears();
+    }
+
+    /** At the end of the last year: the agents living abroad. */
+    public synchronized void atEnd(Population pop, World w) {
+        for (int i = 0; i < pop.size(); i++) {
+            if (w.isAbroad(pop.location(i))) {
+                abroad.add(pop.id(i));
+            }
+        }
+    }
+
+    /** Clears everything (a new run of the same simulation). */
+    synchronized void reset() {
+        pending.clear();
+        paid.clear();
+        abroad.clear();
+    }
+
+    /** P(a) > 0 by agent id, ascending, KZT per agent. */
+    public synchronized SortedMap<Integer, Double> paidKzt() {
+        return Collections.unmodifiableSortedMap(new TreeMap<>(paid));
+    }
+
+    /** The agents abroad at the end (or when they left the model). */
+    public synchronized Set<Integer> abroad() {
+        return Collections.unmodifiableSet(new HashSet<>(abroad));
+    }
+
+    /** Σ_a P(a), KZT per agent. */
+    public synchronized double totalKzt() {
+        double s = 0;
+        for (double v : paid.values()) {
+            s += v;
+        }
+        return s;
+    }
+}

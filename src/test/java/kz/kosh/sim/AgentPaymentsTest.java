@@ -1,0 +1,112 @@
+package kz.kosh.sim;
+
+import kz.kosh.experiment.IndicatorTable;
+import kz.kosh.indicator.CoreIndicators;
+import kz.kosh.output.HeadlessRun;
+import kz.kosh.output.Indicators;
+import kz.kosh.scenario.Scenario;
+import kz.kosh.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The per-agent payment ledger: units priced with the costs in force, years before the policy
+ * period left out, exact totals by hand; in a run, the ledger's total equals the spending
+ * indicators summed over the recorded years, it survives the replication file, and recording it
+ * changes no indicator.
+ */
+class AgentPaymentsTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void pricesUnitsAndCountsOnlyThePolicyPeriod() {
+        Scenario p = TestRuns.variant(tmp, "prices", "policy: {stateGrant: {costKztPerYear: 1000}, "
+                + "academicMobility: {costKztPerParticipant: 500}}\nstudy: {bachelorYears: 4}\n", 1, 0.01).scenario();
+        AgentPayments ledger = new AgentPayments(2026);
+        // 2025: before the period, dropped
+        ledger.pay(7, AgentPayments.BOLASHAK, 12_500_000);
+        ledger.closeYear(2025, p, 0);
+        // 2026: agent 7 a state grant (1,000 x 4) and a mobility semester (500); agent 9 two qualifying
+        // relocations at 3,000 each (S / Q) and a return subsidy of 1,200; agent 11 a village payment of 800
+        ledger.pay(7, AgentPayments.STATE_GRANT, 1);
+        ledger.pay(7, AgentPayments.MOBILITY, 1);
+        ledger.pay(9, AgentPayments.RELOCATION, 1);
+        ledger.pay(9, AgentPayments.RELOCATION, 1);
+        ledger.pay(9, AgentPayments.RETURN, 1_200);
+        ledger.pay(11, AgentPayments.RURAL, 800);
+        ledger.closeYear(2026, p, 3_000);
+        // 2027: agent 7 a Bolashak award of 22,500,000
+        ledger.pay(7, AgentPayments.BOLASHAK, 22_500_000);
+        ledger.closeYear(2027, p, 0);
+        ledger.leftAbroad(9);
+        Map<Integer, Double> paid = ledger.paidKzt();
+        assertEquals(Map.of(7, 4_000.0 + 500 + 22_500_000, 9, 7_200.0, 11, 800.0), paid);
+        assertEquals(22_504_500.0 + 7_200 + 800, ledger.totalKzt());
+        assertEquals(Set.of(9), ledger.abroad());
+    }
+
+    @Test
+    void theLedgerAddsUpToTheSpendingIndicatorsAndChangesNothing(@TempDir Path dir) throws java.io.IOException {
+        // the village programme doubled and a return grant on, so that every kind of payment occurs
+        ScenarioLoader.Loaded l = TestRuns.variant(dir, "ledger", TestRuns.run(2024, 2028, 4) + "timeline:\n"
+                + "  - fromYear: 2025\n    policy:\n      ruralIncentive: {lumpSumKzt: 786400}\n"
+                + "      returnSupport: {enabled: true, researcherReturnGrantKzt: 10000000, citizenReturnSubsidyKzt: 500000}\n"
+                + "      relocation: {subsidyKzt: 3000000}\n", 3, 0.02);
+        IndicatorTable with = run(l, true);
+        IndicatorTable without = run(l, false);
+        assertNull(without.agents());
+        // recording the ledger changes no indicator
+        for (int y = 0; y < with.years().size(); y++) {
+            for (String k : with.keys()) {
+                assertEquals(with.value(y, k), without.value(y, k), k + " in " + with.years().get(y));
+            }
+        }
+        double spending = 0;
+        for (int y = 0; y < with.years().size(); y++) {
+            for (String programme : Indicators.SPENDING_PROGRAMMES) {
+                spending += with.value(y, CoreIndicators.SPENDING_KZT.of(programme) + "|KZ");
+            }
+        }
+        AgentPayments ledger = with.agents();
+        assertTrue(spending > 0);
+        // persons = agents / scale
+        assertEquals(spending, ledger.totalKzt() / 0.02, 1e-6 * spending);
+        assertTrue(!ledger.abroad().isEmpty());
+        // the ledger survives the replication file and its checksum
+        Path f = dir.resolve("runs/rep-000000.csv.gz");
+        with.write(f);
+        IndicatorTable back = IndicatorTable.readVerified(f);
+        assertEquals(ledger.paidKzt(), back.agents().paidKzt());
+        assertEquals(ledger.abroad(), back.agents().abroad());
+        assertEquals(2024, back.agents().fromYear());
+        assertTrue(IndicatorTable.intact(f));
+        // a changed ledger is a damaged replication (recomputed on resume)
+        java.nio.file.Files.writeString(IndicatorTable.agentsFile(f), "agent,paid_kzt_from_2024,abroad_at_end\n");
+        assertTrue(!IndicatorTable.intact(f));
+        org.junit.jupiter.api.Assertions.assertThrows(IndicatorTable.DamagedFileException.class, () -> IndicatorTable.readVerified(f));
+    }
+
+    private static IndicatorTable run(ScenarioLoader.Loaded l, boolean ledger) {
+        KoshSim sim = new KoshSim(l.scenario(), 1);
+        IndicatorTable table = new IndicatorTable();
+        sim.addObserver(table);
+        if (ledger) {
+            table.attach(sim.recordAgentPayments(l.scenario().run().startYear()));
+        }
+        try {
+            HeadlessRun.runYears(sim, false);
+        } finally {
+            sim.finish();
+        }
+        return table;
+    }
+}
