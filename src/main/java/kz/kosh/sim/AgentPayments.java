@@ -91,7 +91,7 @@ public final class AgentPayments {
             double[] price = new double[RETURN + 1];
             java.util.Arrays.fill(price, 1.0);
             price[STATE_GRANT] = stateGrantKzt(p);
-            price[MOBILITY] = p.policy().academicMobility().costKztPerParticipant();
+            price[MOBILITY] = p.policy().get(kz.kosh.policy.AcademicMobility.class).costKztPerParticipant();
             price[RELOCATION] = relocationKztEach;
             for (Map.Entry<Integer, double[]> e : pending.entrySet()) {
                 double sum = 0;
@@ -108,7 +108,7 @@ public final class AgentPayments {
 
     /** A state grant's cost: {@code policy.stateGrant.costKztPerYear × study.bachelorYears} (as Indicators.Costs). */
     static double stateGrantKzt(Scenario p) {
-        return p.policy().stateGrant().costKztPerYear() * p.study().bachelorYears();
+        return p.policy().get(kz.kosh.policy.StateGrant.class).costKztPerYear() * p.study().bachelorYears();
     }
 
     /** At the end of the last year: the agents living abroad. */
