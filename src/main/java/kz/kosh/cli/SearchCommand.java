@@ -56,8 +56,12 @@ final class SearchCommand implements Callable<Integer> {
             PolicySearch.Result r = search.run();
             System.out.printf("Search %s: %d candidates evaluated, %d generations run, %d read back, %.1f s. Outputs: %s%n",
                     spec.name(), r.evaluations(), r.generationsRun(), r.generationsResumed(), r.wallSeconds(), r.dir());
-            System.out.println("  front.csv, front.png, search-report.md, search.json; generations/ holds each "
-                    + "generation's experiment");
+            if (r.referenceReplicationsPaired() > 0) {
+                System.out.printf("  the reference ran %d replications once (generations/reference) for %d paired "
+                        + "replications of the generations run%n", r.referenceReplicationsRun(), r.referenceReplicationsPaired());
+            }
+            System.out.println("  front.csv, front.png, search-report.md, search.json; generations/ holds the reference's "
+                    + "and each generation's experiment");
             String report = Files.readString(r.dir().resolve("search-report.md"));
             int a = report.indexOf("**Answer.**");
             if (a >= 0) {

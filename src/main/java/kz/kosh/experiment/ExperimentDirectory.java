@@ -103,7 +103,7 @@ public final class ExperimentDirectory {
 
     /** A file Kosh writes under runs/: a replication, its checksum, or their temporary files. */
     private static final java.util.regex.Pattern RUN_FILE = java.util.regex.Pattern.compile(
-            "rep-\\d{6}\\.csv\\.gz(\\.sum)?(\\.tmp)?");
+            "rep-\\d{6}(\\.agents)?\\.csv\\.gz(\\.sum)?(\\.tmp)?");
 
     /**
      * Deletes runs/ after a finished experiment: only the replication files and checksums Kosh

@@ -89,7 +89,7 @@ public final class PolicySearch {
 
     /** What a finished search reports. */
     public record Result(Path dir, List<FrontPoint> points, int generationsRun, int generationsResumed,
-                         int evaluations, double wallSeconds) {
+                         int evaluations, double wallSeconds, int referenceReplicationsRun, int referenceReplicationsPaired) {
     }
 
     /**
@@ -167,9 +167,11 @@ public final class PolicySearch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        LOG.info("search {} done in {} s: {} generations run, {} read back, {} candidates evaluated", spec.name(),
-                String.format(Locale.ROOT, "%.1f", wall), generationsRun, generationsResumed, cache.size());
-        return new Result(dir, points, generationsRun, generationsResumed, cache.size(), wall);
+        LOG.info("search {} done in {} s: {} generations run, {} read back, {} candidates evaluated; the reference ran "
+                        + "{} replications once for {} paired ones", spec.name(), String.format(Locale.ROOT, "%.1f", wall),
+                generationsRun, generationsResumed, cache.size(), referenceReplicationsRun, referenceReplicationsPaired);
+        return new Result(dir, points, generationsRun, generationsResumed, cache.size(), wall, referenceReplicationsRun,
+                referenceReplicationsPaired);
     }
 
     /** The non-dominated feasible candidates among the points, by their ranking values. */
@@ -307,30 +309,85 @@ public final class PolicySearch {
     }
 
     /**
-     * Writes and runs (or reads back) one generation's experiment: the reference, the candidates
-     * of {@code values}, then the {@code library} scenarios, with {@code reps} paired replications.
+     * The reference's replications, run once for the whole search ({@code generations/reference/},
+     * max(replications, finalReplications) replications with their per-agent ledgers) and paired
+     * with every generation: replication r of the reference depends only on its seed
+     * (baseSeed + r), its parameter set (r mod K), the scale and the run years, which all
+     * generations share, so re-running it in each generation would repeat the same numbers.
+     */
+    private static final class ReferenceRuns {
+        String name;
+        final List<IndicatorTable> tables = new ArrayList<>();
+    }
+
+    private ReferenceRuns referenceRuns;
+    /** Reference replications run by this call, and those the generations it ran paired with (each once before the cache). */
+    private int referenceReplicationsRun;
+    private int referenceReplicationsPaired;
+
+    /** Replications of the reference a search needs: the most that a generation or the front uses. */
+    int referenceReplications() {
+        return Math.max(spec.replications(), spec.finalReplications());
+    }
+
+    private ReferenceRuns reference() {
+        if (referenceRuns == null) {
+            int reps = referenceReplications();
+            referenceRuns = runExperiment("reference", List.of(spec.scenario()), reps, List.of(),
+                    "the reference alone, run once and paired with every generation (common random numbers)",
+                    (es, result) -> {
+                        ReferenceRuns rr = new ReferenceRuns();
+                        rr.name = es.scenarios().get(0).name();
+                        for (int r = 0; r < es.replications(); r++) {
+                            rr.tables.add(table(es, result, 0, r));
+                        }
+                        return rr;
+                    });
+        }
+        return referenceRuns;
+    }
+
+    /**
+     * Writes and runs (or reads back) one generation's experiment: the candidates of
+     * {@code values}, then the {@code library} scenarios, with {@code reps} replications paired
+     * with the same replications of the {@link #reference()} runs.
      */
     private FinalRun runGeneration(String label, List<double[]> values, int reps, List<Path> library) {
+        ReferenceRuns ref = reference();
         Path g = dir.resolve("generations").resolve(label);
-        Path candidates = g.resolve("candidates");
-        List<String> files = new ArrayList<>();
-        files.add(rel(g, spec.scenario()));
+        List<Path> files = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             String name = String.format(Locale.ROOT, "%s-c%03d", label, i + 1);
             names.add(name);
-            Path f = candidates.resolve(name + ".yaml");
+            Path f = g.resolve("candidates").resolve(name + ".yaml");
             Candidates.write(spec, values.get(i), name, describe(values.get(i)), f);
-            files.add("candidates/" + name + ".yaml");
+            files.add(f);
         }
-        for (Path l : library) {
-            files.add(rel(g, l));
-        }
+        return runExperiment(label, files, reps, library, "the candidates" + (library.isEmpty() ? "" : " and the library "
+                + "scenarios") + ", paired with the reference's runs in generations/reference (common random numbers)",
+                (es, result) -> read(es, result, ref, values, names, library.size()));
+    }
+
+    /** Reads one finished experiment of the search. */
+    private interface Reader<T> {
+        T read(ExperimentSpec es, Path result);
+    }
+
+    /**
+     * Writes {@code generations/<label>/experiment.yaml} (the scenario files, then the library),
+     * runs it into {@code result/} with every replication and its per-agent ledger kept (or, in
+     * cluster mode, stops for it to be run as an array), and reads it back; a damaged replication
+     * is recomputed once.
+     */
+    private <T> T runExperiment(String label, List<Path> scenarios, int reps, List<Path> library, String comment,
+                                Reader<T> reader) {
+        Path g = dir.resolve("generations").resolve(label);
         ObjectNode e = JSON.createObjectNode();
         e.put("name", spec.name() + "-" + label);
         ArrayNode sc = e.putArray("scenarios");
-        files.forEach(sc::add);
-        e.put("reference", ScenarioLoader.load(spec.scenario()).scenario().name());
+        scenarios.forEach(f -> sc.add(rel(g, f)));
+        library.forEach(f -> sc.add(rel(g, f)));
         e.put("replications", reps);
         e.put("baseSeed", spec.baseSeed());
         e.put("scale", spec.scale());
@@ -338,8 +395,8 @@ public final class PolicySearch {
         e.put("agentPayments", true);
         Path file = g.resolve("experiment.yaml");
         try {
-            kz.kosh.output.OutputPaths.write(file, "# Generation " + label + " of kosh search " + spec.name() + ": the reference and the "
-                    + "candidates, paired replications (common random numbers).\n"
+            kz.kosh.output.OutputPaths.write(file, "# " + (label.equals("reference") ? "The reference" : "Generation " + label)
+                    + " of kosh search " + spec.name() + ": " + comment + ".\n"
                     + ScenarioLoader.yamlMapper().writeValueAsString(e));
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot write " + file, ex);
@@ -354,14 +411,20 @@ public final class PolicySearch {
                 if (options.clusterMode()) {
                     throw new GenerationPending(file, result);
                 }
-                LOG.info("{}: {} candidates x {} replications", es.name(), values.size(), reps);
-                new ExperimentRunner(es, result, options.threads(), true, false, options.progress()).run();
-                generationsRun++;
-            } else {
+                LOG.info("{}: {} scenarios x {} replications", es.name(), es.scenarios().size(), reps);
+                ExperimentRunner.Result run = new ExperimentRunner(es, result, options.threads(), true, false,
+                        options.progress()).run();
+                if (label.equals("reference")) {
+                    referenceReplicationsRun += run.replicationsRun();
+                } else {
+                    generationsRun++;
+                    referenceReplicationsPaired += reps;
+                }
+            } else if (!label.equals("reference")) {
                 generationsResumed++;
             }
             try {
-                return read(es, result, values, names, library.size());
+                return reader.read(es, result);
             } catch (IndicatorTable.DamagedFileException | MissingReplication ex) {
                 if (attempt > 0 || options.clusterMode() && ex instanceof MissingReplication) {
                     throw ex;
@@ -375,27 +438,28 @@ public final class PolicySearch {
         }
     }
 
-    private FinalRun read(ExperimentSpec es, Path result, List<double[]> values, List<String> names, int library) {
+    private FinalRun read(ExperimentSpec es, Path result, ReferenceRuns refRuns, List<double[]> values, List<String> names,
+                          int library) {
         int candidates = values.size();
         FinalRun fr = new FinalRun();
-        fr.referenceName = es.scenarios().get(0).name();
+        fr.referenceName = refRuns.name;
         fr.reference = new Evaluation(null);
         List<SearchSpec.Target> targets = spec.targets();
         List<Evaluation> all = new ArrayList<>();
-        for (int s = 1; s < es.scenarios().size(); s++) {
-            all.add(new Evaluation(s <= candidates ? values.get(s - 1) : null));
+        for (int s = 0; s < es.scenarios().size(); s++) {
+            all.add(new Evaluation(s < candidates ? values.get(s) : null));
         }
         int spending = spec.accountingIndex();
         for (int r = 0; r < es.replications(); r++) {
-            IndicatorTable ref = table(es, result, 0, r);
-            double[] rv = withColumns(values(ref, targets), Deadweight.referenceColumns(ref.agents(),
-                    values(ref, targets)[spending]));
+            IndicatorTable ref = refRuns.tables.get(r);
+            double[] rv = values(ref, targets);
+            rv = withColumns(rv, Deadweight.referenceColumns(ref.agents(), rv[spending]));
             fr.reference.add(es.setOf(r), rv, rv);
-            for (int s = 1; s < es.scenarios().size(); s++) {
+            for (int s = 0; s < es.scenarios().size(); s++) {
                 IndicatorTable t = table(es, result, s, r);
                 double[] cv = values(t, targets);
                 cv = withColumns(cv, Deadweight.candidateColumns(ref.agents(), t.agents(), spec.scale(), cv[spending]));
-                all.get(s - 1).add(es.setOf(r), cv, rv);
+                all.get(s).add(es.setOf(r), cv, rv);
             }
         }
         for (int i = 0; i < candidates; i++) {
@@ -404,7 +468,7 @@ public final class PolicySearch {
         }
         for (int i = 0; i < library; i++) {
             fr.library.add(all.get(candidates + i));
-            fr.libraryNames.add(es.scenarios().get(1 + candidates + i).name());
+            fr.libraryNames.add(es.scenarios().get(candidates + i).name());
         }
         return fr;
     }
@@ -463,7 +527,8 @@ public final class PolicySearch {
 
     /** Same search (file contents, resolved reference and library scenarios, ensemble) ⇔ same fingerprint. */
     String fingerprint() {
-        StringBuilder sb = new StringBuilder();
+        // layout 2: the reference runs once in generations/reference (not in every generation)
+        StringBuilder sb = new StringBuilder("layout=2|");
         try {
             sb.append(Files.readString(spec.file())).append('|');
         } catch (IOException e) {
@@ -596,6 +661,8 @@ public final class PolicySearch {
             m.put("candidatesEvaluated", cache.size());
             m.put("generationsRun", generationsRun);
             m.put("generationsReadBack", generationsResumed);
+            m.put("referenceReplicationsRun", referenceReplicationsRun);
+            m.put("referenceReplicationsSaved", Math.max(0, referenceReplicationsPaired - referenceReplicationsRun));
             m.put("finalPoints", points);
         }
         try {

@@ -46,6 +46,9 @@ class PolicySearchTest {
         Path out = tmp.resolve("out");
         PolicySearch.Result r = new PolicySearch(spec, new PolicySearch.Options(out, 2, false, null, false, false)).run();
         assertEquals(3, r.generationsRun()); // two generations and the front's re-evaluation
+        // the reference ran once (2 replications) for the 3 x 2 paired replications of the generations
+        assertEquals(2, r.referenceReplicationsRun());
+        assertEquals(6, r.referenceReplicationsPaired());
         String front = Files.readString(out.resolve(FrontReport.CSV));
         assertTrue(front.startsWith(FrontReport.HEADER), front);
         assertTrue(Files.size(out.resolve(FrontReport.PNG)) > 5_000);
@@ -68,6 +71,7 @@ class PolicySearchTest {
         PolicySearch.Result again = new PolicySearch(SearchSpec.load(file),
                 new PolicySearch.Options(out, 2, false, null, false, false)).run();
         assertEquals(0, again.generationsRun());
+        assertEquals(0, again.referenceReplicationsRun());
         assertEquals(front, Files.readString(out.resolve(FrontReport.CSV)));
 
         // a damaged replication of a finished generation (a kill while copying, a disk error) is recomputed
@@ -105,15 +109,15 @@ class PolicySearchTest {
                 .replace("replications: 2\nfinalReplications: 2", "replications: 1\nfinalReplications: 1"));
         Path out = tmp.resolve("out");
         PolicySearch.Options cluster = new PolicySearch.Options(out, 1, false, null, false, true);
+        // first the reference's runs, once for the whole search
+        PolicySearch.GenerationPending ref = assertThrows(PolicySearch.GenerationPending.class,
+                () -> new PolicySearch(SearchSpec.load(file), cluster).run());
+        assertTrue(ref.experimentFile().endsWith(Path.of("generations", "reference", "experiment.yaml")));
+        runAsArray(ref);
         PolicySearch.GenerationPending g = assertThrows(PolicySearch.GenerationPending.class,
                 () -> new PolicySearch(SearchSpec.load(file), cluster).run());
         assertTrue(g.experimentFile().endsWith(Path.of("generations", "g001", "experiment.yaml")));
-        // the array job: two shards, then the merge (kosh experiment --shard k/2, kosh experiment merge)
-        kz.kosh.experiment.ExperimentSpec es = kz.kosh.experiment.ExperimentSpec.load(g.experimentFile());
-        for (int k = 0; k < 2; k++) {
-            new kz.kosh.experiment.ExperimentRunner(es, g.resultDir(), 1, true, false, false).runShard(k, 2);
-        }
-        kz.kosh.experiment.Shards.merge(List.of(g.resultDir()), g.resultDir(), false, false);
+        runAsArray(g);
         // the next call reads the merged generation and stops before the front's re-evaluation
         PolicySearch.GenerationPending f = assertThrows(PolicySearch.GenerationPending.class,
                 () -> new PolicySearch(SearchSpec.load(file), cluster).run());
@@ -122,6 +126,15 @@ class PolicySearchTest {
                 new PolicySearch.Options(out, 1, false, null, false, false)).run();
         assertEquals(1, r.generationsRun()); // the front here; g001 read back from its shards
         assertTrue(Files.exists(out.resolve(FrontReport.CSV)));
+    }
+
+    /** The array job: two shards, then the merge (kosh experiment --shard k/2, kosh experiment merge). */
+    private static void runAsArray(PolicySearch.GenerationPending g) {
+        kz.kosh.experiment.ExperimentSpec es = kz.kosh.experiment.ExperimentSpec.load(g.experimentFile());
+        for (int k = 0; k < 2; k++) {
+            new kz.kosh.experiment.ExperimentRunner(es, g.resultDir(), 1, true, false, false).runShard(k, 2);
+        }
+        kz.kosh.experiment.Shards.merge(List.of(g.resultDir()), g.resultDir(), false, false);
     }
 
     private static String value(String csv, int point, String quantity) {
