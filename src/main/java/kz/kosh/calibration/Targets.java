@@ -61,6 +61,59 @@ public final class Targets {
         return load(file, scenario, scenario.run().startYear(), scenario.run().endYear());
     }
 
+    /**
+     * The hindcast series the calibration is fitted to: per series id (a {@code use: calibration}
+     * target whose model is {@code {series: ID}}), the targets and observed years fitted, e.g.
+     * {@code "students-abroad" -> "target students-abroad, 2015-2019"}. A hindcast of such a
+     * series is an in-sample fit, not a prediction (docs/hindcast.md says so). The file is checked
+     * first ({@link #load(Path, kz.kosh.scenario.Scenario)}).
+     */
+    public static java.util.Map<String, String> fittedSeries(Path file, kz.kosh.scenario.Scenario scenario) {
+        load(file, scenario);
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        for (JsonNode t : readMapping(file, "targets").path("targets")) {
+            JsonNode model = t.path("model");
+            if (!Target.CALIBRATION.equals(t.path("use").asText()) || !model.path("series").isTextual()
+                    || model.has("relativeTo")) {
+                continue;
+            }
+            java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+            for (JsonNode o : t.path("observed")) {
+                if (o.path("year").canConvertToInt()) {
+                    years.add(o.path("year").asInt());
+                }
+                for (JsonNode y : o.path("years")) {
+                    years.add(y.asInt());
+                }
+            }
+            String what = "target " + t.path("id").asText() + ", " + yearRanges(years);
+            out.merge(model.path("series").asText(), what, (a, b) -> a + "; " + b);
+        }
+        return out;
+    }
+
+    /** Years as ranges of consecutive years: 2015-2019, 2022. */
+    static String yearRanges(java.util.SortedSet<Integer> years) {
+        StringBuilder sb = new StringBuilder();
+        Integer start = null;
+        Integer prev = null;
+        for (int y : years) {
+            if (prev != null && y == prev + 1) {
+                prev = y;
+                continue;
+            }
+            if (start != null) {
+                sb.append(sb.length() > 0 ? ", " : "").append(start.equals(prev) ? "" + start : start + "-" + prev);
+            }
+            start = y;
+            prev = y;
+        }
+        if (start != null) {
+            sb.append(sb.length() > 0 ? ", " : "").append(start.equals(prev) ? "" + start : start + "-" + prev);
+        }
+        return sb.toString();
+    }
+
     /** Largest number of targets and of observed points per target. */
     static final int MAX_TARGETS = 1_000;
     static final int MAX_POINTS = 1_000;

@@ -13,6 +13,8 @@ import java.util.concurrent.Callable;
         + "with observed yearly series (students abroad, students, entrants, graduates, school leavers, graduate "
         + "emigration): tables, MAPE, charts and a Markdown document.")
 final class HindcastCommand implements Callable<Integer> {
+    /** The project's calibration targets, relative to the working directory (the project root). */
+    static final Path DEFAULT_TARGETS = Path.of("calibration", "targets.yaml");
     @Parameters(index = "0", arity = "0..1", description = "scenario YAML file (default scenarios/baseline.yaml)")
     Path file = Path.of("scenarios", "baseline.yaml");
     @Option(names = "--reps", description = "replications (default 4)")
@@ -44,6 +46,9 @@ final class HindcastCommand implements Callable<Integer> {
     @Option(names = "--no-posterior", description = "do not use the baseline's posterior draws "
             + "(calibration/baseline-posterior.csv), which are used by default when that file exists")
     boolean noPosterior;
+    @Option(names = "--targets", paramLabel = "FILE", description = "calibration targets whose {series: ID} targets "
+            + "the document marks as fitted (in-sample) (default calibration/targets.yaml when it exists)")
+    Path targets;
 
     @Override
     public Integer call() {
@@ -60,8 +65,13 @@ final class HindcastCommand implements Callable<Integer> {
             System.err.println("kosh: parameter uncertainty from the baseline's posterior " + ens
                     + " (the default; --no-posterior turns it off)");
         }
+        Path targetsFile = targets != null ? targets
+                : java.nio.file.Files.isRegularFile(DEFAULT_TARGETS) ? DEFAULT_TARGETS : null;
+        // a bad targets file or scenario is a ScenarioException: one line per problem, exit code 2 (Checks)
+        java.util.Map<String, String> fitted = targetsFile == null ? java.util.Map.of()
+                : kz.kosh.calibration.Targets.fittedSeries(targetsFile, kz.kosh.scenario.ScenarioLoader.load(file).scenario());
         Hindcast.Settings s = new Hindcast.Settings(file, reps, seed, scale, startYear, endYear, spinUpYears, t, out, doc,
-                overwrite, keepRuns, true, ens);
+                overwrite, keepRuns, true, ens, targetsFile, fitted);
         Hindcast.Result r;
         try {
             r = Hindcast.run(s);

@@ -39,6 +39,7 @@ import java.util.SplittableRandom;
 public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIndex, int replications, long baseSeed,
                              double scale, Integer startYear, Integer endYear, Integer spinUpYears,
                              ParameterEnsemble ensemble, boolean agentPayments) {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExperimentSpec.class);
 
     /** An experiment without a parameter ensemble. */
     public ExperimentSpec(String name, List<Entry> scenarios, int referenceIndex, int replications, long baseSeed,
@@ -76,8 +77,10 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
     }
 
     /**
-     * Refuses an ensemble that would erase what is compared: a parameter that a sweep varies, or
-     * whose value differs between the compared scenarios (the set's value would overwrite both).
+     * Refuses an ensemble that would erase what is compared: a parameter that a sweep varies. A
+     * parameter whose value a compared scenario sets apart from the reference (a policy lever that
+     * is also a free parameter, e.g. no-bolashak-obligation's breach cost 0) keeps that scenario's
+     * value ({@link #ownValues}); the sets vary it in the scenarios that share the reference's value.
      * Each set is validated against the reference scenario by {@link ParameterEnsemble#validate}.
      */
     void checkEnsemble() {
@@ -101,14 +104,11 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
                 continue;
             }
             com.fasterxml.jackson.databind.node.ObjectNode tree = load(e).tree();
-            for (String p : ensemble.paths()) {
-                JsonNode a = refTree.at(ParameterEnsemble.pointer(p));
-                JsonNode b = tree.at(ParameterEnsemble.pointer(p));
-                if (!a.equals(b)) {
-                    problems.add(where + ": column " + p + ": scenario " + e.name() + " sets it to " + b + ", the reference "
-                            + ref.name() + " to " + a + "; the parameter sets would overwrite that difference. "
-                            + "Drop the column from the ensemble or compare scenarios that agree on it");
-                }
+            for (int c : ownValues(refTree, tree)) {
+                String p = ensemble.paths().get(c);
+                LOG.info("{}: column {}: scenario {} sets it to {} (the reference {} to {}) and keeps its own value; "
+                        + "the parameter sets vary it in the other scenarios", where, p, e.name(),
+                        tree.at(ParameterEnsemble.pointer(p)), ref.name(), refTree.at(ParameterEnsemble.pointer(p)));
             }
             if (problems.isEmpty() && checked.add(e.file())) {
                 ensemble.validate(e.file());
@@ -122,11 +122,32 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
         }
     }
 
-    /** The resolved scenario of an entry with parameter set {@code set} of the ensemble overlaid last. */
+    /**
+     * The ensemble's columns (indices) whose value a scenario's tree sets apart from the
+     * reference's: the scenario's own levers, which the parameter sets leave alone.
+     */
+    java.util.Set<Integer> ownValues(JsonNode refTree, JsonNode tree) {
+        java.util.Set<Integer> own = new java.util.TreeSet<>();
+        for (int c = 0; c < ensemble.paths().size(); c++) {
+            String ptr = ParameterEnsemble.pointer(ensemble.paths().get(c));
+            if (!refTree.at(ptr).equals(tree.at(ptr))) {
+                own.add(c);
+            }
+        }
+        return own;
+    }
+
+    /**
+     * The resolved scenario of an entry with parameter set {@code set} of the ensemble overlaid
+     * last, except the columns the scenario sets apart from the reference ({@link #ownValues}).
+     */
     public ScenarioLoader.Loaded load(Entry e, int set) {
         ObjectNode o = runOverlay(e.overlay());
         o = o == null ? JsonNodeFactory.instance.objectNode() : o;
-        merge(o, ensemble.overlay(set));
+        Entry ref = scenarios.get(referenceIndex);
+        java.util.Set<Integer> own = e == ref || e.overlay() != null ? java.util.Set.of()
+                : ownValues(load(ref).tree(), load(e).tree());
+        merge(o, ensemble.overlay(set, own));
         ScenarioLoader.Loaded l = ScenarioLoader.load(e.file(), o, e.name());
         return l.withRun(l.scenario().run().seed(), scale);
     }

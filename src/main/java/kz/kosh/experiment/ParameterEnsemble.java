@@ -425,7 +425,8 @@ public final class ParameterEnsemble {
         return overlay(i, Set.of());
     }
 
-    private ObjectNode overlay(int i, Set<Integer> without) {
+    /** The overlay of set {@code i} without the columns (0-based) in {@code without}. */
+    public ObjectNode overlay(int i, Set<Integer> without) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         double[] v = values.get(i);
         for (int c = 0; c < paths.size(); c++) {

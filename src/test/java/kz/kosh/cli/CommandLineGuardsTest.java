@@ -46,35 +46,35 @@ class CommandLineGuardsTest {
         List<String[]> bad = new ArrayList<>();
         for (String threads : List.of("0", "-1", "100000", "abc")) {
             bad.add(new String[]{"run", B, "--out", o, "--threads", threads});
-            bad.add(new String[]{"compare", B, B, "--reps", "1", "--out", o, "--threads", threads});
-            bad.add(new String[]{"experiment", exp, "--out", o, "--threads", threads});
-            bad.add(new String[]{"hindcast", B, "--out", o, "--threads", threads});
+            bad.add(new String[]{"compare", B, B, "--reps", "1", "--out", o, "--threads", threads, "--no-posterior"});
+            bad.add(new String[]{"experiment", exp, "--out", o, "--threads", threads, "--no-posterior"});
+            bad.add(new String[]{"hindcast", B, "--out", o, "--threads", threads, "--no-posterior"});
             bad.add(new String[]{"bench", B, "--threads", threads});
             bad.add(new String[]{"map", B, "--year", "2020", "--out", o + ".png", "--threads", threads});
         }
         for (String seed : List.of("0", "-5", "x", "99999999999999999999")) {
             bad.add(new String[]{"run", B, "--out", o, "--seed", seed});
-            bad.add(new String[]{"compare", B, B, "--reps", "1", "--out", o, "--seed", seed});
-            bad.add(new String[]{"hindcast", B, "--out", o, "--seed", seed});
+            bad.add(new String[]{"compare", B, B, "--reps", "1", "--out", o, "--seed", seed, "--no-posterior"});
+            bad.add(new String[]{"hindcast", B, "--out", o, "--seed", seed, "--no-posterior"});
             bad.add(new String[]{"bench", B, "--seed", seed});
             bad.add(new String[]{"map", B, "--year", "2020", "--out", o + ".png", "--seed", seed});
             bad.add(new String[]{"gui", B, "--seed", seed});
         }
         for (String scale : List.of("0", "-0.1", "1.5", "NaN", "Infinity", "big", "1e-9", "0.00009")) {
             bad.add(new String[]{"run", B, "--out", o, "--scale", scale});
-            bad.add(new String[]{"compare", B, B, "--reps", "1", "--out", o, "--scale", scale});
-            bad.add(new String[]{"hindcast", B, "--out", o, "--scale", scale});
+            bad.add(new String[]{"compare", B, B, "--reps", "1", "--out", o, "--scale", scale, "--no-posterior"});
+            bad.add(new String[]{"hindcast", B, "--out", o, "--scale", scale, "--no-posterior"});
             bad.add(new String[]{"bench", B, "--scale", scale});
             bad.add(new String[]{"gui", B, "--scale", scale});
         }
         for (String shard : List.of("a/b", "1", "2/2", "-1/2", "1/0", "1/2/3", "99999999999/3")) {
-            bad.add(new String[]{"experiment", exp, "--out", o, "--shard", shard});
+            bad.add(new String[]{"experiment", exp, "--out", o, "--shard", shard, "--no-posterior"});
         }
-        bad.add(new String[]{"compare", B, B, "--reps", "0", "--out", o});
-        bad.add(new String[]{"compare", B, B, "--reps", "1", "--out", o, "--name", "../escape"});
-        bad.add(new String[]{"experiment", exp, "--out", o, "--shard-count", "0"});
+        bad.add(new String[]{"compare", B, B, "--reps", "0", "--out", o, "--no-posterior"});
+        bad.add(new String[]{"compare", B, B, "--reps", "1", "--out", o, "--name", "../escape", "--no-posterior"});
+        bad.add(new String[]{"experiment", exp, "--out", o, "--shard-count", "0", "--no-posterior"});
         bad.add(new String[]{"map", B, "--year", "2020", "--out", o + ".png", "--width", "1000000"});
-        bad.add(new String[]{"hindcast", B, "--out", o, "--start-year", "4294969321"});
+        bad.add(new String[]{"hindcast", B, "--out", o, "--start-year", "4294969321", "--no-posterior"});
         bad.add(new String[]{"run", B, "--out", o, "--no-such-option"});
         bad.add(new String[]{"run"});
         List<String> failures = new ArrayList<>();
@@ -129,8 +129,8 @@ class CommandLineGuardsTest {
                 new String[]{"describe", "--help"}, new String[]{"bench", "--help"}, new String[]{"params", "--help"},
                 new String[]{"calibrate-study", "--help"}, new String[]{"experiment", "--help"},
                 new String[]{"experiment", "merge", "--help"}, new String[]{"experiment", "status", "--help"},
-                new String[]{"experiment", "slurm-script", "--help"}, new String[]{"compare", "--help"},
-                new String[]{"map", "--help"}, new String[]{"gui", "--help"}, new String[]{"hindcast", "--help"},
+                new String[]{"experiment", "slurm-script", "--help"}, new String[]{"compare", "--help", "--no-posterior"},
+                new String[]{"map", "--help"}, new String[]{"gui", "--help"}, new String[]{"hindcast", "--help", "--no-posterior"},
                 new String[]{"run", "-h"})) {
             out.reset();
             err.reset();
@@ -145,7 +145,7 @@ class CommandLineGuardsTest {
     @Test
     void compareWithOneFileSaysWhatItNeeds() {
         err.reset();
-        assertEquals(2, Main.execute(new String[]{"compare", B, "--reps", "2"}));
+        assertEquals(2, Main.execute(new String[]{"compare", B, "--reps", "2", "--no-posterior"}));
         String e = err.toString(StandardCharsets.UTF_8);
         assertTrue(e.startsWith("error: compare needs at least two scenario files, the reference first"), e);
         assertFalse(e.contains("positional") || e.contains("index"), e);
@@ -179,10 +179,12 @@ class CommandLineGuardsTest {
                     + "\nrun: {startYear: 2015, endYear: 2015, spinUpYears: 1}\n");
         }
         Path d = tmp.resolve("cmp");
-        assertEquals(0, Main.execute("compare", a.toString(), b.toString(), "--reps", "1", "--scale", "0.002", "--out", d.toString()),
+        assertEquals(0, Main.execute("compare", a.toString(), b.toString(), "--reps", "1", "--scale", "0.002", "--out", d.toString(),
+                "--no-posterior"),
                 err.toString(StandardCharsets.UTF_8));
         err.reset();
-        assertEquals(3, Main.execute("compare", a.toString(), b.toString(), "--reps", "1", "--scale", "0.002", "--out", d.toString()));
+        assertEquals(3, Main.execute("compare", a.toString(), b.toString(), "--reps", "1", "--scale", "0.002", "--out", d.toString(),
+                "--no-posterior"));
         String e = err.toString(StandardCharsets.UTF_8);
         assertEquals(1, e.lines().count(), e);
         assertTrue(e.contains("holds a finished experiment") && e.contains("--overwrite"), e);
@@ -192,7 +194,7 @@ class CommandLineGuardsTest {
         Files.writeString(site.resolve("index.html"), "precious");
         err.reset();
         assertEquals(3, Main.execute("compare", a.toString(), b.toString(), "--reps", "1", "--scale", "0.002", "--out",
-                site.toString(), "--overwrite"));
+                site.toString(), "--overwrite", "--no-posterior"));
         e = err.toString(StandardCharsets.UTF_8);
         assertEquals(1, e.lines().count(), e);
         assertTrue(e.contains("not a Kosh experiment directory"), e);

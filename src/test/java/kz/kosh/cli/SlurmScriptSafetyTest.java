@@ -59,7 +59,7 @@ class SlurmScriptSafetyTest {
         Files.writeString(exp, "name: e\nscenarios: [" + Path.of(B).toAbsolutePath() + "]\nreplications: 2\nbaseSeed: 1\nscale: 0.01\n");
         assertEquals(0, Main.execute("experiment", "slurm-script", exp.toString(), "--tasks", "2", "--out", out.toString(),
                 "--jar", jar.toString(), "--java", java.toString(), "--partition", "short", "--time", "01:00:00",
-                "--mem", "4G"), io.err.toString(StandardCharsets.UTF_8));
+                "--mem", "4G", "--no-posterior"), io.err.toString(StandardCharsets.UTF_8));
         Path scripts = out.resolve("slurm");
         for (String s : List.of("shards.sbatch", "merge.sbatch", "submit.sh")) {
             assertEquals(0, bash(sandbox, sandbox, "bash", "-n", scripts.resolve(s).toString()), s + " parses");
@@ -95,7 +95,7 @@ class SlurmScriptSafetyTest {
                 {"--jar", "/x/kosh\n.jar"}};
         for (String[] b : bad) {
             io.err.reset();
-            String[] args = {"experiment", "slurm-script", exp.toString(), "--tasks", "2", "--out", o, b[0], b[1]};
+            String[] args = {"experiment", "slurm-script", exp.toString(), "--tasks", "2", "--out", o, b[0], b[1], "--no-posterior"};
             assertEquals(2, Main.execute(args), String.join(" ", b) + ": " + io.err);
             String err = io.err.toString(StandardCharsets.UTF_8);
             assertFalse(err.contains("Exception"), err);

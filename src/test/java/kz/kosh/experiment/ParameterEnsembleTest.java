@@ -146,16 +146,27 @@ class ParameterEnsembleTest {
         assertTrue(!spec.load(spec.scenarios().get(0), 1).toYaml().equals(spec.load(spec.scenarios().get(1), 1).toYaml()));
     }
 
+    /**
+     * A compared scenario that sets a free parameter apart from the reference (a policy lever,
+     * e.g. no-bolashak-obligation's breach cost 0) keeps its value; the sets vary it in the
+     * reference and in the scenarios sharing its value.
+     */
     @Test
-    void anEnsembleMustNotOverwriteWhatIsCompared() throws Exception {
+    void anEnsembleLeavesWhatIsComparedAlone() throws Exception {
         Path other = tmp.resolve("other.yaml");
         Files.writeString(other, "name: other\nextends: " + ExperimentTests.BASELINE.toString().replace('\\', '/')
                 + "\ndecision: {stayBonus: 3.25}\n");
-        Path f = file("stay.csv", "set,decision.stayBonus\n1,2\n");
-        ExperimentSpec spec = ExperimentTests.shortSpec("clash", List.of(ExperimentTests.entry("baseline", ExperimentTests.BASELINE),
-                ExperimentTests.entry("other", other)), 2, 0.01);
-        ParameterEnsemble.InvalidEnsembleException e = assertThrows(ParameterEnsemble.InvalidEnsembleException.class, () -> spec.withEnsemble(ParameterEnsemble.read(f)));
-        assertTrue(e.problems().get(0).contains("column decision.stayBonus: scenario other sets it to 3.25"), e.getMessage());
+        Path f = file("stay.csv", "set,decision.stayBonus,decision.networkWeight\n1,2,0.1\n2,4,0.3\n");
+        ExperimentSpec spec = ExperimentTests.shortSpec("lever", List.of(ExperimentTests.entry("baseline", ExperimentTests.BASELINE),
+                ExperimentTests.entry("other", other)), 2, 0.01).withEnsemble(ParameterEnsemble.read(f));
+        for (int set = 0; set < 2; set++) {
+            var base = spec.load(spec.scenarios().get(0), set).scenario().decision();
+            var lever = spec.load(spec.scenarios().get(1), set).scenario().decision();
+            assertEquals(new double[]{2, 4}[set], base.stayBonus(), 0.0, "the reference takes the set's value");
+            assertEquals(3.25, lever.stayBonus(), 0.0, "the scenario's own lever stays");
+            assertEquals(new double[]{0.1, 0.3}[set], lever.networkWeight(), 0.0, "a shared parameter takes the set's value");
+            assertEquals(lever.networkWeight(), base.networkWeight(), 0.0);
+        }
     }
 
     /** compare, experiment and hindcast: the given file, else the baseline's posterior when it exists, unless switched off. */

@@ -58,7 +58,8 @@ class ShardProcessTest {
         new ExperimentRunner(spec, local, 2, false, false, false).run();
         Path cluster = tmp.resolve("cluster");
         for (int k = 0; k < 4; k++) {
-            runProcess("experiment", exp.toString(), "--shard", k + "/4", "--out", cluster.toString(), "--threads", "1");
+            runProcess("experiment", exp.toString(), "--shard", k + "/4", "--out", cluster.toString(), "--threads", "1",
+                    "--no-posterior");
         }
         Shards.merge(List.of(cluster), cluster, false, false);
         assertEquals(-1, Files.mismatch(local.resolve("summary.csv"), cluster.resolve("summary.csv")));

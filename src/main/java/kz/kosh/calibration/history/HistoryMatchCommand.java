@@ -27,6 +27,10 @@ public final class HistoryMatchCommand implements Callable<Integer> {
     @Option(names = "--shard", paramLabel = "k/N", description = "with --wave W: run only shard k of N of wave W's "
             + "experiment (a Slurm array task); then run the command without --shard to emulate")
     String shard;
+    @Option(names = "--no-contrasts", description = "skip the Sobol' indices of the file's policy contrasts (they run "
+            + "the last wave's design points in every contrast's scenario to its last year); a later call without it "
+            + "adds them to the report")
+    boolean noContrasts;
 
     @Override
     public Integer call() throws Exception {
@@ -50,7 +54,7 @@ public final class HistoryMatchCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("results", "history-match-" + spec.name());
         int t = threads != null && threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        HistoryMatchRun.Result r = new HistoryMatchRun(spec, dir, t, System.err).run(wave, kn);
+        HistoryMatchRun.Result r = new HistoryMatchRun(spec, dir, t, System.err).run(wave, kn, !noContrasts);
         if (r.posterior() != null) {
             System.err.printf("history-match: %d posterior draws in %s%n", r.posterior().draws().size(),
                     dir.resolve("posterior.csv"));

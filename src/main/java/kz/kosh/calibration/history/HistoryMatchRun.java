@@ -138,6 +138,11 @@ public final class HistoryMatchRun {
      * wave {@code upTo}'s experiment runs (its design needs the waves before it finished).
      */
     public Result run(Integer upTo, int[] shard) throws IOException {
+        return run(upTo, shard, true);
+    }
+
+    /** As {@link #run(Integer, int[])}; without {@code withContrasts} the policy contrasts are skipped. */
+    public Result run(Integer upTo, int[] shard, boolean withContrasts) throws IOException {
         java.time.Instant started = java.time.Instant.now();
         checkOutputs();
         kz.kosh.output.OutputPaths.claimDir(dir, "history-match");
@@ -199,9 +204,14 @@ public final class HistoryMatchRun {
         Path report = dir.resolve("report.md");
         String md = HistoryReport.markdown(spec, waves, samples, designs, post, confirm, stopped, finished);
         if (confirm != null) {
-            md += HistoryReport.coverageMarkdown(Coverage.summarise(coverage(confirm.values())), spec.fitYears() != null);
+            List<Coverage.Point> cov = coverage(confirm.values());
+            md += HistoryReport.coverageMarkdown(Coverage.summarise(cov), spec.fitYears() != null, cov, spec.coverageCheck());
         }
-        if (post != null && !spec.contrasts().isEmpty()) {
+        if (post != null && !spec.contrasts().isEmpty() && !withContrasts) {
+            md += "## Sensitivity of the policy contrasts\n\nNot computed in this call (`--no-contrasts`); run the "
+                    + "command without it to add the Sobol' indices of the file's " + spec.contrasts().size()
+                    + " policy contrasts.\n\n";
+        } else if (post != null && !spec.contrasts().isEmpty()) {
             md += contrasts(designs.get(designs.size() - 1), samples.get(samples.size() - 1).points());
         }
         writeAtomically(report, md);
@@ -491,12 +501,36 @@ public final class HistoryMatchRun {
         CalibrationSpec cal = spec.calibration();
         List<HistoryMatchSpec.Contrast> cs = spec.contrasts();
         int end = cs.stream().mapToInt(HistoryMatchSpec.Contrast::toYear).max().orElseThrow();
+        // a free parameter that a policy scenario sets apart from the base (a lever, e.g. no-bolashak-obligation's
+        // breach cost 0) keeps the policy's value: the design point's value would undo the policy
+        var baseTree = ScenarioLoader.load(cal.scenario()).tree();
+        List<List<CalibrationSpec.Parameter>> kept = new ArrayList<>();
+        List<List<Integer>> keptIndex = new ArrayList<>();
+        for (HistoryMatchSpec.Contrast c : cs) {
+            var tree = ScenarioLoader.load(c.scenario()).tree();
+            List<CalibrationSpec.Parameter> ps = new ArrayList<>();
+            List<Integer> idx = new ArrayList<>();
+            for (int k = 0; k < cal.parameters().size(); k++) {
+                String ptr = "/" + cal.parameters().get(k).path().replace('.', '/');
+                if (baseTree.at(ptr).equals(tree.at(ptr))) {
+                    ps.add(cal.parameters().get(k));
+                    idx.add(k);
+                } else {
+                    say("contrast %s: %s stays at the policy's %s (the base has %s)", c.name(),
+                            cal.parameters().get(k).path(), tree.at(ptr), baseTree.at(ptr));
+                }
+            }
+            kept.add(ps);
+            keptIndex.add(idx);
+        }
         List<ExperimentSpec.Entry> entries = new ArrayList<>();
         for (int i = 0; i < design.size(); i++) {
-            var overlay = Evaluator.overlay(cal.parameters(), spec.values(design.get(i)));
-            entries.add(new ExperimentSpec.Entry(pointName(i), cal.scenario(), overlay));
-            for (HistoryMatchSpec.Contrast c : cs) {
-                entries.add(new ExperimentSpec.Entry(pointName(i) + "-" + c.name(), c.scenario(), overlay.deepCopy()));
+            double[] values = spec.values(design.get(i));
+            entries.add(new ExperimentSpec.Entry(pointName(i), cal.scenario(), Evaluator.overlay(cal.parameters(), values)));
+            for (int c = 0; c < cs.size(); c++) {
+                double[] v = keptIndex.get(c).stream().mapToDouble(k -> values[k]).toArray();
+                entries.add(new ExperimentSpec.Entry(pointName(i) + "-" + cs.get(c).name(), cs.get(c).scenario(),
+                        Evaluator.overlay(kept.get(c), v)));
             }
         }
         int reps = spec.replications();

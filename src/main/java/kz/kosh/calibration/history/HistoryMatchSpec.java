@@ -37,12 +37,29 @@ import java.util.List;
  *     model: {indicator: "emigration|KZ"}   # a target model quantity (targets.yaml), policy minus baseline
  *     years: [2026, 2035]
  * sobol: {points: 4096, bootstrap: 200}      # optional: Saltelli base rows and bootstrap resamples
+ * coverageCheck: {inside50: [0.3, 0.7], inside90: [0.75, 1]}   # optional: thresholds written before the run
  * </pre>
  */
 public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibration, int waves, int points,
                                int replications, double scale, List<String> targetIds, int[] fitYears,
                                HistoryMatching.Settings settings, long seed, int draws, int confirmReplications,
-                               Path outputPosterior, List<Contrast> contrasts, int sobolPoints, int sobolBootstrap) {
+                               Path outputPosterior, List<Contrast> contrasts, int sobolPoints, int sobolBootstrap,
+                               CoverageCheck coverageCheck) {
+
+    /**
+     * A check written before the run (optional {@code coverageCheck}): the share of the checked
+     * points (the held-out points in out-of-sample mode, else every point) inside the central 50%
+     * and 90% predictive intervals must lie in [low, high].
+     */
+    public record CoverageCheck(double low50, double high50, double low90, double high90) {
+        public boolean holds50(double share) {
+            return share >= low50 && share <= high50;
+        }
+
+        public boolean holds90(double share) {
+            return share >= low90 && share <= high90;
+        }
+    }
 
     /**
      * A policy contrast: the model quantity in the policy scenario minus the same in the base
@@ -183,13 +200,24 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
             sobolBootstrap = so.has("bootstrap") ? so.integer("bootstrap", 10, 10_000) : sobolBootstrap;
             so.done();
         }
+        CoverageCheck check = null;
+        if (f.has("coverageCheck")) {
+            Fields cc = f.group("coverageCheck");
+            double[] a = cc.nums("inside50", 2, 0, 1);
+            double[] b = cc.nums("inside90", 2, 0, 1);
+            if (a[0] > a[1] || b[0] > b[1]) {
+                problems.add("coverageCheck", "expected [low, high] shares with low <= high");
+            }
+            cc.done();
+            check = new CoverageCheck(a[0], a[1], b[0], b[1]);
+        }
         f.done();
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems.list());
         }
         return new HistoryMatchSpec(name, file, cal, waves, points, reps, scale, List.copyOf(ids), fitYears,
                 new HistoryMatching.Settings(cutoff, rule, loo, 3, cap), seed, draws, confirm, out, List.copyOf(contrasts),
-                sobolPoints, sobolBootstrap);
+                sobolPoints, sobolBootstrap, check);
     }
 
     /** The number of free parameters. */

@@ -202,63 +202,63 @@ public final class HistoryMatching {
      */
     public static Wave emulate(int number, List<Output> outputs, List<double[]> design, double[][][] runs, Settings s,
                                long seed) {
-        int n = design.size();
-        int reps = runs[0].length;
-        if (reps < 2) {
+        if (runs[0].length < 2) {
             throw new IllegalArgumentException("history matching needs at least 2 replications per point (the Monte Carlo "
                     + "variance is estimated from them)");
         }
         double[][] x = design.toArray(new double[0][]);
-        List<Emulated> out = new ArrayList<>();
-        for (int j = 0; j < outputs.size(); j++) {
-            Output o = outputs.get(j);
-            double[] mean = new double[n];
-            double within = 0;
-            boolean missing = false;
-            for (int i = 0; i < n; i++) {
-                double sum = 0;
-                for (int r = 0; r < reps; r++) {
-                    sum += runs[i][r][j];
-                }
-                mean[i] = sum / reps;
-                double ss = 0;
-                for (int r = 0; r < reps; r++) {
-                    ss += (runs[i][r][j] - mean[i]) * (runs[i][r][j] - mean[i]);
-                }
-                within += ss / (reps - 1);
-                missing |= !Double.isFinite(mean[i]);
-            }
-            double mc = within / n;
-            if (missing) {
-                out.add(new Emulated(o, null, mc, null, Status.DROPPED, "the model gave no finite value at some design point"));
-                continue;
-            }
-            double[] noise = new double[n];
-            Arrays.fill(noise, mc / reps);
-            GaussianProcess gp = GaussianProcess.fit(x, mean, noise, GaussianProcess.Kernel.MATERN52,
-                    GaussianProcess.Mean.LINEAR, s.starts(), seed + 31L * j);
-            GaussianProcess.LeaveOneOut loo = gp.leaveOneOut();
-            double share = loo.shareWithin(2);
-            if (share >= s.looShare()) {
-                out.add(new Emulated(o, gp, mc, loo, Status.OK, ""));
-                continue;
-            }
-            GaussianProcess se = GaussianProcess.fit(x, mean, noise, GaussianProcess.Kernel.SQUARED_EXPONENTIAL,
-                    GaussianProcess.Mean.LINEAR, s.starts(), seed + 31L * j + 7);
-            GaussianProcess.LeaveOneOut seLoo = se.leaveOneOut();
-            double seShare = seLoo.shareWithin(2);
-            String first = String.format(Locale.ROOT, "Matérn 5/2: %.0f%% of LOO errors within ±2", 100 * share);
-            if (seShare >= s.looShare()) {
-                out.add(new Emulated(o, se, mc, seLoo, Status.REFITTED, first + String.format(Locale.ROOT,
-                        "; refitted with the squared exponential: %.0f%%", 100 * seShare)));
-            } else {
-                boolean seBetter = seShare > share;
-                out.add(new Emulated(o, seBetter ? se : gp, mc, seBetter ? seLoo : loo, Status.DROPPED, first
-                        + String.format(Locale.ROOT, ", squared exponential %.0f%% (below %.0f%%): dropped from this wave",
-                        100 * seShare, 100 * s.looShare())));
-            }
-        }
+        // one emulator per output, fitted in parallel: each has its own seed, so the wave does not depend on the threads
+        List<Emulated> out = java.util.stream.IntStream.range(0, outputs.size()).parallel()
+                .mapToObj(j -> emulateOne(outputs.get(j), j, x, runs, s, seed)).toList();
         return new Wave(number, List.copyOf(out));
+    }
+
+    /** The emulator of output j: Matérn 5/2, else the squared exponential, else dropped (with the reason). */
+    private static Emulated emulateOne(Output o, int j, double[][] x, double[][][] runs, Settings s, long seed) {
+        int n = x.length;
+        int reps = runs[0].length;
+        double[] mean = new double[n];
+        double within = 0;
+        boolean missing = false;
+        for (int i = 0; i < n; i++) {
+            double sum = 0;
+            for (int r = 0; r < reps; r++) {
+                sum += runs[i][r][j];
+            }
+            mean[i] = sum / reps;
+            double ss = 0;
+            for (int r = 0; r < reps; r++) {
+                ss += (runs[i][r][j] - mean[i]) * (runs[i][r][j] - mean[i]);
+            }
+            within += ss / (reps - 1);
+            missing |= !Double.isFinite(mean[i]);
+        }
+        double mc = within / n;
+        if (missing) {
+            return new Emulated(o, null, mc, null, Status.DROPPED, "the model gave no finite value at some design point");
+        }
+        double[] noise = new double[n];
+        Arrays.fill(noise, mc / reps);
+        GaussianProcess gp = GaussianProcess.fit(x, mean, noise, GaussianProcess.Kernel.MATERN52,
+                GaussianProcess.Mean.LINEAR, s.starts(), seed + 31L * j);
+        GaussianProcess.LeaveOneOut loo = gp.leaveOneOut();
+        double share = loo.shareWithin(2);
+        if (share >= s.looShare()) {
+            return new Emulated(o, gp, mc, loo, Status.OK, "");
+        }
+        GaussianProcess se = GaussianProcess.fit(x, mean, noise, GaussianProcess.Kernel.SQUARED_EXPONENTIAL,
+                GaussianProcess.Mean.LINEAR, s.starts(), seed + 31L * j + 7);
+        GaussianProcess.LeaveOneOut seLoo = se.leaveOneOut();
+        double seShare = seLoo.shareWithin(2);
+        String first = String.format(Locale.ROOT, "Matérn 5/2: %.0f%% of LOO errors within ±2", 100 * share);
+        if (seShare >= s.looShare()) {
+            return new Emulated(o, se, mc, seLoo, Status.REFITTED, first + String.format(Locale.ROOT,
+                    "; refitted with the squared exponential: %.0f%%", 100 * seShare));
+        }
+        boolean seBetter = seShare > share;
+        return new Emulated(o, seBetter ? se : gp, mc, seBetter ? seLoo : loo, Status.DROPPED, first
+                + String.format(Locale.ROOT, ", squared exponential %.0f%% (below %.0f%%): dropped from this wave",
+                100 * seShare, 100 * s.looShare()));
     }
 
     /**

@@ -155,6 +155,15 @@ public final class HistoryReport {
 
     /** The coverage table of a match (appended by the command when the draws were re-run). */
     static String coverageMarkdown(List<Coverage.Summary> rows, boolean outOfSample) {
+        return coverageMarkdown(rows, outOfSample, List.of(), null);
+    }
+
+    /**
+     * The coverage table and, with a check written before the run, the pooled share of the checked
+     * points (held out in out-of-sample mode, else all) inside each interval against its thresholds.
+     */
+    static String coverageMarkdown(List<Coverage.Summary> rows, boolean outOfSample, List<Coverage.Point> points,
+                                   HistoryMatchSpec.CoverageCheck check) {
         StringBuilder sb = new StringBuilder("## Predictive coverage\n\n");
         sb.append("Share of observed points inside the central 50% and 90% predictive intervals (posterior draws x seeds "
                 + "re-run with the model, plus the discrepancy and observation errors): posterior/coverage.csv.")
@@ -164,7 +173,19 @@ public final class HistoryReport {
             sb.append(String.format(Locale.ROOT, "| %s | %d | %s | %.0f%% | %.0f%% |%n", r.target(), r.points(),
                     r.fitted() ? "yes" : "held out", 100 * r.share50(), 100 * r.share90()));
         }
-        return sb.append('\n').toString();
+        sb.append('\n');
+        List<Coverage.Point> checked = points.stream().filter(p -> !outOfSample || !p.fitted()).toList();
+        if (check != null && !checked.isEmpty()) {
+            double in50 = checked.stream().filter(Coverage.Point::in50).count() / (double) checked.size();
+            double in90 = checked.stream().filter(Coverage.Point::in90).count() / (double) checked.size();
+            sb.append(String.format(Locale.ROOT, "Check written in the file before the run, over the %d %s points: "
+                            + "inside the 50%% intervals %.0f%% (expected %.0f-%.0f%%): **%s**; inside the 90%% intervals "
+                            + "%.0f%% (expected %.0f-%.0f%%): **%s**. Whatever it shows is reported; nothing was refitted "
+                            + "to improve it.%n%n", checked.size(), outOfSample ? "held-out" : "target", 100 * in50,
+                    100 * check.low50(), 100 * check.high50(), check.holds50(in50) ? "holds" : "fails", 100 * in90,
+                    100 * check.low90(), 100 * check.high90(), check.holds90(in90) ? "holds" : "fails"));
+        }
+        return sb.toString();
     }
 
     private static int count(HistoryMatching.Wave w, HistoryMatching.Status s) {

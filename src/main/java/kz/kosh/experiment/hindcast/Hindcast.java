@@ -41,10 +41,26 @@ public final class Hindcast {
      * @param endYear      last recorded year; null: the scenario's, capped at the last observed year
      * @param spinUpYears  null: the scenario's
      * @param doc          where to write the document as well (charts in a folder named after it); null: only in out
+     * @param ensemble     parameter sets (replication r uses set r mod K); null: the scenario's values only
+     * @param targets      the calibration targets file the fitted series come from (shown in the document); null: none
+     * @param fitted       per series id fitted by the calibration, which targets and years (Targets.fittedSeries)
      */
     public record Settings(Path scenarioFile, int replications, long seed, double scale, Integer startYear,
                            Integer endYear, Integer spinUpYears, int threads, Path out, Path doc, boolean overwrite,
-                           boolean keepRuns, boolean progress, Path ensemble) {
+                           boolean keepRuns, boolean progress, Path ensemble, Path targets,
+                           java.util.Map<String, String> fitted) {
+        public Settings {
+            fitted = fitted == null ? java.util.Map.of() : java.util.Map.copyOf(fitted);
+        }
+
+        /** Without a calibration targets file: no series is marked as fitted. */
+        public Settings(Path scenarioFile, int replications, long seed, double scale, Integer startYear, Integer endYear,
+                        Integer spinUpYears, int threads, Path out, Path doc, boolean overwrite, boolean keepRuns,
+                        boolean progress, Path ensemble) {
+            this(scenarioFile, replications, seed, scale, startYear, endYear, spinUpYears, threads, out, doc, overwrite,
+                    keepRuns, progress, ensemble, null, null);
+        }
+
         /** Without a parameter ensemble. */
         public Settings(Path scenarioFile, int replications, long seed, double scale, Integer startYear, Integer endYear,
                         Integer spinUpYears, int threads, Path out, Path doc, boolean overwrite, boolean keepRuns,
@@ -260,7 +276,7 @@ public final class Hindcast {
             }
             String command = HindcastDoc.command(s, spec);
             kz.kosh.output.OutputPaths.write(dir.resolve("hindcast.md"),
-                    HindcastDoc.markdown(r, spec, scenario, command, CHART_DIR + "/"));
+                    HindcastDoc.markdown(r, spec, scenario, command, CHART_DIR + "/", s));
             if (s.doc() != null) {
                 Path doc = s.doc().toAbsolutePath().normalize();
                 String base = doc.getFileName().toString().replaceFirst("\\.md$", "");
@@ -270,7 +286,7 @@ public final class Hindcast {
                         kz.kosh.output.OutputPaths.copy(f, kz.kosh.output.OutputPaths.entry(docCharts, f.getFileName().toString()));
                     }
                 }
-                kz.kosh.output.OutputPaths.write(doc, HindcastDoc.markdown(r, spec, scenario, command, base + "/"));
+                kz.kosh.output.OutputPaths.write(doc, HindcastDoc.markdown(r, spec, scenario, command, base + "/", s));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the hindcast outputs in " + dir, e);

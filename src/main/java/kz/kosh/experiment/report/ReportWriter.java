@@ -633,7 +633,9 @@ public final class ReportWriter {
                 .orElse(splits.get(0));
         h.append("<h2>Parameter spread and seed noise</h2>\n");
         h.append("<p>The replications ran over ").append(first.sets()).append(" parameter sets that fit the ")
-                .append("calibration targets within tolerance (replication r used set r mod ").append(first.sets())
+                .append("calibration targets (by default the baseline's posterior draws from history matching, ")
+                .append("calibration/baseline-posterior.csv; else the --parameter-ensemble file named in manifest.json; ")
+                .append("replication r used set r mod ").append(first.sets())
                 .append(", the same in every scenario, so the differences stay paired). The interval of each difference ")
                 .append("is over all replications and so includes parameter uncertainty. Its variance is split by a ")
                 .append("one-way random-effects ANOVA over the sets: <em>seed noise</em> is the variance within a set ")

@@ -28,7 +28,7 @@ class HindcastEndToEndTest {
         Files.createDirectories(doc.getParent());
         int code = Main.execute("hindcast", "scenarios/baseline.yaml", "--reps", "2", "--scale", "0.02",
                 "--start-year", "2015", "--end-year", "2018", "--spin-up-years", "2", "--threads", "2",
-                "--out", out.toString(), "--doc", doc.toString());
+                "--out", out.toString(), "--doc", doc.toString(), "--no-posterior");
         assertEquals(0, code);
 
         List<String> csv = Files.readAllLines(out.resolve("hindcast.csv"));
@@ -58,7 +58,14 @@ class HindcastEndToEndTest {
                 + "2019-2020)"), "skipped years of students abroad");
         assertTrue(md.contains("## Series the model cannot speak to"));
         assertTrue(md.contains("![Kazakhstani students abroad](hindcast/students-abroad.png)"));
-        assertTrue(md.contains("--reps 2 --scale 0.02 --seed 1 --start-year 2015 --end-year 2018 --spin-up-years 2"), md);
+        assertTrue(md.contains("--reps 2 --scale 0.02 --seed 1 --start-year 2015 --end-year 2018 --spin-up-years 2 "
+                + "--no-posterior"), md);
+        // the series the calibration is fitted to are named (calibration/targets.yaml by default), the others not
+        assertTrue(md.contains("are calibration targets of `calibration/targets.yaml`"), md);
+        assertTrue(md.contains("- Fitted by the calibration: **yes** (target students-abroad, 2015-2019)"), md);
+        assertTrue(md.contains("| yes: target graduate-emigration, 2015-2024 |"), md);
+        assertTrue(md.contains("- Fitted by the calibration: no;"), "students in Russia is a validation target only");
+        assertFalse(md.contains("No parameter was fitted to these series"), md);
         assertTrue(Files.size(out.resolve("hindcast").resolve("students-abroad.png")) > 1000);
 
         assertTrue(Files.exists(doc));
@@ -69,8 +76,10 @@ class HindcastEndToEndTest {
 
         // the same seeds give the same bytes, whatever the number of threads
         Path again = tmp.resolve("again");
+        Path targets = Path.of("calibration", "targets.yaml");
         Hindcast.run(new Hindcast.Settings(Path.of("scenarios/baseline.yaml"), 2, 1, 0.02, 2015, 2018, 2, 1, again, null,
-                false, false, false));
+                false, false, false, null, targets, kz.kosh.calibration.Targets.fittedSeries(targets,
+                kz.kosh.scenario.ScenarioLoader.load(Path.of("scenarios/baseline.yaml")).scenario())));
         for (String f : List.of("hindcast.csv", "hindcast-model.csv", "hindcast-errors.csv")) {
             assertArrayEquals(Files.readAllBytes(out.resolve(f)), Files.readAllBytes(again.resolve(f)), f);
         }
