@@ -149,12 +149,12 @@ public final class Indicators {
             out.put(RELOCATION_PAYMENTS, national, c.relocationSubsidised() * k);
             out.put(RELOCATION_PAYMENTS_KZT, national, c.relocationSubsidisedKzt() * k);
         }
-        if (used(scenario, p -> p.get(kz.kosh.policy.ReturnSupport.class).enabled(), p -> 0)) {
-            out.put(RETURN_SUPPORT_PAYMENTS, national, c.returnSubsidies() * k);
-            out.put(RETURN_SUPPORT_PAYMENTS_KZT, national, c.returnSubsidiesKzt() * k);
-            out.put(RETURN_SUPPORT_RESEARCHER_GRANTS, national, c.researcherGrants() * k);
-            out.put(RETURN_SUPPORT_RESEARCHER_GRANTS_KZT, national, c.researcherGrantsKzt() * k);
-            out.put(PHD_RETURNS, national, c.phdReturns() * k);
+        // the programmes' own indicators (PolicyModule#indicators), in module order, when the module is on in some year
+        for (String key : scenario.policy().byKey().keySet()) {
+            if (scenario.policy().section(key) instanceof kz.kosh.policy.PolicyModule m
+                    && used(scenario, p -> p.section(key).enabled(), p -> 0)) {
+                m.indicators(c, k, out::put);
+            }
         }
     }
 
@@ -421,7 +421,7 @@ public final class Indicators {
                 c.mobilityStateFundedParticipants() * costs.mobilityParticipantKzt(),
                 c.ruralPaymentsKzt(),
                 c.relocationSubsidisedKzt(),
-                c.returnSubsidiesKzt() + c.researcherGrantsKzt()};
+                c.get(kz.kosh.policy.ReturnSupport.PAYMENTS_KZT) + c.get(kz.kosh.policy.ReturnSupport.RESEARCHER_GRANTS_KZT)};
         double total = 0;
         for (int i = 0; i < byProgramme.length; i++) {
             out.put(SPENDING_KZT.of(SPENDING_PROGRAMMES.get(i)), NATIONAL, byProgramme[i] * k);

@@ -36,4 +36,31 @@ public interface PolicyModule extends PolicySection, WorldAdjustment {
     @Override
     default void adjustWorld(World.Editor world) {
     }
+
+    /** Whether {@link #onMove} does something (the simulation calls only the modules that do). */
+    default boolean hasMoveHook() {
+        return false;
+    }
+
+    /**
+     * What the module does when a graduate moves (the move is applied, the flow counted): pay, count,
+     * give an obligation. Draws no random numbers. Called in module order, on every move of every
+     * run, so it should be cheap.
+     */
+    default void onMove(World w, Mover m, Counts counts) {
+    }
+
+    /**
+     * The module's yearly indicators from its counts, written when the scenario uses the module in
+     * some year ({@link #enabled} in the base or a timeline entry, or the section changes in the
+     * timeline). {@code perAgent} turns counts into persons (1 / scale).
+     */
+    default void indicators(Counts counts, double perAgent, IndicatorSink out) {
+    }
+
+    /** Where a module writes its indicators (the recorder's sink). */
+    @FunctionalInterface
+    interface IndicatorSink {
+        void put(kz.kosh.indicator.Indicator indicator, String place, double value);
+    }
 }

@@ -33,20 +33,23 @@ public final class Programme implements SectionReader {
     private final boolean ownGroup;
     private final Check<PolicySection> check;
     private final Map<String, Object> defaults;
+    private final List<kz.kosh.indicator.Indicator> indicators;
 
     private Programme(String section, List<Param> params, Reader reader, boolean ownGroup,
-                      Check<PolicySection> check, Map<String, Object> defaults) {
+                      Check<PolicySection> check, Map<String, Object> defaults,
+                      List<kz.kosh.indicator.Indicator> indicators) {
         this.section = section;
         this.params = List.copyOf(params);
         this.reader = reader;
         this.ownGroup = ownGroup;
         this.check = check;
         this.defaults = defaults;
+        this.indicators = List.copyOf(indicators);
     }
 
     /** A programme whose section is a group of fields {@code policy.<section>}. */
     public static Programme of(String section, List<Param> params, Reader reader) {
-        return new Programme(section, params, reader, true, null, null);
+        return new Programme(section, params, reader, true, null, null, List.of());
     }
 
     /**
@@ -54,17 +57,48 @@ public final class Programme implements SectionReader {
      * {@code policy.visaRoutes}).
      */
     public static Programme ofPolicyGroup(String section, List<Param> params, Reader reader) {
-        return new Programme(section, params, reader, false, null, null);
+        return new Programme(section, params, reader, false, null, null, List.of());
     }
 
     /** The same programme with a cross-field check of its values (of type {@code type}). */
     public <M extends PolicySection> Programme withCheck(Class<M> type, Check<M> c) {
-        return new Programme(section, params, reader, ownGroup, (v, p, pr) -> c.check(type.cast(v), p, pr), defaults);
+        return new Programme(section, params, reader, ownGroup, (v, p, pr) -> c.check(type.cast(v), p, pr), defaults,
+                indicators);
     }
 
     /** The same programme with its defaults (a programme whose section is not in defaults.yaml). */
     public Programme withDefaults(Map<String, Object> values) {
-        return new Programme(section, params, reader, ownGroup, check, Map.copyOf(values));
+        return new Programme(section, params, reader, ownGroup, check, Map.copyOf(values), indicators);
+    }
+
+    /**
+     * The same programme with its indicators (unit and definition each; the module writes their
+     * values, {@link PolicyModule#indicators}).
+     */
+    public Programme withIndicators(kz.kosh.indicator.Indicator... list) {
+        return new Programme(section, params, reader, ownGroup, check, defaults, List.of(list));
+    }
+
+    /** The programme's indicators, in the order it writes them. */
+    public List<kz.kosh.indicator.Indicator> indicators() {
+        return indicators;
+    }
+
+    /**
+     * Adds a programme that is not on the built-in list ({@link Programmes}): its section to the
+     * scenario loader and its indicators to the indicator registry, until the handle is closed.
+     */
+    public AutoCloseable register() {
+        AutoCloseable section = kz.kosh.scenario.SectionReaders.register(this);
+        for (kz.kosh.indicator.Indicator i : indicators) {
+            kz.kosh.indicator.IndicatorRegistry.register(i);
+        }
+        return () -> {
+            for (kz.kosh.indicator.Indicator i : indicators) {
+                kz.kosh.indicator.IndicatorRegistry.unregister(i);
+            }
+            section.close();
+        };
     }
 
     @Override

@@ -190,6 +190,14 @@ public final class ParameterTable {
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> root = (Map<String, Object>) readValue(p);
+            // the defaults of a programme added to the registry that defaults.yaml does not hold
+            @SuppressWarnings("unchecked")
+            Map<String, Object> policy = (Map<String, Object>) root.get("policy");
+            for (SectionReader r : SectionReaders.all()) {
+                if (r.defaults() != null && policy != null && !policy.containsKey(r.section())) {
+                    policy.put(r.section(), r.defaults());
+                }
+            }
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

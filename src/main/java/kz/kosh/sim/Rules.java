@@ -62,6 +62,8 @@ final class Rules {
     /** The programme owning each obligation type (null for none). */
     private final ObligationProgramme[] obligations;
     private final ReturnSupport returnSupport;
+    /** The policy modules with a move hook, in module order. */
+    private final kz.kosh.policy.PolicyModule[] moveHooks;
     private final RuralIncentive rural;
 
     Rules(World world, Scenario p) {
@@ -79,6 +81,13 @@ final class Rules {
         }
         returnSupport = p.policy().get(ReturnSupport.class);
         rural = p.policy().get(RuralIncentive.class);
+        java.util.List<kz.kosh.policy.PolicyModule> hooks = new java.util.ArrayList<>();
+        for (kz.kosh.scenario.PolicySection m : p.policy().sections()) {
+            if (m instanceof kz.kosh.policy.PolicyModule pm && pm.hasMoveHook()) {
+                hooks.add(pm);
+            }
+        }
+        moveHooks = hooks.toArray(new kz.kosh.policy.PolicyModule[0]);
         int places = world.placeCount();
         relocationQualifies = new boolean[places * places];
         Relocation relocation = p.policy().get(Relocation.class);
@@ -295,8 +304,9 @@ final class Rules {
      * What the programmes do when a graduate moves from c to j (status {@code status} before the
      * move): the village programme pays an eligible mover into a non-city region and, when its
      * commitment is on, gives a recipient without another obligation the commitment; a
-     * qualifying relocation is counted; return support pays a graduate coming home (and the
-     * researcher grant to a researcher). No random numbers are drawn.
+     * qualifying relocation is counted; then the modules' own move hooks
+     * ({@link kz.kosh.policy.PolicyModule#onMove}: return support pays a graduate coming home and
+     * the researcher grant to a researcher). No random numbers are drawn.
      */
     private void programmesOnMove(Population pop, int i, int cur, int j, int status, YearCounters c) {
         boolean eligible = pop.has(i, Population.RURAL_ELIGIBLE);
@@ -321,27 +331,8 @@ final class Rules {
                 c.payments.pay(pop.id(i), AgentPayments.RELOCATION, 1);
             }
         }
-        if (world.isAbroad(cur) && !world.isAbroad(j)) {
-            if (pop.degree(i) == Population.PHD) {
-                c.phdReturns++;
-            }
-            ReturnSupport rs = returnSupport;
-            if (rs.isReturn(world, cur, j)) {
-                if (rs.citizenReturnSubsidyKzt() > 0) {
-                    c.returnSubsidies++;
-                    c.returnSubsidiesKzt += Math.round(rs.citizenReturnSubsidyKzt());
-                    if (c.payments != null) {
-                        c.payments.pay(pop.id(i), AgentPayments.RETURN, Math.round(rs.citizenReturnSubsidyKzt()));
-                    }
-                }
-                if (status == AgentKind.STATUS_RESEARCHER && rs.researcherReturnGrantKzt() > 0) {
-                    c.researcherGrants++;
-                    c.researcherGrantsKzt += Math.round(rs.researcherReturnGrantKzt());
-                    if (c.payments != null) {
-                        c.payments.pay(pop.id(i), AgentPayments.RETURN, Math.round(rs.researcherReturnGrantKzt()));
-                    }
-                }
-            }
+        for (kz.kosh.policy.PolicyModule m : moveHooks) {
+            m.onMove(world, c.mover.at(pop, i, cur, j, status, c.payments), c);
         }
     }
 
