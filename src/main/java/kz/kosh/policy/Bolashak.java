@@ -56,7 +56,7 @@ public record Bolashak(boolean enabled, double awardsPerYear, double phdShare, d
     public static final String SECTION = "bolashak";
     public static final Param ENABLED = Param.other(SECTION, "enabled", "switch", "Bolashak on",
             "[PR]: Bolashak presidential scholarship running since 1993 [N24, B22]");
-    public static final Param AWARDS_PER_YEAR = Param.of(SECTION, "awardsPerYear", 0, 100_000, "awards per year",
+    public static final Param AWARDS_PER_YEAR = Param.ofCount(SECTION, "awardsPerYear", 0, 100_000, "awards per year",
             "Bolashak awards per year", "520 = 14,033 awards / 27 years [B22]");
     public static final Param PHD_SHARE = Param.of(SECTION, "phdShare", 0, 1, "share of awards", "Bolashak PhD share",
             "assumption: Bolashak funds mostly master's study; the PhD share was not compiled");

@@ -17,9 +17,11 @@ package kz.kosh.scenario;
  * @param source  where the value comes from: a citation, a programme rule, or "assumption: ..."
  * @param numeric whether the value is a number (or whole number) within [min, max], as opposed to a
  *                switch, a list or a map of ids
+ * @param wholeNumberInFiles whether a scenario file must give it as a whole number (a count held as a
+ *                number: a sweep's design points may be fractional, expected counts)
  */
 public record Param(String section, String name, double min, double max, String unit, String label, String source,
-                    boolean numeric) {
+                    boolean numeric, boolean wholeNumberInFiles) {
 
     /**
      * The dotted scenario path, e.g. {@code policy.bolashak.awardsPerYear}; {@code policy.<section>}
@@ -52,11 +54,17 @@ public record Param(String section, String name, double min, double max, String 
 
     /** A number or whole-number parameter. */
     public static Param of(String section, String name, double min, double max, String unit, String label, String source) {
-        return new Param(section, name, min, max, unit, label, source, true);
+        return new Param(section, name, min, max, unit, label, source, true, false);
+    }
+
+    /** A count held as a number (persons, awards): a scenario file gives it as a whole number. */
+    public static Param ofCount(String section, String name, double min, double max, String unit, String label,
+                                String source) {
+        return new Param(section, name, min, max, unit, label, source, true, true);
     }
 
     /** A switch, a list or a map of ids (bounds not used). */
     public static Param other(String section, String name, String unit, String label, String source) {
-        return new Param(section, name, 0, 1, unit, label, source, false);
+        return new Param(section, name, 0, 1, unit, label, source, false, false);
     }
 }

@@ -347,13 +347,22 @@ public final class ScenarioLoader {
     }
 
     /**
-     * Counts held as numbers (persons, awards) that a scenario file must give as whole numbers.
-     * Checked on the files only: a sweep's design points may be fractional (expected counts).
+     * Counts held as numbers (persons, awards) that a scenario file must give as whole numbers
+     * ({@link Param#wholeNumberInFiles}). Checked on the files only: a sweep's design points may be
+     * fractional (expected counts).
      */
-    static final List<String> WHOLE_NUMBER_FIELDS = List.of("policy.bolashak.awardsPerYear");
+    static List<String> wholeNumberFields() {
+        List<String> paths = new ArrayList<>();
+        for (Param d : PolicyParams.definitions()) {
+            if (d.wholeNumberInFiles()) {
+                paths.add(d.path());
+            }
+        }
+        return paths;
+    }
 
     private static void wholeNumbers(JsonNode n, String prefix, String file, List<String> problems) {
-        for (String path : WHOLE_NUMBER_FIELDS) {
+        for (String path : wholeNumberFields()) {
             JsonNode v = n;
             for (String seg : path.split("\\.")) {
                 v = v != null && v.isObject() ? v.get(seg) : null;
