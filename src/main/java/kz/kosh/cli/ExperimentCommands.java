@@ -25,13 +25,8 @@ final class ExperimentCommands {
         boolean keepRuns;
         @Option(names = "--overwrite", description = "replace an existing output directory instead of refusing or resuming")
         boolean overwrite;
-        @Option(names = "--parameter-ensemble", paramLabel = "FILE", description = "parameter sets (CSV: set,<path>,...; "
-                + "kosh calibrate writes one): replication r uses set r mod K in every scenario; the report splits "
-                + "the variance of each difference into parameter spread and seed noise")
-        Path ensemble;
-        @Option(names = "--no-posterior", description = "do not use the baseline's posterior draws "
-                + "(calibration/baseline-posterior.csv), which are used by default when that file exists")
-        boolean noPosterior;
+        @picocli.CommandLine.Mixin
+        EnsembleOptions ensembleOptions = new EnsembleOptions();
 
         int threads() {
             return kz.kosh.experiment.Threads.orCores(threads);
@@ -39,7 +34,7 @@ final class ExperimentCommands {
 
         /** The spec with the --parameter-ensemble file, validated against its scenarios. */
         ExperimentSpec withEnsemble(ExperimentSpec spec) {
-            return withPosterior(spec, ensemble, noPosterior);
+            return withPosterior(spec, ensembleOptions);
         }
 
         /** The result of the last {@link #run}. */
@@ -62,13 +57,13 @@ final class ExperimentCommands {
 
     /** The answer (headline.csv) at the end of compare / experiment, then where the report is. */
     static void printHeadline(java.io.PrintStream o, Path dir) {
-        var rows = kz.kosh.experiment.report.Headline.labelled(kz.kosh.experiment.report.Headline.read(dir), dir);
+        var rows = kz.kosh.experiment.report.HeadlineCsv.labelled(kz.kosh.experiment.report.HeadlineCsv.read(dir), dir);
         if (rows.isEmpty()) {
             return;
         }
         o.println();
-        o.print(kz.kosh.experiment.report.Headline.text(rows,
-                kz.kosh.experiment.report.Headline.labelledSplits(kz.kosh.experiment.report.VarianceSplit.read(dir), dir)));
+        o.print(kz.kosh.experiment.report.HeadlineText.text(rows,
+                kz.kosh.experiment.report.HeadlineCsv.labelledSplits(kz.kosh.experiment.report.VarianceSplit.read(dir), dir)));
         o.println("Report with charts of the differences and a glossary: " + dir.resolve("report.html"));
     }
 
@@ -206,15 +201,13 @@ final class ExperimentCommands {
         @Option(names = "--jar", description = "path of kosh.jar on the cluster (default: this jar)") Path jar;
         @Option(names = "--java", description = "java command on the cluster (default java)") String javaCommand = "java";
         @Option(names = "--max-array-size", description = "cluster's MaxArraySize (default 1001)") int maxArray = 1001;
-        @Option(names = "--parameter-ensemble", paramLabel = "FILE", description = "parameter sets for every shard "
-                + "(replication r uses set r mod K)") Path ensemble;
-        @Option(names = "--no-posterior", description = "do not use the baseline's posterior draws "
-                + "(calibration/baseline-posterior.csv), which are used by default when that file exists") boolean noPosterior;
+        @picocli.CommandLine.Mixin
+        EnsembleOptions ensembleOptions = new EnsembleOptions();
 
         @Override
         public Integer call() throws Exception {
             // the default posterior is resolved here and named in the scripts, so every task uses the same file
-            ExperimentSpec spec = withPosterior(ExperimentSpec.load(file), ensemble, noPosterior);
+            ExperimentSpec spec = withPosterior(ExperimentSpec.load(file), ensembleOptions);
             if (tasks < 1) {
                 System.err.println("error: --tasks must be at least 1");
                 return 2;
@@ -249,15 +242,11 @@ final class ExperimentCommands {
      * The spec with the parameter ensemble a command uses ({@link kz.kosh.experiment.ParameterEnsemble#choose}):
      * the --parameter-ensemble file, else the baseline's posterior when it exists and --no-posterior is not given.
      */
-    static ExperimentSpec withPosterior(ExperimentSpec spec, Path given, boolean noPosterior) {
-        Path f = kz.kosh.experiment.ParameterEnsemble.choose(given, noPosterior,
-                kz.kosh.experiment.ParameterEnsemble.DEFAULT_POSTERIOR);
+    static ExperimentSpec withPosterior(ExperimentSpec spec, EnsembleOptions options) {
+        Path given = options.ensemble;
+        Path f = options.choose();
         if (f == null) {
             return spec;
-        }
-        if (given == null) {
-            System.err.println("kosh: parameter uncertainty from the baseline's posterior " + f
-                    + " (the default; --no-posterior turns it off)");
         }
         try {
             // the file's form, paths and ranges against the reference in one pass, then against every scenario

@@ -40,12 +40,8 @@ final class HindcastCommand implements Callable<Integer> {
     boolean keepRuns;
     @Option(names = "--overwrite", description = "replace an existing output directory")
     boolean overwrite;
-    @Option(names = "--parameter-ensemble", paramLabel = "FILE", description = "parameter sets (CSV): replication r uses "
-            + "set r mod K, so the intervals include parameter uncertainty")
-    Path ensemble;
-    @Option(names = "--no-posterior", description = "do not use the baseline's posterior draws "
-            + "(calibration/baseline-posterior.csv), which are used by default when that file exists")
-    boolean noPosterior;
+    @picocli.CommandLine.Mixin
+    EnsembleOptions ensembleOptions = new EnsembleOptions();
     @Option(names = "--targets", paramLabel = "FILE", description = "calibration targets whose {series: ID} targets "
             + "the document marks as fitted (in-sample) (default calibration/targets.yaml when it exists)")
     Path targets;
@@ -55,15 +51,10 @@ final class HindcastCommand implements Callable<Integer> {
         int t = kz.kosh.experiment.Threads.orCores(threads);
         java.nio.file.Path ens;
         try {
-            ens = kz.kosh.experiment.ParameterEnsemble.choose(ensemble, noPosterior,
-                    kz.kosh.experiment.ParameterEnsemble.DEFAULT_POSTERIOR);
+            ens = ensembleOptions.choose();
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 2;
-        }
-        if (ens != null && ensemble == null) {
-            System.err.println("kosh: parameter uncertainty from the baseline's posterior " + ens
-                    + " (the default; --no-posterior turns it off)");
         }
         Path targetsFile = targets != null ? targets
                 : java.nio.file.Files.isRegularFile(DEFAULT_TARGETS) ? DEFAULT_TARGETS : null;

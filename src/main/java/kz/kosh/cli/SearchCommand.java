@@ -24,12 +24,8 @@ final class SearchCommand implements Callable<Integer> {
     Integer threads;
     @Option(names = "--overwrite", description = "replace an existing search directory instead of refusing or resuming")
     boolean overwrite;
-    @Option(names = "--parameter-ensemble", paramLabel = "FILE", description = "parameter sets (CSV: set,<path>,...; a "
-            + "posterior from kosh calibrate): replication r uses set r mod K; needed by robust: in the search file")
-    Path ensemble;
-    @Option(names = "--no-posterior", description = "do not use the baseline's posterior draws "
-            + "(calibration/baseline-posterior.csv), which are used by default when that file exists")
-    boolean noPosterior;
+    @picocli.CommandLine.Mixin
+    EnsembleOptions ensembleOptions = new EnsembleOptions();
     @Option(names = "--cluster", description = "do not run generations here: stop before each one and print how to run "
             + "it as a Slurm array (kosh experiment slurm-script) and merge it; re-run this command afterwards")
     boolean cluster;
@@ -42,11 +38,8 @@ final class SearchCommand implements Callable<Integer> {
         }
         SearchSpec spec = SearchSpec.load(file);
         // as compare and experiment: --parameter-ensemble, else the baseline's posterior when it exists
-        Path ens = ParameterEnsemble.choose(ensemble, noPosterior, ParameterEnsemble.DEFAULT_POSTERIOR);
+        Path ens = ensembleOptions.choose();
         ParameterEnsemble e = ens == null ? null : ParameterEnsemble.load(ens, spec.scenario());
-        if (e != null && ensemble == null) {
-            System.err.println("kosh: using the posterior draws " + ens + " (--no-posterior turns them off)");
-        }
         Path dir = out != null ? out : Path.of("results", "search-" + spec.name());
         int t = kz.kosh.experiment.Threads.orCores(threads);
         PolicySearch search = new PolicySearch(spec, new PolicySearch.Options(dir, t, true, e, overwrite, cluster));
@@ -74,9 +67,9 @@ final class SearchCommand implements Callable<Integer> {
             System.out.println("Generation experiment ready: " + ex);
             System.out.println("Run it as a job array, merge it, then run this command again:");
             System.out.println("  kosh experiment slurm-script " + ex + " --tasks N --out " + g.resultDir()
-                    + (ens == null ? " --no-posterior" : " --parameter-ensemble " + ens));
+                    + " " + EnsembleOptions.asOption(ens));
             System.out.println("  (or here: kosh experiment " + ex + " --out " + g.resultDir() + " --keep-runs"
-                    + (ens == null ? " --no-posterior" : " --parameter-ensemble " + ens) + ")");
+                    + " " + EnsembleOptions.asOption(ens) + ")");
             return 3;
         } catch (java.io.IOException ex) {
             throw new java.io.UncheckedIOException(ex);

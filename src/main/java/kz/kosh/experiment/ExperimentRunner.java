@@ -306,20 +306,21 @@ public final class ExperimentRunner {
 
     /** headline.csv: the key indicators over the policy period, against the reference. */
     private static void writeHeadline(Path dir, Aggregator agg, List<String> names) {
-        kz.kosh.experiment.report.Headline.write(dir, kz.kosh.experiment.report.Headline.compute(agg.headline, names));
+        kz.kosh.experiment.report.HeadlineCsv.write(dir, kz.kosh.experiment.report.Headline.compute(agg.headline, names));
     }
 
     /**
      * The aggregation of an experiment, its headline's policy period set from the scenarios'
-     * timelines (see {@link kz.kosh.experiment.report.Headline#policyStart}).
+     * timelines (see {@link kz.kosh.experiment.report.PolicyPeriod#policyStart}).
      */
     static Aggregator aggregator(ExperimentSpec spec, List<ScenarioLoader.Loaded> loaded) {
         Aggregator agg = new Aggregator(spec, loaded.size());
         if (spec.ensemble() != null) {
             agg.headline.parameterSets(spec.ensemble().size());
         }
+        agg.headline.headlineCodes(loaded.stream().map(l -> l.scenario().headline()).toList());
         var run = loaded.get(spec.referenceIndex()).scenario().run();
-        agg.headline.periodStarts(kz.kosh.experiment.report.Headline.policyStarts(
+        agg.headline.periodStarts(kz.kosh.experiment.report.PolicyPeriod.policyStarts(
                 loaded.stream().map(ScenarioLoader.Loaded::scenario).toList(), spec.referenceIndex(), run.startYear(),
                 run.endYear()));
         return agg;

@@ -163,7 +163,7 @@ public final class CoreIndicators {
             "academic-mobility semesters this year");
     public static final Indicator MOBILITY_STATE_FUNDED_ABROAD = national("mobility_state_funded_abroad", PERSONS,
             "former state-funded mobility participants living abroad on 31 Dec");
-    public static final Indicator MOBILITY_FISCAL_LOSS_KZT = national("mobility_fiscal_loss_kzt", KZT,
+    public static final Indicator MOBILITY_FISCAL_LOSS_KZT = Indicator.stock("mobility_fiscal_loss_kzt", KZT,
             "[IS26]'s loss as a stock = cost per participant x **all** former state-funded participants living abroad "
                     + "on 31 Dec (the model's measured non-return replaces the article's assumed 30%); "
                     + "`fiscal_loss_kzt_academic-mobility` is the yearly cohort version");
@@ -239,7 +239,16 @@ public final class CoreIndicators {
             new String[]{"bolashak_breaches, grant_breaches", OBLIGATION_BREACHES.name() + "<programme>"},
             new String[]{"penalties_recovered_kzt", REPAYMENTS_KZT.name() + "<programme>"});
 
+    /** The funding routes, the members of the families whose member hint is "funding" (Population's order). */
+    public static final java.util.List<String> FUNDING_ROUTES = java.util.List.of("self-paid", "state-grant", "bolashak",
+            "academic-mobility");
+    /** The programmes, the members of the families whose member hint is "programme", in the order written. */
+    public static final java.util.List<String> PROGRAMMES = java.util.List.of("bolashak", "state-grant",
+            "academic-mobility", "rural-incentive", "relocation", "return-support");
+
     static void registerAll() {
+        IndicatorRegistry.registerMembers("funding", FUNDING_ROUTES);
+        IndicatorRegistry.registerMembers("programme", PROGRAMMES);
         for (Indicator i : ALL) {
             IndicatorRegistry.register(i);
         }

@@ -111,9 +111,14 @@ public record Indicator(String name, String unit, Set<Place> places, String defi
         }
     }
 
-    /** A national indicator; flows (persons/year) total over years, everything else averages. */
+    /** A national indicator; flows (persons/year) and KZT a year total over years, everything else averages. */
     public static Indicator national(String name, String unit, String definition) {
         return new Indicator(name, unit, EnumSet.of(Place.NATIONAL), definition, defaultOverYears(unit), null);
+    }
+
+    /** A national indicator whose period summary is the yearly mean, never a total: a stock, or an amount that is already a total over a period. */
+    public static Indicator stock(String name, String unit, String definition) {
+        return new Indicator(name, unit, EnumSet.of(Place.NATIONAL), definition, OverYears.MEAN, null);
     }
 
     /** An indicator written for the given places. */
@@ -126,8 +131,12 @@ public record Indicator(String name, String unit, Set<Place> places, String defi
         return new Indicator(prefix, unit, EnumSet.of(Place.NATIONAL), definition, defaultOverYears(unit), memberHint);
     }
 
+    /**
+     * Flows (persons/year) and money (KZT: an amount of the year, paid, recovered or lost) total
+     * over years; stocks, shares and ratios average. A KZT stock is declared with {@link #stock}.
+     */
     private static OverYears defaultOverYears(String unit) {
-        return PERSONS_PER_YEAR.equals(unit) ? OverYears.TOTAL_OR_MEAN : OverYears.MEAN;
+        return PERSONS_PER_YEAR.equals(unit) || KZT.equals(unit) ? OverYears.TOTAL_OR_MEAN : OverYears.MEAN;
     }
 
     /** True for a family ("name_&lt;member&gt;"). */

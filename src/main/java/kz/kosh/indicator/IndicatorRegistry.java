@@ -15,6 +15,7 @@ import java.util.Map;
  */
 public final class IndicatorRegistry {
     private static final Map<String, Indicator> BY_NAME = new LinkedHashMap<>();
+    private static final Map<String, List<String>> MEMBERS = new LinkedHashMap<>();
 
     /** The indicators of a programme package, found through META-INF/services (after the core ones). */
     public interface Source {
@@ -78,6 +79,40 @@ public final class IndicatorRegistry {
             }
         }
         return best;
+    }
+
+    /** Registers the members a family of this member hint has ("funding": bolashak, state-grant, ...). */
+    public static synchronized void registerMembers(String hint, List<String> members) {
+        List<String> all = new ArrayList<>(MEMBERS.getOrDefault(hint, List.of()));
+        for (String m : members) {
+            if (!all.contains(m)) {
+                all.add(m);
+            }
+        }
+        MEMBERS.put(hint, List.copyOf(all));
+    }
+
+    /** The known members of families of a member hint; empty when none are registered. */
+    public static synchronized List<String> members(String hint) {
+        return MEMBERS.getOrDefault(hint, List.of());
+    }
+
+    /**
+     * Every name Kosh writes to indicators.csv as far as the registry knows it: the indicators
+     * and, for each family, the family name with each registered member.
+     */
+    public static synchronized List<String> names() {
+        List<String> out = new ArrayList<>();
+        for (Indicator i : BY_NAME.values()) {
+            if (!i.family()) {
+                out.add(i.name());
+            } else {
+                for (String m : MEMBERS.getOrDefault(i.memberHint(), List.of())) {
+                    out.add(i.of(m));
+                }
+            }
+        }
+        return out;
     }
 
     /** The unit of a name written to indicators.csv; null for a name Kosh does not compute. */

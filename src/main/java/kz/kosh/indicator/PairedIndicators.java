@@ -28,7 +28,7 @@ public final class PairedIndicators {
             "mean ΔS / mean ΔG: the extra net programme spending over the policy period per additional graduate living "
                     + "in Kazakhstan in its last year, deadweight included; 95% interval by the delta method, NA when the "
                     + "interval of ΔG includes 0." + PAIRED);
-    public static final Indicator DEADWEIGHT_KZT = national("deadweight_kzt", KZT,
+    public static final Indicator DEADWEIGHT_KZT = Indicator.stock("deadweight_kzt", KZT,
             "**deadweight**: the extra payments of the policy period to graduates who would have stayed anyway, "
                     + "Σ_a [not abroad_ref(a)] · max(0, P(a) − P_ref(a)), agent by agent (the same agent id in both runs), "
                     + "KZT over the period; mean over replications with a Student-t interval." + PAIRED);

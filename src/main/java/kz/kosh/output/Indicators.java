@@ -390,8 +390,7 @@ public final class Indicators {
     }
 
     /** The programmes of the spending indicators (spending_kzt_&lt;programme&gt;), in the order written. */
-    public static final java.util.List<String> SPENDING_PROGRAMMES = java.util.List.of("bolashak", "state-grant",
-            "academic-mobility", "rural-incentive", "relocation", "return-support");
+    public static final java.util.List<String> SPENDING_PROGRAMMES = kz.kosh.indicator.CoreIndicators.PROGRAMMES;
 
     /**
      * Public programme spending of the year (KZT, commitment basis: an award or grant counts in

@@ -14,8 +14,8 @@ import java.util.List;
  * subsidised housing loan. In the tables: I_e,cj = [e]·[j ≠ c]·[j a region, not a city]·
  * (lump sum + housing subsidy) is added to the NPV of the move.
  *
- * <p>Commitment ([PR]: recipients "must work there &gt;= 3 years"; off by default, the
- * status quo of the calibrated baseline): with commitmentYears Y &gt; 0 an eligible graduate
+ * <p>Commitment ([PR]: recipients "must work there &gt;= 3 years"; 0 in the built-in
+ * defaults, 3 in the baseline scenario, whose breaches are a calibration target): with commitmentYears Y &gt; 0 an eligible graduate
  * without another obligation who moves into a non-city region of Kazakhstan and receives the
  * payment owes Y years of work outside the three cities (obligation type
  * {@link AgentKind#OBLIGATION_RURAL}); living in Astana, Almaty or Shymkent or abroad before
@@ -49,8 +49,8 @@ public record RuralIncentive(boolean enabled, double eligibleShare, double lumpS
                     + "KZT at 1% for 15 years ([PR]) relative to a market mortgage");
     public static final Param COMMITMENT_YEARS = Param.of(SECTION, "commitmentYears", 0, 20, "years",
             "village commitment years", "[PR]: recipients must work there >= 3 years ('With diploma to the "
-                    + "village' rules); 0 in the defaults keeps the calibrated baseline (the commitment not modelled), "
-                    + "scenarios set 3");
+                    + "village' rules); 0 in the built-in defaults (not modelled); the baseline scenario sets 3, and its "
+                    + "breaches (3,659 among more than 30,000 participants 2009-2014, T41) are a calibration target");
     public static final Param ENFORCEMENT = Param.of(SECTION, "enforcementProbability", 0, 1, "probability",
             "village commitment enforcement probability", "assumption: the lump sum is paid by the local akimat, "
                     + "which can reclaim it; the housing loan is a contract with a bank (0.7 as the state grants' work-off)");

@@ -35,7 +35,7 @@ public final class Population {
     public static final int STATE_GRANT = 1;
     public static final int BOLASHAK = 2;
     public static final int ACADEMIC_MOBILITY = 3;
-    public static final String[] FUNDING_NAMES = {"self-paid", "state-grant", "bolashak", "academic-mobility"};
+    public static final String[] FUNDING_NAMES = kz.kosh.indicator.CoreIndicators.FUNDING_ROUTES.toArray(new String[0]);
     public static final String[] DEGREE_NAMES = {"bachelor", "master", "phd"};
 
     private int size;

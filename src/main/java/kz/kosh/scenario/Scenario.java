@@ -10,6 +10,9 @@ import java.util.Map;
  *
  * @param name         scenario name (the file's {@code name}, else its file name)
  * @param description  free text
+ * @param headline     the indicators that lead the scenario's answer in a comparison, at most four
+ *                     codes "indicator" or "indicator@place" (validated against the indicator
+ *                     registry); empty: the comparison's default choice
  * @param run          years, seed and scale
  * @param population   entrants and ages
  * @param study        study choice and programme lengths
@@ -26,11 +29,25 @@ import java.util.Map;
  *                     year in which the parameters may change (every fromYear of the file's
  *                     timeline and every toYear + 1), holding everything in force from then on
  */
-public record Scenario(String name, String description, RunSettings run, PopulationParams population,
+public record Scenario(String name, String description, List<String> headline, RunSettings run, PopulationParams population,
                        StudyParams study, DecisionParams decision, HumanCapitalParams humanCapital,
                        FamilyParams family, PolicyParams policy, KazakhstanIndices kazakhstan, EconomyParams economy,
                        Map<String, RegionData> regions, Map<String, DestinationData> destinations,
                        List<TimedChange> timeline) {
+
+    public Scenario {
+        headline = headline == null ? List.of() : List.copyOf(headline);
+    }
+
+    /** A scenario without a headline of its own. */
+    public Scenario(String name, String description, RunSettings run, PopulationParams population,
+                    StudyParams study, DecisionParams decision, HumanCapitalParams humanCapital,
+                    FamilyParams family, PolicyParams policy, KazakhstanIndices kazakhstan, EconomyParams economy,
+                    Map<String, RegionData> regions, Map<String, DestinationData> destinations,
+                    List<TimedChange> timeline) {
+        this(name, description, List.of(), run, population, study, decision, humanCapital, family, policy, kazakhstan,
+                economy, regions, destinations, timeline);
+    }
 
     /** From {@code fromYear} on (1 January), the parameters of {@code scenario} apply. */
     public record TimedChange(int fromYear, Scenario scenario) {
@@ -52,7 +69,7 @@ public record Scenario(String name, String description, RunSettings run, Populat
         for (TimedChange c : timeline) {
             t.add(new TimedChange(c.fromYear, c.scenario.withRun(newRun)));
         }
-        return new Scenario(name, description, newRun, population, study, decision, humanCapital, family, policy,
+        return new Scenario(name, description, headline, newRun, population, study, decision, humanCapital, family, policy,
                 kazakhstan, economy, regions, destinations, List.copyOf(t));
     }
 

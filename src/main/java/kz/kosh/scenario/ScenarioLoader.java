@@ -42,7 +42,7 @@ public final class ScenarioLoader {
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final String DEFAULTS = "defaults (built in)";
     private static final Set<String> TOP_LEVEL = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
-            "name", "description", "extends", "run", "population", "study", "decision", "humanCapital", "family",
+            "name", "description", "headline", "extends", "run", "population", "study", "decision", "humanCapital", "family",
             "policy", "kazakhstan", "economy", "regions", "destinations", "timeline")));
 
     private ScenarioLoader() {
@@ -479,7 +479,7 @@ public final class ScenarioLoader {
                             toYear = ty.intValue();
                         }
                     }
-                    for (String fixed : List.of("run", "name", "economy")) {
+                    for (String fixed : List.of("run", "name", "headline", "economy")) {
                         if (change.has(fixed)) {
                             entry.add("." + fixed, "cannot change in a timeline entry; allowed: policy, study, decision, humanCapital, family, population, kazakhstan, regions, destinations");
                         }
@@ -514,7 +514,7 @@ public final class ScenarioLoader {
         if (!op.problems.isEmpty()) {
             throw new ScenarioException(op.problems);
         }
-        Scenario full = new Scenario(base.name(), base.description(), base.run(), base.population(), base.study(),
+        Scenario full = new Scenario(base.name(), base.description(), base.headline(), base.run(), base.population(), base.study(),
                 base.decision(), base.humanCapital(), base.family(), base.policy(), base.kazakhstan(), base.economy(),
                 base.regions(), base.destinations(), List.copyOf(timeline));
         if (timelineNode == null) {
@@ -766,7 +766,8 @@ public final class ScenarioLoader {
         top.has("timeline");
         top.has("extends");
         crossFieldRules(population, study, policy, run, problems);
-        return new Scenario(name, description, run, population, study, decision, hc, family, policy, kz, economy,
+        List<String> headline = HeadlineField.read(top, regions.keySet(), destinations.keySet());
+        return new Scenario(name, description, headline, run, population, study, decision, hc, family, policy, kz, economy,
                 java.util.Collections.unmodifiableMap(regions), java.util.Collections.unmodifiableMap(destinations),
                 List.of());
     }

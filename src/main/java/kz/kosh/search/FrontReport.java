@@ -34,6 +34,10 @@ public final class FrontReport {
     public static final String CSV = "front.csv";
     public static final String PNG = "front.png";
     public static final String REPORT = "search-report.md";
+    /** With three or more objectives: every pair of objectives ({@link #scatterMatrix}). */
+    public static final String MATRIX_PNG = "front-matrix.png";
+    /** With three or more objectives: parallel coordinates ({@link #parallelCoordinates}). */
+    public static final String PARALLEL_PNG = "front-parallel.png";
     static final String HEADER = "point,kind,name,on_front,feasible,role,quantity,place,measure,unit,value,ci95_low,ci95_high,"
             + "reference_value,difference,difference_ci95_low,difference_ci95_high,robust_value,n";
 
@@ -44,6 +48,12 @@ public final class FrontReport {
         kz.kosh.output.OutputPaths.write(dir.resolve(CSV), csv(spec, points));
         JFreeChart chart = chart(spec, points);
         kz.kosh.output.OutputPaths.write(dir.resolve(PNG), out -> ChartUtilities.writeChartAsPNG(out, chart, 1000, 700));
+        if (spec.objectives().size() > 2) {
+            kz.kosh.output.OutputPaths.write(dir.resolve(MATRIX_PNG),
+                    out -> javax.imageio.ImageIO.write(scatterMatrix(spec, points), "png", out));
+            kz.kosh.output.OutputPaths.write(dir.resolve(PARALLEL_PNG),
+                    out -> javax.imageio.ImageIO.write(parallelCoordinates(spec, points), "png", out));
+        }
         kz.kosh.output.OutputPaths.write(dir.resolve(REPORT), report(spec, points, ensemble));
     }
 
@@ -135,21 +145,28 @@ public final class FrontReport {
 
     /** The first two objectives: front, other final candidates, the reference and library scenarios, with 95% intervals. */
     static JFreeChart chart(SearchSpec spec, List<PolicySearch.FrontPoint> points) {
-        XYIntervalSeries front = new XYIntervalSeries("Pareto front (search)");
-        XYIntervalSeries other = new XYIntervalSeries("dominated or infeasible after re-evaluation");
-        XYIntervalSeries ref = new XYIntervalSeries("reference");
-        XYIntervalSeries lib = new XYIntervalSeries("library scenarios");
+        return chart(spec, points, 0, 1, "Policy search " + spec.name() + ": the policy period from "
+                + spec.fromYear() + " (means, 95% CI)", true);
+    }
+
+    /** Objective {@code iy} against objective {@code ix}, as {@link #chart(SearchSpec, List)}. */
+    static JFreeChart chart(SearchSpec spec, List<PolicySearch.FrontPoint> points, int ix, int iy, String title,
+                            boolean legend) {
+        XYIntervalSeries front = new XYIntervalSeries(KIND_LABELS[0]);
+        XYIntervalSeries other = new XYIntervalSeries(KIND_LABELS[1]);
+        XYIntervalSeries ref = new XYIntervalSeries(KIND_LABELS[2]);
+        XYIntervalSeries lib = new XYIntervalSeries(KIND_LABELS[3]);
         List<XYTextAnnotation> labels = new ArrayList<>();
-        SearchSpec.Target ox = spec.objectives().get(0);
-        SearchSpec.Target oy = spec.objectives().get(1);
+        SearchSpec.Target ox = spec.objectives().get(ix);
+        SearchSpec.Target oy = spec.objectives().get(iy);
         double fx = axisFactor(ox);
         double fy = axisFactor(oy);
         for (PolicySearch.FrontPoint p : points) {
             Evaluation e = p.evaluation();
-            double x = e.mean(0) / fx;
-            double y = e.mean(1) / fy;
-            double[] cx = {e.ci(0)[0] / fx, e.ci(0)[1] / fx};
-            double[] cy = {e.ci(1)[0] / fy, e.ci(1)[1] / fy};
+            double x = e.mean(ix) / fx;
+            double y = e.mean(iy) / fy;
+            double[] cx = {e.ci(ix)[0] / fx, e.ci(ix)[1] / fx};
+            double[] cy = {e.ci(iy)[0] / fy, e.ci(iy)[1] / fy};
             double xl = Double.isNaN(cx[0]) ? x : cx[0];
             double xh = Double.isNaN(cx[1]) ? x : cx[1];
             double yl = Double.isNaN(cy[0]) ? y : cy[0];
@@ -169,15 +186,17 @@ public final class FrontReport {
         data.addSeries(other);
         data.addSeries(ref);
         data.addSeries(lib);
-        JFreeChart chart = ChartFactory.createScatterPlot("Policy search " + spec.name() + ": the policy period from "
-                        + spec.fromYear() + " (means, 95% CI)", axis(ox), axis(oy), data, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createScatterPlot(title, axis(ox), axis(oy), data, PlotOrientation.VERTICAL, legend,
+                false, false);
+        if (!legend && chart.getTitle() != null) {
+            chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+        }
         XYPlot plot = chart.getXYPlot();
         XYErrorRenderer r = new XYErrorRenderer();
         r.setBaseLinesVisible(false);
         r.setBaseShapesVisible(true);
-        Color[] colours = {new Color(0, 114, 178), new Color(170, 170, 170), Color.BLACK, new Color(213, 94, 0)};
-        for (int i = 0; i < colours.length; i++) {
-            r.setSeriesPaint(i, colours[i]);
+        for (int i = 0; i < KIND_COLOURS.length; i++) {
+            r.setSeriesPaint(i, KIND_COLOURS[i]);
         }
         r.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
         r.setSeriesShape(1, new Ellipse2D.Double(-3, -3, 6, 6));
@@ -192,6 +211,169 @@ public final class FrontReport {
         ((org.jfree.chart.axis.NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
         labels.forEach(plot::addAnnotation);
         return chart;
+    }
+
+    /** Colours of the point kinds: front, dominated or infeasible, reference, library (Okabe-Ito). */
+    private static final Color[] KIND_COLOURS = {new Color(0, 114, 178), new Color(170, 170, 170), Color.BLACK,
+            new Color(213, 94, 0)};
+    private static final String[] KIND_LABELS = {"Pareto front (search)", "dominated or infeasible after re-evaluation",
+            "reference", "library scenarios"};
+
+    /** Index into {@link #KIND_COLOURS} of a point. */
+    private static int kindIndex(PolicySearch.FrontPoint p) {
+        return p.kind().equals("reference") ? 2 : p.kind().equals("library") ? 3 : p.onFront() ? 0 : 1;
+    }
+
+    /**
+     * With three or more objectives, every pair: objective j (rows) against objective i (columns)
+     * for i &lt; j, a (k − 1) × (k − 1) lower triangle of the charts of {@link #chart}, each with its
+     * 95% intervals and the reference and library scenarios marked and named; a legend on top.
+     */
+    static java.awt.image.BufferedImage scatterMatrix(SearchSpec spec, List<PolicySearch.FrontPoint> points) {
+        int k = spec.objectives().size();
+        int cell = 460;
+        int top = 70;
+        int n = k - 1;
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(n * cell, top + n * cell,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
+            g.setColor(Color.BLACK);
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+            g.drawString("Policy search " + spec.name() + ": every pair of its " + k + " objectives, the policy period from "
+                    + spec.fromYear() + " (means, 95% CI)", 10, 22);
+            legend(g, 10, 48);
+            for (int j = 1; j < k; j++) {
+                for (int i = 0; i < j; i++) {
+                    JFreeChart c = chart(spec, points, i, j, spec.objectives().get(j).code() + " against "
+                            + spec.objectives().get(i).code(), false);
+                    c.draw(g, new Rectangle2D.Double(i * cell, top + (j - 1) * cell, cell, cell));
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    private static void legend(java.awt.Graphics2D g, int x, int y) {
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        for (int i = 0; i < KIND_COLOURS.length; i++) {
+            g.setColor(KIND_COLOURS[i]);
+            g.fillRect(x, y - 9, 10, 10);
+            g.setColor(Color.BLACK);
+            g.drawString(KIND_LABELS[i], x + 14, y);
+            x += 24 + g.getFontMetrics().stringWidth(KIND_LABELS[i]);
+        }
+    }
+
+    /**
+     * With three or more objectives, parallel coordinates (as MORDM draws a front): one vertical
+     * axis per objective, each scaled to the range of the points' means and turned so that better
+     * is up (a minimised objective's smallest value at the top); every point a line across the
+     * axes: the front in blue, dominated or infeasible points in grey, the reference in black and
+     * the library scenarios in orange, named at the right.
+     */
+    static java.awt.image.BufferedImage parallelCoordinates(SearchSpec spec, List<PolicySearch.FrontPoint> points) {
+        int k = spec.objectives().size();
+        int w = Math.max(900, 260 * k);
+        int h = 640;
+        int left = 110;
+        int right = 190;
+        int top = 110;
+        int bottom = 70;
+        double[] lo = new double[k];
+        double[] hi = new double[k];
+        java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(hi, Double.NEGATIVE_INFINITY);
+        for (PolicySearch.FrontPoint p : points) {
+            for (int t = 0; t < k; t++) {
+                double v = p.evaluation().mean(t);
+                if (!Double.isNaN(v)) {
+                    lo[t] = Math.min(lo[t], v);
+                    hi[t] = Math.max(hi[t], v);
+                }
+            }
+        }
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, w, h);
+            g.setColor(Color.BLACK);
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+            g.drawString("Policy search " + spec.name() + ": parallel coordinates, means from " + spec.fromYear()
+                    + "; better is up", 10, 22);
+            legend(g, 10, 48);
+            double step = (w - left - right) / (double) Math.max(1, k - 1);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            for (int t = 0; t < k; t++) {
+                int x = (int) Math.round(left + t * step);
+                SearchSpec.Target o = spec.objectives().get(t);
+                boolean min = o.sense() == SearchSpec.Sense.MINIMISE;
+                g.setColor(new Color(120, 120, 120));
+                g.drawLine(x, top, x, h - bottom);
+                g.setColor(Color.BLACK);
+                String name = o.code();
+                g.drawString(name, x - g.getFontMetrics().stringWidth(name) / 2, top - 30);
+                String sense = "(" + (axisFactor(o) == 1e9 ? "bn KZT" : o.unit()) + ", " + (min ? "minimised" : "maximised") + ")";
+                g.drawString(sense, x - g.getFontMetrics().stringWidth(sense) / 2, top - 16);
+                String best = axisValue(o, min ? lo[t] : hi[t]);
+                String worst = axisValue(o, min ? hi[t] : lo[t]);
+                g.drawString(best, x - g.getFontMetrics().stringWidth(best) / 2, top - 3);
+                g.drawString(worst, x - g.getFontMetrics().stringWidth(worst) / 2, h - bottom + 14);
+            }
+            // grey first, then the front, the library and the reference on top
+            for (int kind : new int[]{1, 0, 3, 2}) {
+                for (PolicySearch.FrontPoint p : points) {
+                    if (kindIndex(p) != kind) {
+                        continue;
+                    }
+                    java.awt.geom.Path2D.Double line = new java.awt.geom.Path2D.Double();
+                    double yLast = Double.NaN;
+                    for (int t = 0; t < k; t++) {
+                        double v = p.evaluation().mean(t);
+                        double range = hi[t] - lo[t];
+                        double z = Double.isNaN(v) ? 0.5 : range > 0 ? (v - lo[t]) / range : 0.5;
+                        boolean min = spec.objectives().get(t).sense() == SearchSpec.Sense.MINIMISE;
+                        double up = min ? 1 - z : z;
+                        double y = h - bottom - up * (h - bottom - top);
+                        double x = left + t * step;
+                        if (t == 0) {
+                            line.moveTo(x, y);
+                        } else {
+                            line.lineTo(x, y);
+                        }
+                        yLast = y;
+                    }
+                    g.setColor(KIND_COLOURS[kind]);
+                    g.setStroke(new BasicStroke(kind == 2 ? 3f : kind == 1 ? 1f : 2f, BasicStroke.CAP_ROUND,
+                            BasicStroke.JOIN_ROUND, 10f, kind == 2 ? new float[]{8f, 5f} : null, 0f));
+                    g.draw(line);
+                    if (kind != 1) {
+                        String label = p.kind().equals("candidate") ? "point " + p.id() : p.name();
+                        g.drawString(label, (float) (left + (k - 1) * step + 6), (float) yLast + 4);
+                    }
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    private static String axisValue(SearchSpec.Target t, double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return "NA";
+        }
+        if (Indicators.SHARE.equals(t.unit())) {
+            return String.format(Locale.ROOT, "%.2f%%", 100 * v);
+        }
+        return axisFactor(t) == 1e9 ? String.format(Locale.ROOT, "%.2f bn", v / 1e9) : num(v);
     }
 
     private static String axis(SearchSpec.Target t) {
@@ -261,7 +443,9 @@ public final class FrontReport {
             }
             sb.append('\n');
         }
-        sb.append("\nfront.csv has the same numbers in tidy form; front.png draws the first two objectives.\n");
+        sb.append("\nfront.csv has the same numbers in tidy form; front.png draws the first two objectives")
+                .append(spec.objectives().size() > 2 ? ", front-matrix.png every pair of objectives and front-parallel.png "
+                        + "all of them in parallel coordinates" : "").append(".\n");
         return sb.toString();
     }
 

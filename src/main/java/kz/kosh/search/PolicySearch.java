@@ -602,13 +602,15 @@ public final class PolicySearch {
         try {
             if (options.overwrite() && Files.isRegularFile(dir.resolve(MANIFEST))) {
                 // only a Kosh search folder (checked above): what the search wrote, the marker kept
-                for (String f : List.of(MANIFEST, "generations", FrontReport.CSV, FrontReport.PNG, FrontReport.REPORT, INCOMPLETE)) {
+                for (String f : List.of(MANIFEST, "generations", FrontReport.CSV, FrontReport.PNG, FrontReport.MATRIX_PNG,
+                        FrontReport.PARALLEL_PNG, FrontReport.REPORT, INCOMPLETE)) {
                     kz.kosh.output.RunDirectory.deleteTree(dir.resolve(f));
                 }
             }
             kz.kosh.output.OutputPaths.claimDir(dir, "search");
             kz.kosh.output.OutputPaths.write(dir.resolve(INCOMPLETE), "search under way or interrupted; re-run the same command to resume\n");
-            for (String f : List.of(FrontReport.CSV, FrontReport.PNG, FrontReport.REPORT)) {
+            for (String f : List.of(FrontReport.CSV, FrontReport.PNG, FrontReport.MATRIX_PNG, FrontReport.PARALLEL_PNG,
+                    FrontReport.REPORT)) {
                 Files.deleteIfExists(dir.resolve(f));
             }
             if (!Files.exists(dir.resolve(MANIFEST))) {

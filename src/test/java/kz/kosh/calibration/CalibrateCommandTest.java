@@ -19,27 +19,7 @@ class CalibrateCommandTest {
     @Test
     void writesAFittedScenarioThatExtendsTheInputAndTheReport() throws Exception {
         Path scenario = Path.of("scenarios/baseline.yaml").toAbsolutePath();
-        Files.writeString(tmp.resolve("targets.yaml"), """
-                targets:
-                  - id: willingness
-                    title: willingness
-                    use: calibration
-                    weight: 1
-                    tolerance: 0.15
-                    source: test
-                    model: {indicator: "willingness_to_emigrate_share|KZ"}
-                    observed:
-                      - {year: 2015, value: 0.46}
-                  - id: russia-share
-                    title: russia share
-                    use: validation
-                    weight: 1
-                    tolerance: 0.1
-                    source: test
-                    model: {ratio: ["students_abroad|RU", "students_abroad|KZ"]}
-                    observed:
-                      - {year: 2015, value: 0.793}
-                """);
+        Files.writeString(tmp.resolve("targets.yaml"), TargetFiles.tiny("validation", false));
         Path file = tmp.resolve("calibrate.yaml");
         Files.writeString(file, "name: tiny\nscenario: " + scenario.toString().replace('\\', '/') + "\n"
                 + "targets: targets.yaml\nreplications: 1\nreportReplications: 2\nscale: 0.01\nstartYear: 2015\n"

@@ -41,27 +41,9 @@ class TargetsTest {
     @Test
     void aValueThatDriftedFromTheSeriesFileIsRefused() throws Exception {
         Path f = tmp.resolve("t.yaml");
-        Files.writeString(f, """
-                targets:
-                  - id: x
-                    title: x
-                    use: calibration
-                    weight: 1
-                    tolerance: 0.1
-                    source: s
-                    model: {series: students-abroad}
-                    observed:
-                      - {year: 2015, value: 78000}
-                  - id: y
-                    title: y
-                    use: fit
-                    weight: 1
-                    tolerance: 0.1
-                    source: s
-                    model: {nothing: 1}
-                    observed:
-                      - {year: 2015, value: 1}
-                """);
+        Files.writeString(f, "targets:\n"
+                + TargetFiles.entry("x", "calibration", "{series: students-abroad}", "78000")
+                + TargetFiles.entry("y", "fit", "{nothing: 1}", "1"));
         ScenarioException e = assertThrows(ScenarioException.class, () -> Targets.load(f, baseline()));
         String all = String.join("\n", e.problems());
         assertTrue(all.contains("differs from the series students-abroad"), all);
@@ -86,30 +68,11 @@ class TargetsTest {
     @Test
     void badUncertaintyFieldsAreNamedInOnePass() throws Exception {
         Path f = tmp.resolve("u.yaml");
-        Files.writeString(f, """
-                targets:
-                  - id: x
-                    title: x
-                    use: calibration
-                    weight: 1
-                    tolerance: 0.1
-                    source: s
-                    observationError: {relative: 2, reason: ""}
-                    discrepancy: {relative: 0.1, why: z}
-                    model: {indicator: "students_abroad|KZ"}
-                    observed:
-                      - {year: 2015, value: 1}
-                  - id: y
-                    title: y
-                    use: calibration
-                    weight: 1
-                    tolerance: 0.1
-                    source: s
-                    discrepancy: {relative: 0.1, reason: r}
-                    model: {indicator: "students_abroad|KZ"}
-                    observed:
-                      - {year: 2015, value: 1}
-                """);
+        Files.writeString(f, "targets:\n"
+                + TargetFiles.entry("x", "calibration", "{indicator: \"students_abroad|KZ\"}", "1",
+                "observationError: {relative: 2, reason: \"\"}", "discrepancy: {relative: 0.1, why: z}")
+                + TargetFiles.entry("y", "calibration", "{indicator: \"students_abroad|KZ\"}", "1",
+                "discrepancy: {relative: 0.1, reason: r}"));
         ScenarioException e = assertThrows(ScenarioException.class, () -> Targets.load(f, baseline()));
         String all = String.join("\n", e.problems());
         assertTrue(all.contains("targets[0].observationError.relative: expected a number in [0, 1]"), all);

@@ -96,7 +96,7 @@ class EnsembleExperimentTest {
         // the headline has the same columns as without an ensemble
         assertEquals("scenario,reference,indicator,place,unit,measure,from_year,to_year,reference_mean,reference_ci95_low,"
                 + "reference_ci95_high,mean,ci95_low,ci95_high,difference,difference_ci95_low,difference_ci95_high,"
-                + "excludes_zero,n,p_value,q_value_bh,fdr_discovery", ExperimentTests.header(spreadDir.resolve("headline.csv")));
+                + "excludes_zero,n,p_value,q_value_bh,fdr_discovery,lead", ExperimentTests.header(spreadDir.resolve("headline.csv")));
     }
 
     private static String VarianceSplit() {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -199,6 +200,38 @@ class ScenarioLoaderTest {
      * not "defaults (built in)": ScenarioLoader.merge() records the file that touched a merged mapping,
      * so OriginProblems.fileOf("policy.bolashak.destinationShares") finds it. (Formerly a known bug.)
      */
+    @Test
+    void headlineNamesUpToFourIndicatorsAndEveryBadEntryIsReportedInOnePass() throws IOException {
+        Path ok = write("led.yaml", "extends: " + BASELINE + "\n"
+                + "headline: [graduates_abroad, fiscal_loss_kzt_bolashak, students_abroad@RU, retention_own_graduates@KZ-59]\n");
+        assertEquals(List.of("graduates_abroad", "fiscal_loss_kzt_bolashak", "students_abroad@RU",
+                "retention_own_graduates@KZ-59"), ScenarioLoader.load(ok).scenario().headline());
+        assertEquals(List.of(), ScenarioLoader.load(BASELINE).scenario().headline());
+        // inherited through extends, and kept in the resolved tree that a manifest reloads
+        Path child = write("led-child.yaml", "extends: led.yaml\nname: led-child\n");
+        assertEquals(4, ScenarioLoader.load(child).scenario().headline().size());
+        assertTrue(ScenarioLoader.load(ok).toYaml().contains("headline:"));
+        Path bad = write("badlead.yaml", "extends: " + BASELINE + "\n"
+                + "headline: [graduate_abroad, retention_own_graduates, students_abroad@XX, 5, fiscal_loss_kzt_nobody]\n"
+                + "population: {femaleShare: 2}\n"
+                + "timeline:\n  - fromYear: 2030\n    headline: [returns]\n");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(bad));
+        String all = String.join("\n", e.problems());
+        assertTrue(all.contains(bad + ": headline: 5 entries; allowed: at most 4"), all);
+        assertTrue(all.contains("headline[0]: unknown indicator 'graduate_abroad' (did you mean graduates_abroad?); allowed: ["),
+                all);
+        assertTrue(all.contains("headline[1]: indicator 'retention_own_graduates' is not written for Kazakhstan as a whole; "
+                + "name a place as retention_own_graduates@<place>; allowed places: [KZ-10,"), all);
+        assertTrue(all.contains("headline[2]: indicator 'students_abroad' has no place 'XX'; allowed places: [KZ, RU,"), all);
+        assertTrue(all.contains("headline[3]: expected an indicator name (name or name@place), found number 5"), all);
+        assertTrue(all.contains("headline[4]: unknown indicator 'fiscal_loss_kzt_nobody'"), all);
+        assertTrue(all.contains("population.femaleShare"), "the other fields' problems in the same pass: " + all);
+        assertTrue(all.contains("timeline[0].headline: cannot change in a timeline entry"), all);
+        for (String p : e.problems()) {
+            assertFalse(p.contains("\n"), "one line each: " + p);
+        }
+    }
+
     @Test
     void sharesNotSummingToOneNameTheFileThatChangedThem() throws IOException {
         Path f = write("shares.yaml", "extends: " + BASELINE + "\n"

@@ -52,6 +52,7 @@ class PolicySearchTest {
         String front = Files.readString(out.resolve(FrontReport.CSV));
         assertTrue(front.startsWith(FrontReport.HEADER), front);
         assertTrue(Files.size(out.resolve(FrontReport.PNG)) > 5_000);
+        assertTrue(!Files.exists(out.resolve(FrontReport.MATRIX_PNG))); // two objectives: front.png shows them
         String report = Files.readString(out.resolve(FrontReport.REPORT));
         assertTrue(report.contains("**Answer.** For ") || report.contains("No feasible point"), report);
         assertTrue(front.contains(",objective,programme_spending_kzt,KZ,period_mean,KZT,"));

@@ -58,4 +58,19 @@ class RulesTest {
                 r.homeReturn[ru * w.regionCount() + almaty].factor(), 1e-9);
         assertEquals(1.0, r.homeReturn[almaty * w.regionCount() + almaty].factor(), 0.0);
     }
+    @Test
+    void aPlaceLivedInIsSparedItsShareOfTheObstacles() throws IOException {
+        Rules r = rules("decision: {exposureBonus: 1.0, exposureObstacleShare: 0.25, borderCrossingPenalty: 1.0, "
+                + "distancePenalty: 0.8, languageDistancePenalty: 1.5}\n");
+        World w = r.world;
+        int n = w.placeCount();
+        int de = w.indexOf("DE");
+        int almaty = w.indexOf("KZ-75");
+        double d = w.distanceKm(almaty, de);
+        // β_exp + (1 − 0.25)·(1.0 + 0.8·ln(1 + d/100) + 1.5·(1 − λ_DE)), as a plain factor
+        double bonus = 1.0 + 0.75 * (1.0 + 0.8 * Math.log1p(d / 100) + 1.5 * (1 - w.languageProximity(de)));
+        assertEquals(Math.exp(bonus), r.exposure[almaty * n + de].factor(), 1e-9);
+        // living at the familiar place: the bonus only
+        assertEquals(Math.exp(1.0), r.exposure[de * n + de].factor(), 1e-12);
+    }
 }

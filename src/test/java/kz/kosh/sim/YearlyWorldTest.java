@@ -18,7 +18,9 @@ class YearlyWorldTest {
 
     @Test
     void eachYearHasItsOwnWorld() {
-        Scenario s = TestRuns.variant(tmp, "years", TestRuns.run(2008, 2016, 0), 3, 0.001).scenario();
+        // without state-funded places abroad: no input depends on last year's demand
+        Scenario s = TestRuns.variant(tmp, "years", TestRuns.run(2008, 2016, 0)
+                + "study:\n  stateFundedPlacesPerYear: {RU: 0}\n", 3, 0.001).scenario();
         KoshSim sim = new KoshSim(s, 1);
         sim.start();
         YearlyInputs in = YearlyInputs.builtIn();
@@ -42,6 +44,25 @@ class YearlyWorldTest {
             sim.schedule.step(sim);
             assertEquals(year + 1, sim.year());
         }
+        sim.finish();
+    }
+
+    /**
+     * With state-funded places (Russia's quota), the chance of a place is F / last year's entrants,
+     * a demand-dependent input: the world follows the entrants and is rebuilt in years whose other
+     * inputs are flat (2009, 2010).
+     */
+    @Test
+    void fundedPlacesFollowLastYearsEntrants() {
+        Scenario s = TestRuns.variant(tmp, "funded", TestRuns.run(2008, 2011, 0), 3, 0.001).scenario();
+        assertEquals(6700.0, s.study().stateFundedPlaces("RU"), 0.0, "the baseline's default places");
+        KoshSim sim = new KoshSim(s, 1);
+        sim.start();
+        sim.schedule.step(sim);
+        kz.kosh.world.World w2009 = sim.world();
+        sim.schedule.step(sim);
+        assertEquals(2010, sim.year());
+        assertNotSame(w2009, sim.world(), "2010's entrants differ from 2009's, so does the chance of a funded place");
         sim.finish();
     }
 }

@@ -114,6 +114,9 @@ public final class HistoryMatchRun {
 
     /** Before any work: the posterior copy may replace only a parameter ensemble Kosh wrote. */
     void checkOutputs() {
+        if (spec.outputDoc() != null) {
+            kz.kosh.output.OutputPaths.checkMarkdown(spec.outputDoc());
+        }
         Path copy = spec.outputPosterior();
         if (copy != null && (Files.isSymbolicLink(copy) || Files.exists(copy)
                 && !kz.kosh.calibration.EnsembleBuilder.isEnsembleFile(copy))) {
@@ -217,6 +220,10 @@ public final class HistoryMatchRun {
         writeAtomically(report, md);
         writeManifest(started, waves.size(), post, stopped);
         say("report: %s", report);
+        if (spec.outputDoc() != null && post != null) {
+            HistoryReport.writeDoc(spec, dir, md, withContrasts);
+            say("document: %s", spec.outputDoc());
+        }
         return new Result(waves, samples, post, report, stopped);
     }
 

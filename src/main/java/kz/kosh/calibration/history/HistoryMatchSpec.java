@@ -30,7 +30,8 @@ import java.util.List;
  * seed: 7                         # design, hyperparameter starts, sampling
  * maxCandidates: 2000000          # optional cap of the rejection sampling
  * posterior: {draws: 200, confirmReplications: 2}
- * output: {posterior: baseline-posterior.csv}   # optional: where the posterior draws are copied
+ * output: {posterior: baseline-posterior.csv, doc: ../docs/calibration.md}   # optional: where the posterior
+ *                                 # draws are copied; the report as a document (its charts and tables beside it)
  * contrasts:                      # optional: policy contrasts whose Sobol' indices are computed on emulators
  *   - name: bolashak-obligation
  *     scenario: ../scenarios/no-bolashak-obligation.yaml
@@ -44,7 +45,7 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
                                int replications, double scale, List<String> targetIds, int[] fitYears,
                                HistoryMatching.Settings settings, long seed, int draws, int confirmReplications,
                                Path outputPosterior, List<Contrast> contrasts, int sobolPoints, int sobolBootstrap,
-                               CoverageCheck coverageCheck) {
+                               CoverageCheck coverageCheck, Path outputDoc) {
 
     /**
      * A check written before the run (optional {@code coverageCheck}): the share of the checked
@@ -141,6 +142,7 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
             p.done();
         }
         Path out = null;
+        Path doc = null;
         if (f.has("output")) {
             Fields o = f.group("output");
             if (o.has("posterior")) {
@@ -149,6 +151,13 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
                     problems.add("output.posterior", "expected a .csv file name (the --parameter-ensemble format)");
                 }
                 out = dir.resolve(p).normalize();
+            }
+            if (o.has("doc")) {
+                String p = o.text("doc");
+                if (!p.endsWith(".md")) {
+                    problems.add("output.doc", "expected a .md file name");
+                }
+                doc = dir.resolve(p).normalize();
             }
             o.done();
         }
@@ -217,7 +226,7 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
         }
         return new HistoryMatchSpec(name, file, cal, waves, points, reps, scale, List.copyOf(ids), fitYears,
                 new HistoryMatching.Settings(cutoff, rule, loo, 3, cap), seed, draws, confirm, out, List.copyOf(contrasts),
-                sobolPoints, sobolBootstrap, check);
+                sobolPoints, sobolBootstrap, check, doc);
     }
 
     /** The number of free parameters. */

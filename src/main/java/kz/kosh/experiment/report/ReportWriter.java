@@ -115,7 +115,7 @@ public final class ReportWriter {
                 addFigure(figures, notes, chartDir, file, () -> redistributionChart(d, s, redistribution, chartDir, file));
             }
         }
-        String html = html(d, Headline.read(experimentDir), VarianceSplit.read(experimentDir), differenceFigures, figures,
+        String html = html(d, HeadlineCsv.read(experimentDir), VarianceSplit.read(experimentDir), differenceFigures, figures,
                 notes).replace(WHERE_THEY_GO, whereTheyGo(d, redistribution) + RegionsSection.html(experimentDir, d));
         Path out = experimentDir.resolve("report.html");
         Path tmp = experimentDir.resolve("report.html.tmp");
@@ -457,7 +457,11 @@ public final class ReportWriter {
             figcaption { color: #444; font-size: 0.92em; margin-top: 0.3em; }
             .notes li { color: #7a4b00; }
             h3 { font-size: 1.1em; margin-bottom: 0.3em; }
-            p.answer { background: #f4f8fb; border-left: 4px solid #1F77B4; padding: 0.6em 0.8em; }
+            div.answer { background: #f4f8fb; border-left: 4px solid #1F77B4; padding: 0.4em 0.8em; }
+            div.answer p { margin: 0.2em 0; font-weight: 600; }
+            div.answer ul { margin: 0.2em 0; padding-left: 1.2em; }
+            details { margin: 0.4em 0 1em; }
+            summary { cursor: pointer; color: #1F77B4; }
             table.answer td, table.answer th { font-size: 0.92em; }
             dl.glossary dt { font-weight: 600; margin-top: 0.5em; }
             dl.glossary dd { margin-left: 1.2em; }
@@ -541,7 +545,8 @@ public final class ReportWriter {
     }
 
     /**
-     * The answer on top: per scenario, the sentence and a table of the key indicators over the
+     * The answer on top: per scenario, its short answer (the lines the terminal prints,
+     * {@link HeadlineText#answer}) and, folded below it, the table of every key indicator over the
      * policy period (headline.csv).
      */
     private static void answer(StringBuilder h, ExperimentData d, List<Headline.Row> rows) {
@@ -563,18 +568,25 @@ public final class ReportWriter {
                 .append(Formats.html(Headline.falseDiscoverySummary(rows, Headline.Measure.PERIOD_MEAN)
                         .replace("paired differences shown", "period-mean differences")))
                 .append("</p>\n");
-        for (String s : Headline.scenarios(rows)) {
-            String period = Headline.period(Headline.periodRow(rows, s));
+        for (String s : HeadlineText.scenarios(rows)) {
+            String period = HeadlineText.period(HeadlineText.periodRow(rows, s));
             h.append("<h3>").append(Formats.html(d.label(s))).append(" <small>(policy period ").append(period)
                     .append(")</small></h3>\n");
-            h.append("<p class=\"answer\">").append(Formats.html(Headline.sentence(d.label(s), relabel(rows, s, d))))
-                    .append("</p>\n");
+            List<String> lines = HeadlineText.answer(d.label(s), relabel(rows, s, d));
+            h.append("<div class=\"answer\"><p>").append(Formats.html(lines.isEmpty() ? s : lines.get(0))).append("</p>\n<ul>\n");
+            for (String l : lines.subList(Math.min(1, lines.size()), lines.size())) {
+                h.append("<li>").append(Formats.html(l.trim())).append("</li>\n");
+            }
+            h.append("</ul></div>\n");
+            List<KeyIndicator> series = seriesOf(rows, s);
+            h.append("<details><summary>All ").append(series.size()).append(" indicators of ")
+                    .append(Formats.html(d.label(s))).append(" with levels and intervals</summary>\n");
             h.append("<table class=\"answer\">\n<thead><tr><th>Key indicator</th><th>")
                     .append(Formats.html(first.reference())).append(", mean ").append(period).append("</th><th>")
                     .append(Formats.html(s)).append(", mean ").append(period).append("</th><th>Difference, period mean (per year for flows)")
                     .append("</th><th>Difference, total ").append(period).append("</th><th>Difference in ")
                     .append(first.toYear()).append("</th></tr></thead>\n<tbody>\n");
-            for (KeyIndicator k : KeyIndicator.values()) {
+            for (KeyIndicator k : series) {
                 Headline.Row mean = find(rows, s, k, Headline.Measure.PERIOD_MEAN);
                 if (mean == null) {
                     continue;
@@ -604,8 +616,19 @@ public final class ReportWriter {
                 }
                 h.append("</tr>\n");
             }
-            h.append("</tbody>\n</table>\n");
+            h.append("</tbody>\n</table>\n</details>\n");
         }
+    }
+
+    /** The indicators with rows for a scenario, in the order of the rows (key indicators first). */
+    static List<KeyIndicator> seriesOf(List<Headline.Row> rows, String scenario) {
+        List<KeyIndicator> out = new ArrayList<>();
+        for (Headline.Row r : rows) {
+            if (r.scenario().equals(scenario) && !out.contains(r.key())) {
+                out.add(r.key());
+            }
+        }
+        return out;
     }
 
     /**

@@ -57,7 +57,7 @@ public final class ScenarioLibraryDoc {
      * @param settings one sentence on replications, scale and wall time
      */
     public static String markdown(Path experimentDir, Map<String, Path> files, String command, String settings) {
-        List<Headline.Row> rows = Headline.read(experimentDir);
+        List<Headline.Row> rows = HeadlineCsv.read(experimentDir);
         Map<String, List<Headline.Row>> byScenario = new LinkedHashMap<>();
         for (Headline.Row r : rows) {
             if (r.measure() == Headline.Measure.PERIOD_MEAN) {
@@ -89,7 +89,7 @@ public final class ScenarioLibraryDoc {
             }
             Headline.Row first = e.getValue().get(0);
             md.append("| [").append(e.getKey()).append("](#").append(anchor(e.getKey())).append(") | ")
-                    .append(cell(question(files, e.getKey()))).append(" | ").append(Headline.period(first)).append(" | ")
+                    .append(cell(question(files, e.getKey()))).append(" | ").append(HeadlineText.period(first)).append(" | ")
                     .append(clear.isEmpty() ? "none" : cell(String.join("; ", clear))).append(" |\n");
         }
         for (Map.Entry<String, List<Headline.Row>> e : byScenario.entrySet()) {
@@ -99,7 +99,7 @@ public final class ScenarioLibraryDoc {
                 md.append("`").append(f.toString().replace('\\', '/')).append("`: ").append(question(f)).append("\n\n");
             }
             Headline.Row first = e.getValue().get(0);
-            md.append("Against `").append(reference).append("`, yearly mean ").append(Headline.period(first))
+            md.append("Against `").append(reference).append("`, yearly mean ").append(HeadlineText.period(first))
                     .append(", n = ").append(first.n()).append(" paired replications.\n\n");
             md.append("| indicator | reference [95% CI] | scenario [95% CI] | difference [95% CI] | q (BH) | \u2713 |\n"
                     + "|---|---|---|---|---|---|\n");

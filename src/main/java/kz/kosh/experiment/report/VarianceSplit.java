@@ -120,7 +120,7 @@ public final class VarianceSplit {
             int[] period = c.period(s);
             int from = c.years().get(period[0]);
             int to = c.years().get(period[1]);
-            for (KeyIndicator k : KeyIndicator.values()) {
+            for (KeyIndicator k : c.series()) {
                 for (Headline.Measure m : Headline.Measure.values()) {
                     Headline.Moments d = c.difference(s, k, m);
                     Headline.Moments[] per = c.bySet(s, k, m);
@@ -181,7 +181,7 @@ public final class VarianceSplit {
         for (Map<String, String> m : ExperimentData.readCsv(f, List.of("scenario", "reference", "indicator", "place",
                 "measure", "from_year", "to_year", "difference", "n", "parameter_sets", "between_set_variance",
                 "within_set_variance"))) {
-            KeyIndicator k = KeyIndicator.of(m.get("indicator"), m.get("place"));
+            KeyIndicator k = KeyIndicator.series(m.get("indicator"), m.get("place"));
             if (k == null) {
                 continue;
             }

@@ -87,15 +87,15 @@ class HeadlineTest {
         var noObligation = kz.kosh.scenario.ScenarioLoader.load(java.nio.file.Path.of("scenarios", "no-bolashak-obligation.yaml"))
                 .scenario();
         // the baseline's own history (2020, 2022, ...) is shared, so it does not start the period
-        assertEquals(2015, Headline.policyStart(List.of(base), 0, 2015, 2045));
-        assertEquals(2025, Headline.policyStart(List.of(base, russia), 0, 2015, 2045));
-        assertEquals(2025, Headline.policyStart(List.of(russia, base), 1, 2015, 2045), "reference not first");
-        assertEquals(2015, Headline.policyStart(List.of(base, russia), 0, 2015, 2020), "a timeline after the last year");
-        assertEquals(2015, Headline.policyStart(List.of(base, noObligation), 0, 2015, 2045), "a difference from the start");
+        assertEquals(2015, PolicyPeriod.policyStart(List.of(base), 0, 2015, 2045));
+        assertEquals(2025, PolicyPeriod.policyStart(List.of(base, russia), 0, 2015, 2045));
+        assertEquals(2025, PolicyPeriod.policyStart(List.of(russia, base), 1, 2015, 2045), "reference not first");
+        assertEquals(2015, PolicyPeriod.policyStart(List.of(base, russia), 0, 2015, 2020), "a timeline after the last year");
+        assertEquals(2015, PolicyPeriod.policyStart(List.of(base, noObligation), 0, 2015, 2045), "a difference from the start");
         // each scenario against the reference alone: one that differs from the start does not pull
         // another's period back
         assertEquals("[2015, 2015, 2025]", java.util.Arrays.toString(
-                Headline.policyStarts(List.of(base, noObligation, russia), 0, 2015, 2045)));
+                PolicyPeriod.policyStarts(List.of(base, noObligation, russia), 0, 2015, 2045)));
         // per-scenario periods: scenario 1 from 2023, scenario 2 from 2025
         Headline.Collector per = new Headline.Collector(3, 0);
         per.periodStarts(new int[]{2020, 2023, 2025});
@@ -118,30 +118,107 @@ class HeadlineTest {
     }
 
     @Test
-    void sentenceStatesTheAnswer() {
+    void theAnswerLeadsWithPersonsPerYearAndTotals() {
         List<Headline.Row> rows = Headline.compute(constructed(), List.of("baseline", "policy"));
-        String s = Headline.sentence("policy", rows);
-        assertTrue(s.startsWith("policy compared with baseline (yearly mean 2023\u20132025): "), s);
-        assertTrue(s.contains("raises Bolashak graduates abroad N years after graduating from 2.5% ["), s);
-        assertTrue(s.contains("] to 94.0% ["), s);
-        assertTrue(s.contains("(+91.5 pp [+90.6; +92.4])"), s);
-        assertTrue(s.contains("graduate emigration changes by +150 a year [\u221255; +355], not distinguishable from zero"), s);
-        String text = Headline.text(rows);
-        assertTrue(text.contains("graduate emigration (persons/year): 1,015 [") && text.contains("total +450 [-166; +1,066]"),
+        // no headline named: the default leads are the indicators in persons or KZT (never a share)
+        List<String> a = HeadlineText.answer("policy", rows);
+        assertEquals(List.of(
+                "policy against baseline, policy period 2023\u20132025, 95% CI over 4 paired replications:",
+                "  graduate emigration: +150 [\u221255; +355] persons per year, +450 [\u2212166; +1,066] persons in total "
+                        + "2023\u20132025; +150 [\u221255; +355] in 2025"), a);
+        assertEquals(1, find(rows, KeyIndicator.EMIGRATION, Headline.Measure.PERIOD_TOTAL).lead());
+        assertEquals(0, find(rows, KeyIndicator.NONRETURN_BOLASHAK, Headline.Measure.PERIOD_MEAN).lead());
+        String text = HeadlineText.text(rows);
+        assertTrue(text.startsWith("Answer: policy against baseline") && text.contains("+450 [-166; +1,066] persons in total"),
                 text);
+    }
+
+    @Test
+    void aScenarioNamesItsLeadsAndAnIndicatorOutsideTheKeyList() {
+        Headline.Collector c = new Headline.Collector(2, 0);
+        KeyIndicator breaches = KeyIndicator.parse("obligation_breaches_bolashak");
+        KeyIndicator russia = KeyIndicator.parse("students_abroad@RU");
+        assertFalse(breaches.isKey());
+        assertTrue(breaches == KeyIndicator.parse("obligation_breaches_bolashak"), "made once");
+        c.headline(List.of(List.of(), List.of(russia, KeyIndicator.NONRETURN_BOLASHAK, breaches)));
+        List<Integer> years = List.of(2024, 2025);
+        for (int r = 0; r < 3; r++) {
+            IndicatorTableStub ref = new IndicatorTableStub();
+            IndicatorTableStub alt = new IndicatorTableStub();
+            ref.put(years, russia.tableKey(), 1000, 1000 + r);
+            alt.put(years, russia.tableKey(), 500, 400 + r);
+            ref.put(years, breaches.tableKey(), 10, 10 + r);
+            alt.put(years, breaches.tableKey(), 0, r);
+            ref.put(years, KeyIndicator.NONRETURN_BOLASHAK.tableKey(), 0.01, 0.01);
+            alt.put(years, KeyIndicator.NONRETURN_BOLASHAK.tableKey(), 0.5 + r / 100.0, 0.6);
+            c.add(new kz.kosh.experiment.IndicatorTable[]{ref.table(), alt.table()});
+        }
+        List<Headline.Row> rows = Headline.compute(c, List.of("baseline", "policy"));
+        List<String> a = HeadlineText.answer("policy", rows);
+        assertEquals(4, a.size(), a.toString());
+        assertTrue(a.get(1).startsWith("  students abroad in RU: \u2212600 [\u2212600; \u2212600] persons in 2025 *"), a.get(1));
+        assertTrue(a.get(1).contains("(1,001 \u2192 401)") && a.get(1).contains("on average 2024\u20132025"), a.get(1));
+        assertTrue(a.get(2).startsWith("  Bolashak graduates abroad N years after graduating: +59.0 pp"), a.get(2));
+        assertTrue(a.get(3).startsWith("  obligation breaches bolashak: \u221210.0 [\u221210.0; \u221210.0] persons per year *, "
+                + "\u221220.0 [\u221220.0; \u221220.0] persons in total 2024\u20132025"), a.get(3));
+    }
+
+    /** A replication's indicator table built by hand (the table's own writer, through its gzip form). */
+    private static final class IndicatorTableStub {
+        private final java.util.Map<Integer, java.util.Map<String, Double>> byYear = new java.util.TreeMap<>();
+
+        void put(List<Integer> years, String key, double... values) {
+            for (int y = 0; y < years.size(); y++) {
+                byYear.computeIfAbsent(years.get(y), x -> new java.util.LinkedHashMap<>()).put(key, values[y]);
+            }
+        }
+
+        kz.kosh.experiment.IndicatorTable table() {
+            return kz.kosh.experiment.IndicatorTableTestAccess.of(byYear);
+        }
+    }
+
+    @Test
+    void defaultLeadsRankDiscoveriesByRelativeChangeAndSkipShares() {
+        List<Headline.Row> rows = new java.util.ArrayList<>();
+        rows.add(row(KeyIndicator.EMIGRATION, 1000, 100, 0.001));      // +10%, discovery
+        rows.add(row(KeyIndicator.DEPARTURES, 1100, 300, 0.001));      // +27%, discovery, overlaps emigration
+        rows.add(row(KeyIndicator.RETURNS, 100, 50, 0.001));           // +50%, discovery
+        rows.add(row(KeyIndicator.STUDENTS_ABROAD, 1000, 900, 0.5));   // +90%, noise: after every discovery
+        rows.add(row(KeyIndicator.GRADUATES_ABROAD_SHARE, 0.1, 0.05, 0.001)); // a share: never a default lead
+        rows.add(row(KeyIndicator.FISCAL_LOSS, 1e9, 2e9, 0.001));      // +200%, discovery
+        rows.add(row(KeyIndicator.FIRST_JOB_ABROAD, 1000, 1, 0.001));  // +0.1%, the fourth discovery
+        List<Headline.Row> controlled = Headline.withFalseDiscoveryControl(rows);
+        assertEquals(List.of(KeyIndicator.FISCAL_LOSS, KeyIndicator.RETURNS, KeyIndicator.DEPARTURES,
+                KeyIndicator.FIRST_JOB_ABROAD), Headline.defaultLeads(controlled));
+        // without the discoveries of money and returns, the noisy change comes after the remaining discoveries
+        assertEquals(List.of(KeyIndicator.DEPARTURES, KeyIndicator.FIRST_JOB_ABROAD, KeyIndicator.STUDENTS_ABROAD),
+                Headline.defaultLeads(Headline.withFalseDiscoveryControl(
+                        List.of(rows.get(0), rows.get(1), rows.get(3), rows.get(6)))));
+    }
+
+    /** A period-mean row: reference level {@code ref}, difference {@code diff} with two-sided p-value p (n = 10). */
+    private static Headline.Row row(KeyIndicator k, double ref, double diff, double p) {
+        long n = 10;
+        double t = new org.apache.commons.math3.distribution.TDistribution(n - 1).inverseCumulativeProbability(1 - p / 2);
+        double h = Intervals.t95(n) * diff / t;
+        return new Headline.Row("s", "ref", k, Headline.Measure.PERIOD_MEAN, 2025, 2045, ref, ref, ref, ref + diff,
+                ref + diff, ref + diff, diff, diff - h, diff + h, n);
     }
 
     @Test
     void fileRoundTripAndReport(@TempDir Path dir) throws IOException {
         List<Headline.Row> rows = Headline.compute(constructed(), List.of("baseline", "policy"));
-        Headline.write(dir, rows);
+        HeadlineCsv.write(dir, rows);
         List<String> lines = Files.readAllLines(dir.resolve(Headline.FILE));
-        assertEquals(Headline.HEADER, lines.get(0));
+        assertEquals(HeadlineCsv.HEADER, lines.get(0));
         assertTrue(lines.get(1).startsWith("policy,baseline,emigration,KZ,persons/year,period_mean,2023,2025,1015,"),
                 lines.get(1));
-        List<Headline.Row> back = Headline.read(dir);
+        List<Headline.Row> back = HeadlineCsv.read(dir);
         assertEquals(rows.size(), back.size());
-        assertEquals(Headline.sentence("policy", rows), Headline.sentence("policy", back));
+        assertEquals(HeadlineText.answer("policy", rows), HeadlineText.answer("policy", back));
+        assertEquals(rows.stream().map(r -> r.key() + " " + r.measure() + " " + r.lead()).toList(),
+                back.stream().map(r -> r.key() + " " + r.measure() + " " + r.lead()).toList());
         Files.writeString(dir.resolve("summary.csv"), "scenario,year,indicator,place,mean,sd,ci95_low,ci95_high,p05,p50,p95,n\n"
                 + "baseline,2025,emigration,KZ,1030,1,1029,1031,1029,1030,1031,4\n"
                 + "policy,2025,emigration,KZ,1180,1,1179,1181,1179,1180,1181,4\n", StandardCharsets.UTF_8);
@@ -149,13 +226,15 @@ class HeadlineTest {
         String html = Files.readString(dir.resolve("report.html"));
         int answer = html.indexOf("<h2>The answer</h2>");
         assertTrue(answer > 0 && answer < html.indexOf("Key indicators"), "the answer comes first");
-        assertTrue(html.contains("raises Bolashak graduates abroad N years after graduating from 2.5%"), html);
+        for (String l : HeadlineText.answer("policy", rows)) {
+            assertTrue(html.contains(Formats.html(l.trim())), "the report shows the terminal's answer: " + l);
+        }
         assertTrue(html.contains("Glossary") && html.contains("graduates living minus own"));
         assertNotNull(html);
         // sweep points are named with their parameter values in the printed answer too
         Files.writeString(dir.resolve("design.csv"), "scenario,parameter,value\npolicy,policy.bolashak.enforcementProbability,0.5\n");
-        String text = Headline.text(Headline.labelled(Headline.read(dir), dir));
-        assertTrue(text.contains("Answer: policy (enforcementProbability=0.5) minus baseline"), text);
+        String text = HeadlineText.text(HeadlineCsv.labelled(HeadlineCsv.read(dir), dir));
+        assertTrue(text.contains("Answer: policy (enforcementProbability=0.5) against baseline"), text);
     }
 
     /**
@@ -180,7 +259,7 @@ class HeadlineTest {
                     new double[]{.12, .12, .12, .12, .12, .12}, new double[]{.1, .1, .1, .1, .1, .1});
         }
         List<Headline.Row> rows = Headline.compute(c, List.of("baseline", "early", "late"));
-        Headline.write(dir, rows);
+        HeadlineCsv.write(dir, rows);
         Files.writeString(dir.resolve("summary.csv"), "scenario,year,indicator,place,mean,sd,ci95_low,ci95_high,p05,p50,p95,n\n"
                 + "baseline,2025,emigration,KZ,1030,1,1029,1031,1029,1030,1031,3\n", StandardCharsets.UTF_8);
         ReportWriter.write(dir);

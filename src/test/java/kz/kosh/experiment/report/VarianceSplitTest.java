@@ -79,11 +79,12 @@ class VarianceSplitTest {
         assertEquals(t[1], r.hi(), 1e-9);
         assertEquals("88% parameter spread, 12% seed noise (between-set sd 2.8, within-set sd 1.0; 2 sets, 6 replications; "
                 + "set means +2.0 to +6.0)", VarianceSplit.phrase(r));
-        // the headline without the split is unchanged; with it, a line under the indicator
+        // the headline without the split is unchanged; with it, a note that intervals include parameter uncertainty
         List<Headline.Row> head = Headline.compute(c, List.of("ref", "alt"));
-        String plain = Headline.text(head);
-        assertEquals(plain, Headline.text(head, List.of()));
-        String split = Headline.text(head, rows);
-        assertTrue(split.contains("\n    variance of the difference: 88% parameter spread, 12% seed noise"), split);
+        String plain = HeadlineText.text(head);
+        assertEquals(plain, HeadlineText.text(head, List.of()));
+        String split = HeadlineText.text(head, rows);
+        assertTrue(split.contains(" [variance: 88% parameter spread, 12% seed noise]\n")
+                && split.contains("each interval includes parameter uncertainty"), split);
     }
 }
