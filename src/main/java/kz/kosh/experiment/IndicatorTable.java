@@ -74,6 +74,11 @@ public final class IndicatorTable implements YearObserver {
         return new ArrayList<>(keyIndex.keySet());
     }
 
+    /** True when the replication wrote this key ("indicator|place"), even if only as NaN (missing). */
+    public boolean has(String key) {
+        return keyIndex.containsKey(key);
+    }
+
     /** Value of a key in the y-th recorded year (NaN when absent). */
     public double value(int yearIndex, String key) {
         Integer k = keyIndex.get(key);

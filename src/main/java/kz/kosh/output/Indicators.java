@@ -467,7 +467,12 @@ public final class Indicators {
         return n;
     }
 
-    private static double ratio(long a, long b) {
-        return b == 0 ? 0.0 : (double) a / b;
+    /**
+     * a / b; NaN when b is 0 (no graduates of this kind: the share is not defined, never 0).
+     * indicators.csv writes it as NA, the reports as "n/a", and statistics over years and
+     * replications skip it (docs/outputs.md, "Missing values").
+     */
+    static double ratio(long a, long b) {
+        return b == 0 ? Double.NaN : (double) a / b;
     }
 }

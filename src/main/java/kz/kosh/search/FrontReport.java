@@ -188,8 +188,10 @@ public final class FrontReport {
         data.addSeries(lib);
         JFreeChart chart = ChartFactory.createScatterPlot(title, axis(ox), axis(oy), data, PlotOrientation.VERTICAL, legend,
                 false, false);
-        if (!legend && chart.getTitle() != null) {
-            chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+        if (!legend) { // a panel of the scatter matrix: smaller type for the long indicator codes
+            chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
+            chart.getXYPlot().getDomainAxis().setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+            chart.getXYPlot().getRangeAxis().setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
         }
         XYPlot plot = chart.getXYPlot();
         XYErrorRenderer r = new XYErrorRenderer();
@@ -327,7 +329,8 @@ public final class FrontReport {
                 g.drawString(best, x - g.getFontMetrics().stringWidth(best) / 2, top - 3);
                 g.drawString(worst, x - g.getFontMetrics().stringWidth(worst) / 2, h - bottom + 14);
             }
-            // grey first, then the front, the library and the reference on top
+            // grey first, then the front, the library and the reference on top; labels kept 12 px apart
+            List<Double> labelled = new ArrayList<>();
             for (int kind : new int[]{1, 0, 3, 2}) {
                 for (PolicySearch.FrontPoint p : points) {
                     if (kindIndex(p) != kind) {
@@ -356,7 +359,19 @@ public final class FrontReport {
                     g.draw(line);
                     if (kind != 1) {
                         String label = p.kind().equals("candidate") ? "point " + p.id() : p.name();
-                        g.drawString(label, (float) (left + (k - 1) * step + 6), (float) yLast + 4);
+                        double y = yLast;
+                        boolean moved = true;
+                        while (moved) {
+                            moved = false;
+                            for (double u : labelled) {
+                                if (Math.abs(u - y) < 12) {
+                                    y = u + 12;
+                                    moved = true;
+                                }
+                            }
+                        }
+                        labelled.add(y);
+                        g.drawString(label, (float) (left + (k - 1) * step + 6), (float) y + 4);
                     }
                 }
             }

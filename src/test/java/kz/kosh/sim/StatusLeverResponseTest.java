@@ -99,12 +99,11 @@ class StatusLeverResponseTest {
     @Test
     void villageCommitmentLowersMovesFromVillagesToCities() {
         // the baseline holds the 3-year commitment ([PR]); the run without it sets 0
-        // the baseline holds the commitment (3 years) since 2009: "off" takes it away
         String on = VILLAGE + "    commitmentYears: 3\n";
         String offYaml = VILLAGE + "    commitmentYears: 0\n";
         Count[] counts = {(c, st, r) -> c.ruralEligibleToCity(), (c, st, r) -> c.ruralPayments(),
                 (c, st, r) -> c.ruralCommitments(), (c, st, r) -> c.breaches(kz.kosh.decision.AgentKind.OBLIGATION_RURAL)};
-        long[] off = totals("vil-off", VILLAGE + "    commitmentYears: 0\n", 8, counts);
+        long[] off = totals("vil-off", offYaml, 8, counts);
         long[] with = totals("vil-on", on, 8, counts);
         System.out.printf("StatusLeverResponseTest: eligible graduates' moves from a village region to a city: %d without, "
                 + "%d with a 3-year commitment (payments %d -> %d, commitments %d, breaches %d)%n",

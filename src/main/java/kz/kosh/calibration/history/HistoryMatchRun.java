@@ -186,8 +186,8 @@ public final class HistoryMatchRun {
         Confirmation confirm = null;
         boolean finished = stopped == null && last == spec.waves();
         if (finished && !samples.isEmpty() && !samples.get(samples.size() - 1).points().isEmpty()) {
-            post = HistoryMatching.posterior(waves.get(waves.size() - 1), samples.get(samples.size() - 1).points(),
-                    spec.draws(), spec.seed() + 77);
+            post = HistoryMatching.posterior(waves, samples.get(samples.size() - 1).points(), spec.draws(),
+                    spec.settings(), spec.seed() + 77);
             List<double[]> values = new ArrayList<>();
             for (double[] u : post.draws()) {
                 values.add(spec.values(u));

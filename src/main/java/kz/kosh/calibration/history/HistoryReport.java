@@ -123,14 +123,21 @@ public final class HistoryReport {
             sb.append("No posterior: the last wave left no non-implausible point.\n");
             return sb.toString();
         }
-        sb.append(String.format(Locale.ROOT, "## Posterior%n%n%d draws by importance sampling on the last wave's emulators from "
-                        + "%d non-implausible points (Gaussian likelihood of the used outputs, each target's years tempered to count as "
-                        + "one observation; effective sample size %.0f): [posterior.csv](posterior.csv), the `--parameter-ensemble` "
-                        + "format.%n%n", post.draws().size(), post.pool(), post.effectiveSampleSize()));
-        if (post.effectiveSampleSize() < post.draws().size()) {
-            sb.append(String.format(Locale.ROOT, "The effective sample size (%.0f) is below the number of draws: draws repeat "
-                    + "pool points; a larger pool (more waves or a larger maxCandidates) would spread them.%n%n",
-                    post.effectiveSampleSize()));
+        if (post.chains() > 0) {
+            sb.append(String.format(Locale.ROOT, "## Posterior%n%n%d draws on the last wave's emulators (Gaussian likelihood of "
+                            + "the used outputs, each target's years tempered to count as one observation; uniform prior "
+                            + "restricted to the non-implausible space of every wave): %d random-walk Metropolis chains, "
+                            + "started from importance-sampling draws of %d non-implausible points (importance effective "
+                            + "sample size %.0f), %d steps of burn-in, then a draw every %d steps; acceptance rate %.0f%%, "
+                            + "%d distinct parameter sets. [posterior.csv](posterior.csv), the `--parameter-ensemble` "
+                            + "format.%n%n", post.draws().size(), post.chains(), post.pool(), post.effectiveSampleSize(),
+                    HistoryMatching.BURN_IN, HistoryMatching.THIN, 100 * post.acceptance(), post.distinct()));
+        } else {
+            sb.append(String.format(Locale.ROOT, "## Posterior%n%n%d draws by importance sampling on the last wave's emulators "
+                            + "from %d non-implausible points (Gaussian likelihood of the used outputs, each target's years "
+                            + "tempered to count as one observation; effective sample size %.0f, %d distinct sets): "
+                            + "[posterior.csv](posterior.csv), the `--parameter-ensemble` format.%n%n", post.draws().size(),
+                    post.pool(), post.effectiveSampleSize(), post.distinct()));
         }
         sb.append("| parameter | lower bound | 5% | 50% | 95% | upper bound |\n|---|---|---|---|---|---|\n");
         for (int k = 0; k < spec.dimension(); k++) {

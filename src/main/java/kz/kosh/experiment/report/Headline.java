@@ -191,6 +191,8 @@ public final class Headline {
         private final List<List<KeyIndicator>> named;
         /** [scenario][series][measure][0 reference, 1 scenario, 2 difference]; allocated at the first replication. */
         private Moments[][][][] stats;
+        /** The series some replication wrote (a value, or NaN for missing). */
+        private final java.util.Set<KeyIndicator> written = new java.util.HashSet<>();
         /** With a parameter ensemble: the difference's moments per set, [scenario][key][measure][set]. */
         private Moments[][][][] bySet;
         private int sets;
@@ -317,6 +319,9 @@ public final class Headline {
             double[][] values = new double[scenarios][];
             for (KeyIndicator k : series) {
                 for (int s = 0; s < scenarios; s++) {
+                    if (tables[s].has(k.tableKey())) {
+                        written.add(k);
+                    }
                     double[] v = new double[years.size()];
                     for (int y = 0; y < v.length; y++) {
                         v[y] = y < tables[s].years().size() ? tables[s].value(y, k.tableKey()) : Double.NaN;
@@ -341,6 +346,7 @@ public final class Headline {
                 }
                 start(years);
             }
+            written.add(key);
             addSeries(key, series);
         }
 
@@ -435,7 +441,15 @@ public final class Headline {
             int to = c.years.get(period[1]);
             for (KeyIndicator k : c.series) {
                 for (Measure m : Measure.values()) {
+                    if (m == Measure.PERIOD_TOTAL && !k.isFlow()) {
+                        continue;
+                    }
                     Moments[] st = c.stats[s][c.index(k)][m.ordinal()];
+                    if ((st == null || st[2].n == 0) && c.written.contains(k)) {
+                        // written, but no replication had a value in both scenarios (a share of no graduates): n = 0
+                        out.add(missing(names.get(s), names.get(c.reference), k, m, m == Measure.LAST_YEAR ? to : from, to));
+                        continue;
+                    }
                     if (st == null || st[2].n == 0) {
                         continue;
                     }
@@ -456,6 +470,16 @@ public final class Headline {
             }
         }
         return led;
+    }
+
+    /**
+     * The row of an indicator no replication could compare (its value missing in every year of
+     * the period, e.g. a share of no graduates): every statistic NaN, n = 0. headline.csv writes
+     * NA, the reports "n/a (no graduates of this kind)".
+     */
+    static Row missing(String scenario, String reference, KeyIndicator k, Measure m, int from, int to) {
+        double x = Double.NaN;
+        return new Row(scenario, reference, k, m, from, to, x, x, x, x, x, x, x, x, x, 0);
     }
 
     /** At most this many indicators lead a scenario's answer (with its heading: five lines). */

@@ -116,6 +116,9 @@ public final class HeadlineText {
         return out;
     }
 
+    /** What a share of no graduates says instead of a number (its row has n = 0, NA in headline.csv). */
+    static final String NOT_DEFINED = "n/a (no graduates of this kind)";
+
     /** "no-bolashak-obligation against baseline, policy period 2026–2045, 95% CI over 10 paired replications:". */
     static String heading(Row r) {
         return r.scenario() + " against " + r.reference() + ", policy period " + period(r) + ", 95% CI over " + r.n()
@@ -127,6 +130,9 @@ public final class HeadlineText {
         KeyIndicator k = mean.key();
         String persons = mean.inPersonsOrKzt() && !Indicator.KZT.equals(k.unit()) ? " persons" : "";
         StringBuilder sb = new StringBuilder(k.shortLabel()).append(": ");
+        if (mean.n() == 0) {
+            return sb.append(NOT_DEFINED).toString();
+        }
         if (k.isFlow()) {
             sb.append(signedInterval(mean)).append(persons).append(" per year").append(mark(mean));
             if (total != null) {

@@ -595,7 +595,12 @@ public final class ReportWriter {
                 Headline.Row last = find(rows, s, k, Headline.Measure.LAST_YEAR);
                 String ind = k.indicator();
                 h.append("<tr><td>").append(Formats.html(k.shortLabel())).append(" <code>").append(Formats.html(k.code()))
-                        .append("</code></td><td class=\"num\">")
+                        .append("</code></td>");
+                if (mean.n() == 0) {
+                    h.append("<td colspan=\"5\">").append(Formats.html(HeadlineText.NOT_DEFINED)).append("</td></tr>\n");
+                    continue;
+                }
+                h.append("<td class=\"num\">")
                         .append(Formats.html(Formats.interval(ind, mean.referenceMean(), mean.referenceLo(),
                                 mean.referenceHi(), false)))
                         .append(drBand(k, mean.referenceMean()))

@@ -81,6 +81,11 @@ class SyntheticRecoveryTest {
         assertTrue(previous < 0.1, "the waves rule out most of the space; left " + previous);
         assertNotNull(r.posterior());
         assertEquals(200, r.posterior().draws().size());
+        assertEquals(HistoryMatching.CHAINS, r.posterior().chains());
+        assertTrue(r.posterior().distinct() >= 100, "the chains give distinct parameter sets, not repeats of a few pool "
+                + "points: " + r.posterior().distinct());
+        assertTrue(r.posterior().acceptance() > 0.05 && r.posterior().acceptance() < 0.95, "acceptance "
+                + r.posterior().acceptance());
         for (int k = 0; k < 3; k++) {
             double[] v = new double[200];
             for (int i = 0; i < 200; i++) {

@@ -163,6 +163,34 @@ class HeadlineTest {
                 + "\u221220.0 [\u221220.0; \u221220.0] persons in total 2024\u20132025"), a.get(3));
     }
 
+    @Test
+    void aShareOfNoGraduatesIsNotAvailableNeverZero(@TempDir Path dir) {
+        Headline.Collector c = new Headline.Collector(2, 0);
+        KeyIndicator grant = KeyIndicator.FIRST_JOB_ABROAD_STATE_GRANT;
+        c.headline(List.of(List.of(), List.of(grant, KeyIndicator.EMIGRATION)));
+        List<Integer> years = List.of(2024, 2025);
+        for (int r = 0; r < 3; r++) {
+            IndicatorTableStub ref = new IndicatorTableStub();
+            IndicatorTableStub alt = new IndicatorTableStub();
+            ref.put(years, grant.tableKey(), Double.NaN, Double.NaN); // written, but no graduates of this kind
+            alt.put(years, grant.tableKey(), Double.NaN, Double.NaN);
+            ref.put(years, KeyIndicator.EMIGRATION.tableKey(), 100, 100 + r);
+            alt.put(years, KeyIndicator.EMIGRATION.tableKey(), 110, 110 + 2 * r);
+            c.add(new kz.kosh.experiment.IndicatorTable[]{ref.table(), alt.table()});
+        }
+        List<Headline.Row> rows = Headline.compute(c, List.of("baseline", "policy"));
+        Headline.Row mean = find(rows, grant, Headline.Measure.PERIOD_MEAN);
+        assertEquals(0, mean.n());
+        assertTrue(Double.isNaN(mean.mean()) && Double.isNaN(mean.difference()) && Double.isNaN(mean.pValue()));
+        assertEquals(null, find(rows, KeyIndicator.RETURNS, Headline.Measure.PERIOD_MEAN), "never written: no row");
+        List<String> a = HeadlineText.answer("policy", rows);
+        assertEquals("  state-grant first jobs abroad: n/a (no graduates of this kind)", a.get(1));
+        HeadlineCsv.write(dir, rows);
+        List<Headline.Row> back = HeadlineCsv.read(dir);
+        assertEquals(a, HeadlineText.answer("policy", back));
+        assertTrue(back.stream().filter(r -> r.key() == grant).allMatch(r -> r.n() == 0 && Double.isNaN(r.mean())));
+    }
+
     /** A replication's indicator table built by hand (the table's own writer, through its gzip form). */
     private static final class IndicatorTableStub {
         private final java.util.Map<Integer, java.util.Map<String, Double>> byYear = new java.util.TreeMap<>();
