@@ -2,7 +2,6 @@ package kz.kosh.sim;
 
 import kz.kosh.experiment.IndicatorTable;
 import kz.kosh.indicator.CoreIndicators;
-import kz.kosh.output.HeadlessRun;
 import kz.kosh.output.Indicators;
 import kz.kosh.scenario.Scenario;
 import kz.kosh.scenario.ScenarioLoader;
@@ -96,17 +95,6 @@ class AgentPaymentsTest {
     }
 
     private static IndicatorTable run(ScenarioLoader.Loaded l, boolean ledger) {
-        KoshSim sim = new KoshSim(l.scenario(), 1);
-        IndicatorTable table = new IndicatorTable();
-        sim.addObserver(table);
-        if (ledger) {
-            table.attach(sim.recordAgentPayments(l.scenario().run().startYear()));
-        }
-        try {
-            HeadlessRun.runYears(sim, false);
-        } finally {
-            sim.finish();
-        }
-        return table;
+        return new kz.kosh.experiment.LocalReplication(0, 0, l, l.scenario().run().seed(), ledger ? l.scenario().run().startYear() : null).run();
     }
 }
