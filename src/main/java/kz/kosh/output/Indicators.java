@@ -115,7 +115,7 @@ public final class Indicators {
         for (int p = 0; p < diaspora.length; p++) {
             diaspora[p] = sim.diasporaThousands(p);
         }
-        compute(w, c, s, prev, sim.scenario().run().scale(), Costs.of(sim.params()), diaspora, out);
+        compute(w, c, s, prev, sim.scenario().run().scale(), Costs.of(sim.yearParams()), diaspora, out);
         levers(sim.scenario(), c, sim.scenario().run().scale(), out);
     }
 

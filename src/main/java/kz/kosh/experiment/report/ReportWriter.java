@@ -437,35 +437,7 @@ public final class ReportWriter {
 
     // ---------------------------------------------------------------- HTML
 
-    private static final String CSS = """
-            body { font-family: -apple-system, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif; color: #222;
-                   max-width: 1000px; margin: 2em auto; padding: 0 1em; line-height: 1.45; }
-            h1 { font-size: 1.7em; margin-bottom: 0.2em; }
-            h2 { font-size: 1.3em; margin-top: 1.8em; border-bottom: 1px solid #ddd; padding-bottom: 0.2em; }
-            .settings { color: #555; margin-top: 0; }
-            table { border-collapse: collapse; width: 100%; font-size: 0.95em; }
-            th, td { padding: 0.3em 0.6em; text-align: left; vertical-align: top; }
-            thead th { border-bottom: 2px solid #444; }
-            tr.group th { background: #f0f3f7; font-weight: 600; border-top: 1px solid #ccc; }
-            tr.group th code { font-weight: normal; color: #666; font-size: 0.85em; }
-            td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
-            td.num small.band { display: block; white-space: normal; min-width: 12em; color: #555; }
-            .ref { color: #666; font-size: 0.85em; }
-            .sig { color: #0a6b2f; font-weight: 600; white-space: nowrap; }
-            figure { margin: 1.5em 0; }
-            figure img { max-width: 100%; height: auto; border: 1px solid #eee; }
-            figcaption { color: #444; font-size: 0.92em; margin-top: 0.3em; }
-            .notes li { color: #7a4b00; }
-            h3 { font-size: 1.1em; margin-bottom: 0.3em; }
-            div.answer { background: #f4f8fb; border-left: 4px solid #1F77B4; padding: 0.4em 0.8em; }
-            div.answer p { margin: 0.2em 0; font-weight: 600; }
-            div.answer ul { margin: 0.2em 0; padding-left: 1.2em; }
-            details { margin: 0.4em 0 1em; }
-            summary { cursor: pointer; color: #1F77B4; }
-            table.answer td, table.answer th { font-size: 0.92em; }
-            dl.glossary dt { font-weight: 600; margin-top: 0.5em; }
-            dl.glossary dd { margin-left: 1.2em; }
-            """;
+
 
     static String html(ExperimentData d, List<Headline.Row> headline, List<Figure> differenceFigures,
                        List<Figure> figures, List<String> notes) {
@@ -478,7 +450,7 @@ public final class ReportWriter {
         String title = "Kosh experiment: " + d.name;
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(Formats.html(title)).append("</title>\n<style>\n").append(CSS)
+                .append("<title>").append(Formats.html(title)).append("</title>\n<style>\n").append(ReportLayout.CSS)
                 .append("</style>\n</head>\n<body>\n");
         h.append("<h1>").append(Formats.html(title)).append("</h1>\n");
         h.append("<p class=\"settings\">").append(settingsLine(d)).append("</p>\n");
@@ -532,7 +504,7 @@ public final class ReportWriter {
         }
         h.append(".</p>\n");
         h.append("</body>\n</html>\n");
-        return h.toString();
+        return ReportLayout.fit(h.toString());
     }
 
     private static void figures(StringBuilder h, List<Figure> figures) {
