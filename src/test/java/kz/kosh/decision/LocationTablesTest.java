@@ -4,7 +4,7 @@ import kz.kosh.scenario.DecisionParams;
 import kz.kosh.scenario.Scenario;
 import kz.kosh.scenario.ScenarioLoader;
 import kz.kosh.world.World;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,8 +39,9 @@ class LocationTablesTest {
     private static int us;
     private static int germany;
 
-    @BeforeAll
-    static void build() throws IOException {
+    /** Built before each test: PIT links no test to code run in a @BeforeAll (see LocationUtilityTest). */
+    @BeforeEach
+    void build() throws IOException {
         // the reference scenario (considerationConstant -2.5, considerationGainWeight 0.8, λ_D 0.8,
         // λ_A 0.5) with the US closed to work migration (its workAccess 0.27 -> 0)
         Path f = dir.resolve("us-closed.yaml");

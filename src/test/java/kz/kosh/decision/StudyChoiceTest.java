@@ -2,7 +2,7 @@ package kz.kosh.decision;
 
 import kz.kosh.scenario.Scenario;
 import kz.kosh.world.World;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,8 +19,9 @@ class StudyChoiceTest {
     private static World world;
     private static StudyChoice choice;
 
-    @BeforeAll
-    static void build() {
+    /** Built before each test: PIT links no test to code run in a @BeforeAll (see LocationUtilityTest). */
+    @BeforeEach
+    void build() {
         scenario = TestScenarios.reference();
         world = new World(scenario);
         choice = new StudyChoice(world, scenario);
