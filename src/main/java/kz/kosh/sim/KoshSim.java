@@ -238,7 +238,7 @@ public final class KoshSim extends SimState {
     void rebuildTables() {
         yearParams = params;
         // capped relocation places: the subsidy in the tables is the expected one, from last year's merged counters
-        double chance = params.policy().relocation().placeChance(scenario.run().scale(), counters.relocationQualifying());
+        double chance = params.policy().get(kz.kosh.policy.Relocation.class).placeChance(scenario.run().scale(), counters.relocationQualifying());
         if (chance != relocationChance) {
             relocationChance = chance;
             utility = new LocationUtility(world, params, chance, statuses);
@@ -254,7 +254,7 @@ public final class KoshSim extends SimState {
 
     private void record() {
         runner.collect(counters);
-        kz.kosh.policy.Relocation relocation = yearParams.policy().relocation();
+        kz.kosh.policy.Relocation relocation = yearParams.policy().get(kz.kosh.policy.Relocation.class);
         counters.relocationSubsidised = relocation.subsidised(scenario.run().scale(), counters.relocationQualifying());
         counters.relocationSubsidisedKzt = counters.relocationSubsidised * relocation.subsidyKzt();
         if (payments != null) {
