@@ -278,4 +278,30 @@ class StudyChoiceTest {
             assertEquals(p[j] / domestic, freq[j], 1e-3, world.id(j));
         }
     }
+
+    @Test
+    void nestedProbabilitiesByHandAtForeignNestScaleOneHalf() {
+        // w: Almaty 1, Russia 1, Kyrgyzstan 1 (CIS nest), Germany 4 (other nest), the rest 0; λ_S = 0.5:
+        // S_K = 1, S_CIS = 1^2 + 1^2 = 2, S_other = 4^2 = 16; N = 1, √2, √16 = 4; total 5 + √2
+        double[] w = new double[world.placeCount()];
+        int almaty = world.indexOf("KZ-75");
+        int ru = world.indexOf("RU");
+        int kg = world.indexOf("KG");
+        int de = world.indexOf("DE");
+        w[almaty] = 1;
+        w[ru] = 1;
+        w[kg] = 1;
+        w[de] = 4;
+        double[] p = StudyChoice.nestedProbabilities(world, w, 0.5);
+        double total = 5 + Math.sqrt(2);
+        assertEquals(1 / total, p[almaty], 1e-12);
+        assertEquals(Math.sqrt(2) / total / 2, p[ru], 1e-12);
+        assertEquals(Math.sqrt(2) / total / 2, p[kg], 1e-12);
+        assertEquals(4 / total, p[de], 1e-12);
+        assertEquals(0.0, p[world.indexOf("US")], 0.0);
+        // λ_S = 1: the multinomial logit, w_j / Σ w
+        double[] mnl = StudyChoice.nestedProbabilities(world, w, 1.0);
+        assertEquals(4 / 7.0, mnl[de], 1e-12);
+        assertEquals(1 / 7.0, mnl[ru], 1e-12);
+    }
 }
