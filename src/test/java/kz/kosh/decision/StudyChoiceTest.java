@@ -257,4 +257,25 @@ class StudyChoiceTest {
         }
         return a;
     }
+
+    @Test
+    void aDomesticDrawFollowsTheChoiceRestrictedToKazakhstan() {
+        // P(j | h, j a region) = P(j | h) / Σ_regions P(k | h): draws at evenly spaced u give those shares
+        int h = world.indexOf("KZ-75");
+        double[] p = choice.probabilities(h);
+        double domestic = 0;
+        for (int j = 0; j < world.regionCount(); j++) {
+            domestic += p[j];
+        }
+        int n = 20000;
+        double[] freq = new double[world.placeCount()];
+        for (int k = 0; k < n; k++) {
+            int j = choice.drawDomestic(h, (k + 0.5) / n);
+            assertTrue(j >= 0 && j < world.regionCount(), "a region of Kazakhstan: " + j);
+            freq[j] += 1.0 / n;
+        }
+        for (int j = 0; j < world.regionCount(); j++) {
+            assertEquals(p[j] / domestic, freq[j], 1e-3, world.id(j));
+        }
+    }
 }
