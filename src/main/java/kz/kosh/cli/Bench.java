@@ -24,7 +24,7 @@ final class Bench implements Callable<Integer> {
     Path file = Path.of("scenarios/baseline.yaml");
     @Option(names = "--scale", description = "agents per person (default 1.0)")
     double scale = 1.0;
-    @Option(names = "--threads", description = "worker threads (default all cores)")
+    @Option(names = "--threads", description = "worker threads (default all cores); with --experiment, measure on this many threads only (default 1 and all cores)")
     Integer threads;
     @Option(names = "--seed", description = "random seed (default 1)")
     long seed = 1;
@@ -83,7 +83,15 @@ final class Bench implements Callable<Integer> {
         for (int i = 0; i < phases.length; i++) {
             sb.append(String.format(" %s %.2f", KoshSim.PHASE_NAMES[i], phases[i]));
         }
+        if (t == 1) {
+            double[] cpu = sim.phaseCpuSeconds();
+            sb.append("; CPU seconds per phase:");
+            for (int i = 0; i < cpu.length; i++) {
+                sb.append(String.format(" %s %.2f", KoshSim.PHASE_NAMES[i], cpu[i]));
+            }
+        }
         System.out.println(sb);
+        System.out.printf("load average (1 min) at the end: %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         sim.finish();
         if (!noReference) {
             double refAfter = referenceDecisionsPerSecond(loaded);
@@ -109,8 +117,10 @@ final class Bench implements Callable<Integer> {
     private int benchExperiment() {
         ScenarioLoader.Loaded base = ScenarioLoader.load(file);
         int cores = Runtime.getRuntime().availableProcessors();
-        System.out.printf("replications of %s (%d simulated years each), %d cores%n", base.scenario().name(),
-                base.scenario().run().endYear() - base.scenario().run().firstSimulatedYear() + 1, cores);
+        int many = threads != null ? kz.kosh.experiment.Threads.orCores(threads) : Math.max(2, cores);
+        System.out.printf("replications of %s (%d simulated years each), %d cores; load average %.2f%n", base.scenario().name(),
+                base.scenario().run().endYear() - base.scenario().run().firstSimulatedYear() + 1, cores,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         replicationsPerMinute(base.withRun(seed, 0.05), 2, 1); // JIT warm-up, not reported
         for (double sc : scales) {
             if (!(sc > 0 && sc <= 1)) {
@@ -119,23 +129,33 @@ final class Bench implements Callable<Integer> {
             }
             int n = reps != null ? reps : (sc < 0.1 ? 8 : sc < 1 ? 4 : 2);
             ScenarioLoader.Loaded l = base.withRun(seed, sc);
-            double one = replicationsPerMinute(l, n, 1);
-            double two = replicationsPerMinute(l, n, Math.max(2, cores));
-            System.out.printf("scale %s: %.2f replications/min on 1 thread, %.2f on %d threads: speed-up %.2fx; "
-                            + "100 replications would take %.1f min%n", kz.kosh.output.Fmt.number(sc), one, two,
-                    Math.max(2, cores), two / one, 100 / two);
+            double[] one = threads == null ? replicationsPerMinute(l, n, 1) : null;
+            double[] two = replicationsPerMinute(l, n, many);
+            String ones = one == null ? "" : String.format("%.2f replications/min on 1 thread, ", one[0]);
+            System.out.printf("scale %s: %s%.2f on %d threads%s; %.2f s of CPU per replication (the thread's own, "
+                            + "not inflated by other processes' load: %.0f replications/min if %d cores were free); "
+                            + "100 replications would take %.1f min; load average %.2f%n", kz.kosh.output.Fmt.number(sc), ones,
+                    two[0], many, one == null ? "" : String.format(": speed-up %.2fx", two[0] / one[0]), two[1],
+                    60 * cores / two[1], cores, 100 / two[0], ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
         return 0;
     }
 
-    private static double replicationsPerMinute(ScenarioLoader.Loaded l, int n, int threads) {
+    /** Replications per minute (wall) and CPU seconds per replication, n replications on a pool of {@code threads}. */
+    private static double[] replicationsPerMinute(ScenarioLoader.Loaded l, int n, int threads) {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
         long t0 = System.nanoTime();
         try {
             java.util.List<java.util.concurrent.Future<?>> fs = new java.util.ArrayList<>();
             for (int r = 0; r < n; r++) {
                 kz.kosh.experiment.LocalReplication task = new kz.kosh.experiment.LocalReplication(0, r, l, 1 + r);
-                fs.add(pool.submit(task::run));
+                fs.add(pool.submit(() -> {
+                    long c0 = mx.getCurrentThreadCpuTime();
+                    task.run();
+                    cpuNanos.addAndGet(mx.getCurrentThreadCpuTime() - c0);
+                }));
             }
             for (var f : fs) {
                 f.get();
@@ -145,6 +165,6 @@ final class Bench implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
-        return n / ((System.nanoTime() - t0) / 60e9);
+        return new double[]{n / ((System.nanoTime() - t0) / 60e9), cpuNanos.get() / 1e9 / n};
     }
 }

@@ -166,6 +166,18 @@ public final class LocationTables {
      * {@link #applyNetworkGroups}). Groups are independent, so callers may fill them in parallel.
      */
     public LocationTables(World world, LocationUtility utility, DecisionParams d) {
+        this(world, utility, d, null);
+    }
+
+    /**
+     * As {@link #LocationTables(World, LocationUtility, DecisionParams)}, taking over the row arrays
+     * of {@code retired} (tables of the same world size that are not used any more; null: new
+     * arrays): a run rebuilds its tables every year (the wages move), and 18 MB of rows allocated
+     * and zeroed each time cost more than the rows a small run computes. Only the row stamps are
+     * reset; a row's numbers are written before it is first read, so the values are the same as
+     * with new arrays. {@code retired} must not be used afterwards.
+     */
+    public LocationTables(World world, LocationUtility utility, DecisionParams d, LocationTables retired) {
         this.utility = utility;
         this.places = world.placeCount();
         this.regions = world.regionCount();
@@ -192,10 +204,19 @@ public final class LocationTables {
             inForce[o] = utility.statusInForce(o);
         }
         int kinds = AgentKind.count(places);
-        base = new float[kinds * places];
-        weight = new float[kinds * stride];
-        baseReady = new int[kinds];
-        weightEpoch = new int[kinds];
+        if (retired != null && retired.base.length == kinds * places && retired.weight.length == kinds * stride) {
+            base = retired.base;
+            weight = retired.weight;
+            baseReady = retired.baseReady;
+            weightEpoch = retired.weightEpoch;
+            java.util.Arrays.fill(baseReady, 0);
+            java.util.Arrays.fill(weightEpoch, 0);
+        } else {
+            base = new float[kinds * places];
+            weight = new float[kinds * stride];
+            baseReady = new int[kinds];
+            weightEpoch = new int[kinds];
+        }
     }
 
     private double lambda(int j) {

@@ -102,7 +102,12 @@ public final class LocationUtility {
         this.world = world;
         this.relocationChance = relocationChance;
         this.d = s.decision();
-        this.modules = s.policy().modules();
+        this.modules = new java.util.ArrayList<>();
+        for (kz.kosh.scenario.PolicySection m : s.policy().sections()) {
+            if (m instanceof kz.kosh.policy.PolicyModule pm) {
+                this.modules.add(pm);
+            }
+        }
         this.incomeWeight = d.incomeWeight();
         for (int b = 0; b < incomeWeight.length; b++) {
             incomeWeight[b] *= d.incomeWeightScale();
@@ -142,7 +147,7 @@ public final class LocationUtility {
         }
         breaches = new boolean[types * n];
         for (int o = 1; o < types; o++) {
-            kz.kosh.policy.ObligationProgramme prog = s.policy().obligation(o);
+            kz.kosh.policy.ObligationProgramme prog = kz.kosh.policy.ObligationProgramme.of(s.policy(), o);
             for (int j = 0; j < n; j++) {
                 breaches[o * n + j] = prog != null && prog.breachedAt(world, j);
             }
@@ -164,19 +169,19 @@ public final class LocationUtility {
      * the owning programme defines it ({@link kz.kosh.policy.ObligationProgramme#repaymentKzt}).
      */
     public static double repaymentKzt(Scenario s, int obligation) {
-        kz.kosh.policy.ObligationProgramme o = s.policy().obligation(obligation);
+        kz.kosh.policy.ObligationProgramme o = kz.kosh.policy.ObligationProgramme.of(s.policy(), obligation);
         return o == null ? 0.0 : o.repaymentKzt(obligation, s);
     }
 
     /** π_o: probability that a breach of an obligation of type o is enforced (0 for none). */
     public static double enforcementProbability(Scenario s, int obligation) {
-        kz.kosh.policy.ObligationProgramme o = s.policy().obligation(obligation);
+        kz.kosh.policy.ObligationProgramme o = kz.kosh.policy.ObligationProgramme.of(s.policy(), obligation);
         return o == null ? 0.0 : o.enforcementProbability();
     }
 
     /** c_o: non-money cost of an enforced breach of an obligation of type o, utility (0 for none). */
     static double breachUtilityCost(Scenario s, int obligation) {
-        kz.kosh.policy.ObligationProgramme o = s.policy().obligation(obligation);
+        kz.kosh.policy.ObligationProgramme o = kz.kosh.policy.ObligationProgramme.of(s.policy(), obligation);
         return o == null ? 0.0 : o.breachUtilityCost();
     }
 

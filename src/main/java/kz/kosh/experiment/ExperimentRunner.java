@@ -111,7 +111,7 @@ public final class ExperimentRunner {
                     agg.offer(s, r, saved);
                     resumed++;
                 } else {
-                    todo.add(new LocalReplication(s, r, sets.get(s, r), spec.seed(r), spec.agentPayments()));
+                    todo.add(new LocalReplication(s, r, sets.get(s, r), spec.seed(r), spec.agentPaymentsFromYear()));
                 }
             }
         }
@@ -199,7 +199,7 @@ public final class ExperimentRunner {
             if (Files.exists(f) && readOrDiscard(f) != null) {
                 resumed++;
             } else {
-                todo.add(new LocalReplication(s, r, sets.get(s, r), spec.seed(r), spec.agentPayments()));
+                todo.add(new LocalReplication(s, r, sets.get(s, r), spec.seed(r), spec.agentPaymentsFromYear()));
             }
         }
         Shards.writeShardInfo(shardDir, spec, fingerprint, k, n, from, to, false);
@@ -416,8 +416,8 @@ public final class ExperimentRunner {
         for (int i = 0; i < loaded.size(); i++) {
             sb.append(spec.scenarios().get(i).name()).append('|').append(loaded.get(i).toYaml()).append('|');
         }
-        if (spec.agentPayments()) { // runs without ledgers cannot be reused for a search that needs them
-            sb.append("agentPayments|");
+        if (spec.agentPaymentsFromYear() != null) { // runs without ledgers cannot be reused for a search that needs them
+            sb.append("agentPaymentsFromYear=").append(spec.agentPaymentsFromYear()).append('|');
         }
         if (spec.ensemble() != null) { // a resumed run with another ensemble file is another experiment
             sb.append("parameterEnsemble=").append(spec.ensemble().sha256()).append('|');

@@ -26,7 +26,7 @@ import java.util.SplittableRandom;
  * baseSeed: 1
  * scale: 0.1
  * endYear: 2035                # optional; also startYear, spinUpYears
- * agentPayments: false         # optional: keep each replication's per-agent payment ledger (deadweight)
+ * agentPaymentsFromYear: 2026  # optional: keep each replication's per-agent payment ledger from this year (deadweight)
  * sweep:                       # optional
  *   design: grid               # or latin-hypercube (points, seed), sobol, saltelli (points), morris
  *   parameters:
@@ -38,7 +38,7 @@ import java.util.SplittableRandom;
  */
 public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIndex, int replications, long baseSeed,
                              double scale, Integer startYear, Integer endYear, Integer spinUpYears,
-                             ParameterEnsemble ensemble, boolean agentPayments) {
+                             ParameterEnsemble ensemble, Integer agentPaymentsFromYear) {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExperimentSpec.class);
 
     /** An experiment without a parameter ensemble. */
@@ -50,17 +50,18 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
     /** An experiment without per-agent payment ledgers. */
     public ExperimentSpec(String name, List<Entry> scenarios, int referenceIndex, int replications, long baseSeed,
                           double scale, Integer startYear, Integer endYear, Integer spinUpYears, ParameterEnsemble ensemble) {
-        this(name, scenarios, referenceIndex, replications, baseSeed, scale, startYear, endYear, spinUpYears, ensemble, false);
+        this(name, scenarios, referenceIndex, replications, baseSeed, scale, startYear, endYear, spinUpYears, ensemble, null);
     }
 
     /**
-     * The same experiment with every replication's per-agent payment ledger kept beside its
-     * indicators ({@code agentPayments: true}; kz.kosh.sim.AgentPayments, IndicatorTable#agentsFile):
-     * what a paired comparison needs to measure deadweight (kosh search).
+     * The same experiment with every replication's per-agent payment ledger of the years from
+     * {@code fromYear} kept beside its indicators ({@code agentPaymentsFromYear: 2026};
+     * kz.kosh.sim.AgentPayments, IndicatorTable#agentsFile): what a paired comparison needs to
+     * measure deadweight (kosh search); null: none.
      */
-    public ExperimentSpec withAgentPayments(boolean on) {
+    public ExperimentSpec withAgentPayments(Integer fromYear) {
         return new ExperimentSpec(name, scenarios, referenceIndex, replications, baseSeed, scale, startYear, endYear,
-                spinUpYears, ensemble, on);
+                spinUpYears, ensemble, fromYear);
     }
 
     /**
@@ -69,7 +70,7 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
      */
     public ExperimentSpec withEnsemble(ParameterEnsemble e) {
         ExperimentSpec s = new ExperimentSpec(name, scenarios, referenceIndex, replications, baseSeed, scale, startYear,
-                endYear, spinUpYears, e, agentPayments);
+                endYear, spinUpYears, e, agentPaymentsFromYear);
         if (e != null) {
             s.checkEnsemble();
         }
@@ -274,7 +275,7 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
         Integer start = f.has("startYear") ? f.integer("startYear", 1990, 2100) : null;
         Integer end = f.has("endYear") ? f.integer("endYear", 1990, 2150) : null;
         Integer spin = f.has("spinUpYears") ? f.integer("spinUpYears", 0, 60) : null;
-        boolean agentPayments = f.has("agentPayments") && f.bool("agentPayments");
+        Integer agentPayments = f.has("agentPaymentsFromYear") ? f.integer("agentPaymentsFromYear", 1990, 2150) : null;
         int reference = referenceOf(f, entries, problems);
         if (f.has("sweep") && !entries.isEmpty()) {
             Fields sw = f.group("sweep");

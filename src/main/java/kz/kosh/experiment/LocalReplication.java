@@ -6,13 +6,13 @@ import kz.kosh.sim.KoshSim;
 
 /**
  * A replication run in this JVM on one thread (experiments parallelise across replications);
- * with {@code agentPayments} its per-agent payment ledger (from the first recorded year) is
- * attached to the table.
+ * with {@code agentPaymentsFromYear} its per-agent payment ledger (payments from that year on)
+ * is attached to the table.
  */
 public record LocalReplication(int scenarioIndex, int replication, ScenarioLoader.Loaded loaded, long seed,
-                               boolean agentPayments) implements ReplicationTask {
+                               Integer agentPaymentsFromYear) implements ReplicationTask {
     public LocalReplication(int scenarioIndex, int replication, ScenarioLoader.Loaded loaded, long seed) {
-        this(scenarioIndex, replication, loaded, seed, false);
+        this(scenarioIndex, replication, loaded, seed, null);
     }
 
     @Override
@@ -21,8 +21,8 @@ public record LocalReplication(int scenarioIndex, int replication, ScenarioLoade
         KoshSim sim = new KoshSim(l.scenario(), 1);
         IndicatorTable table = new IndicatorTable();
         sim.addObserver(table);
-        if (agentPayments) {
-            table.attach(sim.recordAgentPayments(l.scenario().run().startYear()));
+        if (agentPaymentsFromYear != null) {
+            table.attach(sim.recordAgentPayments(agentPaymentsFromYear));
         }
         try {
             HeadlessRun.runYears(sim, false);

@@ -53,8 +53,8 @@ public final class Shards {
         e.put("baseSeed", spec.baseSeed());
         e.put("scale", spec.scale());
         ExperimentSpec.putRunYears(e, spec.startYear(), spec.endYear(), spec.spinUpYears());
-        if (spec.agentPayments()) {
-            e.put("agentPayments", true);
+        if (spec.agentPaymentsFromYear() != null) {
+            e.put("agentPaymentsFromYear", spec.agentPaymentsFromYear());
         }
         if (spec.ensemble() != null) {
             ObjectNode pe = e.putObject("parameterEnsemble");
@@ -143,7 +143,7 @@ public final class Shards {
                     e.get("scale").asDouble(), e.has("startYear") ? e.get("startYear").asInt() : null,
                     e.has("endYear") ? e.get("endYear").asInt() : null,
                     e.has("spinUpYears") ? e.get("spinUpYears").asInt() : null)
-                    .withAgentPayments(e.path("agentPayments").asBoolean(false));
+                    .withAgentPayments(e.has("agentPaymentsFromYear") ? e.get("agentPaymentsFromYear").asInt() : null);
             if (e.has("parameterEnsemble")) {
                 JsonNode pe = e.get("parameterEnsemble");
                 ParameterEnsemble ens = ParameterEnsemble.read(Path.of(pe.get("file").asText()));

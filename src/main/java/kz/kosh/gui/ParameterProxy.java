@@ -2,7 +2,7 @@ package kz.kosh.gui;
 
 import kz.kosh.policy.AcademicMobility;
 import kz.kosh.policy.Bolashak;
-import kz.kosh.policy.Param;
+import kz.kosh.scenario.Param;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -210,18 +210,18 @@ public class ParameterProxy {
     public Object domRuWorkAccess() { return new sim.util.Interval(0.0, 1.0); }
 
     public synchronized double getBolashakAwardsPerYear() {
-        return bolashakAwards != null ? bolashakAwards : base.policy().bolashak().awardsPerYear();
+        return bolashakAwards != null ? bolashakAwards : base.policy().get(kz.kosh.policy.Bolashak.class).awardsPerYear();
     }
     public synchronized void setBolashakAwardsPerYear(double v) { if (Bolashak.AWARDS_PER_YEAR.allows(v)) bolashakAwards = v; }
 
     public synchronized double getBolashakEnforcement() {
-        return bolashakEnforcement != null ? bolashakEnforcement : base.policy().bolashak().enforcementProbability();
+        return bolashakEnforcement != null ? bolashakEnforcement : base.policy().get(kz.kosh.policy.Bolashak.class).enforcementProbability();
     }
     public synchronized void setBolashakEnforcement(double v) { if (Bolashak.ENFORCEMENT.allows(v)) bolashakEnforcement = v; }
     public Object domBolashakEnforcement() { return interval(Bolashak.ENFORCEMENT); }
 
     public synchronized double getAcademicMobilityRate() {
-        return mobilityRate != null ? mobilityRate : base.policy().academicMobility().participationRatePerStudentYear();
+        return mobilityRate != null ? mobilityRate : base.policy().get(kz.kosh.policy.AcademicMobility.class).participationRatePerStudentYear();
     }
     public synchronized void setAcademicMobilityRate(double v) { if (AcademicMobility.RATE.allows(v)) mobilityRate = v; }
     public Object domAcademicMobilityRate() { return new sim.util.Interval(0.0, 0.2); }
@@ -275,11 +275,11 @@ public class ParameterProxy {
     public void setFollowThroughInternal(double v) { setDecision("followThroughInternal", v, 0, 1); }
     public Object domFollowThroughInternal() { return new sim.util.Interval(0.0, 1.0); }
 
-    public double getBolashakPenaltyMarkup() { return bolashak("penaltyMarkup", base.policy().bolashak().penaltyMarkup()); }
+    public double getBolashakPenaltyMarkup() { return bolashak("penaltyMarkup", base.policy().get(kz.kosh.policy.Bolashak.class).penaltyMarkup()); }
     public void setBolashakPenaltyMarkup(double v) { setBolashak(Bolashak.PENALTY_MARKUP, v); }
 
     public double getBolashakBreachUtilityCost() {
-        return bolashak("breachUtilityCost", base.policy().bolashak().breachUtilityCost());
+        return bolashak("breachUtilityCost", base.policy().get(kz.kosh.policy.Bolashak.class).breachUtilityCost());
     }
     public void setBolashakBreachUtilityCost(double v) { setBolashak(Bolashak.BREACH_UTILITY_COST, v); }
 
@@ -314,7 +314,7 @@ public class ParameterProxy {
 
     /** The scenario's value of a numeric policy parameter (the module's record component of that name). */
     private double current(Param d) {
-        kz.kosh.policy.PolicyModule m = base.policy().module(d.section());
+        kz.kosh.scenario.PolicySection m = base.policy().section(d.section());
         try {
             return ((Number) m.getClass().getMethod(d.name()).invoke(m)).doubleValue();
         } catch (ReflectiveOperationException e) {

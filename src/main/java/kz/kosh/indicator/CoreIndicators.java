@@ -212,17 +212,6 @@ public final class CoreIndicators {
             "with `relocation_qualifying_moves`: relocations subsidised (min(qualifying, places))");
     public static final Indicator RELOCATION_PAYMENTS_KZT = national("relocation_payments_kzt", KZT,
             "the KZT of `relocation_payments`");
-    public static final Indicator RETURN_SUPPORT_PAYMENTS = national("return_support_payments", PERSONS_PER_YEAR,
-            "when the scenario runs return support: citizen return subsidies paid");
-    public static final Indicator RETURN_SUPPORT_PAYMENTS_KZT = national("return_support_payments_kzt", KZT,
-            "the KZT of `return_support_payments`");
-    public static final Indicator RETURN_SUPPORT_RESEARCHER_GRANTS = national("return_support_researcher_grants", PERSONS_PER_YEAR,
-            "when the scenario runs return support: researcher return grants paid");
-    public static final Indicator RETURN_SUPPORT_RESEARCHER_GRANTS_KZT = national("return_support_researcher_grants_kzt", KZT,
-            "the KZT of `return_support_researcher_grants`");
-    public static final Indicator PHD_RETURNS = national("phd_returns", PERSONS_PER_YEAR,
-            "when the scenario runs return support: moves of PhD holders from abroad to Kazakhstan");
-
     /** Every core indicator, in the order indicators.csv first writes them. */
     public static final List<Indicator> ALL = List.of(ENTRANTS, ENTRANTS_ABROAD, STUDENTS, STUDENTS_ABROAD, GRADUATES,
             GRADUATES_IN_KZ, GRADUATES_ABROAD, NEW_GRADUATES, BACHELOR_DEGREES_IN_KZ, FIRST_JOB_ABROAD, FIRST_JOB_ABROAD_SHARE,
@@ -239,8 +228,7 @@ public final class CoreIndicators {
             GRADUATES_LIVING, STUDENTS_STUDYING, NET_MIGRATION_GRADUATES, GRADUATE_NET_GAIN, RETENTION_OWN_GRADUATES,
             OWN_GRADUATES_ABROAD_SHARE, RETURNEES, DIASPORA_THOUSANDS, FIRST_JOB_ABROAD_SHARE_MOBILITY_STATE_FUNDED,
             RURAL_INCENTIVE_PAYMENTS, RURAL_INCENTIVE_PAYMENTS_KZT, RURAL_INCENTIVE_COMMITMENTS, RELOCATION_QUALIFYING_MOVES,
-            RELOCATION_PAYMENTS, RELOCATION_PAYMENTS_KZT, RETURN_SUPPORT_PAYMENTS, RETURN_SUPPORT_PAYMENTS_KZT,
-            RETURN_SUPPORT_RESEARCHER_GRANTS, RETURN_SUPPORT_RESEARCHER_GRANTS_KZT, PHD_RETURNS);
+            RELOCATION_PAYMENTS, RELOCATION_PAYMENTS_KZT);
 
     /** Indicator names of earlier versions and their names now (docs/outputs.md, "Renamed indicators"). */
     public static final List<String[]> RENAMED = List.of(

@@ -9,15 +9,27 @@ import java.util.Map;
 /**
  * The one registry of indicators: every name written to indicators.csv is registered here with
  * its unit and definition. The recorder, the reports, the GUI, sensitivity, the glossary and
- * docs/outputs.md read it. The model's own indicators are {@link CoreIndicators}; a programme
- * registers its indicators when it is installed ({@link #register}).
+ * docs/outputs.md read it. The model's own indicators are {@link CoreIndicators}; the built-in
+ * programmes' come from their registry ({@link Source}, META-INF/services); a programme added at run
+ * time registers its own ({@link #register}).
  */
 public final class IndicatorRegistry {
     private static final Map<String, Indicator> BY_NAME = new LinkedHashMap<>();
     private static final Map<String, List<String>> MEMBERS = new LinkedHashMap<>();
 
+    /** The indicators of a programme package, found through META-INF/services (after the core ones). */
+    public interface Source {
+        /** The package's indicators, in the order indicators.csv writes them. */
+        List<Indicator> indicators();
+    }
+
     static {
         CoreIndicators.registerAll();
+        for (Source s : java.util.ServiceLoader.load(Source.class, IndicatorRegistry.class.getClassLoader())) {
+            for (Indicator i : s.indicators()) {
+                register(i);
+            }
+        }
         for (Indicator i : PairedIndicators.ALL) {
             register(i);
         }
@@ -37,6 +49,17 @@ public final class IndicatorRegistry {
         }
         BY_NAME.put(i.name(), i);
         return i;
+    }
+
+    /**
+     * Removes an indicator registered at run time (a programme added by a test or an extension,
+     * when it is removed again); the core indicators stay.
+     */
+    public static synchronized void unregister(Indicator i) {
+        if (CoreIndicators.ALL.contains(i)) {
+            throw new IllegalArgumentException("core indicator " + i.name() + " cannot be removed");
+        }
+        BY_NAME.remove(i.name(), i);
     }
 
     /**

@@ -61,9 +61,9 @@ public final class Indicators {
         /** The costs of the parameters in force. */
         public static Costs of(kz.kosh.scenario.Scenario p) {
             var pol = p.policy();
-            return new Costs(pol.bolashak().costKztMaster(), pol.bolashak().costKztPhd(),
-                    pol.stateGrant().costKztPerYear() * p.study().bachelorYears(),
-                    pol.academicMobility().costKztPerParticipant());
+            return new Costs(pol.get(kz.kosh.policy.Bolashak.class).costKztMaster(), pol.get(kz.kosh.policy.Bolashak.class).costKztPhd(),
+                    pol.get(kz.kosh.policy.StateGrant.class).costKztPerYear() * p.study().bachelorYears(),
+                    pol.get(kz.kosh.policy.AcademicMobility.class).costKztPerParticipant());
         }
     }
 
@@ -115,7 +115,7 @@ public final class Indicators {
         for (int p = 0; p < diaspora.length; p++) {
             diaspora[p] = sim.diasporaThousands(p);
         }
-        compute(w, c, s, prev, sim.scenario().run().scale(), Costs.of(sim.params()), diaspora, out);
+        compute(w, c, s, prev, sim.scenario().run().scale(), Costs.of(sim.yearParams()), diaspora, out);
         levers(sim.scenario(), c, sim.scenario().run().scale(), out);
     }
 
@@ -129,32 +129,32 @@ public final class Indicators {
     static void levers(kz.kosh.scenario.Scenario scenario, YearCounters c, double scale, Sink out) {
         double k = 1.0 / scale;
         String national = NATIONAL;
-        if (used(scenario, p -> p.academicMobility().returnObligationOn(), p -> 0)) {
+        if (used(scenario, p -> p.get(kz.kosh.policy.AcademicMobility.class).returnObligationOn(), p -> 0)) {
             int o = kz.kosh.decision.AgentKind.OBLIGATION_MOBILITY;
             out.put(OBLIGATION_BREACHES.of(Population.FUNDING_NAMES[Population.ACADEMIC_MOBILITY]), national, c.breaches(o) * k);
             out.put(REPAYMENTS_KZT.of(Population.FUNDING_NAMES[Population.ACADEMIC_MOBILITY]), national, c.repaymentsKzt(o) * k);
             out.put(FIRST_JOB_ABROAD_SHARE_MOBILITY_STATE_FUNDED, national,
                     ratio(c.mobilityStateFundedFirstJobAbroad(), c.mobilityStateFundedGraduates()));
         }
-        if (used(scenario, p -> p.ruralIncentive().commitmentOn(), kz.kosh.scenario.PolicyParams::ruralIncentive)) {
+        if (used(scenario, p -> p.get(kz.kosh.policy.RuralIncentive.class).commitmentOn(), p -> p.get(kz.kosh.policy.RuralIncentive.class))) {
             int o = kz.kosh.decision.AgentKind.OBLIGATION_RURAL;
             out.put(RURAL_INCENTIVE_PAYMENTS, national, c.ruralPayments() * k);
             out.put(RURAL_INCENTIVE_PAYMENTS_KZT, national, c.ruralPaymentsKzt() * k);
             out.put(RURAL_INCENTIVE_COMMITMENTS, national, c.ruralCommitments() * k);
-            out.put(OBLIGATION_BREACHES.of(scenario.policy().ruralIncentive().programme()), national, c.breaches(o) * k);
-            out.put(REPAYMENTS_KZT.of(scenario.policy().ruralIncentive().programme()), national, c.repaymentsKzt(o) * k);
+            out.put(OBLIGATION_BREACHES.of(scenario.policy().get(kz.kosh.policy.RuralIncentive.class).programme()), national, c.breaches(o) * k);
+            out.put(REPAYMENTS_KZT.of(scenario.policy().get(kz.kosh.policy.RuralIncentive.class).programme()), national, c.repaymentsKzt(o) * k);
         }
-        if (used(scenario, p -> p.relocation().capped(), kz.kosh.scenario.PolicyParams::relocation)) {
+        if (used(scenario, p -> p.get(kz.kosh.policy.Relocation.class).capped(), p -> p.get(kz.kosh.policy.Relocation.class))) {
             out.put(RELOCATION_QUALIFYING_MOVES, national, c.relocationQualifying() * k);
             out.put(RELOCATION_PAYMENTS, national, c.relocationSubsidised() * k);
             out.put(RELOCATION_PAYMENTS_KZT, national, c.relocationSubsidisedKzt() * k);
         }
-        if (used(scenario, p -> p.returnSupport().enabled(), p -> 0)) {
-            out.put(RETURN_SUPPORT_PAYMENTS, national, c.returnSubsidies() * k);
-            out.put(RETURN_SUPPORT_PAYMENTS_KZT, national, c.returnSubsidiesKzt() * k);
-            out.put(RETURN_SUPPORT_RESEARCHER_GRANTS, national, c.researcherGrants() * k);
-            out.put(RETURN_SUPPORT_RESEARCHER_GRANTS_KZT, national, c.researcherGrantsKzt() * k);
-            out.put(PHD_RETURNS, national, c.phdReturns() * k);
+        // the programmes' own indicators (PolicyModule#indicators), in module order, when the module is on in some year
+        for (String key : scenario.policy().byKey().keySet()) {
+            if (scenario.policy().section(key) instanceof kz.kosh.policy.PolicyModule m
+                    && used(scenario, p -> p.section(key).enabled(), p -> 0)) {
+                m.indicators(c, k, out::put);
+            }
         }
     }
 
@@ -420,7 +420,7 @@ public final class Indicators {
                 c.mobilityStateFundedParticipants() * costs.mobilityParticipantKzt(),
                 c.ruralPaymentsKzt(),
                 c.relocationSubsidisedKzt(),
-                c.returnSubsidiesKzt() + c.researcherGrantsKzt()};
+                c.get(kz.kosh.policy.ReturnSupport.PAYMENTS_KZT) + c.get(kz.kosh.policy.ReturnSupport.RESEARCHER_GRANTS_KZT)};
         double total = 0;
         for (int i = 0; i < byProgramme.length; i++) {
             out.put(SPENDING_KZT.of(SPENDING_PROGRAMMES.get(i)), NATIONAL, byProgramme[i] * k);

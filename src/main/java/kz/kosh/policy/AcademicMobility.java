@@ -3,6 +3,7 @@ package kz.kosh.policy;
 import kz.kosh.decision.AgentKind;
 import kz.kosh.scenario.DestinationData;
 import kz.kosh.scenario.Fields;
+import kz.kosh.scenario.Param;
 import kz.kosh.scenario.Scenario;
 import kz.kosh.world.World;
 
@@ -75,6 +76,8 @@ public record AcademicMobility(double participationRatePerStudentYear, double st
             "assumption: as the state grants' work-off (2.0): a contract secured less strongly than Bolashak");
     public static final List<Param> PARAMS = List.of(RATE, STATE_FUNDED_SHARE, COST, BOOST, GROUP_SHARES,
             RETURN_YEARS, RETURN_PENALTY, ENFORCEMENT, BREACH_UTILITY_COST);
+    /** The plug-in: section, parameters, reader ({@link Programmes}). */
+    public static final Programme PROGRAMME = Programme.of(SECTION, PARAMS, (f, c) -> read(f, c.destinationGroups()));
 
     public static AcademicMobility read(Fields f, List<String> destinationGroups) {
         AcademicMobility m = new AcademicMobility(RATE.number(f), STATE_FUNDED_SHARE.number(f), COST.number(f),
@@ -153,5 +156,16 @@ public record AcademicMobility(double participationRatePerStudentYear, double st
             w[k] = total > 0 ? stateFundedGroupShares.getOrDefault(group[k], 0.0) * mw[k] / total : 0.0;
         }
         return w;
+    }
+
+    @Override
+    public int[] statuses() {
+        return new int[] {AgentKind.OBLIGATION_MOBILITY};
+    }
+
+    /** The return obligation's rows are needed while it is on (obligations taken are kept in later years by the run). */
+    @Override
+    public boolean statusInForce(int status) {
+        return returnObligationOn();
     }
 }

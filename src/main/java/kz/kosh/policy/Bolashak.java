@@ -2,6 +2,7 @@ package kz.kosh.policy;
 
 import kz.kosh.decision.AgentKind;
 import kz.kosh.scenario.Fields;
+import kz.kosh.scenario.Param;
 import kz.kosh.scenario.Scenario;
 import kz.kosh.world.World;
 
@@ -55,7 +56,7 @@ public record Bolashak(boolean enabled, double awardsPerYear, double phdShare, d
     public static final String SECTION = "bolashak";
     public static final Param ENABLED = Param.other(SECTION, "enabled", "switch", "Bolashak on",
             "[PR]: Bolashak presidential scholarship running since 1993 [N24, B22]");
-    public static final Param AWARDS_PER_YEAR = Param.of(SECTION, "awardsPerYear", 0, 100_000, "awards per year",
+    public static final Param AWARDS_PER_YEAR = Param.ofCount(SECTION, "awardsPerYear", 0, 100_000, "awards per year",
             "Bolashak awards per year", "520 = 14,033 awards / 27 years [B22]");
     public static final Param PHD_SHARE = Param.of(SECTION, "phdShare", 0, 1, "share of awards", "Bolashak PhD share",
             "assumption: Bolashak funds mostly master's study; the PhD share was not compiled");
@@ -101,6 +102,9 @@ public record Bolashak(boolean enabled, double awardsPerYear, double phdShare, d
     public static final List<Param> PARAMS = List.of(ENABLED, AWARDS_PER_YEAR, PHD_SHARE, COST_KZT_MASTER, COST_KZT_PHD,
             PENALTY_MARKUP, ENFORCEMENT, YEARS_CITIES, YEARS_REGIONS, DESTINATION_SHARES, BREACH_UTILITY_COST,
             TUITION_ONLY_SHARE, YEARS_TUITION_ONLY_CITIES, YEARS_TUITION_ONLY_REGIONS, TUITION_ONLY_COST_SHARE);
+    /** The plug-in: section, parameters, reader, checks ({@link Programmes}). */
+    public static final Programme PROGRAMME = Programme.of(SECTION, PARAMS, (f, c) -> read(f, c.destinationIds()))
+            .withCheck(Bolashak.class, Bolashak::checkAwardsPerYear);
 
     /** Reads the section; shares must name destinations and sum to 1. */
     public static Bolashak read(Fields f, List<String> destinationIds) {
@@ -187,5 +191,41 @@ public record Bolashak(boolean enabled, double awardsPerYear, double phdShare, d
             return w.isCity(j) ? obligationYearsTuitionOnlyCities : obligationYearsTuitionOnlyRegions;
         }
         return w.isCity(j) ? obligationYearsCities : obligationYearsRegions;
+    }
+
+    @Override
+    public int[] statuses() {
+        return new int[] {AgentKind.OBLIGATION_BOLASHAK_MASTER, AgentKind.OBLIGATION_BOLASHAK_PHD,
+                AgentKind.OBLIGATION_BOLASHAK_MASTER_TUITION_ONLY, AgentKind.OBLIGATION_BOLASHAK_PHD_TUITION_ONLY};
+    }
+
+    /** The full awards' obligations always (they are held for years); the tuition-only ones while such awards are made. */
+    @Override
+    public boolean statusInForce(int status) {
+        return !tuitionOnly(status) || tuitionOnlyAwards();
+    }
+
+    /**
+     * Cross-field rule: the awards per year may not exceed the smallest yearly cohort of entrants
+     * of the run (school leavers of the built-in series × the entry rate).
+     */
+    static void checkAwardsPerYear(Bolashak b, kz.kosh.scenario.SectionReader.Parts parts,
+                                   kz.kosh.scenario.Fields.Problems problems) {
+        kz.kosh.scenario.PopulationParams pop = parts.population();
+        if (parts.run() == null || !b.enabled()) {
+            return;
+        }
+        // the smallest yearly cohort of entrants over the simulated years (births 17 years earlier)
+        double cohort = Double.POSITIVE_INFINITY;
+        for (int y = parts.run().firstSimulatedYear(); y <= parts.run().endYear(); y++) {
+            cohort = Math.min(cohort, kz.kosh.world.YearlyInputs.builtIn().schoolLeavers(y,
+                    pop.schoolLeaverCompletionRatio(), 0.0) * pop.higherEducationEntryRate());
+        }
+        if (b.awardsPerYear() > cohort) {
+            problems.add(AWARDS_PER_YEAR.path(), "value " + Fields.fmt(b.awardsPerYear())
+                    + " is larger than the smallest yearly cohort of entrants of the run (school leavers x "
+                    + "population.higherEducationEntryRate = " + Fields.fmt(Math.floor(cohort)) + "); allowed [0, "
+                    + Fields.fmt(Math.floor(cohort)) + "]");
+        }
     }
 }

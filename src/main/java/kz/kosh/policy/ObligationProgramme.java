@@ -30,6 +30,11 @@ public interface ObligationProgramme {
     /** Y: years of work that discharge the obligation at place j (0: discharged at once). */
     int serviceYears(int obligation, World w, int j);
 
+    /** The programme that owns an obligation type in these policies (null for none and for statuses that are not obligations). */
+    static ObligationProgramme of(kz.kosh.scenario.PolicyParams policy, int type) {
+        return policy.owner(type) instanceof ObligationProgramme o ? o : null;
+    }
+
     /** Whether living at j breaches the obligation (default: any foreign place). */
     default boolean breachedAt(World w, int j) {
         return w.isAbroad(j);

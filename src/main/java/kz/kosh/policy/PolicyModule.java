@@ -1,21 +1,23 @@
 package kz.kosh.policy;
 
+import kz.kosh.scenario.PolicySection;
 import kz.kosh.world.World;
+import kz.kosh.world.WorldAdjustment;
 
 
 /**
- * One programme or lever of a scenario's {@code policy} section: its parameters (one
- * definition each, {@link Param}), what it adds when the yearly choice tables are built, and
- * the life-course rules of the few agents it concerns. Phases call the hooks; the simulation
- * only schedules. Speed: table hooks run once a year per (current place, place, obligation,
- * eligibility), never per agent; agent hooks run only on the agents concerned.
+ * The values of one programme or lever of a scenario's {@code policy} section (its parameters, one
+ * definition each, {@link kz.kosh.scenario.Param}), what it adds when the yearly choice tables are
+ * built, and the life-course rules of the few agents it concerns. Phases call the hooks; the
+ * simulation only schedules. Speed: table hooks run once a year per (current place, place,
+ * obligation, eligibility), never per agent; agent hooks run only on the agents concerned.
  *
  * <p>Adding a lever: a class implementing this interface with its YAML key ({@code SECTION}),
- * its {@code Param}s (a {@code PARAMS} list in YAML order) and a {@code read} method, its
- * section in {@code defaults.yaml}, its lines in {@link kz.kosh.scenario.PolicyParams}, and its
- * tests.
+ * its {@code Param}s (a {@code PARAMS} list in YAML order), a {@code read} method and its
+ * {@link Programme} ({@code PROGRAMME}), listed once in {@link Programmes}; its section in
+ * {@code defaults.yaml}; and its tests.
  */
-public interface PolicyModule {
+public interface PolicyModule extends PolicySection, WorldAdjustment {
 
     /**
      * Money this module adds to the expected discounted income NPV_j of living at place j for
@@ -31,9 +33,34 @@ public interface PolicyModule {
      * regional indices, visa routes): called once per world build, never per agent, in module
      * order. Only modules that act on the world override it.
      */
+    @Override
     default void adjustWorld(World.Editor world) {
     }
 
-    /** Whether the module acts in this scenario (a disabled module adds nothing and changes no agent). */
-    boolean enabled();
+    /** Whether {@link #onMove} does something (the simulation calls only the modules that do). */
+    default boolean hasMoveHook() {
+        return false;
+    }
+
+    /**
+     * What the module does when a graduate moves (the move is applied, the flow counted): pay, count,
+     * give an obligation. Draws no random numbers. Called in module order, on every move of every
+     * run, so it should be cheap.
+     */
+    default void onMove(World w, Mover m, Counts counts) {
+    }
+
+    /**
+     * The module's yearly indicators from its counts, written when the scenario uses the module in
+     * some year ({@link #enabled} in the base or a timeline entry, or the section changes in the
+     * timeline). {@code perAgent} turns counts into persons (1 / scale).
+     */
+    default void indicators(Counts counts, double perAgent, IndicatorSink out) {
+    }
+
+    /** Where a module writes its indicators (the recorder's sink). */
+    @FunctionalInterface
+    interface IndicatorSink {
+        void put(kz.kosh.indicator.Indicator indicator, String place, double value);
+    }
 }

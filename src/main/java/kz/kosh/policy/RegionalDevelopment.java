@@ -1,6 +1,7 @@
 package kz.kosh.policy;
 
 import kz.kosh.scenario.Fields;
+import kz.kosh.scenario.Param;
 import kz.kosh.world.World;
 
 import java.util.LinkedHashSet;
@@ -35,6 +36,8 @@ public record RegionalDevelopment(List<String> regions, double livingStandardInd
             "index points (0..1 scale; result clamped to [0, 1])", "ecology index change",
             "scenario choice (environmental improvement under the programmes, [AI25]); 0 = none");
     public static final List<Param> PARAMS = List.of(REGIONS, LIVING_STANDARD, CAREER, ECOLOGY);
+    /** The plug-in: section, parameters, reader ({@link Programmes}). */
+    public static final Programme PROGRAMME = Programme.of(SECTION, PARAMS, (f, c) -> read(f, c.regionIds()));
 
     public static RegionalDevelopment read(Fields f, List<String> regionIds) {
         RegionalDevelopment d = new RegionalDevelopment(List.copyOf(f.ids(REGIONS.name(), new LinkedHashSet<>(regionIds))),

@@ -1,6 +1,7 @@
 package kz.kosh.policy;
 
 import kz.kosh.scenario.Fields;
+import kz.kosh.scenario.Param;
 import kz.kosh.world.World;
 
 import java.util.LinkedHashSet;
@@ -33,6 +34,8 @@ public record RegionalShocks(List<String> regions, double wageFactor, double une
             "percentage points (rate clamped to [0, 95%])", "shock unemployment change (points)",
             "scenario choice (magnitude of the shock); 0 = no shock");
     public static final List<Param> PARAMS = List.of(REGIONS, WAGE_FACTOR, UNEMPLOYMENT_POINTS);
+    /** The plug-in: section, parameters, reader ({@link Programmes}). */
+    public static final Programme PROGRAMME = Programme.of(SECTION, PARAMS, (f, c) -> read(f, c.regionIds()));
 
     public static RegionalShocks read(Fields f, List<String> regionIds) {
         RegionalShocks r = new RegionalShocks(List.copyOf(f.ids(REGIONS.name(), new LinkedHashSet<>(regionIds))),

@@ -1,6 +1,7 @@
 package kz.kosh.policy;
 
 import kz.kosh.scenario.Fields;
+import kz.kosh.scenario.Param;
 import kz.kosh.world.World;
 
 import java.util.LinkedHashSet;
@@ -48,6 +49,9 @@ public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRe
                     + "6,148 people in 1,769 families relocated [AI25] (people, not only graduates: a cap of 6,148 "
                     + "graduates is an upper bound)");
     public static final List<Param> PARAMS = List.of(ENABLED, SUBSIDY, FROM, TO, PLACES);
+    /** The plug-in: section, parameters, reader, checks ({@link Programmes}). */
+    public static final Programme PROGRAMME = Programme.of(SECTION, PARAMS, (f, c) -> read(f, c.regionIds()))
+            .withCheck(Relocation.class, Relocation::checkRegions);
 
     public static Relocation read(Fields f, List<String> regionIds) {
         Set<String> ids = new LinkedHashSet<>(regionIds);
@@ -90,5 +94,16 @@ public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRe
     @Override
     public double moneyKzt(World w, int c, int j, int obligation, boolean eligible) {
         return c != j && !w.isAbroad(c) && !w.isAbroad(j) ? subsidyKzt(w.id(c), w.id(j)) : 0.0;
+    }
+
+    /** Cross-field rule: a region is either a source or a target of relocation, not both. */
+    static void checkRegions(Relocation r, kz.kosh.scenario.SectionReader.Parts parts,
+                             kz.kosh.scenario.Fields.Problems problems) {
+        for (String id : r.fromRegions()) {
+            if (r.toRegions().contains(id)) {
+                problems.add(TO.path(), "region " + id + " is also in fromRegions; "
+                        + "a region is either a source or a target of relocation, not both");
+            }
+        }
     }
 }

@@ -1,7 +1,9 @@
 package kz.kosh.policy;
 
 import kz.kosh.decision.AgentKind;
+import kz.kosh.indicator.Indicator;
 import kz.kosh.scenario.Fields;
+import kz.kosh.scenario.Param;
 import kz.kosh.world.World;
 
 import java.util.List;
@@ -46,6 +48,31 @@ public record ReturnSupport(boolean enabled, double researcherReturnGrantKzt, do
                     + "0 in the defaults, a scenario sets the money value of the help it assumes");
     public static final List<Param> PARAMS = List.of(ENABLED, RESEARCHER_GRANT, CITIZEN_SUBSIDY);
 
+    public static final Indicator RETURN_SUPPORT_PAYMENTS = Indicator.national("return_support_payments", Indicator.PERSONS_PER_YEAR,
+            "when the scenario runs return support: citizen return subsidies paid");
+    public static final Indicator RETURN_SUPPORT_PAYMENTS_KZT = Indicator.national("return_support_payments_kzt", Indicator.KZT,
+            "the KZT of `return_support_payments`");
+    public static final Indicator RETURN_SUPPORT_RESEARCHER_GRANTS = Indicator.national("return_support_researcher_grants", Indicator.PERSONS_PER_YEAR,
+            "when the scenario runs return support: researcher return grants paid");
+    public static final Indicator RETURN_SUPPORT_RESEARCHER_GRANTS_KZT = Indicator.national("return_support_researcher_grants_kzt", Indicator.KZT,
+            "the KZT of `return_support_researcher_grants`");
+    public static final Indicator PHD_RETURNS = Indicator.national("phd_returns", Indicator.PERSONS_PER_YEAR,
+            "when the scenario runs return support: moves of PhD holders from abroad to Kazakhstan");
+
+    /** Citizen return subsidies paid, and their KZT. */
+    public static final Counter PAYMENTS = Counter.of("returnSupport.payments");
+    public static final Counter PAYMENTS_KZT = Counter.of("returnSupport.paymentsKzt");
+    /** Researcher return grants paid, and their KZT. */
+    public static final Counter RESEARCHER_GRANTS = Counter.of("returnSupport.researcherGrants");
+    public static final Counter RESEARCHER_GRANTS_KZT = Counter.of("returnSupport.researcherGrantsKzt");
+    /** Moves of PhD holders from abroad to Kazakhstan (counted whether or not the support runs). */
+    public static final Counter PHD_RETURN_MOVES = Counter.of("returnSupport.phdReturns");
+
+    /** The plug-in: section, parameters, reader, indicators ({@link Programmes}). */
+    public static final Programme PROGRAMME = Programme.of(SECTION, PARAMS, (f, c) -> read(f))
+            .withIndicators(RETURN_SUPPORT_PAYMENTS, RETURN_SUPPORT_PAYMENTS_KZT, RETURN_SUPPORT_RESEARCHER_GRANTS,
+                    RETURN_SUPPORT_RESEARCHER_GRANTS_KZT, PHD_RETURNS);
+
     public static ReturnSupport read(Fields f) {
         return new ReturnSupport(ENABLED.bool(f), RESEARCHER_GRANT.number(f), CITIZEN_SUBSIDY.number(f));
     }
@@ -72,5 +99,59 @@ public record ReturnSupport(boolean enabled, double researcherReturnGrantKzt, do
             return 0.0;
         }
         return citizenReturnSubsidyKzt + (obligation == AgentKind.STATUS_RESEARCHER ? researcherReturnGrantKzt : 0.0);
+    }
+
+    @Override
+    public int[] statuses() {
+        return new int[] {AgentKind.STATUS_RESEARCHER};
+    }
+
+    /** The researcher status is not held: it is read off the degree and place while return support runs. */
+    @Override
+    public boolean statusInForce(int status) {
+        return enabled();
+    }
+
+    /** Counts every move of a PhD holder from abroad to Kazakhstan (the indicator is written in every year of a scenario using the module). */
+    @Override
+    public boolean hasMoveHook() {
+        return true;
+    }
+
+    /**
+     * A move from abroad to Kazakhstan: counted when the mover holds a PhD; while the support runs,
+     * pays the citizen return subsidy G_C (when positive) and, to a graduate who had the researcher
+     * status before the move, the researcher return grant G_R (when positive).
+     */
+    @Override
+    public void onMove(World w, Mover m, Counts counts) {
+        if (!w.isAbroad(m.from()) || w.isAbroad(m.to())) {
+            return;
+        }
+        if (m.phd()) {
+            counts.add(PHD_RETURN_MOVES, 1);
+        }
+        if (isReturn(w, m.from(), m.to())) {
+            if (citizenReturnSubsidyKzt > 0) {
+                counts.add(PAYMENTS, 1);
+                counts.add(PAYMENTS_KZT, Math.round(citizenReturnSubsidyKzt));
+                m.paid(Math.round(citizenReturnSubsidyKzt));
+            }
+            if (m.statusBefore() == AgentKind.STATUS_RESEARCHER && researcherReturnGrantKzt > 0) {
+                counts.add(RESEARCHER_GRANTS, 1);
+                counts.add(RESEARCHER_GRANTS_KZT, Math.round(researcherReturnGrantKzt));
+                m.paid(Math.round(researcherReturnGrantKzt));
+            }
+        }
+    }
+
+    @Override
+    public void indicators(Counts c, double perAgent, IndicatorSink out) {
+        String national = Indicator.Place.NATIONAL.label();
+        out.put(RETURN_SUPPORT_PAYMENTS, national, c.get(PAYMENTS) * perAgent);
+        out.put(RETURN_SUPPORT_PAYMENTS_KZT, national, c.get(PAYMENTS_KZT) * perAgent);
+        out.put(RETURN_SUPPORT_RESEARCHER_GRANTS, national, c.get(RESEARCHER_GRANTS) * perAgent);
+        out.put(RETURN_SUPPORT_RESEARCHER_GRANTS_KZT, national, c.get(RESEARCHER_GRANTS_KZT) * perAgent);
+        out.put(PHD_RETURNS, national, c.get(PHD_RETURN_MOVES) * perAgent);
     }
 }

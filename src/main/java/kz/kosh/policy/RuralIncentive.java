@@ -2,6 +2,7 @@ package kz.kosh.policy;
 
 import kz.kosh.decision.AgentKind;
 import kz.kosh.scenario.Fields;
+import kz.kosh.scenario.Param;
 import kz.kosh.scenario.Scenario;
 import kz.kosh.world.World;
 
@@ -58,6 +59,8 @@ public record RuralIncentive(boolean enabled, double eligibleShare, double lumpS
             "assumption: as the state grants' work-off (2.0): no pledge or guarantors named in [PR]");
     public static final List<Param> PARAMS = List.of(ENABLED, ELIGIBLE_SHARE, LUMP_SUM, HOUSING,
             COMMITMENT_YEARS, ENFORCEMENT, BREACH_UTILITY_COST);
+    /** The plug-in: section, parameters, reader ({@link Programmes}). */
+    public static final Programme PROGRAMME = Programme.of(SECTION, PARAMS, (f, c) -> read(f));
 
     public static RuralIncentive read(Fields f) {
         return new RuralIncentive(ENABLED.bool(f), ELIGIBLE_SHARE.number(f), LUMP_SUM.number(f), HOUSING.number(f),
@@ -113,5 +116,16 @@ public record RuralIncentive(boolean enabled, double eligibleShare, double lumpS
     @Override
     public double moneyKzt(World w, int c, int j, int obligation, boolean eligible) {
         return paidOnMove(w, c, j, obligation, eligible) ? valueKzt() : 0.0;
+    }
+
+    @Override
+    public int[] statuses() {
+        return new int[] {AgentKind.OBLIGATION_RURAL};
+    }
+
+    /** The commitment's rows are needed while it is on (commitments taken are kept in later years by the run). */
+    @Override
+    public boolean statusInForce(int status) {
+        return commitmentOn();
     }
 }

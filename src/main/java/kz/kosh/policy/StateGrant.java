@@ -2,6 +2,7 @@ package kz.kosh.policy;
 
 import kz.kosh.decision.AgentKind;
 import kz.kosh.scenario.Fields;
+import kz.kosh.scenario.Param;
 import kz.kosh.scenario.Scenario;
 import kz.kosh.world.World;
 
@@ -47,6 +48,8 @@ public record StateGrant(double shareOfDomesticEntrants, double workOffShare, in
             "grant breach utility cost", "assumption: a work-off obligation is secured less strongly than Bolashak (no "
                     + "pledge of property named in [PR]), so a quarter of Bolashak's non-money cost");
     public static final List<Param> PARAMS = List.of(SHARE, WORK_OFF_SHARE, WORK_OFF_YEARS, COST, ENFORCEMENT, BREACH_UTILITY_COST);
+    /** The plug-in: section, parameters, reader ({@link Programmes}). */
+    public static final Programme PROGRAMME = Programme.of(SECTION, PARAMS, (f, c) -> read(f));
 
     public static StateGrant read(Fields f) {
         return new StateGrant(SHARE.number(f), WORK_OFF_SHARE.number(f), WORK_OFF_YEARS.integer(f), COST.number(f),
@@ -78,5 +81,10 @@ public record StateGrant(double shareOfDomesticEntrants, double workOffShare, in
     /** Obligation type of a new grant holder: the work-off obligation or none. */
     public static int obligationOf(boolean workOff) {
         return workOff ? AgentKind.OBLIGATION_GRANT : AgentKind.OBLIGATION_NONE;
+    }
+
+    @Override
+    public int[] statuses() {
+        return new int[] {AgentKind.OBLIGATION_GRANT};
     }
 }

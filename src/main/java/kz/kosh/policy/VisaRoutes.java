@@ -1,6 +1,7 @@
 package kz.kosh.policy;
 
 import kz.kosh.scenario.Fields;
+import kz.kosh.scenario.Param;
 import kz.kosh.world.World;
 
 import java.util.Collections;
@@ -103,6 +104,8 @@ public record VisaRoutes(Map<String, Route> routes) implements PolicyModule {
                     + "2023 decree, shared destinations.csv)");
     public static final List<Param> PARAMS = List.of(ROUTES, STUDY, STUDY_QUOTA, POST_STUDY_WORK_YEARS, WORK, WORK_CAP,
             WORK_LOTTERY_ODDS, GRADUATE_CITIZENSHIP);
+    /** The plug-in: section, parameters, reader ({@link Programmes}). */
+    public static final Programme PROGRAMME = Programme.ofPolicyGroup(SECTION, PARAMS, (f, c) -> read(f, c.destinationIds()));
 
     /** Reads {@code policy.visaRoutes} (a map of destination ids) from the policy section. */
     public static VisaRoutes read(Fields policy, List<String> destinationIds) {

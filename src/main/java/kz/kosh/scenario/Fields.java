@@ -372,7 +372,7 @@ public final class Fields {
         return sb.toString();
     }
 
-    static String fmt(double d) {
+    public static String fmt(double d) {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);
         }

@@ -190,6 +190,14 @@ public final class ParameterTable {
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> root = (Map<String, Object>) readValue(p);
+            // the defaults of a programme added to the registry that defaults.yaml does not hold
+            @SuppressWarnings("unchecked")
+            Map<String, Object> policy = (Map<String, Object>) root.get("policy");
+            for (SectionReader r : SectionReaders.all()) {
+                if (r.defaults() != null && policy != null && !policy.containsKey(r.section())) {
+                    policy.put(r.section(), r.defaults());
+                }
+            }
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -249,8 +257,8 @@ public final class ParameterTable {
             }
             out.put(e.getKey(), new Source(v.path("unit").asText(""), v.path("source").asText("")));
         }
-        // the policy modules define their parameters' units and sources (kz.kosh.policy.Param)
-        for (kz.kosh.policy.Param d : PolicyParams.definitions()) {
+        // the policy modules define their parameters' units and sources (kz.kosh.scenario.Param)
+        for (kz.kosh.scenario.Param d : PolicyParams.definitions()) {
             if (out.put(d.path(), new Source(d.unit(), d.source())) != null) {
                 problems.add(d.path() + ": defined twice");
             }

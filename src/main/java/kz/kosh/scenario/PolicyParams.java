@@ -1,128 +1,136 @@
 package kz.kosh.scenario;
 
-import kz.kosh.decision.AgentKind;
-import kz.kosh.policy.AcademicMobility;
-import kz.kosh.policy.Bolashak;
-import kz.kosh.policy.ObligationProgramme;
-import kz.kosh.policy.Param;
-import kz.kosh.policy.PolicyModule;
-import kz.kosh.policy.Relocation;
-import kz.kosh.policy.RegionalDevelopment;
-import kz.kosh.policy.RegionalShocks;
-import kz.kosh.policy.ReturnSupport;
-import kz.kosh.policy.RuralIncentive;
-import kz.kosh.policy.StateGrant;
-import kz.kosh.policy.VisaRoutes;
-
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
- * The policies a scenario switches, one {@linkplain PolicyModule module} per programme or
- * lever (package {@code kz.kosh.policy}): each holds its parameters, its table terms and its
- * life-course rules.
+ * The policies a scenario switches: one {@linkplain PolicySection section} per programme or
+ * lever, in registry order ({@link SectionReaders}). The scenario layer names no programme: a
+ * programme's code finds its own section with {@link #get(Class)} or {@link #section(String)}.
  */
-public record PolicyParams(Bolashak bolashak, StateGrant stateGrant, AcademicMobility academicMobility,
-                           RuralIncentive ruralIncentive, Relocation relocation,
-                           VisaRoutes visaRoutes, RegionalShocks regionalShocks,
-                           RegionalDevelopment regionalDevelopment, ReturnSupport returnSupport) {
+public final class PolicyParams {
+    private final Map<String, PolicySection> sections;
+    /** The section owning each status, by status index (null for none). */
+    private final PolicySection[] owners;
 
-    /** The modules in YAML order. */
-    public List<PolicyModule> modules() {
-        return List.of(bolashak, stateGrant, academicMobility, ruralIncentive, relocation,
-                visaRoutes, regionalShocks, regionalDevelopment, returnSupport);
+    /** @param sections the sections by YAML key, in registry order */
+    public PolicyParams(Map<String, PolicySection> sections) {
+        this.sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+        int max = -1;
+        for (PolicySection s : this.sections.values()) {
+            for (int t : s.statuses()) {
+                max = Math.max(max, t);
+            }
+        }
+        owners = new PolicySection[max + 1];
+        for (PolicySection s : this.sections.values()) {
+            for (int t : s.statuses()) {
+                if (owners[t] != null) {
+                    throw new IllegalStateException("status " + t + " is owned by two policy sections");
+                }
+                owners[t] = s;
+            }
+        }
     }
 
-    /** The module of a YAML section ({@code bolashak}, {@code visaRoutes}, ...). */
-    public PolicyModule module(String section) {
-        return switch (section) {
-            case Bolashak.SECTION -> bolashak;
-            case StateGrant.SECTION -> stateGrant;
-            case AcademicMobility.SECTION -> academicMobility;
-            case RuralIncentive.SECTION -> ruralIncentive;
-            case Relocation.SECTION -> relocation;
-            case VisaRoutes.SECTION -> visaRoutes;
-            case RegionalShocks.SECTION -> regionalShocks;
-            case RegionalDevelopment.SECTION -> regionalDevelopment;
-            case ReturnSupport.SECTION -> returnSupport;
-            default -> throw new IllegalArgumentException("no policy module " + section);
-        };
+    /** The sections in YAML order. */
+    public List<PolicySection> sections() {
+        return new ArrayList<>(sections.values());
     }
 
-    /** The programme that owns an obligation type (null for none and for statuses that are not obligations). */
-    public ObligationProgramme obligation(int type) {
-        return switch (type) {
-            case AgentKind.OBLIGATION_BOLASHAK_MASTER, AgentKind.OBLIGATION_BOLASHAK_PHD,
-                    AgentKind.OBLIGATION_BOLASHAK_MASTER_TUITION_ONLY, AgentKind.OBLIGATION_BOLASHAK_PHD_TUITION_ONLY -> bolashak;
-            case AgentKind.OBLIGATION_GRANT -> stateGrant;
-            case AgentKind.OBLIGATION_MOBILITY -> academicMobility;
-            case AgentKind.OBLIGATION_RURAL -> ruralIncentive;
-            default -> null;
-        };
+    /** The sections by YAML key (also how a resolved scenario writes its policy: one field per section). */
+    @com.fasterxml.jackson.annotation.JsonValue
+    public Map<String, PolicySection> byKey() {
+        return sections;
+    }
+
+    /** The section of a YAML key ({@code bolashak}, {@code visaRoutes}, ...). */
+    public PolicySection section(String key) {
+        PolicySection s = sections.get(key);
+        if (s == null) {
+            throw new IllegalArgumentException("no policy section " + key);
+        }
+        return s;
+    }
+
+    /** The section of a type (the first of that type). */
+    public <T> T get(Class<T> type) {
+        for (PolicySection s : sections.values()) {
+            if (type.isInstance(s)) {
+                return type.cast(s);
+            }
+        }
+        throw new IllegalArgumentException("no policy section of type " + type.getSimpleName());
+    }
+
+    /** The same policies with one section replaced (a lever set by the GUI or a test). */
+    public PolicyParams with(String key, PolicySection section) {
+        if (!sections.containsKey(key)) {
+            throw new IllegalArgumentException("no policy section " + key);
+        }
+        Map<String, PolicySection> m = new LinkedHashMap<>(sections);
+        m.put(key, section);
+        return new PolicyParams(m);
+    }
+
+    /** The section that owns a status (null for none and for a status nobody owns). */
+    public PolicySection owner(int status) {
+        return status >= 0 && status < owners.length ? owners[status] : null;
     }
 
     /**
-     * Whether these parameters give agents a status (obligation type), i.e. whether its rows of
-     * the choice tables are needed: none, Bolashak's full awards and the grants always; the
-     * levers' statuses only while the lever is on. A run keeps the rows of an obligation type
-     * once its lever has been on (obligations taken are kept; a lever switched off by setting
-     * its years to 0 discharges them at the year's end), the researcher status only while return
-     * support runs (it is not held, it is read off the degree and place).
+     * Whether these parameters give agents a status, i.e. whether its rows of the choice tables
+     * are needed: the owning section says ({@link PolicySection#statusInForce}); a status nobody
+     * owns (none) always.
      */
-    public boolean statusInForce(int type) {
-        return switch (type) {
-            case AgentKind.OBLIGATION_MOBILITY -> academicMobility.returnObligationOn();
-            case AgentKind.OBLIGATION_RURAL -> ruralIncentive.commitmentOn();
-            case AgentKind.STATUS_RESEARCHER -> returnSupport.enabled();
-            case AgentKind.OBLIGATION_BOLASHAK_MASTER_TUITION_ONLY, AgentKind.OBLIGATION_BOLASHAK_PHD_TUITION_ONLY ->
-                    bolashak.tuitionOnlyAwards();
-            default -> true;
-        };
+    public boolean statusInForce(int status) {
+        PolicySection s = owner(status);
+        return s == null || s.statusInForce(status);
     }
 
     /** Every policy parameter's definition, in YAML order (docs/parameters.md, the GUI). */
     public static List<Param> definitions() {
         List<Param> all = new ArrayList<>();
-        all.addAll(Bolashak.PARAMS);
-        all.addAll(StateGrant.PARAMS);
-        all.addAll(AcademicMobility.PARAMS);
-        all.addAll(RuralIncentive.PARAMS);
-        all.addAll(Relocation.PARAMS);
-        all.addAll(VisaRoutes.PARAMS);
-        all.addAll(RegionalShocks.PARAMS);
-        all.addAll(RegionalDevelopment.PARAMS);
-        all.addAll(ReturnSupport.PARAMS);
+        for (SectionReader r : SectionReaders.all()) {
+            all.addAll(r.params());
+        }
         return all;
     }
 
-    static PolicyParams read(Fields f, List<String> regionIds, List<String> destinationIds,
-                             List<String> destinationGroups) {
-        Fields b = f.group(Bolashak.SECTION);
-        Bolashak bolashak = Bolashak.read(b, destinationIds);
-        b.done();
-        Fields g = f.group(StateGrant.SECTION);
-        StateGrant grant = StateGrant.read(g);
-        g.done();
-        Fields m = f.group(AcademicMobility.SECTION);
-        AcademicMobility mobility = AcademicMobility.read(m, destinationGroups);
-        m.done();
-        Fields r = f.group(RuralIncentive.SECTION);
-        RuralIncentive rural = RuralIncentive.read(r);
-        r.done();
-        Fields l = f.group(Relocation.SECTION);
-        Relocation relocation = Relocation.read(l, regionIds);
-        l.done();
-        VisaRoutes visaRoutes = VisaRoutes.read(f, destinationIds);
-        Fields sh = f.group(RegionalShocks.SECTION);
-        RegionalShocks shocks = RegionalShocks.read(sh, regionIds);
-        sh.done();
-        Fields dv = f.group(RegionalDevelopment.SECTION);
-        RegionalDevelopment development = RegionalDevelopment.read(dv, regionIds);
-        dv.done();
-        Fields rs = f.group(ReturnSupport.SECTION);
-        ReturnSupport returnSupport = ReturnSupport.read(rs);
-        rs.done();
-        return new PolicyParams(bolashak, grant, mobility, rural, relocation,
-                visaRoutes, shocks, development, returnSupport);
+    static PolicyParams read(Fields f, SectionReader.Context context) {
+        Map<String, PolicySection> m = new LinkedHashMap<>();
+        for (SectionReader r : SectionReaders.all()) {
+            m.put(r.section(), r.read(f, context));
+        }
+        return new PolicyParams(m);
+    }
+
+    /** Each section's cross-field checks. */
+    void check(SectionReader.Parts parts, Fields.Problems problems) {
+        for (SectionReader r : SectionReaders.all()) {
+            PolicySection s = sections.get(r.section());
+            if (s != null) {
+                r.check(s, parts, problems);
+            }
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PolicyParams p && sections.equals(p.sections);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(sections);
+    }
+
+    @Override
+    public String toString() {
+        return "PolicyParams" + sections;
     }
 }

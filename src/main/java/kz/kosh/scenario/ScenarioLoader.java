@@ -347,13 +347,22 @@ public final class ScenarioLoader {
     }
 
     /**
-     * Counts held as numbers (persons, awards) that a scenario file must give as whole numbers.
-     * Checked on the files only: a sweep's design points may be fractional (expected counts).
+     * Counts held as numbers (persons, awards) that a scenario file must give as whole numbers
+     * ({@link Param#wholeNumberInFiles}). Checked on the files only: a sweep's design points may be
+     * fractional (expected counts).
      */
-    static final List<String> WHOLE_NUMBER_FIELDS = List.of("policy.bolashak.awardsPerYear");
+    static List<String> wholeNumberFields() {
+        List<String> paths = new ArrayList<>();
+        for (Param d : PolicyParams.definitions()) {
+            if (d.wholeNumberInFiles()) {
+                paths.add(d.path());
+            }
+        }
+        return paths;
+    }
 
     private static void wholeNumbers(JsonNode n, String prefix, String file, List<String> problems) {
-        for (String path : WHOLE_NUMBER_FIELDS) {
+        for (String path : wholeNumberFields()) {
             JsonNode v = n;
             for (String seg : path.split("\\.")) {
                 v = v != null && v.isObject() ? v.get(seg) : null;
@@ -747,8 +756,8 @@ public final class ScenarioLoader {
         DecisionParams decision = sub(top, "decision", DecisionParams::read);
         HumanCapitalParams hc = sub(top, "humanCapital", HumanCapitalParams::read);
         FamilyParams family = sub(top, "family", FamilyParams::read);
-        PolicyParams policy = sub(top, "policy", f -> PolicyParams.read(f, defaultRegionIds, defaultDestinationIds,
-                DefaultTables.destinationGroups()));
+        PolicyParams policy = sub(top, "policy", f -> PolicyParams.read(f, new SectionReader.Context(defaultRegionIds,
+                defaultDestinationIds, DefaultTables.destinationGroups())));
         KazakhstanIndices kz = sub(top, "kazakhstan", KazakhstanIndices::read);
         EconomyParams economy = sub(top, "economy", EconomyParams::read);
         Map<String, RegionData> regions = top.byId("regions", defaultRegionIds, true, f -> RegionData.read(f, idOf(f)));
@@ -769,34 +778,14 @@ public final class ScenarioLoader {
         if (pop == null || study == null || policy == null) {
             return;
         }
-        if (run != null && policy.bolashak() != null && policy.bolashak().enabled()) {
-            // the smallest yearly cohort of entrants over the simulated years (births 17 years earlier)
-            double cohort = Double.POSITIVE_INFINITY;
-            for (int y = run.firstSimulatedYear(); y <= run.endYear(); y++) {
-                cohort = Math.min(cohort, kz.kosh.world.YearlyInputs.builtIn().schoolLeavers(y,
-                        pop.schoolLeaverCompletionRatio(), 0.0) * pop.higherEducationEntryRate());
-            }
-            if (policy.bolashak().awardsPerYear() > cohort) {
-                problems.add("policy.bolashak.awardsPerYear", "value " + Fields.fmt(policy.bolashak().awardsPerYear())
-                        + " is larger than the smallest yearly cohort of entrants of the run (school leavers x "
-                        + "population.higherEducationEntryRate = " + Fields.fmt(Math.floor(cohort)) + "); allowed [0, "
-                        + Fields.fmt(Math.floor(cohort)) + "]");
-            }
-        }
         int graduationAge = pop.entryAgeYears() + study.bachelorYears();
         if (graduationAge > pop.maxDecisionAgeYears()) {
             problems.add("population.entryAgeYears", "entry age " + pop.entryAgeYears() + " + study.bachelorYears "
                     + study.bachelorYears() + " = " + graduationAge + " is above population.maxDecisionAgeYears "
                     + pop.maxDecisionAgeYears() + ": no graduate would ever decide; allowed: entryAgeYears + bachelorYears <= maxDecisionAgeYears");
         }
-        if (policy.relocation() != null) {
-            for (String id : policy.relocation().fromRegions()) {
-                if (policy.relocation().toRegions().contains(id)) {
-                    problems.add("policy.relocation.toRegions", "region " + id + " is also in fromRegions; "
-                            + "a region is either a source or a target of relocation, not both");
-                }
-            }
-        }
+        // the programmes' own rules (e.g. the Bolashak awards against the cohort, relocation's regions)
+        policy.check(new SectionReader.Parts(run, pop, study), problems);
     }
 
     private static String idOf(Fields f) {
@@ -941,6 +930,13 @@ public final class ScenarioLoader {
             ObjectNode tree = (ObjectNode) YAML.readTree(in);
             tree.set("regions", DefaultTables.regionsTree());
             tree.set("destinations", DefaultTables.destinationsTree());
+            // the defaults of a programme added to the registry that defaults.yaml does not hold
+            ObjectNode policy = (ObjectNode) tree.get("policy");
+            for (SectionReader r : SectionReaders.all()) {
+                if (r.defaults() != null && !policy.has(r.section())) {
+                    policy.set(r.section(), YAML.valueToTree(r.defaults()));
+                }
+            }
             markOrigin(tree, "", DEFAULTS, origin);
             origin.remove("");
             Map<String, String> fixed = new HashMap<>();

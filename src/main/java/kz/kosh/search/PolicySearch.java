@@ -392,7 +392,8 @@ public final class PolicySearch {
         e.put("baseSeed", spec.baseSeed());
         e.put("scale", spec.scale());
         ExperimentSpec.putRunYears(e, spec.startYear(), spec.endYear(), spec.spinUpYears());
-        e.put("agentPayments", true);
+        // payments before the policy period are the same in the reference and a candidate: not kept
+        e.put("agentPaymentsFromYear", spec.fromYear());
         Path file = g.resolve("experiment.yaml");
         try {
             kz.kosh.output.OutputPaths.write(file, "# " + (label.equals("reference") ? "The reference" : "Generation " + label)

@@ -3,7 +3,7 @@ package kz.kosh.search;
 import com.fasterxml.jackson.databind.JsonNode;
 import kz.kosh.experiment.report.Headline;
 import kz.kosh.output.Indicators;
-import kz.kosh.policy.Param;
+import kz.kosh.scenario.Param;
 import kz.kosh.scenario.Fields;
 import kz.kosh.scenario.PolicyParams;
 import kz.kosh.scenario.ScenarioException;

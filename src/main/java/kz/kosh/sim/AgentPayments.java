@@ -44,6 +44,11 @@ public final class AgentPayments {
     public static final int RURAL = 3;
     public static final int RELOCATION = 4;
     public static final int RETURN = 5;
+    /**
+     * Payments a programme's move hook makes in KZT ({@link kz.kosh.policy.Mover#paid}; return
+     * support's): priced at 1 like the other KZT payments.
+     */
+    public static final int PROGRAMME_KZT = 6;
 
     private final int fromYear;
     private final Map<Integer, double[]> pending = new HashMap<>();
@@ -71,7 +76,7 @@ public final class AgentPayments {
      * for a state grant, a mobility semester and a qualifying relocation (priced at {@link #closeYear}).
      */
     public synchronized void pay(int agentId, int programme, double amount) {
-        pending.computeIfAbsent(agentId, k -> new double[RETURN + 1])[programme] += amount;
+        pending.computeIfAbsent(agentId, k -> new double[PROGRAMME_KZT + 1])[programme] += amount;
     }
 
     /** Agent {@code agentId} leaves the model (decision age) while living abroad. */
@@ -88,10 +93,10 @@ public final class AgentPayments {
      */
     public synchronized void closeYear(int year, Scenario p, double relocationKztEach) {
         if (year >= fromYear) {
-            double[] price = new double[RETURN + 1];
+            double[] price = new double[PROGRAMME_KZT + 1];
             java.util.Arrays.fill(price, 1.0);
             price[STATE_GRANT] = stateGrantKzt(p);
-            price[MOBILITY] = p.policy().academicMobility().costKztPerParticipant();
+            price[MOBILITY] = p.policy().get(kz.kosh.policy.AcademicMobility.class).costKztPerParticipant();
             price[RELOCATION] = relocationKztEach;
             for (Map.Entry<Integer, double[]> e : pending.entrySet()) {
                 double sum = 0;
@@ -108,7 +113,7 @@ public final class AgentPayments {
 
     /** A state grant's cost: {@code policy.stateGrant.costKztPerYear × study.bachelorYears} (as Indicators.Costs). */
     static double stateGrantKzt(Scenario p) {
-        return p.policy().stateGrant().costKztPerYear() * p.study().bachelorYears();
+        return p.policy().get(kz.kosh.policy.StateGrant.class).costKztPerYear() * p.study().bachelorYears();
     }
 
     /** At the end of the last year: the agents living abroad. */

@@ -69,8 +69,8 @@ final class EntryPhase implements Steppable {
         KoshSim sim = (KoshSim) state;
         World w = sim.world;
         PopulationParams pp = sim.params.population();
-        StateGrant grant = sim.params.policy().stateGrant();
-        double rural = sim.params.policy().ruralIncentive().eligibleShare();
+        StateGrant grant = sim.params.policy().get(kz.kosh.policy.StateGrant.class);
+        double rural = sim.params.policy().get(kz.kosh.policy.RuralIncentive.class).eligibleShare();
         double totalPopulation = 0;
         for (int r = 0; r < w.regionCount(); r++) {
             totalPopulation += w.population(r);

@@ -50,6 +50,8 @@ public final class KoshSim extends SimState {
     LocationUtility utility;
     StudyChoice studyChoice;
     LocationTables tables;
+    /** The tables of an earlier year, whose row arrays the next tables take over (see {@link LocationTables}). */
+    private transient LocationTables retiredTables;
     Rules rules;
     Population population;
     double[] diasporaThousands;
@@ -129,6 +131,7 @@ public final class KoshSim extends SimState {
         year = scenario.run().firstSimulatedYear();
         entrantsTotal = agedOutTotal = decisionsTotal = agentYearsTotal = 0;
         java.util.Arrays.fill(phaseNanos, 0);
+        java.util.Arrays.fill(phaseCpuNanos, 0);
         schedule.scheduleRepeating(Schedule.EPOCH, PHASE_ENTRY, timed(PHASE_ENTRY, new EntryPhase()), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, PHASE_STUDY, timed(PHASE_STUDY, new StudyPhase()), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, PHASE_LOCATION, timed(PHASE_LOCATION, new LocationPhase()), 1.0);
@@ -139,13 +142,30 @@ public final class KoshSim extends SimState {
     /** Names of the yearly phases, in schedule order. */
     public static final String[] PHASE_NAMES = {"entry", "study", "location", "update", "record"};
     private final long[] phaseNanos = new long[PHASE_NAMES.length];
+    private final long[] phaseCpuNanos = new long[PHASE_NAMES.length];
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private sim.engine.Steppable timed(int phase, sim.engine.Steppable step) {
         return s -> {
+            long c0 = CPU.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             step.step(s);
             phaseNanos[phase] += System.nanoTime() - t0;
+            phaseCpuNanos[phase] += CPU.getCurrentThreadCpuTime() - c0;
         };
+    }
+
+    /**
+     * CPU seconds the stepping thread spent in each phase so far: on one thread the phase's whole
+     * cost, not inflated by other processes' load as wall time is (with more threads the workers'
+     * share is left out).
+     */
+    public double[] phaseCpuSeconds() {
+        double[] out = new double[phaseCpuNanos.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = phaseCpuNanos[i] / 1e9;
+        }
+        return out;
     }
 
     /** Wall-clock seconds spent in each phase so far (for the benchmark). */
@@ -196,6 +216,14 @@ public final class KoshSim extends SimState {
         utility = new LocationUtility(world, p, relocationChance, statuses);
         studyChoice = new StudyChoice(world, p);
         rules = new Rules(world, p, statuses);
+        retire();
+    }
+
+    /** Drops the tables (rebuilt before they are next used), keeping their arrays for the next ones. */
+    private void retire() {
+        if (tables != null) {
+            retiredTables = tables;
+        }
         tables = null;
     }
 
@@ -210,14 +238,15 @@ public final class KoshSim extends SimState {
     void rebuildTables() {
         yearParams = params;
         // capped relocation places: the subsidy in the tables is the expected one, from last year's merged counters
-        double chance = params.policy().relocation().placeChance(scenario.run().scale(), counters.relocationQualifying());
+        double chance = params.policy().get(kz.kosh.policy.Relocation.class).placeChance(scenario.run().scale(), counters.relocationQualifying());
         if (chance != relocationChance) {
             relocationChance = chance;
             utility = new LocationUtility(world, params, chance, statuses);
-            tables = null;
+            retire();
         }
         if (tables == null) {
-            tables = new LocationTables(world, utility, params.decision());
+            tables = new LocationTables(world, utility, params.decision(), retiredTables);
+            retiredTables = null;
         }
         // the rows are computed when an agent of their kind first needs them this year
         tables.setDiaspora(diasporaThousands);
@@ -225,12 +254,12 @@ public final class KoshSim extends SimState {
 
     private void record() {
         runner.collect(counters);
-        kz.kosh.policy.Relocation relocation = yearParams.policy().relocation();
+        kz.kosh.policy.Relocation relocation = yearParams.policy().get(kz.kosh.policy.Relocation.class);
         counters.relocationSubsidised = relocation.subsidised(scenario.run().scale(), counters.relocationQualifying());
         counters.relocationSubsidisedKzt = counters.relocationSubsidised * relocation.subsidyKzt();
         if (payments != null) {
             long q = counters.relocationQualifying();
-            payments.closeYear(year, params, q > 0 ? counters.relocationSubsidisedKzt / q : 0);
+            payments.closeYear(year, yearParams, q > 0 ? counters.relocationSubsidisedKzt / q : 0);
             if (year == scenario.run().endYear()) {
                 payments.atEnd(population, world);
             }
@@ -283,8 +312,13 @@ public final class KoshSim extends SimState {
 
     // ---- read access for recorders, the CLI and the GUI ----
     public Scenario scenario() { return scenario; }
-    /** The parameters in force this year (after timed changes). */
+    /**
+     * The parameters of the next year to simulate (after timed changes): once a year's update phase
+     * has run, those of the following year. Observers of a finished year want {@link #yearParams()}.
+     */
     public Scenario params() { return params; }
+    /** The parameters in force during the year being simulated or just recorded (its costs and levers). */
+    public Scenario yearParams() { return yearParams; }
     public World world() { return world; }
     public Population population() { return population; }
     /** The calendar year the next step will simulate. */

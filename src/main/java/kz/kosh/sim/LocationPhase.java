@@ -28,7 +28,7 @@ final class LocationPhase implements Steppable {
         Population pop = sim.population;
         double internal = sim.params.decision().followThroughInternal();
         double abroad = sim.params.decision().followThroughAbroad();
-        double boostMobility = sim.params.policy().academicMobility().considerationBoost();
+        double boostMobility = sim.params.policy().get(kz.kosh.policy.AcademicMobility.class).considerationBoost();
         boolean recorded = sim.year >= sim.scenario().run().startYear();
         long seed = sim.scenario().run().seed();
         sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_LOCATION, pop.size(), (from, to, blockRandom, c) -> {

@@ -59,6 +59,12 @@ final class Rules {
     private final boolean[] statusInForce;
     /** Whether a move from c to j qualifies for the relocation subsidy: relocationQualifies[c·n + j]. */
     private final boolean[] relocationQualifies;
+    /** The programme owning each obligation type (null for none). */
+    private final ObligationProgramme[] obligations;
+    private final ReturnSupport returnSupport;
+    /** The policy modules with a move hook, in module order. */
+    private final kz.kosh.policy.PolicyModule[] moveHooks;
+    private final RuralIncentive rural;
 
     Rules(World world, Scenario p) {
         this(world, p, kz.kosh.decision.LocationUtility.statusesOf(p));
@@ -69,9 +75,22 @@ final class Rules {
         this.world = world;
         this.p = p;
         statusInForce = statuses.clone();
+        obligations = new ObligationProgramme[statuses.length];
+        for (int o = 0; o < obligations.length; o++) {
+            obligations[o] = ObligationProgramme.of(p.policy(), o);
+        }
+        returnSupport = p.policy().get(ReturnSupport.class);
+        rural = p.policy().get(RuralIncentive.class);
+        java.util.List<kz.kosh.policy.PolicyModule> hooks = new java.util.ArrayList<>();
+        for (kz.kosh.scenario.PolicySection m : p.policy().sections()) {
+            if (m instanceof kz.kosh.policy.PolicyModule pm && pm.hasMoveHook()) {
+                hooks.add(pm);
+            }
+        }
+        moveHooks = hooks.toArray(new kz.kosh.policy.PolicyModule[0]);
         int places = world.placeCount();
         relocationQualifies = new boolean[places * places];
-        Relocation relocation = p.policy().relocation();
+        Relocation relocation = p.policy().get(Relocation.class);
         for (int c = 0; c < places; c++) {
             for (int j = 0; j < places; j++) {
                 relocationQualifies[c * places + j] = relocation.enabled() && relocation.qualifies(world, c, j);
@@ -110,13 +129,13 @@ final class Rules {
         int n = world.placeCount();
         double[] bw = new double[n];
         for (int j = world.regionCount(); j < n; j++) {
-            bw[j] = p.policy().bolashak().destinationShares().getOrDefault(world.id(j), 0.0) * world.studyAccess(j);
+            bw[j] = p.policy().get(kz.kosh.policy.Bolashak.class).destinationShares().getOrDefault(world.id(j), 0.0) * world.studyAccess(j);
         }
         bolashakCumulative = Logit.cumulative(bw);
         double[] mw = AcademicMobility.selfFundedWeights(world);
         mobilityCumulative = Logit.cumulative(mw);
         mobilityStateFundedCumulative = Logit.cumulative(
-                p.policy().academicMobility().stateFundedWeights(world, p.destinations(), mw));
+                p.policy().get(kz.kosh.policy.AcademicMobility.class).stateFundedWeights(world, p.destinations(), mw));
         double[] pw = new double[world.regionCount()];
         for (int r = 0; r < pw.length; r++) {
             pw[r] = world.population(r);
@@ -172,7 +191,7 @@ final class Rules {
             obligation = AgentKind.OBLIGATION_NONE;
         }
         if (statusInForce[AgentKind.STATUS_RESEARCHER]) {
-            obligation = p.policy().returnSupport().status(obligation, pop.degree(i) == Population.PHD,
+            obligation = returnSupport.status(obligation, pop.degree(i) == Population.PHD,
                     world.isAbroad(pop.location(i)));
         }
         return obligation;
@@ -219,7 +238,7 @@ final class Rules {
             pop.set(i, Population.BELOW_QUALIFICATION, false);
         }
         if (pop.obligationPct(i) > 0 && statusInForce[pop.obligationType(i)]
-                && p.policy().obligation(pop.obligationType(i)).breachedAt(world, j)) {
+                && obligations[pop.obligationType(i)].breachedAt(world, j)) {
             breach(pop, i, rnd, c);
         }
         if (moved) {
@@ -247,7 +266,7 @@ final class Rules {
             return;
         }
         int type = pop.obligationType(i);
-        ObligationProgramme programme = p.policy().obligation(type);
+        ObligationProgramme programme = obligations[type];
         int loc = pop.location(i);
         if (programme == null || programme.breachedAt(world, loc)) {
             return;
@@ -285,11 +304,11 @@ final class Rules {
      * What the programmes do when a graduate moves from c to j (status {@code status} before the
      * move): the village programme pays an eligible mover into a non-city region and, when its
      * commitment is on, gives a recipient without another obligation the commitment; a
-     * qualifying relocation is counted; return support pays a graduate coming home (and the
-     * researcher grant to a researcher). No random numbers are drawn.
+     * qualifying relocation is counted; then the modules' own move hooks
+     * ({@link kz.kosh.policy.PolicyModule#onMove}: return support pays a graduate coming home and
+     * the researcher grant to a researcher). No random numbers are drawn.
      */
     private void programmesOnMove(Population pop, int i, int cur, int j, int status, YearCounters c) {
-        RuralIncentive rural = p.policy().ruralIncentive();
         boolean eligible = pop.has(i, Population.RURAL_ELIGIBLE);
         if (rural.paidOnMove(world, cur, j, status, eligible)) {
             c.ruralPayments++;
@@ -312,34 +331,15 @@ final class Rules {
                 c.payments.pay(pop.id(i), AgentPayments.RELOCATION, 1);
             }
         }
-        if (world.isAbroad(cur) && !world.isAbroad(j)) {
-            if (pop.degree(i) == Population.PHD) {
-                c.phdReturns++;
-            }
-            ReturnSupport rs = p.policy().returnSupport();
-            if (rs.isReturn(world, cur, j)) {
-                if (rs.citizenReturnSubsidyKzt() > 0) {
-                    c.returnSubsidies++;
-                    c.returnSubsidiesKzt += Math.round(rs.citizenReturnSubsidyKzt());
-                    if (c.payments != null) {
-                        c.payments.pay(pop.id(i), AgentPayments.RETURN, Math.round(rs.citizenReturnSubsidyKzt()));
-                    }
-                }
-                if (status == AgentKind.STATUS_RESEARCHER && rs.researcherReturnGrantKzt() > 0) {
-                    c.researcherGrants++;
-                    c.researcherGrantsKzt += Math.round(rs.researcherReturnGrantKzt());
-                    if (c.payments != null) {
-                        c.payments.pay(pop.id(i), AgentPayments.RETURN, Math.round(rs.researcherReturnGrantKzt()));
-                    }
-                }
-            }
+        for (kz.kosh.policy.PolicyModule m : moveHooks) {
+            m.onMove(world, c.mover.at(pop, i, cur, j, status, c.payments), c);
         }
     }
 
     private void breach(Population pop, int i, RandomGenerator rnd, YearCounters c) {
         int type = pop.obligationType(i);
         c.breaches[type]++;
-        ObligationProgramme programme = p.policy().obligation(type);
+        ObligationProgramme programme = obligations[type];
         double cost = programme.repaymentKzt(type, p);
         if (rnd.nextDouble() < programme.enforcementProbability()) {
             c.repaymentsKzt[type] += Math.round(cost);

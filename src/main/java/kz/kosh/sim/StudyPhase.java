@@ -29,7 +29,7 @@ final class StudyPhase implements Steppable {
         sim.rebuildTables();
         Population pop = sim.population;
         StudyParams sp = sim.params.study();
-        Bolashak bol = sim.params.policy().bolashak();
+        Bolashak bol = sim.params.policy().get(kz.kosh.policy.Bolashak.class);
         int enrolled = sim.firstEntrantIndex;
         java.util.concurrent.atomic.AtomicLong graduating = new java.util.concurrent.atomic.AtomicLong();
         sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_STUDY_COUNT, enrolled, (from, to, rnd, c) -> {
@@ -51,7 +51,7 @@ final class StudyPhase implements Steppable {
             LocationTables.Bonuses b = new LocationTables.Bonuses();
             Rules rules = sim.rules;
             World w = sim.world;
-            AcademicMobility mob = sim.params.policy().academicMobility();
+            AcademicMobility mob = sim.params.policy().get(kz.kosh.policy.AcademicMobility.class);
             for (int i = from; i < to; i++) {
                 if (!pop.has(i, Population.STUDENT)) {
                     continue;
@@ -139,7 +139,7 @@ final class StudyPhase implements Steppable {
         boolean bolashak = pop.funding(i) == Population.BOLASHAK;
         boolean stateFundedMobility = pop.has(i, Population.MOBILITY_STATE_FUNDED);
         // state-funded mobility participants without another obligation owe the return obligation (when on)
-        pop.setObligationType(i, sim.params.policy().academicMobility()
+        pop.setObligationType(i, sim.params.policy().get(kz.kosh.policy.AcademicMobility.class)
                 .obligationAtGraduation(stateFundedMobility, pop.obligationType(i)));
         boolean obliged = pop.obligationType(i) != AgentKind.OBLIGATION_NONE;
         pop.setObligationPct(i, obliged ? 100 : 0);

@@ -6,7 +6,7 @@ import kz.kosh.population.Population;
  * What happened in one year, counted in agents (not scaled). One instance per worker thread;
  * all counts are integers so merging in any order gives the same totals.
  */
-public final class YearCounters {
+public final class YearCounters implements kz.kosh.policy.Counts {
     public static final int FUNDINGS = Population.FUNDING_NAMES.length;
     public static final int KINDS = FlowKind.values().length;
 
@@ -57,13 +57,10 @@ public final class YearCounters {
     /** Relocations subsidised and their KZT, set after the merge (from the places in force). */
     double relocationSubsidised;
     double relocationSubsidisedKzt;
-    /** Return support: citizen return subsidies and researcher return grants paid, and their KZT. */
-    long returnSubsidies;
-    long returnSubsidiesKzt;
-    long researcherGrants;
-    long researcherGrantsKzt;
-    /** Moves of PhD holders from abroad to Kazakhstan. */
-    long phdReturns;
+    /** The programmes' own counts, by {@link kz.kosh.policy.Counter#index}. */
+    private long[] programme = new long[kz.kosh.policy.Counter.count()];
+    /** The view of a move the programmes' move hooks get (one per counters, i.e. per worker thread). */
+    final MoveView mover = new MoveView();
     /** Graduates who were state-funded academic-mobility participants, and those whose first job is abroad. */
     long mobilityStateFundedGraduates;
     long mobilityStateFundedFirstJobAbroad;
@@ -129,11 +126,10 @@ public final class YearCounters {
         relocationQualifying += o.relocationQualifying;
         relocationSubsidised += o.relocationSubsidised;
         relocationSubsidisedKzt += o.relocationSubsidisedKzt;
-        returnSubsidies += o.returnSubsidies;
-        returnSubsidiesKzt += o.returnSubsidiesKzt;
-        researcherGrants += o.researcherGrants;
-        researcherGrantsKzt += o.researcherGrantsKzt;
-        phdReturns += o.phdReturns;
+        if (o.programme.length > programme.length) {
+            programme = java.util.Arrays.copyOf(programme, o.programme.length);
+        }
+        addAll(programme, o.programme);
         mobilityStateFundedGraduates += o.mobilityStateFundedGraduates;
         mobilityStateFundedFirstJobAbroad += o.mobilityStateFundedFirstJobAbroad;
         bolashakAwards += o.bolashakAwards;
@@ -142,7 +138,7 @@ public final class YearCounters {
     }
 
     private static void addAll(long[] a, long[] b) {
-        for (int i = 0; i < a.length; i++) {
+        for (int i = 0; i < b.length; i++) {
             a[i] += b[i];
         }
     }
@@ -165,7 +161,7 @@ public final class YearCounters {
         java.util.Arrays.fill(repaymentsKzt, 0);
         ruralPayments = ruralPaymentsKzt = ruralCommitments = ruralEligibleToCity = relocationQualifying = 0;
         relocationSubsidised = relocationSubsidisedKzt = 0;
-        returnSubsidies = returnSubsidiesKzt = researcherGrants = researcherGrantsKzt = phdReturns = 0;
+        java.util.Arrays.fill(programme, 0);
         mobilityStateFundedGraduates = mobilityStateFundedFirstJobAbroad = 0;
         bolashakAwards = bolashakAwardsKzt = mobilityStateFundedParticipants = 0;
     }
@@ -229,11 +225,22 @@ public final class YearCounters {
     /** Relocations subsidised, agents (fractional when the scaled places are). */
     public double relocationSubsidised() { return relocationSubsidised; }
     public double relocationSubsidisedKzt() { return relocationSubsidisedKzt; }
-    public long returnSubsidies() { return returnSubsidies; }
-    public long returnSubsidiesKzt() { return returnSubsidiesKzt; }
-    public long researcherGrants() { return researcherGrants; }
-    public long researcherGrantsKzt() { return researcherGrantsKzt; }
-    public long phdReturns() { return phdReturns; }
+    /** Adds n to a programme's counter. */
+    @Override
+    public void add(kz.kosh.policy.Counter counter, long n) {
+        int i = counter.index();
+        if (i >= programme.length) {
+            programme = java.util.Arrays.copyOf(programme, kz.kosh.policy.Counter.count());
+        }
+        programme[i] += n;
+    }
+
+    /** A programme's counter this year. */
+    @Override
+    public long get(kz.kosh.policy.Counter counter) {
+        int i = counter.index();
+        return i < programme.length ? programme[i] : 0;
+    }
     public long mobilityStateFundedGraduates() { return mobilityStateFundedGraduates; }
     public long bolashakAwards() { return bolashakAwards; }
     public long bolashakAwardsKzt() { return bolashakAwardsKzt; }

@@ -210,8 +210,10 @@ public final class World {
         }
         if (s.policy() != null) {
             Editor e = new Editor(lastYear, s.run() == null ? 1.0 : s.run().scale());
-            for (kz.kosh.policy.PolicyModule m : s.policy().modules()) {
-                m.adjustWorld(e);
+            for (kz.kosh.scenario.PolicySection m : s.policy().sections()) {
+                if (m instanceof WorldAdjustment a) {
+                    a.adjustWorld(e);
+                }
             }
         }
         distanceKm = new double[n * n];
@@ -276,7 +278,7 @@ public final class World {
     }
 
     /**
-     * What a policy module may change when a world is built ({@link kz.kosh.policy.PolicyModule#adjustWorld}):
+     * What a policy module may change when a world is built ({@link WorldAdjustment#adjustWorld}):
      * called once per world, never per agent, after the tables and the yearly inputs are in.
      */
     public final class Editor {

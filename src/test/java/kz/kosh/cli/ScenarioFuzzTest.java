@@ -245,14 +245,14 @@ class ScenarioFuzzTest {
     private static void assertRules(Scenario s, String context) {
         var pop = s.population();
         assertTrue(pop.entryAgeYears() + s.study().bachelorYears() <= pop.maxDecisionAgeYears(), "ages" + context);
-        var b = s.policy().bolashak();
+        var b = s.policy().get(kz.kosh.policy.Bolashak.class);
         double cohort = Double.POSITIVE_INFINITY;
         for (int y = s.run().firstSimulatedYear(); y <= s.run().endYear(); y++) {
             cohort = Math.min(cohort, kz.kosh.world.YearlyInputs.builtIn().schoolLeavers(y, pop.schoolLeaverCompletionRatio(), 0.0)
                     * pop.higherEducationEntryRate());
         }
         assertTrue(!b.enabled() || b.awardsPerYear() <= cohort, "awards above cohort" + context);
-        var rel = s.policy().relocation();
+        var rel = s.policy().get(kz.kosh.policy.Relocation.class);
         assertEquals(rel.fromRegions().size(), new HashSet<>(rel.fromRegions()).size(), "repeated id" + context);
         assertEquals(rel.toRegions().size(), new HashSet<>(rel.toRegions()).size(), "repeated id" + context);
         assertTrue(rel.fromRegions().stream().noneMatch(rel.toRegions()::contains), "source and target" + context);

@@ -4,7 +4,7 @@ import kz.kosh.scenario.DecisionParams;
 import kz.kosh.scenario.Scenario;
 import kz.kosh.scenario.ScenarioLoader;
 import kz.kosh.world.World;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,8 +39,9 @@ class LocationTablesTest {
     private static int us;
     private static int germany;
 
-    @BeforeAll
-    static void build() throws IOException {
+    /** Built before each test: PIT links no test to code run in a @BeforeAll (see LocationUtilityTest). */
+    @BeforeEach
+    void build() throws IOException {
         // the reference scenario (considerationConstant -2.5, considerationGainWeight 0.8, λ_D 0.8,
         // λ_A 0.5) with the US closed to work migration (its workAccess 0.27 -> 0)
         Path f = dir.resolve("us-closed.yaml");
@@ -268,6 +269,37 @@ class LocationTablesTest {
         double a = Math.pow(s, d.abroadNestScale());
         double stay = Math.exp(v[c] + utility.obstacles(c, c));
         assertEquals(a / (a + stay), tables.willingnessToEmigrate(bonuses(kindAt(c), c)), 1e-6);
+    }
+
+    /**
+     * Tables that take over the row arrays of retired tables (a run's yearly rebuild) give exactly
+     * the numbers of new tables, although the retired rows hold another world's values: every row
+     * is computed before it is read.
+     */
+    @Test
+    void tablesOverRetiredArraysMatchNewOnes() {
+        World other = new World(ScenarioLoader.load(TestScenarios.referencePath()).scenario(), 2030);
+        LocationTables retired = LocationTables.build(other, new LocationUtility(other,
+                ScenarioLoader.load(TestScenarios.referencePath()).scenario()), d, diaspora);
+        LocationTables reused = new LocationTables(world, utility, d, retired);
+        reused.setDiaspora(diaspora);
+        for (int c : new int[]{almaty, astana, russia, germany}) {
+            for (int band = 0; band < DecisionParams.AGE_BANDS; band++) {
+                int kind = AgentKind.index(band, AgentKind.H_ZERO, c, AgentKind.OBLIGATION_NONE, band % 2 == 0,
+                        world.placeCount());
+                LocationTables.Bonuses fresh = bonuses(kind, c);
+                LocationTables.Bonuses b = bonuses(kind, c);
+                reused.prepare(kind, c, b);
+                assertEquals(fresh.stay, b.stay, 0.0);
+                assertEquals(fresh.sD, b.sD, 0.0);
+                assertEquals(fresh.sA, b.sA, 0.0);
+                assertEquals(fresh.nD, b.nD, 0.0);
+                assertEquals(fresh.nA, b.nA, 0.0);
+                for (double u = 0.005; u < 1; u += 0.01) {
+                    assertEquals(tables.drawMove(fresh, u), reused.drawMove(b, u), "kind " + kind + ", u " + u);
+                }
+            }
+        }
     }
 
     @Test

@@ -3,7 +3,7 @@ package kz.kosh.decision;
 import kz.kosh.scenario.DecisionParams;
 import kz.kosh.scenario.Scenario;
 import kz.kosh.world.World;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,8 +32,13 @@ class LocationUtilityTest {
     private static int astana;
     private static int russia;
 
-    @BeforeAll
-    static void load() {
+    /**
+     * Built before each test, not once: PIT links a mutant only to the tests that ran its code, and
+     * code run in a @BeforeAll is linked to none of them (the hand-computed values below would not
+     * count against a broken formula).
+     */
+    @BeforeEach
+    void load() {
         scenario = TestScenarios.reference();
         world = new World(scenario);
         u = new LocationUtility(world, scenario);
@@ -401,5 +406,58 @@ class LocationUtilityTest {
             }
         }
         assertTrue(strictlyLower > 1000, "strictly lower in " + strictlyLower + " cases");
+    }
+
+    @Test
+    void aRelocationSubsidyCountsAtTheChanceOfAPlace() {
+        // relocation 1,000,000 KZT times the chance 0.4; the rural incentive (393,200 + 2,000,000) whole
+        int turkistan = world.indexOf("KZ-61");
+        int northKz = world.indexOf("KZ-59");
+        LocationUtility capped = new LocationUtility(world, scenario, 0.4);
+        assertEquals(0.4, capped.relocationChance(), 0.0);
+        assertEquals(400_000.0, capped.subsidyKzt(turkistan, northKz, false), 1e-6);
+        assertEquals(400_000.0 + 2_393_200.0, capped.subsidyKzt(turkistan, northKz, true), 1e-6);
+    }
+
+    @Test
+    void npvOfAnEligibleMoverCarriesTheRuralIncentive() {
+        int turkistan = world.indexOf("KZ-61");
+        int northKz = world.indexOf("KZ-59");
+        double eligible = u.npvKzt(1, 1.0, turkistan, northKz, AgentKind.OBLIGATION_NONE, true);
+        double not = u.npvKzt(1, 1.0, turkistan, northKz, AgentKind.OBLIGATION_NONE, false);
+        assertEquals(2_393_200.0, eligible - not, 1e-6);
+    }
+
+    @Test
+    void obstaclesByHand() {
+        // staying: −β_stay = −2.5; Almaty → Russia: β_border 2.0 + β_dist 0.5·ln(1 + d/100)
+        double dAR = World.greatCircleKm(43.24, 76.89, 55.76, 37.62);
+        assertEquals(-2.5, u.obstacles(almaty, almaty), 1e-12);
+        assertEquals(2.0 + 0.5 * Math.log1p(dAR / 100), u.obstacles(almaty, russia), 1e-9);
+        assertEquals(0.5 * Math.log1p(World.greatCircleKm(43.24, 76.89, 51.17, 71.45) / 100),
+                u.obstacles(almaty, astana), 1e-9);
+    }
+
+    @Test
+    void statusesInForceAreThoseOfTheScenario() {
+        boolean[] in = LocationUtility.statusesOf(scenario);
+        for (int o = 0; o < in.length; o++) {
+            assertEquals(in[o], u.statusInForce(o));
+        }
+        assertTrue(u.statusInForce(AgentKind.OBLIGATION_BOLASHAK_MASTER), "the reference runs Bolashak");
+    }
+
+    @Test
+    void midpointQuantilesByHandAndTheirRange() {
+        // Φ^−1((3 + 0.5)/8) = Φ^−1(0.4375) and Φ^−1(0.5625) = −(the same): symmetric
+        assertEquals(-0.15731068461017067, LocationUtility.normalQuantileMidpoint(3, 8), 1e-12);
+        assertEquals(0.15731068461017067, LocationUtility.normalQuantileMidpoint(4, 8), 1e-12);
+        assertEquals(0.0, LocationUtility.normalQuantileMidpoint(0, 1), 1e-12);
+        IllegalArgumentException high = assertThrows(IllegalArgumentException.class,
+                () -> LocationUtility.normalQuantileMidpoint(8, 8));
+        assertEquals("level 8 outside 0-7", high.getMessage());
+        IllegalArgumentException low = assertThrows(IllegalArgumentException.class,
+                () -> LocationUtility.normalQuantileMidpoint(-1, 8));
+        assertEquals("level -1 outside 0-7", low.getMessage());
     }
 }

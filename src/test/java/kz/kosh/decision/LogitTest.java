@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 class LogitTest {
     private static final double EPS = 1e-12;
@@ -85,5 +86,18 @@ class LogitTest {
         assertEquals(0, count[4]);
         assertEquals(0.4, count[1] / (double) n, 1e-4); // 2/5
         assertEquals(0.6, count[3] / (double) n, 1e-4); // 3/5
+    }
+
+    @Test
+    void cumulativeWeightsByHandAndNoneWithoutAPositiveWeight() {
+        // w = (0, 1, 0, 3, 0): c = (0, 0.25, 0.25, 1, 1), the tail from the last positive weight exactly 1
+        double[] c = Logit.cumulative(new double[]{0, 1, 0, 3, 0});
+        assertArrayEquals(new double[]{0, 0.25, 0.25, 1.0, 1.0}, c, 0.0);
+        assertEquals(1, Logit.drawCumulative(c, 0.0));
+        assertEquals(1, Logit.drawCumulative(c, 0.2499));
+        assertEquals(3, Logit.drawCumulative(c, 0.25));
+        assertEquals(3, Logit.drawCumulative(c, 0.9999));
+        // no positive weight: no distribution
+        assertNull(Logit.cumulative(new double[]{0, 0, 0}));
     }
 }

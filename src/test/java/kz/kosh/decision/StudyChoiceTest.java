@@ -2,7 +2,7 @@ package kz.kosh.decision;
 
 import kz.kosh.scenario.Scenario;
 import kz.kosh.world.World;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,8 +19,9 @@ class StudyChoiceTest {
     private static World world;
     private static StudyChoice choice;
 
-    @BeforeAll
-    static void build() {
+    /** Built before each test: PIT links no test to code run in a @BeforeAll (see LocationUtilityTest). */
+    @BeforeEach
+    void build() {
         scenario = TestScenarios.reference();
         world = new World(scenario);
         choice = new StudyChoice(world, scenario);
@@ -255,5 +256,26 @@ class StudyChoiceTest {
             a += j == w.russia() ? 0.0 : p[j];
         }
         return a;
+    }
+
+    @Test
+    void aDomesticDrawFollowsTheChoiceRestrictedToKazakhstan() {
+        // P(j | h, j a region) = P(j | h) / Σ_regions P(k | h): draws at evenly spaced u give those shares
+        int h = world.indexOf("KZ-75");
+        double[] p = choice.probabilities(h);
+        double domestic = 0;
+        for (int j = 0; j < world.regionCount(); j++) {
+            domestic += p[j];
+        }
+        int n = 20000;
+        double[] freq = new double[world.placeCount()];
+        for (int k = 0; k < n; k++) {
+            int j = choice.drawDomestic(h, (k + 0.5) / n);
+            assertTrue(j >= 0 && j < world.regionCount(), "a region of Kazakhstan: " + j);
+            freq[j] += 1.0 / n;
+        }
+        for (int j = 0; j < world.regionCount(); j++) {
+            assertEquals(p[j] / domestic, freq[j], 1e-3, world.id(j));
+        }
     }
 }

@@ -83,28 +83,26 @@ final class TestScenarios {
     /** The scenario with Bolashak's master's cost replaced. */
     static Scenario withBolashakMasterCost(Scenario s, double cost) {
         PolicyParams p = s.policy();
-        kz.kosh.policy.Bolashak b = p.bolashak();
+        kz.kosh.policy.Bolashak b = p.get(kz.kosh.policy.Bolashak.class);
         kz.kosh.policy.Bolashak nb = new kz.kosh.policy.Bolashak(b.enabled(), b.awardsPerYear(), b.phdShare(), cost,
                 b.costKztPhd(), b.penaltyMarkup(), b.enforcementProbability(), b.obligationYearsCities(),
                 b.obligationYearsRegions(), b.destinationShares(), b.breachUtilityCost(),
                 b.tuitionOnlyShare(), b.obligationYearsTuitionOnlyCities(), b.obligationYearsTuitionOnlyRegions(),
                 b.tuitionOnlyCostShare());
-        PolicyParams np = new PolicyParams(nb, p.stateGrant(), p.academicMobility(), p.ruralIncentive(), p.relocation(),
-                p.visaRoutes(), p.regionalShocks(), p.regionalDevelopment(), p.returnSupport());
+        PolicyParams np = p.with(kz.kosh.policy.Bolashak.SECTION, nb);
         return with(s, s.regions(), s.destinations(), np, s.study());
     }
 
     /** The scenario with Bolashak's enforcement probability replaced. */
     static Scenario withBolashakEnforcement(Scenario s, double enforcement) {
         PolicyParams p = s.policy();
-        kz.kosh.policy.Bolashak b = p.bolashak();
+        kz.kosh.policy.Bolashak b = p.get(kz.kosh.policy.Bolashak.class);
         kz.kosh.policy.Bolashak nb = new kz.kosh.policy.Bolashak(b.enabled(), b.awardsPerYear(), b.phdShare(),
                 b.costKztMaster(), b.costKztPhd(), b.penaltyMarkup(), enforcement, b.obligationYearsCities(),
                 b.obligationYearsRegions(), b.destinationShares(), b.breachUtilityCost(),
                 b.tuitionOnlyShare(), b.obligationYearsTuitionOnlyCities(), b.obligationYearsTuitionOnlyRegions(),
                 b.tuitionOnlyCostShare());
-        PolicyParams np = new PolicyParams(nb, p.stateGrant(), p.academicMobility(), p.ruralIncentive(), p.relocation(),
-                p.visaRoutes(), p.regionalShocks(), p.regionalDevelopment(), p.returnSupport());
+        PolicyParams np = p.with(kz.kosh.policy.Bolashak.SECTION, nb);
         return with(s, s.regions(), s.destinations(), np, s.study());
     }
 

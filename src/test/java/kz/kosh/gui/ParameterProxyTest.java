@@ -43,7 +43,7 @@ class ParameterProxyTest {
     void everyNumericPolicyParameterIsOfferedWithItsValueAndActsOnTheScenario() {
         ParameterProxy p = new ParameterProxy(BASELINE, 0.02, 5L);
         String[] labels = (String[]) p.domPolicyParameter();
-        java.util.List<kz.kosh.policy.Param> numeric = ParameterProxy.POLICY_PARAMS;
+        java.util.List<kz.kosh.scenario.Param> numeric = ParameterProxy.POLICY_PARAMS;
         assertTrue(numeric.contains(kz.kosh.policy.RegionalShocks.WAGE_FACTOR), "new modules are offered: " + numeric);
         assertEquals(numeric.size(), labels.length);
         for (int i = 0; i < labels.length; i++) {
@@ -57,7 +57,7 @@ class ParameterProxyTest {
         p.setPolicyParameterValue(0.5);
         p.setPolicyParameterValue(7.0); // out of bounds: ignored
         assertEquals(0.5, p.getPolicyParameterValue(), 0.0);
-        assertEquals(0.5, p.scenario().policy().bolashak().phdShare(), 0.0);
+        assertEquals(0.5, p.scenario().policy().get(kz.kosh.policy.Bolashak.class).phdShare(), 0.0);
         assertThrows(IllegalArgumentException.class, () -> p.setPolicyParameter(kz.kosh.policy.Bolashak.PHD_SHARE, 2.0));
     }
 
@@ -97,8 +97,8 @@ class ParameterProxyTest {
         assertEquals(0.5, s.decision().abroadNestScale());
         assertEquals(0.3, s.decision().returnObstacleShare());
         assertEquals(12, s.decision().homeTieHalfLifeYearsAbroad());
-        assertEquals(0.4, s.policy().bolashak().enforcementProbability());
-        assertEquals(2, s.policy().bolashak().penaltyMarkup());
+        assertEquals(0.4, s.policy().get(kz.kosh.policy.Bolashak.class).enforcementProbability());
+        assertEquals(2, s.policy().get(kz.kosh.policy.Bolashak.class).penaltyMarkup());
         assertEquals(0.1, s.destinations().get("US").workAccess());
         assertEquals(p.baseScenario().run().scale(), s.run().scale());
     }
@@ -118,9 +118,9 @@ class ParameterProxyTest {
         p.setRegionWageKztPerMonth(444_000);
         Scenario s = p.scenario(9);
         assertEquals(0.0, s.destinations().get("US").workAccess());
-        assertEquals(1234, s.policy().bolashak().awardsPerYear());
-        assertEquals(0.25, s.policy().bolashak().enforcementProbability());
-        assertEquals(0.05, s.policy().academicMobility().participationRatePerStudentYear());
+        assertEquals(1234, s.policy().get(kz.kosh.policy.Bolashak.class).awardsPerYear());
+        assertEquals(0.25, s.policy().get(kz.kosh.policy.Bolashak.class).enforcementProbability());
+        assertEquals(0.05, s.policy().get(kz.kosh.policy.AcademicMobility.class).participationRatePerStudentYear());
         assertEquals(0.4, s.decision().followThroughAbroad());
         assertEquals(555_000, s.regions().get("KZ-59").avgWageKztPerMonth());
         assertEquals(444_000, s.regions().get("KZ-11").avgWageKztPerMonth());

@@ -212,7 +212,7 @@ class PolicyIndicatorsTest {
             });
             // spending: each Bolashak award costs between a master's and a PhD award; the net total
             // is the programmes' sum less the repayments
-            var bol = m.params().policy().bolashak();
+            var bol = m.params().policy().get(kz.kosh.policy.Bolashak.class);
             double awards = national.get("bolashak_awards");
             if (awards > 0) {
                 double perAward = national.get("spending_kzt_bolashak") / awards;

@@ -49,11 +49,11 @@ class StatusLeversTest {
     void neutralDefaultsGiveNoNewStatus() throws IOException {
         Scenario s = scenario("description: defaults\n");
         var p = s.policy();
-        assertFalse(p.academicMobility().returnObligationOn());
-        assertFalse(p.ruralIncentive().commitmentOn());
-        assertFalse(p.relocation().capped());
-        assertFalse(p.returnSupport().enabled());
-        assertFalse(p.bolashak().tuitionOnlyAwards());
+        assertFalse(p.get(AcademicMobility.class).returnObligationOn());
+        assertFalse(p.get(RuralIncentive.class).commitmentOn());
+        assertFalse(p.get(Relocation.class).capped());
+        assertFalse(p.get(ReturnSupport.class).enabled());
+        assertFalse(p.get(Bolashak.class).tuitionOnlyAwards());
         for (int o : new int[]{AgentKind.OBLIGATION_MOBILITY, AgentKind.OBLIGATION_RURAL, AgentKind.STATUS_RESEARCHER,
                 AgentKind.OBLIGATION_BOLASHAK_MASTER_TUITION_ONLY, AgentKind.OBLIGATION_BOLASHAK_PHD_TUITION_ONLY}) {
             assertFalse(p.statusInForce(o), "status " + o);
@@ -61,15 +61,15 @@ class StatusLeversTest {
         assertTrue(p.statusInForce(AgentKind.OBLIGATION_NONE));
         assertTrue(p.statusInForce(AgentKind.OBLIGATION_GRANT));
         // a state-funded participant keeps no obligation while the return obligation is off
-        assertEquals(AgentKind.OBLIGATION_NONE, p.academicMobility().obligationAtGraduation(true, AgentKind.OBLIGATION_NONE));
+        assertEquals(AgentKind.OBLIGATION_NONE, p.get(AcademicMobility.class).obligationAtGraduation(true, AgentKind.OBLIGATION_NONE));
     }
 
     @Test
     void mobilityReturnObligation() throws IOException {
         Scenario s = scenario(LEVERS);
         World w = new World(s);
-        AcademicMobility m = s.policy().academicMobility();
-        assertSame(m, s.policy().obligation(AgentKind.OBLIGATION_MOBILITY));
+        AcademicMobility m = s.policy().get(kz.kosh.policy.AcademicMobility.class);
+        assertSame(m, ObligationProgramme.of(s.policy(), AgentKind.OBLIGATION_MOBILITY));
         assertEquals("academic-mobility", m.programme());
         // only state-funded participants without another obligation take it
         assertEquals(AgentKind.OBLIGATION_MOBILITY, m.obligationAtGraduation(true, AgentKind.OBLIGATION_NONE));
@@ -93,8 +93,8 @@ class StatusLeversTest {
     void villageCommitment() throws IOException {
         Scenario s = scenario(LEVERS);
         World w = new World(s);
-        RuralIncentive r = s.policy().ruralIncentive();
-        assertSame(r, s.policy().obligation(AgentKind.OBLIGATION_RURAL));
+        RuralIncentive r = s.policy().get(kz.kosh.policy.RuralIncentive.class);
+        assertSame(r, ObligationProgramme.of(s.policy(), AgentKind.OBLIGATION_RURAL));
         int astana = w.indexOf("KZ-71");
         int almaty = w.indexOf("KZ-75");
         int akmola = w.indexOf("KZ-11");
@@ -122,7 +122,7 @@ class StatusLeversTest {
     @Test
     void expectedRelocationSubsidy() throws IOException {
         Scenario s = scenario(LEVERS);
-        Relocation r = s.policy().relocation();
+        Relocation r = s.policy().get(kz.kosh.policy.Relocation.class);
         assertTrue(r.capped());
         // 600 places at scale 0.1 = 60 agents; last year 240 qualifying moves: chance 1/4
         assertEquals(0.25, r.placeChance(0.1, 240), 1e-15);
@@ -153,8 +153,8 @@ class StatusLeversTest {
     void returnSupportMoneyAndResearcherStatus() throws IOException {
         Scenario s = scenario(LEVERS);
         World w = new World(s);
-        ReturnSupport rs = s.policy().returnSupport();
-        assertNull(s.policy().obligation(AgentKind.STATUS_RESEARCHER));
+        ReturnSupport rs = s.policy().get(kz.kosh.policy.ReturnSupport.class);
+        assertNull(ObligationProgramme.of(s.policy(), AgentKind.STATUS_RESEARCHER));
         int de = w.indexOf("DE");
         int us = w.indexOf("US");
         int akmola = w.indexOf("KZ-11");
@@ -183,13 +183,13 @@ class StatusLeversTest {
     void bolashakTuitionOnlyAwards() throws IOException {
         Scenario s = scenario(LEVERS);
         World w = new World(s);
-        Bolashak b = s.policy().bolashak();
+        Bolashak b = s.policy().get(kz.kosh.policy.Bolashak.class);
         int tm = Bolashak.obligationOf(false, true);
         int tp = Bolashak.obligationOf(true, true);
         assertEquals(AgentKind.OBLIGATION_BOLASHAK_MASTER_TUITION_ONLY, tm);
         assertEquals(AgentKind.OBLIGATION_BOLASHAK_PHD_TUITION_ONLY, tp);
-        assertSame(b, s.policy().obligation(tm));
-        assertSame(b, s.policy().obligation(tp));
+        assertSame(b, ObligationProgramme.of(s.policy(), tm));
+        assertSame(b, ObligationProgramme.of(s.policy(), tp));
         int astana = w.indexOf("KZ-71");
         int akmola = w.indexOf("KZ-11");
         // 4 / 2 years when only tuition was covered (policies.md), 5 / 3 for full awards

@@ -95,6 +95,6 @@ class RefusedFieldsTest {
         assertEquals(1, linesWith(e, "policy.academicMobility.stateFundedGroupShares: shares must sum to 1").size(), all);
         Path ok = write("cis-grants.yaml", "policy:\n  academicMobility:\n"
                 + "    stateFundedGroupShares: {CIS: 1.0, Europe: 0, Asia: 0, NorthAmerica: 0}\n");
-        assertEquals(1.0, ScenarioLoader.load(ok).scenario().policy().academicMobility().stateFundedGroupShares().get("CIS"), 0.0);
+        assertEquals(1.0, ScenarioLoader.load(ok).scenario().policy().get(kz.kosh.policy.AcademicMobility.class).stateFundedGroupShares().get("CIS"), 0.0);
     }
 }

@@ -50,9 +50,9 @@ class ScenarioLoaderTest {
         // the history (scenarios/baseline.yaml): mobility 2011, COVID 2020, 2022, Russia's mobility 2023 and 2024
         assertEquals(List.of(2011, 2020, 2022, 2023, 2024),
                 s.timeline().stream().map(Scenario.TimedChange::fromYear).collect(Collectors.toList()));
-        assertEquals(0.0, s.policy().academicMobility().participationRatePerStudentYear(), 0.0);
-        assertEquals(0.0021, s.inForce(2021).policy().academicMobility().participationRatePerStudentYear(), 0.0);
-        assertEquals(0.0077, s.inForce(2024).policy().academicMobility().participationRatePerStudentYear(), 0.0);
+        assertEquals(0.0, s.policy().get(kz.kosh.policy.AcademicMobility.class).participationRatePerStudentYear(), 0.0);
+        assertEquals(0.0021, s.inForce(2021).policy().get(kz.kosh.policy.AcademicMobility.class).participationRatePerStudentYear(), 0.0);
+        assertEquals(0.0077, s.inForce(2024).policy().get(kz.kosh.policy.AcademicMobility.class).participationRatePerStudentYear(), 0.0);
         assertEquals(0.162, s.inForce(2020).destinations().get("US").workAccess(), 0.0);
         assertEquals(0.45, s.inForce(2022).destinations().get("RU").safetyIndex(), 0.0);
         // a few defaults came through: defaults.yaml and the CSV tables
@@ -76,7 +76,7 @@ class ScenarioLoaderTest {
 
         assertEquals("richer-atyrau", s.name()); // the file stem; baseline's name is not inherited
         assertEquals(700000.0, s.regions().get("KZ-23").avgWageKztPerMonth(), 0.0);
-        assertEquals(0.2, s.policy().bolashak().penaltyMarkup(), 0.0);
+        assertEquals(0.2, s.policy().get(kz.kosh.policy.Bolashak.class).penaltyMarkup(), 0.0);
 
         // the resolved trees differ in exactly these three fields
         ObjectNode expected = base.tree();
@@ -105,16 +105,16 @@ class ScenarioLoaderTest {
         assertEquals(new RegionData(r0.id(), r0.name(), r0.city(), r0.centreLat(), r0.centreLon(), r0.population(),
                 700000, r0.unemploymentRatePct(), r0.costOfLivingIndex(), r0.universities(), r0.bordersRussia(),
                 r0.careerIndex(), r0.ecologyIndex()), r1);
-        assertEquals(b.policy().stateGrant(), s.policy().stateGrant());
-        assertEquals(b.policy().academicMobility(), s.policy().academicMobility());
-        assertEquals(b.policy().ruralIncentive(), s.policy().ruralIncentive());
-        assertEquals(b.policy().relocation(), s.policy().relocation());
-        kz.kosh.policy.Bolashak b0 = b.policy().bolashak();
+        assertEquals(b.policy().get(kz.kosh.policy.StateGrant.class), s.policy().get(kz.kosh.policy.StateGrant.class));
+        assertEquals(b.policy().get(kz.kosh.policy.AcademicMobility.class), s.policy().get(kz.kosh.policy.AcademicMobility.class));
+        assertEquals(b.policy().get(kz.kosh.policy.RuralIncentive.class), s.policy().get(kz.kosh.policy.RuralIncentive.class));
+        assertEquals(b.policy().get(kz.kosh.policy.Relocation.class), s.policy().get(kz.kosh.policy.Relocation.class));
+        kz.kosh.policy.Bolashak b0 = b.policy().get(kz.kosh.policy.Bolashak.class);
         assertEquals(new kz.kosh.policy.Bolashak(b0.enabled(), b0.awardsPerYear(), b0.phdShare(), b0.costKztMaster(),
                 b0.costKztPhd(), 0.2, b0.enforcementProbability(), b0.obligationYearsCities(),
                 b0.obligationYearsRegions(), b0.destinationShares(), b0.breachUtilityCost(), b0.tuitionOnlyShare(),
                 b0.obligationYearsTuitionOnlyCities(), b0.obligationYearsTuitionOnlyRegions(), b0.tuitionOnlyCostShare()),
-                s.policy().bolashak());
+                s.policy().get(kz.kosh.policy.Bolashak.class));
     }
 
     @Test
@@ -326,11 +326,11 @@ class ScenarioLoaderTest {
                 + "  - fromYear: 2030\n"
                 + "    decision: {stayBonus: 1.0}\n");
         Scenario s = ScenarioLoader.load(f).scenario();
-        assertEquals(0.1, s.inForce(2024).policy().bolashak().penaltyMarkup(), 0.0);
-        assertEquals(0.5, s.inForce(2025).policy().bolashak().penaltyMarkup(), 0.0);
+        assertEquals(0.1, s.inForce(2024).policy().get(kz.kosh.policy.Bolashak.class).penaltyMarkup(), 0.0);
+        assertEquals(0.5, s.inForce(2025).policy().get(kz.kosh.policy.Bolashak.class).penaltyMarkup(), 0.0);
         assertEquals(DEFAULT_STAY_BONUS, s.inForce(2029).decision().stayBonus(), 0.0);
         // the second entry builds on the first
-        assertEquals(0.5, s.inForce(2030).policy().bolashak().penaltyMarkup(), 0.0);
+        assertEquals(0.5, s.inForce(2030).policy().get(kz.kosh.policy.Bolashak.class).penaltyMarkup(), 0.0);
         assertEquals(1.0, s.inForce(2030).decision().stayBonus(), 0.0);
     }
 
@@ -389,11 +389,11 @@ class ScenarioLoaderTest {
         Scenario s = ScenarioLoader.load(f).scenario();
         for (int y : new int[]{2015, 2020, 2022, 2029}) {
             assertEquals(0.0, s.inForce(y).destinations().get("US").workAccess(), 0.0, "year " + y);
-            assertEquals(0.01, s.inForce(y).policy().academicMobility().participationRatePerStudentYear(), 0.0);
+            assertEquals(0.01, s.inForce(y).policy().get(kz.kosh.policy.AcademicMobility.class).participationRatePerStudentYear(), 0.0);
         }
         // the baseline's history still changes the other fields, the file's own timeline its own
         assertEquals(0.48, s.inForce(2020).destinations().get("US").studyAccess(), 0.0);
-        assertEquals(0.02, s.inForce(2030).policy().academicMobility().participationRatePerStudentYear(), 0.0);
+        assertEquals(0.02, s.inForce(2030).policy().get(kz.kosh.policy.AcademicMobility.class).participationRatePerStudentYear(), 0.0);
     }
 
     @Test

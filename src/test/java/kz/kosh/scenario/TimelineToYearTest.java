@@ -129,7 +129,7 @@ class TimelineToYearTest {
         Scenario s = ScenarioLoader.load(f).scenario();
         assertEquals(List.of(2020, 2025, 2028), years(s));
         assertYears(s, 2019, TimelineToYearTest::stayBonus, DEFAULT_STAY_BONUS, 1.0, 1.0, 1.0, 1.0, 1.0, 3.0, 3.0, 3.0, 1.0, 1.0);
-        assertYears(s, 2024, x -> x.policy().bolashak().penaltyMarkup(), 0.1, 0.5, 0.5, 0.5, 0.1);
+        assertYears(s, 2024, x -> x.policy().get(kz.kosh.policy.Bolashak.class).penaltyMarkup(), 0.1, 0.5, 0.5, 0.5, 0.1);
         assertEquals(1.0, stayBonus(s.inForce(2040)), 0.0);
     }
 

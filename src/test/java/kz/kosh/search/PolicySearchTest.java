@@ -92,8 +92,8 @@ class PolicySearchTest {
         ScenarioLoader.Loaded l = ScenarioLoader.load(exported);
         assertEquals("tiny-point-1", l.scenario().name());
         String subsidy = value(front, 1, "policy.relocation.subsidyKzt");
-        assertEquals(Double.parseDouble(subsidy), l.scenario().inForce(2016).policy().relocation().subsidyKzt(), 1e-6);
-        assertEquals(1_000_000, l.scenario().inForce(2015).policy().relocation().subsidyKzt(), 1e-6);
+        assertEquals(Double.parseDouble(subsidy), l.scenario().inForce(2016).policy().get(kz.kosh.policy.Relocation.class).subsidyKzt(), 1e-6);
+        assertEquals(1_000_000, l.scenario().inForce(2015).policy().get(kz.kosh.policy.Relocation.class).subsidyKzt(), 1e-6);
         // refused: the reference as a point, an unknown point, replacing a file Kosh did not write
         assertThrows(IllegalArgumentException.class, () -> Export.write(out, 0, tmp.resolve("p0.yaml"), false));
         assertThrows(IllegalArgumentException.class, () -> Export.write(out, 99, tmp.resolve("p99.yaml"), false));

@@ -2,7 +2,6 @@ package kz.kosh.sim;
 
 import kz.kosh.experiment.IndicatorTable;
 import kz.kosh.indicator.CoreIndicators;
-import kz.kosh.output.HeadlessRun;
 import kz.kosh.output.Indicators;
 import kz.kosh.scenario.Scenario;
 import kz.kosh.scenario.ScenarioLoader;
@@ -96,17 +95,28 @@ class AgentPaymentsTest {
     }
 
     private static IndicatorTable run(ScenarioLoader.Loaded l, boolean ledger) {
-        KoshSim sim = new KoshSim(l.scenario(), 1);
-        IndicatorTable table = new IndicatorTable();
-        sim.addObserver(table);
-        if (ledger) {
-            table.attach(sim.recordAgentPayments(l.scenario().run().startYear()));
-        }
-        try {
-            HeadlessRun.runYears(sim, false);
-        } finally {
-            sim.finish();
-        }
-        return table;
+        return new kz.kosh.experiment.LocalReplication(0, 0, l, l.scenario().run().seed(), ledger ? l.scenario().run().startYear() : null).run();
+    }
+
+    @Test
+    void atTheEndOnlyTheAgentsLivingAbroadCountAsAbroad() {
+        Scenario p = TestRuns.variant(tmp, "end", "description: ledger end\n", 1, 0.01).scenario();
+        kz.kosh.world.World w = new kz.kosh.world.World(p);
+        kz.kosh.population.Population pop = new kz.kosh.population.Population();
+        int almaty = w.indexOf("KZ-75");
+        int atHome = pop.addStudent(almaty, almaty, almaty, 25, false, kz.kosh.population.Population.MASTER,
+                kz.kosh.population.Population.SELF_PAID, 0, kz.kosh.decision.AgentKind.OBLIGATION_NONE);
+        int inGermany = pop.addStudent(almaty, almaty, w.indexOf("DE"), 25, true, kz.kosh.population.Population.MASTER,
+                kz.kosh.population.Population.SELF_PAID, 0, kz.kosh.decision.AgentKind.OBLIGATION_NONE);
+        int inAstana = pop.addStudent(almaty, almaty, w.indexOf("KZ-71"), 25, true, kz.kosh.population.Population.MASTER,
+                kz.kosh.population.Population.SELF_PAID, 0, kz.kosh.decision.AgentKind.OBLIGATION_NONE);
+        pop.setId(atHome, 11);
+        pop.setId(inGermany, 12);
+        pop.setId(inAstana, 13);
+        AgentPayments ledger = new AgentPayments(2026);
+        ledger.leftAbroad(1000);
+        ledger.atEnd(pop, w);
+        // Germany at the end, and the one who left the model while abroad
+        assertEquals(Set.of(12, 1000), ledger.abroad());
     }
 }

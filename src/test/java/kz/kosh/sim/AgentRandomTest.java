@@ -107,7 +107,7 @@ class AgentRandomTest {
         ScenarioLoader.Loaded base = TestRuns.variant(tmp, "base", RUN, 11L, 0.03);
         // the baseline's own relocation subsidy, set again from 2017
         ScenarioLoader.Loaded same = TestRuns.variant(tmp, "same", RUN + "timeline:\n  - fromYear: 2017\n    policy:\n"
-                + "      relocation:\n        subsidyKzt: " + (long) base.scenario().policy().relocation().subsidyKzt() + "\n", 11L, 0.03);
+                + "      relocation:\n        subsidyKzt: " + (long) base.scenario().policy().get(kz.kosh.policy.Relocation.class).subsidyKzt() + "\n", 11L, 0.03);
         HeadlessRun.Result a = HeadlessRun.run(base, tmp.resolve("a"), false, 2);
         HeadlessRun.Result b = HeadlessRun.run(same, tmp.resolve("b"), false, 1);
         for (String f : new String[]{"flows.csv", "stocks.csv", "indicators.csv"}) {
@@ -123,7 +123,7 @@ class AgentRandomTest {
         ScenarioLoader.Loaded base = TestRuns.variant(tmp, "base", RUN, 11L, 0.03);
         ScenarioLoader.Loaded tripled = TestRuns.variant(tmp, "tripled", RUN + "timeline:\n  - fromYear: 2016\n    policy:\n"
                 + "      relocation:\n        subsidyKzt: "
-                + (long) (3 * base.scenario().policy().relocation().subsidyKzt()) + "\n", 11L, 0.03);
+                + (long) (3 * base.scenario().policy().get(kz.kosh.policy.Relocation.class).subsidyKzt()) + "\n", 11L, 0.03);
         HeadlessRun.Result a = HeadlessRun.run(base, tmp.resolve("a"), false, 2);
         HeadlessRun.Result b = HeadlessRun.run(tripled, tmp.resolve("b"), false, 2);
         List<TestRuns.Flow> internalA = select(a.directory(), "internal", null);

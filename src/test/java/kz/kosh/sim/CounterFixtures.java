@@ -47,8 +47,8 @@ public final class CounterFixtures {
         c.mobilityStateFundedParticipants += mobilityStateFunded;
         c.ruralPaymentsKzt += ruralKzt;
         c.relocationSubsidisedKzt += relocationKzt;
-        c.returnSubsidiesKzt += returnKzt;
-        c.researcherGrantsKzt += researcherKzt;
+        c.add(kz.kosh.policy.ReturnSupport.PAYMENTS_KZT, returnKzt);
+        c.add(kz.kosh.policy.ReturnSupport.RESEARCHER_GRANTS_KZT, researcherKzt);
     }
 
     /** {@code n} entrants of a funding (Population.STATE_GRANT, ...) from a home region to a place. */

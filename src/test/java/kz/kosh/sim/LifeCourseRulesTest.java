@@ -321,14 +321,14 @@ class LifeCourseRulesTest {
         SplittableRandom rnd = new SplittableRandom(17);
         m.rules.move(m.pop, phd, m.place("KZ-55"), FlowKind.RETURN, rnd, m.c);
         m.rules.move(m.pop, master, m.place("KZ-55"), FlowKind.RETURN, rnd, m.c);
-        assertEquals(2, m.c.returnSubsidies);
-        assertEquals(1, m.c.researcherGrants);
-        assertEquals(1, m.c.phdReturns);
+        assertEquals(2, m.c.get(kz.kosh.policy.ReturnSupport.PAYMENTS));
+        assertEquals(1, m.c.get(kz.kosh.policy.ReturnSupport.RESEARCHER_GRANTS));
+        assertEquals(1, m.c.get(kz.kosh.policy.ReturnSupport.PHD_RETURN_MOVES));
         // at home a PhD holder is not a researcher abroad any more
         assertEquals(AgentKind.OBLIGATION_NONE, m.rules.status(m.pop, phd));
         // a move within Kazakhstan is no return
         m.rules.move(m.pop, master, m.place("KZ-71"), FlowKind.INTERNAL, rnd, m.c);
-        assertEquals(2, m.c.returnSubsidies);
+        assertEquals(2, m.c.get(kz.kosh.policy.ReturnSupport.PAYMENTS));
     }
 
     @Test

@@ -1,5 +1,9 @@
 package kz.kosh.sim;
 
+import kz.kosh.decision.AgentKind;
+import kz.kosh.decision.BonusProbe;
+import kz.kosh.decision.LocationTables;
+import kz.kosh.population.Population;
 import kz.kosh.scenario.Scenario;
 import kz.kosh.scenario.ScenarioLoader;
 import kz.kosh.world.World;
@@ -72,5 +76,71 @@ class RulesTest {
         assertEquals(Math.exp(bonus), r.exposure[almaty * n + de].factor(), 1e-9);
         // living at the familiar place: the bonus only
         assertEquals(Math.exp(1.0), r.exposure[de * n + de].factor(), 1e-12);
+    }
+
+    /**
+     * The bonuses one agent gets, place by place (as exp(b/λ) in the nest of the place): home
+     * Almaty (level 7, after 4 years abroad, plus the return relief while abroad), parents in
+     * Astana, a partner in Kazakhstan's Turkistan, the attachment deficit at its place abroad
+     * (settled only) and the familiar-place bonus at Germany, seen from where it lives.
+     */
+    @Test
+    void anAgentsBonusesPlaceByPlace() throws IOException {
+        Rules r = rules("decision: {homeRegionBonus: 2.0, homeTieHalfLifeYearsAbroad: 8, stayBonus: 2.0, "
+                + "homeRegionBonusSdAcrossAgents: 1.0, abroadAttachmentHalfLifeYears: 4, homeReturnObstacleShare: 0.25, "
+                + "borderCrossingPenalty: 1.0, returnObstacleShare: 0.5, distancePenalty: 0.8, exposureBonus: 1.0, "
+                + "exposureObstacleShare: 0.5, languageDistancePenalty: 1.5, parentsRegionBonus: 0.7, "
+                + "partnerBonusMale: 0.3, partnerBonusFemale: 0.9, domesticNestScale: 0.8, abroadNestScale: 0.5}\n");
+        World w = r.world;
+        double lD = 0.8;
+        double lA = 0.5;
+        int almaty = w.indexOf("KZ-75");
+        int astana = w.indexOf("KZ-71");
+        int turkistan = w.indexOf("KZ-61");
+        int de = w.indexOf("DE");
+        int gb = w.indexOf("GB");
+        Population pop = new Population();
+        int i = pop.addStudent(almaty, astana, gb, 30, true, Population.MASTER, Population.SELF_PAID, 0,
+                AgentKind.OBLIGATION_NONE);
+        pop.set(i, Population.STUDENT, false);
+        pop.set(i, Population.EVER_ABROAD, true);
+        pop.setYearsAbroad(i, 4);
+        pop.setHomeAttachmentLevel(i, 7);
+        pop.setPartner(i, turkistan);
+        pop.setExposure(i, de);
+        LocationTables.Bonuses b = new LocationTables.Bonuses();
+        r.bonuses(pop, i, b);
+        // home: (2 + 1.5341205·1)·2^(−4/8) plus the relief (1 − 0.25)·(0.5·1.0 + 0.8·ln(1 + d/100)) from GB
+        double home = (2.0 + 1.5341205443525459) * Math.pow(2, -0.5);
+        double relief = 0.75 * (0.5 + 0.8 * Math.log1p(w.distanceKm(gb, almaty) / 100));
+        assertEquals(Math.exp((home + relief) / lD), BonusProbe.domesticFactor(b, almaty), 1e-9);
+        assertEquals(Math.exp(0.7 / lD), BonusProbe.domesticFactor(b, astana), 1e-12);
+        assertEquals(Math.exp(0.9 / lD), BonusProbe.domesticFactor(b, turkistan), 1e-12, "a woman's partner bonus");
+        // at GB, where it lives: the inertia not yet built after 4 years, −2·2^(−1)
+        assertEquals(Math.exp(-1.0 / lA), BonusProbe.abroadFactor(b, gb), 1e-12);
+        // Germany seen from GB: β_exp + (1 − 0.5)·(1.0 + 0.8·ln(1 + d/100) + 1.5·(1 − λ_DE))
+        double exposure = 1.0 + 0.5 * (1.0 + 0.8 * Math.log1p(w.distanceKm(gb, de) / 100)
+                + 1.5 * (1 - w.languageProximity(de)));
+        assertEquals(Math.exp(exposure / lA), BonusProbe.abroadFactor(b, de), 1e-9);
+
+        // at the first job after a foreign degree (not settled): no attachment deficit at GB
+        r.bonuses(pop, i, b, false);
+        assertEquals(1.0, BonusProbe.abroadFactor(b, gb), 0.0);
+        assertEquals(Math.exp((home + relief) / lD), BonusProbe.domesticFactor(b, almaty), 1e-9);
+
+        // a man back in Almaty who once lived abroad 4 years: home bonus after those years, no relief;
+        // the partner bonus of a man; Germany seen from Almaty
+        pop.set(i, Population.FEMALE, false);
+        pop.setLocation(i, almaty);
+        r.bonuses(pop, i, b);
+        assertEquals(Math.exp(home / lD), BonusProbe.domesticFactor(b, almaty), 1e-9);
+        assertEquals(Math.exp(0.3 / lD), BonusProbe.domesticFactor(b, turkistan), 1e-12);
+        double exposureFromAlmaty = 1.0 + 0.5 * (1.0 + 0.8 * Math.log1p(w.distanceKm(almaty, de) / 100)
+                + 1.5 * (1 - w.languageProximity(de)));
+        assertEquals(Math.exp(exposureFromAlmaty / lA), BonusProbe.abroadFactor(b, de), 1e-9);
+        // never abroad: the years abroad are not read (the bonus of 0 years)
+        pop.set(i, Population.EVER_ABROAD, false);
+        r.bonuses(pop, i, b);
+        assertEquals(Math.exp((2.0 + 1.5341205443525459) / lD), BonusProbe.domesticFactor(b, almaty), 1e-9);
     }
 }

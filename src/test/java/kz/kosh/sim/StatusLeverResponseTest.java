@@ -1,5 +1,6 @@
 package kz.kosh.sim;
 
+import kz.kosh.policy.ReturnSupport;
 import kz.kosh.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,7 +83,7 @@ class StatusLeverResponseTest {
     @Test
     void researcherReturnGrantRaisesReturnsOfPhdHolders() {
         String on = PHDS + "policy:\n  returnSupport: {enabled: true, researcherReturnGrantKzt: 50000000}\n";
-        Count[] counts = {(c, st, r) -> c.phdReturns(), (c, st, r) -> c.researcherGrants()};
+        Count[] counts = {(c, st, r) -> c.get(ReturnSupport.PHD_RETURN_MOVES), (c, st, r) -> c.get(ReturnSupport.RESEARCHER_GRANTS)};
         long off = totals("phd-off", PHDS, 14, counts)[0];
         long[] with = totals("phd-on", on, 14, counts);
         System.out.printf("StatusLeverResponseTest: returns of PhD holders 2024-2032 (3 seeds, scale 0.05): %d without, "

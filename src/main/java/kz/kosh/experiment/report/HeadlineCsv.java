@@ -26,9 +26,7 @@ public final class HeadlineCsv {
     public static void write(Path dir, List<Row> rows) {
         StringBuilder sb = new StringBuilder(HEADER).append('\n');
         for (Row r : rows) {
-            sb.append(ReportFiles.csv(r.scenario())).append(',').append(ReportFiles.csv(r.reference())).append(',').append(r.key().indicator())
-                    .append(',').append(r.key().place()).append(',').append(r.key().unit()).append(',')
-                    .append(r.measure().code).append(',').append(r.fromYear()).append(',').append(r.toYear());
+            ReportFiles.key(sb, r.scenario(), r.reference(), r.key(), r.measure(), r.fromYear(), r.toYear());
             for (double x : new double[]{r.referenceMean(), r.referenceLo(), r.referenceHi(), r.mean(), r.lo(), r.hi(),
                     r.difference(), r.differenceLo(), r.differenceHi()}) {
                 sb.append(',').append(Fmt.number(x));
@@ -78,24 +76,19 @@ public final class HeadlineCsv {
 
     /** Scenarios named with their sweep parameter values (design.csv of {@code dir}), as in the report. */
     public static List<Row> labelled(List<Row> rows, Path dir) {
-        Map<String, String> design;
-        try {
-            design = ExperimentData.designLabels(dir);
-        } catch (RuntimeException e) {
-            return rows;
-        }
-        if (design.isEmpty()) {
-            return rows;
-        }
-        List<Row> out = new ArrayList<>();
-        for (Row r : rows) {
-            out.add(r.named(label(design, r.scenario()), label(design, r.reference())));
-        }
-        return out;
+        return relabelled(rows, dir, (r, design) -> r.named(label(design, r.scenario()), label(design, r.reference())));
     }
 
     /** Variance splits named like {@link #labelled} names the headline's scenarios. */
     public static List<VarianceSplit.Row> labelledSplits(List<VarianceSplit.Row> rows, Path dir) {
+        return relabelled(rows, dir, (r, design) -> new VarianceSplit.Row(label(design, r.scenario()),
+                label(design, r.reference()), r.key(), r.measure(), r.fromYear(), r.toYear(), r.difference(), r.lo(),
+                r.hi(), r.n(), r.sets(), r.setMeanMin(), r.setMeanMax(), r.between(), r.within()));
+    }
+
+    /** The rows renamed by the design labels of {@code dir}; the rows themselves without design.csv. */
+    private static <T> List<T> relabelled(List<T> rows, Path dir,
+                                          java.util.function.BiFunction<T, Map<String, String>, T> rename) {
         Map<String, String> design;
         try {
             design = ExperimentData.designLabels(dir);
@@ -105,11 +98,9 @@ public final class HeadlineCsv {
         if (design.isEmpty()) {
             return rows;
         }
-        List<VarianceSplit.Row> out = new ArrayList<>();
-        for (VarianceSplit.Row r : rows) {
-            out.add(new VarianceSplit.Row(label(design, r.scenario()), label(design, r.reference()), r.key(), r.measure(),
-                    r.fromYear(), r.toYear(), r.difference(), r.lo(), r.hi(), r.n(), r.sets(), r.setMeanMin(),
-                    r.setMeanMax(), r.between(), r.within()));
+        List<T> out = new ArrayList<>();
+        for (T r : rows) {
+            out.add(rename.apply(r, design));
         }
         return out;
     }

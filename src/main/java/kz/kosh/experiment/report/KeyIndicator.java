@@ -113,10 +113,18 @@ public final class KeyIndicator {
         }
         String code = Indicators.NATIONAL.equals(place) ? indicator : indicator + "@" + place;
         return OTHERS.computeIfAbsent(code, c -> {
-            String words = indicator.replace('_', ' ').replace(" kzt", "").replace("kzt ", "");
+            String words = def.family()
+                    ? words(def.name()) + " (" + indicator.substring(def.name().length()) + ")"
+                    : words(indicator);
             String at = Indicators.NATIONAL.equals(place) ? "" : " in " + place;
             return new KeyIndicator(c, indicator, place, words + at, words + at + " (" + def.unit() + ")", -1);
         });
+    }
+
+    /** An indicator name in words: underscores as spaces, the unit word "kzt" left out (the unit is shown). */
+    private static String words(String name) {
+        return String.join(" ", java.util.Arrays.stream(name.split("_")).filter(w -> !w.isEmpty() && !w.equals("kzt"))
+                .toList());
     }
 
     /** A headline entry "indicator" or "indicator@place" as a series; null when Kosh does not compute it. */

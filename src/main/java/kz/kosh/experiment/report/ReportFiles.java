@@ -16,6 +16,14 @@ final class ReportFiles {
         return v.contains(",") || v.contains("\"") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
+    /** The key columns of a headline.csv or variance.csv row: scenario,reference,indicator,place,unit,measure,from_year,to_year. */
+    static void key(StringBuilder sb, String scenario, String reference, KeyIndicator k, Headline.Measure m, int fromYear,
+                    int toYear) {
+        sb.append(csv(scenario)).append(',').append(csv(reference)).append(',').append(k.indicator()).append(',')
+                .append(k.place()).append(',').append(k.unit()).append(',').append(m.code).append(',').append(fromYear)
+                .append(',').append(toYear);
+    }
+
     /** Writes {@code text} to {@code dir/file} in UTF-8. */
     static void write(Path dir, String file, String text) {
         try {

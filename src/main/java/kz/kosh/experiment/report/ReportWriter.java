@@ -437,35 +437,7 @@ public final class ReportWriter {
 
     // ---------------------------------------------------------------- HTML
 
-    private static final String CSS = """
-            body { font-family: -apple-system, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif; color: #222;
-                   max-width: 1000px; margin: 2em auto; padding: 0 1em; line-height: 1.45; }
-            h1 { font-size: 1.7em; margin-bottom: 0.2em; }
-            h2 { font-size: 1.3em; margin-top: 1.8em; border-bottom: 1px solid #ddd; padding-bottom: 0.2em; }
-            .settings { color: #555; margin-top: 0; }
-            table { border-collapse: collapse; width: 100%; font-size: 0.95em; }
-            th, td { padding: 0.3em 0.6em; text-align: left; vertical-align: top; }
-            thead th { border-bottom: 2px solid #444; }
-            tr.group th { background: #f0f3f7; font-weight: 600; border-top: 1px solid #ccc; }
-            tr.group th code { font-weight: normal; color: #666; font-size: 0.85em; }
-            td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
-            td.num small.band { display: block; white-space: normal; min-width: 12em; color: #555; }
-            .ref { color: #666; font-size: 0.85em; }
-            .sig { color: #0a6b2f; font-weight: 600; white-space: nowrap; }
-            figure { margin: 1.5em 0; }
-            figure img { max-width: 100%; height: auto; border: 1px solid #eee; }
-            figcaption { color: #444; font-size: 0.92em; margin-top: 0.3em; }
-            .notes li { color: #7a4b00; }
-            h3 { font-size: 1.1em; margin-bottom: 0.3em; }
-            div.answer { background: #f4f8fb; border-left: 4px solid #1F77B4; padding: 0.4em 0.8em; }
-            div.answer p { margin: 0.2em 0; font-weight: 600; }
-            div.answer ul { margin: 0.2em 0; padding-left: 1.2em; }
-            details { margin: 0.4em 0 1em; }
-            summary { cursor: pointer; color: #1F77B4; }
-            table.answer td, table.answer th { font-size: 0.92em; }
-            dl.glossary dt { font-weight: 600; margin-top: 0.5em; }
-            dl.glossary dd { margin-left: 1.2em; }
-            """;
+
 
     static String html(ExperimentData d, List<Headline.Row> headline, List<Figure> differenceFigures,
                        List<Figure> figures, List<String> notes) {
@@ -478,7 +450,7 @@ public final class ReportWriter {
         String title = "Kosh experiment: " + d.name;
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(Formats.html(title)).append("</title>\n<style>\n").append(CSS)
+                .append("<title>").append(Formats.html(title)).append("</title>\n<style>\n").append(ReportLayout.CSS)
                 .append("</style>\n</head>\n<body>\n");
         h.append("<h1>").append(Formats.html(title)).append("</h1>\n");
         h.append("<p class=\"settings\">").append(settingsLine(d)).append("</p>\n");
@@ -492,9 +464,9 @@ public final class ReportWriter {
         }
         h.append(".</p>\n");
 
-        answer(h, d, headline);
+        AnswerSection.answer(h, d, headline);
         h.append(WHERE_THEY_GO);
-        variance(h, d, splits);
+        AnswerSection.variance(h, d, splits);
         if (!differenceFigures.isEmpty()) {
             h.append("<h2>Differences to the reference over the years</h2>\n");
             figures(h, differenceFigures);
@@ -532,7 +504,7 @@ public final class ReportWriter {
         }
         h.append(".</p>\n");
         h.append("</body>\n</html>\n");
-        return h.toString();
+        return ReportLayout.fit(h.toString());
     }
 
     private static void figures(StringBuilder h, List<Figure> figures) {
@@ -542,181 +514,6 @@ public final class ReportWriter {
                     .append("\" height=\"").append(Charts.HEIGHT).append("\">\n<figcaption>").append(f.caption())
                     .append("</figcaption>\n</figure>\n");
         }
-    }
-
-    /**
-     * The answer on top: per scenario, its short answer (the lines the terminal prints,
-     * {@link HeadlineText#answer}) and, folded below it, the table of every key indicator over the
-     * policy period (headline.csv).
-     */
-    private static void answer(StringBuilder h, ExperimentData d, List<Headline.Row> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        h.append("<h2>The answer</h2>\n");
-        Headline.Row first = rows.get(0);
-        h.append("<p>Each scenario minus <strong>").append(Formats.html(d.label(first.reference())))
-                .append("</strong>, paired by replication, with 95% confidence intervals [low; high], over the ")
-                .append("scenario's own <em>policy period</em>: from the first year in which its parameters in force ")
-                .append("differ from the reference's to the last recorded year (the whole recorded period when they ")
-                .append("never differ), so that a policy from 2026 is not diluted by the years before it. Shown: the ")
-                .append("yearly mean over the period, for flows also the cumulative total, then the difference in ")
-                .append(first.toYear())
-                .append(". <span class=\"sig\">\u2713</span> marks differences that stay significant with the false "
-                        + "discovery rate controlled at 5% over all key indicators \u00d7 scenarios (Benjamini\u2013Hochberg, "
-                        + "one family per column).</p>\n<p class=\"fdr\">")
-                .append(Formats.html(Headline.falseDiscoverySummary(rows, Headline.Measure.PERIOD_MEAN)
-                        .replace("paired differences shown", "period-mean differences")))
-                .append("</p>\n");
-        for (String s : HeadlineText.scenarios(rows)) {
-            String period = HeadlineText.period(HeadlineText.periodRow(rows, s));
-            h.append("<h3>").append(Formats.html(d.label(s))).append(" <small>(policy period ").append(period)
-                    .append(")</small></h3>\n");
-            List<String> lines = HeadlineText.answer(d.label(s), relabel(rows, s, d));
-            h.append("<div class=\"answer\"><p>").append(Formats.html(lines.isEmpty() ? s : lines.get(0))).append("</p>\n<ul>\n");
-            for (String l : lines.subList(Math.min(1, lines.size()), lines.size())) {
-                h.append("<li>").append(Formats.html(l.trim())).append("</li>\n");
-            }
-            h.append("</ul></div>\n");
-            List<KeyIndicator> series = seriesOf(rows, s);
-            h.append("<details><summary>All ").append(series.size()).append(" indicators of ")
-                    .append(Formats.html(d.label(s))).append(" with levels and intervals</summary>\n");
-            h.append("<table class=\"answer\">\n<thead><tr><th>Key indicator</th><th>")
-                    .append(Formats.html(first.reference())).append(", mean ").append(period).append("</th><th>")
-                    .append(Formats.html(s)).append(", mean ").append(period).append("</th><th>Difference, period mean (per year for flows)")
-                    .append("</th><th>Difference, total ").append(period).append("</th><th>Difference in ")
-                    .append(first.toYear()).append("</th></tr></thead>\n<tbody>\n");
-            for (KeyIndicator k : series) {
-                Headline.Row mean = find(rows, s, k, Headline.Measure.PERIOD_MEAN);
-                if (mean == null) {
-                    continue;
-                }
-                Headline.Row total = find(rows, s, k, Headline.Measure.PERIOD_TOTAL);
-                Headline.Row last = find(rows, s, k, Headline.Measure.LAST_YEAR);
-                String ind = k.indicator();
-                h.append("<tr><td>").append(Formats.html(k.shortLabel())).append(" <code>").append(Formats.html(k.code()))
-                        .append("</code></td>");
-                if (mean.n() == 0) {
-                    h.append("<td colspan=\"5\">").append(Formats.html(HeadlineText.NOT_DEFINED)).append("</td></tr>\n");
-                    continue;
-                }
-                h.append("<td class=\"num\">")
-                        .append(Formats.html(Formats.interval(ind, mean.referenceMean(), mean.referenceLo(),
-                                mean.referenceHi(), false)))
-                        .append(drBand(k, mean.referenceMean()))
-                        .append("</td><td class=\"num\">")
-                        .append(Formats.html(Formats.interval(ind, mean.mean(), mean.lo(), mean.hi(), false)))
-                        .append(drBand(k, mean.mean()))
-                        .append("</td>");
-                for (Headline.Row r : new Headline.Row[]{mean, total, last}) {
-                    h.append("<td class=\"num\">");
-                    if (r == null) {
-                        h.append("\u2014");
-                    } else {
-                        String text = Formats.html(Formats.interval(ind, r.difference(), r.differenceLo(),
-                                r.differenceHi(), true));
-                        h.append(r.discovery() ? "<strong>" + text + "</strong> <span class=\"sig\">\u2713</span>" : text);
-                    }
-                    h.append("</td>");
-                }
-                h.append("</tr>\n");
-            }
-            h.append("</tbody>\n</table>\n</details>\n");
-        }
-    }
-
-    /** The indicators with rows for a scenario, in the order of the rows (key indicators first). */
-    static List<KeyIndicator> seriesOf(List<Headline.Row> rows, String scenario) {
-        List<KeyIndicator> out = new ArrayList<>();
-        for (Headline.Row r : rows) {
-            if (r.scenario().equals(scenario) && !out.contains(r.key())) {
-                out.add(r.key());
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The Docquier-Rapoport band of a mean graduates-abroad share, as HTML after the value
-     * ("<br><small>DR band 15-20%: ...</small>"); empty for other indicators.
-     */
-    static String drBand(KeyIndicator k, double share) {
-        if (k != KeyIndicator.GRADUATES_ABROAD_SHARE || Double.isNaN(share)) {
-            return "";
-        }
-        String band = kz.kosh.output.Indicators.docquierRapoportBand(share);
-        return "<br><small class=\"band\">Docquier\u2013Rapoport band " + Formats.html(band) + ": "
-                + Formats.html(kz.kosh.output.Indicators.docquierRapoportMeaning(band)) + "</small>";
-    }
-
-    /**
-     * With a parameter ensemble: per scenario, the period-mean difference of each key indicator
-     * with its total interval and the split of its variance into parameter spread and seed noise.
-     */
-    private static void variance(StringBuilder h, ExperimentData d, List<VarianceSplit.Row> splits) {
-        if (splits.isEmpty()) {
-            return;
-        }
-        VarianceSplit.Row first = splits.stream().filter(r -> r.measure() == Headline.Measure.PERIOD_MEAN).findFirst()
-                .orElse(splits.get(0));
-        h.append("<h2>Parameter spread and seed noise</h2>\n");
-        h.append("<p>The replications ran over ").append(first.sets()).append(" parameter sets that fit the ")
-                .append("calibration targets (by default the baseline's posterior draws from history matching, ")
-                .append("calibration/baseline-posterior.csv; else the --parameter-ensemble file named in manifest.json; ")
-                .append("replication r used set r mod ").append(first.sets())
-                .append(", the same in every scenario, so the differences stay paired). The interval of each difference ")
-                .append("is over all replications and so includes parameter uncertainty. Its variance is split by a ")
-                .append("one-way random-effects ANOVA over the sets: <em>seed noise</em> is the variance within a set ")
-                .append("(different seeds, same parameters), <em>parameter spread</em> the variance of the set means ")
-                .append("beyond what seed noise explains. A large parameter share means the answer depends on which ")
-                .append("plausible parameters are true; more replications will not narrow it.</p>\n");
-        for (String s : splits.stream().map(VarianceSplit.Row::scenario).distinct().toList()) {
-            h.append("<h3>").append(Formats.html(d.label(s))).append("</h3>\n");
-            h.append("<table class=\"answer\">\n<thead><tr><th>Key indicator</th><th>Difference, period mean ")
-                    .append(first.fromYear() == first.toYear() ? String.valueOf(first.toYear())
-                            : first.fromYear() + "\u2013" + first.toYear())
-                    .append(" [95% CI]</th><th>Parameter spread</th><th>Seed noise</th><th>Set means</th></tr></thead>\n<tbody>\n");
-            for (KeyIndicator k : KeyIndicator.values()) {
-                VarianceSplit.Row r = VarianceSplit.find(splits, s, k, Headline.Measure.PERIOD_MEAN);
-                if (r == null) {
-                    continue;
-                }
-                String ind = k.indicator();
-                boolean split = !Double.isNaN(r.parameterShare());
-                h.append("<tr><td>").append(Formats.html(k.shortLabel())).append("</td><td class=\"num\">")
-                        .append(Formats.html(Formats.interval(ind, r.difference(), r.lo(), r.hi(), true)))
-                        .append("</td><td class=\"num\">")
-                        .append(split ? Math.round(100 * r.parameterShare()) + "% (sd "
-                                + Formats.html(VarianceSplit.value(ind, Math.sqrt(r.between()), false)) + ")" : "\u2014")
-                        .append("</td><td class=\"num\">")
-                        .append(split ? (100 - Math.round(100 * r.parameterShare())) + "% (sd "
-                                + Formats.html(VarianceSplit.value(ind, Math.sqrt(r.within()), false)) + ")" : "\u2014")
-                        .append("</td><td class=\"num\">")
-                        .append(Formats.html(VarianceSplit.value(ind, r.setMeanMin(), true))).append(" to ")
-                        .append(Formats.html(VarianceSplit.value(ind, r.setMeanMax(), true)))
-                        .append("</td></tr>\n");
-            }
-            h.append("</tbody>\n</table>\n");
-        }
-    }
-
-    private static List<Headline.Row> relabel(List<Headline.Row> rows, String scenario, ExperimentData d) {
-        List<Headline.Row> out = new ArrayList<>();
-        for (Headline.Row r : rows) {
-            if (r.scenario().equals(scenario)) {
-                out.add(r.named(d.label(r.scenario()), d.label(r.reference())));
-            }
-        }
-        return out;
-    }
-
-    private static Headline.Row find(List<Headline.Row> rows, String s, KeyIndicator k, Headline.Measure m) {
-        for (Headline.Row r : rows) {
-            if (r.scenario().equals(s) && r.key() == k && r.measure() == m) {
-                return r;
-            }
-        }
-        return null;
     }
 
     /** What the words of the outputs mean (the same text as in the run summary). */
@@ -792,7 +589,7 @@ public final class ReportWriter {
                 h.append("</td><td class=\"num\">")
                         .append(c == null ? Formats.NA
                                 : Formats.html(Formats.interval(k.indicator(), c.mean(), c.lo(), c.hi(), false)))
-                        .append(c == null ? "" : drBand(k, c.mean()))
+                        .append(c == null ? "" : AnswerSection.drBand(k, c.mean()))
                         .append("</td><td class=\"num\">");
                 if (isRef) {
                     h.append("\u2014");

@@ -155,9 +155,7 @@ public final class VarianceSplit {
     public static void write(Path dir, List<Row> rows) {
         StringBuilder sb = new StringBuilder(HEADER).append('\n');
         for (Row r : rows) {
-            sb.append(ReportFiles.csv(r.scenario())).append(',').append(ReportFiles.csv(r.reference())).append(',').append(r.key().indicator())
-                    .append(',').append(r.key().place()).append(',').append(r.key().unit()).append(',')
-                    .append(r.measure().code).append(',').append(r.fromYear()).append(',').append(r.toYear());
+            ReportFiles.key(sb, r.scenario(), r.reference(), r.key(), r.measure(), r.fromYear(), r.toYear());
             for (double x : new double[]{r.difference(), r.lo(), r.hi()}) {
                 sb.append(',').append(Fmt.number(x));
             }

@@ -159,7 +159,7 @@ class HeadlineTest {
         assertTrue(a.get(1).startsWith("  students abroad in RU: \u2212600 [\u2212600; \u2212600] persons in 2025 *"), a.get(1));
         assertTrue(a.get(1).contains("(1,001 \u2192 401)") && a.get(1).contains("on average 2024\u20132025"), a.get(1));
         assertTrue(a.get(2).startsWith("  Bolashak graduates abroad N years after graduating: +59.0 pp"), a.get(2));
-        assertTrue(a.get(3).startsWith("  obligation breaches bolashak: \u221210.0 [\u221210.0; \u221210.0] persons per year *, "
+        assertTrue(a.get(3).startsWith("  obligation breaches (bolashak): \u221210.0 [\u221210.0; \u221210.0] persons per year *, "
                 + "\u221220.0 [\u221220.0; \u221220.0] persons in total 2024\u20132025"), a.get(3));
     }
 

@@ -138,7 +138,9 @@ class ReportWriterTest {
 
     /** The table row of a scenario within the group of an indicator. */
     private static String tableRow(String html, String indicator, String scenario) {
-        for (String group : html.split("<tr class=\"group\">")) {
+        // the visible text: without the layout's break hints (ReportLayout)
+        String plain = html.replace("<wbr>", "").replaceAll("<span class=\"nw\">([^<]*)</span>", "$1");
+        for (String group : plain.split("<tr class=\"group\">")) {
             if (group.contains("<code>" + indicator + "</code>")) {
                 for (String row : group.split("<tr>")) {
                     if (row.startsWith("<td>" + scenario)) {

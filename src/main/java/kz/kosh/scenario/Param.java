@@ -1,9 +1,7 @@
-package kz.kosh.policy;
-
-import kz.kosh.scenario.Fields;
+package kz.kosh.scenario;
 
 /**
- * One parameter of a policy module: the single definition of its YAML name, bounds, unit,
+ * One parameter of a policy programme (a plug-in, package {@code kz.kosh.policy}): the single definition of its YAML name, bounds, unit,
  * label and source. The loader reads the value with these bounds ({@link #number},
  * {@link #integer}, {@link #bool}), docs/parameters.md takes unit and source from here
  * ({@code ./kosh params}), and the GUI's Model tab takes the label and bounds. The default value
@@ -19,9 +17,11 @@ import kz.kosh.scenario.Fields;
  * @param source  where the value comes from: a citation, a programme rule, or "assumption: ..."
  * @param numeric whether the value is a number (or whole number) within [min, max], as opposed to a
  *                switch, a list or a map of ids
+ * @param wholeNumberInFiles whether a scenario file must give it as a whole number (a count held as a
+ *                number: a sweep's design points may be fractional, expected counts)
  */
 public record Param(String section, String name, double min, double max, String unit, String label, String source,
-                    boolean numeric) {
+                    boolean numeric, boolean wholeNumberInFiles) {
 
     /**
      * The dotted scenario path, e.g. {@code policy.bolashak.awardsPerYear}; {@code policy.<section>}
@@ -53,12 +53,18 @@ public record Param(String section, String name, double min, double max, String 
     }
 
     /** A number or whole-number parameter. */
-    static Param of(String section, String name, double min, double max, String unit, String label, String source) {
-        return new Param(section, name, min, max, unit, label, source, true);
+    public static Param of(String section, String name, double min, double max, String unit, String label, String source) {
+        return new Param(section, name, min, max, unit, label, source, true, false);
+    }
+
+    /** A count held as a number (persons, awards): a scenario file gives it as a whole number. */
+    public static Param ofCount(String section, String name, double min, double max, String unit, String label,
+                                String source) {
+        return new Param(section, name, min, max, unit, label, source, true, true);
     }
 
     /** A switch, a list or a map of ids (bounds not used). */
-    static Param other(String section, String name, String unit, String label, String source) {
-        return new Param(section, name, 0, 1, unit, label, source, false);
+    public static Param other(String section, String name, String unit, String label, String source) {
+        return new Param(section, name, 0, 1, unit, label, source, false, false);
     }
 }

@@ -1,0 +1,66 @@
+package kz.kosh.sim;
+
+import kz.kosh.population.Population;
+
+/** A move as the programmes' move hooks see it ({@link kz.kosh.policy.Mover}): a cursor over one agent, reused. */
+final class MoveView implements kz.kosh.policy.Mover {
+    private Population pop;
+    private int i;
+    private int from;
+    private int to;
+    private int status;
+    private AgentPayments payments;
+
+    MoveView at(Population pop, int i, int from, int to, int statusBefore, AgentPayments ledger) {
+        this.payments = ledger;
+        this.pop = pop;
+        this.i = i;
+        this.from = from;
+        this.to = to;
+        this.status = statusBefore;
+        return this;
+    }
+
+    @Override
+    public int from() {
+        return from;
+    }
+
+    @Override
+    public int to() {
+        return to;
+    }
+
+    @Override
+    public int statusBefore() {
+        return status;
+    }
+
+    @Override
+    public boolean phd() {
+        return pop.degree(i) == Population.PHD;
+    }
+
+    @Override
+    public boolean ruralEligible() {
+        return pop.has(i, Population.RURAL_ELIGIBLE);
+    }
+
+    @Override
+    public int obligationPct() {
+        return pop.obligationPct(i);
+    }
+
+    @Override
+    public void takeObligation(int type) {
+        pop.setObligationType(i, type);
+        pop.setObligationPct(i, 100);
+    }
+
+    @Override
+    public void paid(double kzt) {
+        if (payments != null) {
+            payments.pay(pop.id(i), AgentPayments.PROGRAMME_KZT, kzt);
+        }
+    }
+}
