@@ -57,7 +57,7 @@ final class HindcastDoc {
                 + "fitted to them in those years, so their errors measure the in-sample fit, not a prediction. The "
                 + "other series are not fitted. The out-of-sample test holds years out instead: "
                 + "`./kosh history-match calibration/history-match-oos.yaml` fits on 2015-2019 only and predicts "
-                + "2020-2025 (coverage of its predictive intervals in docs/validation.md).";
+                + "2020-2025 (coverage of its predictive intervals in docs/out-of-sample.md).";
     }
 
     private static String count(double x) {

@@ -28,12 +28,15 @@ final class AnswerSection {
                 .append("</strong>, paired by replication, with 95% confidence intervals [low; high], over the ")
                 .append("scenario's own <em>policy period</em>: from the first year in which its parameters in force ")
                 .append("differ from the reference's to the last recorded year (the whole recorded period when they ")
-                .append("never differ), so that a policy from 2026 is not diluted by the years before it. Shown: the ")
-                .append("yearly mean over the period, for flows also the cumulative total, then the difference in ")
-                .append(first.toYear())
-                .append(". <span class=\"sig\">\u2713</span> marks differences that stay significant with the false "
-                        + "discovery rate controlled at 5% over all key indicators \u00d7 scenarios (Benjamini\u2013Hochberg, "
-                        + "one family per column).</p>\n<p class=\"fdr\">")
+                .append("never differ), so that a policy from 2026 is not diluted by the years before it. Each answer leads ")
+                .append("with the indicators the scenario's <code>headline:</code> names (else up to four key ")
+                .append("indicators in persons or KZT whose change is clearest): flows per year and in total over the ")
+                .append("period, stocks and shares in ").append(first.toYear())
+                .append(" with both levels. The folded table has every key indicator: the yearly mean over the period, ")
+                .append("for flows also the total, then the difference in ").append(first.toYear())
+                .append(". * in the answer and <span class=\"sig\">\u2713</span> in the table mark differences that "
+                        + "stay significant with the false discovery rate controlled at 5% over all rows \u00d7 scenarios "
+                        + "(Benjamini\u2013Hochberg, one family per measure).</p>\n<p class=\"fdr\">")
                 .append(Formats.html(Headline.falseDiscoverySummary(rows, Headline.Measure.PERIOD_MEAN)
                         .replace("paired differences shown", "period-mean differences")))
                 .append("</p>\n");
