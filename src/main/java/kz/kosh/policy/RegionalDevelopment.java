@@ -64,11 +64,7 @@ public record RegionalDevelopment(List<String> regions, double livingStandardInd
         if (!enabled()) {
             return;
         }
-        for (String id : regions) {
-            int r = e.world().indexOf(id);
-            if (r < 0) {
-                continue;
-            }
+        e.forRegions(regions, r -> {
             if (livingStandardIndexChange != 0) {
                 e.addLivingStandardIndex(r, livingStandardIndexChange);
             }
@@ -78,6 +74,6 @@ public record RegionalDevelopment(List<String> regions, double livingStandardInd
             if (ecologyIndexChange != 0) {
                 e.addEcologyIndex(r, ecologyIndexChange);
             }
-        }
+        });
     }
 }

@@ -61,17 +61,13 @@ public record RegionalShocks(List<String> regions, double wageFactor, double une
         if (!enabled()) {
             return;
         }
-        for (String id : regions) {
-            int r = e.world().indexOf(id);
-            if (r < 0) {
-                continue;
-            }
+        e.forRegions(regions, r -> {
             if (wageFactor != 1.0) {
                 e.multiplyWage(r, wageFactor);
             }
             if (unemploymentChangePercentagePoints != 0.0) {
                 e.addUnemploymentPoints(r, unemploymentChangePercentagePoints, MAX_UNEMPLOYMENT_RATE);
             }
-        }
+        });
     }
 }

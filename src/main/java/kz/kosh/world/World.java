@@ -290,6 +290,16 @@ public final class World {
             this.scale = scale;
         }
 
+        /** Calls {@code action} with the index of each listed region id this world has (unknown ids are skipped). */
+        public void forRegions(java.util.Collection<String> ids, java.util.function.IntConsumer action) {
+            for (String id : ids) {
+                int r = world().indexOf(id);
+                if (r >= 0) {
+                    action.accept(r);
+                }
+            }
+        }
+
         /** The world being built (its getters give the values so far). */
         public World world() {
             return World.this;
