@@ -43,12 +43,11 @@ public final class AgentPayments {
     public static final int MOBILITY = 2;
     public static final int RURAL = 3;
     public static final int RELOCATION = 4;
-    public static final int RETURN = 5;
     /**
      * Payments a programme's move hook makes in KZT ({@link kz.kosh.policy.Mover#paid}; return
-     * support's): priced at 1 like the other KZT payments.
+     * support's subsidies and researcher grants): priced at 1 like the other KZT payments.
      */
-    public static final int PROGRAMME_KZT = 6;
+    public static final int PROGRAMME_KZT = 5;
 
     private final int fromYear;
     private final Map<Integer, double[]> pending = new HashMap<>();
@@ -88,7 +87,7 @@ public final class AgentPayments {
      * Ends a year: prices the units (the costs in force, as the spending indicators do) and adds
      * the year's payments when {@code year >= fromYear}.
      *
-     * @param p                 the parameters the spending indicators price with (KoshSim#params at recording)
+     * @param p                 the parameters the spending indicators price with: those in force in {@code year} (KoshSim#yearParams)
      * @param relocationKztEach the year's subsidised relocation KZT per qualifying move, S / Q (0 without moves)
      */
     public synchronized void closeYear(int year, Scenario p, double relocationKztEach) {

@@ -40,7 +40,7 @@ class AgentPaymentsTest {
         ledger.pay(7, AgentPayments.MOBILITY, 1);
         ledger.pay(9, AgentPayments.RELOCATION, 1);
         ledger.pay(9, AgentPayments.RELOCATION, 1);
-        ledger.pay(9, AgentPayments.RETURN, 1_200);
+        ledger.pay(9, AgentPayments.PROGRAMME_KZT, 1_200);
         ledger.pay(11, AgentPayments.RURAL, 800);
         ledger.closeYear(2026, p, 3_000);
         // 2027: agent 7 a Bolashak award of 22,500,000
