@@ -81,7 +81,8 @@ class IndicatorRegistryTest {
             "output/Glossary.java:graduates", "output/Glossary.java:emigration",
             // the measures of redistribution.csv (students, graduates), not indicators
             "experiment/report/Redistribution.java:students", "experiment/report/Redistribution.java:graduates",
-            "experiment/report/ReportWriter.java:students", "experiment/report/ReportWriter.java:graduates");
+            "experiment/report/ReportWriter.java:students", "experiment/report/ReportWriter.java:graduates",
+            "experiment/report/ReportCharts.java:students", "experiment/report/ReportCharts.java:graduates");
 
     /** A line defining an indicator (in a programme's class: {@code Indicator.national("name", ...)}). */
     private static final Pattern DEFINITION = Pattern.compile("Indicator\\.(national|at|family)\\(\"");
