@@ -85,13 +85,13 @@ final class StudyPhase implements Steppable {
                 if (left > 0) {
                     continue;
                 }
-                graduate(sim, pop, i, sp, bol, awardProbability, rnd, c, b);
+                graduate(sim, pop, i, sp, bol, mob, awardProbability, rnd, c, b);
             }
         });
     }
 
     private static void graduate(KoshSim sim, Population pop, int i, StudyParams sp, Bolashak bol,
-                                 double awardProbability, java.util.random.RandomGenerator rnd, YearCounters c,
+                                 AcademicMobility mob, double awardProbability, java.util.random.RandomGenerator rnd, YearCounters c,
                                  LocationTables.Bonuses b) {
         World w = sim.world;
         int loc = pop.location(i);
@@ -139,8 +139,7 @@ final class StudyPhase implements Steppable {
         boolean bolashak = pop.funding(i) == Population.BOLASHAK;
         boolean stateFundedMobility = pop.has(i, Population.MOBILITY_STATE_FUNDED);
         // state-funded mobility participants without another obligation owe the return obligation (when on)
-        pop.setObligationType(i, sim.params.policy().get(kz.kosh.policy.AcademicMobility.class)
-                .obligationAtGraduation(stateFundedMobility, pop.obligationType(i)));
+        pop.setObligationType(i, mob.obligationAtGraduation(stateFundedMobility, pop.obligationType(i)));
         boolean obliged = pop.obligationType(i) != AgentKind.OBLIGATION_NONE;
         pop.setObligationPct(i, obliged ? 100 : 0);
         if (!obliged) {
