@@ -256,6 +256,20 @@ final class Rules {
     }
 
     /**
+     * A holder of the village commitment in force leaves the rural post within the region with the
+     * programme's yearly rate ({@link kz.kosh.policy.RuralIncentive#postExitRatePerYear}), which
+     * breaks the commitment without a move; one uniform is drawn only for such a holder and only
+     * when the rate is positive (so other agents' and a zero rate's draws are unchanged).
+     */
+    void ruralPostYear(Population pop, int i, RandomGenerator rnd, YearCounters c) {
+        if (rural.postExitRatePerYear() > 0 && pop.obligationPct(i) > 0
+                && pop.obligationType(i) == AgentKind.OBLIGATION_RURAL && statusInForce[AgentKind.OBLIGATION_RURAL]
+                && rural.leavesPost(rnd.nextDouble())) {
+            breach(pop, i, rnd, c);
+        }
+    }
+
+    /**
      * A year of work for an obligation: at a place that does not breach it, the percentage left
      * falls by ⌈100 / Y⌉ (Y the owning programme's {@link ObligationProgramme#serviceYears} there;
      * Y ≤ 0 discharges it at once); at 0 the obligation ends.
