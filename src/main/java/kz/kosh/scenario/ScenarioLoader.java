@@ -353,7 +353,7 @@ public final class ScenarioLoader {
      */
     static List<String> wholeNumberFields() {
         List<String> paths = new ArrayList<>();
-        for (Param d : PolicyParams.definitions()) {
+        for (Param d : Params.all()) {
             if (d.wholeNumberInFiles()) {
                 paths.add(d.path());
             }
