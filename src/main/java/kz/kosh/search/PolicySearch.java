@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import kz.kosh.experiment.ExperimentDirectory;
 import kz.kosh.experiment.ExperimentRunner;
 import kz.kosh.experiment.ExperimentSpec;
 import kz.kosh.experiment.IndicatorTable;
@@ -408,7 +409,7 @@ public final class PolicySearch {
         }
         Path result = g.resolve("result");
         for (int attempt = 0; ; attempt++) {
-            if (!ExperimentRunner.isFinished(result)) {
+            if (!ExperimentDirectory.isFinished(result)) {
                 if (options.clusterMode()) {
                     throw new GenerationPending(file, result);
                 }
@@ -434,7 +435,7 @@ public final class PolicySearch {
                 if (ex instanceof IndicatorTable.DamagedFileException d) {
                     IndicatorTable.delete(d.file());
                 }
-                ExperimentRunner.markUnfinished(result);
+                ExperimentDirectory.markUnfinished(result);
             }
         }
     }
@@ -488,9 +489,9 @@ public final class PolicySearch {
     }
 
     private static IndicatorTable table(ExperimentSpec es, Path result, int s, int r) {
-        IndicatorTable t = ExperimentRunner.savedReplication(es, result, s, r);
+        IndicatorTable t = ExperimentDirectory.savedReplication(es, result, s, r);
         if (t == null) {
-            throw new MissingReplication(ExperimentRunner.replicationFile(es, result, s, r) + " is missing from a finished "
+            throw new MissingReplication(ExperimentDirectory.replicationFile(es, result, s, r) + " is missing from a finished "
                     + "generation");
         }
         return t;
