@@ -238,7 +238,7 @@ final class Rules {
             pop.set(i, Population.BELOW_QUALIFICATION, false);
         }
         if (pop.obligationPct(i) > 0 && statusInForce[pop.obligationType(i)]
-                && obligations[pop.obligationType(i)].breachedAt(world, j)) {
+                && obligations[pop.obligationType(i)].breachedByMove(world, cur, j)) {
             breach(pop, i, rnd, c);
         }
         if (moved) {
@@ -252,6 +252,20 @@ final class Rules {
                 pop.setPartner(i, j);
                 c.partnersFollowing++;
             }
+        }
+    }
+
+    /**
+     * A holder of the village commitment in force leaves the rural post within the region with the
+     * programme's yearly rate ({@link kz.kosh.policy.RuralIncentive#postExitRatePerYear}), which
+     * breaks the commitment without a move; one uniform is drawn only for such a holder and only
+     * when the rate is positive (so other agents' and a zero rate's draws are unchanged).
+     */
+    void ruralPostYear(Population pop, int i, RandomGenerator rnd, YearCounters c) {
+        if (rural.postExitRatePerYear() > 0 && pop.obligationPct(i) > 0
+                && pop.obligationType(i) == AgentKind.OBLIGATION_RURAL && statusInForce[AgentKind.OBLIGATION_RURAL]
+                && rural.leavesPost(rnd.nextDouble())) {
+            breach(pop, i, rnd, c);
         }
     }
 
