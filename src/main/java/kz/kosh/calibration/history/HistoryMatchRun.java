@@ -385,7 +385,7 @@ public final class HistoryMatchRun {
             for (int r = 0; r < files[s].length; r++) {
                 files[s][r] = null;
                 for (Path root : roots) {
-                    Path f = ExperimentRunner.replicationFile(exp, root, s, r);
+                    Path f = kz.kosh.experiment.ExperimentDirectory.replicationFile(exp, root, s, r);
                     if (Files.exists(f)) {
                         files[s][r] = f;
                         break;
