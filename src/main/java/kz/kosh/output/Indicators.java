@@ -122,9 +122,8 @@ public final class Indicators {
     /**
      * Indicators of the levers that give agents a programme status, written only when the
      * scenario uses the lever in some year (so that a scenario without them, the baseline
-     * included, has the indicators it had): the academic-mobility return obligation, the village
-     * commitment or a timed change of the village programme, capped relocation places or a timed
-     * change of the relocation programme, return support.
+     * included, has the indicators it had): the academic-mobility return obligation, then each
+     * module's own ({@link kz.kosh.policy.PolicyModule#reportsIndicators}).
      */
     static void levers(kz.kosh.scenario.Scenario scenario, YearCounters c, double scale, Sink out) {
         double k = 1.0 / scale;
@@ -136,23 +135,12 @@ public final class Indicators {
             out.put(FIRST_JOB_ABROAD_SHARE_MOBILITY_STATE_FUNDED, national,
                     ratio(c.mobilityStateFundedFirstJobAbroad(), c.mobilityStateFundedGraduates()));
         }
-        if (used(scenario, p -> p.get(kz.kosh.policy.RuralIncentive.class).commitmentOn(), p -> p.get(kz.kosh.policy.RuralIncentive.class))) {
-            int o = kz.kosh.decision.AgentKind.OBLIGATION_RURAL;
-            out.put(RURAL_INCENTIVE_PAYMENTS, national, c.ruralPayments() * k);
-            out.put(RURAL_INCENTIVE_PAYMENTS_KZT, national, c.ruralPaymentsKzt() * k);
-            out.put(RURAL_INCENTIVE_COMMITMENTS, national, c.ruralCommitments() * k);
-            out.put(OBLIGATION_BREACHES.of(scenario.policy().get(kz.kosh.policy.RuralIncentive.class).programme()), national, c.breaches(o) * k);
-            out.put(REPAYMENTS_KZT.of(scenario.policy().get(kz.kosh.policy.RuralIncentive.class).programme()), national, c.repaymentsKzt(o) * k);
-        }
-        if (used(scenario, p -> p.get(kz.kosh.policy.Relocation.class).capped(), p -> p.get(kz.kosh.policy.Relocation.class))) {
-            out.put(RELOCATION_QUALIFYING_MOVES, national, c.relocationQualifying() * k);
-            out.put(RELOCATION_PAYMENTS, national, c.relocationSubsidised() * k);
-            out.put(RELOCATION_PAYMENTS_KZT, national, c.relocationSubsidisedKzt() * k);
-        }
-        // the programmes' own indicators (PolicyModule#indicators), in module order, when the module is on in some year
+        // the programmes' own indicators (PolicyModule#indicators), in module order, when the module
+        // calls for them in some year (or, when it says so, its section changes in the timeline)
         for (String key : scenario.policy().byKey().keySet()) {
             if (scenario.policy().section(key) instanceof kz.kosh.policy.PolicyModule m
-                    && used(scenario, p -> p.section(key).enabled(), p -> 0)) {
+                    && used(scenario, p -> ((kz.kosh.policy.PolicyModule) p.section(key)).reportsIndicators(),
+                    m.reportsTimedChanges() ? p -> p.section(key) : p -> 0)) {
                 m.indicators(c, k, out::put);
             }
         }
@@ -418,8 +406,8 @@ public final class Indicators {
                 c.bolashakAwardsKzt(),
                 grantEntrants * costs.stateGrantKzt(),
                 c.mobilityStateFundedParticipants() * costs.mobilityParticipantKzt(),
-                c.ruralPaymentsKzt(),
-                c.relocationSubsidisedKzt(),
+                c.get(kz.kosh.policy.RuralIncentive.PAYMENTS_KZT),
+                c.value(kz.kosh.policy.Relocation.SUBSIDISED_KZT),
                 c.get(kz.kosh.policy.ReturnSupport.PAYMENTS_KZT) + c.get(kz.kosh.policy.ReturnSupport.RESEARCHER_GRANTS_KZT)};
         double total = 0;
         for (int i = 0; i < byProgramme.length; i++) {

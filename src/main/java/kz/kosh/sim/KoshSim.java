@@ -238,7 +238,7 @@ public final class KoshSim extends SimState {
     void rebuildTables() {
         yearParams = params;
         // capped relocation places: the subsidy in the tables is the expected one, from last year's merged counters
-        double chance = params.policy().get(kz.kosh.policy.Relocation.class).placeChance(scenario.run().scale(), counters.relocationQualifying());
+        double chance = params.policy().get(kz.kosh.policy.Relocation.class).placeChance(scenario.run().scale(), counters.get(kz.kosh.policy.Relocation.QUALIFYING));
         if (chance != relocationChance) {
             relocationChance = chance;
             utility = new LocationUtility(world, params, chance, statuses);
@@ -254,12 +254,14 @@ public final class KoshSim extends SimState {
 
     private void record() {
         runner.collect(counters);
-        kz.kosh.policy.Relocation relocation = yearParams.policy().get(kz.kosh.policy.Relocation.class);
-        counters.relocationSubsidised = relocation.subsidised(scenario.run().scale(), counters.relocationQualifying());
-        counters.relocationSubsidisedKzt = counters.relocationSubsidised * relocation.subsidyKzt();
+        // the values the programmes in force this year derive from the merged counts
+        for (kz.kosh.scenario.PolicySection m : yearParams.policy().sections()) {
+            if (m instanceof kz.kosh.policy.PolicyModule pm) {
+                pm.closeYear(counters, scenario.run().scale());
+            }
+        }
         if (payments != null) {
-            long q = counters.relocationQualifying();
-            payments.closeYear(year, yearParams, q > 0 ? counters.relocationSubsidisedKzt / q : 0);
+            payments.closeYear(year, yearParams, counters);
             if (year == scenario.run().endYear()) {
                 payments.atEnd(population, world);
             }

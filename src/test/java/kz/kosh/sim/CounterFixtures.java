@@ -45,8 +45,8 @@ public final class CounterFixtures {
         c.bolashakAwards += awards;
         c.bolashakAwardsKzt += awardsKzt;
         c.mobilityStateFundedParticipants += mobilityStateFunded;
-        c.ruralPaymentsKzt += ruralKzt;
-        c.relocationSubsidisedKzt += relocationKzt;
+        c.add(kz.kosh.policy.RuralIncentive.PAYMENTS_KZT, ruralKzt);
+        c.set(kz.kosh.policy.Relocation.SUBSIDISED_KZT, c.value(kz.kosh.policy.Relocation.SUBSIDISED_KZT) + relocationKzt);
         c.add(kz.kosh.policy.ReturnSupport.PAYMENTS_KZT, returnKzt);
         c.add(kz.kosh.policy.ReturnSupport.RESEARCHER_GRANTS_KZT, researcherKzt);
     }
