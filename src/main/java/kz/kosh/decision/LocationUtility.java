@@ -20,9 +20,9 @@ import kz.kosh.world.World;
  *       − β_border·[country(j) ≠ country(c)]·(ρ if c abroad and j in Kazakhstan, else 1)
  *       − β_lang·(1 − λ_j)·[j abroad]
  *       − β_dist·ln(1 + d_cj / 100 km)                 (gravity: psychic cost of distance)
- *       − π_o·c_o·B_oj                                  (expected non-money cost of breaking obligation o; 0 for none)
+ *       − π_o·c_o·B_o,cj                                  (expected non-money cost of breaking obligation o; 0 for none)
  *
- *   NPV_j = h · 12 · y_j · A(T_b) − M_cj − P_o·B_oj + Σ_policies money_cj,o,e
+ *   NPV_j = h · 12 · y_j · A(T_b) − M_cj − P_o·B_o,cj + Σ_policies money_cj,o,e
  *   y_j   = w_j · e_j / (1 + θ·(col_j − 1))        real expected monthly income, KZT
  *   A(T)  = Σ_{t=0}^{T−1} (1+r)^−t = (1 − (1+r)^−T) / (1 − (1+r)^−1)
  *   T_b   = retirement age − representative age of band b (21, 25, 32, 38)
@@ -34,9 +34,10 @@ import kz.kosh.world.World;
  * of spending at local prices, col the cost-of-living index, P_o = π_o·R_o the expected
  * repayment of breaking an obligation (R_o: {@link #repaymentKzt}, π_o the enforcement
  * probability), c_o the non-money cost of an enforced breach (legal pursuit, the pledged real
- * estate of guarantors, standing), B_oj = 1 when living at j breaches obligation o
- * ({@link kz.kosh.policy.ObligationProgramme#breachedAt}: a foreign place for Bolashak and the
- * grants), and money the policy modules' terms ({@link kz.kosh.policy.PolicyModule#moneyKzt}:
+ * estate of guarantors, standing), B_o,cj = 1 when moving from c to j (or staying, j = c) breaches
+ * obligation o ({@link kz.kosh.policy.ObligationProgramme#breachedByMove}: a foreign place for
+ * Bolashak and the grants; for the village commitment any move away from the region where it
+ * was taken, a city or abroad), and money the policy modules' terms ({@link kz.kosh.policy.PolicyModule#moneyKzt}:
  * the relocation subsidy R_cj, the rural incentive I_e,cj for eligible movers into a non-city
  * region, the return support, ...), each times the chance that a qualifying mover is paid
  * ({@link kz.kosh.policy.PolicyModule#paymentChance}: below 1 when places are capped). Both parts of the
@@ -55,7 +56,7 @@ public final class LocationUtility {
     private final double[] realMonthlyIncome;
     private final double[] annuity;
     private final double[] penalty;
-    /** Whether living at j breaches an obligation of type o: breaches[o·n + j]. */
+    /** Whether a move from c to j (or staying, j = c) breaches an obligation of type o: breaches[(o·n + c)·n + j]. */
     private final boolean[] breaches;
     /** π_o·c_o: expected non-money cost of breaking an obligation of type o (0 for none). */
     private final double[] breachUtilityCost;
@@ -63,7 +64,7 @@ public final class LocationUtility {
     private final double[] livingStandardWeight;
     private final double[] careerWeight;
     private final double[] amenity;
-    /** −M_cj − P_o·B_oj + Σ money_cj,o,e for every (c, j, o, e), KZT. */
+    /** −M_cj − P_o·B_o,cj + Σ money_cj,o,e for every (c, j, o, e), KZT. */
     private final double[] moneyAdjustment;
     /** β_dist·ln(1 + d_cj / 100 km). */
     private final double[] distanceTerm;
@@ -155,11 +156,13 @@ public final class LocationUtility {
             penalty[o] = repaymentKzt(s, o) * enforcementProbability(s, o);
             breachUtilityCost[o] = breachUtilityCost(s, o) * enforcementProbability(s, o);
         }
-        breaches = new boolean[types * n];
+        breaches = new boolean[types * n * n];
         for (int o = 1; o < types; o++) {
             kz.kosh.policy.ObligationProgramme prog = kz.kosh.policy.ObligationProgramme.of(s.policy(), o);
-            for (int j = 0; j < n; j++) {
-                breaches[o * n + j] = prog != null && prog.breachedAt(world, j);
+            for (int c = 0; c < n; c++) {
+                for (int j = 0; j < n; j++) {
+                    breaches[(o * n + c) * n + j] = prog != null && prog.breachedByMove(world, c, j);
+                }
             }
         }
         for (int c = 0; c < n; c++) {
@@ -167,7 +170,7 @@ public final class LocationUtility {
                 for (int o = 0; o < types; o++) {
                     for (int e = 0; e < 2; e++) {
                         moneyAdjustment[((c * n + j) * types + o) * 2 + e] = -movingCostKzt(c, j)
-                                - (breaches[o * n + j] ? penalty[o] : 0.0) + subsidyKzt(c, j, o, e == 1);
+                                - (breaches[(o * n + c) * n + j] ? penalty[o] : 0.0) + subsidyKzt(c, j, o, e == 1);
                     }
                 }
             }
@@ -402,7 +405,7 @@ public final class LocationUtility {
         }
         v -= borderTerm(c, j);
         v -= distanceTerm[c * world.placeCount() + j];
-        if (breaches[obligation * world.placeCount() + j]) {
+        if (breaches[(obligation * world.placeCount() + c) * world.placeCount() + j]) {
             v -= breachUtilityCost[obligation];
         }
         return v;

@@ -39,4 +39,13 @@ public interface ObligationProgramme {
     default boolean breachedAt(World w, int j) {
         return w.isAbroad(j);
     }
+
+    /**
+     * Whether a holder living at c who moves to j (j = c: stays) breaches the obligation; by
+     * default living at j does ({@link #breachedAt}). A programme whose obligation binds the holder
+     * to the place where it was taken says so here (the village commitment).
+     */
+    default boolean breachedByMove(World w, int c, int j) {
+        return breachedAt(w, j);
+    }
 }

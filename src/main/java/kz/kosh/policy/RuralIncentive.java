@@ -19,9 +19,9 @@ import java.util.List;
  * <p>Commitment ([PR]: recipients "must work there &gt;= 3 years"; 0 in the built-in
  * defaults, 3 in the baseline scenario, whose breaches are a calibration target): with commitmentYears Y &gt; 0 an eligible graduate
  * without another obligation who moves into a non-city region of Kazakhstan and receives the
- * payment owes Y years of work outside the three cities (obligation type
- * {@link AgentKind#OBLIGATION_RURAL}); living in Astana, Almaty or Shymkent or abroad before
- * breaches it, and the support received (lump sum + housing subsidy value) is repaid with the
+ * payment owes Y years of work in the region where it took the commitment (obligation type
+ * {@link AgentKind#OBLIGATION_RURAL}); moving away before (to Astana, Almaty, Shymkent, abroad or
+ * another region: {@link #breachedByMove}) breaches it, and the support received (lump sum + housing subsidy value) is repaid with the
  * enforcement probability. A committed recipient is not paid again for a further move to a
  * village (the support is paid once per commitment). Payments are counted whenever the
  * programme pays ({@link #paidOnMove}).
@@ -112,10 +112,23 @@ public record RuralIncentive(boolean enabled, double eligibleShare, double lumpS
         return commitmentYears;
     }
 
-    /** Living in Astana, Almaty or Shymkent, or abroad, breaches the commitment. */
+    /** Living in Astana, Almaty or Shymkent, or abroad, breaches the commitment (no commitment is taken there). */
     @Override
     public boolean breachedAt(World w, int j) {
         return w.isAbroad(j) || w.isCity(j);
+    }
+
+    /**
+     * Any move away from the region where the commitment was taken breaches it, not only a move to
+     * a city or abroad: the recipient signs with the local executive body of the district that pays
+     * ("specialists arrived in the regions through the programme" who leave "did not fulfil the
+     * terms of contracts" and repay the loans: 3,659 in 2009-2014, T41), so a move to another
+     * region's village is a breach too. A holder lives in the region of the commitment (a move
+     * away ends it), so c is that region.
+     */
+    @Override
+    public boolean breachedByMove(World w, int c, int j) {
+        return c != j || breachedAt(w, j);
     }
 
     /**

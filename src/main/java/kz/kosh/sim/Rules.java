@@ -226,7 +226,7 @@ final class Rules {
             pop.set(i, Population.BELOW_QUALIFICATION, false);
         }
         if (pop.obligationPct(i) > 0 && statusInForce[pop.obligationType(i)]
-                && obligations[pop.obligationType(i)].breachedAt(world, j)) {
+                && obligations[pop.obligationType(i)].breachedByMove(world, cur, j)) {
             breach(pop, i, rnd, c);
         }
         if (moved) {

@@ -430,6 +430,29 @@ class LocationUtilityTest {
     }
 
     @Test
+    void aVillageCommitmentIsBrokenByAnyMoveAwayFromItsRegion() {
+        // a holder at North Kazakhstan: moving to Turkistan (a non-city region) costs the expected
+        // repayment π·R in the NPV and π·c in utility, like a move to Astana; staying costs nothing
+        int turkistan = world.indexOf("KZ-61");
+        int northKz = world.indexOf("KZ-59");
+        kz.kosh.policy.RuralIncentive r = scenario.policy().get(kz.kosh.policy.RuralIncentive.class);
+        double expectedRepayment = r.enforcementProbability() * r.repaymentKzt(AgentKind.OBLIGATION_RURAL, scenario);
+        assertTrue(expectedRepayment > 0, "the reference's commitment costs something to break");
+        for (int j : new int[] {turkistan, astana}) {
+            double held = u.npvKzt(1, 1.0, northKz, j, AgentKind.OBLIGATION_RURAL, false);
+            double free = u.npvKzt(1, 1.0, northKz, j, AgentKind.OBLIGATION_NONE, false);
+            assertEquals(-expectedRepayment, held - free, 1e-6);
+            double heldU = u.utility(1, 1.0, northKz, j, AgentKind.OBLIGATION_RURAL, false, 0.0);
+            double freeU = u.utility(1, 1.0, northKz, j, AgentKind.OBLIGATION_NONE, false, 0.0);
+            assertTrue(heldU < freeU - r.enforcementProbability() * r.breachUtilityCost() + 1e-9);
+        }
+        assertEquals(u.npvKzt(1, 1.0, northKz, northKz, AgentKind.OBLIGATION_NONE, false),
+                u.npvKzt(1, 1.0, northKz, northKz, AgentKind.OBLIGATION_RURAL, false), 1e-6);
+        assertEquals(u.utility(1, 1.0, northKz, northKz, AgentKind.OBLIGATION_NONE, false, 0.0),
+                u.utility(1, 1.0, northKz, northKz, AgentKind.OBLIGATION_RURAL, false, 0.0), 1e-12);
+    }
+
+    @Test
     void obstaclesByHand() {
         // staying: −β_stay = −2.5; Almaty → Russia: β_border 2.0 + β_dist 0.5·ln(1 + d/100)
         double dAR = World.greatCircleKm(43.24, 76.89, 55.76, 37.62);

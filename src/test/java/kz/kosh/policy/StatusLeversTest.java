@@ -87,6 +87,9 @@ public class StatusLeversTest {
         assertTrue(m.breachedAt(w, de));
         assertFalse(m.breachedAt(w, astana));
         assertFalse(m.breachedAt(w, akmola));
+        // by default a move breaches where living at its end does
+        assertFalse(m.breachedByMove(w, astana, akmola));
+        assertTrue(m.breachedByMove(w, astana, de));
     }
 
     @Test
@@ -108,6 +111,11 @@ public class StatusLeversTest {
         assertTrue(r.breachedAt(w, almaty));
         assertTrue(r.breachedAt(w, de));
         assertFalse(r.breachedAt(w, kostanay));
+        // the commitment binds to the region where it was taken: any move away breaches it, staying does not
+        assertTrue(r.breachedByMove(w, akmola, kostanay));
+        assertTrue(r.breachedByMove(w, akmola, astana));
+        assertTrue(r.breachedByMove(w, akmola, de));
+        assertFalse(r.breachedByMove(w, akmola, akmola));
         // paid: eligible movers into a non-city region, not already committed
         assertTrue(r.paidOnMove(w, astana, akmola, AgentKind.OBLIGATION_NONE, true));
         assertTrue(r.paidOnMove(w, astana, akmola, AgentKind.OBLIGATION_GRANT, true));

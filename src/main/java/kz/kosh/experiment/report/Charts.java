@@ -109,8 +109,13 @@ final class Charts {
     }
 
     static void save(JFreeChart chart, Path file) {
+        save(chart, file, WIDTH, HEIGHT);
+    }
+
+    /** As {@link #save(JFreeChart, Path)} at another size (charts of many bars). */
+    static void save(JFreeChart chart, Path file, int width, int height) {
         try {
-            ChartUtilities.saveChartAsPNG(file.toFile(), chart, WIDTH, HEIGHT);
+            ChartUtilities.saveChartAsPNG(file.toFile(), chart, width, height);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -112,7 +112,7 @@ public final class Formats {
      * "mean [lo; hi]" in the indicator's units; the interval is left out when unknown.
      * A difference is signed and shares are then in percentage points.
      */
-    static String interval(String indicator, double mean, double lo, double hi, boolean difference) {
+    public static String interval(String indicator, double mean, double lo, double hi, boolean difference) {
         if (Double.isNaN(mean)) {
             return NA;
         }

@@ -59,7 +59,8 @@ final class RegionsSection {
                 .append("home region it is) who live there; lowest first, so the first row loses most. The other two ")
                 .append("columns answer other questions: the share of its graduates living abroad (lost to Kazakhstan), ")
                 .append("and the net gain, graduates living there minus its own graduates (persons; a city that draws ")
-                .append("graduates from every region gains even when it keeps few of its own). n/a: not recorded.</p>\n");
+                .append("graduates from every region gains even when it keeps few of its own). n/a: not recorded. Where the ")
+                .append("others live, place by place with intervals: <code>kosh regions</code>.</p>\n");
         h.append("<table>\n<thead><tr><th>Region</th><th>Retention of own graduates</th>")
                 .append("<th>Own graduates living abroad</th><th>Net gain of graduates (persons)</th></tr></thead>\n<tbody>\n");
         for (Region r : regions) {
