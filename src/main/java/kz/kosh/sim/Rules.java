@@ -244,6 +244,21 @@ final class Rules {
     }
 
     /**
+     * A holder of an obligation in force may break it during the year without a move, when its
+     * programme says so ({@link ObligationProgramme#brokenWithoutMove}: e.g. the village
+     * commitment's exit from the rural post within the region); the programme draws its numbers
+     * only for such a holder, so other agents' draws are unchanged.
+     */
+    void obligationBreakYear(Population pop, int i, RandomGenerator rnd, YearCounters c) {
+        if (pop.obligationPct(i) > 0 && statusInForce[pop.obligationType(i)]) {
+            ObligationProgramme programme = obligations[pop.obligationType(i)];
+            if (programme != null && programme.brokenWithoutMove(rnd)) {
+                breach(pop, i, rnd, c);
+            }
+        }
+    }
+
+    /**
      * A year of work for an obligation: at a place that does not breach it, the percentage left
      * falls by ⌈100 / Y⌉ (Y the owning programme's {@link ObligationProgramme#serviceYears} there;
      * Y ≤ 0 discharges it at once); at 0 the obligation ends.
