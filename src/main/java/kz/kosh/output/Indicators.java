@@ -2,6 +2,7 @@ package kz.kosh.output;
 
 import kz.kosh.indicator.Indicator;
 import kz.kosh.indicator.IndicatorRegistry;
+import kz.kosh.policy.Costs;
 import kz.kosh.population.Population;
 import kz.kosh.sim.FlowKind;
 import kz.kosh.sim.Stocks;
@@ -46,26 +47,6 @@ public final class Indicators {
     public static final String KZT = Indicator.KZT;
     /** Unit of thousands of persons. */
     public static final String THOUSAND_PERSONS = Indicator.THOUSAND_PERSONS;
-
-    /**
-     * The public costs per graduate used by the fiscal-loss indicators (KZT, nominal).
-     *
-     * @param bolashakMasterKzt       programme cost of a Bolashak master's award (policy.bolashak.costKztMaster)
-     * @param bolashakPhdKzt          programme cost of a Bolashak PhD award (policy.bolashak.costKztPhd)
-     * @param stateGrantKzt           a state grant: policy.stateGrant.costKztPerYear x study.bachelorYears
-     * @param mobilityParticipantKzt  a state-funded academic-mobility participant
-     *                                (policy.academicMobility.costKztPerParticipant)
-     */
-    public record Costs(double bolashakMasterKzt, double bolashakPhdKzt, double stateGrantKzt,
-                        double mobilityParticipantKzt) {
-        /** The costs of the parameters in force. */
-        public static Costs of(kz.kosh.scenario.Scenario p) {
-            var pol = p.policy();
-            return new Costs(pol.get(kz.kosh.policy.Bolashak.class).costKztMaster(), pol.get(kz.kosh.policy.Bolashak.class).costKztPhd(),
-                    pol.get(kz.kosh.policy.StateGrant.class).costKztPerYear() * p.study().bachelorYears(),
-                    pol.get(kz.kosh.policy.AcademicMobility.class).costKztPerParticipant());
-        }
-    }
 
     /**
      * The Docquier-Rapoport band of a skilled emigration rate (graduates abroad / all graduates,
@@ -115,7 +96,7 @@ public final class Indicators {
         for (int p = 0; p < diaspora.length; p++) {
             diaspora[p] = sim.diasporaThousands(p);
         }
-        compute(w, c, s, prev, sim.scenario().run().scale(), Costs.of(sim.yearParams()), diaspora, out);
+        compute(w, c, s, prev, sim.scenario().run().scale(), sim.yearParams(), diaspora, out);
         levers(sim.scenario(), c, sim.scenario().run().scale(), out);
     }
 
@@ -167,11 +148,13 @@ public final class Indicators {
     /**
      * Computes all indicators of a year.
      *
-     * @param costs             public costs per graduate of the programmes (fiscal losses)
+     * @param yearParams        the parameters in force in the year: the programmes' costs (fiscal losses,
+     *                          {@link Costs}) and spending ({@link kz.kosh.policy.PolicyModule#spendingKzt})
      * @param diasporaThousands diaspora stock by place at the end of the year
      */
     public static void compute(World w, YearCounters c, Stocks s, Stocks prev, double scale,
-                               Costs costs, double[] diasporaThousands, Sink out) {
+                               kz.kosh.scenario.Scenario yearParams, double[] diasporaThousands, Sink out) {
+        Costs costs = Costs.of(yearParams);
         int regions = w.regionCount();
         int places = w.placeCount();
         double k = 1.0 / scale;
@@ -179,7 +162,6 @@ public final class Indicators {
         long[] fromPlace = new long[FlowKind.values().length * places];
         long[] toPlace = new long[FlowKind.values().length * places];
         long entrants = 0;
-        long grantEntrants = 0;
         long entrantsAbroad = 0;
         long mobility = 0;
         long firstJobAbroad = 0;
@@ -202,9 +184,6 @@ public final class Indicators {
                                     mobility += n;
                                 } else if (f != Population.BOLASHAK) {
                                     entrants += n;
-                                    if (f == Population.STATE_GRANT) {
-                                        grantEntrants += n;
-                                    }
                                     if (w.isAbroad(d)) {
                                         entrantsAbroad += n;
                                     }
@@ -329,7 +308,7 @@ public final class Indicators {
         out.put(OBLIGATION_BREACHES.of(Population.FUNDING_NAMES[Population.STATE_GRANT]), kz, c.grantBreaches() * k);
         out.put(REPAYMENTS_KZT.of(Population.FUNDING_NAMES[Population.BOLASHAK]), kz, c.bolashakRepaymentKzt() * k);
         out.put(REPAYMENTS_KZT.of(Population.FUNDING_NAMES[Population.STATE_GRANT]), kz, c.grantRepaymentKzt() * k);
-        spending(c, costs, grantEntrants, k, out);
+        spending(c, yearParams, k, out);
         out.put(MOBILITY_PARTICIPANTS, kz, mobility * k);
         out.put(MOBILITY_STATE_FUNDED_ABROAD, kz, mobilityAbroad * k);
         out.put(MOBILITY_FISCAL_LOSS_KZT, kz, mobilityAbroad * k * costs.mobilityParticipantKzt());
@@ -377,7 +356,7 @@ public final class Indicators {
         }
     }
 
-    /** The programmes of the spending indicators (spending_kzt_&lt;programme&gt;), in the order written. */
+    /** The programmes of the built-in spending indicators (spending_kzt_&lt;programme&gt;), in the order written. */
     public static final java.util.List<String> SPENDING_PROGRAMMES = kz.kosh.indicator.CoreIndicators.PROGRAMMES;
 
     /**
@@ -385,34 +364,23 @@ public final class Indicators {
      * full in the year it is made), always written so that a scenario without a lever still shows
      * its spending (0 or the baseline's):
      * <ul>
-     * <li>{@code spending_kzt_bolashak} = Σ over the year's awards of the award's programme cost
-     *     ({@code costKztMaster} or {@code costKztPhd}, × {@code tuitionOnlyCostShare} for a
-     *     tuition-only award);</li>
-     * <li>{@code spending_kzt_state-grant} = new state-grant entrants × {@code costKztPerYear} ×
-     *     {@code study.bachelorYears};</li>
-     * <li>{@code spending_kzt_academic-mobility} = state-funded participants leaving in the year ×
-     *     {@code costKztPerParticipant};</li>
-     * <li>{@code spending_kzt_rural-incentive} = village payments × (lump sum + the housing loan's
-     *     subsidy value, {@code housingSubsidyKzt});</li>
-     * <li>{@code spending_kzt_relocation} = subsidised relocations × {@code subsidyKzt};</li>
-     * <li>{@code spending_kzt_return-support} = citizen return subsidies + researcher return grants paid;</li>
+     * <li>{@code spending_kzt_<programme>}: each module's that spends, in module order
+     *     ({@link kz.kosh.policy.PolicyModule#spendingMember}, {@link kz.kosh.policy.PolicyModule#spendingKzt}
+     *     of the modules in force in the year: e.g. Bolashak's awards at their programme cost, new
+     *     state-grant entrants × the grant's cost, the village payments, the subsidised relocations);</li>
      * <li>{@code repayments_kzt_total} = repayments recovered from breaches of every obligation;</li>
      * <li>{@code programme_spending_kzt} = Σ spending_kzt_&lt;programme&gt; − repayments_kzt_total (net).</li>
      * </ul>
      * Counts are scaled to persons by k = 1 / scale.
      */
-    static void spending(YearCounters c, Costs costs, long grantEntrants, double k, Sink out) {
-        double[] byProgramme = {
-                c.bolashakAwardsKzt(),
-                grantEntrants * costs.stateGrantKzt(),
-                c.mobilityStateFundedParticipants() * costs.mobilityParticipantKzt(),
-                c.get(kz.kosh.policy.RuralIncentive.PAYMENTS_KZT),
-                c.value(kz.kosh.policy.Relocation.SUBSIDISED_KZT),
-                c.get(kz.kosh.policy.ReturnSupport.PAYMENTS_KZT) + c.get(kz.kosh.policy.ReturnSupport.RESEARCHER_GRANTS_KZT)};
+    static void spending(YearCounters c, kz.kosh.scenario.Scenario yearParams, double k, Sink out) {
         double total = 0;
-        for (int i = 0; i < byProgramme.length; i++) {
-            out.put(SPENDING_KZT.of(SPENDING_PROGRAMMES.get(i)), NATIONAL, byProgramme[i] * k);
-            total += byProgramme[i];
+        for (kz.kosh.scenario.PolicySection m : yearParams.policy().sections()) {
+            if (m instanceof kz.kosh.policy.PolicyModule pm && pm.spendingMember() != null) {
+                double kzt = pm.spendingKzt(c, yearParams);
+                out.put(SPENDING_KZT.of(pm.spendingMember()), NATIONAL, kzt * k);
+                total += kzt;
+            }
         }
         long repaid = 0;
         for (int o = 0; o < kz.kosh.decision.AgentKind.OBLIGATION_TYPES; o++) {
@@ -420,7 +388,7 @@ public final class Indicators {
         }
         out.put(REPAYMENTS_KZT_TOTAL, NATIONAL, repaid * k);
         out.put(PROGRAMME_SPENDING_KZT, NATIONAL, (total - repaid) * k);
-        out.put(BOLASHAK_AWARDS, NATIONAL, c.bolashakAwards() * k);
+        out.put(BOLASHAK_AWARDS, NATIONAL, c.get(kz.kosh.policy.Bolashak.AWARDS) * k);
     }
 
     /** Destination categories of the retention shares: home region, another megacity, elsewhere in Kazakhstan, abroad. */

@@ -88,6 +88,24 @@ public interface PolicyModule extends PolicySection, WorldAdjustment {
         return false;
     }
 
+    /**
+     * The member of the module's spending indicator ({@code spending_kzt_<member>}, written in every
+     * year, in module order, and summed into {@code programme_spending_kzt}); null for a module that
+     * spends nothing.
+     */
+    default String spendingMember() {
+        return null;
+    }
+
+    /**
+     * The module's public spending of the year, KZT per agent (not scaled; commitment basis: an
+     * award or grant counts in full in the year it is made), from the year's merged counts, with
+     * the parameters in force that year {@code p} (this module is {@code p}'s).
+     */
+    default double spendingKzt(Counts year, kz.kosh.scenario.Scenario p) {
+        return 0.0;
+    }
+
     /** Whether {@link #onMove} does something (the simulation calls only the modules that do). */
     default boolean hasMoveHook() {
         return false;
@@ -118,6 +136,11 @@ public interface PolicyModule extends PolicySection, WorldAdjustment {
         /** Puts the value of an indicator. */
         default void put(kz.kosh.indicator.Indicator indicator, String place, double value) {
             put(indicator.name(), place, value);
+        }
+
+        /** Puts the national value of an indicator (place {@code KZ}). */
+        default void national(kz.kosh.indicator.Indicator indicator, double value) {
+            put(indicator, kz.kosh.indicator.Indicator.Place.NATIONAL.label(), value);
         }
     }
 }

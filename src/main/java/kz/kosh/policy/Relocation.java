@@ -155,23 +155,33 @@ public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRe
         year.set(KZT_PER_QUALIFYING_MOVE, q > 0 ? kzt / q : 0);
     }
 
-    /** The indicators are written when the places are capped in some year or the section changes in the timeline. */
+    @Override
+    public String spendingMember() {
+        return "relocation";
+    }
+
+    /** Subsidised relocations × subsidyKzt ({@link #closeYear}). */
+    @Override
+    public double spendingKzt(Counts year, kz.kosh.scenario.Scenario p) {
+        return year.value(SUBSIDISED_KZT);
+    }
+
+    /** Written when the places are capped in some year, or the section changes in the timeline ({@link #reportsTimedChanges}). */
     @Override
     public boolean reportsIndicators() {
         return capped();
     }
 
     @Override
-    public boolean reportsTimedChanges() {
-        return true;
+    public void indicators(Counts c, double perAgent, IndicatorSink out) {
+        out.national(QUALIFYING_MOVES, c.get(QUALIFYING) * perAgent);
+        out.national(PAYMENTS, c.value(SUBSIDISED) * perAgent);
+        out.national(PAYMENTS_KZT, c.value(SUBSIDISED_KZT) * perAgent);
     }
 
     @Override
-    public void indicators(Counts c, double perAgent, IndicatorSink out) {
-        String national = Indicator.Place.NATIONAL.label();
-        out.put(QUALIFYING_MOVES, national, c.get(QUALIFYING) * perAgent);
-        out.put(PAYMENTS, national, c.value(SUBSIDISED) * perAgent);
-        out.put(PAYMENTS_KZT, national, c.value(SUBSIDISED_KZT) * perAgent);
+    public boolean reportsTimedChanges() {
+        return true;
     }
 
     /** Cross-field rule: a region is either a source or a target of relocation, not both. */

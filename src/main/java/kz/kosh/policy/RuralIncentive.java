@@ -104,6 +104,17 @@ public record RuralIncentive(boolean enabled, double eligibleShare, double lumpS
         return "rural-incentive";
     }
 
+    @Override
+    public String spendingMember() {
+        return programme();
+    }
+
+    /** Village payments of the year × (lump sum + the housing loan's subsidy value), as paid. */
+    @Override
+    public double spendingKzt(Counts year, Scenario p) {
+        return year.get(PAYMENTS_KZT);
+    }
+
     /**
      * Whether a holder of the commitment leaves the rural post within the region this year (which
      * breaks the commitment), given a uniform draw {@code u}: u &lt; postExitRatePerYear.
@@ -232,10 +243,10 @@ public record RuralIncentive(boolean enabled, double eligibleShare, double lumpS
 
     @Override
     public void indicators(Counts c, double perAgent, IndicatorSink out) {
+        out.national(PAYMENTS_MADE, c.get(PAYMENTS) * perAgent);
+        out.national(PAYMENTS_MADE_KZT, c.get(PAYMENTS_KZT) * perAgent);
+        out.national(COMMITMENTS_TAKEN, c.get(COMMITMENTS) * perAgent);
         String national = Indicator.Place.NATIONAL.label();
-        out.put(PAYMENTS_MADE, national, c.get(PAYMENTS) * perAgent);
-        out.put(PAYMENTS_MADE_KZT, national, c.get(PAYMENTS_KZT) * perAgent);
-        out.put(COMMITMENTS_TAKEN, national, c.get(COMMITMENTS) * perAgent);
         out.put(CoreIndicators.OBLIGATION_BREACHES.of(programme()), national, c.breaches(AgentKind.OBLIGATION_RURAL) * perAgent);
         out.put(CoreIndicators.REPAYMENTS_KZT.of(programme()), national, c.repaymentsKzt(AgentKind.OBLIGATION_RURAL) * perAgent);
     }

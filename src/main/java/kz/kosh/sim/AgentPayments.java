@@ -108,8 +108,9 @@ public final class AgentPayments {
         if (year >= fromYear) {
             double[] price = new double[AT_YEAR_END + kz.kosh.policy.Counter.count()];
             java.util.Arrays.fill(price, 1.0);
-            price[STATE_GRANT] = stateGrantKzt(p);
-            price[MOBILITY] = p.policy().get(kz.kosh.policy.AcademicMobility.class).costKztPerParticipant();
+            kz.kosh.policy.Costs costs = kz.kosh.policy.Costs.of(p);
+            price[STATE_GRANT] = costs.stateGrantKzt();
+            price[MOBILITY] = costs.mobilityParticipantKzt();
             for (int q = AT_YEAR_END; q < price.length; q++) {
                 price[q] = counts.valueAt(q - AT_YEAR_END);
             }
@@ -127,10 +128,6 @@ public final class AgentPayments {
         pending.clear();
     }
 
-    /** A state grant's cost: {@code policy.stateGrant.costKztPerYear × study.bachelorYears} (as Indicators.Costs). */
-    static double stateGrantKzt(Scenario p) {
-        return p.policy().get(kz.kosh.policy.StateGrant.class).costKztPerYear() * p.study().bachelorYears();
-    }
 
     /** At the end of the last year: the agents living abroad. */
     public synchronized void atEnd(Population pop, World w) {

@@ -55,11 +55,6 @@ public final class YearCounters implements kz.kosh.policy.Counts {
     /** Graduates who were state-funded academic-mobility participants, and those whose first job is abroad. */
     long mobilityStateFundedGraduates;
     long mobilityStateFundedFirstJobAbroad;
-    /** Bolashak awards made in the year and their programme cost (KZT, {@link kz.kosh.policy.Bolashak#costKzt}). */
-    long bolashakAwards;
-    long bolashakAwardsKzt;
-    /** State-funded academic-mobility participants who left for their semester abroad in the year. */
-    long mobilityStateFundedParticipants;
     /** The per-agent payment ledger of the run (null unless the run records it): not a count, never merged or cleared. */
     AgentPayments payments;
 
@@ -122,9 +117,6 @@ public final class YearCounters implements kz.kosh.policy.Counts {
         }
         mobilityStateFundedGraduates += o.mobilityStateFundedGraduates;
         mobilityStateFundedFirstJobAbroad += o.mobilityStateFundedFirstJobAbroad;
-        bolashakAwards += o.bolashakAwards;
-        bolashakAwardsKzt += o.bolashakAwardsKzt;
-        mobilityStateFundedParticipants += o.mobilityStateFundedParticipants;
     }
 
     private static void addAll(long[] a, long[] b) {
@@ -152,7 +144,6 @@ public final class YearCounters implements kz.kosh.policy.Counts {
         java.util.Arrays.fill(programme, 0);
         java.util.Arrays.fill(derived, 0);
         mobilityStateFundedGraduates = mobilityStateFundedFirstJobAbroad = 0;
-        bolashakAwards = bolashakAwardsKzt = mobilityStateFundedParticipants = 0;
     }
 
     // ---- read access for recorders ----
@@ -244,9 +235,6 @@ public final class YearCounters implements kz.kosh.policy.Counts {
         return index < derived.length ? derived[index] : 0.0;
     }
     public long mobilityStateFundedGraduates() { return mobilityStateFundedGraduates; }
-    public long bolashakAwards() { return bolashakAwards; }
-    public long bolashakAwardsKzt() { return bolashakAwardsKzt; }
-    public long mobilityStateFundedParticipants() { return mobilityStateFundedParticipants; }
     public long mobilityStateFundedFirstJobAbroad() { return mobilityStateFundedFirstJobAbroad; }
 
     /** Mean willingness to emigrate of graduates living in Kazakhstan (0 when none). */
