@@ -52,6 +52,7 @@ public final class LocationUtility {
 
     private final World world;
     private final DecisionParams d;
+    /** The policy modules with a money term ({@link #hasMoneyTerm}), in module order. */
     private final java.util.List<kz.kosh.policy.PolicyModule> modules;
     private final double[] realMonthlyIncome;
     private final double[] annuity;
@@ -105,7 +106,7 @@ public final class LocationUtility {
         this.d = s.decision();
         this.modules = new java.util.ArrayList<>();
         for (kz.kosh.scenario.PolicySection m : s.policy().sections()) {
-            if (m instanceof kz.kosh.policy.PolicyModule pm) {
+            if (m instanceof kz.kosh.policy.PolicyModule pm && hasMoneyTerm(pm)) {
                 this.modules.add(pm);
             }
         }
@@ -166,6 +167,28 @@ public final class LocationUtility {
             }
         }
     }
+
+    /**
+     * Whether a module overrides {@link kz.kosh.policy.PolicyModule#moneyKzt} (the default adds
+     * 0 KZT): the money terms are summed for 34 × 34 places × statuses × eligibility at every
+     * rebuild of the utility (every simulated year), so the modules without one are left out of
+     * the sum, which adding 0 would not change.
+     */
+    static boolean hasMoneyTerm(kz.kosh.policy.PolicyModule m) {
+        return MONEY_TERM.get(m.getClass());
+    }
+
+    private static final ClassValue<Boolean> MONEY_TERM = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("moneyKzt", World.class, int.class, int.class, int.class, boolean.class)
+                        .getDeclaringClass() != kz.kosh.policy.PolicyModule.class;
+            } catch (NoSuchMethodException e) {
+                return true;
+            }
+        }
+    };
 
     /**
      * R_o: what breaking an obligation of type o costs when it is enforced, KZT (0 for none), as
@@ -367,7 +390,12 @@ public final class LocationUtility {
      * that intentions and returns spread instead of moving as one), τ = homeTieHalfLifeYearsAbroad.
      */
     public static double homeBonus(DecisionParams d, int level, int levels, int yearsAbroad) {
-        return (d.homeRegionBonus() + d.homeRegionBonusSdAcrossAgents() * normalQuantileMidpoint(level, levels))
+        return homeBonusOfQuantile(d, normalQuantileMidpoint(level, levels), yearsAbroad);
+    }
+
+    /** {@link #homeBonus} with z_k given (the quantile is the costly part: once per level, not per year abroad). */
+    public static double homeBonusOfQuantile(DecisionParams d, double z, int yearsAbroad) {
+        return (d.homeRegionBonus() + d.homeRegionBonusSdAcrossAgents() * z)
                 * Math.pow(2.0, -yearsAbroad / d.homeTieHalfLifeYearsAbroad());
     }
 
