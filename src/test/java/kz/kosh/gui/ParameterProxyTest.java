@@ -62,6 +62,29 @@ class ParameterProxyTest {
     }
 
     @Test
+    void everyNumericModelParameterIsOfferedWithinItsDefinitionAndActsOnTheScenario() {
+        ParameterProxy p = new ParameterProxy(BASELINE, 0.02, 5L);
+        String[] labels = (String[]) p.domModelParameter();
+        java.util.List<kz.kosh.scenario.Param> numeric = ParameterProxy.MODEL_PARAMS;
+        assertEquals(numeric.size(), labels.length);
+        assertTrue(numeric.contains(kz.kosh.scenario.DecisionParams.STAY_BONUS), numeric.toString());
+        for (int i = 0; i < labels.length; i++) {
+            p.setModelParameter(i);
+            assertTrue(numeric.get(i).allows(p.getModelParameterValue()), labels[i] + " = " + p.getModelParameterValue());
+        }
+        // a whole number reaches the scenario as one; a fraction or a value out of bounds is refused
+        p.setModelParameter(kz.kosh.scenario.StudyParams.BACHELOR_YEARS, 3);
+        p.setModelParameter(numeric.indexOf(kz.kosh.scenario.DecisionParams.STAY_BONUS));
+        p.setModelParameterValue(1.25);
+        p.setModelParameterValue(99); // out of bounds: ignored
+        Scenario s = p.scenario();
+        assertEquals(3, s.study().bachelorYears());
+        assertEquals(1.25, s.decision().stayBonus(), 0.0);
+        assertThrows(IllegalArgumentException.class, () -> p.setModelParameter(kz.kosh.scenario.StudyParams.BACHELOR_YEARS, 3.5));
+        assertThrows(IllegalArgumentException.class, () -> p.setModelParameter(kz.kosh.scenario.DecisionParams.STAY_BONUS, 51));
+    }
+
+    @Test
     void modelTabShowsReadableLabelsAndTheDecisionParameters() {
         ParameterProxy p = new ParameterProxy(BASELINE, 0.02, 5L);
         Properties props = Properties.getProperties(p);
