@@ -60,10 +60,12 @@ public class ParameterProxy {
     /** Further Bolashak parameters changed here (field name to value). */
     private final Map<String, Double> bolashak = new LinkedHashMap<>();
     /**
-     * The numeric parameters of every policy module (their single definitions), for the chooser;
-     * fields of per-destination entries (visa routes) are left out, the tab has work access above.
+     * The numeric parameters of every policy module (their single definitions), for the chooser,
+     * read from the programme registry when the proxy is made (so a programme registered later,
+     * {@code kz.kosh.policy.Programme#register}, is offered too); fields of per-destination
+     * entries (visa routes) are left out, the tab has work access above.
      */
-    static final List<Param> POLICY_PARAMS = kz.kosh.scenario.PolicyParams.definitions().stream()
+    private final List<Param> policyParams = kz.kosh.scenario.PolicyParams.definitions().stream()
             .filter(d -> d.numeric() && !d.section().contains("<")).toList();
     private int policyParam;
     /** Policy parameters changed through the chooser (definition to value). */
@@ -319,23 +321,28 @@ public class ParameterProxy {
 
     /** Index of the policy parameter (any module's numeric parameter) whose value is shown below. */
     public int getPolicyParameter() { return policyParam; }
-    public synchronized void setPolicyParameter(int v) { if (v >= 0 && v < POLICY_PARAMS.size()) policyParam = v; }
+    public synchronized void setPolicyParameter(int v) { if (v >= 0 && v < policyParams.size()) policyParam = v; }
     public Object domPolicyParameter() {
-        return POLICY_PARAMS.stream().map(d -> d.label() + " (" + d.unit() + ")").toArray(String[]::new);
+        return policyParams.stream().map(d -> d.label() + " (" + d.unit() + ")").toArray(String[]::new);
     }
 
     /** Value of the chosen policy parameter: changed here, else the scenario's (at its start). */
     public synchronized double getPolicyParameterValue() {
-        Param d = POLICY_PARAMS.get(policyParam);
+        Param d = policyParams.get(policyParam);
         Double v = policy.get(d);
         return v != null ? v : current(d);
     }
 
     public synchronized void setPolicyParameterValue(double v) {
-        Param d = POLICY_PARAMS.get(policyParam);
+        Param d = policyParams.get(policyParam);
         if (d.allows(v)) {
             policy.put(d, v);
         }
+    }
+
+    /** The numeric policy parameters the chooser offers, in its order. */
+    public List<Param> policyParams() {
+        return policyParams;
     }
 
     /** Sets a policy parameter by its definition (for scripts and tests); refuses a value out of bounds. */

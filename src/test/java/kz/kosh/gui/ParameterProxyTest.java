@@ -43,7 +43,7 @@ class ParameterProxyTest {
     void everyNumericPolicyParameterIsOfferedWithItsValueAndActsOnTheScenario() {
         ParameterProxy p = new ParameterProxy(BASELINE, 0.02, 5L);
         String[] labels = (String[]) p.domPolicyParameter();
-        java.util.List<kz.kosh.scenario.Param> numeric = ParameterProxy.POLICY_PARAMS;
+        java.util.List<kz.kosh.scenario.Param> numeric = p.policyParams();
         assertTrue(numeric.contains(kz.kosh.policy.RegionalShocks.WAGE_FACTOR), "new modules are offered: " + numeric);
         assertEquals(numeric.size(), labels.length);
         for (int i = 0; i < labels.length; i++) {
@@ -59,6 +59,23 @@ class ParameterProxyTest {
         assertEquals(0.5, p.getPolicyParameterValue(), 0.0);
         assertEquals(0.5, p.scenario().policy().get(kz.kosh.policy.Bolashak.class).phdShare(), 0.0);
         assertThrows(IllegalArgumentException.class, () -> p.setPolicyParameter(kz.kosh.policy.Bolashak.PHD_SHARE, 2.0));
+    }
+
+    /** A programme registered after start-up (issue 17: the GUI reads the registry) is offered and acts on the scenario. */
+    @Test
+    void aProgrammeRegisteredLaterIsOfferedToo() throws Exception {
+        try (AutoCloseable ignored = kz.kosh.example.ArrivalGrant.PROGRAMME.register()) {
+            ParameterProxy p = new ParameterProxy(BASELINE, 0.02, 5L);
+            int grant = p.policyParams().indexOf(kz.kosh.example.ArrivalGrant.GRANT);
+            assertTrue(grant >= 0, "offered: " + p.policyParams());
+            assertTrue(java.util.List.of((String[]) p.domPolicyParameter()).contains("arrival grant (KZT) (KZT per arriving graduate)"));
+            p.setPolicyParameter(grant);
+            assertEquals(0.0, p.getPolicyParameterValue(), 0.0);
+            p.setPolicyParameterValue(250_000);
+            assertEquals(250_000.0, ((kz.kosh.example.ArrivalGrant) p.scenario().policy().section("arrivalGrant")).grantKzt(), 0.0);
+        }
+        assertTrue(new ParameterProxy(BASELINE, 0.02, 5L).policyParams().stream()
+                .noneMatch(d -> d.section().equals("arrivalGrant")), "gone once unregistered");
     }
 
     @Test

@@ -100,21 +100,21 @@ class RulesTest {
         pop.setObligationPct(i, 100);
         int[] draws = {0};
         YearCounters c = new YearCounters(r.world.regionCount(), r.world.placeCount());
-        r.ruralPostYear(pop, i, fixed(0.6, draws), c);
+        r.obligationBreakYear(pop, i, fixed(0.6, draws), c);
         assertEquals(100, pop.obligationPct(i), "a draw of 0.6 keeps the post");
         assertEquals(0, c.breaches(AgentKind.OBLIGATION_RURAL));
-        r.ruralPostYear(pop, i, fixed(0.3, draws), c);
+        r.obligationBreakYear(pop, i, fixed(0.3, draws), c);
         assertEquals(0, pop.obligationPct(i));
         assertEquals(AgentKind.OBLIGATION_NONE, pop.obligationType(i));
         assertEquals(1, c.breaches(AgentKind.OBLIGATION_RURAL));
         assertEquals(2_393_200, c.repaymentsKzt(AgentKind.OBLIGATION_RURAL));
         int before = draws[0];
-        r.ruralPostYear(pop, i, fixed(0.3, draws), c);
+        r.obligationBreakYear(pop, i, fixed(0.3, draws), c);
         assertEquals(before, draws[0], "no commitment: no draw");
         Rules zero = rules(String.format(body, "0.0"));
         pop.setObligationType(i, AgentKind.OBLIGATION_RURAL);
         pop.setObligationPct(i, 100);
-        zero.ruralPostYear(pop, i, fixed(0.0, draws), c);
+        zero.obligationBreakYear(pop, i, fixed(0.0, draws), c);
         assertEquals(before, draws[0], "rate 0: no draw");
         assertEquals(100, pop.obligationPct(i));
     }
