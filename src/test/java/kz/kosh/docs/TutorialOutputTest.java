@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The answer printed in docs/tutorial.md is what {@code compare} prints today: the same heading,
  * the indicators each scenario's {@code headline:} names in that order and with the labels the
- * code gives them, each line in the form of its kind (a flow per year and in total, a stock or a
- * share in the last year with both levels), and the closing legend. The numbers themselves
+ * code gives them, each line in the form of its kind (a flow per year, in total and in the steady
+ * state, a stock or a share in the steady state with both levels), and the closing legend. The numbers themselves
  * change with the model; the tutorial states the command and the date of the run they come from.
  */
 class TutorialOutputTest {
@@ -28,10 +28,15 @@ class TutorialOutputTest {
     private static final String MARK = "(?: \\*)?";
     private static final Pattern HEADING = Pattern.compile(
             "Answer: ([a-z0-9.-]+) against ([a-z0-9.-]+), policy period (\\d{4})\u2013(\\d{4}), 95% CI over (\\d+) paired replications:");
-    private static final String FLOW = "(?: persons)? per year" + MARK + ", " + CI + "(?: persons)? in total \\d{4}\u2013\\d{4}"
-            + MARK + "; " + CI + " in \\d{4}" + MARK;
-    private static final String LEVEL = "(?: persons)? in \\d{4}" + MARK + " \\([^)]* \u2192 [^)]*\\); " + CI
-            + " on average \\d{4}\u2013\\d{4}" + MARK;
+    private static final String PERIOD = "\\d{4}\u2013\\d{4}";
+    /** A steady state that has not settled says so. */
+    private static final String DRIFT = "(?: \\(not yet steady: " + CI + " per 5 years\\))?";
+    /** The end of a flow's line: the steady state (a period of ten years or more) or the last year. */
+    private static final String FLOW = "(?: persons)? per year" + MARK + ", " + CI + "(?: persons)? in total " + PERIOD
+            + MARK + "; (?:(?:steady state )?" + PERIOD + ": " + CI + " per year" + MARK + DRIFT + "|" + CI + " in \\d{4}"
+            + MARK + ")";
+    private static final String LEVEL = "(?: persons)? (?:in the steady state " + PERIOD + "|on average " + PERIOD
+            + "|in \\d{4})" + MARK + " \\([^)]* \u2192 [^)]*\\); " + CI + " on average " + PERIOD + MARK + DRIFT;
     private static final Pattern LINE = Pattern.compile("  (.+?): " + CI + "(" + FLOW + "|" + LEVEL + ")");
 
     @Test

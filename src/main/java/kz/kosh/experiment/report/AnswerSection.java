@@ -51,20 +51,31 @@ final class AnswerSection {
             }
             h.append("</ul></div>\n");
             List<KeyIndicator> series = seriesOf(rows, s);
+            // the end column: the steady state (mean of the last five years) when the policy period is long enough
+            Headline.Row anySteady = null;
+            for (Headline.Row r : rows) {
+                if (r.scenario().equals(s) && r.measure() == Headline.Measure.STEADY_STATE) {
+                    anySteady = r;
+                    break;
+                }
+            }
+            Headline.Measure endMeasure = anySteady != null ? Headline.Measure.STEADY_STATE : Headline.Measure.LAST_YEAR;
+            String endHeading = anySteady != null ? "Difference, steady state " + HeadlineText.period(anySteady)
+                    + " (mean)" : "Difference in " + first.toYear();
             h.append("<details><summary>All ").append(series.size()).append(" indicators of ")
                     .append(Formats.html(d.label(s))).append(" with levels and intervals</summary>\n");
             h.append("<table class=\"answer\">\n<thead><tr><th>Key indicator</th><th>")
                     .append(Formats.html(first.reference())).append(", mean ").append(period).append("</th><th>")
                     .append(Formats.html(s)).append(", mean ").append(period).append("</th><th>Difference, period mean (per year for flows)")
-                    .append("</th><th>Difference, total ").append(period).append("</th><th>Difference in ")
-                    .append(first.toYear()).append("</th></tr></thead>\n<tbody>\n");
+                    .append("</th><th>Difference, total ").append(period).append("</th><th>")
+                    .append(Formats.html(endHeading)).append("</th></tr></thead>\n<tbody>\n");
             for (KeyIndicator k : series) {
                 Headline.Row mean = find(rows, s, k, Headline.Measure.PERIOD_MEAN);
                 if (mean == null) {
                     continue;
                 }
                 Headline.Row total = find(rows, s, k, Headline.Measure.PERIOD_TOTAL);
-                Headline.Row last = find(rows, s, k, Headline.Measure.LAST_YEAR);
+                Headline.Row last = find(rows, s, k, endMeasure);
                 String ind = k.indicator();
                 h.append("<tr><td>").append(Formats.html(k.shortLabel())).append(" <code>").append(Formats.html(k.code()))
                         .append("</code></td>");
