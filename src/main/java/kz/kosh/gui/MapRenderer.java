@@ -496,28 +496,118 @@ public final class MapRenderer {
     private static final java.util.Set<String> CITY_NAMES = java.util.Set.of("Almaty", "Astana", "Shymkent");
 
     private void drawRegionLabels(Graphics2D g, Layout l, MapData d, Measure m, Map<String, Integer> index) {
-        Font name = new Font(Font.SANS_SERIF, Font.BOLD, Math.round(l.fontSize * 0.95f));
-        Font val = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(l.fontSize * 0.85f));
-        for (Map.Entry<String, Point2D> e : l.labelPoints.entrySet()) {
-            GeoMap.Feature f = geo.region(e.getKey());
-            Point2D p = e.getValue();
+        Font name = nameFont(l);
+        Font val = valueFont(l);
+        for (Map.Entry<String, Label> e : labels(g.getFontRenderContext(), l, d, m).entrySet()) {
+            Label lb = e.getValue();
+            haloText(g, lb.name(), name, lb.x(), lb.y(), new Color(0x11, 0x18, 0x27), l);
+            if (lb.value() != null) {
+                haloText(g, lb.value(), val, lb.x(), lb.y() + l.fontSize, new Color(0x33, 0x33, 0x33), l);
+            }
+        }
+    }
+
+    private static Font nameFont(Layout l) {
+        return new Font(Font.SANS_SERIF, Font.BOLD, Math.round(l.fontSize * 0.95f));
+    }
+
+    private static Font valueFont(Layout l) {
+        return new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(l.fontSize * 0.85f));
+    }
+
+    /**
+     * A region's label: its name (and the measure's value on the line below) centred at x with the
+     * name's baseline at y; {@code box} is the area the two lines cover.
+     */
+    public record Label(String name, String value, double x, double y, Rectangle2D box) {
+    }
+
+    /**
+     * Where the region labels go: each at its region's interior point (a city's beside its marker:
+     * Astana above, Almaty and Shymkent below), the cities placed first; a label whose box would
+     * overlap one already placed moves to the nearest free position (down or up by half a line
+     * at a time, then sideways), so that neighbours such as Astana and Akmola stay readable.
+     * Deterministic: the same data and size give the same places.
+     */
+    public Map<String, Label> labels(java.awt.font.FontRenderContext frc, Layout l, MapData d, Measure m) {
+        Font name = nameFont(l);
+        Font val = valueFont(l);
+        Map<String, Integer> index = new LinkedHashMap<>();
+        if (d != null) {
+            for (int r = 0; r < d.regionCount(); r++) {
+                index.put(d.id(r), r);
+            }
+        }
+        List<String> order = new ArrayList<>();
+        for (String id : l.labelPoints.keySet()) {
+            if ("city".equals(geo.region(id).type())) {
+                order.add(id);
+            }
+        }
+        for (String id : l.labelPoints.keySet()) {
+            if (!order.contains(id)) {
+                order.add(id);
+            }
+        }
+        Map<String, Label> placed = new LinkedHashMap<>();
+        List<Rectangle2D> taken = new ArrayList<>();
+        for (String id : order) {
+            GeoMap.Feature f = geo.region(id);
+            Point2D p = l.labelPoints.get(id);
             boolean city = "city".equals(f.type());
             double x = p.getX();
             double y = p.getY();
             if (city) {
-                // beside the marker: Astana above, Almaty and Shymkent below
-                y += e.getKey().equals("KZ-71") ? -l.fontSize * 1.9 : l.fontSize * 1.9;
+                y += id.equals("KZ-71") ? -l.fontSize * 1.9 : l.fontSize * 1.9;
             }
-            Integer r = index.get(e.getKey());
             String label = shortName(f.name());
             if (!city && CITY_NAMES.contains(label)) {
                 label = f.name();
             }
-            haloText(g, label, name, x, y, new Color(0x11, 0x18, 0x27), l);
-            if (d != null && r != null) {
-                haloText(g, m.format(d.value(m, r)), val, x, y + l.fontSize, new Color(0x33, 0x33, 0x33), l);
+            Integer r = index.get(id);
+            String value = d != null && r != null ? m.format(d.value(m, r)) : null;
+            double nameW = name.getStringBounds(label, frc).getWidth();
+            double valW = value == null ? 0 : val.getStringBounds(value, frc).getWidth();
+            double w = Math.max(nameW, valW) + 4;
+            double ascent = name.getLineMetrics(label, frc).getAscent();
+            double h = ascent + (value == null ? name.getLineMetrics(label, frc).getDescent()
+                    : l.fontSize + val.getLineMetrics(value, frc).getDescent()) + 2;
+            Label best = null;
+            double step = l.fontSize * 0.6;
+            search:
+            for (int ring = 0; ring <= 8; ring++) {
+                double[][] offsets = ring == 0 ? new double[][]{{0, 0}}
+                        : new double[][]{{0, ring * step}, {0, -ring * step}, {ring * step * 1.5, 0}, {-ring * step * 1.5, 0}};
+                for (double[] o : offsets) {
+                    Label c = label(label, value, x + o[0], y + o[1], w, h, ascent, l);
+                    if (free(c.box(), taken)) {
+                        best = c;
+                        break search;
+                    }
+                }
+            }
+            if (best == null) {
+                best = label(label, value, x, y, w, h, ascent, l);
+            }
+            taken.add(best.box());
+            placed.put(id, best);
+        }
+        return placed;
+    }
+
+    private static Label label(String name, String value, double x, double y, double w, double h, double ascent,
+                               Layout l) {
+        double left = Math.max(2, Math.min(l.width - w - 2, x - w / 2));
+        return new Label(name, value, left + w / 2, y, new Rectangle2D.Double(left, y - ascent - 1, w, h));
+    }
+
+    private static boolean free(Rectangle2D box, List<Rectangle2D> taken) {
+        for (Rectangle2D t : taken) {
+            if (t.intersects(box)) {
+                return false;
             }
         }
+        return true;
     }
 
     /** Text centred at x with its baseline at y, on a white halo, kept inside the picture. */
@@ -553,14 +643,54 @@ public final class MapRenderer {
         g.setColor(new Color(0x11, 0x18, 0x27));
         g.setFont(big);
         g.drawString(title, (float) (l.fontSize * 0.8), (float) (l.titleH * 0.5));
-        g.setFont(sub);
+        Fitted st = fit(subtitle, sub, l.width - 2 * l.fontSize * 0.8, g.getFontRenderContext());
+        g.setFont(st.font());
         g.setColor(new Color(0x44, 0x44, 0x44));
-        g.drawString(subtitle, (float) (l.fontSize * 0.8), (float) (l.titleH * 0.86));
+        g.drawString(st.text(), (float) (l.fontSize * 0.8), (float) (l.titleH * 0.86));
     }
 
     private static String stripZeros(double v) {
         String s = String.format(Locale.ROOT, "%.6f", v).replaceAll("0+$", "");
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    static final String ARC_TITLE = "Graduate moves this year (width \u221d persons)";
+
+    /**
+     * The footer's two titles: the colour bar's (the measure, its unit and scale) in a font made
+     * smaller, down to 70%, and then cut with "…" until it ends before the arc key's title starts,
+     * so that the two never overlap. {@code barRight} and {@code arcLeft} are x positions.
+     */
+    public record FooterTitles(String bar, Font barFont, double barRight, double arcLeft) {
+    }
+
+    /** The footer titles of a picture and measure ({@link FooterTitles}). */
+    public static FooterTitles footerTitles(java.awt.font.FontRenderContext frc, Layout l, Measure m) {
+        float fs = l.fontSize;
+        double x0 = fs * 0.8;
+        double barW = l.width * 0.40;
+        double arcLeft = x0 + barW + fs * 2.5;
+        double room = arcLeft - fs * 0.8 - x0;
+        String text = m.label() + " (" + m.unit() + (m.diverging() ? ", square-root scale" : "") + ")";
+        Fitted f = fit(text, new Font(Font.SANS_SERIF, Font.BOLD, Math.round(fs * 0.95f)), room, frc);
+        return new FooterTitles(f.text(), f.font(), x0 + f.font().getStringBounds(f.text(), frc).getWidth(), arcLeft);
+    }
+
+    /** A text and the font it is drawn in so that it fits. */
+    record Fitted(String text, Font font) {
+    }
+
+    /** The text in the font made smaller (down to 70%) and then cut with "…" until it is at most {@code room} wide. */
+    static Fitted fit(String text, Font font, double room, java.awt.font.FontRenderContext frc) {
+        float min = font.getSize2D() * 0.7f;
+        while (font.getStringBounds(text, frc).getWidth() > room && font.getSize2D() - 0.5f >= min) {
+            font = font.deriveFont(font.getSize2D() - 0.5f);
+        }
+        String shown = text;
+        while (font.getStringBounds(shown, frc).getWidth() > room && shown.length() > 2) {
+            shown = shown.substring(0, shown.length() - 2) + "\u2026";
+        }
+        return new Fitted(shown, font);
     }
 
     private void drawFooter(Graphics2D g, Layout l, MapData d, Measure m, double[] range) {
@@ -573,10 +703,10 @@ public final class MapRenderer {
         double barW = l.width * 0.40;
         double barY = top + fs * 1.6;
         double barH = fs * 1.0;
-        g.setFont(label);
+        FooterTitles titles = footerTitles(g.getFontRenderContext(), l, m);
+        g.setFont(titles.barFont());
         g.setColor(new Color(0x11, 0x18, 0x27));
-        g.drawString(m.label() + " (" + m.unit() + (m.diverging() ? ", square-root scale" : "") + ")", (float) x0,
-                (float) (top + fs * 1.15));
+        g.drawString(titles.bar(), (float) x0, (float) (top + fs * 1.15));
         Color[] stops = m.diverging() ? DIVERGING : SEQUENTIAL;
         int steps = (int) Math.max(2, barW);
         for (int i = 0; i < steps; i++) {
@@ -603,10 +733,10 @@ public final class MapRenderer {
             }
         }
         // arc key
-        double kx = x0 + barW + fs * 2.5;
+        double kx = titles.arcLeft();
         g.setFont(label);
         g.setColor(new Color(0x11, 0x18, 0x27));
-        g.drawString("Graduate moves this year (width \u221d persons)", (float) kx, (float) (top + fs * 1.15));
+        g.drawString(ARC_TITLE, (float) kx, (float) (top + fs * 1.15));
         g.setFont(small);
         FontMetrics fm = g.getFontMetrics();
         double kxi = kx;
@@ -625,7 +755,11 @@ public final class MapRenderer {
         double ly = barY + barH / 2;
         g.fill(new Ellipse2D.Double(kxi, ly - r, 2 * r, 2 * r));
         g.setColor(new Color(0x33, 0x33, 0x33));
-        g.drawString("destination (size \u221d graduates there)", (float) (kxi + 2 * r + fs * 0.4), (float) (ly + fs * 0.35));
+        double dx = kxi + 2 * r + fs * 0.4;
+        Fitted dest = fit("destination (size \u221d graduates there)", small, l.width - dx - fs * 0.4, g.getFontRenderContext());
+        g.setFont(dest.font());
+        g.drawString(dest.text(), (float) dx, (float) (ly + fs * 0.35));
+        g.setFont(small);
         // attribution
         g.setFont(small);
         fm = g.getFontMetrics();
