@@ -35,9 +35,13 @@ class TutorialOutputTest {
     private static final String FLOW = "(?: persons)? per year" + MARK + ", " + CI + "(?: persons)? in total " + PERIOD
             + MARK + "; (?:(?:steady state )?" + PERIOD + ": " + CI + " per year" + MARK + DRIFT + "|" + CI + " in \\d{4}"
             + MARK + ")";
+    /** A stock or share: the steady state (or the last year) with both levels, a steady state not settled saying so. */
     private static final String LEVEL = "(?: persons)? (?:in the steady state " + PERIOD + "|on average " + PERIOD
-            + "|in \\d{4})" + MARK + " \\([^)]* \u2192 [^)]*\\); " + CI + " on average " + PERIOD + MARK + DRIFT;
-    private static final Pattern LINE = Pattern.compile("  (.+?): " + CI + "(" + FLOW + "|" + LEVEL + ")");
+            + "|in \\d{4})" + MARK + " \\([^();]* \u2192 [^();]*(?:; not yet steady: " + CI + " per 5 years)?\\); " + CI
+            + " on average " + PERIOD + MARK;
+    /** With a parameter ensemble and enough replications per set, the split of the variance. */
+    private static final String VARIANCE = "(?: \\[variance: \\d+% parameter spread, \\d+% seed noise\\])?";
+    private static final Pattern LINE = Pattern.compile("  (.+?): " + CI + "(" + FLOW + "|" + LEVEL + ")" + VARIANCE);
 
     @Test
     void theTutorialsAnswerHasTheFormAndLeadsOfTodaysCompare() throws IOException {

@@ -108,7 +108,8 @@ public final class HeadlineText {
         out.add(heading(any));
         for (Row mean : leads) {
             VarianceSplit.Row split = VarianceSplit.find(splits, scenario, mean.key(), Measure.PERIOD_MEAN);
-            String phrase = split == null ? "" : VarianceSplit.phrase(split);
+            // only a split that could be made: "no split" (too few replications per set) stays in variance.csv
+            String phrase = split == null || VarianceSplit.phrase(split).startsWith("no ") ? "" : VarianceSplit.phrase(split);
             Row steady = find(rows, scenario, mean.key(), Measure.STEADY_STATE);
             out.add("  " + line(mean, find(rows, scenario, mean.key(), Measure.PERIOD_TOTAL),
                     steady != null && steady.n() > 0 ? steady : find(rows, scenario, mean.key(), Measure.LAST_YEAR),
@@ -163,15 +164,16 @@ public final class HeadlineText {
             return sb.toString();
         }
         Row e = end == null || end.n() == 0 ? mean : end;
+        String note = driftNote(e, drift);
         sb.append(signedInterval(e)).append(persons).append(e == mean ? " on average " + period(mean)
                         : e.measure() != Measure.STEADY_STATE ? " in " + e.toYear()
-                        : settled(e, drift) ? " in the steady state " + period(e) : " on average " + period(e))
+                        : note.isEmpty() ? " in the steady state " + period(e) : " on average " + period(e))
                 .append(mark(e)).append(" (").append(plainLevel(e, true)).append(" \u2192 ").append(plainLevel(e, false))
-                .append(')');
+                .append(note.isEmpty() ? "" : "; " + note.substring(2, note.length() - 1)).append(')');
         if (e != mean) {
             sb.append("; ").append(signedInterval(mean)).append(" on average ").append(period(mean)).append(mark(mean));
         }
-        return sb.append(driftNote(e, drift)).toString();
+        return sb.toString();
     }
 
     /** "steady state 2041–2045" (settled or unknown) or "2041–2045" (not settled) for a steady-state row. */
