@@ -5,7 +5,7 @@ from xml.sax.saxutils import escape
 
 STEPS = [
     ("scenarios/x.yaml", "kz.kosh.cli  Main.Run", "the file named on the command line"),
-    ("ScenarioLoader.load", "kz.kosh.scenario", "harden YAML; merge defaults.yaml and extends:; bind Fields to records; checks; timeline"),
+    ("ScenarioLoader.load", "kz.kosh.scenario", "ScenarioFiles + StrictYaml; TreeMerge; ScenarioBinder (Param definitions); checks; Timeline"),
     ("Scenario (immutable)", "kz.kosh.scenario", "run, population, study, decision, regions, destinations, policy, timeline"),
     ("HeadlessRun.run", "kz.kosh.output", "RunDirectory (hidden .incomplete-*), CsvRecorder as YearObserver, KoshSim"),
     ("KoshSim.start", "kz.kosh.sim", "World of the year (world + policy modules), Population arrays, LocationTables (decision)"),

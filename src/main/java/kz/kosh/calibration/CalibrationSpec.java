@@ -148,23 +148,23 @@ public record CalibrationSpec(String name, Path scenario, Path targets, List<Par
     }
 
     /**
-     * Every parameter path must name a number of the scenario, and the scenario must accept
-     * both bounds (loaded with all parameters at their minimum, then at their maximum).
+     * Every parameter path must name a numeric parameter (its definition, {@link kz.kosh.scenario.Params#find})
+     * with the bounds inside the definition's, and the scenario must accept both bounds (loaded with all
+     * parameters at their minimum, then at their maximum: the rules joining fields).
      */
     private static void checkParameters(Path scenario, List<Parameter> params, Fields.Problems problems) {
-        JsonNode tree;
+        for (int i = 0; i < params.size(); i++) {
+            Parameter p = params.get(i);
+            String problem = kz.kosh.scenario.Params.freeParameterProblem(p.path(), p.min(), p.max());
+            if (problem != null) {
+                problems.add("parameters[" + i + "]" + (problem.startsWith("[") ? "" : ".path"), problem);
+            }
+        }
         try {
-            tree = ScenarioLoader.load(scenario).tree();
+            ScenarioLoader.load(scenario);
         } catch (ScenarioException e) {
             e.problems().forEach(p -> problems.add("scenario", p));
             return;
-        }
-        for (int i = 0; i < params.size(); i++) {
-            JsonNode v = tree.at("/" + params.get(i).path().replace('.', '/'));
-            if (params.get(i).path().isEmpty() || !v.isNumber()) {
-                problems.add("parameters[" + i + "].path", Fields.cut(params.get(i).path())
-                        + " is not a number of the scenario (a dotted path such as decision.stayBonus)");
-            }
         }
         if (!problems.isEmpty()) {
             return;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** The Markdown document of a sensitivity analysis ({@code kosh sensitivity FILE --doc docs/sensitivity.md}). */
+/** The Markdown document of a sensitivity analysis ({@code kosh sensitivity FILE --doc docs/sensitivity-baseline.md}). */
 final class SensitivityDoc {
     private SensitivityDoc() {
     }

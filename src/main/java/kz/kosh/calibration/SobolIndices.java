@@ -7,7 +7,7 @@ import java.util.Arrays;
 
 /**
  * Variance-based sensitivity indices, used by kz.kosh.calibration.Sensitivity for experiments
- * with {@code design: saltelli} (the same design, ExperimentSpec.saltelli). Sampling after Saltelli et al. (2010): two matrices A
+ * with {@code design: saltelli} (the same design, kz.kosh.experiment.Designs#saltelli). Sampling after Saltelli et al. (2010): two matrices A
  * and B of N points in [0, 1]^k (the first k and the last k coordinates of a 2k-dimensional
  * Sobol' sequence, its first point skipped) and, for each parameter i, A_B^(i) = A with column i
  * taken from B; N(k + 2) model runs. Estimators, with V the variance of f over A and B together:

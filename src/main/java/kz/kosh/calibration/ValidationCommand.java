@@ -102,12 +102,7 @@ public final class ValidationCommand implements Callable<Integer> {
 
     /** The hand-written tail of an existing document (from the marker on), or "". */
     static String handWritten(Path doc) throws IOException {
-        if (!Files.isRegularFile(doc)) {
-            return "";
-        }
-        String old = Files.readString(doc);
-        int i = old.indexOf(HAND_WRITTEN);
-        return i < 0 ? "" : "\n" + old.substring(i);
+        return kz.kosh.output.OutputPaths.handWrittenTail(doc, HAND_WRITTEN);
     }
 
     private static String relative(Path p) {

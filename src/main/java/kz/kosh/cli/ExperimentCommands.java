@@ -264,6 +264,9 @@ final class ExperimentCommands {
 
     @Command(name = "compare", description = "Compare scenarios over replications; the first file is the reference.")
     static final class Compare extends Common implements Callable<Integer> {
+        /** Marks the start of a hand-written part of a --doc document (e.g. a before/after table), kept when it is regenerated. */
+        static final String COMPARE_HAND_WRITTEN = "<!-- hand-written below: kept by kosh compare --doc -->";
+
         @Parameters(arity = "1..*", description = "scenario YAML files (the first is the reference)")
         List<Path> files;
         @Option(names = "--reps", required = true, description = "replications per scenario")
@@ -321,7 +324,8 @@ final class ExperimentCommands {
                         + String.format(java.util.Locale.ROOT, "; the comparison took %.0f s on %d threads.",
                         result.wallSeconds(), threads());
                 kz.kosh.output.OutputPaths.write(kz.kosh.output.OutputPaths.checkDocument(doc),
-                        kz.kosh.experiment.report.ScenarioLibraryDoc.markdown(result.directory(), byName, cmd.toString(), settings));
+                        kz.kosh.experiment.report.ScenarioLibraryDoc.markdown(result.directory(), byName, cmd.toString(), settings)
+                                + kz.kosh.output.OutputPaths.handWrittenTail(doc, Compare.COMPARE_HAND_WRITTEN));
                 System.out.println("Scenario library document: " + doc);
             }
             return rc;

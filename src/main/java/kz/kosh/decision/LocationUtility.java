@@ -39,8 +39,8 @@ import kz.kosh.world.World;
  * Bolashak and the grants; for the village commitment any move away from the region where it
  * was taken, a city or abroad), and money the policy modules' terms ({@link kz.kosh.policy.PolicyModule#moneyKzt}:
  * the relocation subsidy R_cj, the rural incentive I_e,cj for eligible movers into a non-city
- * region, the relocation subsidy times the chance of a place when places are capped
- * ({@link kz.kosh.policy.Relocation#placeChance}), the return support, ...). Both parts of the
+ * region, the return support, ...), each times the chance that a qualifying mover is paid
+ * ({@link kz.kosh.policy.PolicyModule#paymentChance}: below 1 when places are capped). Both parts of the
  * sanction scale with π_o, so enforcement acts in a graded way: an obligation that is never
  * enforced costs nothing. The status dimension o also holds statuses that are not obligations
  * (a researcher abroad while return support runs); the rows of a status not in force this year
@@ -70,19 +70,31 @@ public final class LocationUtility {
     private final double[] distanceTerm;
     /** Whether agents can hold status o this year (its table rows are needed). */
     private final boolean[] statusInForce;
-    /** The chance of a subsidised relocation place a mover expects (1 when places are unlimited). */
-    private final double relocationChance;
+    /** The chance that a qualifying mover gets each module's money, in module order ({@link kz.kosh.policy.PolicyModule#paymentChance}). */
+    private final double[] paymentChance;
 
     public LocationUtility(World world, Scenario s) {
-        this(world, s, 1.0);
+        this(world, s, null);
     }
 
     /**
-     * @param relocationChance the chance of a relocation place a qualifying mover expects
-     *                         ({@link kz.kosh.policy.Relocation#placeChance}; 1 when unlimited)
+     * @param paymentChance the chance that a qualifying mover gets each module's money, in the order
+     *                      of {@link #modulesOf} ({@link kz.kosh.policy.PolicyModule#paymentChance});
+     *                      null: 1 for every module
      */
-    public LocationUtility(World world, Scenario s, double relocationChance) {
-        this(world, s, relocationChance, statusesOf(s));
+    public LocationUtility(World world, Scenario s, double[] paymentChance) {
+        this(world, s, paymentChance, statusesOf(s));
+    }
+
+    /** The policy modules of a scenario, in module order (the order of {@code paymentChance}). */
+    public static java.util.List<kz.kosh.policy.PolicyModule> modulesOf(Scenario s) {
+        java.util.List<kz.kosh.policy.PolicyModule> modules = new java.util.ArrayList<>();
+        for (kz.kosh.scenario.PolicySection m : s.policy().sections()) {
+            if (m instanceof kz.kosh.policy.PolicyModule pm) {
+                modules.add(pm);
+            }
+        }
+        return modules;
     }
 
     /** Which statuses these parameters give agents ({@link kz.kosh.scenario.PolicyParams#statusInForce}). */
@@ -95,19 +107,17 @@ public final class LocationUtility {
     }
 
     /**
-     * @param relocationChance the chance of a relocation place a qualifying mover expects
-     * @param statuses         which statuses agents can hold this year (rows of the others are not
-     *                         filled); a run passes those in force in any year so far
+     * @param paymentChance the chance that a qualifying mover gets each module's money (null: 1 each)
+     * @param statuses      which statuses agents can hold this year (rows of the others are not
+     *                      filled); a run passes those in force in any year so far
      */
-    public LocationUtility(World world, Scenario s, double relocationChance, boolean[] statuses) {
+    public LocationUtility(World world, Scenario s, double[] paymentChance, boolean[] statuses) {
         this.world = world;
-        this.relocationChance = relocationChance;
         this.d = s.decision();
-        this.modules = new java.util.ArrayList<>();
-        for (kz.kosh.scenario.PolicySection m : s.policy().sections()) {
-            if (m instanceof kz.kosh.policy.PolicyModule pm) {
-                this.modules.add(pm);
-            }
+        this.modules = modulesOf(s);
+        this.paymentChance = new double[modules.size()];
+        for (int k = 0; k < modules.size(); k++) {
+            this.paymentChance[k] = paymentChance == null ? 1.0 : paymentChance[k];
         }
         this.incomeWeight = d.incomeWeight();
         for (int b = 0; b < incomeWeight.length; b++) {
@@ -237,9 +247,8 @@ public final class LocationUtility {
     /** What the policy modules add to the NPV of a move from c to j for status o and eligibility e, KZT. */
     public double subsidyKzt(int c, int j, int obligation, boolean ruralEligible) {
         double s = 0.0;
-        for (kz.kosh.policy.PolicyModule m : modules) {
-            double x = m.moneyKzt(world, c, j, obligation, ruralEligible);
-            s += m instanceof kz.kosh.policy.Relocation ? x * relocationChance : x;
+        for (int k = 0; k < modules.size(); k++) {
+            s += modules.get(k).moneyKzt(world, c, j, obligation, ruralEligible) * paymentChance[k];
         }
         return s;
     }
@@ -249,9 +258,10 @@ public final class LocationUtility {
         return statusInForce[obligation];
     }
 
-    /** The chance of a relocation place this utility was built with. */
-    public double relocationChance() {
-        return relocationChance;
+    /** The chance that a qualifying mover gets a module's money, which this utility was built with (1 for a module it does not hold). */
+    public double paymentChance(kz.kosh.policy.PolicyModule module) {
+        int k = modules.indexOf(module);
+        return k < 0 ? 1.0 : paymentChance[k];
     }
 
     /** NPV_j of the formula above, KZT. */

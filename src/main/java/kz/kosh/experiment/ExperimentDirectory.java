@@ -197,7 +197,7 @@ public final class ExperimentDirectory {
                 try (var s = Files.list(dir)) {
                     for (Path p : (Iterable<Path>) s::iterator) {
                         if (!p.getFileName().toString().equals(DirectoryLock.FILE)) {
-                            ExperimentRunner.deleteTree(p);
+                            deleteTree(p);
                         }
                     }
                 }
@@ -220,6 +220,75 @@ public final class ExperimentDirectory {
         }
         try (var s = Files.list(dir)) {
             return s.allMatch(p -> p.getFileName().toString().equals(DirectoryLock.FILE));
+        }
+    }
+
+    static Path runFile(ExperimentSpec spec, Path runs, int scenario, int replication) {
+        return runs.resolve(String.format("%03d-%s", scenario, safe(spec.scenarios().get(scenario).name())))
+                .resolve(String.format("rep-%06d.csv.gz", replication));
+    }
+
+    /**
+     * The saved indicators of one replication of an experiment run into {@code dir} (present
+     * after {@link ExperimentRunner#run()} with keepRuns, or while the experiment is incomplete).
+     */
+    public static Path replicationFile(ExperimentSpec spec, Path dir, int scenario, int replication) {
+        return runFile(spec, dir.toAbsolutePath().normalize().resolve("runs"), scenario, replication);
+    }
+
+    /**
+     * The saved, checksum-verified indicators of one replication of an experiment run (or merged)
+     * into {@code dir} with its runs kept: from {@code runs/}, else from the runs of any of its
+     * shards ({@code shards/k-of-N/runs/}); null when there is none.
+     *
+     * @throws IndicatorTable.DamagedFileException when the file is there but damaged
+     */
+    public static IndicatorTable savedReplication(ExperimentSpec spec, Path dir, int scenario, int replication) {
+        Path d = dir.toAbsolutePath().normalize();
+        Path f = runFile(spec, d.resolve("runs"), scenario, replication);
+        if (Files.exists(f)) {
+            return IndicatorTable.readVerified(f);
+        }
+        Path shards = d.resolve("shards");
+        if (Files.isDirectory(shards)) {
+            try (var s = Files.list(shards)) {
+                for (Path sh : s.sorted().toList()) {
+                    Path g = runFile(spec, sh.resolve("runs"), scenario, replication);
+                    if (Files.exists(g)) {
+                        return IndicatorTable.readVerified(g);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + shards, e);
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code dir} holds a finished experiment (its manifest written, no INCOMPLETE marker). */
+    public static boolean isFinished(Path dir) {
+        return Files.isRegularFile(dir.resolve("manifest.json")) && !Files.exists(dir.resolve(ExperimentRunner.INCOMPLETE_MARKER));
+    }
+
+    /** Marks a finished experiment unfinished again so that re-running it recomputes a deleted replication. */
+    public static void markUnfinished(Path dir) {
+        try {
+            Files.deleteIfExists(dir.resolve("manifest.json"));
+            Files.writeString(dir.resolve(ExperimentRunner.INCOMPLETE_MARKER), "a replication was damaged; re-run to recompute it\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot mark " + dir + " unfinished", e);
+        }
+    }
+
+    private static String safe(String name) {
+        return name.replaceAll("[^A-Za-z0-9._@-]", "_");
+    }
+
+    static void deleteTree(Path p) {
+        try {
+            kz.kosh.output.RunDirectory.deleteTree(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + p, e);
         }
     }
 }

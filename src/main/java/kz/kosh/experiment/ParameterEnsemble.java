@@ -431,7 +431,7 @@ public final class ParameterEnsemble {
         double[] v = values.get(i);
         for (int c = 0; c < paths.size(); c++) {
             if (!without.contains(c)) {
-                ExperimentSpec.set(root, paths.get(c), v[c]);
+                Sweep.set(root, paths.get(c), v[c]);
             }
         }
         return root;

@@ -216,7 +216,7 @@ public final class Shards {
             Path runs = sh.dir().resolve("runs");
             for (int s = 0; s < scenarios; s++) {
                 // one directory listing per scenario instead of a file check per (scenario, replication)
-                Path dir = ExperimentRunner.runFile(spec, runs, s, 0).getParent();
+                Path dir = ExperimentDirectory.runFile(spec, runs, s, 0).getParent();
                 if (!Files.isDirectory(dir)) {
                     continue;
                 }
@@ -336,7 +336,7 @@ public final class Shards {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + dir, e);
         }
-        ExperimentRunner.Aggregator agg = ExperimentRunner.aggregator(spec, loaded);
+        Aggregator agg = Aggregator.forExperiment(spec, loaded);
         int used = 0;
         for (int r = 0; r < spec.replications(); r++) {
             IndicatorTable[] tables = new IndicatorTable[scenarios];
@@ -363,7 +363,7 @@ public final class Shards {
             throw new IllegalStateException("no replication is complete for every scenario; nothing to merge");
         }
         double wall = (System.nanoTime() - t0) / 1e9;
-        ExperimentRunner.writeOutputs(spec, dir, agg, loaded, start, wall, 0, 0);
+        ExperimentOutputs.writeOutputs(spec, dir, agg, loaded, start, wall, 0, 0);
         return new ExperimentRunner.Result(dir, 0, used * scenarios, wall);
     }
 

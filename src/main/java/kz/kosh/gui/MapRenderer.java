@@ -1,6 +1,5 @@
 package kz.kosh.gui;
 
-import kz.kosh.indicator.CoreIndicators;
 import kz.kosh.sim.FlowKind;
 
 import java.awt.BasicStroke;
@@ -11,7 +10,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.QuadCurve2D;
@@ -21,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,10 +37,6 @@ public final class MapRenderer {
     public static final Color INTERNAL = new Color(0x7B, 0x32, 0x94);
     public static final Color EMIGRATION = new Color(0xD7, 0x19, 0x1C);
     public static final Color RETURN = new Color(0x1A, 0x96, 0x41);
-    /** Sequential palette (ColorBrewer YlGnBu, 7 classes). */
-    static final Color[] SEQUENTIAL = hex("ffffcc", "c7e9b4", "7fcdbb", "41b6c4", "1d91c0", "225ea8", "0c2c84");
-    /** Diverging palette, negative brown to positive blue (ColorBrewer BrBG ends with RdBu's blues). */
-    static final Color[] DIVERGING = hex("8c510a", "d8b365", "f6e8c3", "f5f5f5", "d1e5f0", "67a9cf", "2166ac");
     /** Largest number of arcs drawn by default. */
     public static final int DEFAULT_MAX_ARCS = 40;
 
@@ -193,7 +186,7 @@ public final class MapRenderer {
         Shape oldClip = g.getClip();
         g.clip(l.mapArea);
         // choropleth
-        double[] range = d == null ? new double[]{0, 1} : range(d, m);
+        double[] range = d == null ? new double[]{0, 1} : MapColours.range(d, m);
         List<String> ids = new ArrayList<>(l.regionShapes.keySet());
         Map<String, Integer> index = new LinkedHashMap<>();
         if (d != null) {
@@ -204,7 +197,7 @@ public final class MapRenderer {
         for (String id : ids) {
             Shape s = l.regionShapes.get(id);
             Integer r = index.get(id);
-            g.setColor(r == null ? NO_DATA : colour(m, d.value(m, r), range));
+            g.setColor(r == null ? NO_DATA : MapColours.colour(m, d.value(m, r), range));
             g.fill(s);
         }
         g.setStroke(new BasicStroke(Math.max(0.8f, l.fontSize / 12f), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
@@ -220,7 +213,7 @@ public final class MapRenderer {
                 Integer r = index.get(id);
                 double rad = cityMarkerRadius(l);
                 Ellipse2D e = new Ellipse2D.Double(p.getX() - rad, p.getY() - rad, 2 * rad, 2 * rad);
-                g.setColor(r == null ? NO_DATA : colour(m, d.value(m, r), range));
+                g.setColor(r == null ? NO_DATA : MapColours.colour(m, d.value(m, r), range));
                 g.fill(e);
                 g.setColor(new Color(0x22, 0x22, 0x22));
                 g.setStroke(new BasicStroke(1.2f));
@@ -234,85 +227,8 @@ public final class MapRenderer {
         }
         drawRegionLabels(g, l, d, m, index);
         g.setClip(oldClip);
-        drawTitle(g, l, d, m, emptyTitle);
-        drawFooter(g, l, d, m, range);
-    }
-
-    // ---- colours ----
-
-    /** Colour-scale range of a measure in a year: symmetric around 0 for signed measures. */
-    static double[] range(MapData d, Measure m) {
-        double lo = Double.MAX_VALUE;
-        double hi = -Double.MAX_VALUE;
-        for (int r = 0; r < d.regionCount(); r++) {
-            double v = d.value(m, r);
-            if (Double.isFinite(v)) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
-            }
-        }
-        if (lo > hi) {
-            return new double[]{0, 1};
-        }
-        if (m.diverging()) {
-            double a = Math.max(Math.abs(lo), Math.abs(hi));
-            return a == 0 ? new double[]{-1, 1} : new double[]{-a, a};
-        }
-        if (hi - lo < 1e-12) {
-            double pad = Math.max(Math.abs(hi) * 0.05, 1e-6);
-            return new double[]{lo - pad, hi + pad};
-        }
-        return new double[]{lo, hi};
-    }
-
-    static Color colour(Measure m, double v, double[] range) {
-        if (!Double.isFinite(v)) {
-            return NO_DATA;
-        }
-        return ramp(m.diverging() ? DIVERGING : SEQUENTIAL, position(m, v, range));
-    }
-
-    /**
-     * Position of a value on the colour bar in [0, 1]: linear for sequential measures; for
-     * signed ones a signed square-root scale, so that one large city does not wash out the rest.
-     */
-    static double position(Measure m, double v, double[] range) {
-        if (m.diverging()) {
-            double u = v / range[1];
-            return 0.5 + 0.5 * Math.signum(u) * Math.sqrt(Math.min(1, Math.abs(u)));
-        }
-        return (v - range[0]) / (range[1] - range[0]);
-    }
-
-    /** The value at a position of the colour bar (inverse of {@link #position}). */
-    static double valueAt(Measure m, double t, double[] range) {
-        if (m.diverging()) {
-            double u = (t - 0.5) * 2;
-            return Math.signum(u) * u * u * range[1];
-        }
-        return range[0] + t * (range[1] - range[0]);
-    }
-
-    static Color ramp(Color[] stops, double t) {
-        t = Math.max(0, Math.min(1, t));
-        double x = t * (stops.length - 1);
-        int i = Math.min(stops.length - 2, (int) Math.floor(x));
-        double f = x - i;
-        Color a = stops[i];
-        Color b = stops[i + 1];
-        return new Color(mix(a.getRed(), b.getRed(), f), mix(a.getGreen(), b.getGreen(), f), mix(a.getBlue(), b.getBlue(), f));
-    }
-
-    private static int mix(int a, int b, double f) {
-        return (int) Math.round(a + (b - a) * f);
-    }
-
-    private static Color[] hex(String... h) {
-        Color[] c = new Color[h.length];
-        for (int i = 0; i < h.length; i++) {
-            c[i] = new Color(Integer.parseInt(h[i], 16));
-        }
-        return c;
+        MapLegend.drawTitle(g, l, d, m, emptyTitle, maxArcs);
+        MapLegend.drawFooter(g, l, d, m, range);
     }
 
     // ---- destinations ----
@@ -623,149 +539,6 @@ public final class MapRenderer {
         g.draw(outline);
         g.setColor(colour);
         g.fill(outline);
-    }
-
-    private void drawTitle(Graphics2D g, Layout l, MapData d, Measure m, String emptyTitle) {
-        Font big = new Font(Font.SANS_SERIF, Font.BOLD, Math.round(l.fontSize * 1.45f));
-        Font sub = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(l.fontSize * 0.95f));
-        String title;
-        String subtitle;
-        if (d == null) {
-            title = emptyTitle != null ? emptyTitle : "Kosh: graduate migration in Kazakhstan";
-            subtitle = m.label() + " (" + m.unit() + "): no year recorded yet";
-        } else {
-            title = String.format(Locale.ROOT, "Kosh \u00b7 %s \u00b7 %d \u00b7 %s", d.scenario(), d.year(), m.label());
-            double dr = d.national(CoreIndicators.DOCQUIER_RAPOPORT_SHARE.name());
-            subtitle = String.format(Locale.ROOT, "seed %d, scale %s \u00b7 arcs: the %d largest graduate moves of the year (up to a third per kind first)"
-                            + " \u00b7 graduates abroad: %.1f%% of all graduates", d.seed(), stripZeros(d.scale()),
-                    d.largestFlowsByKind(maxArcs, MapData.ARC_KINDS.size()).size(), dr * 100);
-        }
-        g.setColor(new Color(0x11, 0x18, 0x27));
-        g.setFont(big);
-        g.drawString(title, (float) (l.fontSize * 0.8), (float) (l.titleH * 0.5));
-        Fitted st = fit(subtitle, sub, l.width - 2 * l.fontSize * 0.8, g.getFontRenderContext());
-        g.setFont(st.font());
-        g.setColor(new Color(0x44, 0x44, 0x44));
-        g.drawString(st.text(), (float) (l.fontSize * 0.8), (float) (l.titleH * 0.86));
-    }
-
-    private static String stripZeros(double v) {
-        String s = String.format(Locale.ROOT, "%.6f", v).replaceAll("0+$", "");
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
-    }
-
-    static final String ARC_TITLE = "Graduate moves this year (width \u221d persons)";
-
-    /**
-     * The footer's two titles: the colour bar's (the measure, its unit and scale) in a font made
-     * smaller, down to 70%, and then cut with "…" until it ends before the arc key's title starts,
-     * so that the two never overlap. {@code barRight} and {@code arcLeft} are x positions.
-     */
-    public record FooterTitles(String bar, Font barFont, double barRight, double arcLeft) {
-    }
-
-    /** The footer titles of a picture and measure ({@link FooterTitles}). */
-    public static FooterTitles footerTitles(java.awt.font.FontRenderContext frc, Layout l, Measure m) {
-        float fs = l.fontSize;
-        double x0 = fs * 0.8;
-        double barW = l.width * 0.40;
-        double arcLeft = x0 + barW + fs * 2.5;
-        double room = arcLeft - fs * 0.8 - x0;
-        String text = m.label() + " (" + m.unit() + (m.diverging() ? ", square-root scale" : "") + ")";
-        Fitted f = fit(text, new Font(Font.SANS_SERIF, Font.BOLD, Math.round(fs * 0.95f)), room, frc);
-        return new FooterTitles(f.text(), f.font(), x0 + f.font().getStringBounds(f.text(), frc).getWidth(), arcLeft);
-    }
-
-    /** A text and the font it is drawn in so that it fits. */
-    record Fitted(String text, Font font) {
-    }
-
-    /** The text in the font made smaller (down to 70%) and then cut with "…" until it is at most {@code room} wide. */
-    static Fitted fit(String text, Font font, double room, java.awt.font.FontRenderContext frc) {
-        float min = font.getSize2D() * 0.7f;
-        while (font.getStringBounds(text, frc).getWidth() > room && font.getSize2D() - 0.5f >= min) {
-            font = font.deriveFont(font.getSize2D() - 0.5f);
-        }
-        String shown = text;
-        while (font.getStringBounds(shown, frc).getWidth() > room && shown.length() > 2) {
-            shown = shown.substring(0, shown.length() - 2) + "\u2026";
-        }
-        return new Fitted(shown, font);
-    }
-
-    private void drawFooter(Graphics2D g, Layout l, MapData d, Measure m, double[] range) {
-        double top = l.height - l.footerH;
-        float fs = l.fontSize;
-        Font label = new Font(Font.SANS_SERIF, Font.BOLD, Math.round(fs * 0.95f));
-        Font small = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(fs * 0.85f));
-        // colour bar
-        double x0 = fs * 0.8;
-        double barW = l.width * 0.40;
-        double barY = top + fs * 1.6;
-        double barH = fs * 1.0;
-        FooterTitles titles = footerTitles(g.getFontRenderContext(), l, m);
-        g.setFont(titles.barFont());
-        g.setColor(new Color(0x11, 0x18, 0x27));
-        g.drawString(titles.bar(), (float) x0, (float) (top + fs * 1.15));
-        Color[] stops = m.diverging() ? DIVERGING : SEQUENTIAL;
-        int steps = (int) Math.max(2, barW);
-        for (int i = 0; i < steps; i++) {
-            g.setColor(d == null ? NO_DATA : ramp(stops, (i + 0.5) / steps));
-            g.fill(new Rectangle2D.Double(x0 + barW * i / steps, barY, barW / steps + 0.5, barH));
-        }
-        g.setColor(new Color(0x66, 0x66, 0x66));
-        g.setStroke(new BasicStroke(0.8f));
-        g.draw(new Rectangle2D.Double(x0, barY, barW, barH));
-        if (d != null) {
-            g.setFont(small);
-            FontMetrics fm = g.getFontMetrics();
-            int ticks = 5;
-            for (int i = 0; i < ticks; i++) {
-                double t = i / (double) (ticks - 1);
-                double v = valueAt(m, t, range);
-                double x = x0 + t * barW;
-                g.setColor(new Color(0x44, 0x44, 0x44));
-                g.draw(new Line2D.Double(x, barY + barH, x, barY + barH + fs * 0.3));
-                String s = m.format(v);
-                double sw = fm.stringWidth(s);
-                double sx = Math.max(x0, Math.min(x0 + barW - sw, x - sw / 2));
-                g.drawString(s, (float) sx, (float) (barY + barH + fs * 1.25));
-            }
-        }
-        // arc key
-        double kx = titles.arcLeft();
-        g.setFont(label);
-        g.setColor(new Color(0x11, 0x18, 0x27));
-        g.drawString(ARC_TITLE, (float) kx, (float) (top + fs * 1.15));
-        g.setFont(small);
-        FontMetrics fm = g.getFontMetrics();
-        double kxi = kx;
-        for (FlowKind k : MapData.ARC_KINDS) {
-            g.setColor(arcColour(k));
-            g.setStroke(new BasicStroke(fs * 0.45f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
-            double ly = barY + barH / 2;
-            g.draw(new Line2D.Double(kxi, ly, kxi + fs * 2.2, ly));
-            g.setColor(new Color(0x33, 0x33, 0x33));
-            String s = k.label();
-            g.drawString(s, (float) (kxi + fs * 2.6), (float) (ly + fs * 0.35));
-            kxi += fs * 3.6 + fm.stringWidth(s);
-        }
-        g.setColor(new Color(0x4A, 0x55, 0x68));
-        double r = fs * 0.45;
-        double ly = barY + barH / 2;
-        g.fill(new Ellipse2D.Double(kxi, ly - r, 2 * r, 2 * r));
-        g.setColor(new Color(0x33, 0x33, 0x33));
-        double dx = kxi + 2 * r + fs * 0.4;
-        Fitted dest = fit("destination (size \u221d graduates there)", small, l.width - dx - fs * 0.4, g.getFontRenderContext());
-        g.setFont(dest.font());
-        g.drawString(dest.text(), (float) dx, (float) (ly + fs * 0.35));
-        g.setFont(small);
-        // attribution
-        g.setFont(small);
-        fm = g.getFontMetrics();
-        String a = GeoMap.ATTRIBUTION;
-        g.setColor(new Color(0x55, 0x55, 0x55));
-        g.drawString(a, (float) (l.width - fm.stringWidth(a) - fs * 0.8), (float) (l.height - fs * 0.6));
     }
 
 }

@@ -2,7 +2,12 @@ package kz.kosh.gui;
 
 import kz.kosh.policy.AcademicMobility;
 import kz.kosh.policy.Bolashak;
+import kz.kosh.scenario.DecisionParams;
+import kz.kosh.scenario.DestinationData;
 import kz.kosh.scenario.Param;
+import kz.kosh.scenario.Params;
+import kz.kosh.scenario.RegionData;
+import kz.kosh.scenario.RunSettings;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -43,16 +48,24 @@ public class ParameterProxy {
     private Double bolashakAwards;
     private Double bolashakEnforcement;
     private Double mobilityRate;
-    private Double followThroughAbroad;
-    /** Further decision parameters changed here (field name to value). */
-    private final Map<String, Double> decision = new LinkedHashMap<>();
+    /** Parameters of the scenario groups (decision, study, ...) changed here (definition to value). */
+    private final Map<Param, Double> model = new LinkedHashMap<>();
+    /**
+     * The numeric parameters of the scenario groups except run (their single definitions), for the
+     * chooser; the run's are the tab's own properties above.
+     */
+    static final List<Param> MODEL_PARAMS = Params.GROUPS.stream()
+            .filter(d -> d.numeric() && !d.group().equals("run")).toList();
+    private int modelParam;
     /** Further Bolashak parameters changed here (field name to value). */
     private final Map<String, Double> bolashak = new LinkedHashMap<>();
     /**
-     * The numeric parameters of every policy module (their single definitions), for the chooser;
-     * fields of per-destination entries (visa routes) are left out, the tab has work access above.
+     * The numeric parameters of every policy module (their single definitions), for the chooser,
+     * read from the programme registry when the proxy is made (so a programme registered later,
+     * {@code kz.kosh.policy.Programme#register}, is offered too); fields of per-destination
+     * entries (visa routes) are left out, the tab has work access above.
      */
-    static final List<Param> POLICY_PARAMS = kz.kosh.scenario.PolicyParams.definitions().stream()
+    private final List<Param> policyParams = kz.kosh.scenario.PolicyParams.definitions().stream()
             .filter(d -> d.numeric() && !d.section().contains("<")).toList();
     private int policyParam;
     /** Policy parameters changed through the chooser (definition to value). */
@@ -123,11 +136,14 @@ public class ParameterProxy {
                         : p.putObject(AcademicMobility.SECTION)).put(AcademicMobility.RATE.name(), mobilityRate);
             }
         }
-        if (followThroughAbroad != null || !decision.isEmpty()) {
-            ObjectNode d = o.putObject("decision");
-            if (followThroughAbroad != null) d.put("followThroughAbroad", followThroughAbroad);
-            decision.forEach(d::put);
-        }
+        model.forEach((d, v) -> {
+            ObjectNode g = o.has(d.group()) ? (ObjectNode) o.get(d.group()) : o.putObject(d.group());
+            if (d.kind() == Param.Kind.WHOLE) {
+                g.put(d.name(), v.longValue());
+            } else {
+                g.put(d.name(), v);
+            }
+        });
         return o;
     }
 
@@ -147,14 +163,14 @@ public class ParameterProxy {
     }
 
     public double getScale() { return scale; }
-    public synchronized void setScale(double v) { if (v > 0 && v <= 1) scale = v; }
+    public synchronized void setScale(double v) { if (RunSettings.SCALE.allows(v)) scale = v; }
     public Object domScale() { return new sim.util.Interval(0.001, 1.0); }
 
     public int getSpinUpYears() { return spinUpYears; }
-    public synchronized void setSpinUpYears(int v) { if (v >= 0 && v <= 60) spinUpYears = v; }
+    public synchronized void setSpinUpYears(int v) { if (RunSettings.SPIN_UP_YEARS.allows(v)) spinUpYears = v; }
 
     public int getEndYear() { return endYear; }
-    public synchronized void setEndYear(int v) { if (v >= base.run().startYear() && v <= 2150) endYear = v; }
+    public synchronized void setEndYear(int v) { if (v >= base.run().startYear() && RunSettings.END_YEAR.allows(v)) endYear = v; }
 
     /** Index of the region whose wage is shown below. */
     public int getWageRegion() { return region; }
@@ -169,7 +185,7 @@ public class ParameterProxy {
     }
 
     public synchronized void setRegionWageKztPerMonth(double v) {
-        if (v >= 1 && v <= 1e8) {
+        if (RegionData.AVG_WAGE_KZT_PER_MONTH.allows(v)) {
             wages.put(regionIds.get(region), v);
         }
     }
@@ -188,26 +204,26 @@ public class ParameterProxy {
     }
 
     private synchronized void setAccess(String id, double v) {
-        if (v >= 0 && v <= 1) {
+        if (DestinationData.WORK_ACCESS.allows(v)) {
             workAccess.put(id, v);
         }
     }
 
     public double getUsWorkAccess() { return access("US"); }
     public void setUsWorkAccess(double v) { setAccess("US", v); }
-    public Object domUsWorkAccess() { return new sim.util.Interval(0.0, 1.0); }
+    public Object domUsWorkAccess() { return interval(DestinationData.WORK_ACCESS); }
 
     public double getGbWorkAccess() { return access("GB"); }
     public void setGbWorkAccess(double v) { setAccess("GB", v); }
-    public Object domGbWorkAccess() { return new sim.util.Interval(0.0, 1.0); }
+    public Object domGbWorkAccess() { return interval(DestinationData.WORK_ACCESS); }
 
     public double getDeWorkAccess() { return access("DE"); }
     public void setDeWorkAccess(double v) { setAccess("DE", v); }
-    public Object domDeWorkAccess() { return new sim.util.Interval(0.0, 1.0); }
+    public Object domDeWorkAccess() { return interval(DestinationData.WORK_ACCESS); }
 
     public double getRuWorkAccess() { return access("RU"); }
     public void setRuWorkAccess(double v) { setAccess("RU", v); }
-    public Object domRuWorkAccess() { return new sim.util.Interval(0.0, 1.0); }
+    public Object domRuWorkAccess() { return interval(DestinationData.WORK_ACCESS); }
 
     public synchronized double getBolashakAwardsPerYear() {
         return bolashakAwards != null ? bolashakAwards : base.policy().get(kz.kosh.policy.Bolashak.class).awardsPerYear();
@@ -226,18 +242,19 @@ public class ParameterProxy {
     public synchronized void setAcademicMobilityRate(double v) { if (AcademicMobility.RATE.allows(v)) mobilityRate = v; }
     public Object domAcademicMobilityRate() { return new sim.util.Interval(0.0, 0.2); }
 
-    public synchronized double getFollowThroughAbroad() {
-        return followThroughAbroad != null ? followThroughAbroad : base.decision().followThroughAbroad();
-    }
-    public synchronized void setFollowThroughAbroad(double v) { if (v >= 0 && v <= 1) followThroughAbroad = v; }
-    public Object domFollowThroughAbroad() { return new sim.util.Interval(0.0, 1.0); }
+    public double getFollowThroughAbroad() { return model(DecisionParams.FOLLOW_THROUGH_ABROAD); }
+    public void setFollowThroughAbroad(double v) { setModel(DecisionParams.FOLLOW_THROUGH_ABROAD, v); }
+    public Object domFollowThroughAbroad() { return interval(DecisionParams.FOLLOW_THROUGH_ABROAD); }
 
-    private synchronized double decision(String field, double base) {
-        return decision.getOrDefault(field, base);
+    /** Value of a parameter of a scenario group: changed here, else the scenario's (at its start). */
+    private synchronized double model(Param d) {
+        Double v = model.get(d);
+        return v != null ? v : currentOfGroup(d);
     }
 
-    private synchronized void setDecision(String field, double v, double min, double max) {
-        if (v >= min && v <= max) decision.put(field, v);
+    /** Keeps a value within the definition's bounds (a whole number for a whole-number parameter); ignores others. */
+    private synchronized void setModel(Param d, double v) {
+        if (d.allows(v) && (d.kind() != Param.Kind.WHOLE || v == Math.rint(v))) model.put(d, v);
     }
 
     private synchronized double bolashak(String field, double base) {
@@ -252,28 +269,47 @@ public class ParameterProxy {
         return new sim.util.Interval(p.min(), p.max());
     }
 
-    public double getAbroadNestScale() { return decision("abroadNestScale", base.decision().abroadNestScale()); }
-    public void setAbroadNestScale(double v) { setDecision("abroadNestScale", v, 0.05, 1); }
-    public Object domAbroadNestScale() { return new sim.util.Interval(0.05, 1.0); }
+    public double getAbroadNestScale() { return model(DecisionParams.ABROAD_NEST_SCALE); }
+    public void setAbroadNestScale(double v) { setModel(DecisionParams.ABROAD_NEST_SCALE, v); }
+    public Object domAbroadNestScale() { return interval(DecisionParams.ABROAD_NEST_SCALE); }
 
-    public double getReturnObstacleShare() { return decision("returnObstacleShare", base.decision().returnObstacleShare()); }
-    public void setReturnObstacleShare(double v) { setDecision("returnObstacleShare", v, 0, 1); }
-    public Object domReturnObstacleShare() { return new sim.util.Interval(0.0, 1.0); }
+    public double getReturnObstacleShare() { return model(DecisionParams.RETURN_OBSTACLE_SHARE); }
+    public void setReturnObstacleShare(double v) { setModel(DecisionParams.RETURN_OBSTACLE_SHARE, v); }
+    public Object domReturnObstacleShare() { return interval(DecisionParams.RETURN_OBSTACLE_SHARE); }
 
-    public double getHomeTieHalfLifeYearsAbroad() {
-        return decision("homeTieHalfLifeYearsAbroad", base.decision().homeTieHalfLifeYearsAbroad());
+    public double getHomeTieHalfLifeYearsAbroad() { return model(DecisionParams.HOME_TIE_HALF_LIFE_YEARS_ABROAD); }
+    public void setHomeTieHalfLifeYearsAbroad(double v) { setModel(DecisionParams.HOME_TIE_HALF_LIFE_YEARS_ABROAD, v); }
+
+    public double getHomeRegionBonus() { return model(DecisionParams.HOME_REGION_BONUS); }
+    public void setHomeRegionBonus(double v) { setModel(DecisionParams.HOME_REGION_BONUS, v); }
+
+    public double getNetworkWeight() { return model(DecisionParams.NETWORK_WEIGHT); }
+    public void setNetworkWeight(double v) { setModel(DecisionParams.NETWORK_WEIGHT, v); }
+
+    public double getFollowThroughInternal() { return model(DecisionParams.FOLLOW_THROUGH_INTERNAL); }
+    public void setFollowThroughInternal(double v) { setModel(DecisionParams.FOLLOW_THROUGH_INTERNAL, v); }
+    public Object domFollowThroughInternal() { return interval(DecisionParams.FOLLOW_THROUGH_INTERNAL); }
+
+    /** Index of the model parameter (any numeric parameter of a scenario group) whose value is shown below. */
+    public int getModelParameter() { return modelParam; }
+    public synchronized void setModelParameter(int v) { if (v >= 0 && v < MODEL_PARAMS.size()) modelParam = v; }
+    public Object domModelParameter() {
+        return MODEL_PARAMS.stream().map(d -> d.path() + " (" + d.unit() + ")").toArray(String[]::new);
     }
-    public void setHomeTieHalfLifeYearsAbroad(double v) { setDecision("homeTieHalfLifeYearsAbroad", v, 0.5, 1000); }
 
-    public double getHomeRegionBonus() { return decision("homeRegionBonus", base.decision().homeRegionBonus()); }
-    public void setHomeRegionBonus(double v) { setDecision("homeRegionBonus", v, -50, 50); }
+    /** Value of the chosen model parameter: changed here, else the scenario's (at its start). */
+    public double getModelParameterValue() { return model(MODEL_PARAMS.get(modelParam)); }
+    public void setModelParameterValue(double v) { setModel(MODEL_PARAMS.get(modelParam), v); }
 
-    public double getNetworkWeight() { return decision("networkWeight", base.decision().networkWeight()); }
-    public void setNetworkWeight(double v) { setDecision("networkWeight", v, -50, 50); }
-
-    public double getFollowThroughInternal() { return decision("followThroughInternal", base.decision().followThroughInternal()); }
-    public void setFollowThroughInternal(double v) { setDecision("followThroughInternal", v, 0, 1); }
-    public Object domFollowThroughInternal() { return new sim.util.Interval(0.0, 1.0); }
+    /** Sets a parameter of a scenario group by its definition (for scripts and tests); refuses a value out of bounds. */
+    public synchronized void setModelParameter(Param d, double v) {
+        if (!MODEL_PARAMS.contains(d) || !d.allows(v) || d.kind() == Param.Kind.WHOLE && v != Math.rint(v)) {
+            throw new IllegalArgumentException(d.path() + ": " + v + " is not allowed here; allowed: a parameter of "
+                    + "the chooser with a value in [" + d.min() + ", " + d.max() + "]"
+                    + (d.kind() == Param.Kind.WHOLE ? ", a whole number" : ""));
+        }
+        model.put(d, v);
+    }
 
     public double getBolashakPenaltyMarkup() { return bolashak("penaltyMarkup", base.policy().get(kz.kosh.policy.Bolashak.class).penaltyMarkup()); }
     public void setBolashakPenaltyMarkup(double v) { setBolashak(Bolashak.PENALTY_MARKUP, v); }
@@ -285,23 +321,28 @@ public class ParameterProxy {
 
     /** Index of the policy parameter (any module's numeric parameter) whose value is shown below. */
     public int getPolicyParameter() { return policyParam; }
-    public synchronized void setPolicyParameter(int v) { if (v >= 0 && v < POLICY_PARAMS.size()) policyParam = v; }
+    public synchronized void setPolicyParameter(int v) { if (v >= 0 && v < policyParams.size()) policyParam = v; }
     public Object domPolicyParameter() {
-        return POLICY_PARAMS.stream().map(d -> d.label() + " (" + d.unit() + ")").toArray(String[]::new);
+        return policyParams.stream().map(d -> d.label() + " (" + d.unit() + ")").toArray(String[]::new);
     }
 
     /** Value of the chosen policy parameter: changed here, else the scenario's (at its start). */
     public synchronized double getPolicyParameterValue() {
-        Param d = POLICY_PARAMS.get(policyParam);
+        Param d = policyParams.get(policyParam);
         Double v = policy.get(d);
         return v != null ? v : current(d);
     }
 
     public synchronized void setPolicyParameterValue(double v) {
-        Param d = POLICY_PARAMS.get(policyParam);
+        Param d = policyParams.get(policyParam);
         if (d.allows(v)) {
             policy.put(d, v);
         }
+    }
+
+    /** The numeric policy parameters the chooser offers, in its order. */
+    public List<Param> policyParams() {
+        return policyParams;
     }
 
     /** Sets a policy parameter by its definition (for scripts and tests); refuses a value out of bounds. */
@@ -310,6 +351,16 @@ public class ParameterProxy {
             throw new IllegalArgumentException(d.path() + ": " + v + " is outside [" + d.min() + ", " + d.max() + "]");
         }
         policy.put(d, v);
+    }
+
+    /** The scenario's value of a numeric parameter of a group (the group's record component of that name). */
+    private double currentOfGroup(Param d) {
+        try {
+            Object group = Scenario.class.getMethod(d.group()).invoke(base);
+            return ((Number) group.getClass().getMethod(d.name()).invoke(group)).doubleValue();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(d.path() + " has no accessor in " + Scenario.class.getSimpleName(), e);
+        }
     }
 
     /** The scenario's value of a numeric policy parameter (the module's record component of that name). */
@@ -347,6 +398,8 @@ public class ParameterProxy {
     public String nameHomeTieHalfLifeYearsAbroad() { return "Home tie half-life abroad (years)"; }
     public String nameHomeRegionBonus() { return "Home region bonus"; }
     public String nameNetworkWeight() { return "Network (diaspora) weight"; }
+    public String nameModelParameter() { return "Model parameter"; }
+    public String nameModelParameterValue() { return "Its value (model parameter)"; }
     public String namePolicyParameter() { return "Policy parameter"; }
     public String namePolicyParameterValue() { return "Its value"; }
 
@@ -390,12 +443,12 @@ public class ParameterProxy {
 
     /** Forgets every change made here. */
     public synchronized void reset() {
-        decision.clear();
+        model.clear();
         bolashak.clear();
         policy.clear();
         wages.clear();
         workAccess.clear();
-        bolashakAwards = bolashakEnforcement = mobilityRate = followThroughAbroad = null;
+        bolashakAwards = bolashakEnforcement = mobilityRate = null;
         scale = base.run().scale();
         spinUpYears = base.run().spinUpYears();
         endYear = base.run().endYear();

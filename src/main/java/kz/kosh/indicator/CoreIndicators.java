@@ -200,18 +200,6 @@ public final class CoreIndicators {
             "first_job_abroad_share_mobility_state_funded", SHARE,
             "when the scenario uses the mobility return obligation: the share of state-funded participants graduating "
                     + "this year whose first job is abroad");
-    public static final Indicator RURAL_INCENTIVE_PAYMENTS = national("rural_incentive_payments", PERSONS_PER_YEAR,
-            "when the scenario uses the village commitment or changes the village programme in its timeline: payments made");
-    public static final Indicator RURAL_INCENTIVE_PAYMENTS_KZT = national("rural_incentive_payments_kzt", KZT,
-            "the KZT of `rural_incentive_payments`");
-    public static final Indicator RURAL_INCENTIVE_COMMITMENTS = national("rural_incentive_commitments", PERSONS_PER_YEAR,
-            "with `rural_incentive_payments`: village commitments taken");
-    public static final Indicator RELOCATION_QUALIFYING_MOVES = national("relocation_qualifying_moves", PERSONS_PER_YEAR,
-            "when the scenario caps the relocation places or changes the programme in its timeline: moves that qualify");
-    public static final Indicator RELOCATION_PAYMENTS = national("relocation_payments", PERSONS_PER_YEAR,
-            "with `relocation_qualifying_moves`: relocations subsidised (min(qualifying, places))");
-    public static final Indicator RELOCATION_PAYMENTS_KZT = national("relocation_payments_kzt", KZT,
-            "the KZT of `relocation_payments`");
     /** Every core indicator, in the order indicators.csv first writes them. */
     public static final List<Indicator> ALL = List.of(ENTRANTS, ENTRANTS_ABROAD, STUDENTS, STUDENTS_ABROAD, GRADUATES,
             GRADUATES_IN_KZ, GRADUATES_ABROAD, NEW_GRADUATES, BACHELOR_DEGREES_IN_KZ, FIRST_JOB_ABROAD, FIRST_JOB_ABROAD_SHARE,
@@ -226,9 +214,7 @@ public final class CoreIndicators {
             MOBILITY_PARTICIPANTS, MOBILITY_STATE_FUNDED_ABROAD, MOBILITY_FISCAL_LOSS_KZT, AGED_OUT, AGENTS,
             RETENTION_HOME_SHARE, RETENTION_MEGACITY_SHARE, RETENTION_ELSEWHERE_KZ_SHARE, RETENTION_ABROAD_SHARE,
             GRADUATES_LIVING, STUDENTS_STUDYING, NET_MIGRATION_GRADUATES, GRADUATE_NET_GAIN, RETENTION_OWN_GRADUATES,
-            OWN_GRADUATES_ABROAD_SHARE, RETURNEES, DIASPORA_THOUSANDS, FIRST_JOB_ABROAD_SHARE_MOBILITY_STATE_FUNDED,
-            RURAL_INCENTIVE_PAYMENTS, RURAL_INCENTIVE_PAYMENTS_KZT, RURAL_INCENTIVE_COMMITMENTS, RELOCATION_QUALIFYING_MOVES,
-            RELOCATION_PAYMENTS, RELOCATION_PAYMENTS_KZT);
+            OWN_GRADUATES_ABROAD_SHARE, RETURNEES, DIASPORA_THOUSANDS, FIRST_JOB_ABROAD_SHARE_MOBILITY_STATE_FUNDED);
 
     /** Indicator names of earlier versions and their names now (docs/outputs.md, "Renamed indicators"). */
     public static final List<String[]> RENAMED = List.of(

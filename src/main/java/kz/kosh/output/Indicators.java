@@ -2,6 +2,7 @@ package kz.kosh.output;
 
 import kz.kosh.indicator.Indicator;
 import kz.kosh.indicator.IndicatorRegistry;
+import kz.kosh.policy.Costs;
 import kz.kosh.population.Population;
 import kz.kosh.sim.FlowKind;
 import kz.kosh.sim.Stocks;
@@ -46,26 +47,6 @@ public final class Indicators {
     public static final String KZT = Indicator.KZT;
     /** Unit of thousands of persons. */
     public static final String THOUSAND_PERSONS = Indicator.THOUSAND_PERSONS;
-
-    /**
-     * The public costs per graduate used by the fiscal-loss indicators (KZT, nominal).
-     *
-     * @param bolashakMasterKzt       programme cost of a Bolashak master's award (policy.bolashak.costKztMaster)
-     * @param bolashakPhdKzt          programme cost of a Bolashak PhD award (policy.bolashak.costKztPhd)
-     * @param stateGrantKzt           a state grant: policy.stateGrant.costKztPerYear x study.bachelorYears
-     * @param mobilityParticipantKzt  a state-funded academic-mobility participant
-     *                                (policy.academicMobility.costKztPerParticipant)
-     */
-    public record Costs(double bolashakMasterKzt, double bolashakPhdKzt, double stateGrantKzt,
-                        double mobilityParticipantKzt) {
-        /** The costs of the parameters in force. */
-        public static Costs of(kz.kosh.scenario.Scenario p) {
-            var pol = p.policy();
-            return new Costs(pol.get(kz.kosh.policy.Bolashak.class).costKztMaster(), pol.get(kz.kosh.policy.Bolashak.class).costKztPhd(),
-                    pol.get(kz.kosh.policy.StateGrant.class).costKztPerYear() * p.study().bachelorYears(),
-                    pol.get(kz.kosh.policy.AcademicMobility.class).costKztPerParticipant());
-        }
-    }
 
     /**
      * The Docquier-Rapoport band of a skilled emigration rate (graduates abroad / all graduates,
@@ -115,16 +96,15 @@ public final class Indicators {
         for (int p = 0; p < diaspora.length; p++) {
             diaspora[p] = sim.diasporaThousands(p);
         }
-        compute(w, c, s, prev, sim.scenario().run().scale(), Costs.of(sim.yearParams()), diaspora, out);
+        compute(w, c, s, prev, sim.scenario().run().scale(), sim.yearParams(), diaspora, out);
         levers(sim.scenario(), c, sim.scenario().run().scale(), out);
     }
 
     /**
      * Indicators of the levers that give agents a programme status, written only when the
      * scenario uses the lever in some year (so that a scenario without them, the baseline
-     * included, has the indicators it had): the academic-mobility return obligation, the village
-     * commitment or a timed change of the village programme, capped relocation places or a timed
-     * change of the relocation programme, return support.
+     * included, has the indicators it had): the academic-mobility return obligation, then each
+     * module's own ({@link kz.kosh.policy.PolicyModule#reportsIndicators}).
      */
     static void levers(kz.kosh.scenario.Scenario scenario, YearCounters c, double scale, Sink out) {
         double k = 1.0 / scale;
@@ -136,23 +116,12 @@ public final class Indicators {
             out.put(FIRST_JOB_ABROAD_SHARE_MOBILITY_STATE_FUNDED, national,
                     ratio(c.mobilityStateFundedFirstJobAbroad(), c.mobilityStateFundedGraduates()));
         }
-        if (used(scenario, p -> p.get(kz.kosh.policy.RuralIncentive.class).commitmentOn(), p -> p.get(kz.kosh.policy.RuralIncentive.class))) {
-            int o = kz.kosh.decision.AgentKind.OBLIGATION_RURAL;
-            out.put(RURAL_INCENTIVE_PAYMENTS, national, c.ruralPayments() * k);
-            out.put(RURAL_INCENTIVE_PAYMENTS_KZT, national, c.ruralPaymentsKzt() * k);
-            out.put(RURAL_INCENTIVE_COMMITMENTS, national, c.ruralCommitments() * k);
-            out.put(OBLIGATION_BREACHES.of(scenario.policy().get(kz.kosh.policy.RuralIncentive.class).programme()), national, c.breaches(o) * k);
-            out.put(REPAYMENTS_KZT.of(scenario.policy().get(kz.kosh.policy.RuralIncentive.class).programme()), national, c.repaymentsKzt(o) * k);
-        }
-        if (used(scenario, p -> p.get(kz.kosh.policy.Relocation.class).capped(), p -> p.get(kz.kosh.policy.Relocation.class))) {
-            out.put(RELOCATION_QUALIFYING_MOVES, national, c.relocationQualifying() * k);
-            out.put(RELOCATION_PAYMENTS, national, c.relocationSubsidised() * k);
-            out.put(RELOCATION_PAYMENTS_KZT, national, c.relocationSubsidisedKzt() * k);
-        }
-        // the programmes' own indicators (PolicyModule#indicators), in module order, when the module is on in some year
+        // the programmes' own indicators (PolicyModule#indicators), in module order, when the module
+        // calls for them in some year (or, when it says so, its section changes in the timeline)
         for (String key : scenario.policy().byKey().keySet()) {
             if (scenario.policy().section(key) instanceof kz.kosh.policy.PolicyModule m
-                    && used(scenario, p -> p.section(key).enabled(), p -> 0)) {
+                    && used(scenario, p -> ((kz.kosh.policy.PolicyModule) p.section(key)).reportsIndicators(),
+                    m.reportsTimedChanges() ? p -> p.section(key) : p -> 0)) {
                 m.indicators(c, k, out::put);
             }
         }
@@ -179,11 +148,13 @@ public final class Indicators {
     /**
      * Computes all indicators of a year.
      *
-     * @param costs             public costs per graduate of the programmes (fiscal losses)
+     * @param yearParams        the parameters in force in the year: the programmes' costs (fiscal losses,
+     *                          {@link Costs}) and spending ({@link kz.kosh.policy.PolicyModule#spendingKzt})
      * @param diasporaThousands diaspora stock by place at the end of the year
      */
     public static void compute(World w, YearCounters c, Stocks s, Stocks prev, double scale,
-                               Costs costs, double[] diasporaThousands, Sink out) {
+                               kz.kosh.scenario.Scenario yearParams, double[] diasporaThousands, Sink out) {
+        Costs costs = Costs.of(yearParams);
         int regions = w.regionCount();
         int places = w.placeCount();
         double k = 1.0 / scale;
@@ -191,7 +162,6 @@ public final class Indicators {
         long[] fromPlace = new long[FlowKind.values().length * places];
         long[] toPlace = new long[FlowKind.values().length * places];
         long entrants = 0;
-        long grantEntrants = 0;
         long entrantsAbroad = 0;
         long mobility = 0;
         long firstJobAbroad = 0;
@@ -214,9 +184,6 @@ public final class Indicators {
                                     mobility += n;
                                 } else if (f != Population.BOLASHAK) {
                                     entrants += n;
-                                    if (f == Population.STATE_GRANT) {
-                                        grantEntrants += n;
-                                    }
                                     if (w.isAbroad(d)) {
                                         entrantsAbroad += n;
                                     }
@@ -341,7 +308,7 @@ public final class Indicators {
         out.put(OBLIGATION_BREACHES.of(Population.FUNDING_NAMES[Population.STATE_GRANT]), kz, c.grantBreaches() * k);
         out.put(REPAYMENTS_KZT.of(Population.FUNDING_NAMES[Population.BOLASHAK]), kz, c.bolashakRepaymentKzt() * k);
         out.put(REPAYMENTS_KZT.of(Population.FUNDING_NAMES[Population.STATE_GRANT]), kz, c.grantRepaymentKzt() * k);
-        spending(c, costs, grantEntrants, k, out);
+        spending(c, yearParams, k, out);
         out.put(MOBILITY_PARTICIPANTS, kz, mobility * k);
         out.put(MOBILITY_STATE_FUNDED_ABROAD, kz, mobilityAbroad * k);
         out.put(MOBILITY_FISCAL_LOSS_KZT, kz, mobilityAbroad * k * costs.mobilityParticipantKzt());
@@ -389,7 +356,7 @@ public final class Indicators {
         }
     }
 
-    /** The programmes of the spending indicators (spending_kzt_&lt;programme&gt;), in the order written. */
+    /** The programmes of the built-in spending indicators (spending_kzt_&lt;programme&gt;), in the order written. */
     public static final java.util.List<String> SPENDING_PROGRAMMES = kz.kosh.indicator.CoreIndicators.PROGRAMMES;
 
     /**
@@ -397,34 +364,23 @@ public final class Indicators {
      * full in the year it is made), always written so that a scenario without a lever still shows
      * its spending (0 or the baseline's):
      * <ul>
-     * <li>{@code spending_kzt_bolashak} = Σ over the year's awards of the award's programme cost
-     *     ({@code costKztMaster} or {@code costKztPhd}, × {@code tuitionOnlyCostShare} for a
-     *     tuition-only award);</li>
-     * <li>{@code spending_kzt_state-grant} = new state-grant entrants × {@code costKztPerYear} ×
-     *     {@code study.bachelorYears};</li>
-     * <li>{@code spending_kzt_academic-mobility} = state-funded participants leaving in the year ×
-     *     {@code costKztPerParticipant};</li>
-     * <li>{@code spending_kzt_rural-incentive} = village payments × (lump sum + the housing loan's
-     *     subsidy value, {@code housingSubsidyKzt});</li>
-     * <li>{@code spending_kzt_relocation} = subsidised relocations × {@code subsidyKzt};</li>
-     * <li>{@code spending_kzt_return-support} = citizen return subsidies + researcher return grants paid;</li>
+     * <li>{@code spending_kzt_<programme>}: each module's that spends, in module order
+     *     ({@link kz.kosh.policy.PolicyModule#spendingMember}, {@link kz.kosh.policy.PolicyModule#spendingKzt}
+     *     of the modules in force in the year: e.g. Bolashak's awards at their programme cost, new
+     *     state-grant entrants × the grant's cost, the village payments, the subsidised relocations);</li>
      * <li>{@code repayments_kzt_total} = repayments recovered from breaches of every obligation;</li>
      * <li>{@code programme_spending_kzt} = Σ spending_kzt_&lt;programme&gt; − repayments_kzt_total (net).</li>
      * </ul>
      * Counts are scaled to persons by k = 1 / scale.
      */
-    static void spending(YearCounters c, Costs costs, long grantEntrants, double k, Sink out) {
-        double[] byProgramme = {
-                c.bolashakAwardsKzt(),
-                grantEntrants * costs.stateGrantKzt(),
-                c.mobilityStateFundedParticipants() * costs.mobilityParticipantKzt(),
-                c.ruralPaymentsKzt(),
-                c.relocationSubsidisedKzt(),
-                c.get(kz.kosh.policy.ReturnSupport.PAYMENTS_KZT) + c.get(kz.kosh.policy.ReturnSupport.RESEARCHER_GRANTS_KZT)};
+    static void spending(YearCounters c, kz.kosh.scenario.Scenario yearParams, double k, Sink out) {
         double total = 0;
-        for (int i = 0; i < byProgramme.length; i++) {
-            out.put(SPENDING_KZT.of(SPENDING_PROGRAMMES.get(i)), NATIONAL, byProgramme[i] * k);
-            total += byProgramme[i];
+        for (kz.kosh.scenario.PolicySection m : yearParams.policy().sections()) {
+            if (m instanceof kz.kosh.policy.PolicyModule pm && pm.spendingMember() != null) {
+                double kzt = pm.spendingKzt(c, yearParams);
+                out.put(SPENDING_KZT.of(pm.spendingMember()), NATIONAL, kzt * k);
+                total += kzt;
+            }
         }
         long repaid = 0;
         for (int o = 0; o < kz.kosh.decision.AgentKind.OBLIGATION_TYPES; o++) {
@@ -432,7 +388,7 @@ public final class Indicators {
         }
         out.put(REPAYMENTS_KZT_TOTAL, NATIONAL, repaid * k);
         out.put(PROGRAMME_SPENDING_KZT, NATIONAL, (total - repaid) * k);
-        out.put(BOLASHAK_AWARDS, NATIONAL, c.bolashakAwards() * k);
+        out.put(BOLASHAK_AWARDS, NATIONAL, c.get(kz.kosh.policy.Bolashak.AWARDS) * k);
     }
 
     /** Destination categories of the retention shares: home region, another megacity, elsewhere in Kazakhstan, abroad. */

@@ -112,6 +112,26 @@ public final class OutputPaths {
     }
 
     /**
+     * The hand-written tail of an existing generated document: from {@code marker} (an HTML
+     * comment naming the command that keeps it) to the end, preceded by a newline; "" when the
+     * document or the marker is absent. A command that regenerates the document appends it, so
+     * that what was written by hand for a run survives the next run.
+     */
+    public static String handWrittenTail(Path doc, String marker) {
+        if (!Files.isRegularFile(doc)) {
+            return "";
+        }
+        String old;
+        try {
+            old = Files.readString(doc);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + doc + ": " + e.getMessage(), e);
+        }
+        int i = old.indexOf(marker);
+        return i < 0 ? "" : "\n" + old.substring(i);
+    }
+
+    /**
      * Checks that a document may be written at {@code file}: its folder is not a file, the file
      * is not a symbolic link or a folder, and an existing file says that Kosh generated it.
      * Called before any expensive work. Returns the absolute, normalised path.

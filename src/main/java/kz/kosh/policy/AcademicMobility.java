@@ -98,6 +98,20 @@ public record AcademicMobility(double participationRatePerStudentYear, double st
         return "academic-mobility";
     }
 
+    /** State-funded participants who left for their semester abroad in the year. */
+    public static final Counter STATE_FUNDED_PARTICIPANTS = Counter.of("academicMobility.stateFundedParticipants");
+
+    @Override
+    public String spendingMember() {
+        return programme();
+    }
+
+    /** State-funded participants leaving in the year × costKztPerParticipant. */
+    @Override
+    public double spendingKzt(Counts year, Scenario p) {
+        return year.get(STATE_FUNDED_PARTICIPANTS) * costKztPerParticipant;
+    }
+
     /** Whether state-funded participants now graduate with a return obligation. */
     public boolean returnObligationOn() {
         return returnObligationYears > 0;

@@ -133,6 +133,21 @@ public record Bolashak(boolean enabled, double awardsPerYear, double phdShare, d
         return "bolashak";
     }
 
+    /** Awards made in the year and their programme cost ({@link #costKzt}, KZT). */
+    public static final Counter AWARDS = Counter.of("bolashak.awards");
+    public static final Counter AWARDS_KZT = Counter.of("bolashak.awardsKzt");
+
+    @Override
+    public String spendingMember() {
+        return programme();
+    }
+
+    /** Σ over the year's awards of the award's programme cost ({@link #costKzt}). */
+    @Override
+    public double spendingKzt(Counts year, Scenario p) {
+        return year.get(AWARDS_KZT);
+    }
+
     /**
      * Probability that a continuing bachelor receives an award: min(1, A·scale / C) with C the
      * continuing bachelors expected this year; 0 when the programme is off, no destination is

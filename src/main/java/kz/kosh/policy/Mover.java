@@ -30,4 +30,11 @@ public interface Mover {
 
     /** Records a public payment to the agent, KZT (the run's payment ledger for deadweight, when it keeps one). */
     void paid(double kzt);
+
+    /**
+     * Records a public payment to the agent whose KZT is known only at the year's end: the value
+     * of {@code priceKzt} the module sets in {@link PolicyModule#closeYear} (e.g. a capped
+     * subsidy's expected payment per qualifying mover).
+     */
+    void paidAtYearEnd(Counter priceKzt);
 }

@@ -35,6 +35,15 @@ public interface ObligationProgramme {
         return policy.owner(type) instanceof ObligationProgramme o ? o : null;
     }
 
+    /**
+     * Whether a holder breaks the obligation during a year without a move (asked once a year of
+     * every holder of an obligation in force; default: never, drawing nothing). A programme that
+     * says yes with some probability draws its uniforms from {@code rnd}, only when it may.
+     */
+    default boolean brokenWithoutMove(java.util.random.RandomGenerator rnd) {
+        return false;
+    }
+
     /** Whether living at j breaches the obligation (default: any foreign place). */
     default boolean breachedAt(World w, int j) {
         return w.isAbroad(j);

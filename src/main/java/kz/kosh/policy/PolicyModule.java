@@ -37,6 +37,75 @@ public interface PolicyModule extends PolicySection, WorldAdjustment {
     default void adjustWorld(World.Editor world) {
     }
 
+    /**
+     * What the module does when a graduate moves, for the world of a year: built once per world
+     * and parameter change (so a hook can tabulate what it asks per pair of places), null when the
+     * module does nothing on a move. Default: {@link #onMove} when {@link #hasMoveHook}.
+     */
+    default MoveHook moveHook(World w) {
+        return hasMoveHook() ? (m, counts) -> onMove(w, m, counts) : null;
+    }
+
+    /** A module's move hook for one world ({@link #moveHook}). */
+    @FunctionalInterface
+    interface MoveHook {
+        /** See {@link PolicyModule#onMove}. */
+        void onMove(Mover m, Counts counts);
+    }
+
+    /**
+     * The chance that a mover who qualifies for this module's {@link #moneyKzt money} gets it, by
+     * which the choice tables weigh the money: 1 unless the payments are rationed (e.g. capped
+     * places, from last year's merged counts {@code lastYear}). Called once a year before the
+     * tables are used; a change rebuilds them.
+     *
+     * @param scale agents per person of the run
+     */
+    default double paymentChance(Counts lastYear, double scale) {
+        return 1.0;
+    }
+
+    /**
+     * At the end of a year, on the year's merged counts, with the module's values in force that
+     * year: sets the values derived from the counts ({@link Counts#set}, e.g. the subsidised places
+     * of a capped programme and the KZT each qualifying mover is paid, {@link Mover#paidAtYearEnd}).
+     *
+     * @param scale agents per person of the run
+     */
+    default void closeYear(Counts year, double scale) {
+    }
+
+    /**
+     * Whether these values call for the module's {@link #indicators} (default: {@link #enabled});
+     * the indicators are written in every year of a scenario where some base or timeline value does.
+     */
+    default boolean reportsIndicators() {
+        return enabled();
+    }
+
+    /** Whether a timed change of the section also writes the module's indicators (default: no). */
+    default boolean reportsTimedChanges() {
+        return false;
+    }
+
+    /**
+     * The member of the module's spending indicator ({@code spending_kzt_<member>}, written in every
+     * year, in module order, and summed into {@code programme_spending_kzt}); null for a module that
+     * spends nothing.
+     */
+    default String spendingMember() {
+        return null;
+    }
+
+    /**
+     * The module's public spending of the year, KZT per agent (not scaled; commitment basis: an
+     * award or grant counts in full in the year it is made), from the year's merged counts, with
+     * the parameters in force that year {@code p} (this module is {@code p}'s).
+     */
+    default double spendingKzt(Counts year, kz.kosh.scenario.Scenario p) {
+        return 0.0;
+    }
+
     /** Whether {@link #onMove} does something (the simulation calls only the modules that do). */
     default boolean hasMoveHook() {
         return false;
@@ -61,6 +130,17 @@ public interface PolicyModule extends PolicySection, WorldAdjustment {
     /** Where a module writes its indicators (the recorder's sink). */
     @FunctionalInterface
     interface IndicatorSink {
-        void put(kz.kosh.indicator.Indicator indicator, String place, double value);
+        /** Puts the value of an indicator by name (a member of a family: {@code family.of(member)}). */
+        void put(String indicator, String place, double value);
+
+        /** Puts the value of an indicator. */
+        default void put(kz.kosh.indicator.Indicator indicator, String place, double value) {
+            put(indicator.name(), place, value);
+        }
+
+        /** Puts the national value of an indicator (place {@code KZ}). */
+        default void national(kz.kosh.indicator.Indicator indicator, double value) {
+            put(indicator, kz.kosh.indicator.Indicator.Place.NATIONAL.label(), value);
+        }
     }
 }

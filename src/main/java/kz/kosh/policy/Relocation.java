@@ -1,5 +1,6 @@
 package kz.kosh.policy;
 
+import kz.kosh.indicator.Indicator;
 import kz.kosh.scenario.Fields;
 import kz.kosh.scenario.Param;
 import kz.kosh.world.World;
@@ -49,9 +50,26 @@ public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRe
                     + "6,148 people in 1,769 families relocated [AI25] (people, not only graduates: a cap of 6,148 "
                     + "graduates is an upper bound)");
     public static final List<Param> PARAMS = List.of(ENABLED, SUBSIDY, FROM, TO, PLACES);
-    /** The plug-in: section, parameters, reader, checks ({@link Programmes}). */
+    public static final Indicator QUALIFYING_MOVES = Indicator.national("relocation_qualifying_moves",
+            Indicator.PERSONS_PER_YEAR, "when the scenario caps the relocation places or changes the programme in its "
+                    + "timeline: moves that qualify");
+    public static final Indicator PAYMENTS = Indicator.national("relocation_payments", Indicator.PERSONS_PER_YEAR,
+            "with `relocation_qualifying_moves`: relocations subsidised (min(qualifying, places))");
+    public static final Indicator PAYMENTS_KZT = Indicator.national("relocation_payments_kzt", Indicator.KZT,
+            "the KZT of `relocation_payments`");
+
+    /** Moves that qualify for the subsidy (Q). */
+    public static final Counter QUALIFYING = Counter.of("relocation.qualifying");
+    /** Derived at the year's end ({@link #closeYear}): relocations subsidised (agents, fractional when the scaled places are), their KZT. */
+    public static final Counter SUBSIDISED = Counter.of("relocation.subsidised");
+    public static final Counter SUBSIDISED_KZT = Counter.of("relocation.subsidisedKzt");
+    /** Derived at the year's end: the KZT of the year per qualifying move, S / Q (0 without moves; the payment ledger's price). */
+    public static final Counter KZT_PER_QUALIFYING_MOVE = Counter.of("relocation.kztPerQualifyingMove");
+
+    /** The plug-in: section, parameters, reader, checks, indicators ({@link Programmes}). */
     public static final Programme PROGRAMME = Programme.of(SECTION, PARAMS, (f, c) -> read(f, c.regionIds()))
-            .withCheck(Relocation.class, Relocation::checkRegions);
+            .withCheck(Relocation.class, Relocation::checkRegions)
+            .withIndicators(QUALIFYING_MOVES, PAYMENTS, PAYMENTS_KZT);
 
     public static Relocation read(Fields f, List<String> regionIds) {
         Set<String> ids = new LinkedHashSet<>(regionIds);
@@ -94,6 +112,76 @@ public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRe
     @Override
     public double moneyKzt(World w, int c, int j, int obligation, boolean eligible) {
         return c != j && !w.isAbroad(c) && !w.isAbroad(j) ? subsidyKzt(w.id(c), w.id(j)) : 0.0;
+    }
+
+    /**
+     * A qualifying move (tabulated per pair of places for the world) is counted and paid, at the
+     * year's end, the year's subsidy per qualifying move ({@link #KZT_PER_QUALIFYING_MOVE}).
+     */
+    @Override
+    public MoveHook moveHook(World w) {
+        if (!enabled) {
+            return null;
+        }
+        int n = w.placeCount();
+        boolean[] qualifies = new boolean[n * n];
+        for (int c = 0; c < n; c++) {
+            for (int j = 0; j < n; j++) {
+                qualifies[c * n + j] = qualifies(w, c, j);
+            }
+        }
+        return (m, counts) -> {
+            if (qualifies[m.from() * n + m.to()]) {
+                counts.add(QUALIFYING, 1);
+                m.paidAtYearEnd(KZT_PER_QUALIFYING_MOVE);
+            }
+        };
+    }
+
+    /** Capped places: the subsidy in the tables is the expected one, {@link #placeChance} of last year's qualifying moves. */
+    @Override
+    public double paymentChance(Counts lastYear, double scale) {
+        return placeChance(scale, lastYear.get(QUALIFYING));
+    }
+
+    /** The year's subsidised relocations S = {@link #subsidised}, their KZT and the KZT per qualifying move. */
+    @Override
+    public void closeYear(Counts year, double scale) {
+        long q = year.get(QUALIFYING);
+        double subsidised = subsidised(scale, q);
+        double kzt = subsidised * subsidyKzt;
+        year.set(SUBSIDISED, subsidised);
+        year.set(SUBSIDISED_KZT, kzt);
+        year.set(KZT_PER_QUALIFYING_MOVE, q > 0 ? kzt / q : 0);
+    }
+
+    @Override
+    public String spendingMember() {
+        return "relocation";
+    }
+
+    /** Subsidised relocations × subsidyKzt ({@link #closeYear}). */
+    @Override
+    public double spendingKzt(Counts year, kz.kosh.scenario.Scenario p) {
+        return year.value(SUBSIDISED_KZT);
+    }
+
+    /** Written when the places are capped in some year, or the section changes in the timeline ({@link #reportsTimedChanges}). */
+    @Override
+    public boolean reportsIndicators() {
+        return capped();
+    }
+
+    @Override
+    public void indicators(Counts c, double perAgent, IndicatorSink out) {
+        out.national(QUALIFYING_MOVES, c.get(QUALIFYING) * perAgent);
+        out.national(PAYMENTS, c.value(SUBSIDISED) * perAgent);
+        out.national(PAYMENTS_KZT, c.value(SUBSIDISED_KZT) * perAgent);
+    }
+
+    @Override
+    public boolean reportsTimedChanges() {
+        return true;
     }
 
     /** Cross-field rule: a region is either a source or a target of relocation, not both. */

@@ -146,6 +146,17 @@ public record ReturnSupport(boolean enabled, double researcherReturnGrantKzt, do
     }
 
     @Override
+    public String spendingMember() {
+        return "return-support";
+    }
+
+    /** Citizen return subsidies + researcher return grants paid in the year. */
+    @Override
+    public double spendingKzt(Counts year, kz.kosh.scenario.Scenario p) {
+        return year.get(PAYMENTS_KZT) + year.get(RESEARCHER_GRANTS_KZT);
+    }
+
+    @Override
     public void indicators(Counts c, double perAgent, IndicatorSink out) {
         String national = Indicator.Place.NATIONAL.label();
         out.put(RETURN_SUPPORT_PAYMENTS, national, c.get(PAYMENTS) * perAgent);

@@ -1,6 +1,8 @@
 package kz.kosh.policy;
 
 import kz.kosh.decision.AgentKind;
+import kz.kosh.indicator.CoreIndicators;
+import kz.kosh.indicator.Indicator;
 import kz.kosh.scenario.Fields;
 import kz.kosh.scenario.Param;
 import kz.kosh.scenario.Scenario;
@@ -31,9 +33,13 @@ import java.util.List;
  * @param commitmentYears        years a recipient owes outside the cities (0: no commitment modelled)
  * @param enforcementProbability probability that a breach of the commitment is recovered
  * @param breachUtilityCost      non-money cost (utility) of breaking the commitment
+ * @param postExitRatePerYear    yearly probability that a committed recipient leaves the rural post
+ *                               within the region (for the regional town or another job), which breaks
+ *                               the commitment where the region grain cannot see a move
  */
 public record RuralIncentive(boolean enabled, double eligibleShare, double lumpSumKzt, double housingSubsidyKzt,
-                             int commitmentYears, double enforcementProbability, double breachUtilityCost)
+                             int commitmentYears, double enforcementProbability, double breachUtilityCost,
+                             double postExitRatePerYear)
         implements PolicyModule, ObligationProgramme {
 
     public static final String SECTION = "ruralIncentive";
@@ -57,19 +63,70 @@ public record RuralIncentive(boolean enabled, double eligibleShare, double lumpS
     public static final Param BREACH_UTILITY_COST = Param.of(SECTION, "breachUtilityCost", 0, 100, "utility",
             "village commitment breach utility cost",
             "assumption: as the state grants' work-off (2.0): no pledge or guarantors named in [PR]");
+    public static final Param POST_EXIT_RATE = Param.of(SECTION, "postExitRatePerYear", 0, 1, "probability per year",
+            "village post exit rate within the region", "assumption: the contract binds the recipient to a post in a rural "
+                    + "settlement (T41: those who leave repay the loans), so leaving it for the regional town or another job "
+                    + "within the region breaks it too, a move the model's 20 regions cannot see; no series of such exits "
+                    + "was found: 0 in the built-in defaults (not modelled), a free parameter of the calibration, identified "
+                    + "by the breach share (3,659 among more than 30,000 participants 2009-2014, T41) beside the moves "
+                    + "away from the region that the model does see. Agents do not anticipate it");
     public static final List<Param> PARAMS = List.of(ENABLED, ELIGIBLE_SHARE, LUMP_SUM, HOUSING,
-            COMMITMENT_YEARS, ENFORCEMENT, BREACH_UTILITY_COST);
-    /** The plug-in: section, parameters, reader ({@link Programmes}). */
-    public static final Programme PROGRAMME = Programme.of(SECTION, PARAMS, (f, c) -> read(f));
+            COMMITMENT_YEARS, ENFORCEMENT, BREACH_UTILITY_COST, POST_EXIT_RATE);
+    public static final Indicator PAYMENTS_MADE = Indicator.national("rural_incentive_payments", Indicator.PERSONS_PER_YEAR,
+            "when the scenario uses the village commitment or changes the village programme in its timeline: payments made");
+    public static final Indicator PAYMENTS_MADE_KZT = Indicator.national("rural_incentive_payments_kzt", Indicator.KZT,
+            "the KZT of `rural_incentive_payments`");
+    public static final Indicator COMMITMENTS_TAKEN = Indicator.national("rural_incentive_commitments",
+            Indicator.PERSONS_PER_YEAR, "with `rural_incentive_payments`: village commitments taken");
+
+    /** Payments made, their KZT, commitments taken. */
+    public static final Counter PAYMENTS = Counter.of("ruralIncentive.payments");
+    public static final Counter PAYMENTS_KZT = Counter.of("ruralIncentive.paymentsKzt");
+    public static final Counter COMMITMENTS = Counter.of("ruralIncentive.commitments");
+    /**
+     * Moves of eligible graduates from a non-city region to Astana, Almaty or Shymkent (counted
+     * whether or not the programme runs).
+     */
+    public static final Counter ELIGIBLE_TO_CITY = Counter.of("ruralIncentive.eligibleToCity");
+
+    /** The plug-in: section, parameters, reader, indicators ({@link Programmes}). */
+    public static final Programme PROGRAMME = Programme.of(SECTION, PARAMS, (f, c) -> read(f))
+            .withIndicators(PAYMENTS_MADE, PAYMENTS_MADE_KZT, COMMITMENTS_TAKEN);
 
     public static RuralIncentive read(Fields f) {
         return new RuralIncentive(ENABLED.bool(f), ELIGIBLE_SHARE.number(f), LUMP_SUM.number(f), HOUSING.number(f),
-                COMMITMENT_YEARS.integer(f), ENFORCEMENT.number(f), BREACH_UTILITY_COST.number(f));
+                COMMITMENT_YEARS.integer(f), ENFORCEMENT.number(f), BREACH_UTILITY_COST.number(f),
+                POST_EXIT_RATE.number(f));
     }
 
     @Override
     public String programme() {
         return "rural-incentive";
+    }
+
+    @Override
+    public String spendingMember() {
+        return programme();
+    }
+
+    /** Village payments of the year × (lump sum + the housing loan's subsidy value), as paid. */
+    @Override
+    public double spendingKzt(Counts year, Scenario p) {
+        return year.get(PAYMENTS_KZT);
+    }
+
+    /**
+     * Whether a holder of the commitment leaves the rural post within the region this year (which
+     * breaks the commitment), given a uniform draw {@code u}: u &lt; postExitRatePerYear.
+     */
+    public boolean leavesPost(double u) {
+        return u < postExitRatePerYear;
+    }
+
+    /** A holder leaves the rural post within the region with the yearly rate (one uniform drawn only when it is positive). */
+    @Override
+    public boolean brokenWithoutMove(java.util.random.RandomGenerator rnd) {
+        return postExitRatePerYear > 0 && leavesPost(rnd.nextDouble());
     }
 
     /** Whether recipients now take a commitment. */
@@ -140,5 +197,57 @@ public record RuralIncentive(boolean enabled, double eligibleShare, double lumpS
     @Override
     public boolean statusInForce(int status) {
         return commitmentOn();
+    }
+
+    /** Counts eligible movers into the cities in every run; pays and commits while the programme runs. */
+    @Override
+    public boolean hasMoveHook() {
+        return true;
+    }
+
+    /**
+     * A move from c to j: an eligible mover into a non-city region is paid ({@link #paidOnMove})
+     * and, when the commitment is on, a recipient without another obligation takes the commitment;
+     * an eligible mover from a non-city region of Kazakhstan into a city is counted.
+     */
+    @Override
+    public void onMove(World w, Mover m, Counts counts) {
+        int c = m.from();
+        int j = m.to();
+        boolean eligible = m.ruralEligible();
+        if (paidOnMove(w, c, j, m.statusBefore(), eligible)) {
+            long kzt = Math.round(valueKzt());
+            counts.add(PAYMENTS, 1);
+            counts.add(PAYMENTS_KZT, kzt);
+            m.paid(kzt);
+            if (commitmentOn() && m.obligationPct() == 0) {
+                m.takeObligation(AgentKind.OBLIGATION_RURAL);
+                counts.add(COMMITMENTS, 1);
+            }
+        }
+        if (eligible && !w.isAbroad(c) && !w.isCity(c) && w.isCity(j)) {
+            counts.add(ELIGIBLE_TO_CITY, 1);
+        }
+    }
+
+    /** The indicators are written when the commitment is on in some year or the section changes in the timeline. */
+    @Override
+    public boolean reportsIndicators() {
+        return commitmentOn();
+    }
+
+    @Override
+    public boolean reportsTimedChanges() {
+        return true;
+    }
+
+    @Override
+    public void indicators(Counts c, double perAgent, IndicatorSink out) {
+        out.national(PAYMENTS_MADE, c.get(PAYMENTS) * perAgent);
+        out.national(PAYMENTS_MADE_KZT, c.get(PAYMENTS_KZT) * perAgent);
+        out.national(COMMITMENTS_TAKEN, c.get(COMMITMENTS) * perAgent);
+        String national = Indicator.Place.NATIONAL.label();
+        out.put(CoreIndicators.OBLIGATION_BREACHES.of(programme()), national, c.breaches(AgentKind.OBLIGATION_RURAL) * perAgent);
+        out.put(CoreIndicators.REPAYMENTS_KZT.of(programme()), national, c.repaymentsKzt(AgentKind.OBLIGATION_RURAL) * perAgent);
     }
 }

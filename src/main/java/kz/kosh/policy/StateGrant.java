@@ -66,10 +66,29 @@ public record StateGrant(double shareOfDomesticEntrants, double workOffShare, in
         return "state-grant";
     }
 
-    /** R = costKztPerYear × bachelor years. */
+    /** R = the grant's cost ({@link #grantCostKzt}). */
     @Override
     public double repaymentKzt(int obligation, Scenario s) {
+        return grantCostKzt(s);
+    }
+
+    /** The public cost of one state grant: costKztPerYear × study.bachelorYears, KZT. */
+    public double grantCostKzt(Scenario s) {
         return costKztPerYear * s.study().bachelorYears();
+    }
+
+    /** New state-grant entrants of the year. */
+    public static final Counter ENTRANTS = Counter.of("stateGrant.entrants");
+
+    @Override
+    public String spendingMember() {
+        return programme();
+    }
+
+    /** New state-grant entrants × {@link #grantCostKzt}. */
+    @Override
+    public double spendingKzt(Counts year, Scenario p) {
+        return year.get(ENTRANTS) * grantCostKzt(p);
     }
 
     /** Y = workOffYears anywhere in Kazakhstan. */

@@ -38,33 +38,89 @@ public record DestinationData(String id, String name, String group, String repCi
                               double mobility2024, double studyAccess, double workAccess, double postStudyWorkYears,
                               double livingStandardIndex, double safetyIndex, double corruptionIndex,
                               double studyQualityIndex, double studyScholarshipIndex, double careerIndex) {
+
+    /** The group's YAML path. */
+    static final String G = "destinations.<id>";
+    public static final Param GROUP = Param.text(G, "group", "one of the destination groups of the built-in table",
+            "column group of kz/kosh/data/destinations.csv; sources per column in docs/data-sources.md");
+    public static final Param NAME = Param.text(G, "name", "text (English name)",
+            "column name of kz/kosh/data/destinations.csv; sources per column in docs/data-sources.md");
+    public static final Param REP_CITY = Param.text(G, "repCity", "text (representative city)",
+            "column repCity of kz/kosh/data/destinations.csv; sources per column in docs/data-sources.md");
+    public static final Param REP_LAT = Param.num(G, "repLat", -90, 90, "degrees of latitude",
+            "column repLat of kz/kosh/data/destinations.csv; sources per column in docs/data-sources.md");
+    public static final Param REP_LON = Param.num(G, "repLon", -180, 180, "degrees of longitude",
+            "column repLon of kz/kosh/data/destinations.csv; sources per column in docs/data-sources.md");
+    public static final Param WAGE_KZT_PER_MONTH = Param.num(G, "wageKztPerMonth", 1, 1e9, "KZT per month at Kazakhstan's price level (PPP)",
+            "column wageKztPerMonth of kz/kosh/data/destinations.csv; sources per column in docs/data-sources.md");
+    public static final Param WAGE_BASIS = Param.text(G, "wageBasis", "text (what the wage figure is)",
+            "column wageBasis of kz/kosh/data/destinations.csv; sources per column in docs/data-sources.md");
+    public static final Param EMPLOYMENT_PROBABILITY = Param.num(G, "employmentProbability", 0.01, 1, "probability",
+            "column employmentProbability of kz/kosh/data/destinations.csv; sources per column in "
+                    + "docs/data-sources.md");
+    public static final Param LANGUAGE_PROXIMITY = Param.num(G, "languageProximity", 0, 1, "index 0..1 (1 = works in Kazakh or Russian)",
+            "column languageProximity of kz/kosh/data/destinations.csv; sources per column in "
+                    + "docs/data-sources.md");
+    public static final Param DIASPORA_THOUSANDS = Param.num(G, "diasporaThousands", 0, 1e5, "thousand persons",
+            "column diasporaThousands of kz/kosh/data/destinations.csv; sources per column in "
+                    + "docs/data-sources.md");
+    public static final Param STUDENTS_ENROLLED2022 = Param.num(G, "studentsEnrolled2022", 0, 1e7, "persons (Kazakhstani students, 2022)",
+            "column studentsEnrolled2022 of kz/kosh/data/destinations.csv; sources per column in "
+                    + "docs/data-sources.md");
+    public static final Param MOBILITY2024 = Param.num(G, "mobility2024", 0, 1e6, "persons (academic-mobility participants sent, 2024)",
+            "column mobility2024 of kz/kosh/data/destinations.csv; sources per column in docs/data-sources.md");
+    public static final Param STUDY_ACCESS = Param.num(G, "studyAccess", 0, 1, "probability 0..1",
+            "column studyAccess of kz/kosh/data/destinations.csv; sources per column in docs/data-sources.md");
+    public static final Param WORK_ACCESS = Param.num(G, "workAccess", 0, 1, "probability 0..1",
+            "column workAccess of kz/kosh/data/destinations.csv; sources per column in docs/data-sources.md");
+    public static final Param POST_STUDY_WORK_YEARS = Param.num(G, "postStudyWorkYears", 0, 20, "years",
+            "column postStudyWorkYears of kz/kosh/data/destinations.csv; sources per column in "
+                    + "docs/data-sources.md");
+    public static final Param LIVING_STANDARD_INDEX = Param.num(G, "livingStandardIndex", 0, 1, "index 0..1",
+            "column livingStandardIndex of kz/kosh/data/destinations.csv; sources per column in "
+                    + "docs/data-sources.md");
+    public static final Param SAFETY_INDEX = Param.num(G, "safetyIndex", 0, 1, "index 0..1",
+            "column safetyIndex of kz/kosh/data/destinations.csv; sources per column in docs/data-sources.md");
+    public static final Param CORRUPTION_INDEX = Param.num(G, "corruptionIndex", 0, 1, "index 0..1 (1 = most corrupt)",
+            "column corruptionIndex of kz/kosh/data/destinations.csv; sources per column in docs/data-sources.md");
+    public static final Param STUDY_QUALITY_INDEX = Param.num(G, "studyQualityIndex", 0, 1, "index 0..1",
+            "column studyQualityIndex of kz/kosh/data/destinations.csv; sources per column in "
+                    + "docs/data-sources.md");
+    public static final Param STUDY_SCHOLARSHIP_INDEX = Param.num(G, "studyScholarshipIndex", 0, 1, "index 0..1",
+            "column studyScholarshipIndex of kz/kosh/data/destinations.csv; sources per column in "
+                    + "docs/data-sources.md");
+    public static final Param CAREER_INDEX = Param.num(G, "careerIndex", 0, 1, "index 0..1 (regions' scale: Almaty, Astana = 1)",
+            "column careerIndex of kz/kosh/data/destinations.csv; sources per column in docs/data-sources.md");
+    /** Every parameter of the group, in reading order (docs/parameters.md, the GUI, calibrations). */
+    public static final List<Param> PARAMS = List.of(GROUP, NAME, REP_CITY, REP_LAT, REP_LON, WAGE_KZT_PER_MONTH, WAGE_BASIS, EMPLOYMENT_PROBABILITY, LANGUAGE_PROXIMITY, DIASPORA_THOUSANDS, STUDENTS_ENROLLED2022, MOBILITY2024, STUDY_ACCESS, WORK_ACCESS, POST_STUDY_WORK_YEARS, LIVING_STANDARD_INDEX, SAFETY_INDEX, CORRUPTION_INDEX, STUDY_QUALITY_INDEX, STUDY_SCHOLARSHIP_INDEX, CAREER_INDEX);
+
     static DestinationData read(Fields f, String id) {
-        String group = f.text("group");
+        String group = GROUP.text(f);
         List<String> groups = DefaultTables.destinationGroups();
         if (!group.isEmpty() && !groups.contains(group)) {
             f.problems().add(f.path() + ".group", "unknown group '" + group + "'; allowed: " + groups);
         }
         return new DestinationData(id,
-                f.text("name"),
+                NAME.text(f),
                 group,
-                f.text("repCity"),
-                f.num("repLat", -90, 90),
-                f.num("repLon", -180, 180),
-                f.num("wageKztPerMonth", 1, 1e9),
-                f.text("wageBasis"),
-                f.num("employmentProbability", 0.01, 1),
-                f.num("languageProximity", 0, 1),
-                f.num("diasporaThousands", 0, 1e5),
-                f.num("studentsEnrolled2022", 0, 1e7),
-                f.num("mobility2024", 0, 1e6),
-                f.num("studyAccess", 0, 1),
-                f.num("workAccess", 0, 1),
-                f.num("postStudyWorkYears", 0, 20),
-                f.num("livingStandardIndex", 0, 1),
-                f.num("safetyIndex", 0, 1),
-                f.num("corruptionIndex", 0, 1),
-                f.num("studyQualityIndex", 0, 1),
-                f.num("studyScholarshipIndex", 0, 1),
-                f.num("careerIndex", 0, 1));
+                REP_CITY.text(f),
+                REP_LAT.number(f),
+                REP_LON.number(f),
+                WAGE_KZT_PER_MONTH.number(f),
+                WAGE_BASIS.text(f),
+                EMPLOYMENT_PROBABILITY.number(f),
+                LANGUAGE_PROXIMITY.number(f),
+                DIASPORA_THOUSANDS.number(f),
+                STUDENTS_ENROLLED2022.number(f),
+                MOBILITY2024.number(f),
+                STUDY_ACCESS.number(f),
+                WORK_ACCESS.number(f),
+                POST_STUDY_WORK_YEARS.number(f),
+                LIVING_STANDARD_INDEX.number(f),
+                SAFETY_INDEX.number(f),
+                CORRUPTION_INDEX.number(f),
+                STUDY_QUALITY_INDEX.number(f),
+                STUDY_SCHOLARSHIP_INDEX.number(f),
+                CAREER_INDEX.number(f));
     }
 }

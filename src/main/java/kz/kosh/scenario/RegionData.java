@@ -1,5 +1,7 @@
 package kz.kosh.scenario;
 
+import java.util.List;
+
 /**
  * One of Kazakhstan's 20 first-level units (2022 borders). Defaults come from
  * {@code kz/kosh/data/regions.csv}; sources per column are in docs/data-sources.md.
@@ -22,22 +24,52 @@ public record RegionData(String id, String name, boolean city, double centreLat,
                          double population, double avgWageKztPerMonth, double unemploymentRatePct,
                          double costOfLivingIndex, double universities, boolean bordersRussia,
                          double careerIndex, double ecologyIndex) {
+
+    /** The group's YAML path. */
+    static final String G = "regions.<id>";
+    public static final Param NAME = Param.text(G, "name", "text (English name)",
+            "column name of kz/kosh/data/regions.csv; sources per column in docs/data-sources.md");
+    public static final Param TYPE = Param.text(G, "type", "'region' or 'city' (a city of republican significance)",
+            "column type of kz/kosh/data/regions.csv; sources per column in docs/data-sources.md");
+    public static final Param CENTRE_LAT = Param.num(G, "centreLat", 35, 60, "degrees of latitude",
+            "column centreLat of kz/kosh/data/regions.csv; sources per column in docs/data-sources.md");
+    public static final Param CENTRE_LON = Param.num(G, "centreLon", 45, 90, "degrees of longitude",
+            "column centreLon of kz/kosh/data/regions.csv; sources per column in docs/data-sources.md");
+    public static final Param POPULATION = Param.num(G, "population", 1, 1e8, "persons (1 January 2023)",
+            "column population of kz/kosh/data/regions.csv; sources per column in docs/data-sources.md");
+    public static final Param AVG_WAGE_KZT_PER_MONTH = Param.num(G, "avgWageKztPerMonth", 1, 1e8, "KZT per month (average nominal wage)",
+            "column avgWageKztPerMonth of kz/kosh/data/regions.csv; sources per column in docs/data-sources.md");
+    public static final Param UNEMPLOYMENT_RATE_PCT = Param.num(G, "unemploymentRatePct", 0, 100, "percent",
+            "column unemploymentRatePct of kz/kosh/data/regions.csv; sources per column in docs/data-sources.md");
+    public static final Param COST_OF_LIVING_INDEX = Param.num(G, "costOfLivingIndex", 0.1, 10, "index (national average = 1.0)",
+            "column costOfLivingIndex of kz/kosh/data/regions.csv; sources per column in docs/data-sources.md");
+    public static final Param UNIVERSITIES = Param.num(G, "universities", 0, 1000, "higher-education institutions",
+            "column universities of kz/kosh/data/regions.csv; sources per column in docs/data-sources.md");
+    public static final Param BORDERS_RUSSIA = Param.flag(G, "bordersRussia", "switch",
+            "column bordersRussia of kz/kosh/data/regions.csv; sources per column in docs/data-sources.md");
+    public static final Param CAREER_INDEX = Param.num(G, "careerIndex", 0, 1, "index 0..1",
+            "column careerIndex of kz/kosh/data/regions.csv; sources per column in docs/data-sources.md");
+    public static final Param ECOLOGY_INDEX = Param.num(G, "ecologyIndex", 0, 1, "index 0..1 (1 = clean)",
+            "column ecologyIndex of kz/kosh/data/regions.csv; sources per column in docs/data-sources.md");
+    /** Every parameter of the group, in reading order (docs/parameters.md, the GUI, calibrations). */
+    public static final List<Param> PARAMS = List.of(NAME, TYPE, CENTRE_LAT, CENTRE_LON, POPULATION, AVG_WAGE_KZT_PER_MONTH, UNEMPLOYMENT_RATE_PCT, COST_OF_LIVING_INDEX, UNIVERSITIES, BORDERS_RUSSIA, CAREER_INDEX, ECOLOGY_INDEX);
+
     static RegionData read(Fields f, String id) {
-        String name = f.text("name");
-        String type = f.text("type");
+        String name = NAME.text(f);
+        String type = TYPE.text(f);
         if (!type.equals("region") && !type.equals("city")) {
             f.problems().add(f.path() + ".type", "expected 'region' or 'city', found '" + type + "'");
         }
         return new RegionData(id, name, type.equals("city"),
-                f.num("centreLat", 35, 60),
-                f.num("centreLon", 45, 90),
-                f.num("population", 1, 1e8),
-                f.num("avgWageKztPerMonth", 1, 1e8),
-                f.num("unemploymentRatePct", 0, 100),
-                f.num("costOfLivingIndex", 0.1, 10),
-                f.num("universities", 0, 1000),
-                f.bool("bordersRussia"),
-                f.num("careerIndex", 0, 1),
-                f.num("ecologyIndex", 0, 1));
+                CENTRE_LAT.number(f),
+                CENTRE_LON.number(f),
+                POPULATION.number(f),
+                AVG_WAGE_KZT_PER_MONTH.number(f),
+                UNEMPLOYMENT_RATE_PCT.number(f),
+                COST_OF_LIVING_INDEX.number(f),
+                UNIVERSITIES.number(f),
+                BORDERS_RUSSIA.bool(f),
+                CAREER_INDEX.number(f),
+                ECOLOGY_INDEX.number(f));
     }
 }

@@ -7,5 +7,11 @@
  * policy sections are plug-ins: {@link kz.kosh.scenario.SectionReader} reads and checks one,
  * {@link kz.kosh.scenario.SectionReaders} finds the registries on the class path, and the scenario
  * holds the values as {@link kz.kosh.scenario.PolicySection}s without naming any programme.
+ * Every parameter is declared once as a {@link kz.kosh.scenario.Param} (name, bounds, unit,
+ * source): by its group's record, or by its programme; {@link kz.kosh.scenario.Params} lists them
+ * for docs/parameters.md, the GUI and calibrations. Loading is split by concern:
+ * {@link kz.kosh.scenario.StrictYaml} (hardened YAML), {@code ScenarioFiles} (the extends chain),
+ * {@code TreeMerge} (defaults and merging), {@code Timeline}, {@code ScenarioBinder} (typed
+ * records) and {@code CrossFieldRules}, run in that order by {@link kz.kosh.scenario.ScenarioLoader}.
  */
 package kz.kosh.scenario;

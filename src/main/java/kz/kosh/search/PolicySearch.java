@@ -1,15 +1,14 @@
 package kz.kosh.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import kz.kosh.experiment.ExperimentDirectory;
 import kz.kosh.experiment.ExperimentRunner;
 import kz.kosh.experiment.ExperimentSpec;
 import kz.kosh.experiment.IndicatorTable;
 import kz.kosh.experiment.ParameterEnsemble;
-import kz.kosh.output.BuildInfo;
 import kz.kosh.output.Fmt;
 import kz.kosh.scenario.ScenarioLoader;
 import org.slf4j.Logger;
@@ -17,16 +16,11 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +49,9 @@ import java.util.Map;
  * replications; the final population's non-dominated points are then evaluated again with
  * {@code finalReplications} (new seeds added to the same ones), and the front is recomputed on
  * those means: a point that was on the front only by luck drops off ({@code on_front = false}).
+ *
+ * <p>Apart: ranking ({@link SearchRanking}), the output folder and search.json
+ * ({@link SearchDirectory}), the candidates' files ({@link Candidates}) and the report ({@link FrontReport}).
  */
 public final class PolicySearch {
     private static final Logger LOG = LoggerFactory.getLogger(PolicySearch.class);
@@ -101,6 +98,7 @@ public final class PolicySearch {
     }
 
     private final SearchSpec spec;
+    private final SearchRanking ranking;
     private final Options options;
     private final Path dir;
     private final Map<String, Evaluation> cache = new LinkedHashMap<>();
@@ -109,6 +107,7 @@ public final class PolicySearch {
 
     public PolicySearch(SearchSpec spec, Options options) {
         this.spec = spec;
+        this.ranking = new SearchRanking(spec);
         this.options = options;
         this.dir = options.out().toAbsolutePath().normalize();
         if (spec.robustPercentile() != null && options.ensemble() == null) {
@@ -119,16 +118,26 @@ public final class PolicySearch {
 
     /** Checks the output directory without writing (a refused directory is one line, before any work). */
     public void preflight() {
-        checkDirectory(fingerprint());
+        out().check(out().fingerprint());
+    }
+
+    /** How this search ranks its points. */
+    SearchRanking ranking() {
+        return ranking;
+    }
+
+    private SearchDirectory out() {
+        return new SearchDirectory(dir, spec, options);
     }
 
     /** Runs (or resumes) the search and writes front.csv, front.png, search-report.md and search.json. */
     public Result run() {
         long t0 = System.nanoTime();
         Instant start = Instant.now();
-        String fp = fingerprint();
-        checkDirectory(fp);
-        prepare(fp);
+        SearchDirectory out = out();
+        String fp = out.fingerprint();
+        out.check(fp);
+        out.prepare(fp);
         int n = spec.variables().size();
         double[] lo = new double[n];
         double[] hi = new double[n];
@@ -149,19 +158,20 @@ public final class PolicySearch {
         List<double[]> finalValues = new ArrayList<>(unique.values());
         FinalRun fr = runGeneration("front", finalValues, spec.finalReplications(), spec.library());
         List<FrontPoint> points = new ArrayList<>();
-        points.add(new FrontPoint(0, "reference", fr.referenceName, fr.reference, false, feasible(fr.reference)));
+        points.add(new FrontPoint(0, "reference", fr.referenceName, fr.reference, false, ranking.feasible(fr.reference)));
         for (int i = 0; i < finalValues.size(); i++) {
             Evaluation e = fr.candidates.get(i);
-            points.add(new FrontPoint(i + 1, "candidate", fr.names.get(i), e, false, feasible(e)));
+            points.add(new FrontPoint(i + 1, "candidate", fr.names.get(i), e, false, ranking.feasible(e)));
         }
         for (int i = 0; i < fr.library.size(); i++) {
             points.add(new FrontPoint(finalValues.size() + 1 + i, "library", fr.libraryNames.get(i), fr.library.get(i),
-                    false, feasible(fr.library.get(i))));
+                    false, ranking.feasible(fr.library.get(i))));
         }
-        points = markFront(points);
+        points = ranking.markFront(points);
         double wall = (System.nanoTime() - t0) / 1e9;
         FrontReport.write(dir, spec, points, options.ensemble());
-        writeManifest(fp, start, wall, points.size());
+        out.writeManifest(fp, start, wall, points.size(), new SearchDirectory.Counts(cache.size(), generationsRun,
+                generationsResumed, referenceReplicationsRun, referenceReplicationsPaired));
         try {
             Files.deleteIfExists(dir.resolve(INCOMPLETE));
         } catch (IOException e) {
@@ -172,93 +182,6 @@ public final class PolicySearch {
                 generationsRun, generationsResumed, cache.size(), referenceReplicationsRun, referenceReplicationsPaired);
         return new Result(dir, points, generationsRun, generationsResumed, cache.size(), wall, referenceReplicationsRun,
                 referenceReplicationsPaired);
-    }
-
-    /** The non-dominated feasible candidates among the points, by their ranking values. */
-    List<FrontPoint> markFront(List<FrontPoint> points) {
-        List<FrontPoint> out = new ArrayList<>();
-        for (FrontPoint p : points) {
-            boolean on = false;
-            if (p.kind().equals("candidate") && p.feasible()) {
-                on = true;
-                double[] a = rankValues(p.evaluation());
-                for (FrontPoint q : points) {
-                    if (q != p && q.kind().equals("candidate") && q.feasible() && dominates(rankValues(q.evaluation()), a)) {
-                        on = false;
-                        break;
-                    }
-                }
-            }
-            out.add(new FrontPoint(p.id(), p.kind(), p.name(), p.evaluation(), on, p.feasible()));
-        }
-        return out;
-    }
-
-    static boolean dominates(double[] a, double[] b) {
-        boolean better = false;
-        for (int i = 0; i < a.length; i++) {
-            if (a[i] > b[i]) {
-                return false;
-            }
-            if (a[i] < b[i]) {
-                better = true;
-            }
-        }
-        return better;
-    }
-
-    /**
-     * The objectives as minimised by the search: the mean level over replications, or with
-     * {@code robust} the p-th percentile over parameter sets of a minimised objective (the
-     * (100 − p)-th of a maximised one: the bad tail either way); maximised objectives negated.
-     */
-    double[] rankValues(Evaluation e) {
-        double[] out = new double[spec.objectives().size()];
-        for (int t = 0; t < out.length; t++) {
-            SearchSpec.Target o = spec.objectives().get(t);
-            boolean max = o.sense() == SearchSpec.Sense.MAXIMISE;
-            double v;
-            if (spec.robustPercentile() != null) {
-                v = e.percentileOverSets(t, max ? 100 - spec.robustPercentile() : spec.robustPercentile());
-            } else {
-                v = e.mean(t);
-            }
-            out[t] = max ? -v : v;
-        }
-        return out;
-    }
-
-    /**
-     * The constraints as jMetal wants them (≥ 0 feasible): for each, the smaller of (max − mean)
-     * and (mean − min) (the mean paired difference to the reference for a {@code difference}
-     * constraint), divided by the size of the bound it is measured against (1 for a bound
-     * of 0) so that violations in KZT and in shares weigh alike.
-     */
-    double[] constraintValues(Evaluation e) {
-        int k = spec.objectives().size();
-        double[] out = new double[spec.constraints().size()];
-        for (int c = 0; c < out.length; c++) {
-            SearchSpec.Target t = spec.constraints().get(c);
-            double m = t.difference() ? e.difference(k + c) : e.mean(k + c);
-            double slack = Double.POSITIVE_INFINITY;
-            if (!Double.isInfinite(t.max())) {
-                slack = Math.min(slack, (t.max() - m) / Math.max(1e-12, Math.abs(t.max()) > 0 ? Math.abs(t.max()) : 1));
-            }
-            if (!Double.isInfinite(t.min())) {
-                slack = Math.min(slack, (m - t.min()) / Math.max(1e-12, Math.abs(t.min()) > 0 ? Math.abs(t.min()) : 1));
-            }
-            out[c] = Double.isNaN(m) ? -1 : slack;
-        }
-        return out;
-    }
-
-    private boolean feasible(Evaluation e) {
-        for (double c : constraintValues(e)) {
-            if (c < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private double[][] evaluateGeneration(int generation, List<double[]> xs) {
@@ -284,8 +207,8 @@ public final class PolicySearch {
         double[][] out = new double[xs.size()][];
         for (int i = 0; i < out.length; i++) {
             Evaluation e = cache.get(Arrays.toString(decoded.get(i)));
-            double[] f = rankValues(e);
-            double[] c = constraintValues(e);
+            double[] f = ranking.rankValues(e);
+            double[] c = ranking.constraintValues(e);
             double[] all = Arrays.copyOf(f, k + c.length);
             System.arraycopy(c, 0, all, k, c.length);
             for (int j = 0; j < k; j++) {
@@ -408,7 +331,7 @@ public final class PolicySearch {
         }
         Path result = g.resolve("result");
         for (int attempt = 0; ; attempt++) {
-            if (!ExperimentRunner.isFinished(result)) {
+            if (!ExperimentDirectory.isFinished(result)) {
                 if (options.clusterMode()) {
                     throw new GenerationPending(file, result);
                 }
@@ -434,7 +357,7 @@ public final class PolicySearch {
                 if (ex instanceof IndicatorTable.DamagedFileException d) {
                     IndicatorTable.delete(d.file());
                 }
-                ExperimentRunner.markUnfinished(result);
+                ExperimentDirectory.markUnfinished(result);
             }
         }
     }
@@ -488,9 +411,9 @@ public final class PolicySearch {
     }
 
     private static IndicatorTable table(ExperimentSpec es, Path result, int s, int r) {
-        IndicatorTable t = ExperimentRunner.savedReplication(es, result, s, r);
+        IndicatorTable t = ExperimentDirectory.savedReplication(es, result, s, r);
         if (t == null) {
-            throw new MissingReplication(ExperimentRunner.replicationFile(es, result, s, r) + " is missing from a finished "
+            throw new MissingReplication(ExperimentDirectory.replicationFile(es, result, s, r) + " is missing from a finished "
                     + "generation");
         }
         return t;
@@ -521,157 +444,6 @@ public final class PolicySearch {
             return from.toAbsolutePath().normalize().relativize(to.toAbsolutePath().normalize()).toString().replace('\\', '/');
         } catch (IllegalArgumentException e) {
             return to.toAbsolutePath().toString();
-        }
-    }
-
-    // ------------------------------------------------------------------ directory and manifest
-
-    /** Same search (file contents, resolved reference and library scenarios, ensemble) ⇔ same fingerprint. */
-    String fingerprint() {
-        // layout 2: the reference runs once in generations/reference (not in every generation)
-        StringBuilder sb = new StringBuilder("layout=2|");
-        try {
-            sb.append(Files.readString(spec.file())).append('|');
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + spec.file(), e);
-        }
-        sb.append(ScenarioLoader.load(spec.scenario()).toYaml()).append('|');
-        for (Path l : spec.library()) {
-            sb.append(ScenarioLoader.load(l).toYaml()).append('|');
-        }
-        if (options.ensemble() != null) {
-            sb.append("ensemble=").append(options.ensemble().sha256());
-        }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * The output rule (kz.kosh.output.OutputPaths) plus: a Kosh folder must hold this search
-     * (same fingerprint) to be resumed, and --overwrite replaces only a Kosh search folder.
-     */
-    private void checkDirectory(String fp) {
-        try {
-            String why = kz.kosh.output.OutputPaths.notOurs(dir);
-            if (why != null) {
-                throw refuse(why + "; Kosh writes a search only into a new or empty folder or one it created; "
-                        + "choose another --out DIR");
-            }
-            if (!Files.exists(dir) || isEmpty(dir)) {
-                return;
-            }
-            Path m = dir.resolve(MANIFEST);
-            JsonNode old = Files.isRegularFile(m, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? JSON.readTree(m.toFile()) : null;
-            boolean onlyMarker;
-            try (var s = Files.list(dir)) {
-                onlyMarker = s.allMatch(p -> p.getFileName().toString().equals(kz.kosh.output.OutputPaths.MARKER));
-            }
-            if (onlyMarker) {
-                return;
-            }
-            if (old == null || !"kosh".equals(old.path("tool").asText()) || !old.path("search").isTextual()) {
-                throw refuse("is not a Kosh search directory (no search.json written by kosh search); refusing to "
-                        + (options.overwrite() ? "delete it with --overwrite" : "write into it") + "; choose another --out DIR");
-            }
-            if (options.overwrite()) {
-                return;
-            }
-            if (!fp.equals(old.path("fingerprint").asText())) {
-                throw refuse("holds another search (the search file, the resolved reference or library scenarios, "
-                        + "e.g. after a change of the model's defaults, or the parameter ensemble changed); choose another "
-                        + "--out DIR or pass --overwrite to start afresh");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot check " + dir, e);
-        }
-    }
-
-    private UncheckedIOException refuse(String why) {
-        return new UncheckedIOException(new FileAlreadyExistsException(dir.toString(), null, why));
-    }
-
-    private static boolean isEmpty(Path d) throws IOException {
-        try (var s = Files.list(d)) {
-            return s.findAny().isEmpty();
-        }
-    }
-
-    private void prepare(String fp) {
-        try {
-            if (options.overwrite() && Files.isRegularFile(dir.resolve(MANIFEST))) {
-                // only a Kosh search folder (checked above): what the search wrote, the marker kept
-                for (String f : List.of(MANIFEST, "generations", FrontReport.CSV, FrontReport.PNG, FrontReport.MATRIX_PNG,
-                        FrontReport.PARALLEL_PNG, FrontReport.REPORT, INCOMPLETE)) {
-                    kz.kosh.output.RunDirectory.deleteTree(dir.resolve(f));
-                }
-            }
-            kz.kosh.output.OutputPaths.claimDir(dir, "search");
-            kz.kosh.output.OutputPaths.write(dir.resolve(INCOMPLETE), "search under way or interrupted; re-run the same command to resume\n");
-            for (String f : List.of(FrontReport.CSV, FrontReport.PNG, FrontReport.MATRIX_PNG, FrontReport.PARALLEL_PNG,
-                    FrontReport.REPORT)) {
-                Files.deleteIfExists(dir.resolve(f));
-            }
-            if (!Files.exists(dir.resolve(MANIFEST))) {
-                writeManifest(fp, Instant.now(), Double.NaN, 0);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare " + dir, e);
-        }
-    }
-
-    private void writeManifest(String fp, Instant start, double wall, int points) {
-        ObjectNode m = JSON.createObjectNode();
-        BuildInfo.stamp(m);
-        m.put("search", spec.name());
-        m.put("fingerprint", fp);
-        m.put("searchFile", spec.file().toString());
-        m.put("scenario", spec.scenario().toString());
-        m.put("fromYear", spec.fromYear());
-        ArrayNode vars = m.putArray("variables");
-        for (SearchSpec.Variable v : spec.variables()) {
-            ObjectNode o = vars.addObject();
-            o.put("path", v.path());
-            o.put("min", v.min());
-            o.put("max", v.max());
-            o.put("whole", v.whole());
-            o.put("unit", v.unit());
-        }
-        m.put("algorithm", "NSGA-II (jMetal 6.6), SBX 0.9/20, polynomial mutation 1/n/20, "
-                + "constrained dominance");
-        m.put("population", spec.population());
-        m.put("generations", spec.generations());
-        m.put("seed", spec.seed());
-        m.put("replications", spec.replications());
-        m.put("finalReplications", spec.finalReplications());
-        m.put("baseSeed", spec.baseSeed());
-        m.put("seeds", "replication r runs with seed baseSeed + r in the reference and every candidate (common random numbers)");
-        m.put("scale", spec.scale());
-        if (spec.robustPercentile() != null) {
-            m.put("robustPercentile", spec.robustPercentile());
-        }
-        if (options.ensemble() != null) {
-            m.put("parameterEnsemble", options.ensemble().file().toString());
-            m.put("parameterEnsembleSha256", options.ensemble().sha256());
-            m.put("parameterSets", options.ensemble().size());
-        }
-        m.put("startTime", start.toString());
-        m.put("endTime", Instant.now().toString());
-        if (!Double.isNaN(wall)) {
-            m.put("wallSeconds", Math.round(wall * 1000) / 1000.0);
-            m.put("candidatesEvaluated", cache.size());
-            m.put("generationsRun", generationsRun);
-            m.put("generationsReadBack", generationsResumed);
-            m.put("referenceReplicationsRun", referenceReplicationsRun);
-            m.put("referenceReplicationsSaved", Math.max(0, referenceReplicationsPaired - referenceReplicationsRun));
-            m.put("finalPoints", points);
-        }
-        try {
-            kz.kosh.output.OutputPaths.write(dir.resolve(MANIFEST), JSON.writeValueAsString(m) + "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + MANIFEST, e);
         }
     }
 }

@@ -41,13 +41,16 @@ public final class AgentPayments {
     public static final int BOLASHAK = 0;
     public static final int STATE_GRANT = 1;
     public static final int MOBILITY = 2;
-    public static final int RURAL = 3;
-    public static final int RELOCATION = 4;
     /**
-     * Payments a programme's move hook makes in KZT ({@link kz.kosh.policy.Mover#paid}; return
-     * support's subsidies and researcher grants): priced at 1 like the other KZT payments.
+     * Payments a programme's move hook makes in KZT ({@link kz.kosh.policy.Mover#paid}; the village
+     * payments, return support's subsidies and researcher grants): priced at 1 like the other KZT payments.
      */
-    public static final int PROGRAMME_KZT = 5;
+    public static final int PROGRAMME_KZT = 3;
+    /**
+     * Payments priced at the year's end ({@link kz.kosh.policy.Mover#paidAtYearEnd}): slot
+     * {@code AT_YEAR_END + counter index}, priced by the counter's derived value of the year.
+     */
+    static final int AT_YEAR_END = PROGRAMME_KZT + 1;
 
     private final int fromYear;
     private final Map<Integer, double[]> pending = new HashMap<>();
@@ -75,7 +78,17 @@ public final class AgentPayments {
      * for a state grant, a mobility semester and a qualifying relocation (priced at {@link #closeYear}).
      */
     public synchronized void pay(int agentId, int programme, double amount) {
-        pending.computeIfAbsent(agentId, k -> new double[PROGRAMME_KZT + 1])[programme] += amount;
+        double[] a = pending.computeIfAbsent(agentId, k -> new double[AT_YEAR_END + kz.kosh.policy.Counter.count()]);
+        if (programme >= a.length) {
+            a = java.util.Arrays.copyOf(a, AT_YEAR_END + kz.kosh.policy.Counter.count());
+            pending.put(agentId, a);
+        }
+        a[programme] += amount;
+    }
+
+    /** Pays agent {@code agentId} one payment whose KZT is the year's derived value of {@code priceKzt} ({@link #closeYear}). */
+    public void payAtYearEnd(int agentId, kz.kosh.policy.Counter priceKzt) {
+        pay(agentId, AT_YEAR_END + priceKzt.index(), 1);
     }
 
     /** Agent {@code agentId} leaves the model (decision age) while living abroad. */
@@ -88,19 +101,24 @@ public final class AgentPayments {
      * the year's payments when {@code year >= fromYear}.
      *
      * @param p                 the parameters the spending indicators price with: those in force in {@code year} (KoshSim#yearParams)
-     * @param relocationKztEach the year's subsidised relocation KZT per qualifying move, S / Q (0 without moves)
+     * @param counts            the year's merged counts, with the programmes' derived values (the prices of
+     *                          the payments made at the year's end, {@link #payAtYearEnd})
      */
-    public synchronized void closeYear(int year, Scenario p, double relocationKztEach) {
+    public synchronized void closeYear(int year, Scenario p, YearCounters counts) {
         if (year >= fromYear) {
-            double[] price = new double[PROGRAMME_KZT + 1];
+            double[] price = new double[AT_YEAR_END + kz.kosh.policy.Counter.count()];
             java.util.Arrays.fill(price, 1.0);
-            price[STATE_GRANT] = stateGrantKzt(p);
-            price[MOBILITY] = p.policy().get(kz.kosh.policy.AcademicMobility.class).costKztPerParticipant();
-            price[RELOCATION] = relocationKztEach;
+            kz.kosh.policy.Costs costs = kz.kosh.policy.Costs.of(p);
+            price[STATE_GRANT] = costs.stateGrantKzt();
+            price[MOBILITY] = costs.mobilityParticipantKzt();
+            for (int q = AT_YEAR_END; q < price.length; q++) {
+                price[q] = counts.valueAt(q - AT_YEAR_END);
+            }
             for (Map.Entry<Integer, double[]> e : pending.entrySet()) {
                 double sum = 0;
-                for (int q = 0; q < price.length; q++) {
-                    sum += e.getValue()[q] * price[q];
+                double[] units = e.getValue();
+                for (int q = 0; q < units.length; q++) {
+                    sum += units[q] * price[q];
                 }
                 if (sum != 0) {
                     paid.merge(e.getKey(), sum, Double::sum);
@@ -110,10 +128,6 @@ public final class AgentPayments {
         pending.clear();
     }
 
-    /** A state grant's cost: {@code policy.stateGrant.costKztPerYear × study.bachelorYears} (as Indicators.Costs). */
-    static double stateGrantKzt(Scenario p) {
-        return p.policy().get(kz.kosh.policy.StateGrant.class).costKztPerYear() * p.study().bachelorYears();
-    }
 
     /** At the end of the last year: the agents living abroad. */
     public synchronized void atEnd(Population pop, World w) {

@@ -138,8 +138,11 @@ final class EntryPhase implements Steppable {
                 int i = pop.addStudent(r, co.parents[k], co.place[k], co.age[k], co.female[k],
                         Population.BACHELOR, co.funding[k], co.years[k], co.obligation[k]);
                 pop.setId(i, co.id[k]);
-                if (c.payments != null && co.funding[k] == Population.STATE_GRANT) {
-                    c.payments.pay(co.id[k], AgentPayments.STATE_GRANT, 1);
+                if (co.funding[k] == Population.STATE_GRANT) {
+                    c.add(StateGrant.ENTRANTS, 1);
+                    if (c.payments != null) {
+                        c.payments.pay(co.id[k], AgentPayments.STATE_GRANT, 1);
+                    }
                 }
                 pop.setHomeAttachmentLevel(i, co.attachment[k]);
                 if (co.rural[k]) {

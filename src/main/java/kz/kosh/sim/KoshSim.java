@@ -69,10 +69,10 @@ public final class KoshSim extends SimState {
     /** The parameters in force during the year being simulated (params is next year's once UpdatePhase has run). */
     Scenario yearParams;
     /**
-     * The chance of a relocation place a qualifying mover expects this year
-     * ({@link kz.kosh.policy.Relocation#placeChance} of last year's qualifying moves; 1 when unlimited).
+     * The chance that a qualifying mover gets each module's money this year, in module order
+     * ({@link kz.kosh.policy.PolicyModule#paymentChance} of last year's merged counts; null: 1 each).
      */
-    double relocationChance = 1.0;
+    private double[] paymentChances;
     /**
      * Which statuses agents can hold ({@link kz.kosh.scenario.PolicyParams#statusInForce}): an
      * obligation type once its lever has been on in this run (obligations taken are kept), the
@@ -108,7 +108,7 @@ public final class KoshSim extends SimState {
         super.start();
         params = scenario.inForce(scenario.run().firstSimulatedYear());
         world = new World(params, scenario.run().firstSimulatedYear());
-        relocationChance = 1.0;
+        paymentChances = null;
         statuses = null;
         applyParams(params, world);
         yearParams = params;
@@ -213,7 +213,7 @@ public final class KoshSim extends SimState {
                 statuses[o] = o == kz.kosh.decision.AgentKind.STATUS_RESEARCHER ? now[o] : statuses[o] || now[o];
             }
         }
-        utility = new LocationUtility(world, p, relocationChance, statuses);
+        utility = new LocationUtility(world, p, paymentChances, statuses);
         studyChoice = new StudyChoice(world, p);
         rules = new Rules(world, p, statuses);
         retire();
@@ -237,11 +237,17 @@ public final class KoshSim extends SimState {
     /** Updates the choice tables for the current diaspora stocks (rebuilding them after a policy or yearly-input change). */
     void rebuildTables() {
         yearParams = params;
-        // capped relocation places: the subsidy in the tables is the expected one, from last year's merged counters
-        double chance = params.policy().get(kz.kosh.policy.Relocation.class).placeChance(scenario.run().scale(), counters.relocationQualifying());
-        if (chance != relocationChance) {
-            relocationChance = chance;
-            utility = new LocationUtility(world, params, chance, statuses);
+        // rationed payments (e.g. capped places): the money in the tables is the expected one, from last year's merged counts
+        java.util.List<kz.kosh.policy.PolicyModule> modules = LocationUtility.modulesOf(params);
+        double[] chances = new double[modules.size()];
+        boolean changed = false;
+        for (int k = 0; k < chances.length; k++) {
+            chances[k] = modules.get(k).paymentChance(counters, scenario.run().scale());
+            changed |= chances[k] != (paymentChances == null ? 1.0 : paymentChances[k]);
+        }
+        if (changed) {
+            paymentChances = chances;
+            utility = new LocationUtility(world, params, chances, statuses);
             retire();
         }
         if (tables == null) {
@@ -254,12 +260,14 @@ public final class KoshSim extends SimState {
 
     private void record() {
         runner.collect(counters);
-        kz.kosh.policy.Relocation relocation = yearParams.policy().get(kz.kosh.policy.Relocation.class);
-        counters.relocationSubsidised = relocation.subsidised(scenario.run().scale(), counters.relocationQualifying());
-        counters.relocationSubsidisedKzt = counters.relocationSubsidised * relocation.subsidyKzt();
+        // the values the programmes in force this year derive from the merged counts
+        for (kz.kosh.scenario.PolicySection m : yearParams.policy().sections()) {
+            if (m instanceof kz.kosh.policy.PolicyModule pm) {
+                pm.closeYear(counters, scenario.run().scale());
+            }
+        }
         if (payments != null) {
-            long q = counters.relocationQualifying();
-            payments.closeYear(year, yearParams, q > 0 ? counters.relocationSubsidisedKzt / q : 0);
+            payments.closeYear(year, yearParams, counters);
             if (year == scenario.run().endYear()) {
                 payments.atEnd(population, world);
             }

@@ -58,6 +58,13 @@ final class MoveView implements kz.kosh.policy.Mover {
     }
 
     @Override
+    public void paidAtYearEnd(kz.kosh.policy.Counter priceKzt) {
+        if (payments != null) {
+            payments.payAtYearEnd(pop.id(i), priceKzt);
+        }
+    }
+
+    @Override
     public void paid(double kzt) {
         if (payments != null) {
             payments.pay(pop.id(i), AgentPayments.PROGRAMME_KZT, kzt);

@@ -6,9 +6,7 @@ import kz.kosh.decision.LocationUtility;
 import kz.kosh.decision.Logit;
 import kz.kosh.policy.AcademicMobility;
 import kz.kosh.policy.ObligationProgramme;
-import kz.kosh.policy.Relocation;
 import kz.kosh.policy.ReturnSupport;
-import kz.kosh.policy.RuralIncentive;
 import kz.kosh.population.Population;
 import kz.kosh.scenario.DecisionParams;
 import kz.kosh.scenario.Scenario;
@@ -57,14 +55,11 @@ final class Rules {
     final double[] regionPopulationCumulative;
     /** Whether agents can hold status o this year ({@link kz.kosh.scenario.PolicyParams#statusInForce}). */
     private final boolean[] statusInForce;
-    /** Whether a move from c to j qualifies for the relocation subsidy: relocationQualifies[c·n + j]. */
-    private final boolean[] relocationQualifies;
     /** The programme owning each obligation type (null for none). */
     private final ObligationProgramme[] obligations;
     private final ReturnSupport returnSupport;
-    /** The policy modules with a move hook, in module order. */
-    private final kz.kosh.policy.PolicyModule[] moveHooks;
-    private final RuralIncentive rural;
+    /** The policy modules' move hooks for this world, in module order ({@link kz.kosh.policy.PolicyModule#moveHook}). */
+    private final kz.kosh.policy.PolicyModule.MoveHook[] moveHooks;
 
     Rules(World world, Scenario p) {
         this(world, p, kz.kosh.decision.LocationUtility.statusesOf(p));
@@ -80,22 +75,15 @@ final class Rules {
             obligations[o] = ObligationProgramme.of(p.policy(), o);
         }
         returnSupport = p.policy().get(ReturnSupport.class);
-        rural = p.policy().get(RuralIncentive.class);
-        java.util.List<kz.kosh.policy.PolicyModule> hooks = new java.util.ArrayList<>();
+        java.util.List<kz.kosh.policy.PolicyModule.MoveHook> hooks = new java.util.ArrayList<>();
         for (kz.kosh.scenario.PolicySection m : p.policy().sections()) {
-            if (m instanceof kz.kosh.policy.PolicyModule pm && pm.hasMoveHook()) {
-                hooks.add(pm);
+            kz.kosh.policy.PolicyModule.MoveHook h = m instanceof kz.kosh.policy.PolicyModule pm ? pm.moveHook(world) : null;
+            if (h != null) {
+                hooks.add(h);
             }
         }
-        moveHooks = hooks.toArray(new kz.kosh.policy.PolicyModule[0]);
+        moveHooks = hooks.toArray(new kz.kosh.policy.PolicyModule.MoveHook[0]);
         int places = world.placeCount();
-        relocationQualifies = new boolean[places * places];
-        Relocation relocation = p.policy().get(Relocation.class);
-        for (int c = 0; c < places; c++) {
-            for (int j = 0; j < places; j++) {
-                relocationQualifies[c * places + j] = relocation.enabled() && relocation.qualifies(world, c, j);
-            }
-        }
         DecisionParams d = p.decision();
         int levels = Population.HOME_ATTACHMENT_LEVELS;
         homeAfterYearsAbroad = new LocationTables.Factor[levels * YEARS];
@@ -256,6 +244,21 @@ final class Rules {
     }
 
     /**
+     * A holder of an obligation in force may break it during the year without a move, when its
+     * programme says so ({@link ObligationProgramme#brokenWithoutMove}: e.g. the village
+     * commitment's exit from the rural post within the region); the programme draws its numbers
+     * only for such a holder, so other agents' draws are unchanged.
+     */
+    void obligationBreakYear(Population pop, int i, RandomGenerator rnd, YearCounters c) {
+        if (pop.obligationPct(i) > 0 && statusInForce[pop.obligationType(i)]) {
+            ObligationProgramme programme = obligations[pop.obligationType(i)];
+            if (programme != null && programme.brokenWithoutMove(rnd)) {
+                breach(pop, i, rnd, c);
+            }
+        }
+    }
+
+    /**
      * A year of work for an obligation: at a place that does not breach it, the percentage left
      * falls by ⌈100 / Y⌉ (Y the owning programme's {@link ObligationProgramme#serviceYears} there;
      * Y ≤ 0 discharges it at once); at 0 the obligation ends.
@@ -302,37 +305,17 @@ final class Rules {
 
     /**
      * What the programmes do when a graduate moves from c to j (status {@code status} before the
-     * move): the village programme pays an eligible mover into a non-city region and, when its
-     * commitment is on, gives a recipient without another obligation the commitment; a
-     * qualifying relocation is counted; then the modules' own move hooks
-     * ({@link kz.kosh.policy.PolicyModule#onMove}: return support pays a graduate coming home and
-     * the researcher grant to a researcher). No random numbers are drawn.
+     * move): the modules' move hooks in module order ({@link kz.kosh.policy.PolicyModule#moveHook}:
+     * e.g. the village programme pays and commits, a qualifying relocation is counted, return
+     * support pays a graduate coming home). No random numbers are drawn.
      */
     private void programmesOnMove(Population pop, int i, int cur, int j, int status, YearCounters c) {
-        boolean eligible = pop.has(i, Population.RURAL_ELIGIBLE);
-        if (rural.paidOnMove(world, cur, j, status, eligible)) {
-            c.ruralPayments++;
-            c.ruralPaymentsKzt += Math.round(rural.valueKzt());
-            if (c.payments != null) {
-                c.payments.pay(pop.id(i), AgentPayments.RURAL, Math.round(rural.valueKzt()));
-            }
-            if (rural.commitmentOn() && pop.obligationPct(i) == 0) {
-                pop.setObligationType(i, AgentKind.OBLIGATION_RURAL);
-                pop.setObligationPct(i, 100);
-                c.ruralCommitments++;
-            }
+        if (moveHooks.length == 0) {
+            return;
         }
-        if (eligible && !world.isAbroad(cur) && !world.isCity(cur) && world.isCity(j)) {
-            c.ruralEligibleToCity++;
-        }
-        if (relocationQualifies[cur * world.placeCount() + j]) {
-            c.relocationQualifying++;
-            if (c.payments != null) {
-                c.payments.pay(pop.id(i), AgentPayments.RELOCATION, 1);
-            }
-        }
-        for (kz.kosh.policy.PolicyModule m : moveHooks) {
-            m.onMove(world, c.mover.at(pop, i, cur, j, status, c.payments), c);
+        kz.kosh.policy.Mover m = c.mover.at(pop, i, cur, j, status, c.payments);
+        for (kz.kosh.policy.PolicyModule.MoveHook h : moveHooks) {
+            h.onMove(m, c);
         }
     }
 

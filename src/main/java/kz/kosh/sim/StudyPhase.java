@@ -71,7 +71,7 @@ final class StudyPhase implements Steppable {
                     }
                     if (stateFunded) {
                         pop.set(i, Population.MOBILITY_STATE_FUNDED, true);
-                        c.mobilityStateFundedParticipants++;
+                        c.add(AcademicMobility.STATE_FUNDED_PARTICIPANTS, 1);
                         if (c.payments != null) {
                             c.payments.pay(pop.id(i), AgentPayments.MOBILITY, 1);
                         }
@@ -109,8 +109,8 @@ final class StudyPhase implements Steppable {
                 pop.setProgrammeYearsLeft(i, phd ? sp.phdYears() : sp.masterYears());
                 pop.setFunding(i, Population.BOLASHAK);
                 pop.setObligationType(i, Bolashak.obligationOf(phd, tuitionOnly));
-                c.bolashakAwards++;
-                c.bolashakAwardsKzt += Math.round(bol.costKzt(Bolashak.obligationOf(phd, tuitionOnly)));
+                c.add(Bolashak.AWARDS, 1);
+                c.add(Bolashak.AWARDS_KZT, Math.round(bol.costKzt(Bolashak.obligationOf(phd, tuitionOnly))));
                 if (c.payments != null) {
                     c.payments.pay(pop.id(i), AgentPayments.BOLASHAK, Math.round(bol.costKzt(Bolashak.obligationOf(phd, tuitionOnly))));
                 }

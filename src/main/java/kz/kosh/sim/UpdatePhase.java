@@ -54,6 +54,7 @@ final class UpdatePhase implements Steppable {
                 if (!pop.has(i, Population.STUDENT)) {
                     rnd.start(pop.id(i), sim.year, KoshSim.PHASE_UPDATE);
                     pop.set(i, Population.JUST_GRADUATED, false);
+                    rules.obligationBreakYear(pop, i, rnd, c);
                     rules.serveObligationYear(pop, i);
                     if (abroad && pop.has(i, Population.BELOW_QUALIFICATION)) {
                         pop.setLogHumanCapitalMilli(i, pop.logHumanCapitalMilli(i) + decayMilli);

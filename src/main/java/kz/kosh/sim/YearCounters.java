@@ -46,29 +46,15 @@ public final class YearCounters implements kz.kosh.policy.Counts {
     /** Breaches and repayments recovered (KZT), by obligation type (AgentKind.OBLIGATION_*). */
     final long[] breaches = new long[kz.kosh.decision.AgentKind.OBLIGATION_TYPES];
     final long[] repaymentsKzt = new long[kz.kosh.decision.AgentKind.OBLIGATION_TYPES];
-    /** "With diploma to the village": payments made, their KZT, commitments taken. */
-    long ruralPayments;
-    long ruralPaymentsKzt;
-    long ruralCommitments;
-    /** Moves of village-programme eligible graduates from a non-city region to Astana, Almaty or Shymkent. */
-    long ruralEligibleToCity;
-    /** Moves that qualify for the relocation subsidy. */
-    long relocationQualifying;
-    /** Relocations subsidised and their KZT, set after the merge (from the places in force). */
-    double relocationSubsidised;
-    double relocationSubsidisedKzt;
     /** The programmes' own counts, by {@link kz.kosh.policy.Counter#index}. */
     private long[] programme = new long[kz.kosh.policy.Counter.count()];
+    /** The values the programmes derive at the year's end ({@link kz.kosh.policy.PolicyModule#closeYear}), by counter index. */
+    private double[] derived = new double[kz.kosh.policy.Counter.count()];
     /** The view of a move the programmes' move hooks get (one per counters, i.e. per worker thread). */
     final MoveView mover = new MoveView();
     /** Graduates who were state-funded academic-mobility participants, and those whose first job is abroad. */
     long mobilityStateFundedGraduates;
     long mobilityStateFundedFirstJobAbroad;
-    /** Bolashak awards made in the year and their programme cost (KZT, {@link kz.kosh.policy.Bolashak#costKzt}). */
-    long bolashakAwards;
-    long bolashakAwardsKzt;
-    /** State-funded academic-mobility participants who left for their semester abroad in the year. */
-    long mobilityStateFundedParticipants;
     /** The per-agent payment ledger of the run (null unless the run records it): not a count, never merged or cleared. */
     AgentPayments payments;
 
@@ -119,22 +105,18 @@ public final class YearCounters implements kz.kosh.policy.Counts {
         willingnessCount += o.willingnessCount;
         addAll(breaches, o.breaches);
         addAll(repaymentsKzt, o.repaymentsKzt);
-        ruralPayments += o.ruralPayments;
-        ruralPaymentsKzt += o.ruralPaymentsKzt;
-        ruralCommitments += o.ruralCommitments;
-        ruralEligibleToCity += o.ruralEligibleToCity;
-        relocationQualifying += o.relocationQualifying;
-        relocationSubsidised += o.relocationSubsidised;
-        relocationSubsidisedKzt += o.relocationSubsidisedKzt;
         if (o.programme.length > programme.length) {
             programme = java.util.Arrays.copyOf(programme, o.programme.length);
         }
         addAll(programme, o.programme);
+        if (o.derived.length > derived.length) {
+            derived = java.util.Arrays.copyOf(derived, o.derived.length);
+        }
+        for (int i = 0; i < o.derived.length; i++) {
+            derived[i] += o.derived[i];
+        }
         mobilityStateFundedGraduates += o.mobilityStateFundedGraduates;
         mobilityStateFundedFirstJobAbroad += o.mobilityStateFundedFirstJobAbroad;
-        bolashakAwards += o.bolashakAwards;
-        bolashakAwardsKzt += o.bolashakAwardsKzt;
-        mobilityStateFundedParticipants += o.mobilityStateFundedParticipants;
     }
 
     private static void addAll(long[] a, long[] b) {
@@ -159,11 +141,9 @@ public final class YearCounters implements kz.kosh.policy.Counts {
         willingnessMicro = willingnessCount = 0;
         java.util.Arrays.fill(breaches, 0);
         java.util.Arrays.fill(repaymentsKzt, 0);
-        ruralPayments = ruralPaymentsKzt = ruralCommitments = ruralEligibleToCity = relocationQualifying = 0;
-        relocationSubsidised = relocationSubsidisedKzt = 0;
         java.util.Arrays.fill(programme, 0);
+        java.util.Arrays.fill(derived, 0);
         mobilityStateFundedGraduates = mobilityStateFundedFirstJobAbroad = 0;
-        bolashakAwards = bolashakAwardsKzt = mobilityStateFundedParticipants = 0;
     }
 
     // ---- read access for recorders ----
@@ -214,17 +194,11 @@ public final class YearCounters implements kz.kosh.policy.Counts {
     public long partnersFollowing() { return partnersFollowing; }
     public long decisions() { return decisions; }
     /** Breaches of obligations of a type (AgentKind.OBLIGATION_*). */
+    @Override
     public long breaches(int obligationType) { return breaches[obligationType]; }
     /** Repayments recovered from breaches of obligations of a type, KZT. */
+    @Override
     public long repaymentsKzt(int obligationType) { return repaymentsKzt[obligationType]; }
-    public long ruralPayments() { return ruralPayments; }
-    public long ruralPaymentsKzt() { return ruralPaymentsKzt; }
-    public long ruralCommitments() { return ruralCommitments; }
-    public long ruralEligibleToCity() { return ruralEligibleToCity; }
-    public long relocationQualifying() { return relocationQualifying; }
-    /** Relocations subsidised, agents (fractional when the scaled places are). */
-    public double relocationSubsidised() { return relocationSubsidised; }
-    public double relocationSubsidisedKzt() { return relocationSubsidisedKzt; }
     /** Adds n to a programme's counter. */
     @Override
     public void add(kz.kosh.policy.Counter counter, long n) {
@@ -241,10 +215,26 @@ public final class YearCounters implements kz.kosh.policy.Counts {
         int i = counter.index();
         return i < programme.length ? programme[i] : 0;
     }
+
+    @Override
+    public void set(kz.kosh.policy.Counter counter, double value) {
+        int i = counter.index();
+        if (i >= derived.length) {
+            derived = java.util.Arrays.copyOf(derived, kz.kosh.policy.Counter.count());
+        }
+        derived[i] = value;
+    }
+
+    @Override
+    public double value(kz.kosh.policy.Counter counter) {
+        return valueAt(counter.index());
+    }
+
+    /** The derived value of the counter of an index (0 when not set). */
+    double valueAt(int index) {
+        return index < derived.length ? derived[index] : 0.0;
+    }
     public long mobilityStateFundedGraduates() { return mobilityStateFundedGraduates; }
-    public long bolashakAwards() { return bolashakAwards; }
-    public long bolashakAwardsKzt() { return bolashakAwardsKzt; }
-    public long mobilityStateFundedParticipants() { return mobilityStateFundedParticipants; }
     public long mobilityStateFundedFirstJobAbroad() { return mobilityStateFundedFirstJobAbroad; }
 
     /** Mean willingness to emigrate of graduates living in Kazakhstan (0 when none). */

@@ -1,6 +1,6 @@
 package kz.kosh.calibration;
 
-import kz.kosh.experiment.ExperimentSpec;
+import kz.kosh.experiment.Designs;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The indices as the command computes them (Sensitivity.indices on the design points that
- * experiment files generate, ExperimentSpec.saltelli / morris), with the model replaced by a
+ * experiment files generate, Designs.saltelli / morris), with the model replaced by a
  * known function.
  */
 class SensitivityTest {
@@ -25,7 +25,7 @@ class SensitivityTest {
     @Test
     void ishigamiIndicesFromTheSaltelliDesignOfExperimentFiles() {
         Sensitivity.Sweep sweep = new Sensitivity.Sweep("saltelli", PATHS, CUBE, 1 << 13);
-        List<double[]> points = ExperimentSpec.saltelli(CUBE, 1 << 13);
+        List<double[]> points = Designs.saltelli(CUBE, 1 << 13);
         assertEquals((1 << 13) * 5, points.size());
         double[] y = points.stream().mapToDouble(SensitivityTest::ishigami).toArray();
         List<Sensitivity.Row> rows = Sensitivity.indices("y", sweep, points, y);
@@ -45,7 +45,7 @@ class SensitivityTest {
     void morrisOnTheMorrisDesignOfExperimentFiles() {
         // y = 5 a - 2 b (c has no effect): per full range, |EE| = 5 * 2π and 2 * 2π, 0 for c
         Sensitivity.Sweep sweep = new Sensitivity.Sweep("morris", PATHS, CUBE, 0);
-        List<double[]> points = ExperimentSpec.morris(CUBE, 10, 4, 7);
+        List<double[]> points = Designs.morris(CUBE, 10, 4, 7);
         double[] y = points.stream().mapToDouble(x -> 5 * x[0] - 2 * x[1]).toArray();
         List<Sensitivity.Row> rows = Sensitivity.indices("y", sweep, points, y);
         assertEquals(10 * Math.PI, row(rows, "x.a", "mu_star").value(), 1e-9);

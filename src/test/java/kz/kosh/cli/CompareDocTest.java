@@ -37,5 +37,14 @@ class CompareDocTest {
         assertTrue(md.contains("2 paired replications per scenario"), md);
         assertTrue(md.contains("--reps 2 --scale 0.01 --doc"), md);
         assertTrue(md.matches("(?s).*\\| [^|]+ \\| [^|]+ \\| [^|]+ \\| [+\u2212\\-0-9.,]+.*\\[.*\\].*"), md);
+        // a hand-written tail below the marker survives the next generation; the generated part is not doubled
+        String tail = ExperimentCommands.Compare.COMPARE_HAND_WRITTEN + "\n## Before and after\n\n| a | b |\n";
+        Files.writeString(doc, md + "\n" + tail);
+        assertEquals(0, Main.execute("compare", base.toString(), more.toString(), "--reps", "2", "--scale", "0.01",
+                "--out", dir.resolve("out2").toString(), "--threads", "2", "--doc", doc.toString(),
+                "--no-posterior"), io.err.toString(java.nio.charset.StandardCharsets.UTF_8));
+        String again = Files.readString(doc);
+        assertTrue(again.endsWith(tail), again);
+        assertEquals(again.indexOf("## more-bolashak"), again.lastIndexOf("## more-bolashak"), again);
     }
 }

@@ -408,13 +408,14 @@ class LocationUtilityTest {
         assertTrue(strictlyLower > 1000, "strictly lower in " + strictlyLower + " cases");
     }
 
+
     @Test
     void aRelocationSubsidyCountsAtTheChanceOfAPlace() {
         // relocation 1,000,000 KZT times the chance 0.4; the rural incentive (393,200 + 2,000,000) whole
         int turkistan = world.indexOf("KZ-61");
         int northKz = world.indexOf("KZ-59");
-        LocationUtility capped = new LocationUtility(world, scenario, 0.4);
-        assertEquals(0.4, capped.relocationChance(), 0.0);
+        LocationUtility capped = new LocationUtility(world, scenario, kz.kosh.policy.StatusLeversTest.relocationChance(scenario, 0.4));
+        assertEquals(0.4, capped.paymentChance(scenario.policy().get(kz.kosh.policy.Relocation.class)), 0.0);
         assertEquals(400_000.0, capped.subsidyKzt(turkistan, northKz, false), 1e-6);
         assertEquals(400_000.0 + 2_393_200.0, capped.subsidyKzt(turkistan, northKz, true), 1e-6);
     }

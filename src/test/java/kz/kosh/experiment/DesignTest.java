@@ -16,7 +16,7 @@ class DesignTest {
     @Test
     void morrisTrajectoriesChangeOneParameterAtATimeByDelta() {
         int p = 4;
-        List<double[]> pts = ExperimentSpec.morris(RANGES, 6, p, 11);
+        List<double[]> pts = Designs.morris(RANGES, 6, p, 11);
         assertEquals(6 * (RANGES.size() + 1), pts.size());
         double delta = p / (2.0 * (p - 1)); // 4 / 6 = 2/3 of each range
         for (int t = 0; t < 6; t++) {
@@ -42,13 +42,13 @@ class DesignTest {
                 assertTrue(x[i] >= RANGES.get(i)[0] - 1e-12 && x[i] <= RANGES.get(i)[1] + 1e-12);
             }
         }
-        assertEquals(pts.size(), ExperimentSpec.morris(RANGES, 6, p, 11).size());
-        assertTrue(java.util.Arrays.equals(pts.get(5), ExperimentSpec.morris(RANGES, 6, p, 11).get(5)), "deterministic for a seed");
+        assertEquals(pts.size(), Designs.morris(RANGES, 6, p, 11).size());
+        assertTrue(java.util.Arrays.equals(pts.get(5), Designs.morris(RANGES, 6, p, 11).get(5)), "deterministic for a seed");
     }
 
     @Test
     void sobolPointsFillTheBoxWithoutRepeats() {
-        List<double[]> pts = ExperimentSpec.sobol(RANGES, 64);
+        List<double[]> pts = Designs.sobol(RANGES, 64);
         assertEquals(64, pts.size());
         // first Sobol points after the origin: (0.5, 0.5, 0.5), (0.75, 0.25, 0.25), (0.25, 0.75, 0.75)
         assertEquals(0.2 + 0.6 * 0.5, pts.get(0)[0], 1e-12);

@@ -59,7 +59,7 @@ class EnsembleExperimentTest {
     }
 
     private static byte[] rep(Path dir, int scenario, int replication) {
-        return bytes(ExperimentRunner.replicationFile(spec(), dir, scenario, replication));
+        return bytes(ExperimentDirectory.replicationFile(spec(), dir, scenario, replication));
     }
 
     @Test

@@ -161,7 +161,7 @@ class ExperimentSpecTest {
         assertOnePerStratum(awards, 260, 1040);
         assertOnePerStratum(follow, 0.2, 0.8);
         // the same points as the design function itself
-        List<double[]> points = ExperimentSpec.latinHypercube(List.of(new double[]{260, 1040}, new double[]{0.2, 0.8}), 6, 3);
+        List<double[]> points = Designs.latinHypercube(List.of(new double[]{260, 1040}, new double[]{0.2, 0.8}), 6, 3);
         for (int k = 0; k < 6; k++) {
             assertEquals(points.get(k)[0], awards.get(k), 0);
             assertEquals(points.get(k)[1], follow.get(k), 0);
@@ -184,7 +184,7 @@ class ExperimentSpecTest {
     @Test
     void latinHypercubeStrataHoldForManyPointsAndParameters() {
         List<double[]> ranges = List.of(new double[]{0, 1}, new double[]{-5, 5}, new double[]{100, 200});
-        List<double[]> pts = ExperimentSpec.latinHypercube(ranges, 50, 99);
+        List<double[]> pts = Designs.latinHypercube(ranges, 50, 99);
         assertEquals(50, pts.size());
         for (int i = 0; i < ranges.size(); i++) {
             List<Double> col = new ArrayList<>();

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The {@link ExperimentRunner.Aggregator} keeps constant state per cell: a replication's tables
+ * The {@link Aggregator} keeps constant state per cell: a replication's tables
  * are held only until every scenario of it and of all earlier replications has arrived, and are
  * then folded into streaming statistics. Tested with synthetic tables (no simulation, no timing).
  */
@@ -46,9 +46,9 @@ class MemoryTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static int pending(ExperimentRunner.Aggregator a) {
+    private static int pending(Aggregator a) {
         try {
-            Field f = ExperimentRunner.Aggregator.class.getDeclaredField("pending");
+            Field f = Aggregator.class.getDeclaredField("pending");
             f.setAccessible(true);
             return ((Map<Integer, ?>) f.get(a)).size();
         } catch (ReflectiveOperationException e) {
@@ -56,8 +56,8 @@ class MemoryTest {
         }
     }
 
-    private static ExperimentRunner.Aggregator offeredInOrder(int reps, int reference) {
-        ExperimentRunner.Aggregator a = new ExperimentRunner.Aggregator(spec(reps, reference), SCENARIOS);
+    private static Aggregator offeredInOrder(int reps, int reference) {
+        Aggregator a = new Aggregator(spec(reps, reference), SCENARIOS);
         for (int r = 0; r < reps; r++) {
             for (int s = 0; s < SCENARIOS; s++) {
                 a.offer(s, r, table(s, r));
@@ -88,8 +88,8 @@ class MemoryTest {
 
     @Test
     void outOfOrderReplicationsWaitAndGiveTheInOrderStatistics() {
-        ExperimentRunner.Aggregator inOrder = offeredInOrder(3, 0);
-        ExperimentRunner.Aggregator a = new ExperimentRunner.Aggregator(spec(3, 0), SCENARIOS);
+        Aggregator inOrder = offeredInOrder(3, 0);
+        Aggregator a = new Aggregator(spec(3, 0), SCENARIOS);
         for (int s = 0; s < SCENARIOS; s++) {
             a.offer(s, 2, table(s, 2));
         }
@@ -115,7 +115,7 @@ class MemoryTest {
     void shuffledCompletionOrderGivesBitIdenticalStatistics() {
         int reps = 12; // beyond five values, P² percentiles depend on the order of additions
         for (int reference : new int[]{0, 2}) {
-            ExperimentRunner.Aggregator inOrder = offeredInOrder(reps, reference);
+            Aggregator inOrder = offeredInOrder(reps, reference);
             List<int[]> pairs = new ArrayList<>();
             for (int r = 0; r < reps; r++) {
                 for (int s = 0; s < SCENARIOS; s++) {
@@ -123,7 +123,7 @@ class MemoryTest {
                 }
             }
             Collections.shuffle(pairs, new Random(5));
-            ExperimentRunner.Aggregator a = new ExperimentRunner.Aggregator(spec(reps, reference), SCENARIOS);
+            Aggregator a = new Aggregator(spec(reps, reference), SCENARIOS);
             int maxPending = 0;
             for (int[] p : pairs) {
                 a.offer(p[0], p[1], table(p[0], p[1]));
@@ -141,7 +141,7 @@ class MemoryTest {
     @Test
     void statisticsAreThoseOfTheValuesAndPairedDifferences() {
         int reps = 6;
-        ExperimentRunner.Aggregator a = offeredInOrder(reps, 0);
+        Aggregator a = offeredInOrder(reps, 0);
         assertEquals(List.of(2015, 2016, 2017), a.years());
         assertTrue(a.differences(0).isEmpty(), "no differences of the reference with itself");
         for (int s = 0; s < SCENARIOS; s++) {
@@ -178,8 +178,8 @@ class MemoryTest {
 
     @Test
     void stateDoesNotGrowWithTheNumberOfReplications() {
-        ExperimentRunner.Aggregator few = offeredInOrder(3, 0);
-        ExperimentRunner.Aggregator many = offeredInOrder(30, 0);
+        Aggregator few = offeredInOrder(3, 0);
+        Aggregator many = offeredInOrder(30, 0);
         assertEquals(0, pending(few));
         assertEquals(0, pending(many));
         for (int s = 0; s < SCENARIOS; s++) {

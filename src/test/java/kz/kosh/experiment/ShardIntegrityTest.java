@@ -31,7 +31,7 @@ class ShardIntegrityTest {
         assertTrue(status.contains("total: 1 of 3 pairs done"), status);
 
         // a truncated replication file is not done
-        Path rep = ExperimentRunner.runFile(spec, exp.resolve("shards/0-of-2/runs"), 0, 0);
+        Path rep = ExperimentDirectory.runFile(spec, exp.resolve("shards/0-of-2/runs"), 0, 0);
         byte[] b = Files.readAllBytes(rep);
         Files.write(rep, java.util.Arrays.copyOf(b, b.length / 2));
         status = Shards.status(List.of(exp));

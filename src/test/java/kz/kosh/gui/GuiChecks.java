@@ -56,7 +56,7 @@ final class GuiChecks {
                     check(!boxes.get(i).intersects(boxes.get(j)), "console map labels " + i + " and " + j + " overlap");
                 }
             }
-            MapRenderer.FooterTitles titles = MapRenderer.footerTitles(frc, l, gui.mapPanel().measure());
+            MapLegend.FooterTitles titles = MapLegend.footerTitles(frc, l, gui.mapPanel().measure());
             check(titles.barRight() < titles.arcLeft(), "console map legend titles overlap: " + titles.bar());
             // clicking a region and a destination shows their figures beside the map
             String[] hit = new String[2];

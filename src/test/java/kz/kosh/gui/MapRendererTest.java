@@ -133,7 +133,7 @@ class MapRendererTest {
                                 all.get(i).getKey() + " and " + all.get(j).getKey() + " overlap, " + where);
                     }
                 }
-                MapRenderer.FooterTitles t = MapRenderer.footerTitles(g.getFontRenderContext(), l, m);
+                MapLegend.FooterTitles t = MapLegend.footerTitles(g.getFontRenderContext(), l, m);
                 assertTrue(t.barRight() < t.arcLeft(), "legend titles overlap, " + where + ": " + t.bar());
                 g.dispose();
             }

@@ -43,7 +43,7 @@ class ParameterProxyTest {
     void everyNumericPolicyParameterIsOfferedWithItsValueAndActsOnTheScenario() {
         ParameterProxy p = new ParameterProxy(BASELINE, 0.02, 5L);
         String[] labels = (String[]) p.domPolicyParameter();
-        java.util.List<kz.kosh.scenario.Param> numeric = ParameterProxy.POLICY_PARAMS;
+        java.util.List<kz.kosh.scenario.Param> numeric = p.policyParams();
         assertTrue(numeric.contains(kz.kosh.policy.RegionalShocks.WAGE_FACTOR), "new modules are offered: " + numeric);
         assertEquals(numeric.size(), labels.length);
         for (int i = 0; i < labels.length; i++) {
@@ -59,6 +59,46 @@ class ParameterProxyTest {
         assertEquals(0.5, p.getPolicyParameterValue(), 0.0);
         assertEquals(0.5, p.scenario().policy().get(kz.kosh.policy.Bolashak.class).phdShare(), 0.0);
         assertThrows(IllegalArgumentException.class, () -> p.setPolicyParameter(kz.kosh.policy.Bolashak.PHD_SHARE, 2.0));
+    }
+
+    /** A programme registered after start-up (issue 17: the GUI reads the registry) is offered and acts on the scenario. */
+    @Test
+    void aProgrammeRegisteredLaterIsOfferedToo() throws Exception {
+        try (AutoCloseable ignored = kz.kosh.example.ArrivalGrant.PROGRAMME.register()) {
+            ParameterProxy p = new ParameterProxy(BASELINE, 0.02, 5L);
+            int grant = p.policyParams().indexOf(kz.kosh.example.ArrivalGrant.GRANT);
+            assertTrue(grant >= 0, "offered: " + p.policyParams());
+            assertTrue(java.util.List.of((String[]) p.domPolicyParameter()).contains("arrival grant (KZT) (KZT per arriving graduate)"));
+            p.setPolicyParameter(grant);
+            assertEquals(0.0, p.getPolicyParameterValue(), 0.0);
+            p.setPolicyParameterValue(250_000);
+            assertEquals(250_000.0, ((kz.kosh.example.ArrivalGrant) p.scenario().policy().section("arrivalGrant")).grantKzt(), 0.0);
+        }
+        assertTrue(new ParameterProxy(BASELINE, 0.02, 5L).policyParams().stream()
+                .noneMatch(d -> d.section().equals("arrivalGrant")), "gone once unregistered");
+    }
+
+    @Test
+    void everyNumericModelParameterIsOfferedWithinItsDefinitionAndActsOnTheScenario() {
+        ParameterProxy p = new ParameterProxy(BASELINE, 0.02, 5L);
+        String[] labels = (String[]) p.domModelParameter();
+        java.util.List<kz.kosh.scenario.Param> numeric = ParameterProxy.MODEL_PARAMS;
+        assertEquals(numeric.size(), labels.length);
+        assertTrue(numeric.contains(kz.kosh.scenario.DecisionParams.STAY_BONUS), numeric.toString());
+        for (int i = 0; i < labels.length; i++) {
+            p.setModelParameter(i);
+            assertTrue(numeric.get(i).allows(p.getModelParameterValue()), labels[i] + " = " + p.getModelParameterValue());
+        }
+        // a whole number reaches the scenario as one; a fraction or a value out of bounds is refused
+        p.setModelParameter(kz.kosh.scenario.StudyParams.BACHELOR_YEARS, 3);
+        p.setModelParameter(numeric.indexOf(kz.kosh.scenario.DecisionParams.STAY_BONUS));
+        p.setModelParameterValue(1.25);
+        p.setModelParameterValue(99); // out of bounds: ignored
+        Scenario s = p.scenario();
+        assertEquals(3, s.study().bachelorYears());
+        assertEquals(1.25, s.decision().stayBonus(), 0.0);
+        assertThrows(IllegalArgumentException.class, () -> p.setModelParameter(kz.kosh.scenario.StudyParams.BACHELOR_YEARS, 3.5));
+        assertThrows(IllegalArgumentException.class, () -> p.setModelParameter(kz.kosh.scenario.DecisionParams.STAY_BONUS, 51));
     }
 
     @Test

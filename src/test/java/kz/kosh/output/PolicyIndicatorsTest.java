@@ -29,7 +29,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PolicyIndicatorsTest {
     private static final double SCALE = 0.5;  // every agent stands for 2 persons
-    private static final Indicators.Costs COSTS = new Indicators.Costs(10_000, 30_000, 4_000, 1_000);
+    /** The parameters in force, with the costs: Bolashak 10,000 (master's) and 30,000 (PhD), a grant 1,000 × 4 years, mobility 1,000. */
+    static Scenario costs;
+    @org.junit.jupiter.api.io.TempDir
+    static java.nio.file.Path tmp;
 
     static World world;
     static int atyrau;
@@ -42,6 +45,10 @@ class PolicyIndicatorsTest {
     static void world() {
         Scenario s = ScenarioLoader.load(TestRuns.BASELINE).scenario();
         world = new World(s, 2025);
+        costs = TestRuns.variant(tmp, "costs", "policy: {bolashak: {costKztMaster: 10000, costKztPhd: 30000}, "
+                + "stateGrant: {costKztPerYear: 1000}, academicMobility: {costKztPerParticipant: 1000}}\n"
+                + "study: {bachelorYears: 4}\n", 1, SCALE).scenario();
+        assertEquals(new kz.kosh.policy.Costs(10_000, 30_000, 4_000, 1_000), kz.kosh.policy.Costs.of(costs));
         atyrau = world.indexOf("KZ-23");
         mangystau = world.indexOf("KZ-47");
         astana = world.indexOf("KZ-71");
@@ -52,7 +59,7 @@ class PolicyIndicatorsTest {
     private static Map<String, Double> compute(YearCounters c, Stocks s) {
         Map<String, Double> out = new HashMap<>();
         Stocks prev = new Stocks(world.regionCount(), world.placeCount());
-        Indicators.compute(world, c, s, prev, SCALE, COSTS, new double[world.placeCount()],
+        Indicators.compute(world, c, s, prev, SCALE, costs, new double[world.placeCount()],
                 (ind, place, value) -> out.put(ind + "|" + place, value));
         return out;
     }

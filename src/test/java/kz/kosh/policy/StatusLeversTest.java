@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * types' repayment, service years and where they are breached; the money terms for given c, j
  * and status; the expected relocation subsidy for given places and demand.
  */
-class StatusLeversTest {
+public class StatusLeversTest {
     @TempDir
     Path dir;
 
@@ -149,8 +149,8 @@ class StatusLeversTest {
         int astana = w.indexOf("KZ-71");
         assertTrue(r.qualifies(w, turkistan, north));
         assertFalse(r.qualifies(w, turkistan, astana));
-        LocationUtility full = new LocationUtility(w, s, 1.0);
-        LocationUtility quarter = new LocationUtility(w, s, 0.25);
+        LocationUtility full = new LocationUtility(w, s, relocationChance(s, 1.0));
+        LocationUtility quarter = new LocationUtility(w, s, relocationChance(s, 0.25));
         double base = full.subsidyKzt(turkistan, north, AgentKind.OBLIGATION_NONE, false) - 1_000_000;
         assertEquals(base + 250_000, quarter.subsidyKzt(turkistan, north, AgentKind.OBLIGATION_NONE, false), 1e-6);
         assertEquals(full.subsidyKzt(turkistan, astana, AgentKind.OBLIGATION_NONE, false),
@@ -210,5 +210,15 @@ class StatusLeversTest {
         assertEquals(20_000_000 * 0.5 * 1.1, b.repaymentKzt(tp, s), 1e-6);
         assertEquals(20_000_000 * 1.1, b.repaymentKzt(AgentKind.OBLIGATION_BOLASHAK_PHD, s), 1e-6);
         assertTrue(s.policy().statusInForce(tm));
+    }
+
+    /** Payment chances with {@code p} for relocation and 1 for every other module. */
+    public static double[] relocationChance(kz.kosh.scenario.Scenario s, double p) {
+        java.util.List<kz.kosh.policy.PolicyModule> modules = kz.kosh.decision.LocationUtility.modulesOf(s);
+        double[] chances = new double[modules.size()];
+        for (int k = 0; k < chances.length; k++) {
+            chances[k] = modules.get(k) instanceof kz.kosh.policy.Relocation ? p : 1.0;
+        }
+        return chances;
     }
 }

@@ -104,13 +104,35 @@ class NoDeadSwitchTest {
 
     @Test
     void everyFieldChangesSomeOutputOrIsRefused() throws Exception {
+        // -Dkosh.noDeadSwitch.only=REGEX walks only the matching fields (while developing a lever)
+        checkNoDeadSwitch(baseTree(), System.getProperty("kosh.noDeadSwitch.only"));
+    }
+
+    /**
+     * The plug-in proof of issue 17: a programme the main code has never heard of
+     * ({@link kz.kosh.example.ArrivalGrant}, a test source), registered here and switched on in the
+     * base tree, has no dead switch either: each of its fields (and each again in a timeline entry)
+     * changes some output or is refused.
+     */
+    @Test
+    void anExtraProgrammeRegisteredByATestHasNoDeadSwitch() throws Exception {
+        try (AutoCloseable ignored = kz.kosh.example.ArrivalGrant.PROGRAMME.register()) {
+            ObjectNode base = baseTree();
+            ObjectNode grant = (ObjectNode) base.get("policy").get(kz.kosh.example.ArrivalGrant.SECTION);
+            grant.put("enabled", true).put("grantKzt", 40_000_000);
+            grant.putArray("regions").add("KZ-61").add("KZ-63");
+            List<String> walked = checkNoDeadSwitch(base, "policy\\.arrivalGrant\\..*");
+            assertTrue(walked.containsAll(List.of("policy.arrivalGrant.enabled", "policy.arrivalGrant.grantKzt",
+                    "policy.arrivalGrant.regions")), "walked " + walked);
+        }
+    }
+
+    /** Walks the fields of {@code base} (those matching {@code only} when not null); fails on a dead switch; returns the paths walked. */
+    private static List<String> checkNoDeadSwitch(ObjectNode base, String only) throws Exception {
         long t0 = System.nanoTime();
-        ObjectNode base = baseTree();
         List<Field> fields = new ArrayList<>();
         List<String> unknownText = new ArrayList<>();
         walk(base, new ArrayList<>(), "", fields, unknownText);
-        // -Dkosh.noDeadSwitch.only=REGEX walks only the matching fields (while developing a lever)
-        String only = System.getProperty("kosh.noDeadSwitch.only");
         if (only != null) {
             fields.removeIf(f -> !f.path.matches(only));
             unknownText.removeIf(x -> !x.matches(only));
@@ -149,6 +171,11 @@ class NoDeadSwitchTest {
             fail(dead.size() + " dead switches (a valid change of the field changes no output and is not refused):\n  "
                     + String.join("\n  ", dead));
         }
+        List<String> walked = new ArrayList<>();
+        for (Field f : fields) {
+            walked.add(f.path);
+        }
+        return walked;
     }
 
     /**

@@ -36,11 +36,11 @@ class FrontChartsTest {
         PolicySearch.FrontPoint lib = point(3, "library", "relocation-tripled", false, columns, 120, 6e9, 0.55);
         List<PolicySearch.FrontPoint> points = List.of(ref, a, b, lib);
 
-        BufferedImage m = FrontReport.scatterMatrix(spec, points);
+        BufferedImage m = FrontCharts.scatterMatrix(spec, points);
         assertEquals(2 * 460, m.getWidth());
         assertEquals(70 + 2 * 460, m.getHeight());
 
-        BufferedImage p = FrontReport.parallelCoordinates(spec, points);
+        BufferedImage p = FrontCharts.parallelCoordinates(spec, points);
         // first axis (emigration, minimised) at x = 110 from y = 110 (best, 50) to 570 (worst, 150):
         // the reference (100) halfway in black, point a (50) at the top in blue, point b (150) at the bottom
         assertTrue(near(p, 112, 340, Color.BLACK), "the reference's line");

@@ -207,7 +207,7 @@ class PolicySearchTest {
         ev.add(0, new double[]{120, 0.34, 0, 0, 0}, new double[5]);
         ev.add(1, new double[]{160, 0.22, 0, 0, 0}, new double[5]);
         // per-set means: spending 110 (a), 150 (b); retention 0.32 (a), 0.21 (b)
-        double[] r = s.rankValues(ev);
+        double[] r = s.ranking().rankValues(ev);
         assertEquals(110 + 0.9 * 40, r[0], 1e-9);         // 90th percentile of a minimised objective
         assertEquals(-(0.21 + 0.1 * 0.11), r[1], 1e-9);   // 10th percentile of a maximised one, negated
     }

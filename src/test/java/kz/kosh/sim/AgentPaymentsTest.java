@@ -33,19 +33,21 @@ class AgentPaymentsTest {
         AgentPayments ledger = new AgentPayments(2026);
         // 2025: before the period, dropped
         ledger.pay(7, AgentPayments.BOLASHAK, 12_500_000);
-        ledger.closeYear(2025, p, 0);
+        ledger.closeYear(2025, p, new YearCounters(1, 1));
         // 2026: agent 7 a state grant (1,000 x 4) and a mobility semester (500); agent 9 two qualifying
         // relocations at 3,000 each (S / Q) and a return subsidy of 1,200; agent 11 a village payment of 800
         ledger.pay(7, AgentPayments.STATE_GRANT, 1);
         ledger.pay(7, AgentPayments.MOBILITY, 1);
-        ledger.pay(9, AgentPayments.RELOCATION, 1);
-        ledger.pay(9, AgentPayments.RELOCATION, 1);
+        ledger.payAtYearEnd(9, kz.kosh.policy.Relocation.KZT_PER_QUALIFYING_MOVE);
+        ledger.payAtYearEnd(9, kz.kosh.policy.Relocation.KZT_PER_QUALIFYING_MOVE);
         ledger.pay(9, AgentPayments.PROGRAMME_KZT, 1_200);
-        ledger.pay(11, AgentPayments.RURAL, 800);
-        ledger.closeYear(2026, p, 3_000);
+        ledger.pay(11, AgentPayments.PROGRAMME_KZT, 800);
+        YearCounters year = new YearCounters(1, 1);
+        year.set(kz.kosh.policy.Relocation.KZT_PER_QUALIFYING_MOVE, 3_000);
+        ledger.closeYear(2026, p, year);
         // 2027: agent 7 a Bolashak award of 22,500,000
         ledger.pay(7, AgentPayments.BOLASHAK, 22_500_000);
-        ledger.closeYear(2027, p, 0);
+        ledger.closeYear(2027, p, new YearCounters(1, 1));
         ledger.leftAbroad(9);
         Map<Integer, Double> paid = ledger.paidKzt();
         assertEquals(Map.of(7, 4_000.0 + 500 + 22_500_000, 9, 7_200.0, 11, 800.0), paid);

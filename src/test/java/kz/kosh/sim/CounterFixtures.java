@@ -42,11 +42,11 @@ public final class CounterFixtures {
      */
     public static void payments(YearCounters c, int awards, long awardsKzt, int mobilityStateFunded, long ruralKzt,
                                 double relocationKzt, long returnKzt, long researcherKzt) {
-        c.bolashakAwards += awards;
-        c.bolashakAwardsKzt += awardsKzt;
-        c.mobilityStateFundedParticipants += mobilityStateFunded;
-        c.ruralPaymentsKzt += ruralKzt;
-        c.relocationSubsidisedKzt += relocationKzt;
+        c.add(kz.kosh.policy.Bolashak.AWARDS, awards);
+        c.add(kz.kosh.policy.Bolashak.AWARDS_KZT, awardsKzt);
+        c.add(kz.kosh.policy.AcademicMobility.STATE_FUNDED_PARTICIPANTS, mobilityStateFunded);
+        c.add(kz.kosh.policy.RuralIncentive.PAYMENTS_KZT, ruralKzt);
+        c.set(kz.kosh.policy.Relocation.SUBSIDISED_KZT, c.value(kz.kosh.policy.Relocation.SUBSIDISED_KZT) + relocationKzt);
         c.add(kz.kosh.policy.ReturnSupport.PAYMENTS_KZT, returnKzt);
         c.add(kz.kosh.policy.ReturnSupport.RESEARCHER_GRANTS_KZT, researcherKzt);
     }
@@ -55,6 +55,9 @@ public final class CounterFixtures {
     public static void entrants(YearCounters c, int funding, int home, int place, int n) {
         for (int i = 0; i < n; i++) {
             c.flow(FlowKind.STUDY, funding, home, home, place);
+        }
+        if (funding == kz.kosh.population.Population.STATE_GRANT) {
+            c.add(kz.kosh.policy.StateGrant.ENTRANTS, n);
         }
     }
 }

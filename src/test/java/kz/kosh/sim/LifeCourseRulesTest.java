@@ -290,14 +290,14 @@ class LifeCourseRulesTest {
         m.pop.set(i, Population.RURAL_ELIGIBLE, true);
         SplittableRandom rnd = new SplittableRandom(13);
         m.rules.move(m.pop, i, m.place("KZ-10"), FlowKind.INTERNAL, rnd, m.c);
-        assertEquals(1, m.c.ruralPayments);
-        assertEquals(2_400_000L, m.c.ruralPaymentsKzt);
-        assertEquals(1, m.c.ruralCommitments);
+        assertEquals(1, m.c.get(kz.kosh.policy.RuralIncentive.PAYMENTS));
+        assertEquals(2_400_000L, m.c.get(kz.kosh.policy.RuralIncentive.PAYMENTS_KZT));
+        assertEquals(1, m.c.get(kz.kosh.policy.RuralIncentive.COMMITMENTS));
         assertEquals(AgentKind.OBLIGATION_RURAL, m.pop.obligationType(i));
         assertEquals(100, m.pop.obligationPct(i));
         // a second move into another region pays nothing while committed
         m.rules.move(m.pop, i, m.place("KZ-39"), FlowKind.INTERNAL, rnd, m.c);
-        assertEquals(1, m.c.ruralPayments);
+        assertEquals(1, m.c.get(kz.kosh.policy.RuralIncentive.PAYMENTS));
         // moving to a city breaks the commitment and repays the payment
         m.rules.move(m.pop, i, m.place("KZ-75"), FlowKind.INTERNAL, rnd, m.c);
         assertEquals(1, m.c.breaches(AgentKind.OBLIGATION_RURAL));
@@ -306,7 +306,7 @@ class LifeCourseRulesTest {
         // an ineligible mover into a region is not paid
         int k = m.graduate("KZ-55", "KZ-71", false, AgentKind.OBLIGATION_NONE);
         m.rules.move(m.pop, k, m.place("KZ-10"), FlowKind.INTERNAL, rnd, m.c);
-        assertEquals(1, m.c.ruralPayments);
+        assertEquals(1, m.c.get(kz.kosh.policy.RuralIncentive.PAYMENTS));
     }
 
     @Test

@@ -85,6 +85,57 @@ class RulesTest {
      * (settled only) and the familiar-place bonus at Germany, seen from where it lives.
      */
     @Test
+    void aVillageRecipientWhoLeavesThePostWithinTheRegionBreaksTheCommitment() throws IOException {
+        // rate 0.5: a draw of 0.3 leaves the post (breach, repayment 2,393,200 KZT enforced at a draw
+        // of 0.3 < 0.7), a draw of 0.6 does not; rate 0 draws nothing; an agent without the commitment draws nothing
+        String body = "policy: {ruralIncentive: {commitmentYears: 3, enforcementProbability: 0.7, "
+                + "lumpSumKzt: 393200, housingSubsidyKzt: 2000000, postExitRatePerYear: %s}}\n";
+        Rules r = rules(String.format(body, "0.5"));
+        int kostanay = r.world.indexOf("KZ-39");
+        Population pop = new Population();
+        int i = pop.addStudent(kostanay, kostanay, kostanay, 24, true, Population.BACHELOR, Population.SELF_PAID, 0,
+                AgentKind.OBLIGATION_NONE);
+        pop.set(i, Population.STUDENT, false);
+        pop.setObligationType(i, AgentKind.OBLIGATION_RURAL);
+        pop.setObligationPct(i, 100);
+        int[] draws = {0};
+        YearCounters c = new YearCounters(r.world.regionCount(), r.world.placeCount());
+        r.obligationBreakYear(pop, i, fixed(0.6, draws), c);
+        assertEquals(100, pop.obligationPct(i), "a draw of 0.6 keeps the post");
+        assertEquals(0, c.breaches(AgentKind.OBLIGATION_RURAL));
+        r.obligationBreakYear(pop, i, fixed(0.3, draws), c);
+        assertEquals(0, pop.obligationPct(i));
+        assertEquals(AgentKind.OBLIGATION_NONE, pop.obligationType(i));
+        assertEquals(1, c.breaches(AgentKind.OBLIGATION_RURAL));
+        assertEquals(2_393_200, c.repaymentsKzt(AgentKind.OBLIGATION_RURAL));
+        int before = draws[0];
+        r.obligationBreakYear(pop, i, fixed(0.3, draws), c);
+        assertEquals(before, draws[0], "no commitment: no draw");
+        Rules zero = rules(String.format(body, "0.0"));
+        pop.setObligationType(i, AgentKind.OBLIGATION_RURAL);
+        pop.setObligationPct(i, 100);
+        zero.obligationBreakYear(pop, i, fixed(0.0, draws), c);
+        assertEquals(before, draws[0], "rate 0: no draw");
+        assertEquals(100, pop.obligationPct(i));
+    }
+
+    /** A generator whose nextDouble is always {@code u}, counting its draws. */
+    private static java.util.random.RandomGenerator fixed(double u, int[] draws) {
+        return new java.util.random.RandomGenerator() {
+            @Override
+            public long nextLong() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public double nextDouble() {
+                draws[0]++;
+                return u;
+            }
+        };
+    }
+
+    @Test
     void anAgentsBonusesPlaceByPlace() throws IOException {
         Rules r = rules("decision: {homeRegionBonus: 2.0, homeTieHalfLifeYearsAbroad: 8, stayBonus: 2.0, "
                 + "homeRegionBonusSdAcrossAgents: 1.0, abroadAttachmentHalfLifeYears: 4, homeReturnObstacleShare: 0.25, "

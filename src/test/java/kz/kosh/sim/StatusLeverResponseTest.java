@@ -101,8 +101,9 @@ class StatusLeverResponseTest {
         // the baseline holds the 3-year commitment ([PR]); the run without it sets 0
         String on = VILLAGE + "    commitmentYears: 3\n";
         String offYaml = VILLAGE + "    commitmentYears: 0\n";
-        Count[] counts = {(c, st, r) -> c.ruralEligibleToCity(), (c, st, r) -> c.ruralPayments(),
-                (c, st, r) -> c.ruralCommitments(), (c, st, r) -> c.breaches(kz.kosh.decision.AgentKind.OBLIGATION_RURAL)};
+        Count[] counts = {(c, st, r) -> c.get(kz.kosh.policy.RuralIncentive.ELIGIBLE_TO_CITY),
+                (c, st, r) -> c.get(kz.kosh.policy.RuralIncentive.PAYMENTS),
+                (c, st, r) -> c.get(kz.kosh.policy.RuralIncentive.COMMITMENTS), (c, st, r) -> c.breaches(kz.kosh.decision.AgentKind.OBLIGATION_RURAL)};
         long[] off = totals("vil-off", offYaml, 8, counts);
         long[] with = totals("vil-on", on, 8, counts);
         System.out.printf("StatusLeverResponseTest: eligible graduates' moves from a village region to a city: %d without, "

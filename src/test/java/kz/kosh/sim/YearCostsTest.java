@@ -38,7 +38,7 @@ class YearCostsTest {
                     v.put(name, value);
                 }
             });
-            byYear.put(year, new double[] {c.mobilityStateFundedParticipants() / s.run().scale(),
+            byYear.put(year, new double[] {c.get(kz.kosh.policy.AcademicMobility.STATE_FUNDED_PARTICIPANTS) / s.run().scale(),
                     v.get("spending_kzt_academic-mobility")});
         });
         sim.start();

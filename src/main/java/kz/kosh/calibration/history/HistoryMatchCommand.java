@@ -31,6 +31,13 @@ public final class HistoryMatchCommand implements Callable<Integer> {
             + "the last wave's design points in every contrast's scenario to its last year); a later call without it "
             + "adds them to the report")
     boolean noContrasts;
+    @Option(names = "--contrasts-only", description = "skip the waves: compute the policy contrasts' Sobol' indices on "
+            + "the design of the file's sensitivity: section, spread over the draws of a posterior file (--posterior, "
+            + "default the file's output.posterior), and write its sensitivity.doc")
+    boolean contrastsOnly;
+    @Option(names = "--posterior", paramLabel = "FILE", description = "with --contrasts-only: the posterior draws "
+            + "(the --parameter-ensemble format; default the file's output.posterior)")
+    Path posterior;
 
     @Override
     public Integer call() throws Exception {
@@ -54,6 +61,16 @@ public final class HistoryMatchCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("results", "history-match-" + spec.name());
         int t = threads != null && threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        if (contrastsOnly || posterior != null) {
+            if (!contrastsOnly || wave != null || shard != null || noContrasts) {
+                System.err.println("error: --posterior goes with --contrasts-only, which takes no --wave, --shard or "
+                        + "--no-contrasts");
+                return 2;
+            }
+            new HistoryMatchRun(spec, dir, t, System.err).contrastsOnly(posterior);
+            System.err.printf("history-match: contrasts in %s%n", dir.resolve("contrasts"));
+            return 0;
+        }
         HistoryMatchRun.Result r = new HistoryMatchRun(spec, dir, t, System.err).run(wave, kn, !noContrasts);
         if (r.posterior() != null) {
             System.err.printf("history-match: %d posterior draws in %s%n", r.posterior().draws().size(),

@@ -215,7 +215,8 @@ public final class HistoryMatchRun {
                     + "command without it to add the Sobol' indices of the file's " + spec.contrasts().size()
                     + " policy contrasts.\n\n";
         } else if (post != null && !spec.contrasts().isEmpty()) {
-            md += contrasts(designs.get(designs.size() - 1), samples.get(samples.size() - 1).points());
+            md += contrastSection(designs.get(designs.size() - 1), samples.get(samples.size() - 1).points(), post.draws(),
+                    null);
         }
         writeAtomically(report, md);
         writeManifest(started, waves.size(), post, stopped);
@@ -331,17 +332,30 @@ public final class HistoryMatchRun {
         int n = exp.scenarios().size();
         Path[][] files = new Path[n][reps];
         if (!locate(exp, expDir, files)) {
-            if (Files.isDirectory(expDir.resolve("shards"))) {
+            Path shards = expDir.resolve("shards");
+            if (Files.isDirectory(shards) && !onlyLocalShard(shards)) {
                 throw new IllegalStateException(expDir + ": the shards are incomplete (" + count(files) + " of " + n * reps
-                        + " replications); run the missing shards (kosh experiment status " + expDir.resolve("shards")
-                        + ") or delete " + expDir.resolve("shards") + " to run the wave here");
+                        + " replications); run the missing shards (kosh experiment status " + shards
+                        + ") or delete " + shards + " to run the wave here");
             }
-            new ExperimentRunner(exp, expDir, threads, true, false, progress != null).run();
+            // here as the one shard 0 of 1: the replications only (saved as they finish, resumed after a kill), without
+            // the experiment's summary, paired differences and report, which the match never reads (they took a
+            // quarter of the wall time of a 200-scenario experiment, 4 of 16 minutes)
+            new ExperimentRunner(exp, expDir, threads, true, false, progress != null).runShard(0, 1);
             if (!locate(exp, expDir, files)) {
                 throw new IllegalStateException(expDir + ": replications missing after the run");
             }
         }
         return files;
+    }
+
+    /** Whether the only shard folder is {@code 0-of-1}, the one a local run of the match writes. */
+    private static boolean onlyLocalShard(Path shards) {
+        try (Stream<Path> s = Files.list(shards)) {
+            return s.map(x -> x.getFileName().toString()).toList().equals(List.of("0-of-1"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int count(Path[][] files) {
@@ -371,7 +385,7 @@ public final class HistoryMatchRun {
             for (int r = 0; r < files[s].length; r++) {
                 files[s][r] = null;
                 for (Path root : roots) {
-                    Path f = ExperimentRunner.replicationFile(exp, root, s, r);
+                    Path f = kz.kosh.experiment.ExperimentDirectory.replicationFile(exp, root, s, r);
                     if (Files.exists(f)) {
                         files[s][r] = f;
                         break;
@@ -424,17 +438,32 @@ public final class HistoryMatchRun {
      * means, I_j = |z_j − ȳ_j| / √(Var_obs + Var_disc + Var_MC (1 + 1/R)), combined by the rule;
      * and the predictive samples of every target point (draw x replication).
      */
-    public record Confirmation(double[] implausibility, int confirmed, double[][][] values, double cutoff) {
+    public record Confirmation(double[] implausibility, int confirmed, double[][][] values, double cutoff, int ofDraws) {
+    }
+
+    /** The draws re-run with the model: all, or with {@code confirmDraws} M < N the systematic subsample i·N/M. */
+    static List<double[]> confirmed(List<double[]> draws, int m) {
+        int n = draws.size();
+        if (m <= 0 || m >= n) {
+            return draws;
+        }
+        List<double[]> out = new ArrayList<>();
+        for (int i = 0; i < m; i++) {
+            out.add(draws.get((int) ((long) i * n / m)));
+        }
+        return out;
     }
 
     private Confirmation confirm(HistoryMatching.Posterior post, HistoryMatching.Wave last) throws IOException {
         int reps = spec.confirmReplications();
         Path pd = dir.resolve("posterior");
-        ExperimentSpec exp = experiment("history-" + spec.name() + "-posterior", post.draws(), reps);
-        say("re-running the %d posterior draws with the model (%d replications each)", post.draws().size(), reps);
+        List<double[]> draws = confirmed(post.draws(), spec.confirmDraws());
+        ExperimentSpec exp = experiment("history-" + spec.name() + "-posterior", draws, reps);
+        say("re-running %d of the %d posterior draws with the model (%d replications each)", draws.size(),
+                post.draws().size(), reps);
         // one experiment folder per set of draws: a change of the draws (another seed or code) never meets the old runs
         StringBuilder key = new StringBuilder();
-        for (double[] u : post.draws()) {
+        for (double[] u : draws) {
             key.append(Arrays.toString(u)).append('\n');
         }
         String tag = kz.kosh.calibration.EvaluationCache.sha256(key.toString()).substring(0, 10);
@@ -464,7 +493,7 @@ public final class HistoryMatchRun {
         }
         writeAtomically(pd.resolve("confirm.csv"), sb.toString());
         Coverage.write(pd.resolve("coverage.csv"), coverage(values));
-        return new Confirmation(imp, ok, values, spec.settings().cutoff());
+        return new Confirmation(imp, ok, values, spec.settings().cutoff(), post.draws().size());
     }
 
     /** Predictive intervals of every target point from the re-run draws. */
@@ -504,7 +533,72 @@ public final class HistoryMatchRun {
      * non-implausible sample. Writes contrasts/contrasts.csv (every difference), contrasts/sobol.csv
      * and returns the report section.
      */
-    private String contrasts(List<double[]> design, List<double[]> nonImplausible) throws IOException {
+    /**
+     * The contrasts' report section: with the file's {@code sensitivity}, on that many points spread
+     * over the posterior draws (distinct ones), analysed over the draws' span; else on the last
+     * wave's design over the span of its non-implausible sample. Writes the document when the
+     * file names one.
+     */
+    private String contrastSection(List<double[]> lastDesign, List<double[]> nonImplausible, List<double[]> draws,
+                                   Path posteriorFile) throws IOException {
+        HistoryMatchSpec.Sensitivity s = spec.sensitivity();
+        String md;
+        if (s == null) {
+            md = ContrastReport.markdown(spec, contrasts(lastDesign, nonImplausible, spec.replications()),
+                    "over the last wave's design, analysed over the span of the non-implausible space (1st-99th "
+                            + "percentile per parameter).");
+        } else {
+            List<double[]> distinct = new ArrayList<>(draws.stream().map(Arrays::toString).distinct().count() == draws.size()
+                    ? draws : dedupe(draws));
+            List<double[]> design = HistoryMatching.spread(distinct, s.points());
+            md = ContrastReport.markdown(spec, contrasts(design, draws, s.replications()), String.format(Locale.ROOT,
+                    "at %d points spread (greedy maximin) over the %d distinct posterior draws, analysed over the draws' "
+                            + "span (1st-99th percentile per parameter; the non-implausible space weighted by fit).",
+                    design.size(), distinct.size()));
+            if (s.doc() != null) {
+                ContrastReport.writeDoc(spec, posteriorFile, posteriorFile == null ? "" : " --contrasts-only", md);
+                say("document: %s", s.doc());
+            }
+        }
+        return md;
+    }
+
+    private static List<double[]> dedupe(List<double[]> draws) {
+        java.util.Map<String, double[]> m = new java.util.LinkedHashMap<>();
+        for (double[] d : draws) {
+            m.putIfAbsent(Arrays.toString(d), d);
+        }
+        return new ArrayList<>(m.values());
+    }
+
+    /**
+     * {@code kosh history-match FILE --contrasts-only}: the policy contrasts of the file's
+     * {@code sensitivity} design on the draws of a posterior file (by default the file's
+     * {@code output.posterior}, the committed posterior), without running the waves. Writes
+     * contrasts/ and contrasts/report.md in the results folder and the document; returns the section.
+     */
+    public String contrastsOnly(Path posterior) throws IOException {
+        if (spec.sensitivity() == null || spec.contrasts().isEmpty()) {
+            throw new ScenarioException(List.of(spec.file() + ": --contrasts-only needs contrasts: and sensitivity: "
+                    + "(the design's points and replications)"));
+        }
+        Path file = posterior != null ? posterior : spec.outputPosterior();
+        if (file == null || !Files.isRegularFile(file)) {
+            throw new ScenarioException(List.of(spec.file() + ": --contrasts-only: no posterior file "
+                    + (file == null ? "(give --posterior FILE or output.posterior)" : file + " (run the match first)")));
+        }
+        List<double[]> draws = ContrastReport.unitDraws(spec, file);
+        if (spec.sensitivity().doc() != null) {
+            kz.kosh.output.OutputPaths.checkDocument(spec.sensitivity().doc());
+        }
+        kz.kosh.output.OutputPaths.claimDir(dir, "history-match");
+        String md = contrastSection(null, null, draws, file);
+        writeAtomically(dir.resolve("contrasts/report.md"), md);
+        return md;
+    }
+
+    private List<ContrastReport.Row> contrasts(List<double[]> design, List<double[]> nonImplausible, int reps)
+            throws IOException {
         CalibrationSpec cal = spec.calibration();
         List<HistoryMatchSpec.Contrast> cs = spec.contrasts();
         int end = cs.stream().mapToInt(HistoryMatchSpec.Contrast::toYear).max().orElseThrow();
@@ -540,12 +634,17 @@ public final class HistoryMatchRun {
                         Evaluator.overlay(kept.get(c), v)));
             }
         }
-        int reps = spec.replications();
         ExperimentSpec exp = new ExperimentSpec("history-" + spec.name() + "-contrasts", entries, 0, reps, cal.baseSeed(),
                 spec.scale(), cal.startYear(), Math.max(end, cal.endYear() == null ? end : cal.endYear()), cal.spinUpYears());
         Path cd = dir.resolve("contrasts");
+        // one experiment folder per design: a new posterior (or the last wave's design) never meets another's runs
+        StringBuilder key = new StringBuilder(reps + "\n");
+        for (double[] u : design) {
+            key.append(Arrays.toString(u)).append('\n');
+        }
+        String tag = kz.kosh.calibration.EvaluationCache.sha256(key.toString()).substring(0, 10);
         say("policy contrasts: %d points x %d scenarios x %d replications to %d", design.size(), 1 + cs.size(), reps, end);
-        Path[][] files = replicationFiles(exp, cd.resolve("experiment"), reps);
+        Path[][] files = replicationFiles(exp, cd.resolve("experiment-" + tag), reps);
         int per = 1 + cs.size();
         double[][][] diff = new double[cs.size()][design.size()][reps];
         StringBuilder csv = new StringBuilder("contrast,point,replication,difference\n");
@@ -566,58 +665,44 @@ public final class HistoryMatchRun {
         writeAtomically(cd.resolve("contrasts.csv"), csv.toString());
         double[][] box = EmulatorSobol.span(nonImplausible, spec.dimension());
         double[][] x = design.toArray(new double[0][]);
-        StringBuilder sob = new StringBuilder("contrast,parameter,S1,S1_low,S1_high,ST,ST_low,ST_high,mean_difference,"
-                + "loo_share_within_2\n");
-        StringBuilder md = new StringBuilder("## Sensitivity of the policy contrasts (Sobol' indices on emulators)\n\n"
-                + "Each contrast is the policy scenario minus the base at the same parameters and seed, averaged over its "
-                + "years, emulated over the last wave's design and analysed over the span of the non-implausible space "
-                + "(1st-99th percentile per parameter); 95% bootstrap intervals over the Saltelli design (not the "
-                + "emulator's own uncertainty): contrasts/sobol.csv.\n\n");
+        List<ContrastReport.Row> rows = new ArrayList<>();
         for (int c = 0; c < cs.size(); c++) {
             double[] mean = new double[x.length];
             double within = 0;
-            double total = 0;
             for (int i = 0; i < x.length; i++) {
                 double m = 0;
                 for (double v : diff[c][i]) {
                     m += v;
                 }
                 mean[i] = m / reps;
-                total += mean[i];
                 double ss = 0;
                 for (double v : diff[c][i]) {
                     ss += (v - mean[i]) * (v - mean[i]);
                 }
-                within += ss / (reps - 1);
+                within += reps > 1 ? ss / (reps - 1) : 0;
+            }
+            // the Monte Carlo variance of a point's mean as known noise (pooled); with one replication the GP's
+            // fitted nugget carries it
+            double avg = Arrays.stream(mean).average().orElse(0);
+            double sd = Math.sqrt(Arrays.stream(mean).map(v -> (v - avg) * (v - avg)).sum() / Math.max(1, x.length - 1));
+            if (sd <= 1e-12 * Math.max(1, Math.abs(avg))) {
+                // the same difference at every point: no parameter moves this answer (and a GP has nothing to fit)
+                double[] z = new double[spec.dimension()];
+                rows.add(new ContrastReport.Row(cs.get(c), x.length, reps, avg, 0, Double.NaN, Double.NaN,
+                        new kz.kosh.calibration.SobolIndices.Indices(z, z, z, z, z, z)));
+                continue;
             }
             double[] noise = new double[x.length];
-            java.util.Arrays.fill(noise, within / x.length / reps);
+            Arrays.fill(noise, within / x.length / reps);
             GaussianProcess gp = GaussianProcess.fit(x, mean, noise, GaussianProcess.Kernel.MATERN52,
                     GaussianProcess.Mean.LINEAR, spec.settings().starts(), spec.seed() + 500 + c);
-            double loo = gp.leaveOneOut().shareWithin(2);
+            GaussianProcess.LeaveOneOut loo = gp.leaveOneOut();
             var ind = EmulatorSobol.indices(gp, box[0], box[1], spec.sobolPoints(), spec.sobolBootstrap(), spec.seed() + c);
-            HistoryMatchSpec.Contrast con = cs.get(c);
-            md.append(String.format(Locale.ROOT, "**%s** (%s, %d-%d; mean difference over the design %.4g; emulator LOO "
-                            + "%.0f%% within ±2)%n%n| parameter | S1 [95%%] | ST [95%%] |%n|---|---|---|%n", con.name(),
-                    kz.kosh.calibration.Targets.describeModel(con.model()), con.fromYear(), con.toYear(), total / x.length,
-                    100 * loo));
-            Integer[] order = new Integer[spec.dimension()];
-            for (int k = 0; k < order.length; k++) {
-                order[k] = k;
-            }
-            java.util.Arrays.sort(order, (a, b) -> Double.compare(ind.total()[b], ind.total()[a]));
-            for (int k : order) {
-                String p = spec.paths().get(k);
-                sob.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%s,%s,%s,%s,%s%n", con.name(), p, ind.first()[k],
-                        ind.firstLow()[k], ind.firstHigh()[k], ind.total()[k], ind.totalLow()[k], ind.totalHigh()[k],
-                        total / x.length, loo));
-                md.append(String.format(Locale.ROOT, "| %s | %.2f [%.2f, %.2f] | %.2f [%.2f, %.2f] |%n", p, ind.first()[k],
-                        ind.firstLow()[k], ind.firstHigh()[k], ind.total()[k], ind.totalLow()[k], ind.totalHigh()[k]));
-            }
-            md.append('\n');
+            rows.add(new ContrastReport.Row(cs.get(c), x.length, reps, avg, sd, loo.shareWithin(2),
+                    ContrastReport.looR2(loo), ind));
         }
-        writeAtomically(cd.resolve("sobol.csv"), sob.toString());
-        return md.toString();
+        writeAtomically(cd.resolve("sobol.csv"), ContrastReport.csv(spec, rows));
+        return rows;
     }
 
     /** manifest.json: the input files, settings, seed, version, commit, times and how far the match got. */

@@ -29,7 +29,8 @@ import java.util.List;
  * looShare: 0.9                   # optional: share of LOO standardised errors within ±2 for an emulator to pass
  * seed: 7                         # design, hyperparameter starts, sampling
  * maxCandidates: 2000000          # optional cap of the rejection sampling
- * posterior: {draws: 200, confirmReplications: 2}
+ * posterior: {draws: 200, confirmReplications: 2, confirmDraws: 100}   # confirmDraws optional: re-run only a
+ *                                 # systematic subsample (draw i·N/M, i < M) of the N draws with the model
  * output: {posterior: baseline-posterior.csv, doc: ../docs/calibration.md}   # optional: where the posterior
  *                                 # draws are copied; the report as a document (its charts and tables beside it)
  * contrasts:                      # optional: policy contrasts whose Sobol' indices are computed on emulators
@@ -38,6 +39,11 @@ import java.util.List;
  *     model: {indicator: "emigration|KZ"}   # a target model quantity (targets.yaml), policy minus baseline
  *     years: [2026, 2035]
  * sobol: {points: 4096, bootstrap: 200}      # optional: Saltelli base rows and bootstrap resamples
+ * sensitivity:                    # optional: the contrasts' design from the posterior (else the last wave's design)
+ *   points: 64                    # design points spread (greedy maximin) over the posterior draws
+ *   replications: 1               # per point and scenario (seeds baseSeed + r, paired); 1: the GP fits the noise
+ *   hinge: 0.1                    # an answer hinges on a parameter whose total index ST is at least this
+ *   doc: ../docs/sensitivity.md   # optional: the contrasts' indices as a document
  * coverageCheck: {inside50: [0.3, 0.7], inside90: [0.75, 1]}   # optional: thresholds written before the run
  * </pre>
  */
@@ -45,7 +51,18 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
                                int replications, double scale, List<String> targetIds, int[] fitYears,
                                HistoryMatching.Settings settings, long seed, int draws, int confirmReplications,
                                Path outputPosterior, List<Contrast> contrasts, int sobolPoints, int sobolBootstrap,
-                               CoverageCheck coverageCheck, Path outputDoc) {
+                               CoverageCheck coverageCheck, Path outputDoc, Sensitivity sensitivity,
+                               int confirmDraws) {
+
+    /**
+     * The design of the policy contrasts (optional {@code sensitivity}): {@code points} points spread
+     * over the posterior draws (the non-implausible space weighted by fit), {@code replications}
+     * paired runs per point and scenario, the total-index threshold {@code hinge} above which the
+     * document names a parameter as one the answer hinges on (written before the run), and the
+     * document's path.
+     */
+    public record Sensitivity(int points, int replications, double hinge, Path doc) {
+    }
 
     /**
      * A check written before the run (optional {@code coverageCheck}): the share of the checked
@@ -135,10 +152,12 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
         long cap = f.has("maxCandidates") ? f.longValue("maxCandidates", 1000, 1_000_000_000L) : 2_000_000;
         int draws = 200;
         int confirm = 2;
+        int confirmDraws = 0;
         if (f.has("posterior")) {
             Fields p = f.group("posterior");
             draws = p.has("draws") ? p.integer("draws", 1, 100_000) : 200;
             confirm = p.has("confirmReplications") ? p.integer("confirmReplications", 0, 1000) : 2;
+            confirmDraws = p.has("confirmDraws") ? p.integer("confirmDraws", 1, 100_000) : 0;
             p.done();
         }
         Path out = null;
@@ -209,6 +228,23 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
             sobolBootstrap = so.has("bootstrap") ? so.integer("bootstrap", 10, 10_000) : sobolBootstrap;
             so.done();
         }
+        Sensitivity sensitivity = null;
+        if (f.has("sensitivity")) {
+            Fields se = f.group("sensitivity");
+            int sp = se.has("points") ? se.integer("points", 4, 100_000) : 64;
+            int sr = se.has("replications") ? se.integer("replications", 1, 1000) : 1;
+            double hinge = se.has("hinge") ? se.num("hinge", 0.0, 1.0) : 0.1;
+            Path sd = null;
+            if (se.has("doc")) {
+                String p = se.text("doc");
+                if (!p.endsWith(".md")) {
+                    problems.add("sensitivity.doc", "expected a .md file name");
+                }
+                sd = dir.resolve(p).normalize();
+            }
+            se.done();
+            sensitivity = new Sensitivity(sp, sr, hinge, sd);
+        }
         CoverageCheck check = null;
         if (f.has("coverageCheck")) {
             Fields cc = f.group("coverageCheck");
@@ -226,7 +262,7 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
         }
         return new HistoryMatchSpec(name, file, cal, waves, points, reps, scale, List.copyOf(ids), fitYears,
                 new HistoryMatching.Settings(cutoff, rule, loo, 3, cap), seed, draws, confirm, out, List.copyOf(contrasts),
-                sobolPoints, sobolBootstrap, check, doc);
+                sobolPoints, sobolBootstrap, check, doc, sensitivity, confirmDraws);
     }
 
     /** The number of free parameters. */

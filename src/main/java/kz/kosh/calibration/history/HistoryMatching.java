@@ -190,7 +190,7 @@ public final class HistoryMatching {
         for (int i = 0; i < d; i++) {
             unit.add(new double[]{0, 1});
         }
-        return ExperimentSpec.latinHypercube(unit, n, seed);
+        return kz.kosh.experiment.Designs.latinHypercube(unit, n, seed);
     }
 
     /**

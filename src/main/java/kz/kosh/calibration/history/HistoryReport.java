@@ -97,6 +97,9 @@ public final class HistoryReport {
                     sm.tried()));
         }
         sb.append('\n');
+        if (!waves.isEmpty()) {
+            sb.append(noise(spec, waves.get(waves.size() - 1)));
+        }
         for (HistoryMatching.Wave wave : waves) {
             List<String> notes = new ArrayList<>();
             for (HistoryMatching.Emulated e : wave.emulators()) {
@@ -152,12 +155,43 @@ public final class HistoryReport {
         }
         sb.append("\n![marginals](posterior-marginals.png)\n\n![pairs](posterior-pairs.png)\n\n");
         if (confirm != null) {
-            sb.append(String.format(Locale.ROOT, "Re-run with the model (posterior/confirm.csv): %d of %d draws (%.0f%%) are "
-                            + "non-implausible on the model's own means (cut-off %s, same rule).%n%n", confirm.confirmed(),
-                    confirm.implausibility().length, 100.0 * confirm.confirmed() / confirm.implausibility().length,
-                    kz.kosh.output.Fmt.number(confirm.cutoff())));
+            int m = confirm.implausibility().length;
+            double share = (double) confirm.confirmed() / m;
+            sb.append(String.format(Locale.ROOT, "Re-run with the model (posterior/confirm.csv): %d of %d draws (%.0f%% ± %.0f%%, "
+                            + "binomial standard error) are non-implausible on the model's own means (cut-off %s, same "
+                            + "rule)%s.%n%n", confirm.confirmed(), m, 100 * share, 100 * Math.sqrt(share * (1 - share) / m),
+                    kz.kosh.output.Fmt.number(confirm.cutoff()), m < confirm.ofDraws() ? String.format(Locale.ROOT,
+                            "; the %d re-run draws are a systematic subsample (draw i·%d/%d) of the %d", m,
+                            confirm.ofDraws(), m, confirm.ofDraws()) : ""));
         }
         return sb.toString();
+    }
+
+    /**
+     * The Monte Carlo noise at the run scale, estimated from the replications: per output the
+     * ratio Var_MC / (Var_observation + Var_discrepancy), its median and largest over the outputs.
+     */
+    static String noise(HistoryMatchSpec spec, HistoryMatching.Wave wave) {
+        List<HistoryMatching.Emulated> es = wave.emulators();
+        double[] r = new double[es.size()];
+        int above = 0;
+        int worst = 0;
+        for (int i = 0; i < r.length; i++) {
+            HistoryMatching.Output o = es.get(i).output();
+            r[i] = es.get(i).mcVariance() / (o.observationVariance() + o.discrepancyVariance());
+            above += r[i] > 1 ? 1 : 0;
+            worst = r[i] > r[worst] ? i : worst;
+        }
+        if (r.length == 0) {
+            return "";
+        }
+        double[] sorted = r.clone();
+        Arrays.sort(sorted);
+        return String.format(Locale.ROOT, "Monte Carlo noise at scale %s (wave %d, estimated from the replications): the "
+                        + "variance of one replication is a median %.2g times the observation and discrepancy variances "
+                        + "together over the %d outputs (largest %.2g, %s; %d outputs above 1). It enters I(x) as Var_MC, "
+                        + "so a noisier scale rules out less, not wrongly.%n%n", kz.kosh.output.Fmt.number(spec.scale()),
+                wave.number(), Coverage.q(sorted, 0.5), r.length, r[worst], es.get(worst).output().id(), above);
     }
 
     /** The coverage table of a match (appended by the command when the draws were re-run). */

@@ -1,6 +1,7 @@
 package kz.kosh.experiment.hindcast;
 
 import kz.kosh.experiment.CellStats;
+import kz.kosh.experiment.ExperimentDirectory;
 import kz.kosh.experiment.ExperimentRunner;
 import kz.kosh.experiment.ExperimentSpec;
 import kz.kosh.experiment.IndicatorTable;
@@ -177,7 +178,7 @@ public final class Hindcast {
         List<Integer> years = null;
         CellStats[][] stats = null;
         for (int r = 0; r < spec.replications(); r++) {
-            IndicatorTable t = IndicatorTable.read(ExperimentRunner.replicationFile(spec, dir, 0, r));
+            IndicatorTable t = IndicatorTable.read(ExperimentDirectory.replicationFile(spec, dir, 0, r));
             if (series == null) {
                 series = HindcastSeries.all(scenario, new LinkedHashSet<>(t.keys()));
                 years = List.copyOf(t.years());

@@ -1,0 +1,94 @@
+package kz.kosh.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every parameter definition ({@link Param}) of a scenario: those of the groups in YAML order
+ * (each group's record lists its own, e.g. {@link DecisionParams#PARAMS}), then those of the policy
+ * programmes in registry order ({@link PolicyParams#definitions()}), and the fields of the region
+ * and destination tables. docs/parameters.md, the GUI's Model tab and the calibrations' free
+ * parameters read them from here.
+ */
+public final class Params {
+    private Params() {
+    }
+
+    /** The groups' parameters (defaults in defaults.yaml), in YAML order, without the policy programmes'. */
+    public static final List<Param> GROUPS = concat(RunSettings.PARAMS, PopulationParams.PARAMS, StudyParams.PARAMS,
+            DecisionParams.PARAMS, HumanCapitalParams.PARAMS, FamilyParams.PARAMS, KazakhstanIndices.PARAMS,
+            EconomyParams.PARAMS);
+
+    /** The fields of every row of the region and destination tables (defaults in kz/kosh/data/*.csv, sources in docs/data-sources.md). */
+    public static final List<Param> TABLES = concat(RegionData.PARAMS, DestinationData.PARAMS);
+
+    /** The parameters whose defaults are in defaults.yaml: the groups' and the policy programmes' (docs/parameters.md). */
+    public static List<Param> documented() {
+        List<Param> all = new ArrayList<>(GROUPS);
+        all.addAll(PolicyParams.definitions());
+        return all;
+    }
+
+    /** Every definition: the groups', the policy programmes' and the tables' fields. */
+    public static List<Param> all() {
+        List<Param> all = documented();
+        all.addAll(TABLES);
+        return all;
+    }
+
+    /**
+     * The definition of a dotted scenario path: {@code decision.stayBonus}, {@code policy.bolashak.phdShare},
+     * {@code destinations.RU.workAccess} (an id in place of {@code <id>}); empty when no parameter has that path.
+     */
+    public static Optional<Param> find(String path) {
+        for (Param p : all()) {
+            if (matches(p.path(), path)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean matches(String pattern, String path) {
+        String[] a = pattern.split("\\.", -1);
+        String[] b = path.split("\\.", -1);
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (!(a[i].equals(b[i]) || a[i].equals(ParameterTable.ID) && !b[i].isEmpty())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Why {@code [min, max]} cannot be the range of a free parameter at {@code path} (a calibration's,
+     * a history match's), or null when it can: the path must name a numeric parameter and the range
+     * must lie within its definition's bounds.
+     */
+    public static String freeParameterProblem(String path, double min, double max) {
+        Optional<Param> d = find(path);
+        if (d.isEmpty() || !d.get().numeric()) {
+            return Fields.cut(path) + " is not a numeric parameter of a scenario; allowed: a path of docs/parameters.md "
+                    + "(./kosh params) that holds one number, such as decision.stayBonus";
+        }
+        Param p = d.get();
+        if (min < p.min() || max > p.max()) {
+            return "[" + Fields.fmt(min) + ", " + Fields.fmt(max) + "] is outside the bounds of " + p.path() + "; allowed: within ["
+                    + Fields.fmt(p.min()) + ", " + Fields.fmt(p.max()) + "] (" + p.unit() + ")";
+        }
+        return null;
+    }
+
+    @SafeVarargs
+    private static List<Param> concat(List<Param>... lists) {
+        List<Param> out = new ArrayList<>();
+        for (List<Param> l : lists) {
+            out.addAll(l);
+        }
+        return List.copyOf(out);
+    }
+}
