@@ -126,12 +126,12 @@ final class AnswerSection {
     static String whereTheyGo(ExperimentData d, String redistribution, String scenario) {
         Integer year = d.reportYear();
         StringBuilder sb = new StringBuilder();
-        for (String measure : List.of("students", "graduates")) {
+        for (String measure : List.of(Redistribution.STUDENTS, Redistribution.GRADUATES)) {
             List<Object[]> top = Redistribution.largest(redistribution, scenario, measure, 3);
             if (top.isEmpty()) {
                 continue;
             }
-            sb.append(sb.length() == 0 ? "" : "; ").append(measure.equals("students") ? "students " : "graduates living there ");
+            sb.append(sb.length() == 0 ? "" : "; ").append(measure.equals(Redistribution.STUDENTS) ? "students " : "graduates living there ");
             for (int i = 0; i < top.size(); i++) {
                 Object[] r = top.get(i);
                 sb.append(i == 0 ? "" : ", ").append(r[0]).append(' ').append(Formats.interval(
