@@ -1,21 +1,18 @@
 package kz.kosh.calibration;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import kz.kosh.experiment.IndicatorTable;
 import kz.kosh.experiment.hindcast.HindcastSeries;
 import kz.kosh.experiment.hindcast.Observed;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.kosh.scenario.Fields;
 import kz.kosh.scenario.ScenarioException;
-import kz.kosh.scenario.ScenarioLoader;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -42,7 +39,8 @@ import java.util.Set;
  * worst rank (1 = first) of the named regions among all regions, on the indicator's mean over the
  * years. A point is {@code {year: Y}} or {@code {years: [from, to]}} with {@code value} or
  * {@code low} and {@code high} (a band). Points of a {@code series} target (without relativeTo)
- * are checked against the observed series files, so the file cannot drift from the data.
+ * are checked against the observed series files, so the file cannot drift from the data. The
+ * model quantities themselves are read and computed by {@link ModelQuantities}.
  */
 public final class Targets {
     private Targets() {
@@ -188,7 +186,7 @@ public final class Targets {
         }
     }
 
-    private static String at(Fields f, String field) {
+    static String at(Fields f, String field) {
         return f.path().isEmpty() ? field : f.path() + "." + field;
     }
 
@@ -266,7 +264,7 @@ public final class Targets {
             int from = years[0];
             int to = years[1];
             String label = from == to ? Integer.toString(from) : from + "-" + to;
-            Target.Quantity q = quantity(model, at(t, "model"), from, to, ctx, problems, k == 0);
+            Target.Quantity q = ModelQuantities.quantity(model, at(t, "model"), from, to, ctx, problems, k == 0);
             if (q != null) {
                 points.add(new Target.Point(label, value, low, high, q));
                 if (model.has("series") && !model.has("relativeTo") && model.get("series").isTextual()) {
@@ -286,7 +284,7 @@ public final class Targets {
         if (problems.list().size() > before) {
             return null;
         }
-        return new Target(id, title, use, weight, tolerance, source, describe(model), points, u);
+        return new Target(id, title, use, weight, tolerance, source, ModelQuantities.describe(model), points, u);
     }
 
     /** A point's {@code year: Y} or {@code years: [from, to]} (ordered, recorded by the run), or null. */
@@ -367,17 +365,13 @@ public final class Targets {
      */
     public static Target.Quantity quantity(JsonNode model, String path, int from, int to, kz.kosh.scenario.Scenario scenario,
                                            Fields.Problems problems) {
-        return quantity(model, path, from, to, new Context(scenario, from, to, new java.util.HashMap<>()), problems, true);
+        return ModelQuantities.quantity(model, path, from, to, new Context(scenario, from, to, new java.util.HashMap<>()),
+                problems, true);
     }
 
     /** The model field in words (compact JSON). */
     public static String describeModel(JsonNode model) {
-        return describe(model);
-    }
-
-    /** The model field in words (compact JSON). */
-    static String describe(JsonNode model) {
-        return model.toString().replace("\"", "").replace(",", ", ").replace(":", ": ");
+        return ModelQuantities.describe(model);
     }
 
     /** The observed points of the hindcast series {@code id}. */
@@ -414,182 +408,4 @@ public final class Targets {
         problems.add(where + ": the series " + id + " has no observation in " + year);
     }
 
-    private static int yearIndex(IndicatorTable t, int year) {
-        int y = t.years().indexOf(year);
-        if (y < 0) {
-            throw new IllegalStateException("year " + year + " is not among the recorded years " + t.years().get(0)
-                    + "-" + t.years().get(t.years().size() - 1));
-        }
-        return y;
-    }
-
-    private static double mean(IndicatorTable t, String key, int from, int to) {
-        double s = 0;
-        for (int y = from; y <= to; y++) {
-            s += t.value(yearIndex(t, y), key);
-        }
-        return s / (to - from + 1);
-    }
-
-    /** The model quantities a target or pattern may name. */
-    static final List<String> KINDS = List.of("series", "indicator", "ratio", "pooled", "rank");
-
-    /**
-     * The model quantity of {@code model} over [from, to]; null with the problems recorded. Only
-     * the first point of a target ({@code report}) reports the model's problems (they would
-     * repeat for every point).
-     */
-    static Target.Quantity quantity(JsonNode model, String path, int from, int to, Context ctx, Fields.Problems problems,
-                                    boolean report) {
-        Fields.Problems own = report ? problems : new Fields.Problems(problems.file());
-        Fields f = new Fields(model, path, own);
-        int before = own.list().size();
-        List<String> kinds = new ArrayList<>();
-        for (String k : KINDS) {
-            if (f.has(k)) {
-                kinds.add(k);
-            }
-        }
-        if (kinds.size() != 1) {
-            own.add(f.path(), "expected exactly one of series, indicator, ratio, pooled or rank, found "
-                    + (kinds.isEmpty() ? "none" : String.join(" and ", kinds)));
-            f.raw("relativeTo");
-            f.raw("weight");
-            f.raw("places");
-            f.raw("order");
-            f.done();
-            return null;
-        }
-        Target.Quantity q;
-        switch (kinds.get(0)) {
-            case "series" -> {
-                String id = f.text("series");
-                if (!id.isEmpty() && !ctx.seriesIds().contains(id)) {
-                    own.add(at(f, "series"), "unknown series '" + Fields.cut(id) + "'; allowed: " + ctx.seriesIds());
-                }
-                if (f.has("relativeTo")) {
-                    int base = f.integer("relativeTo", 1900, 2200);
-                    ctx.checkYear(f, "relativeTo", base);
-                    q = c -> {
-                        HindcastSeries h = c.series(id);
-                        return h.measure().value(c.table(), yearIndex(c.table(), to))
-                                / h.measure().value(c.table(), yearIndex(c.table(), base));
-                    };
-                } else {
-                    if (from != to) {
-                        own.add(f.path(), "a series target takes one year per point");
-                    }
-                    q = c -> c.series(id).measure().value(c.table(), yearIndex(c.table(), from));
-                }
-            }
-            case "indicator" -> {
-                String key = indicatorKey(f, "indicator", ctx, own);
-                q = c -> mean(c.table(), key, from, to);
-            }
-            case "ratio" -> {
-                JsonNode r = f.raw("ratio");
-                if (!r.isArray() || r.size() != 2 || !r.get(0).isTextual() || !r.get(1).isTextual()) {
-                    own.add(at(f, "ratio"), "expected [numerator, denominator] (two indicator|place keys)");
-                    q = null;
-                } else {
-                    String a = checkKey(r.get(0).asText(), at(f, "ratio[0]"), ctx, own);
-                    String b = checkKey(r.get(1).asText(), at(f, "ratio[1]"), ctx, own);
-                    q = c -> mean(c.table(), a, from, to) / mean(c.table(), b, from, to);
-                }
-            }
-            case "pooled" -> {
-                String share = indicatorKey(f, "pooled", ctx, own);
-                String w = indicatorKey(f, "weight", ctx, own);
-                q = c -> {
-                    double num = 0;
-                    double den = 0;
-                    for (int y = from; y <= to; y++) {
-                        int i = yearIndex(c.table(), y);
-                        double wy = c.table().value(i, w);
-                        num += c.table().value(i, share) * wy;
-                        den += wy;
-                    }
-                    return den == 0 ? 0 : num / den;
-                };
-            }
-            default -> {
-                String indicator = f.text("rank");
-                if (!indicator.isEmpty() && kz.kosh.output.Indicators.unit(indicator) == null) {
-                    own.add(at(f, "rank"), "unknown indicator '" + Fields.cut(indicator) + "'");
-                }
-                List<String> places = f.ids("places", ctx.scenario().regions().keySet());
-                if (places.isEmpty()) {
-                    own.add(at(f, "places"), "rank needs places (region ids)");
-                }
-                boolean ascending = false;
-                if (f.has("order")) {
-                    String o = f.text("order");
-                    if (!o.equals("ascending") && !o.equals("descending")) {
-                        own.add(at(f, "order"), "expected ascending or descending, found '" + Fields.cut(o) + "'");
-                    }
-                    ascending = o.equals("ascending");
-                }
-                boolean asc = ascending;
-                q = c -> rank(c.table(), indicator, places, asc, from, to);
-            }
-        }
-        f.done();
-        return own.list().size() > before ? null : q;
-    }
-
-    /** A field holding an {@code indicator|place} key with a known indicator and place. */
-    private static String indicatorKey(Fields f, String field, Context ctx, Fields.Problems own) {
-        String key = f.text(field);
-        return key.isEmpty() ? key : checkKey(key, at(f, field), ctx, own);
-    }
-
-    private static String checkKey(String key, String path, Context ctx, Fields.Problems own) {
-        int bar = key.indexOf('|');
-        if (bar < 0) {
-            own.add(path, "expected indicator|place (e.g. students_abroad|KZ), found '" + Fields.cut(key) + "'");
-            return key;
-        }
-        String name = key.substring(0, bar);
-        String place = key.substring(bar + 1);
-        if (kz.kosh.output.Indicators.unit(name) == null) {
-            own.add(path, "unknown indicator '" + Fields.cut(name) + "'");
-        }
-        if (!ctx.places().contains(place)) {
-            own.add(path, "unknown place '" + Fields.cut(place) + "'; allowed: KZ, region ids (KZ-..) and destination ids");
-        }
-        return key;
-    }
-
-    /** Worst rank (1 = first in the order) of the named places among the regions (places "KZ-..."). */
-    static double rank(IndicatorTable t, String indicator, List<String> places, boolean ascending, int from, int to) {
-        List<String[]> regions = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        String prefix = indicator + "|";
-        for (String k : t.keys()) {
-            if (k.startsWith(prefix) && k.substring(prefix.length()).startsWith("KZ-")) {
-                regions.add(new String[]{k.substring(prefix.length())});
-                values.add(mean(t, k, from, to));
-            }
-        }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < regions.size(); i++) {
-            order.add(i);
-        }
-        Comparator<Integer> cmp = Comparator.comparingDouble(values::get);
-        order.sort(ascending ? cmp : cmp.reversed());
-        int worst = 0;
-        for (String p : places) {
-            int r = -1;
-            for (int i = 0; i < order.size(); i++) {
-                if (regions.get(order.get(i))[0].equals(p)) {
-                    r = i + 1;
-                }
-            }
-            if (r < 0) {
-                throw new IllegalStateException("no region " + p + " with indicator " + indicator);
-            }
-            worst = Math.max(worst, r);
-        }
-        return worst;
-    }
 }

@@ -350,8 +350,8 @@ public final class ValidationPatterns {
         String where = s.path() + ".model";
         Target.Quantity q = model.has("studyShare") || model.has("arrivalShare")
                 ? flowShare(model, years[0], years[1], where, ctx, s.problems())
-                : Targets.quantity(model, where, years[0], years[1], ctx, s.problems(), true);
-        return q == null ? null : new Side(variant, Targets.describe(model), label, q);
+                : ModelQuantities.quantity(model, where, years[0], years[1], ctx, s.problems(), true);
+        return q == null ? null : new Side(variant, ModelQuantities.describe(model), label, q);
     }
 
     private static Target.Quantity flowShare(JsonNode model, int from, int to, String where, Targets.Context ctx,
