@@ -90,6 +90,35 @@ public final class LocationTables {
     }
 
     /**
+     * The factors of many bonuses in one array (k-th bonus: exp(b), exp(b/λ_D), exp(b/λ_A) at 3k,
+     * 3k + 1, 3k + 2), so that reading a bonus is one array load instead of an object per bonus.
+     */
+    public static final class FactorTable {
+        private final double[] f;
+
+        public FactorTable(int size) {
+            f = new double[3 * size];
+        }
+
+        /** Sets the k-th factors to those of utility bonus b ({@link Factor#of}). */
+        public void set(int k, double utilityBonus, DecisionParams d) {
+            Factor x = Factor.of(utilityBonus, d);
+            f[3 * k] = x.plain;
+            f[3 * k + 1] = x.domestic;
+            f[3 * k + 2] = x.abroad;
+        }
+
+        /** The k-th factors. */
+        public Factor get(int k) {
+            return new Factor(f[3 * k], f[3 * k + 1], f[3 * k + 2]);
+        }
+
+        public int size() {
+            return f.length / 3;
+        }
+    }
+
+    /**
      * An agent's bonuses (at most a few places, factors at the same place multiply) and, after
      * {@link #prepare}, its nest sums. Reused per thread; not thread-safe.
      */
@@ -124,14 +153,24 @@ public final class LocationTables {
 
         /** Adds a bonus at a place ({@code p < 0}: none). */
         public void add(int p, Factor f) {
-            if (p < 0 || f.plain == 1.0) {
+            add(p, f.plain, f.domestic, f.abroad);
+        }
+
+        /** Adds the k-th bonus of a table at a place ({@code p < 0}: none). */
+        public void add(int p, FactorTable t, int k) {
+            double[] f = t.f;
+            add(p, f[3 * k], f[3 * k + 1], f[3 * k + 2]);
+        }
+
+        private void add(int p, double fPlain, double fDomestic, double fAbroad) {
+            if (p < 0 || fPlain == 1.0) {
                 return;
             }
             for (int i = 0; i < n; i++) {
                 if (place[i] == p) {
-                    plain[i] *= f.plain;
-                    domestic[i] *= f.domestic;
-                    abroad[i] *= f.abroad;
+                    plain[i] *= fPlain;
+                    domestic[i] *= fDomestic;
+                    abroad[i] *= fAbroad;
                     return;
                 }
             }
@@ -141,9 +180,9 @@ public final class LocationTables {
             } else {
                 wide = true;
             }
-            plain[n] = f.plain;
-            domestic[n] = f.domestic;
-            abroad[n] = f.abroad;
+            plain[n] = fPlain;
+            domestic[n] = fDomestic;
+            abroad[n] = fAbroad;
             n++;
         }
 
@@ -367,6 +406,17 @@ public final class LocationTables {
 
     public int places() {
         return places;
+    }
+
+    /**
+     * Reads the row stamp, the header and the current place's weight of a kind's row and returns
+     * them mixed into an int, so that a caller can ask for a row a few agents before it needs it
+     * (a software prefetch: the row is a likely cache miss among megabytes of rows). The values
+     * may be stale or being filled; they are never used for a decision.
+     */
+    public int touch(int kind, int current) {
+        int r = kind * stride;
+        return weightEpoch[kind] ^ Float.floatToRawIntBits(weight[r]) ^ Float.floatToRawIntBits(weight[r + HEADER + current]);
     }
 
     /**

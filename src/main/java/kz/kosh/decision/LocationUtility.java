@@ -52,6 +52,7 @@ public final class LocationUtility {
 
     private final World world;
     private final DecisionParams d;
+    /** The policy modules with a money term ({@link #hasMoneyTerm}), in module order. */
     private final java.util.List<kz.kosh.policy.PolicyModule> modules;
     private final double[] realMonthlyIncome;
     private final double[] annuity;
@@ -70,7 +71,7 @@ public final class LocationUtility {
     private final double[] distanceTerm;
     /** Whether agents can hold status o this year (its table rows are needed). */
     private final boolean[] statusInForce;
-    /** The chance that a qualifying mover gets each module's money, in module order ({@link kz.kosh.policy.PolicyModule#paymentChance}). */
+    /** The chance that a qualifying mover gets each money module's money, in the order of {@link #modules} ({@link kz.kosh.policy.PolicyModule#paymentChance}). */
     private final double[] paymentChance;
 
     public LocationUtility(World world, Scenario s) {
@@ -114,11 +115,17 @@ public final class LocationUtility {
     public LocationUtility(World world, Scenario s, double[] paymentChance, boolean[] statuses) {
         this.world = world;
         this.d = s.decision();
-        this.modules = modulesOf(s);
-        this.paymentChance = new double[modules.size()];
-        for (int k = 0; k < modules.size(); k++) {
-            this.paymentChance[k] = paymentChance == null ? 1.0 : paymentChance[k];
+        // the modules with a money term, each with its payment chance (modulesOf's order)
+        java.util.List<kz.kosh.policy.PolicyModule> all = modulesOf(s);
+        this.modules = new java.util.ArrayList<>();
+        double[] chance = new double[all.size()];
+        for (int k = 0; k < all.size(); k++) {
+            if (hasMoneyTerm(all.get(k))) {
+                chance[modules.size()] = paymentChance == null ? 1.0 : paymentChance[k];
+                modules.add(all.get(k));
+            }
         }
+        this.paymentChance = java.util.Arrays.copyOf(chance, modules.size());
         this.incomeWeight = d.incomeWeight();
         for (int b = 0; b < incomeWeight.length; b++) {
             incomeWeight[b] *= d.incomeWeightScale();
@@ -176,6 +183,28 @@ public final class LocationUtility {
             }
         }
     }
+
+    /**
+     * Whether a module overrides {@link kz.kosh.policy.PolicyModule#moneyKzt} (the default adds
+     * 0 KZT): the money terms are summed for 34 × 34 places × statuses × eligibility at every
+     * rebuild of the utility (every simulated year), so the modules without one are left out of
+     * the sum, which adding 0 would not change.
+     */
+    static boolean hasMoneyTerm(kz.kosh.policy.PolicyModule m) {
+        return MONEY_TERM.get(m.getClass());
+    }
+
+    private static final ClassValue<Boolean> MONEY_TERM = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("moneyKzt", World.class, int.class, int.class, int.class, boolean.class)
+                        .getDeclaringClass() != kz.kosh.policy.PolicyModule.class;
+            } catch (NoSuchMethodException e) {
+                return true;
+            }
+        }
+    };
 
     /**
      * R_o: what breaking an obligation of type o costs when it is enforced, KZT (0 for none), as
@@ -258,7 +287,10 @@ public final class LocationUtility {
         return statusInForce[obligation];
     }
 
-    /** The chance that a qualifying mover gets a module's money, which this utility was built with (1 for a module it does not hold). */
+    /**
+     * The chance that a qualifying mover gets a module's money, which this utility was built with (1
+     * for a module it does not hold: one without a money term, {@link #hasMoneyTerm}).
+     */
     public double paymentChance(kz.kosh.policy.PolicyModule module) {
         int k = modules.indexOf(module);
         return k < 0 ? 1.0 : paymentChance[k];
@@ -377,7 +409,12 @@ public final class LocationUtility {
      * that intentions and returns spread instead of moving as one), τ = homeTieHalfLifeYearsAbroad.
      */
     public static double homeBonus(DecisionParams d, int level, int levels, int yearsAbroad) {
-        return (d.homeRegionBonus() + d.homeRegionBonusSdAcrossAgents() * normalQuantileMidpoint(level, levels))
+        return homeBonusOfQuantile(d, normalQuantileMidpoint(level, levels), yearsAbroad);
+    }
+
+    /** {@link #homeBonus} with z_k given (the quantile is the costly part: once per level, not per year abroad). */
+    public static double homeBonusOfQuantile(DecisionParams d, double z, int yearsAbroad) {
+        return (d.homeRegionBonus() + d.homeRegionBonusSdAcrossAgents() * z)
                 * Math.pow(2.0, -yearsAbroad / d.homeTieHalfLifeYearsAbroad());
     }
 

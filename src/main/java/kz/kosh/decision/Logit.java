@@ -99,15 +99,23 @@ public final class Logit {
         return c;
     }
 
-    /** Index drawn from {@link #cumulative} weights with uniform {@code u}: the first j with u < c_j and a positive weight. */
+    /**
+     * Index drawn from {@link #cumulative} weights with uniform {@code u} in [0, 1): the first j with
+     * u &lt; c_j and a positive weight (the last index when there is none). By bisection: the sums
+     * c_j never decrease before the last positive weight and are 1 from there on, so "u &lt; c_j"
+     * holds from one j on, and at that j, c_{j−1} ≤ u &lt; c_j, i.e. its weight is positive.
+     */
     public static int drawCumulative(double[] cumulative, double u) {
-        double prev = 0;
-        for (int i = 0; i < cumulative.length; i++) {
-            if (u < cumulative[i] && cumulative[i] > prev) {
-                return i;
+        int lo = 0;
+        int hi = cumulative.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (u < cumulative[mid]) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
-            prev = cumulative[i];
         }
-        return cumulative.length - 1;
+        return lo < cumulative.length ? lo : cumulative.length - 1;
     }
 }

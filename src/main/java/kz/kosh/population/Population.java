@@ -162,7 +162,9 @@ public final class Population {
                 return;
             }
         }
-        int cap = Math.max(1024, Math.max(n, home.length + (home.length >> 1)));
+        // grow by a quarter: the population grows slowly (a cohort a year), and with half the arrays
+        // held 1.42 slots per agent alive at the end of a scale-1.0 run (issue 18 bounds the heap per agent)
+        int cap = Math.max(1024, Math.max(n, home.length + (home.length >> 2)));
         home = Arrays.copyOf(home, cap);
         parents = Arrays.copyOf(parents, cap);
         location = Arrays.copyOf(location, cap);

@@ -20,6 +20,11 @@ import java.util.random.RandomGenerator;
 public final class AgentRandom implements RandomGenerator {
     private static final long GAMMA = 0x9E3779B97F4A7C15L;
     private final long seedHash;
+    private int agentId;
+    private int year;
+    private int decision;
+    /** Whether {@link #key} is that of the current (agent, year, decision); computed at the first draw. */
+    private boolean keyed;
     private long key;
     private long counter;
 
@@ -27,11 +32,41 @@ public final class AgentRandom implements RandomGenerator {
         this.seedHash = RandomStreams.mix(seed);
     }
 
-    /** Starts the draws of agent {@code agentId} for decision {@code decision} of {@code year}. */
+    /**
+     * Starts the draws of agent {@code agentId} for decision {@code decision} of {@code year}. The
+     * key (three SplitMix finalisers) is computed at the first draw, so that an agent that draws
+     * nothing this time costs nothing; the numbers are the same.
+     */
     public AgentRandom start(int agentId, int year, int decision) {
+        this.agentId = agentId;
+        this.year = year;
+        this.decision = decision;
+        keyed = false;
+        counter = 0;
+        return this;
+    }
+
+    private void key() {
+        key = keyOf(agentId, year, decision);
+        keyed = true;
+    }
+
+    /**
+     * The key k of (agent, year, decision) under this generator's seed, as {@link #start} computes
+     * it at the first draw. Computing the keys of many agents in a loop of their own, before their
+     * decisions ({@link #startKeyed}), lets the processor overlap the three dependent finalisers of
+     * one agent with those of the next.
+     */
+    public long keyOf(int agentId, int year, int decision) {
         long h = RandomStreams.mix(seedHash ^ (agentId * 0x165667B19E3779F9L));
         h = RandomStreams.mix(h ^ (year * 0x9E3779B97F4A7C15L));
-        key = RandomStreams.mix(h ^ ((decision + 1) * 0xC2B2AE3D27D4EB4FL));
+        return RandomStreams.mix(h ^ ((decision + 1) * 0xC2B2AE3D27D4EB4FL));
+    }
+
+    /** Starts the draws of the agent whose key {@link #keyOf} gave: the same numbers as {@link #start}. */
+    public AgentRandom startKeyed(long agentKey) {
+        key = agentKey;
+        keyed = true;
         counter = 0;
         return this;
     }
@@ -39,6 +74,9 @@ public final class AgentRandom implements RandomGenerator {
     /** The draw after the previous one of the current key: H(k + n·γ). */
     @Override
     public long nextLong() {
+        if (!keyed) {
+            key();
+        }
         return RandomStreams.mix(key + (++counter) * GAMMA);
     }
 

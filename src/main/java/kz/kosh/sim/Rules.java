@@ -29,11 +29,11 @@ final class Rules {
      * ({@link LocationUtility#homeBonus}: ties to home differ between agents and weaken the longer
      * one lives abroad).
      */
-    final LocationTables.Factor[] homeAfterYearsAbroad;
+    final LocationTables.FactorTable homeAfterYearsAbroad;
     /** What a move from c back to home region h is spared, at [c·regions + h] ({@link LocationUtility#homeReturnRelief}). */
-    final LocationTables.Factor[] homeReturn;
+    final LocationTables.FactorTable homeReturn;
     /** The inertia not yet built at a foreign place after y years abroad ({@link LocationUtility#abroadAttachmentDeficit}). */
-    final LocationTables.Factor[] attachmentDeficit;
+    final LocationTables.FactorTable attachmentDeficit;
     final LocationTables.Factor parents;
     final LocationTables.Factor partnerMale;
     final LocationTables.Factor partnerFemale;
@@ -41,7 +41,7 @@ final class Rules {
      * The familiar-place bonus at a foreign place f where the agent has lived, for an agent at c,
      * at [c·places + f]: β_exp plus what the move is spared ({@link LocationUtility#exposureRelief}).
      */
-    final LocationTables.Factor[] exposure;
+    final LocationTables.FactorTable exposure;
     /**
      * At graduation abroad the study visa ends: the place of study is not a settled home, so the
      * status-quo inertia β_stay of the tables is taken off there (the place keeps the familiar-
@@ -86,31 +86,31 @@ final class Rules {
         int places = world.placeCount();
         DecisionParams d = p.decision();
         int levels = Population.HOME_ATTACHMENT_LEVELS;
-        homeAfterYearsAbroad = new LocationTables.Factor[levels * YEARS];
+        homeAfterYearsAbroad = new LocationTables.FactorTable(levels * YEARS);
         for (int k = 0; k < levels; k++) {
+            double z = LocationUtility.normalQuantileMidpoint(k, levels);
             for (int y = 0; y < YEARS; y++) {
-                homeAfterYearsAbroad[k * YEARS + y] = LocationTables.Factor.of(LocationUtility.homeBonus(d, k, levels, y), d);
+                homeAfterYearsAbroad.set(k * YEARS + y, LocationUtility.homeBonusOfQuantile(d, z, y), d);
             }
         }
         int regions = world.regionCount();
-        homeReturn = new LocationTables.Factor[places * regions];
+        homeReturn = new LocationTables.FactorTable(places * regions);
         for (int c = 0; c < places; c++) {
             for (int h = 0; h < regions; h++) {
-                homeReturn[c * regions + h] = LocationTables.Factor.of(LocationUtility.homeReturnRelief(world, d, c, h), d);
+                homeReturn.set(c * regions + h, LocationUtility.homeReturnRelief(world, d, c, h), d);
             }
         }
-        attachmentDeficit = new LocationTables.Factor[YEARS];
+        attachmentDeficit = new LocationTables.FactorTable(YEARS);
         for (int y = 0; y < YEARS; y++) {
-            attachmentDeficit[y] = LocationTables.Factor.of(LocationUtility.abroadAttachmentDeficit(d, y), d);
+            attachmentDeficit.set(y, LocationUtility.abroadAttachmentDeficit(d, y), d);
         }
         parents = LocationTables.Factor.of(d.parentsRegionBonus(), d);
         partnerMale = LocationTables.Factor.of(d.partnerBonusMale(), d);
         partnerFemale = LocationTables.Factor.of(d.partnerBonusFemale(), d);
-        exposure = new LocationTables.Factor[places * places];
+        exposure = new LocationTables.FactorTable(places * places);
         for (int c = 0; c < places; c++) {
             for (int f = 0; f < places; f++) {
-                exposure[c * places + f] = LocationTables.Factor.of(d.exposureBonus()
-                        + LocationUtility.exposureRelief(world, d, c, f), d);
+                exposure.set(c * places + f, d.exposureBonus() + LocationUtility.exposureRelief(world, d, c, f), d);
             }
         }
         studyVisaEnds = LocationTables.Factor.of(-d.stayBonus(), d);
@@ -150,11 +150,11 @@ final class Rules {
         int abroadYears = pop.has(i, Population.EVER_ABROAD) ? Math.min(pop.yearsAbroad(i), YEARS - 1) : 0;
         int home = pop.home(i);
         int loc = pop.location(i);
-        b.add(home, homeAfterYearsAbroad[pop.homeAttachmentLevel(i) * YEARS + abroadYears]);
+        b.add(home, homeAfterYearsAbroad, pop.homeAttachmentLevel(i) * YEARS + abroadYears);
         if (world.isAbroad(loc)) {
-            b.add(home, homeReturn[loc * world.regionCount() + home]);
+            b.add(home, homeReturn, loc * world.regionCount() + home);
             if (settled) {
-                b.add(loc, attachmentDeficit[abroadYears]);
+                b.add(loc, attachmentDeficit, abroadYears);
             }
         }
         b.add(pop.parents(i), parents);
@@ -164,7 +164,7 @@ final class Rules {
         }
         int familiar = pop.exposure(i);
         if (familiar != Population.NONE) {
-            b.add(familiar, exposure[loc * world.placeCount() + familiar]);
+            b.add(familiar, exposure, loc * world.placeCount() + familiar);
         }
     }
 

@@ -48,6 +48,28 @@ class LocationUtilityTest {
     }
 
     @Test
+    void onlyModulesWithAMoneyTermAreSummed() {
+        // the money terms are summed at every rebuild; a module that keeps the default (0 KZT) is left out
+        assertTrue(LocationUtility.hasMoneyTerm(scenario.policy().get(kz.kosh.policy.Relocation.class)));
+        assertTrue(LocationUtility.hasMoneyTerm(scenario.policy().get(kz.kosh.policy.RuralIncentive.class)));
+        assertTrue(LocationUtility.hasMoneyTerm(scenario.policy().get(kz.kosh.policy.ReturnSupport.class)));
+        assertEquals(false, LocationUtility.hasMoneyTerm(scenario.policy().get(kz.kosh.policy.Bolashak.class)));
+        assertEquals(false, LocationUtility.hasMoneyTerm(scenario.policy().get(kz.kosh.policy.VisaRoutes.class)));
+        // a module that overrides it anonymously counts too
+        assertTrue(LocationUtility.hasMoneyTerm(new kz.kosh.policy.PolicyModule() {
+            @Override
+            public double moneyKzt(World w, int c, int j, int obligation, boolean eligible) {
+                return 1.0;
+            }
+
+            @Override
+            public boolean enabled() {
+                return true;
+            }
+        }));
+    }
+
+    @Test
     void placesAreWhereExpected() {
         assertEquals(18, almaty);  // 19th row of regions.csv
         assertEquals(17, astana);  // 18th row

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 class LogitTest {
@@ -99,5 +100,40 @@ class LogitTest {
         assertEquals(3, Logit.drawCumulative(c, 0.9999));
         // no positive weight: no distribution
         assertNull(Logit.cumulative(new double[]{0, 0, 0}));
+    }
+
+    @Test
+    void drawCumulativeByBisectionIsTheFirstPlaceWithAPositiveWeightPassed() {
+        // against the linear scan it replaced (first j with u < c_j and c_j > c_{j-1}), on weights
+        // with zeros anywhere (a leading, inner and trailing zero-weight tail) and at the boundaries
+        java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+        for (int t = 0; t < 2000; t++) {
+            double[] w = new double[1 + r.nextInt(40)];
+            for (int j = 0; j < w.length; j++) {
+                w[j] = r.nextInt(3) == 0 ? 0.0 : r.nextDouble();
+            }
+            double[] c = Logit.cumulative(w);
+            if (c == null) {
+                continue;
+            }
+            for (int k = 0; k < 20; k++) {
+                double u = k == 0 ? 0.0 : k == 1 ? Math.nextDown(1.0) : k < 2 + c.length ? c[Math.min(c.length - 1, k - 2)] : r.nextDouble();
+                if (u >= 1.0) {
+                    continue;
+                }
+                int expected = c.length - 1;
+                double prev = 0;
+                for (int j = 0; j < c.length; j++) {
+                    if (u < c[j] && c[j] > prev) {
+                        expected = j;
+                        break;
+                    }
+                    prev = c[j];
+                }
+                int got = Logit.drawCumulative(c, u);
+                assertEquals(expected, got, "u = " + u + " over " + java.util.Arrays.toString(c));
+                assertTrue(w[got] > 0, "a place without weight drawn");
+            }
+        }
     }
 }

@@ -29,6 +29,25 @@ class AgentRandomTest {
     Path tmp;
 
     @Test
+    void keysComputedAheadGiveTheSameDraws() {
+        // the location phase computes the keys of a block's agents first (keyOf, startKeyed); start
+        // computes the key at the first draw: both give the same numbers, and a start without a draw
+        // leaves the next agent's numbers as they are
+        AgentRandom lazy = new AgentRandom(11);
+        AgentRandom ahead = new AgentRandom(11);
+        for (int id = 1; id < 200; id += 7) {
+            lazy.start(id + 1, 2020, 3);
+            lazy.start(id, 2020, 2);
+            ahead.startKeyed(ahead.keyOf(id, 2020, 2));
+            for (int n = 0; n < 5; n++) {
+                assertEquals(lazy.nextLong(), ahead.nextLong());
+            }
+        }
+        assertNotEquals(ahead.keyOf(1, 2020, 2), ahead.keyOf(1, 2020, 3));
+        assertNotEquals(ahead.keyOf(1, 2020, 2), new AgentRandom(12).keyOf(1, 2020, 2));
+    }
+
+    @Test
     void drawsAreAFunctionOfTheKeyAndPosition() {
         AgentRandom a = new AgentRandom(7);
         AgentRandom b = new AgentRandom(7);

@@ -32,10 +32,10 @@ class RulesTest {
     void homeBonusHalvesEveryHalfLifeAbroad() throws IOException {
         Rules r = rules("decision: {homeRegionBonus: 2.0, homeTieHalfLifeYearsAbroad: 10, stayBonus: 2.5, homeRegionBonusSdAcrossAgents: 0}\n");
         // β_home·2^(−y/τ): 2.0 at 0 years, 1.0 at 10, 0.5 at 20, 2·2^(−0.5) at 5
-        assertEquals(Math.exp(2.0), r.homeAfterYearsAbroad[0].factor(), 1e-12);
-        assertEquals(Math.exp(1.0), r.homeAfterYearsAbroad[10].factor(), 1e-12);
-        assertEquals(Math.exp(0.5), r.homeAfterYearsAbroad[20].factor(), 1e-12);
-        assertEquals(Math.exp(2.0 * Math.pow(2, -0.5)), r.homeAfterYearsAbroad[5].factor(), 1e-12);
+        assertEquals(Math.exp(2.0), r.homeAfterYearsAbroad.get(0).factor(), 1e-12);
+        assertEquals(Math.exp(1.0), r.homeAfterYearsAbroad.get(10).factor(), 1e-12);
+        assertEquals(Math.exp(0.5), r.homeAfterYearsAbroad.get(20).factor(), 1e-12);
+        assertEquals(Math.exp(2.0 * Math.pow(2, -0.5)), r.homeAfterYearsAbroad.get(5).factor(), 1e-12);
         // the end of the study visa takes the settled inertia off the place of study
         assertEquals(Math.exp(-2.5), r.studyVisaEnds.factor(), 1e-12);
     }
@@ -47,20 +47,20 @@ class RulesTest {
                 + "borderCrossingPenalty: 1.0, returnObstacleShare: 0.5, distancePenalty: 0.8}\n");
         int y = Rules.YEARS;
         // level 7 (z = 1.5341205) at 10 years abroad: (2 + 1.5341205)·0.5
-        assertEquals(Math.exp((2.0 + 1.5341205443525459) * 0.5), r.homeAfterYearsAbroad[7 * y + 10].factor(), 1e-9);
+        assertEquals(Math.exp((2.0 + 1.5341205443525459) * 0.5), r.homeAfterYearsAbroad.get(7 * y + 10).factor(), 1e-9);
         // level 0 (z = −1.5341205) at 0 years
-        assertEquals(Math.exp(2.0 - 1.5341205443525459), r.homeAfterYearsAbroad[0].factor(), 1e-9);
+        assertEquals(Math.exp(2.0 - 1.5341205443525459), r.homeAfterYearsAbroad.get(0).factor(), 1e-9);
         // the inertia not built after 4 years abroad: −2·2^(−1) = −1
-        assertEquals(Math.exp(-1.0), r.attachmentDeficit[4].factor(), 1e-12);
-        assertEquals(Math.exp(-2.0), r.attachmentDeficit[0].factor(), 1e-12);
+        assertEquals(Math.exp(-1.0), r.attachmentDeficit.get(4).factor(), 1e-12);
+        assertEquals(Math.exp(-2.0), r.attachmentDeficit.get(0).factor(), 1e-12);
         // a return from Russia to Almaty is spared (1 − 0.25)·(0.5·1.0 + 0.8·ln(1 + d/100))
         World w = r.world;
         int ru = w.indexOf("RU");
         int almaty = w.indexOf("KZ-75");
         double d = w.distanceKm(ru, almaty);
         assertEquals(Math.exp(0.75 * (0.5 + 0.8 * Math.log1p(d / 100))),
-                r.homeReturn[ru * w.regionCount() + almaty].factor(), 1e-9);
-        assertEquals(1.0, r.homeReturn[almaty * w.regionCount() + almaty].factor(), 0.0);
+                r.homeReturn.get(ru * w.regionCount() + almaty).factor(), 1e-9);
+        assertEquals(1.0, r.homeReturn.get(almaty * w.regionCount() + almaty).factor(), 0.0);
     }
     @Test
     void aPlaceLivedInIsSparedItsShareOfTheObstacles() throws IOException {
@@ -73,9 +73,9 @@ class RulesTest {
         double d = w.distanceKm(almaty, de);
         // β_exp + (1 − 0.25)·(1.0 + 0.8·ln(1 + d/100) + 1.5·(1 − λ_DE)), as a plain factor
         double bonus = 1.0 + 0.75 * (1.0 + 0.8 * Math.log1p(d / 100) + 1.5 * (1 - w.languageProximity(de)));
-        assertEquals(Math.exp(bonus), r.exposure[almaty * n + de].factor(), 1e-9);
+        assertEquals(Math.exp(bonus), r.exposure.get(almaty * n + de).factor(), 1e-9);
         // living at the familiar place: the bonus only
-        assertEquals(Math.exp(1.0), r.exposure[de * n + de].factor(), 1e-12);
+        assertEquals(Math.exp(1.0), r.exposure.get(de * n + de).factor(), 1e-12);
     }
 
     /**
