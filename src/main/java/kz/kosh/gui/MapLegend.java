@@ -39,14 +39,54 @@ final class MapLegend {
         g.setColor(new Color(0x11, 0x18, 0x27));
         g.setFont(big);
         g.drawString(title, (float) (l.fontSize * 0.8), (float) (l.titleH * 0.5));
-        g.setFont(sub);
+        Fitted st = fit(subtitle, sub, l.width - 2 * l.fontSize * 0.8, g.getFontRenderContext());
+        g.setFont(st.font());
         g.setColor(new Color(0x44, 0x44, 0x44));
-        g.drawString(subtitle, (float) (l.fontSize * 0.8), (float) (l.titleH * 0.86));
+        g.drawString(st.text(), (float) (l.fontSize * 0.8), (float) (l.titleH * 0.86));
     }
 
     private static String stripZeros(double v) {
         String s = String.format(Locale.ROOT, "%.6f", v).replaceAll("0+$", "");
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    static final String ARC_TITLE = "Graduate moves this year (width \u221d persons)";
+
+    /**
+     * The footer's two titles: the colour bar's (the measure, its unit and scale) in a font made
+     * smaller, down to 70%, and then cut with "…" until it ends before the arc key's title starts,
+     * so that the two never overlap. {@code barRight} and {@code arcLeft} are x positions.
+     */
+    record FooterTitles(String bar, Font barFont, double barRight, double arcLeft) {
+    }
+
+    /** The footer titles of a picture and measure ({@link FooterTitles}). */
+    static FooterTitles footerTitles(java.awt.font.FontRenderContext frc, MapRenderer.Layout l, Measure m) {
+        float fs = l.fontSize;
+        double x0 = fs * 0.8;
+        double barW = l.width * 0.40;
+        double arcLeft = x0 + barW + fs * 2.5;
+        double room = arcLeft - fs * 0.8 - x0;
+        String text = m.label() + " (" + m.unit() + (m.diverging() ? ", square-root scale" : "") + ")";
+        Fitted f = fit(text, new Font(Font.SANS_SERIF, Font.BOLD, Math.round(fs * 0.95f)), room, frc);
+        return new FooterTitles(f.text(), f.font(), x0 + f.font().getStringBounds(f.text(), frc).getWidth(), arcLeft);
+    }
+
+    /** A text and the font it is drawn in so that it fits. */
+    record Fitted(String text, Font font) {
+    }
+
+    /** The text in the font made smaller (down to 70%) and then cut with "…" until it is at most {@code room} wide. */
+    static Fitted fit(String text, Font font, double room, java.awt.font.FontRenderContext frc) {
+        float min = font.getSize2D() * 0.7f;
+        while (font.getStringBounds(text, frc).getWidth() > room && font.getSize2D() - 0.5f >= min) {
+            font = font.deriveFont(font.getSize2D() - 0.5f);
+        }
+        String shown = text;
+        while (font.getStringBounds(shown, frc).getWidth() > room && shown.length() > 2) {
+            shown = shown.substring(0, shown.length() - 2) + "\u2026";
+        }
+        return new Fitted(shown, font);
     }
 
     static void drawFooter(Graphics2D g, MapRenderer.Layout l, MapData d, Measure m, double[] range) {
@@ -59,10 +99,10 @@ final class MapLegend {
         double barW = l.width * 0.40;
         double barY = top + fs * 1.6;
         double barH = fs * 1.0;
-        g.setFont(label);
+        FooterTitles titles = footerTitles(g.getFontRenderContext(), l, m);
+        g.setFont(titles.barFont());
         g.setColor(new Color(0x11, 0x18, 0x27));
-        g.drawString(m.label() + " (" + m.unit() + (m.diverging() ? ", square-root scale" : "") + ")", (float) x0,
-                (float) (top + fs * 1.15));
+        g.drawString(titles.bar(), (float) x0, (float) (top + fs * 1.15));
         Color[] stops = m.diverging() ? MapColours.DIVERGING : MapColours.SEQUENTIAL;
         int steps = (int) Math.max(2, barW);
         for (int i = 0; i < steps; i++) {
@@ -89,10 +129,10 @@ final class MapLegend {
             }
         }
         // arc key
-        double kx = x0 + barW + fs * 2.5;
+        double kx = titles.arcLeft();
         g.setFont(label);
         g.setColor(new Color(0x11, 0x18, 0x27));
-        g.drawString("Graduate moves this year (width \u221d persons)", (float) kx, (float) (top + fs * 1.15));
+        g.drawString(ARC_TITLE, (float) kx, (float) (top + fs * 1.15));
         g.setFont(small);
         FontMetrics fm = g.getFontMetrics();
         double kxi = kx;
@@ -111,7 +151,11 @@ final class MapLegend {
         double ly = barY + barH / 2;
         g.fill(new Ellipse2D.Double(kxi, ly - r, 2 * r, 2 * r));
         g.setColor(new Color(0x33, 0x33, 0x33));
-        g.drawString("destination (size \u221d graduates there)", (float) (kxi + 2 * r + fs * 0.4), (float) (ly + fs * 0.35));
+        double dx = kxi + 2 * r + fs * 0.4;
+        Fitted dest = fit("destination (size \u221d graduates there)", small, l.width - dx - fs * 0.4, g.getFontRenderContext());
+        g.setFont(dest.font());
+        g.drawString(dest.text(), (float) dx, (float) (ly + fs * 0.35));
+        g.setFont(small);
         // attribution
         g.setFont(small);
         fm = g.getFontMetrics();

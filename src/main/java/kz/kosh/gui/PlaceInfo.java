@@ -58,14 +58,28 @@ public final class PlaceInfo {
     }
 
     /** The panel as HTML (for a Swing label). */
+    /**
+     * "&lt;html&gt;" and a one-cell table of {@link #TEXT_WIDTH} pixels holding the text, which wraps
+     * in it (Swing's HTML scales a CSS width in px by 4/3, so a styled paragraph came out wider
+     * than the panel and its heading was cut).
+     */
+    private static String heading(String html) {
+        return "<html><table width='" + TEXT_WIDTH + "' cellpadding='0'><tr><td>" + html + "</td></tr></table>";
+    }
+
+    /** Width of the panel's text, pixels: the heading wraps within it, the table fills it. */
+    static final int TEXT_WIDTH = 215;
+
     public static String html(MapData d, String id) {
         if (id == null) {
-            return "<html><p style='width:200px'>Click a region or a destination node to see its figures.</p></html>";
+            return heading("Click a region or a destination node to see its figures.") + "</html>";
         }
         if (d == null || d.indexOf(id) < 0) {
             return "<html><b>" + escape(id) + "</b><p>no year recorded yet</p></html>";
         }
-        StringBuilder sb = new StringBuilder("<html><b>").append(escape(title(d, id))).append("</b><table width='215'>");
+        // the heading wraps within the panel's width (a long region name no longer runs past its edge)
+        StringBuilder sb = new StringBuilder(heading("<b>" + escape(title(d, id)) + "</b>"))
+                .append("<table width='" + TEXT_WIDTH + "'>");
         for (Row r : rows(d, id)) {
             sb.append("<tr><td>").append(escape(r.label())).append("</td><td align='right'>")
                     .append(escape(r.value())).append("</td></tr>");

@@ -179,7 +179,8 @@ public final class Evaluation {
 
     /**
      * The value of a target in one replication's table: the mean (or total) of its yearly values
-     * from {@code fromYear} to the last recorded year, or the last year's value. An indicator
+     * from {@code fromYear} to the last recorded year, the last year's value, or the steady state
+     * ({@link Headline#aggregate}: the mean of the last five years when the period has ten). An indicator
      * absent from the table is 0: Kosh writes a lever's payment indicators only when the lever is
      * in use, and an unused lever pays nothing.
      */
@@ -194,6 +195,17 @@ public final class Evaluation {
         }
         if (target.measure() == Headline.Measure.LAST_YEAR) {
             return table.value(last, target.tableKey());
+        }
+        if (target.measure() == Headline.Measure.STEADY_STATE || target.measure() == Headline.Measure.STEADY_DRIFT) {
+            int first = 0;
+            while (first < last && years.get(first) < fromYear) {
+                first++;
+            }
+            double[] v = new double[last + 1];
+            for (int y = 0; y <= last; y++) {
+                v[y] = table.value(y, target.tableKey());
+            }
+            return Headline.aggregate(v, first, last, target.measure());
         }
         double sum = 0;
         int n = 0;

@@ -307,7 +307,7 @@ public record SearchSpec(Path file, String name, Path scenario, int fromYear, Li
                 }
                 if (measure == null) {
                     problems.add(t.path() + ".measure", "unknown measure '" + Fields.cut(m)
-                            + "'; allowed: period_mean, period_total, last_year");
+                            + "'; allowed: period_mean, period_total, last_year, steady_state, steady_drift");
                     measure = Headline.Measure.PERIOD_MEAN;
                 }
             }

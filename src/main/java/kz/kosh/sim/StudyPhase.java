@@ -196,9 +196,9 @@ final class StudyPhase implements Steppable {
         }
         c.decisions++;
         if (stateFundedMobility) {
-            c.mobilityStateFundedGraduates++;
+            c.add(AcademicMobility.STATE_FUNDED_GRADUATES, 1);
             if (w.isAbroad(j)) {
-                c.mobilityStateFundedFirstJobAbroad++;
+                c.add(AcademicMobility.STATE_FUNDED_FIRST_JOB_ABROAD, 1);
             }
         }
         if (bolashak) {

@@ -47,6 +47,17 @@ final class GuiChecks {
             MapRenderer.Layout l = gui.mapPanel().renderer().layout(img[0].getWidth(), img[0].getHeight());
             MapRendererTest.assertRegionsColoured(l, img[0], "console map");
             MapRendererTest.assertArcsDrawn(l, img[0]);
+            // the console map's region labels do not overlap (Astana and Akmola did), nor the legend titles
+            java.awt.font.FontRenderContext frc = img[0].createGraphics().getFontRenderContext();
+            java.util.List<java.awt.geom.Rectangle2D> boxes = gui.mapPanel().renderer()
+                    .labels(frc, l, d, gui.mapPanel().measure()).values().stream().map(MapRenderer.Label::box).toList();
+            for (int i = 0; i < boxes.size(); i++) {
+                for (int j = i + 1; j < boxes.size(); j++) {
+                    check(!boxes.get(i).intersects(boxes.get(j)), "console map labels " + i + " and " + j + " overlap");
+                }
+            }
+            MapLegend.FooterTitles titles = MapLegend.footerTitles(frc, l, gui.mapPanel().measure());
+            check(titles.barRight() < titles.arcLeft(), "console map legend titles overlap: " + titles.bar());
             // clicking a region and a destination shows their figures beside the map
             String[] hit = new String[2];
             String[] info = new String[2];
@@ -71,6 +82,15 @@ final class GuiChecks {
                             && historyYears[1] >= 2015 && historyYears[2] == 2017,
                     "region history: " + historyYears[0] + " years from " + historyYears[1] + " to " + historyYears[2]);
             check("RU".equals(hit[1]) && info[1].contains("Permit refusals"), "destination click: " + hit[1] + " " + info[1]);
+            // the place panel's heading wraps within the panel: the longest region name is not cut
+            java.awt.geom.Point2D north = l.labelPoints.get("KZ-59");
+            int[] widths = new int[2];
+            SwingUtilities.invokeAndWait(() -> {
+                gui.mapPanel().selectAt(north.getX(), north.getY());
+                widths[0] = gui.placeInfo.getPreferredSize().width;
+                widths[1] = gui.placeInfo.getParent().getWidth();
+            });
+            check(widths[0] <= widths[1], "place panel " + widths[0] + " px wide in a " + widths[1] + " px viewport: heading cut");
             // the sampled agents' table and a MASON inspector of one of them
             int[] rows = new int[1];
             boolean[] inspected = new boolean[1];

@@ -99,6 +99,47 @@ class MapRendererTest {
         }
     }
 
+    /**
+     * No two region labels overlap (Astana's beside its marker and Akmola's around it used to), and
+     * the colour bar's title ends before the arc key's title starts, for every measure at the
+     * console's default map size, a 1366 px screen's and the report size; each label stays in the
+     * picture. The map written for the eye: target/gui-test-map-600x500.png.
+     */
+    @Test
+    void labelsAndLegendTitlesDoNotCollide() throws Exception {
+        int[][] sizes = {{600, 500}, {1000, 700}, {W, H}};
+        for (int[] size : sizes) {
+            for (Measure m : Measure.values()) {
+                MapRenderer r = new MapRenderer();
+                BufferedImage img = r.render(data, m, size[0], size[1]);
+                if (m == Measure.RETENTION && size[0] == 600) {
+                    MapSnapshot.writePng(img, Path.of("target/gui-test-map-600x500.png"));
+                }
+                java.awt.Graphics2D g = img.createGraphics();
+                g.setRenderingHint(java.awt.RenderingHints.KEY_FRACTIONALMETRICS,
+                        java.awt.RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+                g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                        java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                MapRenderer.Layout l = r.layout(size[0], size[1]);
+                Map<String, MapRenderer.Label> labels = r.labels(g.getFontRenderContext(), l, data, m);
+                assertEquals(20, labels.size());
+                List<Map.Entry<String, MapRenderer.Label>> all = List.copyOf(labels.entrySet());
+                String where = m + " at " + size[0] + "x" + size[1];
+                for (int i = 0; i < all.size(); i++) {
+                    Rectangle2D a = all.get(i).getValue().box();
+                    assertTrue(a.getMinX() >= 0 && a.getMaxX() <= size[0], all.get(i).getKey() + " inside, " + where);
+                    for (int j = i + 1; j < all.size(); j++) {
+                        assertFalse(a.intersects(all.get(j).getValue().box()),
+                                all.get(i).getKey() + " and " + all.get(j).getKey() + " overlap, " + where);
+                    }
+                }
+                MapLegend.FooterTitles t = MapLegend.footerTitles(g.getFontRenderContext(), l, m);
+                assertTrue(t.barRight() < t.arcLeft(), "legend titles overlap, " + where + ": " + t.bar());
+                g.dispose();
+            }
+        }
+    }
+
     @Test
     void withoutDataTheMapStillDraws() {
         MapRenderer r = new MapRenderer();

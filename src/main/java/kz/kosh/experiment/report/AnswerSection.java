@@ -31,10 +31,12 @@ final class AnswerSection {
                 .append("never differ), so that a policy from 2026 is not diluted by the years before it. Each answer leads ")
                 .append("with the indicators the scenario's <code>headline:</code> names (else up to four key ")
                 .append("indicators in persons or KZT whose change is clearest): flows per year and in total over the ")
-                .append("period, stocks and shares in ").append(first.toYear())
-                .append(" with both levels. The folded table has every key indicator: the yearly mean over the period, ")
-                .append("for flows also the total, then the difference in ").append(first.toYear())
-                .append(". * in the answer and <span class=\"sig\">\u2713</span> in the table mark differences that "
+                .append("period, then the <em>steady state</em> (the mean of the period's last five years, once five or ")
+                .append("more years of transition have passed; a period under ten years gives ").append(first.toYear())
+                .append(" instead), stocks and shares in the steady state with both levels; a steady state whose trend ")
+                .append("within those five years is clearly not zero says \u201cnot yet steady\u201d. The folded table has ")
+                .append("every key indicator: the yearly mean over the period, for flows also the total, then the steady ")
+                .append("state. * in the answer and <span class=\"sig\">\u2713</span> in the table mark differences that "
                         + "stay significant with the false discovery rate controlled at 5% over all rows \u00d7 scenarios "
                         + "(Benjamini\u2013Hochberg, one family per measure).</p>\n<p class=\"fdr\">")
                 .append(Formats.html(Headline.falseDiscoverySummary(rows, Headline.Measure.PERIOD_MEAN)
@@ -49,22 +51,33 @@ final class AnswerSection {
             for (String l : lines.subList(Math.min(1, lines.size()), lines.size())) {
                 h.append("<li>").append(Formats.html(l.trim())).append("</li>\n");
             }
-            h.append("</ul></div>\n");
+            h.append("</ul>").append(whereLine(s)).append("</div>\n");
             List<KeyIndicator> series = seriesOf(rows, s);
+            // the end column: the steady state (mean of the last five years) when the policy period is long enough
+            Headline.Row anySteady = null;
+            for (Headline.Row r : rows) {
+                if (r.scenario().equals(s) && r.measure() == Headline.Measure.STEADY_STATE) {
+                    anySteady = r;
+                    break;
+                }
+            }
+            Headline.Measure endMeasure = anySteady != null ? Headline.Measure.STEADY_STATE : Headline.Measure.LAST_YEAR;
+            String endHeading = anySteady != null ? "Difference, steady state " + HeadlineText.period(anySteady)
+                    + " (mean)" : "Difference in " + first.toYear();
             h.append("<details><summary>All ").append(series.size()).append(" indicators of ")
                     .append(Formats.html(d.label(s))).append(" with levels and intervals</summary>\n");
             h.append("<table class=\"answer\">\n<thead><tr><th>Key indicator</th><th>")
                     .append(Formats.html(first.reference())).append(", mean ").append(period).append("</th><th>")
                     .append(Formats.html(s)).append(", mean ").append(period).append("</th><th>Difference, period mean (per year for flows)")
-                    .append("</th><th>Difference, total ").append(period).append("</th><th>Difference in ")
-                    .append(first.toYear()).append("</th></tr></thead>\n<tbody>\n");
+                    .append("</th><th>Difference, total ").append(period).append("</th><th>")
+                    .append(Formats.html(endHeading)).append("</th></tr></thead>\n<tbody>\n");
             for (KeyIndicator k : series) {
                 Headline.Row mean = find(rows, s, k, Headline.Measure.PERIOD_MEAN);
                 if (mean == null) {
                     continue;
                 }
                 Headline.Row total = find(rows, s, k, Headline.Measure.PERIOD_TOTAL);
-                Headline.Row last = find(rows, s, k, Headline.Measure.LAST_YEAR);
+                Headline.Row last = find(rows, s, k, endMeasure);
                 String ind = k.indicator();
                 h.append("<tr><td>").append(Formats.html(k.shortLabel())).append(" <code>").append(Formats.html(k.code()))
                         .append("</code></td>");
@@ -95,6 +108,38 @@ final class AnswerSection {
             }
             h.append("</tbody>\n</table>\n</details>\n");
         }
+    }
+
+    /** Where {@link ReportWriter} puts the one line on the regions that lose most ({@link RegionsSection#line}). */
+    static final String REGIONS_LINE = "<!-- regions line -->\n";
+
+    /** Where {@link ReportWriter} puts a scenario's one line on where people go ({@link #whereTheyGo}). */
+    static String whereLine(String scenario) {
+        return "<!-- where they go: " + scenario.replace("--", "- -") + " -->";
+    }
+
+    /**
+     * "Where they go, 2045 (largest changes, persons): students Russia −38,425 [..], Almaty +12,345 [..], ...;
+     * graduates living there ...": the three largest changes of each measure of redistribution.csv,
+     * so that the first screen says where people go; empty without changes.
+     */
+    static String whereTheyGo(ExperimentData d, String redistribution, String scenario) {
+        Integer year = d.reportYear();
+        StringBuilder sb = new StringBuilder();
+        for (String measure : List.of(Redistribution.STUDENTS, Redistribution.GRADUATES)) {
+            List<Object[]> top = Redistribution.largest(redistribution, scenario, measure, 3);
+            if (top.isEmpty()) {
+                continue;
+            }
+            sb.append(sb.length() == 0 ? "" : "; ").append(measure.equals(Redistribution.STUDENTS) ? "students " : "graduates living there ");
+            for (int i = 0; i < top.size(); i++) {
+                Object[] r = top.get(i);
+                sb.append(i == 0 ? "" : ", ").append(r[0]).append(' ').append(Formats.interval(
+                        kz.kosh.indicator.CoreIndicators.GRADUATES_LIVING.name(), (double) r[1], (double) r[2], (double) r[3], true));
+            }
+        }
+        return sb.length() == 0 || year == null ? "" : "<p class=\"where\">Where they go, " + year
+                + " (largest changes by place, persons; more below): " + Formats.html(sb.toString()) + "</p>";
     }
 
     /** The indicators with rows for a scenario, in the order of the rows (key indicators first). */

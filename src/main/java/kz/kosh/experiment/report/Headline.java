@@ -34,7 +34,19 @@ public final class Headline {
         /** Sum of the yearly values over the period (flows only: persons over the period). */
         PERIOD_TOTAL("period_total"),
         /** The value in the last year of the period. */
-        LAST_YEAR("last_year");
+        LAST_YEAR("last_year"),
+        /**
+         * The steady state: the mean of the yearly values over the last {@link #STEADY_YEARS} (5) years
+         * of the period, so that the transition after the policy starts is left out (for flows:
+         * persons or KZT per year). Only for a period of at least 10 years ({@link #hasSteadyState}).
+         */
+        STEADY_STATE("steady_state"),
+        /**
+         * The trend within the steady-state window: the least-squares slope of the yearly values over
+         * its years times its length (the change over five years at that pace). Near zero once the
+         * indicator has settled; a stock that still accumulates (graduates abroad) keeps a drift.
+         */
+        STEADY_DRIFT("steady_drift");
 
         final String code;
 
@@ -437,17 +449,16 @@ public final class Headline {
                 continue;
             }
             int[] period = c.period(s);
-            int from = c.years.get(period[0]);
             int to = c.years.get(period[1]);
             for (KeyIndicator k : c.series) {
                 for (Measure m : Measure.values()) {
-                    if (m == Measure.PERIOD_TOTAL && !k.isFlow()) {
+                    if ((m == Measure.PERIOD_TOTAL && !k.isFlow()) || !defined(m, period)) {
                         continue;
                     }
                     Moments[] st = c.stats[s][c.index(k)][m.ordinal()];
                     if ((st == null || st[2].n == 0) && c.written.contains(k)) {
                         // written, but no replication had a value in both scenarios (a share of no graduates): n = 0
-                        out.add(missing(names.get(s), names.get(c.reference), k, m, m == Measure.LAST_YEAR ? to : from, to));
+                        out.add(missing(names.get(s), names.get(c.reference), k, m, fromYear(m, c.years, period), to));
                         continue;
                     }
                     if (st == null || st[2].n == 0) {
@@ -457,7 +468,7 @@ public final class Headline {
                     double[] ai = interval(k, st[1]);
                     double[] di = st[2].n < 2 ? new double[]{Double.NaN, Double.NaN}
                             : Intervals.t(st[2].mean, st[2].sd(), st[2].n);
-                    out.add(new Row(names.get(s), names.get(c.reference), k, m, m == Measure.LAST_YEAR ? to : from, to,
+                    out.add(new Row(names.get(s), names.get(c.reference), k, m, fromYear(m, c.years, period), to,
                             st[0].mean, ri[0], ri[1], st[1].mean, ai[0], ai[1], st[2].mean, di[0], di[1], st[2].n));
                 }
             }
@@ -480,6 +491,36 @@ public final class Headline {
     static Row missing(String scenario, String reference, KeyIndicator k, Measure m, int from, int to) {
         double x = Double.NaN;
         return new Row(scenario, reference, k, m, from, to, x, x, x, x, x, x, x, x, x, 0);
+    }
+
+    /** The steady-state window, years; the period must have twice as many (the first half is the transition). */
+    public static final int STEADY_YEARS = 5;
+
+    /** The years of the steady-state window ({@link #STEADY_YEARS}). */
+    public static int steadyYears(int first, int last) {
+        return STEADY_YEARS;
+    }
+
+    /**
+     * A period of indexes first..last has a steady state when it is at least 2 × {@link #STEADY_YEARS}
+     * years long: at least five years of transition before the window.
+     */
+    public static boolean hasSteadyState(int first, int last) {
+        return last - first + 1 >= 2 * STEADY_YEARS;
+    }
+
+    /** True when measure {@code m} has a value for a period of indexes {@code period} (steady states need a long one). */
+    static boolean defined(Measure m, int[] period) {
+        return (m != Measure.STEADY_STATE && m != Measure.STEADY_DRIFT) || hasSteadyState(period[0], period[1]);
+    }
+
+    /** The first year a row of measure {@code m} covers, for a period of indexes {@code period} of {@code years}. */
+    static int fromYear(Measure m, List<Integer> years, int[] period) {
+        return switch (m) {
+            case LAST_YEAR -> years.get(period[1]);
+            case STEADY_STATE, STEADY_DRIFT -> years.get(period[1] - steadyYears(period[0], period[1]) + 1);
+            default -> years.get(period[0]);
+        };
     }
 
     /** At most this many indicators lead a scenario's answer (with its heading: five lines). */
@@ -536,6 +577,34 @@ public final class Headline {
         return out;
     }
 
+    /** The least-squares slope of v[first..last] against the index (NaN values skipped; NaN below two values). */
+    static double slope(double[] v, int first, int last) {
+        int n = 0;
+        double sx = 0;
+        double sy = 0;
+        for (int i = first; i <= last; i++) {
+            if (!Double.isNaN(v[i])) {
+                n++;
+                sx += i;
+                sy += v[i];
+            }
+        }
+        if (n < 2) {
+            return Double.NaN;
+        }
+        double mx = sx / n;
+        double my = sy / n;
+        double sxy = 0;
+        double sxx = 0;
+        for (int i = first; i <= last; i++) {
+            if (!Double.isNaN(v[i])) {
+                sxy += (i - mx) * (v[i] - my);
+                sxx += (i - mx) * (i - mx);
+            }
+        }
+        return sxy / sxx;
+    }
+
     /** |difference| / |reference level|; infinite when the reference is zero. */
     static double relativeChange(Row r) {
         double ref = Math.abs(r.referenceMean());
@@ -555,10 +624,22 @@ public final class Headline {
         return k.isShare() ? Intervals.share(m.mean, m.sd(), m.n) : Intervals.t(m.mean, m.sd(), m.n);
     }
 
-    /** Period mean / total of years first..last (NaN values skipped), or the last year's value. */
-    static double aggregate(double[] v, int first, int last, Measure m) {
+    /**
+     * Period mean / total of years first..last (NaN values skipped), the last year's value, the
+     * steady state (mean of the last {@link #steadyYears} years) or its drift (the trend within those
+     * years times their number).
+     */
+    public static double aggregate(double[] v, int first, int last, Measure m) {
         if (m == Measure.LAST_YEAR) {
             return v[last];
+        }
+        if (m == Measure.STEADY_STATE || m == Measure.STEADY_DRIFT) {
+            if (!hasSteadyState(first, last)) {
+                return Double.NaN;
+            }
+            int w = steadyYears(first, last);
+            return m == Measure.STEADY_STATE ? aggregate(v, last - w + 1, last, Measure.PERIOD_MEAN)
+                    : w * slope(v, last - w + 1, last);
         }
         double sum = 0;
         int n = 0;

@@ -71,12 +71,15 @@ public final class HeadlineText {
      * it ({@link Row#lead}), in persons or KZT where it counts persons or money:
      * <ul>
      * <li>a flow (persons a year, KZT a year): the difference per year over the policy period, its
-     * total over the period, and the difference in the last year ("+430 [+392; +468] persons per
-     * year, +13,333 [..] persons in total 2026–2045; +389 [..] in 2045");</li>
-     * <li>a stock (persons on 31 Dec): the difference in the last year with both levels, then the
+     * total over the period, and the difference in the steady state ("+430 [+392; +468] persons per
+     * year, +13,333 [..] persons in total 2026–2045; steady state 2041–2045: +389 [..] per year");</li>
+     * <li>a stock (persons on 31 Dec): the difference in the steady state with both levels, then the
      * mean difference over the period, which includes the transition years;</li>
      * <li>a share: the same, in percentage points.</li>
      * </ul>
+     * The steady state is the mean of the last five years of the period ({@link Headline.Measure#STEADY_STATE});
+     * when it has not settled ({@link #settled}) the line gives the mean of those years and says "(not
+     * yet steady: +D [..] per 5 years)"; a period under ten years shows the last year instead.
      * "*" marks a difference that is a discovery with the false discovery rate controlled at 5%.
      * Empty when the scenario has no rows.
      */
@@ -105,9 +108,12 @@ public final class HeadlineText {
         out.add(heading(any));
         for (Row mean : leads) {
             VarianceSplit.Row split = VarianceSplit.find(splits, scenario, mean.key(), Measure.PERIOD_MEAN);
-            String phrase = split == null ? "" : VarianceSplit.phrase(split);
+            // only a split that could be made: "no split" (too few replications per set) stays in variance.csv
+            String phrase = split == null || VarianceSplit.phrase(split).startsWith("no ") ? "" : VarianceSplit.phrase(split);
+            Row steady = find(rows, scenario, mean.key(), Measure.STEADY_STATE);
             out.add("  " + line(mean, find(rows, scenario, mean.key(), Measure.PERIOD_TOTAL),
-                    find(rows, scenario, mean.key(), Measure.LAST_YEAR))
+                    steady != null && steady.n() > 0 ? steady : find(rows, scenario, mean.key(), Measure.LAST_YEAR),
+                    find(rows, scenario, mean.key(), Measure.STEADY_DRIFT))
                     + (phrase.isEmpty() ? "" : " [variance: " + phrase.replaceFirst(" \\(.*", "") + "]"));
         }
         if (leads.isEmpty()) {
@@ -127,6 +133,16 @@ public final class HeadlineText {
 
     /** One line of {@link #answer} for the period-mean row of an indicator and its total and last-year rows. */
     static String line(Row mean, Row total, Row last) {
+        return line(mean, total, last, null);
+    }
+
+    /**
+     * One line of {@link #answer}: the period mean (per year for flows), the total over the period
+     * (flows), and the end: the steady state (or, from an older headline.csv, the last year); with
+     * its drift row, a steady state that has not settled ({@link #settled}) says so and by how much
+     * it still changes against the years before it.
+     */
+    static String line(Row mean, Row total, Row end, Row drift) {
         KeyIndicator k = mean.key();
         String persons = mean.inPersonsOrKzt() && !Indicator.KZT.equals(k.unit()) ? " persons" : "";
         StringBuilder sb = new StringBuilder(k.shortLabel()).append(": ");
@@ -139,19 +155,55 @@ public final class HeadlineText {
                 sb.append(", ").append(signedInterval(total)).append(persons).append(" in total ").append(period(mean))
                         .append(mark(total));
             }
-            if (last != null) {
-                sb.append("; ").append(signedInterval(last)).append(" in ").append(last.toYear()).append(mark(last));
+            if (end != null && end.n() > 0 && end.measure() == Measure.STEADY_STATE) {
+                sb.append("; ").append(endLabel(end, drift)).append(": ").append(signedInterval(end)).append(" per year")
+                        .append(mark(end)).append(driftNote(end, drift));
+            } else if (end != null && end.n() > 0) {
+                sb.append("; ").append(signedInterval(end)).append(" in ").append(end.toYear()).append(mark(end));
             }
             return sb.toString();
         }
-        Row end = last == null ? mean : last;
-        sb.append(signedInterval(end)).append(persons).append(" in ").append(end.toYear()).append(mark(end))
-                .append(" (").append(plainLevel(end, true)).append(" \u2192 ").append(plainLevel(end, false)).append(')');
-        if (last != null) {
+        Row e = end == null || end.n() == 0 ? mean : end;
+        String note = driftNote(e, drift);
+        sb.append(signedInterval(e)).append(persons).append(e == mean ? " on average " + period(mean)
+                        : e.measure() != Measure.STEADY_STATE ? " in " + e.toYear()
+                        : note.isEmpty() ? " in the steady state " + period(e) : " on average " + period(e))
+                .append(mark(e)).append(" (").append(plainLevel(e, true)).append(" \u2192 ").append(plainLevel(e, false))
+                .append(note.isEmpty() ? "" : "; " + note.substring(2, note.length() - 1)).append(')');
+        if (e != mean) {
             sb.append("; ").append(signedInterval(mean)).append(" on average ").append(period(mean)).append(mark(mean));
         }
         return sb.toString();
     }
+
+    /** "steady state 2041–2045" (settled or unknown) or "2041–2045" (not settled) for a steady-state row. */
+    private static String endLabel(Row end, Row drift) {
+        return (settled(end, drift) ? "steady state " : "") + period(end);
+    }
+
+    /** " (not yet steady: +D [..] per 5 years)" for a steady state that has not settled; else "". */
+    private static String driftNote(Row end, Row drift) {
+        if (end.measure() != Measure.STEADY_STATE || settled(end, drift)) {
+            return "";
+        }
+        return " (not yet steady: " + signedInterval(drift) + " per " + Headline.STEADY_YEARS + " years)";
+    }
+
+    /**
+     * A steady state has settled when its drift (the trend within the window, times its length) is
+     * within the noise (its 95% interval includes 0) or at most {@link #SETTLED_DRIFT} of the
+     * steady-state difference; without a drift row (an older headline.csv) it is taken as settled.
+     */
+    static boolean settled(Row steady, Row drift) {
+        if (drift == null || drift.n() == 0 || Double.isNaN(drift.difference())) {
+            return true;
+        }
+        boolean withinNoise = !(drift.differenceLo() > 0 || drift.differenceHi() < 0);
+        return withinNoise || Math.abs(drift.difference()) <= SETTLED_DRIFT * Math.abs(steady.difference());
+    }
+
+    /** The largest drift of a settled steady state, as a fraction of its difference. */
+    static final double SETTLED_DRIFT = 0.1;
 
     private static String signedInterval(Row r) {
         return Formats.interval(r.key().indicator(), r.difference(), r.differenceLo(), r.differenceHi(), true);

@@ -27,6 +27,9 @@ import java.util.Map;
  */
 public final class Redistribution {
     public static final String FILE = "redistribution.csv";
+    /** The measures of redistribution.csv that count persons living there (not indicator names). */
+    static final String STUDENTS = "students";
+    static final String GRADUATES = "graduates";
     static final String HEADER = "scenario,reference,year,place,place_name,place_type,measure,indicator,unit,"
             + "difference,ci95_low,ci95_high,excludes_zero,n";
 
@@ -38,8 +41,8 @@ public final class Redistribution {
     }
 
     private static final List<Measure> MEASURES = List.of(
-            new Measure("students", kz.kosh.indicator.CoreIndicators.STUDENTS_STUDYING.name(), kz.kosh.indicator.CoreIndicators.STUDENTS_ABROAD.name(), "persons"),
-            new Measure("graduates", kz.kosh.indicator.CoreIndicators.GRADUATES_LIVING.name(), kz.kosh.indicator.CoreIndicators.GRADUATES_ABROAD.name(), "persons"),
+            new Measure(STUDENTS, kz.kosh.indicator.CoreIndicators.STUDENTS_STUDYING.name(), kz.kosh.indicator.CoreIndicators.STUDENTS_ABROAD.name(), "persons"),
+            new Measure(GRADUATES, kz.kosh.indicator.CoreIndicators.GRADUATES_LIVING.name(), kz.kosh.indicator.CoreIndicators.GRADUATES_ABROAD.name(), "persons"),
             new Measure("arrivals", kz.kosh.indicator.CoreIndicators.NET_MIGRATION_GRADUATES.name(), kz.kosh.indicator.CoreIndicators.EMIGRATION.name(), "persons/year"));
 
     /** The CSV text; empty (header only) without places.csv, a report year or differences. */

@@ -71,6 +71,58 @@ final class RegionsSection {
         return h.append("</tbody>\n</table>\n").toString();
     }
 
+    /**
+     * One line for the top of the report: the region of the reference that keeps the smallest share
+     * of its own graduates (the headline definition), the next two, and the region with the largest
+     * net loss in persons, when it is another; empty without the regional indicators.
+     */
+    static String line(Path dir, ExperimentData d) {
+        Integer year = d.reportYear();
+        Path places = dir.resolve(Places.FILE);
+        if (year == null || d.reference == null || !Files.isRegularFile(places)) {
+            return "";
+        }
+        String retention = kz.kosh.indicator.CoreIndicators.RETENTION_OWN_GRADUATES.name();
+        String gain = kz.kosh.indicator.CoreIndicators.GRADUATE_NET_GAIN.name();
+        List<Object[]> regions = new ArrayList<>();
+        for (Map<String, String> p : ExperimentData.readCsv(places, List.of("id", "name", "type"))) {
+            String type = p.get("type").trim();
+            if (type.equals("region") || type.equals("city")) {
+                ExperimentData.Cell r = d.cell(d.reference, retention, p.get("id").trim(), year);
+                if (r != null && !Double.isNaN(r.mean())) {
+                    regions.add(new Object[]{p.get("name"), r, d.cell(d.reference, gain, p.get("id").trim(), year)});
+                }
+            }
+        }
+        if (regions.isEmpty()) {
+            return "";
+        }
+        regions.sort(Comparator.comparingDouble(o -> ((ExperimentData.Cell) o[1]).mean()));
+        StringBuilder sb = new StringBuilder("Which regions lose most (").append(d.label(d.reference)).append(", ")
+                .append(year).append("): ");
+        for (int i = 0; i < Math.min(3, regions.size()); i++) {
+            ExperimentData.Cell c = (ExperimentData.Cell) regions.get(i)[1];
+            sb.append(i == 0 ? "" : ", ").append(regions.get(i)[0]).append(' ')
+                    .append(Formats.interval(retention, c.mean(), c.lo(), c.hi(), false));
+        }
+        sb.append(" of their own graduates live there (the lowest retention)");
+        Object[] mostLost = null;
+        for (Object[] o : regions) {
+            ExperimentData.Cell g = (ExperimentData.Cell) o[2];
+            if (g != null && !Double.isNaN(g.mean())
+                    && (mostLost == null || g.mean() < ((ExperimentData.Cell) mostLost[2]).mean())) {
+                mostLost = o;
+            }
+        }
+        if (mostLost != null && ((ExperimentData.Cell) mostLost[2]).mean() < 0) {
+            ExperimentData.Cell g = (ExperimentData.Cell) mostLost[2];
+            sb.append("; the largest net loss in persons: ").append(mostLost[0]).append(' ')
+                    .append(Formats.interval(gain, g.mean(), g.lo(), g.hi(), true));
+        }
+        return "<p class=\"where\">" + Formats.html(sb.toString()) + ". Where their graduates live: the section below and "
+                + "<code>kosh regions</code>.</p>\n";
+    }
+
     private static String cell(String indicator, ExperimentData.Cell c) {
         return "<td class=\"num\">" + (c == null ? Formats.NA
                 : Formats.html(Formats.interval(indicator, c.mean(), c.lo(), c.hi(), false))) + "</td>";

@@ -107,7 +107,11 @@ public final class ReportWriter {
             }
         }
         String html = html(d, HeadlineCsv.read(experimentDir), VarianceSplit.read(experimentDir), differenceFigures, figures,
-                notes).replace(WHERE_THEY_GO, whereTheyGo(d, redistribution) + RegionsSection.html(experimentDir, d));
+                notes).replace(WHERE_THEY_GO, whereTheyGo(d, redistribution) + RegionsSection.html(experimentDir, d))
+                .replace(AnswerSection.REGIONS_LINE, RegionsSection.line(experimentDir, d));
+        for (String s : d.scenarios) {
+            html = html.replace(AnswerSection.whereLine(s), AnswerSection.whereTheyGo(d, redistribution, s));
+        }
         Path out = experimentDir.resolve("report.html");
         Path tmp = experimentDir.resolve("report.html.tmp");
         try {
@@ -182,6 +186,7 @@ public final class ReportWriter {
         }
         h.append(".</p>\n");
 
+        h.append(AnswerSection.REGIONS_LINE);
         AnswerSection.answer(h, d, headline);
         h.append(WHERE_THEY_GO);
         AnswerSection.variance(h, d, splits);

@@ -118,7 +118,6 @@ public final class VarianceSplit {
                 continue;
             }
             int[] period = c.period(s);
-            int from = c.years().get(period[0]);
             int to = c.years().get(period[1]);
             for (KeyIndicator k : c.series()) {
                 for (Headline.Measure m : Headline.Measure.values()) {
@@ -143,7 +142,7 @@ public final class VarianceSplit {
                     }
                     Anova a = anova(n, mean, var);
                     double[] ci = d.n < 2 ? new double[]{Double.NaN, Double.NaN} : Intervals.t(d.mean, d.sd(), d.n);
-                    out.add(new Row(names.get(s), names.get(c.reference()), k, m, m == Headline.Measure.LAST_YEAR ? to : from,
+                    out.add(new Row(names.get(s), names.get(c.reference()), k, m, Headline.fromYear(m, c.years(), period),
                             to, d.mean, ci[0], ci[1], d.n, a.groups(), min, max, a.between(), a.within()));
                 }
             }

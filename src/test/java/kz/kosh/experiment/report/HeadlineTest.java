@@ -133,6 +133,57 @@ class HeadlineTest {
                 text);
     }
 
+    /**
+     * The steady state by hand: 12 years 2020-2031 from the policy's start, 3 replications.
+     * Emigration's difference rises by 10 a year and stays at 60 from 2026: the window 2027-2031
+     * is flat (steady state +60, trend 0: settled). Returns' difference rises until 2028 (0, 10, ...,
+     * 80): window 70, 80, 80, 80, 80, mean 78, least-squares slope 2 a year, drift 2 x 5 = +10, more
+     * than a tenth of 78 and the same in every replication: not yet steady.
+     */
+    @Test
+    void theSteadyStateIsTheMeanOfTheLastFiveYearsAndSaysWhenItHasNotSettled() {
+        List<Integer> years = new java.util.ArrayList<>();
+        for (int y = 2020; y <= 2031; y++) {
+            years.add(y);
+        }
+        Headline.Collector c = new Headline.Collector(2, 0);
+        c.periodStart(2020);
+        c.headline(List.of(List.of(), List.of(KeyIndicator.EMIGRATION, KeyIndicator.RETURNS)));
+        for (int r = 0; r < 3; r++) {
+            double[][] emigration = new double[2][12];
+            double[][] returns = new double[2][12];
+            for (int i = 0; i < 12; i++) {
+                emigration[0][i] = 1000 + r;
+                emigration[1][i] = 1000 + r + 10 * Math.min(i, 6);
+                returns[0][i] = 500 - r;
+                returns[1][i] = 500 - r + 10 * Math.min(i, 8);
+            }
+            c.put(years, KeyIndicator.EMIGRATION, emigration);
+            c.put(years, KeyIndicator.RETURNS, returns);
+        }
+        List<Headline.Row> rows = Headline.compute(c, List.of("baseline", "policy"));
+        Headline.Row steady = rows.stream().filter(r -> r.key() == KeyIndicator.EMIGRATION
+                && r.measure() == Headline.Measure.STEADY_STATE).findFirst().orElseThrow();
+        assertEquals(2027, steady.fromYear());
+        assertEquals(2031, steady.toYear());
+        assertEquals(60, steady.difference(), 1e-9);
+        assertEquals(1000 + 1, steady.referenceMean(), 1e-9);
+        Headline.Row drift = rows.stream().filter(r -> r.key() == KeyIndicator.RETURNS
+                && r.measure() == Headline.Measure.STEADY_DRIFT).findFirst().orElseThrow();
+        assertEquals(10, drift.difference(), 1e-9);
+        List<String> a = HeadlineText.answer("policy", rows);
+        assertTrue(a.get(1).endsWith("persons in total 2020\u20132031 *; steady state 2027\u20132031: +60.0 [+60.0; +60.0] per year *"),
+                a.get(1));
+        assertTrue(a.get(2).endsWith("; 2027\u20132031: +78.0 [+78.0; +78.0] per year * (not yet steady: +10.0 [+10.0; +10.0] per 5 years)"),
+                a.get(2));
+        // too short a period for a steady state: none, and the line ends with the last year
+        assertEquals(Double.NaN, Headline.aggregate(new double[9], 0, 8, Headline.Measure.STEADY_STATE));
+        assertEquals(3.0, Headline.aggregate(new double[]{9, 9, 9, 9, 9, 1, 2, 3, 4, 5}, 0, 9,
+                Headline.Measure.STEADY_STATE), 1e-12);
+        assertEquals(5.0, Headline.aggregate(new double[]{9, 9, 9, 9, 9, 1, 2, 3, 4, 5}, 0, 9,
+                Headline.Measure.STEADY_DRIFT), 1e-12); // slope 1 a year x 5 years
+    }
+
     @Test
     void aScenarioNamesItsLeadsAndAnIndicatorOutsideTheKeyList() {
         Headline.Collector c = new Headline.Collector(2, 0);

@@ -370,5 +370,11 @@ class ReportWriterTest {
         assertTrue(regions.contains("33.0%") && regions.contains("88.0%"), regions);
         // Turkistan's net gain and both abroad shares are not recorded: n/a, never 0
         assertTrue(regions.contains("n/a") && !regions.contains(">0 ["), regions);
+        // the first screen: one line on the region that loses most, above the answers
+        int line = html.indexOf("Which regions lose most (");
+        assertTrue(line > 0 && line < html.indexOf("<h2>Which regions lose most graduates</h2>"), html);
+        String top = html.substring(line, html.indexOf("</p>", line));
+        assertTrue(top.contains("Turkistan Region 33.0% [32.0%; 34.0%], Almaty 88.0%"), top);
+        assertFalse(top.contains("net loss"), "Almaty gains and Turkistan's net gain is not recorded: no net loss named: " + top);
     }
 }
