@@ -50,6 +50,25 @@ final class Sweep {
         return null;
     }
 
+    /**
+     * Each level (grid) or end of the range (min, max) must lie within the bounds of the swept
+     * parameter's definition ({@link kz.kosh.scenario.Params#find}): one problem per value out of
+     * them, before any design point is built (each point would repeat it).
+     */
+    private static void checkBounds(String path, double[] values, boolean grid, String where, Fields.Problems problems) {
+        kz.kosh.scenario.Param def = kz.kosh.scenario.Params.find(path).filter(kz.kosh.scenario.Param::numeric).orElse(null);
+        if (def == null) {
+            return;
+        }
+        for (int k = 0; k < values.length; k++) {
+            if (!Double.isNaN(values[k]) && !def.allows(values[k])) {
+                problems.add(where + (grid ? ".values[" + k + "]" : k == 0 ? ".min" : ".max"), "value " + Fields.fmt(values[k])
+                        + " is outside the bounds of " + def.path() + "; allowed [" + Fields.fmt(def.min()) + ", "
+                        + Fields.fmt(def.max()) + "] (" + def.unit() + ")");
+            }
+        }
+    }
+
     /** The number of points a design will have, computed without building it (saturating at Long.MAX_VALUE). */
     private static long designSize(Fields sw, String design, List<double[]> levels) {
         int k = levels.size();
@@ -122,7 +141,7 @@ final class Sweep {
                         if (!v.get(k).isNumber()) {
                             problems.add(p.path() + ".values[" + k + "]", "expected a number, found " + v.get(k));
                         }
-                        d[k] = v.get(k).asDouble();
+                        d[k] = v.get(k).isNumber() ? v.get(k).asDouble() : Double.NaN;
                     }
                     levels.add(d);
                 }
@@ -133,6 +152,9 @@ final class Sweep {
                     problems.add(p.path() + ".max", "must not be below min " + lo);
                 }
                 levels.add(new double[]{lo, hi});
+            }
+            if (pathProblem == null) {
+                checkBounds(path, levels.get(levels.size() - 1), design.equals("grid"), p.path(), problems);
             }
             p.done();
         }
