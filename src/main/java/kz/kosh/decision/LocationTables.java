@@ -123,15 +123,19 @@ public final class LocationTables {
      * {@link #prepare}, its nest sums. Reused per thread; not thread-safe.
      */
     public static final class Bonuses {
+        /** Places a bonus can be at: place fields are bytes. */
+        private static final int PLACES = 256;
         private static final int CAPACITY = 8;
-        private final int[] place = new int[CAPACITY];
-        private final double[] plain = new double[CAPACITY];
-        private final double[] domestic = new double[CAPACITY];
-        private final double[] abroad = new double[CAPACITY];
+        /** The places with a bonus, in the order of their first bonus. */
+        private final int[] order = new int[CAPACITY];
+        /** Per place, the product of its bonuses' factors (valid where {@link #stamp} is {@link #generation}). */
+        private final double[] plain = new double[PLACES];
+        private final double[] domestic = new double[PLACES];
+        private final double[] abroad = new double[PLACES];
+        /** Per place, the generation ({@link #clear} count) in which it last got a bonus. */
+        private final int[] stamp = new int[PLACES];
+        private int generation = 1;
         private int n;
-        /** Bit p set when a bonus is at place p &lt; 64; {@link #wide} when one is at a place beyond. */
-        private long mask;
-        private boolean wide;
         int row;
         int current;
         double stay;
@@ -142,13 +146,15 @@ public final class LocationTables {
 
         public void clear() {
             n = 0;
-            mask = 0;
-            wide = false;
+            if (++generation == 0) {
+                java.util.Arrays.fill(stamp, 0);
+                generation = 1;
+            }
         }
 
-        /** Whether a bonus may be at place p (no false negatives). */
+        /** Whether a bonus is at place p. */
         boolean mayHave(int p) {
-            return p < 64 ? (mask >>> p & 1) != 0 : wide;
+            return stamp[p] == generation;
         }
 
         /** Adds a bonus at a place ({@code p < 0}: none). */
@@ -166,35 +172,23 @@ public final class LocationTables {
             if (p < 0 || fPlain == 1.0) {
                 return;
             }
-            for (int i = 0; i < n; i++) {
-                if (place[i] == p) {
-                    plain[i] *= fPlain;
-                    domestic[i] *= fDomestic;
-                    abroad[i] *= fAbroad;
-                    return;
-                }
+            if (stamp[p] == generation) {
+                // factors at the same place multiply, in the order added
+                plain[p] *= fPlain;
+                domestic[p] *= fDomestic;
+                abroad[p] *= fAbroad;
+                return;
             }
-            place[n] = p;
-            if (p < 64) {
-                mask |= 1L << p;
-            } else {
-                wide = true;
-            }
-            plain[n] = fPlain;
-            domestic[n] = fDomestic;
-            abroad[n] = fAbroad;
-            n++;
+            stamp[p] = generation;
+            order[n++] = p;
+            plain[p] = fPlain;
+            domestic[p] = fDomestic;
+            abroad[p] = fAbroad;
         }
 
-        /** The nest factor f^{1/λ} at a place other than the current one (1 without a bonus there; a place has one entry). */
+        /** The nest factor f^{1/λ} at a place other than the current one (1 without a bonus there). */
         double nestFactor(int p, boolean foreign) {
-            double f = 1.0;
-            for (int i = 0; i < n; i++) {
-                if (place[i] == p) {
-                    f *= foreign ? abroad[i] : domestic[i];
-                }
-            }
-            return f;
+            return stamp[p] != generation ? 1.0 : foreign ? abroad[p] : domestic[p];
         }
     }
 
@@ -433,9 +427,9 @@ public final class LocationTables {
         boolean touchedD = false;
         boolean touchedA = false;
         for (int i = 0; i < b.n; i++) {
-            int p = b.place[i];
+            int p = b.order[i];
             if (p == current) {
-                stay *= b.plain[i];
+                stay *= b.plain[p];
                 continue;
             }
             double u = weight[r + HEADER + p];
@@ -443,10 +437,10 @@ public final class LocationTables {
                 continue;
             }
             if (p < regions) {
-                sD += u * (b.domestic[i] - 1.0);
+                sD += u * (b.domestic[p] - 1.0);
                 touchedD = true;
             } else {
-                sA += u * (b.abroad[i] - 1.0);
+                sA += u * (b.abroad[p] - 1.0);
                 touchedA = true;
             }
         }
@@ -572,9 +566,9 @@ public final class LocationTables {
         boolean touched = false;
         int row = c * places;
         for (int i = 0; i < b.n; i++) {
-            int p = b.place[i];
+            int p = b.order[i];
             if (p >= regions && p != c) {
-                sW += weight[r + HEADER + p] * obstacleFactor[row + p] * (b.abroad[i] - 1.0);
+                sW += weight[r + HEADER + p] * obstacleFactor[row + p] * (b.abroad[p] - 1.0);
                 touched = true;
             }
         }

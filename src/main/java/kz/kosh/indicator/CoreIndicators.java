@@ -195,11 +195,6 @@ public final class CoreIndicators {
     public static final Indicator DIASPORA_THOUSANDS = at("diaspora_thousands", THOUSAND_PERSONS, DEST,
             "the diaspora (network) stock, updated by the net moves of agents");
 
-    // the indicators of the levers that give agents a programme status, written only when the scenario uses the lever
-    public static final Indicator FIRST_JOB_ABROAD_SHARE_MOBILITY_STATE_FUNDED = national(
-            "first_job_abroad_share_mobility_state_funded", SHARE,
-            "when the scenario uses the mobility return obligation: the share of state-funded participants graduating "
-                    + "this year whose first job is abroad");
     /** Every core indicator, in the order indicators.csv first writes them. */
     public static final List<Indicator> ALL = List.of(ENTRANTS, ENTRANTS_ABROAD, STUDENTS, STUDENTS_ABROAD, GRADUATES,
             GRADUATES_IN_KZ, GRADUATES_ABROAD, NEW_GRADUATES, BACHELOR_DEGREES_IN_KZ, FIRST_JOB_ABROAD, FIRST_JOB_ABROAD_SHARE,
@@ -214,7 +209,7 @@ public final class CoreIndicators {
             MOBILITY_PARTICIPANTS, MOBILITY_STATE_FUNDED_ABROAD, MOBILITY_FISCAL_LOSS_KZT, AGED_OUT, AGENTS,
             RETENTION_HOME_SHARE, RETENTION_MEGACITY_SHARE, RETENTION_ELSEWHERE_KZ_SHARE, RETENTION_ABROAD_SHARE,
             GRADUATES_LIVING, STUDENTS_STUDYING, NET_MIGRATION_GRADUATES, GRADUATE_NET_GAIN, RETENTION_OWN_GRADUATES,
-            OWN_GRADUATES_ABROAD_SHARE, RETURNEES, DIASPORA_THOUSANDS, FIRST_JOB_ABROAD_SHARE_MOBILITY_STATE_FUNDED);
+            OWN_GRADUATES_ABROAD_SHARE, RETURNEES, DIASPORA_THOUSANDS);
 
     /** Indicator names of earlier versions and their names now (docs/outputs.md, "Renamed indicators"). */
     public static final List<String[]> RENAMED = List.of(

@@ -108,14 +108,6 @@ public final class Indicators {
      */
     static void levers(kz.kosh.scenario.Scenario scenario, YearCounters c, double scale, Sink out) {
         double k = 1.0 / scale;
-        String national = NATIONAL;
-        if (used(scenario, p -> p.get(kz.kosh.policy.AcademicMobility.class).returnObligationOn(), p -> 0)) {
-            int o = kz.kosh.decision.AgentKind.OBLIGATION_MOBILITY;
-            out.put(OBLIGATION_BREACHES.of(Population.FUNDING_NAMES[Population.ACADEMIC_MOBILITY]), national, c.breaches(o) * k);
-            out.put(REPAYMENTS_KZT.of(Population.FUNDING_NAMES[Population.ACADEMIC_MOBILITY]), national, c.repaymentsKzt(o) * k);
-            out.put(FIRST_JOB_ABROAD_SHARE_MOBILITY_STATE_FUNDED, national,
-                    ratio(c.mobilityStateFundedFirstJobAbroad(), c.mobilityStateFundedGraduates()));
-        }
         // the programmes' own indicators (PolicyModule#indicators), in module order, when the module
         // calls for them in some year (or, when it says so, its section changes in the timeline)
         for (String key : scenario.policy().byKey().keySet()) {

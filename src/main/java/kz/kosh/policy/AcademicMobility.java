@@ -1,6 +1,7 @@
 package kz.kosh.policy;
 
 import kz.kosh.decision.AgentKind;
+import kz.kosh.indicator.Indicator;
 import kz.kosh.scenario.DestinationData;
 import kz.kosh.scenario.Fields;
 import kz.kosh.scenario.Param;
@@ -76,8 +77,16 @@ public record AcademicMobility(double participationRatePerStudentYear, double st
             "assumption: as the state grants' work-off (2.0): a contract secured less strongly than Bolashak");
     public static final List<Param> PARAMS = List.of(RATE, STATE_FUNDED_SHARE, COST, BOOST, GROUP_SHARES,
             RETURN_YEARS, RETURN_PENALTY, ENFORCEMENT, BREACH_UTILITY_COST);
-    /** The plug-in: section, parameters, reader ({@link Programmes}). */
-    public static final Programme PROGRAMME = Programme.of(SECTION, PARAMS, (f, c) -> read(f, c.destinationGroups()));
+    public static final Indicator FIRST_JOB_ABROAD_SHARE_STATE_FUNDED = Indicator.national("first_job_abroad_share_mobility_state_funded",
+            Indicator.SHARE, "when the scenario uses the mobility return obligation: the share of state-funded participants graduating "
+                    + "this year whose first job is abroad");
+    /** Graduates who were state-funded participants, and those of them whose first job is abroad. */
+    public static final Counter STATE_FUNDED_GRADUATES = Counter.of("academicMobility.stateFundedGraduates");
+    public static final Counter STATE_FUNDED_FIRST_JOB_ABROAD = Counter.of("academicMobility.stateFundedFirstJobAbroad");
+
+    /** The plug-in: section, parameters, reader, indicators ({@link Programmes}). */
+    public static final Programme PROGRAMME = Programme.of(SECTION, PARAMS, (f, c) -> read(f, c.destinationGroups()))
+            .withIndicators(FIRST_JOB_ABROAD_SHARE_STATE_FUNDED);
 
     public static AcademicMobility read(Fields f, List<String> destinationGroups) {
         AcademicMobility m = new AcademicMobility(RATE.number(f), STATE_FUNDED_SHARE.number(f), COST.number(f),
@@ -96,6 +105,25 @@ public record AcademicMobility(double participationRatePerStudentYear, double st
     @Override
     public String programme() {
         return "academic-mobility";
+    }
+
+    /** The indicators are written when the return obligation is on in the base or a timeline entry. */
+    @Override
+    public boolean reportsIndicators() {
+        return returnObligationOn();
+    }
+
+    /** The return obligation's breaches and repayments, and the state-funded graduates' first jobs abroad (NaN without graduates). */
+    @Override
+    public void indicators(Counts c, double perAgent, IndicatorSink out) {
+        String national = Indicator.Place.NATIONAL.label();
+        out.put(kz.kosh.indicator.CoreIndicators.OBLIGATION_BREACHES.of(programme()), national,
+                c.breaches(AgentKind.OBLIGATION_MOBILITY) * perAgent);
+        out.put(kz.kosh.indicator.CoreIndicators.REPAYMENTS_KZT.of(programme()), national,
+                c.repaymentsKzt(AgentKind.OBLIGATION_MOBILITY) * perAgent);
+        long graduates = c.get(STATE_FUNDED_GRADUATES);
+        out.national(FIRST_JOB_ABROAD_SHARE_STATE_FUNDED,
+                graduates == 0 ? Double.NaN : (double) c.get(STATE_FUNDED_FIRST_JOB_ABROAD) / graduates);
     }
 
     /** State-funded participants who left for their semester abroad in the year. */

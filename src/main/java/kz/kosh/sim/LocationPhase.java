@@ -41,7 +41,7 @@ final class LocationPhase implements Steppable {
             // first the deciding graduates of the block, their kinds and random keys, in a loop of
             // their own (no agent's decision changes another agent's kind): the keys' hash chains
             // of many agents overlap, and the kinds are known ahead for the prefetch below
-            Scratch s = SCRATCH.get();
+            BlockScratch s = BlockScratch.get();
             int m = 0;
             for (int i = from; i < to; i++) {
                 if (pop.has(i, Population.STUDENT | Population.JUST_GRADUATED)) {
@@ -101,13 +101,4 @@ final class LocationPhase implements Steppable {
     /** Where the prefetching reads go, so that the compiler keeps them (racy on purpose; never read). */
     @SuppressWarnings("unused")
     private static int touchedRows;
-
-    /** Per-thread scratch of one block: the deciding agents' indices, kinds and random keys. */
-    private static final class Scratch {
-        final int[] index = new int[BlockRunner.BLOCK];
-        final int[] kind = new int[BlockRunner.BLOCK];
-        final long[] key = new long[BlockRunner.BLOCK];
-    }
-
-    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 }

@@ -52,11 +52,20 @@ final class StudyPhase implements Steppable {
             Rules rules = sim.rules;
             World w = sim.world;
             AcademicMobility mob = sim.params.policy().get(kz.kosh.policy.AcademicMobility.class);
+            // the students' random keys first, in a loop of their own (see BlockScratch)
+            BlockScratch s = BlockScratch.get();
+            int year = sim.year;
+            int m = 0;
             for (int i = from; i < to; i++) {
-                if (!pop.has(i, Population.STUDENT)) {
-                    continue;
+                if (pop.has(i, Population.STUDENT)) {
+                    s.index[m] = i;
+                    s.key[m] = rnd.keyOf(pop.id(i), year, KoshSim.PHASE_STUDY);
+                    m++;
                 }
-                rnd.start(pop.id(i), sim.year, KoshSim.PHASE_STUDY);
+            }
+            for (int k = 0; k < m; k++) {
+                int i = s.index[k];
+                rnd.startKeyed(s.key[k]);
                 int loc = pop.location(i);
                 if (!w.isAbroad(loc) && rules.mobilityCumulative != null
                         && rnd.nextDouble() < mob.participationRatePerStudentYear()) {
@@ -187,9 +196,9 @@ final class StudyPhase implements Steppable {
         }
         c.decisions++;
         if (stateFundedMobility) {
-            c.mobilityStateFundedGraduates++;
+            c.add(AcademicMobility.STATE_FUNDED_GRADUATES, 1);
             if (w.isAbroad(j)) {
-                c.mobilityStateFundedFirstJobAbroad++;
+                c.add(AcademicMobility.STATE_FUNDED_FIRST_JOB_ABROAD, 1);
             }
         }
         if (bolashak) {

@@ -52,9 +52,6 @@ public final class YearCounters implements kz.kosh.policy.Counts {
     private double[] derived = new double[kz.kosh.policy.Counter.count()];
     /** The view of a move the programmes' move hooks get (one per counters, i.e. per worker thread). */
     final MoveView mover = new MoveView();
-    /** Graduates who were state-funded academic-mobility participants, and those whose first job is abroad. */
-    long mobilityStateFundedGraduates;
-    long mobilityStateFundedFirstJobAbroad;
     /** The per-agent payment ledger of the run (null unless the run records it): not a count, never merged or cleared. */
     AgentPayments payments;
 
@@ -115,8 +112,6 @@ public final class YearCounters implements kz.kosh.policy.Counts {
         for (int i = 0; i < o.derived.length; i++) {
             derived[i] += o.derived[i];
         }
-        mobilityStateFundedGraduates += o.mobilityStateFundedGraduates;
-        mobilityStateFundedFirstJobAbroad += o.mobilityStateFundedFirstJobAbroad;
     }
 
     private static void addAll(long[] a, long[] b) {
@@ -143,7 +138,6 @@ public final class YearCounters implements kz.kosh.policy.Counts {
         java.util.Arrays.fill(repaymentsKzt, 0);
         java.util.Arrays.fill(programme, 0);
         java.util.Arrays.fill(derived, 0);
-        mobilityStateFundedGraduates = mobilityStateFundedFirstJobAbroad = 0;
     }
 
     // ---- read access for recorders ----
@@ -234,8 +228,6 @@ public final class YearCounters implements kz.kosh.policy.Counts {
     double valueAt(int index) {
         return index < derived.length ? derived[index] : 0.0;
     }
-    public long mobilityStateFundedGraduates() { return mobilityStateFundedGraduates; }
-    public long mobilityStateFundedFirstJobAbroad() { return mobilityStateFundedFirstJobAbroad; }
 
     /** Mean willingness to emigrate of graduates living in Kazakhstan (0 when none). */
     public double meanWillingness() { return willingnessCount == 0 ? 0.0 : willingnessMicro / 1e6 / willingnessCount; }

@@ -307,4 +307,26 @@ class LocationTablesTest {
         assertEquals(AgentKind.H_ZERO, AgentKind.humanCapitalBin(1.0)); // ln 1 = 0 -> bin H_ZERO
         assertEquals(1.0, AgentKind.humanCapitalOfBin(AgentKind.H_ZERO), 0.0);
     }
+
+    @Test
+    void bonusesAtOnePlaceMultiplyAndAClearForgetsThem() {
+        LocationTables.Bonuses b = new LocationTables.Bonuses();
+        LocationTables.Factor f = LocationTables.Factor.of(0.5, d);
+        LocationTables.Factor g = LocationTables.Factor.of(-0.2, d);
+        b.add(3, f);
+        b.add(30, g);
+        b.add(3, g);
+        b.add(-1, f);                               // no place: nothing
+        b.add(7, LocationTables.Factor.of(0.0, d)); // factor 1: nothing
+        assertEquals(f.domestic * g.domestic, b.nestFactor(3, false), 0.0);
+        assertEquals(f.abroad * g.abroad, b.nestFactor(3, true), 0.0);
+        assertEquals(g.abroad, b.nestFactor(30, true), 0.0);
+        assertEquals(1.0, b.nestFactor(7, false), 0.0);
+        assertTrue(b.mayHave(3) && b.mayHave(30) && !b.mayHave(7) && !b.mayHave(4));
+        b.clear();
+        assertEquals(1.0, b.nestFactor(3, false), 0.0);
+        assertTrue(!b.mayHave(3) && !b.mayHave(30));
+        b.add(30, f);
+        assertEquals(f.abroad, b.nestFactor(30, true), 0.0);
+    }
 }

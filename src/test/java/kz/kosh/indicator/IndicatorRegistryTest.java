@@ -36,7 +36,7 @@ class IndicatorRegistryTest {
     void exactNamesWinOverFamiliesAndTheLongestPrefixWins() {
         assertEquals(Indicator.SHARE, IndicatorRegistry.unit("first_job_abroad_share_bolashak"));
         assertEquals(CoreIndicators.FIRST_JOB_ABROAD_SHARE_BY_FUNDING, IndicatorRegistry.find("first_job_abroad_share_self-paid"));
-        assertEquals(CoreIndicators.FIRST_JOB_ABROAD_SHARE_MOBILITY_STATE_FUNDED,
+        assertEquals(kz.kosh.policy.AcademicMobility.FIRST_JOB_ABROAD_SHARE_STATE_FUNDED,
                 IndicatorRegistry.find("first_job_abroad_share_mobility_state_funded"));
         assertEquals(CoreIndicators.ABROAD_N_YEARS_AFTER_GRADUATION_SHARE_DEGREE_ABROAD,
                 IndicatorRegistry.find("abroad_n_years_after_graduation_share_degree_abroad"));

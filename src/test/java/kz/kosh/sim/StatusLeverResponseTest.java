@@ -61,7 +61,8 @@ class StatusLeverResponseTest {
     @Test
     void mobilityReturnObligationLowersFirstJobsAbroadOfStateFundedParticipants() {
         String on = MOBILITY + "    returnObligationYears: 3\n";
-        Count[] counts = {(c, st, r) -> c.mobilityStateFundedGraduates(), (c, st, r) -> c.mobilityStateFundedFirstJobAbroad(),
+        Count[] counts = {(c, st, r) -> c.get(kz.kosh.policy.AcademicMobility.STATE_FUNDED_GRADUATES),
+                (c, st, r) -> c.get(kz.kosh.policy.AcademicMobility.STATE_FUNDED_FIRST_JOB_ABROAD),
                 (c, st, r) -> mobilityAbroad(st, r, st.places()),
                 (c, st, r) -> c.breaches(kz.kosh.decision.AgentKind.OBLIGATION_MOBILITY)};
         long[] off = totals("mob-off", MOBILITY, 8, counts);
