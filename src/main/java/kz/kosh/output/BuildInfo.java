@@ -67,4 +67,30 @@ public final class BuildInfo {
             return null;
         }
     }
+
+    /**
+     * The files a command itself rewrites (documents with their chart folders beside them, a
+     * copied posterior), relative to the working directory when inside it, for
+     * {@link #gitCommit(java.util.List)}: their changes are the command's output, not uncommitted
+     * changes of the model. A {@code .md} file brings its folder (docs/x.md: docs/x); null entries
+     * and files outside the working directory are left out.
+     */
+    public static java.util.List<String> ownFiles(java.nio.file.Path... files) {
+        java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath().normalize();
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (java.nio.file.Path f : files) {
+            if (f == null) {
+                continue;
+            }
+            java.nio.file.Path d = f.toAbsolutePath().normalize();
+            if (d.startsWith(cwd) && !d.equals(cwd)) {
+                String rel = cwd.relativize(d).toString().replace('\\', '/');
+                out.add(rel);
+                if (rel.endsWith(".md")) {
+                    out.add(rel.substring(0, rel.length() - 3));
+                }
+            }
+        }
+        return out;
+    }
 }

@@ -15,7 +15,12 @@ import kz.kosh.world.WorldAdjustment;
  * <p>Adding a lever: a class implementing this interface with its YAML key ({@code SECTION}),
  * its {@code Param}s (a {@code PARAMS} list in YAML order), a {@code read} method and its
  * {@link Programme} ({@code PROGRAMME}), listed once in {@link Programmes}; its section in
- * {@code defaults.yaml}; and its tests.
+ * {@code defaults.yaml}; and its tests. Its hooks, each optional: {@link #moneyKzt} (the tables),
+ * {@link #adjustWorld} (the world of a year), {@link #moveHook} (a graduate's move),
+ * {@link #paymentChance} (rationed payments in the tables), {@link #closeYear} (values derived
+ * from the year's counts), {@link #indicators} with {@link #reportsIndicators}, and
+ * {@link #spendingKzt} (its {@code spending_kzt_} line); an obligation programme also implements
+ * {@link ObligationProgramme}. Its counts are {@link Counter} constants of its class.
  */
 public interface PolicyModule extends PolicySection, WorldAdjustment {
 

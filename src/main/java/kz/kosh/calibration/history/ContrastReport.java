@@ -155,7 +155,8 @@ public final class ContrastReport {
                 + "each change of the model or of the posterior (the runs are kept in the results folder, so a rerun "
                 + "resumes).\n\n");
         md.append("| setting | value |\n|---|---|\n");
-        md.append("| model commit | `").append(kz.kosh.output.BuildInfo.gitCommit()).append("` (kosh ")
+        md.append("| model commit | `").append(kz.kosh.output.BuildInfo.gitCommit(kz.kosh.output.BuildInfo.ownFiles(
+                spec.sensitivity().doc()))).append("` (kosh ")
                 .append(kz.kosh.output.BuildInfo.version()).append(") |\n");
         md.append("| command | `./kosh history-match ").append(shown).append(command).append("` |\n");
         md.append("| posterior | ").append(post).append(" |\n");

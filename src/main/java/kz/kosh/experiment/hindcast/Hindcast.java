@@ -216,16 +216,7 @@ public final class Hindcast {
      * hindcast rewrites them, so their changes do not count as uncommitted changes of the model.
      */
     static List<String> ownDocument(Path doc) {
-        if (doc == null) {
-            return List.of();
-        }
-        Path cwd = Path.of("").toAbsolutePath().normalize();
-        Path d = doc.toAbsolutePath().normalize();
-        if (!d.startsWith(cwd)) {
-            return List.of();
-        }
-        String rel = cwd.relativize(d).toString().replace('\\', '/');
-        return List.of(rel, rel.replaceFirst("\\.md$", ""));
+        return BuildInfo.ownFiles(doc);
     }
 
     /** The comparison of one series with the model's statistics by recorded year. */

@@ -17,4 +17,12 @@ class OwnDocumentTest {
         assertEquals(List.of(), Hindcast.ownDocument(null));
         assertEquals(List.of(), Hindcast.ownDocument(Path.of("/tmp/elsewhere/hindcast.md")));
     }
+
+    /** A history match writes its document and copies its posterior: neither counts as a change of the model. */
+    @Test
+    void historyMatchDocumentAndPosteriorCopy() {
+        assertEquals(List.of("docs/calibration.md", "docs/calibration", "calibration/baseline-posterior.csv"),
+                kz.kosh.output.BuildInfo.ownFiles(Path.of("docs/calibration.md"),
+                        Path.of("calibration/baseline-posterior.csv").toAbsolutePath(), null));
+    }
 }
