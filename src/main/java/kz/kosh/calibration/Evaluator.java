@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -44,11 +43,7 @@ public final class Evaluator implements AutoCloseable {
         this.targets = targets;
         this.cache = cache;
         this.points = Distance.points(targets);
-        this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "kosh-calibration");
-            t.setDaemon(true);
-            return t;
-        });
+        this.pool = kz.kosh.experiment.Threads.daemonPool(threads, "kosh-calibration");
         this.fingerprint = fingerprint(spec, targets);
     }
 

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -92,11 +91,7 @@ public final class ValidationRun {
         int reps = s.replications();
         // values[check][0 = of, 1 = over][rep]
         double[][][] values = new double[checks.size()][2][reps];
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, s.threads()), r -> {
-            Thread t = new Thread(r, "kosh-validation");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = kz.kosh.experiment.Threads.daemonPool(s.threads(), "kosh-validation");
         try {
             List<Future<double[][]>> futures = new ArrayList<>();
             List<int[]> index = new ArrayList<>();

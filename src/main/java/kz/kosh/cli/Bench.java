@@ -74,10 +74,13 @@ final class Bench implements Callable<Integer> {
         System.out.printf("graduate location decisions (consider/intend/act): %d = %.2f million per second%n", decisions,
                 decisions / seconds / 1e6);
         System.out.printf("peak heap: %.0f MiB; heap in use after the run: %.0f MiB%n", peak / 1048576.0, used / 1048576.0);
+        long tableBytes = kz.kosh.decision.LocationTables.arrayBytes(sim.world().placeCount());
         System.out.printf("bytes per agent: %.1f in the population arrays (%d bytes a slot, %d slots); "
-                        + "%.1f of heap in use per agent alive%n",
+                        + "%.1f of heap in use per agent alive after the run, %.1f with the choice tables a year holds "
+                        + "(%.1f MB at any scale, released when the run ends)%n",
                 (double) pop.arrayBytes() / Math.max(1, pop.size()), Population.BYTES_PER_SLOT, pop.capacity(),
-                (double) used / Math.max(1, pop.size()));
+                (double) used / Math.max(1, pop.size()), (double) (used + tableBytes) / Math.max(1, pop.size()),
+                tableBytes / 1e6);
         double[] phases = sim.phaseSeconds();
         StringBuilder sb = new StringBuilder("seconds per phase:");
         for (int i = 0; i < phases.length; i++) {

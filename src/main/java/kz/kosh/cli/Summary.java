@@ -43,13 +43,24 @@ final class Summary {
         na |= row(o, r, years, CoreIndicators.DOCQUIER_RAPOPORT_SHARE.name(), "graduates abroad / all graduates", true);
         na |= row(o, r, years, CoreIndicators.WILLINGNESS_TO_EMIGRATE_SHARE.name(), "share of graduates in KZ willing to emigrate", true);
         na |= row(o, r, years, CoreIndicators.INTENDING_EMIGRATION_SHARE.name(), "share of graduates in KZ intending it this year", true);
-        na |= row(o, r, years, CoreIndicators.GRADUATE_NET_GAIN.name() + "@KZ-75", "graduates living minus own: Almaty", false);
-        na |= row(o, r, years, CoreIndicators.GRADUATE_NET_GAIN.name() + "@KZ-71", "graduates living minus own: Astana", false);
-        na |= row(o, r, years, CoreIndicators.GRADUATE_NET_GAIN.name() + "@KZ-23", "graduates living minus own: Atyrau", false);
-        na |= row(o, r, years, CoreIndicators.GRADUATE_NET_GAIN.name() + "@KZ-61", "graduates living minus own: Turkistan", false);
-        na |= row(o, r, years, CoreIndicators.RETENTION_OWN_GRADUATES.name() + "@KZ-23", "retention of own graduates: Atyrau", true);
-        na |= row(o, r, years, CoreIndicators.RETENTION_OWN_GRADUATES.name() + "@KZ-47", "retention of own graduates: Mangystau", true);
-        na |= row(o, r, years, CoreIndicators.RETENTION_OWN_GRADUATES.name() + "@KZ-61", "retention of own graduates: Turkistan", true);
+        // the regions that answer "which region loses most" in the last year, not a fixed list: the three
+        // lowest retentions of own graduates (the headline definition), the largest net loss and gain
+        String retention = CoreIndicators.RETENTION_OWN_GRADUATES.name();
+        String gain = CoreIndicators.GRADUATE_NET_GAIN.name();
+        Map<String, Double> last = r.byPlace().getOrDefault(run.endYear(), Map.of());
+        for (String id : ranked(last, retention, s, true, 3)) {
+            na |= row(o, r, years, retention + "@" + id, "retention of own graduates: " + name(s, id), true);
+        }
+        List<String> losses = ranked(last, gain, s, true, 1);
+        List<String> gains = ranked(last, gain, s, false, 1);
+        for (String id : losses) {
+            na |= row(o, r, years, gain + "@" + id, "graduates living minus own: " + name(s, id), false);
+        }
+        for (String id : gains) {
+            if (!losses.contains(id)) {
+                na |= row(o, r, years, gain + "@" + id, "graduates living minus own: " + name(s, id), false);
+            }
+        }
         na |= row(o, r, years, CoreIndicators.BOLASHAK_FIRST_JOB_ABROAD_SHARE.name(), "Bolashak graduates: first job abroad", true);
         int n = run.nonReturnYearsAfterGraduation();
         na |= row(o, r, years, CoreIndicators.ABROAD_N_YEARS_AFTER_GRADUATION_SHARE.of("bolashak"), "Bolashak graduates abroad " + n + " years after graduating", true);
@@ -65,6 +76,9 @@ final class Summary {
                 r.entrants(), r.agedOut(), r.agentsAlive(), r.decisions(), r.wallSeconds());
         kz.kosh.output.Glossary.print(o);
         o.println("Outputs: " + r.directory() + " (flows, stocks, indicators with units, places; docs/outputs.md)");
+        o.println("Which regions lose most graduates, and to where, with CIs over replications: ./kosh regions "
+                + (s.name().equals("baseline") ? "" : "FILE ") + "(the regions above are the run's lowest retentions, "
+                + "largest net loss and gain in " + run.endYear() + ")");
     }
 
     /** "Docquier-Rapoport band in Y: graduates abroad X% of all graduates, band B (meaning)." */
@@ -77,6 +91,27 @@ final class Summary {
         String band = kz.kosh.output.Indicators.docquierRapoportBand(v);
         return String.format(java.util.Locale.ROOT, "Docquier-Rapoport band in %d: graduates abroad %.1f%% of all "
                 + "graduates, band %s (%s; [N24]).", year, 100 * v, band, kz.kosh.output.Indicators.docquierRapoportMeaning(band));
+    }
+
+    /**
+     * The ids of the regions and cities with the lowest ({@code ascending}) or highest value of an
+     * indicator in one year's values ("indicator@place"), at most {@code n}, NaN left out.
+     */
+    static List<String> ranked(Map<String, Double> year, String indicator, Scenario s, boolean ascending, int n) {
+        List<String> ids = new ArrayList<>();
+        for (String id : s.regions().keySet()) {
+            Double v = year.get(indicator + "@" + id);
+            if (v != null && !Double.isNaN(v)) {
+                ids.add(id);
+            }
+        }
+        java.util.Comparator<String> byValue = java.util.Comparator.comparingDouble(id -> year.get(indicator + "@" + id));
+        ids.sort(ascending ? byValue : byValue.reversed());
+        return ids.size() > n ? ids.subList(0, n) : ids;
+    }
+
+    private static String name(Scenario s, String id) {
+        return s.regions().get(id).name().replace(" Region", "");
     }
 
     /**

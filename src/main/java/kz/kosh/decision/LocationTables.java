@@ -123,19 +123,15 @@ public final class LocationTables {
      * {@link #prepare}, its nest sums. Reused per thread; not thread-safe.
      */
     public static final class Bonuses {
-        /** Places a bonus can be at: place fields are bytes. */
-        private static final int PLACES = 256;
         private static final int CAPACITY = 8;
-        /** The places with a bonus, in the order of their first bonus. */
-        private final int[] order = new int[CAPACITY];
-        /** Per place, the product of its bonuses' factors (valid where {@link #stamp} is {@link #generation}). */
-        private final double[] plain = new double[PLACES];
-        private final double[] domestic = new double[PLACES];
-        private final double[] abroad = new double[PLACES];
-        /** Per place, the generation ({@link #clear} count) in which it last got a bonus. */
-        private final int[] stamp = new int[PLACES];
-        private int generation = 1;
+        private final int[] place = new int[CAPACITY];
+        private final double[] plain = new double[CAPACITY];
+        private final double[] domestic = new double[CAPACITY];
+        private final double[] abroad = new double[CAPACITY];
         private int n;
+        /** Bit p set when a bonus is at place p &lt; 64; {@link #wide} when one is at a place beyond. */
+        private long mask;
+        private boolean wide;
         int row;
         int current;
         double stay;
@@ -146,15 +142,13 @@ public final class LocationTables {
 
         public void clear() {
             n = 0;
-            if (++generation == 0) {
-                java.util.Arrays.fill(stamp, 0);
-                generation = 1;
-            }
+            mask = 0;
+            wide = false;
         }
 
-        /** Whether a bonus is at place p. */
+        /** Whether a bonus may be at place p (no false negatives). */
         boolean mayHave(int p) {
-            return stamp[p] == generation;
+            return p < 64 ? (mask >>> p & 1) != 0 : wide;
         }
 
         /** Adds a bonus at a place ({@code p < 0}: none). */
@@ -172,23 +166,35 @@ public final class LocationTables {
             if (p < 0 || fPlain == 1.0) {
                 return;
             }
-            if (stamp[p] == generation) {
-                // factors at the same place multiply, in the order added
-                plain[p] *= fPlain;
-                domestic[p] *= fDomestic;
-                abroad[p] *= fAbroad;
-                return;
+            for (int i = 0; i < n; i++) {
+                if (place[i] == p) {
+                    plain[i] *= fPlain;
+                    domestic[i] *= fDomestic;
+                    abroad[i] *= fAbroad;
+                    return;
+                }
             }
-            stamp[p] = generation;
-            order[n++] = p;
-            plain[p] = fPlain;
-            domestic[p] = fDomestic;
-            abroad[p] = fAbroad;
+            place[n] = p;
+            if (p < 64) {
+                mask |= 1L << p;
+            } else {
+                wide = true;
+            }
+            plain[n] = fPlain;
+            domestic[n] = fDomestic;
+            abroad[n] = fAbroad;
+            n++;
         }
 
-        /** The nest factor f^{1/λ} at a place other than the current one (1 without a bonus there). */
+        /** The nest factor f^{1/λ} at a place other than the current one (1 without a bonus there; a place has one entry). */
         double nestFactor(int p, boolean foreign) {
-            return stamp[p] != generation ? 1.0 : foreign ? abroad[p] : domestic[p];
+            double f = 1.0;
+            for (int i = 0; i < n; i++) {
+                if (place[i] == p) {
+                    f *= foreign ? abroad[i] : domestic[i];
+                }
+            }
+            return f;
         }
     }
 
@@ -250,6 +256,16 @@ public final class LocationTables {
             baseReady = new int[kinds];
             weightEpoch = new int[kinds];
         }
+    }
+
+    /**
+     * Bytes of the row arrays of the tables of a world of {@code places} places (base rows, weight
+     * rows with their headers, the two row stamps): what a year's tables hold whatever the number of
+     * agents (one set at a time: a year's tables take over the arrays of the year before).
+     */
+    public static long arrayBytes(int places) {
+        long kinds = AgentKind.count(places);
+        return kinds * places * Float.BYTES + kinds * (places + HEADER) * Float.BYTES + 2 * kinds * Integer.BYTES;
     }
 
     private double lambda(int j) {
@@ -403,17 +419,6 @@ public final class LocationTables {
     }
 
     /**
-     * Reads the row stamp, the header and the current place's weight of a kind's row and returns
-     * them mixed into an int, so that a caller can ask for a row a few agents before it needs it
-     * (a software prefetch: the row is a likely cache miss among megabytes of rows). The values
-     * may be stale or being filled; they are never used for a decision.
-     */
-    public int touch(int kind, int current) {
-        int r = kind * stride;
-        return weightEpoch[kind] ^ Float.floatToRawIntBits(weight[r]) ^ Float.floatToRawIntBits(weight[r + HEADER + current]);
-    }
-
-    /**
      * Computes an agent's nest sums for its kind, current place and bonuses (into {@code b}):
      * W_c, S_D, S_A, N_D and N_A of the class comment. A power is taken only for a nest that
      * one of the agent's bonuses touches; the other sums come from the table.
@@ -427,9 +432,9 @@ public final class LocationTables {
         boolean touchedD = false;
         boolean touchedA = false;
         for (int i = 0; i < b.n; i++) {
-            int p = b.order[i];
+            int p = b.place[i];
             if (p == current) {
-                stay *= b.plain[p];
+                stay *= b.plain[i];
                 continue;
             }
             double u = weight[r + HEADER + p];
@@ -437,10 +442,10 @@ public final class LocationTables {
                 continue;
             }
             if (p < regions) {
-                sD += u * (b.domestic[p] - 1.0);
+                sD += u * (b.domestic[i] - 1.0);
                 touchedD = true;
             } else {
-                sA += u * (b.abroad[p] - 1.0);
+                sA += u * (b.abroad[i] - 1.0);
                 touchedA = true;
             }
         }
@@ -566,9 +571,9 @@ public final class LocationTables {
         boolean touched = false;
         int row = c * places;
         for (int i = 0; i < b.n; i++) {
-            int p = b.order[i];
+            int p = b.place[i];
             if (p >= regions && p != c) {
-                sW += weight[r + HEADER + p] * obstacleFactor[row + p] * (b.abroad[p] - 1.0);
+                sW += weight[r + HEADER + p] * obstacleFactor[row + p] * (b.abroad[i] - 1.0);
                 touched = true;
             }
         }

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -237,11 +236,7 @@ public final class ExperimentRunner {
 
     /** Runs the tasks on the pool, saving each result under {@code runs} and offering it to {@code agg} (if any). */
     private void execute(List<ReplicationTask> todo, int total, int done, Path runs, Aggregator agg) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "kosh-replication");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Threads.daemonPool(threads, "kosh-replication");
         try (ProgressBar bar = progressBar(total, done)) {
             List<Future<?>> futures = new ArrayList<>();
             for (ReplicationTask task : todo) {

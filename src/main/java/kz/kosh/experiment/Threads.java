@@ -12,4 +12,16 @@ public final class Threads {
     public static int orCores(Integer threads) {
         return threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
     }
+
+    /**
+     * A fixed pool of at least one daemon thread named {@code name} (daemons: a pool left behind by
+     * a failure never keeps the JVM alive); replications, validation runs and calibration points run on it.
+     */
+    public static java.util.concurrent.ExecutorService daemonPool(int threads, String name) {
+        return java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
 }

@@ -5,7 +5,6 @@ import kz.kosh.sim.FlowKind;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
@@ -43,9 +42,11 @@ public final class MapRenderer {
     private final GeoMap geo;
     private int maxArcs = DEFAULT_MAX_ARCS;
     private Layout cached;
+    private final MapLabels regionLabels;
 
     public MapRenderer(GeoMap geo) {
         this.geo = geo;
+        this.regionLabels = new MapLabels(geo);
     }
 
     public MapRenderer() {
@@ -58,6 +59,14 @@ public final class MapRenderer {
 
     public int maxArcs() {
         return maxArcs;
+    }
+
+    /**
+     * Where the region labels go for a picture of this layout ({@link MapLabels#labels}): each
+     * label's name, value, place and box.
+     */
+    public Map<String, MapLabels.Label> labels(java.awt.font.FontRenderContext frc, Layout l, MapData d, Measure m) {
+        return regionLabels.labels(frc, l, d, m);
     }
 
     /** The colour of arcs of a kind. */
@@ -225,7 +234,7 @@ public final class MapRenderer {
             drawArcs(g, l, d, nodes);
             drawNodes(g, l, d, nodes);
         }
-        drawRegionLabels(g, l, d, m, index);
+        regionLabels.drawRegionLabels(g, l, d, m, index);
         g.setClip(oldClip);
         MapLegend.drawTitle(g, l, d, m, emptyTitle, maxArcs);
         MapLegend.drawFooter(g, l, d, m, range);
@@ -313,8 +322,8 @@ public final class MapRenderer {
             String label = shortName(d.name(p));
             String value = Measure.GRADUATES.format(d.graduatesAbroad(p)) + " grads";
             double y = c.getY() + r + l.fontSize + 1;
-            haloText(g, label, name, c.getX(), y, new Color(0x1F, 0x29, 0x37), l);
-            haloText(g, value, small, c.getX(), y + l.fontSize * 1.05, new Color(0x37, 0x41, 0x51), l);
+            MapLabels.haloText(g, label, name, c.getX(), y, new Color(0x1F, 0x29, 0x37), l);
+            MapLabels.haloText(g, value, small, c.getX(), y + l.fontSize * 1.05, new Color(0x37, 0x41, 0x51), l);
         }
     }
 
@@ -406,139 +415,4 @@ public final class MapRenderer {
         }
         return nodes.get(place);
     }
-
-    // ---- text ----
-
-    private static final java.util.Set<String> CITY_NAMES = java.util.Set.of("Almaty", "Astana", "Shymkent");
-
-    private void drawRegionLabels(Graphics2D g, Layout l, MapData d, Measure m, Map<String, Integer> index) {
-        Font name = nameFont(l);
-        Font val = valueFont(l);
-        for (Map.Entry<String, Label> e : labels(g.getFontRenderContext(), l, d, m).entrySet()) {
-            Label lb = e.getValue();
-            haloText(g, lb.name(), name, lb.x(), lb.y(), new Color(0x11, 0x18, 0x27), l);
-            if (lb.value() != null) {
-                haloText(g, lb.value(), val, lb.x(), lb.y() + l.fontSize, new Color(0x33, 0x33, 0x33), l);
-            }
-        }
-    }
-
-    private static Font nameFont(Layout l) {
-        return new Font(Font.SANS_SERIF, Font.BOLD, Math.round(l.fontSize * 0.95f));
-    }
-
-    private static Font valueFont(Layout l) {
-        return new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(l.fontSize * 0.85f));
-    }
-
-    /**
-     * A region's label: its name (and the measure's value on the line below) centred at x with the
-     * name's baseline at y; {@code box} is the area the two lines cover.
-     */
-    public record Label(String name, String value, double x, double y, Rectangle2D box) {
-    }
-
-    /**
-     * Where the region labels go: each at its region's interior point (a city's beside its marker:
-     * Astana above, Almaty and Shymkent below), the cities placed first; a label whose box would
-     * overlap one already placed moves to the nearest free position (down or up by half a line
-     * at a time, then sideways), so that neighbours such as Astana and Akmola stay readable.
-     * Deterministic: the same data and size give the same places.
-     */
-    public Map<String, Label> labels(java.awt.font.FontRenderContext frc, Layout l, MapData d, Measure m) {
-        Font name = nameFont(l);
-        Font val = valueFont(l);
-        Map<String, Integer> index = new LinkedHashMap<>();
-        if (d != null) {
-            for (int r = 0; r < d.regionCount(); r++) {
-                index.put(d.id(r), r);
-            }
-        }
-        List<String> order = new ArrayList<>();
-        for (String id : l.labelPoints.keySet()) {
-            if ("city".equals(geo.region(id).type())) {
-                order.add(id);
-            }
-        }
-        for (String id : l.labelPoints.keySet()) {
-            if (!order.contains(id)) {
-                order.add(id);
-            }
-        }
-        Map<String, Label> placed = new LinkedHashMap<>();
-        List<Rectangle2D> taken = new ArrayList<>();
-        for (String id : order) {
-            GeoMap.Feature f = geo.region(id);
-            Point2D p = l.labelPoints.get(id);
-            boolean city = "city".equals(f.type());
-            double x = p.getX();
-            double y = p.getY();
-            if (city) {
-                y += id.equals("KZ-71") ? -l.fontSize * 1.9 : l.fontSize * 1.9;
-            }
-            String label = shortName(f.name());
-            if (!city && CITY_NAMES.contains(label)) {
-                label = f.name();
-            }
-            Integer r = index.get(id);
-            String value = d != null && r != null ? m.format(d.value(m, r)) : null;
-            double nameW = name.getStringBounds(label, frc).getWidth();
-            double valW = value == null ? 0 : val.getStringBounds(value, frc).getWidth();
-            double w = Math.max(nameW, valW) + 4;
-            double ascent = name.getLineMetrics(label, frc).getAscent();
-            double h = ascent + (value == null ? name.getLineMetrics(label, frc).getDescent()
-                    : l.fontSize + val.getLineMetrics(value, frc).getDescent()) + 2;
-            Label best = null;
-            double step = l.fontSize * 0.6;
-            search:
-            for (int ring = 0; ring <= 8; ring++) {
-                double[][] offsets = ring == 0 ? new double[][]{{0, 0}}
-                        : new double[][]{{0, ring * step}, {0, -ring * step}, {ring * step * 1.5, 0}, {-ring * step * 1.5, 0}};
-                for (double[] o : offsets) {
-                    Label c = label(label, value, x + o[0], y + o[1], w, h, ascent, l);
-                    if (free(c.box(), taken)) {
-                        best = c;
-                        break search;
-                    }
-                }
-            }
-            if (best == null) {
-                best = label(label, value, x, y, w, h, ascent, l);
-            }
-            taken.add(best.box());
-            placed.put(id, best);
-        }
-        return placed;
-    }
-
-    private static Label label(String name, String value, double x, double y, double w, double h, double ascent,
-                               Layout l) {
-        double left = Math.max(2, Math.min(l.width - w - 2, x - w / 2));
-        return new Label(name, value, left + w / 2, y, new Rectangle2D.Double(left, y - ascent - 1, w, h));
-    }
-
-    private static boolean free(Rectangle2D box, List<Rectangle2D> taken) {
-        for (Rectangle2D t : taken) {
-            if (t.intersects(box)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Text centred at x with its baseline at y, on a white halo, kept inside the picture. */
-    private static void haloText(Graphics2D g, String s, Font font, double x, double y, Color colour, Layout l) {
-        g.setFont(font);
-        FontMetrics fm = g.getFontMetrics();
-        double w = fm.stringWidth(s);
-        double left = Math.max(2, Math.min(l.width - w - 2, x - w / 2));
-        var gv = font.createGlyphVector(g.getFontRenderContext(), s);
-        Shape outline = gv.getOutline((float) left, (float) y);
-        g.setColor(new Color(255, 255, 255, 215));
-        g.setStroke(new BasicStroke(Math.max(2.2f, font.getSize2D() / 4f), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.draw(outline);
-        g.setColor(colour);
-        g.fill(outline);
-    }
-
 }

@@ -50,8 +50,15 @@ public final class Glossary {
                             + "make up for it, > 35% harmful even with them"},
             new String[]{"95% CI",
                     "over replications: Student t for counts and money, Wilson with the effective sample size for "
-                            + "shares (always inside 0-100%), Student t for paired differences; Monte Carlo "
-                            + "uncertainty only, not parameter or data uncertainty"});
+                            + "shares (always inside 0-100%), Student t for paired differences; they hold the Monte Carlo "
+                            + "noise and, when replications run over parameter sets (compare, experiment, hindcast, "
+                            + "regions and search use the baseline's posterior draws by default), parameter uncertainty; "
+                            + "not the uncertainty of the data or of the model's structure"},
+            new String[]{"steady state",
+                    "the mean of the last five years of a scenario's policy period, once five or more years of "
+                            + "transition have passed (the period has at least ten years); \"not yet steady\" when the "
+                            + "trend within those five years is clearly not zero and above a tenth of the difference "
+                            + "(headline.csv: steady_state, steady_drift)"});
 
     private Glossary() {
     }

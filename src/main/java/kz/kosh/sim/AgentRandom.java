@@ -32,12 +32,21 @@ public final class AgentRandom implements RandomGenerator {
         this.seedHash = RandomStreams.mix(seed);
     }
 
-    /**
-     * Starts the draws of agent {@code agentId} for decision {@code decision} of {@code year}. The
-     * key (three SplitMix finalisers) is computed at the first draw, so that an agent that draws
-     * nothing this time costs nothing; the numbers are the same.
-     */
+    /** Starts the draws of agent {@code agentId} for decision {@code decision} of {@code year}. */
     public AgentRandom start(int agentId, int year, int decision) {
+        key = keyOf(agentId, year, decision);
+        keyed = true;
+        counter = 0;
+        return this;
+    }
+
+    /**
+     * As {@link #start}, computing the key (three SplitMix finalisers) only at the first draw: for
+     * a phase where most agents draw nothing (the update phase). The numbers are the same. Where
+     * the agent draws at once, {@link #start} is faster: its key is computed while the agent's
+     * other work goes on, not just before the draw.
+     */
+    public AgentRandom startLazily(int agentId, int year, int decision) {
         this.agentId = agentId;
         this.year = year;
         this.decision = decision;
@@ -51,24 +60,11 @@ public final class AgentRandom implements RandomGenerator {
         keyed = true;
     }
 
-    /**
-     * The key k of (agent, year, decision) under this generator's seed, as {@link #start} computes
-     * it at the first draw. Computing the keys of many agents in a loop of their own, before their
-     * decisions ({@link #startKeyed}), lets the processor overlap the three dependent finalisers of
-     * one agent with those of the next.
-     */
-    public long keyOf(int agentId, int year, int decision) {
+    /** The key k of (agent, year, decision) under this generator's seed (the formula above). */
+    long keyOf(int agentId, int year, int decision) {
         long h = RandomStreams.mix(seedHash ^ (agentId * 0x165667B19E3779F9L));
         h = RandomStreams.mix(h ^ (year * 0x9E3779B97F4A7C15L));
         return RandomStreams.mix(h ^ ((decision + 1) * 0xC2B2AE3D27D4EB4FL));
-    }
-
-    /** Starts the draws of the agent whose key {@link #keyOf} gave: the same numbers as {@link #start}. */
-    public AgentRandom startKeyed(long agentKey) {
-        key = agentKey;
-        keyed = true;
-        counter = 0;
-        return this;
     }
 
     /** The draw after the previous one of the current key: H(k + n·γ). */

@@ -191,6 +191,10 @@ public final class KoshSim extends SimState {
         if (next != params || !w.sameYearlyInputs(world)) {
             applyParams(next, w);
         }
+        if (nextYear > scenario.run().endYear()) {
+            // the run is over: no next year's tables will take the retired arrays over (18 MB at any scale)
+            retiredTables = null;
+        }
     }
 
     private static double[] studyAccessOf(World w) {

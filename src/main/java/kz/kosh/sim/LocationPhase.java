@@ -37,34 +37,16 @@ final class LocationPhase implements Steppable {
             LocationTables t = sim.tables;
             Rules rules = sim.rules;
             World w = sim.world;
-            int year = sim.year;
-            // first the deciding graduates of the block, their kinds and random keys, in a loop of
-            // their own (no agent's decision changes another agent's kind): the keys' hash chains
-            // of many agents overlap, and the kinds are known ahead for the prefetch below
-            BlockScratch s = BlockScratch.get();
-            int m = 0;
             for (int i = from; i < to; i++) {
                 if (pop.has(i, Population.STUDENT | Population.JUST_GRADUATED)) {
                     continue;
                 }
-                s.index[m] = i;
-                s.kind[m] = rules.kind(pop, i);
-                s.key[m] = rnd.keyOf(pop.id(i), year, KoshSim.PHASE_LOCATION);
-                m++;
-            }
-            c.decisions += m;
-            int touched = 0;
-            for (int k = 0; k < m; k++) {
-                if (k + PREFETCH_AHEAD < m) {
-                    int ahead = s.index[k + PREFETCH_AHEAD];
-                    touched ^= t.touch(s.kind[k + PREFETCH_AHEAD], pop.location(ahead));
-                }
-                int i = s.index[k];
+                c.decisions++;
                 int id = pop.id(i);
-                rnd.startKeyed(s.key[k]);
+                rnd.start(id, sim.year, KoshSim.PHASE_LOCATION);
                 int cur = pop.location(i);
                 rules.bonuses(pop, i, b);
-                t.prepare(s.kind[k], cur, b);
+                t.prepare(rules.kind(pop, i), cur, b);
                 if (recorded && (id & WILLINGNESS_SAMPLE_MASK) == 0 && !w.isAbroad(cur)) {
                     c.willingnessMicro += Math.round(t.willingnessToEmigrate(b) * 1e6);
                     c.willingnessCount++;
@@ -92,13 +74,6 @@ final class LocationPhase implements Steppable {
                     rules.move(pop, i, j, FlowKind.ofMove(w.isAbroad(cur), w.isAbroad(j)), rnd, c);
                 }
             }
-            touchedRows = touched;
         });
     }
-
-    /** Agents ahead whose choice-table row is read before their decision (a software prefetch). */
-    private static final int PREFETCH_AHEAD = 8;
-    /** Where the prefetching reads go, so that the compiler keeps them (racy on purpose; never read). */
-    @SuppressWarnings("unused")
-    private static int touchedRows;
 }

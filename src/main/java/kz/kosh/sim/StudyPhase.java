@@ -52,20 +52,11 @@ final class StudyPhase implements Steppable {
             Rules rules = sim.rules;
             World w = sim.world;
             AcademicMobility mob = sim.params.policy().get(kz.kosh.policy.AcademicMobility.class);
-            // the students' random keys first, in a loop of their own (see BlockScratch)
-            BlockScratch s = BlockScratch.get();
-            int year = sim.year;
-            int m = 0;
             for (int i = from; i < to; i++) {
-                if (pop.has(i, Population.STUDENT)) {
-                    s.index[m] = i;
-                    s.key[m] = rnd.keyOf(pop.id(i), year, KoshSim.PHASE_STUDY);
-                    m++;
+                if (!pop.has(i, Population.STUDENT)) {
+                    continue;
                 }
-            }
-            for (int k = 0; k < m; k++) {
-                int i = s.index[k];
-                rnd.startKeyed(s.key[k]);
+                rnd.start(pop.id(i), sim.year, KoshSim.PHASE_STUDY);
                 int loc = pop.location(i);
                 if (!w.isAbroad(loc) && rules.mobilityCumulative != null
                         && rnd.nextDouble() < mob.participationRatePerStudentYear()) {

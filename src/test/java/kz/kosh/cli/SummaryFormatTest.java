@@ -21,6 +21,20 @@ class SummaryFormatTest {
         assertEquals(10, Summary.cell(1_234_567, false).length());
     }
 
+    /** The summary's regional rows are the run's lowest retentions and largest loss and gain, not a fixed list. */
+    @Test
+    void regionsAreRankedByTheLastYearsValuesWithoutNaN() {
+        kz.kosh.scenario.Scenario s = kz.kosh.scenario.ScenarioLoader.load(Path.of("scenarios", "baseline.yaml")).scenario();
+        java.util.Map<String, Double> year = new java.util.HashMap<>();
+        year.put("retention_own_graduates@KZ-59", 0.3);
+        year.put("retention_own_graduates@KZ-61", 0.5);
+        year.put("retention_own_graduates@KZ-75", 0.9);
+        year.put("retention_own_graduates@KZ-11", Double.NaN);
+        assertEquals(java.util.List.of("KZ-59", "KZ-61"), Summary.ranked(year, "retention_own_graduates", s, true, 2));
+        assertEquals(java.util.List.of("KZ-75"), Summary.ranked(year, "retention_own_graduates", s, false, 1));
+        assertEquals(java.util.List.of("KZ-59", "KZ-61", "KZ-75"), Summary.ranked(year, "retention_own_graduates", s, true, 5));
+    }
+
     @Test
     void defaultOutputFolderNamesTheScaleWhenNotOne() {
         assertEquals(Path.of("results", "baseline-1"), Main.defaultOut("baseline", 1, 1.0));

@@ -50,7 +50,7 @@ final class GuiChecks {
             // the console map's region labels do not overlap (Astana and Akmola did), nor the legend titles
             java.awt.font.FontRenderContext frc = img[0].createGraphics().getFontRenderContext();
             java.util.List<java.awt.geom.Rectangle2D> boxes = gui.mapPanel().renderer()
-                    .labels(frc, l, d, gui.mapPanel().measure()).values().stream().map(MapRenderer.Label::box).toList();
+                    .labels(frc, l, d, gui.mapPanel().measure()).values().stream().map(MapLabels.Label::box).toList();
             for (int i = 0; i < boxes.size(); i++) {
                 for (int j = i + 1; j < boxes.size(); j++) {
                     check(!boxes.get(i).intersects(boxes.get(j)), "console map labels " + i + " and " + j + " overlap");

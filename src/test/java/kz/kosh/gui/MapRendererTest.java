@@ -121,9 +121,9 @@ class MapRendererTest {
                 g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
                         java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
                 MapRenderer.Layout l = r.layout(size[0], size[1]);
-                Map<String, MapRenderer.Label> labels = r.labels(g.getFontRenderContext(), l, data, m);
+                Map<String, MapLabels.Label> labels = r.labels(g.getFontRenderContext(), l, data, m);
                 assertEquals(20, labels.size());
-                List<Map.Entry<String, MapRenderer.Label>> all = List.copyOf(labels.entrySet());
+                List<Map.Entry<String, MapLabels.Label>> all = List.copyOf(labels.entrySet());
                 String where = m + " at " + size[0] + "x" + size[1];
                 for (int i = 0; i < all.size(); i++) {
                     Rectangle2D a = all.get(i).getValue().box();

@@ -6,14 +6,12 @@ import kz.kosh.calibration.Target;
 import kz.kosh.calibration.Targets;
 import kz.kosh.experiment.ExperimentRunner;
 import kz.kosh.experiment.ExperimentSpec;
-import kz.kosh.experiment.IndicatorTable;
 import kz.kosh.experiment.ParameterEnsemble;
 import kz.kosh.scenario.ScenarioException;
 import kz.kosh.scenario.ScenarioLoader;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Runs a history match on the model ({@code kosh history-match FILE}), wave by wave, into
@@ -45,7 +42,8 @@ import java.util.stream.Stream;
  * </pre>
  * Each wave's emulators are refitted from its runs.csv on every invocation (deterministic for the
  * seed), so an interrupted match resumes where it stopped: finished waves are not rerun, an
- * unfinished wave's experiment resumes from its saved replications.
+ * unfinished wave's experiment resumes from its saved replications. The model runs and runs.csv
+ * are {@link WaveRuns}', the policy contrasts {@link PolicyContrasts}'.
  */
 public final class HistoryMatchRun {
     private final HistoryMatchSpec spec;
@@ -58,6 +56,10 @@ public final class HistoryMatchRun {
     /** The matched outputs: indices into {@link #points}. */
     private final int[] matched;
     private final List<HistoryMatching.Output> outputs = new ArrayList<>();
+    /** The model runs of the experiments and their runs.csv. */
+    private final WaveRuns waveRuns;
+    /** The policy contrasts over the posterior. */
+    private final PolicyContrasts contrasts;
 
     /** One target point. */
     record PointRef(Target target, Target.Point point, String id, int firstYear, int lastYear) {
@@ -110,6 +112,16 @@ public final class HistoryMatchRun {
                     + " leave no target point to match"));
         }
         this.matched = m.stream().mapToInt(Integer::intValue).toArray();
+        this.waveRuns = new WaveRuns(threads, progress != null, targets, points);
+        this.contrasts = new PolicyContrasts(spec, this.dir, progress, waveRuns);
+    }
+
+    /**
+     * {@code kosh history-match FILE --contrasts-only}: the policy contrasts on the draws of a
+     * posterior file, without running the waves ({@link PolicyContrasts#contrastsOnly}).
+     */
+    public String contrastsOnly(Path posterior) throws IOException {
+        return contrasts.contrastsOnly(posterior);
     }
 
     /** Before any work: the posterior copy may replace only a parameter ensemble Kosh wrote. */
@@ -215,7 +227,7 @@ public final class HistoryMatchRun {
                     + "command without it to add the Sobol' indices of the file's " + spec.contrasts().size()
                     + " policy contrasts.\n\n";
         } else if (post != null && !spec.contrasts().isEmpty()) {
-            md += contrastSection(designs.get(designs.size() - 1), samples.get(samples.size() - 1).points(), post.draws(),
+            md += contrasts.contrastSection(designs.get(designs.size() - 1), samples.get(samples.size() - 1).points(), post.draws(),
                     null);
         }
         writeAtomically(report, md);
@@ -304,133 +316,12 @@ public final class HistoryMatchRun {
     private double[][][] runs(int w, List<double[]> design, Path wd) throws IOException {
         Path f = wd.resolve("runs.csv");
         if (Files.exists(f)) {
-            return readRuns(f, design.size(), spec.replications());
+            return waveRuns.readRuns(f, design.size(), spec.replications());
         }
         ExperimentSpec exp = experiment("history-" + spec.name() + "-wave" + w, design, spec.replications());
-        double[][][] values = measureExperiment(exp, wd.resolve("experiment"), spec.replications());
-        writeRuns(f, values);
+        double[][][] values = waveRuns.measureExperiment(exp, wd.resolve("experiment"), spec.replications());
+        waveRuns.writeRuns(f, values);
         return values;
-    }
-
-    /** Runs (or resumes, or reads the shards of) an experiment and measures every target point of every replication. */
-    private double[][][] measureExperiment(ExperimentSpec exp, Path expDir, int reps) {
-        Path[][] files = replicationFiles(exp, expDir, reps);
-        int n = exp.scenarios().size();
-        double[][][] values = new double[n][reps][];
-        for (int s = 0; s < n; s++) {
-            ScenarioLoader.Loaded loaded = exp.load(exp.scenarios().get(s));
-            for (int r = 0; r < reps; r++) {
-                IndicatorTable table = IndicatorTable.readVerified(files[s][r]);
-                values[s][r] = Evaluator.measure(targets, new Target.TableContext(table, loaded.scenario()));
-            }
-        }
-        return values;
-    }
-
-    /** The saved indicators of every replication of an experiment, running (or resuming) it when some are missing. */
-    private Path[][] replicationFiles(ExperimentSpec exp, Path expDir, int reps) {
-        int n = exp.scenarios().size();
-        Path[][] files = new Path[n][reps];
-        if (!locate(exp, expDir, files)) {
-            Path shards = expDir.resolve("shards");
-            if (Files.isDirectory(shards) && !onlyLocalShard(shards)) {
-                throw new IllegalStateException(expDir + ": the shards are incomplete (" + count(files) + " of " + n * reps
-                        + " replications); run the missing shards (kosh experiment status " + shards
-                        + ") or delete " + shards + " to run the wave here");
-            }
-            // here as the one shard 0 of 1: the replications only (saved as they finish, resumed after a kill), without
-            // the experiment's summary, paired differences and report, which the match never reads (they took a
-            // quarter of the wall time of a 200-scenario experiment, 4 of 16 minutes)
-            new ExperimentRunner(exp, expDir, threads, true, false, progress != null).runShard(0, 1);
-            if (!locate(exp, expDir, files)) {
-                throw new IllegalStateException(expDir + ": replications missing after the run");
-            }
-        }
-        return files;
-    }
-
-    /** Whether the only shard folder is {@code 0-of-1}, the one a local run of the match writes. */
-    private static boolean onlyLocalShard(Path shards) {
-        try (Stream<Path> s = Files.list(shards)) {
-            return s.map(x -> x.getFileName().toString()).toList().equals(List.of("0-of-1"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int count(Path[][] files) {
-        int c = 0;
-        for (Path[] row : files) {
-            for (Path p : row) {
-                c += p == null ? 0 : 1;
-            }
-        }
-        return c;
-    }
-
-    /** Finds each replication's saved indicators in runs/ or in a shard's runs/; true when all are there. */
-    private static boolean locate(ExperimentSpec exp, Path expDir, Path[][] files) {
-        List<Path> roots = new ArrayList<>();
-        roots.add(expDir);
-        Path shards = expDir.resolve("shards");
-        if (Files.isDirectory(shards)) {
-            try (Stream<Path> s = Files.list(shards)) {
-                s.sorted().forEach(roots::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        boolean all = true;
-        for (int s = 0; s < files.length; s++) {
-            for (int r = 0; r < files[s].length; r++) {
-                files[s][r] = null;
-                for (Path root : roots) {
-                    Path f = kz.kosh.experiment.ExperimentDirectory.replicationFile(exp, root, s, r);
-                    if (Files.exists(f)) {
-                        files[s][r] = f;
-                        break;
-                    }
-                }
-                all &= files[s][r] != null;
-            }
-        }
-        return all;
-    }
-
-    private void writeRuns(Path f, double[][][] v) throws IOException {
-        StringBuilder sb = new StringBuilder("point,replication,target,point_label,value\n");
-        for (int i = 0; i < v.length; i++) {
-            for (int r = 0; r < v[i].length; r++) {
-                for (int k = 0; k < points.size(); k++) {
-                    sb.append(pointName(i)).append(',').append(r).append(',').append(points.get(k).target().id()).append(',')
-                            .append(points.get(k).point().label()).append(',').append(v[i][r][k]).append('\n');
-                }
-            }
-        }
-        writeAtomically(f, sb.toString());
-    }
-
-    private double[][][] readRuns(Path f, int n, int reps) throws IOException {
-        double[][][] v = new double[n][reps][points.size()];
-        List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
-        if (lines.size() - 1 != n * reps * points.size()) {
-            throw new IllegalStateException(f + ": " + (lines.size() - 1) + " rows, expected " + n * reps * points.size()
-                    + " (the targets changed since the wave ran? delete it to rerun the measurements)");
-        }
-        int row = 1;
-        for (int i = 0; i < n; i++) {
-            for (int r = 0; r < reps; r++) {
-                for (int k = 0; k < points.size(); k++) {
-                    String[] c = lines.get(row++).split(",");
-                    if (!c[2].equals(points.get(k).target().id()) || !c[3].equals(points.get(k).point().label())) {
-                        throw new IllegalStateException(f + ": row " + row + " is " + c[2] + "@" + c[3] + ", expected "
-                                + points.get(k).id() + " (the targets changed since the wave ran)");
-                    }
-                    v[i][r][k] = Double.parseDouble(c[4]);
-                }
-            }
-        }
-        return v;
     }
 
     /**
@@ -467,8 +358,8 @@ public final class HistoryMatchRun {
             key.append(Arrays.toString(u)).append('\n');
         }
         String tag = kz.kosh.calibration.EvaluationCache.sha256(key.toString()).substring(0, 10);
-        double[][][] values = measureExperiment(exp, pd.resolve("experiment-" + tag), reps);
-        writeRuns(pd.resolve("runs.csv"), values);
+        double[][][] values = waveRuns.measureExperiment(exp, pd.resolve("experiment-" + tag), reps);
+        waveRuns.writeRuns(pd.resolve("runs.csv"), values);
         double[] imp = new double[values.length];
         int ok = 0;
         StringBuilder sb = new StringBuilder("draw,implausibility,confirmed\n");
@@ -522,187 +413,6 @@ public final class HistoryMatchRun {
 
     public List<HistoryMatching.Output> outputs() {
         return outputs;
-    }
-
-    /**
-     * Sobol' indices of the policy contrasts on emulators: the last wave's design points run in
-     * the base scenario and in every contrast's policy scenario (same parameter values and seeds,
-     * so each difference is paired), to the last year any contrast needs; per contrast the mean
-     * difference over replications is emulated (GP, the within-point variance as noise) and its
-     * indices computed on the emulator over the span (1st-99th percentile per parameter) of the
-     * non-implausible sample. Writes contrasts/contrasts.csv (every difference), contrasts/sobol.csv
-     * and returns the report section.
-     */
-    /**
-     * The contrasts' report section: with the file's {@code sensitivity}, on that many points spread
-     * over the posterior draws (distinct ones), analysed over the draws' span; else on the last
-     * wave's design over the span of its non-implausible sample. Writes the document when the
-     * file names one.
-     */
-    private String contrastSection(List<double[]> lastDesign, List<double[]> nonImplausible, List<double[]> draws,
-                                   Path posteriorFile) throws IOException {
-        HistoryMatchSpec.Sensitivity s = spec.sensitivity();
-        String md;
-        if (s == null) {
-            md = ContrastReport.markdown(spec, contrasts(lastDesign, nonImplausible, spec.replications()),
-                    "over the last wave's design, analysed over the span of the non-implausible space (1st-99th "
-                            + "percentile per parameter).");
-        } else {
-            List<double[]> distinct = new ArrayList<>(draws.stream().map(Arrays::toString).distinct().count() == draws.size()
-                    ? draws : dedupe(draws));
-            List<double[]> design = HistoryMatching.spread(distinct, s.points());
-            md = ContrastReport.markdown(spec, contrasts(design, draws, s.replications()), String.format(Locale.ROOT,
-                    "at %d points spread (greedy maximin) over the %d distinct posterior draws, analysed over the draws' "
-                            + "span (1st-99th percentile per parameter; the non-implausible space weighted by fit).",
-                    design.size(), distinct.size()));
-            if (s.doc() != null) {
-                ContrastReport.writeDoc(spec, posteriorFile, posteriorFile == null ? "" : " --contrasts-only", md);
-                say("document: %s", s.doc());
-            }
-        }
-        return md;
-    }
-
-    private static List<double[]> dedupe(List<double[]> draws) {
-        java.util.Map<String, double[]> m = new java.util.LinkedHashMap<>();
-        for (double[] d : draws) {
-            m.putIfAbsent(Arrays.toString(d), d);
-        }
-        return new ArrayList<>(m.values());
-    }
-
-    /**
-     * {@code kosh history-match FILE --contrasts-only}: the policy contrasts of the file's
-     * {@code sensitivity} design on the draws of a posterior file (by default the file's
-     * {@code output.posterior}, the committed posterior), without running the waves. Writes
-     * contrasts/ and contrasts/report.md in the results folder and the document; returns the section.
-     */
-    public String contrastsOnly(Path posterior) throws IOException {
-        if (spec.sensitivity() == null || spec.contrasts().isEmpty()) {
-            throw new ScenarioException(List.of(spec.file() + ": --contrasts-only needs contrasts: and sensitivity: "
-                    + "(the design's points and replications)"));
-        }
-        Path file = posterior != null ? posterior : spec.outputPosterior();
-        if (file == null || !Files.isRegularFile(file)) {
-            throw new ScenarioException(List.of(spec.file() + ": --contrasts-only: no posterior file "
-                    + (file == null ? "(give --posterior FILE or output.posterior)" : file + " (run the match first)")));
-        }
-        List<double[]> draws = ContrastReport.unitDraws(spec, file);
-        if (spec.sensitivity().doc() != null) {
-            kz.kosh.output.OutputPaths.checkDocument(spec.sensitivity().doc());
-        }
-        kz.kosh.output.OutputPaths.claimDir(dir, "history-match");
-        String md = contrastSection(null, null, draws, file);
-        writeAtomically(dir.resolve("contrasts/report.md"), md);
-        return md;
-    }
-
-    private List<ContrastReport.Row> contrasts(List<double[]> design, List<double[]> nonImplausible, int reps)
-            throws IOException {
-        CalibrationSpec cal = spec.calibration();
-        List<HistoryMatchSpec.Contrast> cs = spec.contrasts();
-        int end = cs.stream().mapToInt(HistoryMatchSpec.Contrast::toYear).max().orElseThrow();
-        // a free parameter that a policy scenario sets apart from the base (a lever, e.g. no-bolashak-obligation's
-        // breach cost 0) keeps the policy's value: the design point's value would undo the policy
-        var baseTree = ScenarioLoader.load(cal.scenario()).tree();
-        List<List<CalibrationSpec.Parameter>> kept = new ArrayList<>();
-        List<List<Integer>> keptIndex = new ArrayList<>();
-        for (HistoryMatchSpec.Contrast c : cs) {
-            var tree = ScenarioLoader.load(c.scenario()).tree();
-            List<CalibrationSpec.Parameter> ps = new ArrayList<>();
-            List<Integer> idx = new ArrayList<>();
-            for (int k = 0; k < cal.parameters().size(); k++) {
-                String ptr = "/" + cal.parameters().get(k).path().replace('.', '/');
-                if (baseTree.at(ptr).equals(tree.at(ptr))) {
-                    ps.add(cal.parameters().get(k));
-                    idx.add(k);
-                } else {
-                    say("contrast %s: %s stays at the policy's %s (the base has %s)", c.name(),
-                            cal.parameters().get(k).path(), tree.at(ptr), baseTree.at(ptr));
-                }
-            }
-            kept.add(ps);
-            keptIndex.add(idx);
-        }
-        List<ExperimentSpec.Entry> entries = new ArrayList<>();
-        for (int i = 0; i < design.size(); i++) {
-            double[] values = spec.values(design.get(i));
-            entries.add(new ExperimentSpec.Entry(pointName(i), cal.scenario(), Evaluator.overlay(cal.parameters(), values)));
-            for (int c = 0; c < cs.size(); c++) {
-                double[] v = keptIndex.get(c).stream().mapToDouble(k -> values[k]).toArray();
-                entries.add(new ExperimentSpec.Entry(pointName(i) + "-" + cs.get(c).name(), cs.get(c).scenario(),
-                        Evaluator.overlay(kept.get(c), v)));
-            }
-        }
-        ExperimentSpec exp = new ExperimentSpec("history-" + spec.name() + "-contrasts", entries, 0, reps, cal.baseSeed(),
-                spec.scale(), cal.startYear(), Math.max(end, cal.endYear() == null ? end : cal.endYear()), cal.spinUpYears());
-        Path cd = dir.resolve("contrasts");
-        // one experiment folder per design: a new posterior (or the last wave's design) never meets another's runs
-        StringBuilder key = new StringBuilder(reps + "\n");
-        for (double[] u : design) {
-            key.append(Arrays.toString(u)).append('\n');
-        }
-        String tag = kz.kosh.calibration.EvaluationCache.sha256(key.toString()).substring(0, 10);
-        say("policy contrasts: %d points x %d scenarios x %d replications to %d", design.size(), 1 + cs.size(), reps, end);
-        Path[][] files = replicationFiles(exp, cd.resolve("experiment-" + tag), reps);
-        int per = 1 + cs.size();
-        double[][][] diff = new double[cs.size()][design.size()][reps];
-        StringBuilder csv = new StringBuilder("contrast,point,replication,difference\n");
-        for (int i = 0; i < design.size(); i++) {
-            ScenarioLoader.Loaded base = exp.load(exp.scenarios().get(i * per));
-            for (int r = 0; r < reps; r++) {
-                Target.Context b = new Target.TableContext(IndicatorTable.readVerified(files[i * per][r]), base.scenario());
-                for (int c = 0; c < cs.size(); c++) {
-                    ScenarioLoader.Loaded pol = exp.load(exp.scenarios().get(i * per + 1 + c));
-                    Target.Context p = new Target.TableContext(IndicatorTable.readVerified(files[i * per + 1 + c][r]),
-                            pol.scenario());
-                    diff[c][i][r] = cs.get(c).quantity().value(p) - cs.get(c).quantity().value(b);
-                    csv.append(cs.get(c).name()).append(',').append(pointName(i)).append(',').append(r).append(',')
-                            .append(diff[c][i][r]).append('\n');
-                }
-            }
-        }
-        writeAtomically(cd.resolve("contrasts.csv"), csv.toString());
-        double[][] box = EmulatorSobol.span(nonImplausible, spec.dimension());
-        double[][] x = design.toArray(new double[0][]);
-        List<ContrastReport.Row> rows = new ArrayList<>();
-        for (int c = 0; c < cs.size(); c++) {
-            double[] mean = new double[x.length];
-            double within = 0;
-            for (int i = 0; i < x.length; i++) {
-                double m = 0;
-                for (double v : diff[c][i]) {
-                    m += v;
-                }
-                mean[i] = m / reps;
-                double ss = 0;
-                for (double v : diff[c][i]) {
-                    ss += (v - mean[i]) * (v - mean[i]);
-                }
-                within += reps > 1 ? ss / (reps - 1) : 0;
-            }
-            // the Monte Carlo variance of a point's mean as known noise (pooled); with one replication the GP's
-            // fitted nugget carries it
-            double avg = Arrays.stream(mean).average().orElse(0);
-            double sd = Math.sqrt(Arrays.stream(mean).map(v -> (v - avg) * (v - avg)).sum() / Math.max(1, x.length - 1));
-            if (sd <= 1e-12 * Math.max(1, Math.abs(avg))) {
-                // the same difference at every point: no parameter moves this answer (and a GP has nothing to fit)
-                double[] z = new double[spec.dimension()];
-                rows.add(new ContrastReport.Row(cs.get(c), x.length, reps, avg, 0, Double.NaN, Double.NaN,
-                        new kz.kosh.calibration.SobolIndices.Indices(z, z, z, z, z, z)));
-                continue;
-            }
-            double[] noise = new double[x.length];
-            Arrays.fill(noise, within / x.length / reps);
-            GaussianProcess gp = GaussianProcess.fit(x, mean, noise, GaussianProcess.Kernel.MATERN52,
-                    GaussianProcess.Mean.LINEAR, spec.settings().starts(), spec.seed() + 500 + c);
-            GaussianProcess.LeaveOneOut loo = gp.leaveOneOut();
-            var ind = EmulatorSobol.indices(gp, box[0], box[1], spec.sobolPoints(), spec.sobolBootstrap(), spec.seed() + c);
-            rows.add(new ContrastReport.Row(cs.get(c), x.length, reps, avg, sd, loo.shareWithin(2),
-                    ContrastReport.looR2(loo), ind));
-        }
-        writeAtomically(cd.resolve("sobol.csv"), ContrastReport.csv(spec, rows));
-        return rows;
     }
 
     /** manifest.json: the input files, settings, seed, version, commit, times and how far the match got. */

@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -125,11 +124,7 @@ public final class RegionsRun {
     private static long[][][] runAll(ExperimentSpec spec, int year, int threads, boolean progress) {
         int reps = spec.replications();
         long[][][] out = new long[reps][][];
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "kosh-regions");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = kz.kosh.experiment.Threads.daemonPool(threads, "kosh-regions");
         ExperimentSpec.Entry entry = spec.scenarios().get(0);
         java.util.Map<Integer, ScenarioLoader.Loaded> bySet = new java.util.concurrent.ConcurrentHashMap<>();
         try (ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName(spec.name()).setInitialMax(reps)

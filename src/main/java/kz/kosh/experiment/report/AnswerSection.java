@@ -24,24 +24,10 @@ final class AnswerSection {
         }
         h.append("<h2>The answer</h2>\n");
         Headline.Row first = rows.get(0);
+        // the answers first, so that the first screen holds them; how to read them follows
         h.append("<p>Each scenario minus <strong>").append(Formats.html(d.label(first.reference())))
-                .append("</strong>, paired by replication, with 95% confidence intervals [low; high], over the ")
-                .append("scenario's own <em>policy period</em>: from the first year in which its parameters in force ")
-                .append("differ from the reference's to the last recorded year (the whole recorded period when they ")
-                .append("never differ), so that a policy from 2026 is not diluted by the years before it. Each answer leads ")
-                .append("with the indicators the scenario's <code>headline:</code> names (else up to four key ")
-                .append("indicators in persons or KZT whose change is clearest): flows per year and in total over the ")
-                .append("period, then the <em>steady state</em> (the mean of the period's last five years, once five or ")
-                .append("more years of transition have passed; a period under ten years gives ").append(first.toYear())
-                .append(" instead), stocks and shares in the steady state with both levels; a steady state whose trend ")
-                .append("within those five years is clearly not zero says \u201cnot yet steady\u201d. The folded table has ")
-                .append("every key indicator: the yearly mean over the period, for flows also the total, then the steady ")
-                .append("state. * in the answer and <span class=\"sig\">\u2713</span> in the table mark differences that "
-                        + "stay significant with the false discovery rate controlled at 5% over all rows \u00d7 scenarios "
-                        + "(Benjamini\u2013Hochberg, one family per measure).</p>\n<p class=\"fdr\">")
-                .append(Formats.html(Headline.falseDiscoverySummary(rows, Headline.Measure.PERIOD_MEAN)
-                        .replace("paired differences shown", "period-mean differences")))
-                .append("</p>\n");
+                .append("</strong>, paired by replication, 95% confidence intervals [low; high]; * significant with the ")
+                .append("false discovery rate controlled (how to read them: below the answers).</p>\n");
         for (String s : HeadlineText.scenarios(rows)) {
             String period = HeadlineText.period(HeadlineText.periodRow(rows, s));
             h.append("<h3>").append(Formats.html(d.label(s))).append(" <small>(policy period ").append(period)
@@ -108,6 +94,24 @@ final class AnswerSection {
             }
             h.append("</tbody>\n</table>\n</details>\n");
         }
+        h.append("<p class=\"how\">How to read the answers: each scenario minus <strong>").append(Formats.html(d.label(first.reference())))
+                .append("</strong>, paired by replication, with 95% confidence intervals [low; high], over the ")
+                .append("scenario's own <em>policy period</em>: from the first year in which its parameters in force ")
+                .append("differ from the reference's to the last recorded year (the whole recorded period when they ")
+                .append("never differ), so that a policy from 2026 is not diluted by the years before it. Each answer leads ")
+                .append("with the indicators the scenario's <code>headline:</code> names (else up to four key ")
+                .append("indicators in persons or KZT whose change is clearest): flows per year and in total over the ")
+                .append("period, then the <em>steady state</em> (the mean of the period's last five years, once five or ")
+                .append("more years of transition have passed; a period under ten years gives ").append(first.toYear())
+                .append(" instead), stocks and shares in the steady state with both levels; a steady state whose trend ")
+                .append("within those five years is clearly not zero says \u201cnot yet steady\u201d. The folded table has ")
+                .append("every key indicator: the yearly mean over the period, for flows also the total, then the steady ")
+                .append("state. * in the answer and <span class=\"sig\">\u2713</span> in the table mark differences that "
+                        + "stay significant with the false discovery rate controlled at 5% over all rows \u00d7 scenarios "
+                        + "(Benjamini\u2013Hochberg, one family per measure).</p>\n<p class=\"fdr\">")
+                .append(Formats.html(Headline.falseDiscoverySummary(rows, Headline.Measure.PERIOD_MEAN)
+                        .replace("paired differences shown", "period-mean differences")))
+                .append("</p>\n");
     }
 
     /** Where {@link ReportWriter} puts the one line on the regions that lose most ({@link RegionsSection#line}). */
@@ -127,7 +131,12 @@ final class AnswerSection {
         Integer year = d.reportYear();
         StringBuilder sb = new StringBuilder();
         for (String measure : List.of(Redistribution.STUDENTS, Redistribution.GRADUATES)) {
-            List<Object[]> top = Redistribution.largest(redistribution, scenario, measure, 3);
+            List<Object[]> top = new java.util.ArrayList<>();
+            for (Object[] r : Redistribution.largest(redistribution, scenario, measure, 3)) {
+                if ((double) r[1] != 0) { // no change anywhere (students of a policy that never moves them): nothing to name
+                    top.add(r);
+                }
+            }
             if (top.isEmpty()) {
                 continue;
             }

@@ -343,6 +343,11 @@ class ReportWriterTest {
         String where = html.substring(html.indexOf("<h2>Where they go</h2>"));
         assertTrue(where.indexOf("Russia") > 0 && where.indexOf("Russia") < where.indexOf("Almaty"), "largest change first: " + where);
         assertTrue(where.contains("\u221238,500"), where);
+        // the first screen: the scenario's answer box says where they go, largest change first
+        String top = AnswerSection.whereTheyGo(ExperimentData.read(dir), Files.readString(dir.resolve(Redistribution.FILE)),
+                "no-obligation");
+        assertTrue(top.startsWith("<p class=\"where\">Where they go, 2026"), top);
+        assertTrue(top.contains("students Russia \u221238,500 [") && top.indexOf("Russia") < top.indexOf("Almaty +22,000"), top);
         assertTrue(imageSources(html).contains("charts/redistribution_no-obligation.png"), html);
         assertChartsValid(dir, html);
     }
