@@ -127,6 +127,86 @@ final class MapLabels {
         return placed;
     }
 
+    /** Font of a destination node's name. */
+    static Font nodeNameFont(MapRenderer.Layout l) {
+        return new Font(Font.SANS_SERIF, Font.BOLD, Math.round(l.fontSize));
+    }
+
+    /** Font of a destination node's value line. */
+    static Font nodeValueFont(MapRenderer.Layout l) {
+        return new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(l.fontSize * 0.85f));
+    }
+
+    /** Distance from a node label's name baseline to its value line's baseline. */
+    static double nodeValueLine(MapRenderer.Layout l) {
+        return l.fontSize * 1.05;
+    }
+
+    /**
+     * Where the labels of the destination nodes go (name, and the graduates living there on the line
+     * below): below the node when that place is free, else above it, to its right or left, else
+     * further below or above by half a line at a time; a place is free when its box overlaps no
+     * label placed before and no node. Nodes are placed largest first, so Russia's keeps its place
+     * and the small neighbours on the top edge (the United States and Canada) move aside.
+     * Deterministic: the same data and size give the same places.
+     *
+     * @param nodes  node centre by place index
+     * @param radius node radius by place index
+     * @param values the value line by place index
+     */
+    static Map<Integer, Label> nodeLabels(java.awt.font.FontRenderContext frc, MapRenderer.Layout l,
+                                          Map<Integer, Point2D> nodes, Map<Integer, Double> radius,
+                                          Map<Integer, String> names, Map<Integer, String> values) {
+        Font name = nodeNameFont(l);
+        Font val = nodeValueFont(l);
+        List<Rectangle2D> taken = new ArrayList<>();
+        for (Map.Entry<Integer, Point2D> e : nodes.entrySet()) {
+            double r = radius.get(e.getKey());
+            taken.add(new Rectangle2D.Double(e.getValue().getX() - r, e.getValue().getY() - r, 2 * r, 2 * r));
+        }
+        List<Integer> order = new ArrayList<>(nodes.keySet());
+        order.sort((a, b) -> Double.compare(radius.get(b), radius.get(a)) != 0
+                ? Double.compare(radius.get(b), radius.get(a)) : Integer.compare(a, b));
+        Map<Integer, Label> placed = new LinkedHashMap<>();
+        for (int p : order) {
+            Point2D c = nodes.get(p);
+            double r = radius.get(p);
+            String label = names.get(p);
+            String value = values.get(p);
+            double w = Math.max(name.getStringBounds(label, frc).getWidth(), val.getStringBounds(value, frc).getWidth()) + 4;
+            double ascent = name.getLineMetrics(label, frc).getAscent();
+            double h = ascent + nodeValueLine(l) + val.getLineMetrics(value, frc).getDescent() + 2;
+            double below = c.getY() + r + l.fontSize + 1;
+            double above = c.getY() - r - h + ascent;
+            double middle = c.getY() - h / 2 + ascent + 1;
+            double step = l.fontSize * 0.6;
+            List<double[]> candidates = new ArrayList<>();
+            candidates.add(new double[]{c.getX(), below});
+            candidates.add(new double[]{c.getX(), above});
+            candidates.add(new double[]{c.getX() + r + 2 + w / 2, middle});
+            candidates.add(new double[]{c.getX() - r - 2 - w / 2, middle});
+            for (int ring = 1; ring <= 8; ring++) {
+                candidates.add(new double[]{c.getX(), below + ring * step});
+                candidates.add(new double[]{c.getX(), above - ring * step});
+            }
+            Label best = null;
+            for (double[] xy : candidates) {
+                Label cand = label(label, value, xy[0], xy[1], w, h, ascent, l);
+                if (cand.box().getMinY() >= l.mapArea.getMinY() && cand.box().getMaxY() <= l.mapArea.getMaxY()
+                        && free(cand.box(), taken)) {
+                    best = cand;
+                    break;
+                }
+            }
+            if (best == null) {
+                best = label(label, value, c.getX(), below, w, h, ascent, l);
+            }
+            taken.add(best.box());
+            placed.put(p, best);
+        }
+        return placed;
+    }
+
     private static Label label(String name, String value, double x, double y, double w, double h, double ascent,
                                MapRenderer.Layout l) {
         double left = Math.max(2, Math.min(l.width - w - 2, x - w / 2));

@@ -303,12 +303,8 @@ public final class MapRenderer {
     }
 
     private void drawNodes(Graphics2D g, Layout l, MapData d, Map<Integer, Point2D> nodes) {
-        double max = 1;
-        for (int p : nodes.keySet()) {
-            max = Math.max(max, d.graduatesAbroad(p));
-        }
-        Font name = new Font(Font.SANS_SERIF, Font.BOLD, Math.round(l.fontSize));
-        Font small = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(l.fontSize * 0.85f));
+        Map<Integer, MapLabels.Label> labels = nodeLabels(g.getFontRenderContext(), l, d, nodes);
+        double max = maxGraduatesAbroad(d, nodes);
         for (Map.Entry<Integer, Point2D> e : nodes.entrySet()) {
             int p = e.getKey();
             Point2D c = e.getValue();
@@ -319,12 +315,38 @@ public final class MapRenderer {
             g.setColor(Color.WHITE);
             g.setStroke(new BasicStroke(1.5f));
             g.draw(circle);
-            String label = shortName(d.name(p));
-            String value = Measure.GRADUATES.format(d.graduatesAbroad(p)) + " grads";
-            double y = c.getY() + r + l.fontSize + 1;
-            MapLabels.haloText(g, label, name, c.getX(), y, new Color(0x1F, 0x29, 0x37), l);
-            MapLabels.haloText(g, value, small, c.getX(), y + l.fontSize * 1.05, new Color(0x37, 0x41, 0x51), l);
         }
+        for (MapLabels.Label lb : labels.values()) {
+            MapLabels.haloText(g, lb.name(), MapLabels.nodeNameFont(l), lb.x(), lb.y(), new Color(0x1F, 0x29, 0x37), l);
+            MapLabels.haloText(g, lb.value(), MapLabels.nodeValueFont(l), lb.x(), lb.y() + MapLabels.nodeValueLine(l),
+                    new Color(0x37, 0x41, 0x51), l);
+        }
+    }
+
+    private static double maxGraduatesAbroad(MapData d, Map<Integer, Point2D> nodes) {
+        double max = 1;
+        for (int p : nodes.keySet()) {
+            max = Math.max(max, d.graduatesAbroad(p));
+        }
+        return max;
+    }
+
+    /**
+     * Where the destination nodes' labels go for a picture of this layout
+     * ({@link MapLabels#nodeLabels}): each node's name and graduates, place and box.
+     */
+    public Map<Integer, MapLabels.Label> nodeLabels(java.awt.font.FontRenderContext frc, Layout l, MapData d,
+                                                    Map<Integer, Point2D> nodes) {
+        double max = maxGraduatesAbroad(d, nodes);
+        Map<Integer, Double> radius = new LinkedHashMap<>();
+        Map<Integer, String> names = new LinkedHashMap<>();
+        Map<Integer, String> values = new LinkedHashMap<>();
+        for (int p : nodes.keySet()) {
+            radius.put(p, nodeRadius(l, d.graduatesAbroad(p), max));
+            names.put(p, shortName(d.name(p)));
+            values.put(p, Measure.GRADUATES.format(d.graduatesAbroad(p)) + " grads");
+        }
+        return MapLabels.nodeLabels(frc, l, nodes, radius, names, values);
     }
 
     /** Radius of the marker of a city region. */

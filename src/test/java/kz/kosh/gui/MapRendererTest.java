@@ -133,6 +133,21 @@ class MapRendererTest {
                                 all.get(i).getKey() + " and " + all.get(j).getKey() + " overlap, " + where);
                     }
                 }
+                // the destination nodes' labels: none overlaps another (the United States' and
+                // Canada's touched at 600x500 when every label sat below its node) or another node
+                Map<Integer, java.awt.geom.Point2D> nodes = MapRenderer.destinationNodes(l, data);
+                Map<Integer, MapLabels.Label> nodeLabels = r.nodeLabels(g.getFontRenderContext(), l, data, nodes);
+                assertEquals(nodes.keySet(), nodeLabels.keySet());
+                List<Map.Entry<Integer, MapLabels.Label>> nl = List.copyOf(nodeLabels.entrySet());
+                for (int i = 0; i < nl.size(); i++) {
+                    Rectangle2D a = nl.get(i).getValue().box();
+                    assertTrue(a.getMinX() >= 0 && a.getMaxX() <= size[0] && a.getMinY() >= l.mapArea.getMinY()
+                            && a.getMaxY() <= l.mapArea.getMaxY(), nl.get(i).getValue().name() + " inside the map, " + where);
+                    for (int j = i + 1; j < nl.size(); j++) {
+                        assertFalse(a.intersects(nl.get(j).getValue().box()),
+                                nl.get(i).getValue().name() + " and " + nl.get(j).getValue().name() + " overlap, " + where);
+                    }
+                }
                 MapLegend.FooterTitles t = MapLegend.footerTitles(g.getFontRenderContext(), l, m);
                 assertTrue(t.barRight() < t.arcLeft(), "legend titles overlap, " + where + ": " + t.bar());
                 g.dispose();
