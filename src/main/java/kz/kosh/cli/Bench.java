@@ -151,18 +151,16 @@ final class Bench implements Callable<Integer> {
         java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
         long t0 = System.nanoTime();
         try {
-            java.util.List<java.util.concurrent.Future<?>> fs = new java.util.ArrayList<>();
+            java.util.List<Runnable> jobs = new java.util.ArrayList<>();
             for (int r = 0; r < n; r++) {
                 kz.kosh.experiment.LocalReplication task = new kz.kosh.experiment.LocalReplication(0, r, l, 1 + r);
-                fs.add(pool.submit(() -> {
+                jobs.add(() -> {
                     long c0 = mx.getCurrentThreadCpuTime();
                     task.run();
                     cpuNanos.addAndGet(mx.getCurrentThreadCpuTime() - c0);
-                }));
+                });
             }
-            for (var f : fs) {
-                f.get();
-            }
+            kz.kosh.experiment.Threads.runAll(pool, jobs);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         } finally {

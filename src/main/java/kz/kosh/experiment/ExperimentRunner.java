@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 /**
  * Runs an experiment: every (scenario, replication) pair as an independent
@@ -238,9 +237,9 @@ public final class ExperimentRunner {
     private void execute(List<ReplicationTask> todo, int total, int done, Path runs, Aggregator agg) {
         ExecutorService pool = Threads.daemonPool(threads, "kosh-replication");
         try (ProgressBar bar = progressBar(total, done)) {
-            List<Future<?>> futures = new ArrayList<>();
+            List<Runnable> jobs = new ArrayList<>();
             for (ReplicationTask task : todo) {
-                futures.add(pool.submit(() -> {
+                jobs.add(() -> {
                     IndicatorTable table = task.run();
                     table.write(runFile(runs, task.scenarioIndex(), task.replication()));
                     if (agg != null) {
@@ -249,11 +248,9 @@ public final class ExperimentRunner {
                     if (bar != null) {
                         bar.step();
                     }
-                }));
+                });
             }
-            for (Future<?> f : futures) {
-                f.get();
-            }
+            Threads.runAll(pool, jobs);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("experiment interrupted; completed replications are kept in " + runs, e);

@@ -24,4 +24,20 @@ public final class Threads {
             return t;
         });
     }
+
+    /**
+     * Runs the tasks on the pool and waits for all of them, in submission order; the first failure
+     * is thrown as the {@link java.util.concurrent.ExecutionException} of its task (the caller says
+     * what was running).
+     */
+    public static void runAll(java.util.concurrent.ExecutorService pool, java.util.List<? extends Runnable> tasks)
+            throws InterruptedException, java.util.concurrent.ExecutionException {
+        java.util.List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+        for (Runnable t : tasks) {
+            futures.add(pool.submit(t));
+        }
+        for (java.util.concurrent.Future<?> f : futures) {
+            f.get();
+        }
+    }
 }

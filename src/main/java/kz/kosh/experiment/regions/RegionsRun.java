@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 /**
  * {@code kosh regions}: runs a scenario over replications (replication r: seed base + r and, with
@@ -130,21 +129,19 @@ public final class RegionsRun {
         try (ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName(spec.name()).setInitialMax(reps)
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .setUnit(" runs", 1).build() : null) {
-            List<Future<?>> futures = new ArrayList<>();
+            List<Runnable> jobs = new ArrayList<>();
             for (int r = 0; r < reps; r++) {
                 int rep = r;
-                futures.add(pool.submit(() -> {
+                jobs.add(() -> {
                     ScenarioLoader.Loaded l = spec.ensemble() == null ? spec.load(entry)
                             : bySet.computeIfAbsent(spec.setOf(rep), set -> spec.load(entry, set));
                     out[rep] = graduates(l.withRun(spec.seed(rep), spec.scale()), year);
                     if (bar != null) {
                         bar.step();
                     }
-                }));
+                });
             }
-            for (Future<?> f : futures) {
-                f.get();
-            }
+            kz.kosh.experiment.Threads.runAll(pool, jobs);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("kosh regions interrupted", e);
