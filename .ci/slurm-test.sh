@@ -100,9 +100,9 @@ YAML
 java -jar "$jar" experiment "$exp" --out "$work/local" --threads 1 >/dev/null 2>&1
 java -jar "$jar" experiment slurm-script "$exp" --tasks 4 --out "$work/cluster" --jar "$jar" --partition ci --time 00:10:00 --mem 1G
 mkdir -p "$work/cluster/logs"
-array=$(sbatch --parsable --wait "$work/cluster/slurm/shards.sbatch") || { echo "slurm-test: array job failed"; cat "$work/cluster/logs/"*.out || true; exit 1; }
+array=$(sbatch --parsable --wait --output="$work/cluster/logs/shard-%a.out" "$work/cluster/slurm/shards.sbatch") || { echo "slurm-test: array job failed"; cat "$work/cluster/logs/"*.out || true; exit 1; }
 echo "array job $array finished"
-sbatch --parsable --wait "$work/cluster/slurm/merge.sbatch" >/dev/null || { echo "slurm-test: merge job failed"; cat "$work/cluster/logs/merge.out"; exit 1; }
+sbatch --parsable --wait --output="$work/cluster/logs/merge.out" "$work/cluster/slurm/merge.sbatch" >/dev/null || { echo "slurm-test: merge job failed"; cat "$work/cluster/logs/merge.out"; exit 1; }
 java -jar "$jar" experiment status "$work/cluster"
 cmp "$work/local/summary.csv" "$work/cluster/summary.csv"
 cmp "$work/local/differences.csv" "$work/cluster/differences.csv"
