@@ -1,10 +1,7 @@
 package kz.kosh.experiment;
 
 import kz.kosh.scenario.ScenarioLoader;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -266,12 +263,7 @@ public final class ExperimentRunner {
         if (!progress) {
             return null;
         }
-        ProgressBar bar = new ProgressBarBuilder().setTaskName(spec.name()).setInitialMax(total)
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                .setUnit(" runs", 1).showSpeed(new java.text.DecimalFormat("0.00")).setSpeedUnit(java.time.temporal.ChronoUnit.MINUTES)
-                .build();
-        bar.stepTo(done);
-        return bar;
+        return Progress.runs(spec.name(), total, done);
     }
 
     Path runFile(int scenario, int replication) {

@@ -13,10 +13,7 @@ import kz.kosh.scenario.ScenarioLoader;
 import kz.kosh.sim.KoshSim;
 import kz.kosh.sim.Stocks;
 import kz.kosh.world.World;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,9 +123,7 @@ public final class RegionsRun {
         ExecutorService pool = kz.kosh.experiment.Threads.daemonPool(threads, "kosh-regions");
         ExperimentSpec.Entry entry = spec.scenarios().get(0);
         java.util.Map<Integer, ScenarioLoader.Loaded> bySet = new java.util.concurrent.ConcurrentHashMap<>();
-        try (ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName(spec.name()).setInitialMax(reps)
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                .setUnit(" runs", 1).build() : null) {
+        try (ProgressBar bar = progress ? kz.kosh.experiment.Progress.runs(spec.name(), reps, 0) : null) {
             List<Runnable> jobs = new ArrayList<>();
             for (int r = 0; r < reps; r++) {
                 int rep = r;
