@@ -54,13 +54,17 @@ public final class ValidationDoc {
     /** validation.csv: one row per check. */
     public static void writeCsv(Path file, ValidationRun.Report report) {
         StringBuilder sb = new StringBuilder("id,use,years,statistic,expect_low,expect_high,tolerance,accept_low,accept_high,"
-                + "mean,ci_low,ci_high,of_mean,over_mean,replications,holds,margin,margin_relative,ci_within\n");
+                + "mean,ci_low,ci_high,of_mean,over_mean,replications,holds,margin,margin_relative,ci_within,parameter_sets,"
+                + "between_set_variance,within_set_variance,parameter_share\n");
         for (ValidationRun.Result r : report.results()) {
             ValidationPatterns.Check c = r.check();
             sb.append(String.join(",", c.id(), c.use().replace(' ', '-'), c.years(), csv(c.statistic()), d(c.low()),
                     d(c.high()), d(c.tolerance()), d(c.acceptLow()), d(c.acceptHigh()), d(r.mean()), d(r.ciLow()),
                     d(r.ciHigh()), d(r.ofMean()), d(r.overMean()), Integer.toString(r.n()), Boolean.toString(r.holds()),
-                    d(r.margin()), d(r.relMargin()), Boolean.toString(r.ciWithin()))).append('\n');
+                    d(r.margin()), d(r.relMargin()), Boolean.toString(r.ciWithin()),
+                    r.split() == null ? "" : Integer.toString(r.split().sets()), d(r.split() == null ? Double.NaN : r.split().between()),
+                    d(r.split() == null ? Double.NaN : r.split().within()),
+                    d(r.split() == null ? Double.NaN : r.split().parameterShare()))).append('\n');
         }
         kz.kosh.output.OutputPaths.write(file, sb.toString());
     }
@@ -82,7 +86,7 @@ public final class ValidationDoc {
             ValidationPatterns.Check c = r.check();
             sb.append(String.format(Locale.ROOT, "  %-36s %-10s %-14s %12s  %-25s %-5s %s%n", c.id(), c.years(),
                     expectation(c), fmt(r.mean()), "[" + fmt(r.ciLow()) + "; " + fmt(r.ciHigh()) + "]",
-                    r.holds() ? "yes" : "NO", margin(r)));
+                    r.holds() ? "yes" : "NO", margin(r) + (r.split() == null ? "" : "  CI parts: " + parts(r.split()))));
         }
         return sb.toString();
     }
@@ -115,6 +119,7 @@ public final class ValidationDoc {
                         + "has seed %d + r: common random numbers, paired comparisons) |\n", s.replications(), s.baseSeed(),
                 s.baseSeed() + s.replications() - 1, s.baseSeed()));
         sb.append("| scale | ").append(kz.kosh.output.Fmt.number(s.scale())).append(" agents per person |\n");
+        sb.append("| parameters | ").append(parameters(report)).append(" |\n");
         sb.append(String.format(Locale.ROOT, "| recorded years | %d-%d after the scenario's spin-up |%n", spec.startYear(),
                 spec.endYear()));
         sb.append(String.format(Locale.ROOT, "| wall time | %.0f s on this machine (2 cores shared with other jobs) |%n",
@@ -126,8 +131,14 @@ public final class ValidationDoc {
                 patterns.stream().filter(ValidationRun.Result::holds).count(), patterns.size()));
         sb.append("The statistic is the Monte Carlo mean of the model quantity over the replications, or, for a comparison, "
                 + "the ratio of the two sides' means (paired seeds). 95% CI: mean ± t(0.975, n−1)·sd/√n; for a ratio R "
-                + "the delta method on the paired differences a_r − R·b_r (Monte Carlo noise only, no parameter "
-                + "uncertainty). Accepted range: the expectation widened by the tolerance relative to each edge (as in "
+                + "the delta method on the paired differences a_r − R·b_r" + (report.ensemble() == null
+                ? " (Monte Carlo noise only, no parameter uncertainty: run without `--no-posterior` for that)"
+                : "; replication r runs parameter set r mod K, so the interval holds parameter uncertainty and seed noise "
+                + "together. **CI parts**: the variance over the replications split by a one-way random-effects ANOVA "
+                + "with the parameter set as the group (as in `variance.csv` of compare and experiment; for a ratio, of "
+                + "the linearised paired values): the parameter share σ²_b / (σ²_b + σ²_w), the rest seed noise; "
+                + "\"n/a\" when no set has two replications (replications ≤ K: use `--parameter-sets N` with "
+                + "`--replications` ≥ 2N)") + ". Accepted range: the expectation widened by the tolerance relative to each edge (as in "
                 + "targets.yaml; 0 for a direction). **Margin**: signed distance of the statistic from the nearest edge "
                 + "of the accepted range (positive: holds, negative: fails by that much), in the statistic's units and "
                 + "relative to the expectation's edge (for a value target: tolerance − |relative error|). \"CI in\": the "
@@ -204,20 +215,46 @@ public final class ValidationDoc {
         return sb.toString();
     }
 
+    /** The parameters row of the settings table. */
+    static String parameters(ValidationRun.Report report) {
+        ValidationRun.Ensemble e = report.ensemble();
+        if (e == null) {
+            return "the scenario's own values (`--no-posterior`): the intervals are seed noise only";
+        }
+        return String.format(Locale.ROOT, "`%s` (%d sets, SHA-256 %s…)%s: replication r runs set r mod %d",
+                e.file().toString().replace('\\', '/'), e.setsInFile(), e.sha256().substring(0, 12),
+                e.setsUsed() < e.setsInFile() ? ", the first " + e.setsUsed() + " sets" : "", e.setsUsed());
+    }
+
+    /** "62% parameter / 38% seed", or "n/a" when the split is not estimable. */
+    static String parts(ValidationRun.Split s) {
+        if (s == null || Double.isNaN(s.parameterShare())) {
+            return "n/a";
+        }
+        long p = Math.round(100 * s.parameterShare());
+        return p + "% parameter / " + (100 - p) + "% seed";
+    }
+
     private static void table(StringBuilder sb, String title, List<ValidationRun.Result> rows) {
         if (rows.isEmpty()) {
             return;
         }
         sb.append("### ").append(title).append("\n\n");
-        sb.append("| check | says | years | expected | model | 95% CI | holds | margin | CI in |\n");
-        sb.append("|---|---|---|---|---|---|---|---|---|\n");
+        boolean parts = rows.stream().anyMatch(r -> r.split() != null);
+        sb.append("| check | says | years | expected | model | 95% CI | holds | margin | CI in |")
+                .append(parts ? " CI parts |" : "").append("\n");
+        sb.append("|---|---|---|---|---|---|---|---|---|").append(parts ? "---|" : "").append("\n");
         for (ValidationRun.Result r : rows) {
             ValidationPatterns.Check c = r.check();
             sb.append("| ").append(c.id()).append(" | ").append(c.title().replace("|", "\\|")).append(" | ")
                     .append(c.years()).append(" | ").append(expectation(c)).append(" | ").append(fmt(r.mean()))
                     .append(" | [").append(fmt(r.ciLow())).append("; ").append(fmt(r.ciHigh())).append("] | ")
                     .append(r.holds() ? "yes" : "**no**").append(" | ").append(margin(r)).append(" | ")
-                    .append(r.ciWithin() ? "yes" : "no").append(" |\n");
+                    .append(r.ciWithin() ? "yes" : "no").append(" |");
+            if (parts) {
+                sb.append(' ').append(parts(r.split())).append(" |");
+            }
+            sb.append('\n');
         }
         sb.append('\n');
     }

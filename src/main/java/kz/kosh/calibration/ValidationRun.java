@@ -30,13 +30,42 @@ import java.util.concurrent.Future;
  * numbers), replications in parallel on a thread pool; per replication the model value of every
  * side of every check, then per check the statistic over replications with its 95% CI, whether
  * it holds and the margin.
+ *
+ * <p>With a parameter ensemble (by default the baseline's posterior, {@code kosh validation
+ * --no-posterior} turns it off), replication r of every variant runs parameter set r mod K
+ * (K = the ensemble's sets, or the first {@code parameterSets} of them), so the intervals hold
+ * parameter uncertainty as well as seed noise; a variant's own {@code set} values win over the
+ * set's, and its {@code times} factors multiply the set's value. Each check's variance over the
+ * replications is then split by the one-way random-effects ANOVA of
+ * kz.kosh.experiment.report.VarianceSplit, with the parameter set as the group (for a ratio, of
+ * the linearised paired values a_r − R·b_r): between-set (parameter) and within-set (seed) parts;
+ * the within part needs at least 2 replications of some set (replications &gt; K).
  */
 public final class ValidationRun {
     private ValidationRun() {
     }
 
     /** Settings of a run: the validated scenario, the patterns file and the Monte Carlo design. */
-    public record Settings(Path scenario, Path patterns, int replications, double scale, long baseSeed, int threads) {
+    public record Settings(Path scenario, Path patterns, int replications, double scale, long baseSeed, int threads,
+                           Path ensemble, int parameterSets) {
+        /** Without a parameter ensemble. */
+        public Settings(Path scenario, Path patterns, int replications, double scale, long baseSeed, int threads) {
+            this(scenario, patterns, replications, scale, baseSeed, threads, null, 0);
+        }
+    }
+
+    /**
+     * The variance of a check's statistic over the replications split into parameter and seed
+     * parts (kz.kosh.experiment.report.VarianceSplit.Anova); null without a parameter ensemble.
+     */
+    public record Split(double between, double within, int sets, long n) {
+        public double parameterShare() {
+            return new kz.kosh.experiment.report.VarianceSplit.Anova(between, within, sets, n).parameterShare();
+        }
+    }
+
+    /** The parameter ensemble of a run: its file, SHA-256, sets in the file and sets used (replication r runs set r mod used). */
+    public record Ensemble(Path file, String sha256, int setsInFile, int setsUsed) {
     }
 
     /**
@@ -51,12 +80,12 @@ public final class ValidationRun {
      */
     public record Result(ValidationPatterns.Check check, double mean, double ciLow, double ciHigh, double ofMean,
                          double ofCiLow, double ofCiHigh, double overMean, double overCiLow, double overCiHigh, int n,
-                         boolean holds, double margin, double relMargin, boolean ciWithin) {
+                         boolean holds, double margin, double relMargin, boolean ciWithin, Split split) {
     }
 
     /** A finished run. */
     public record Report(Settings settings, ValidationPatterns.Spec spec, String scenarioName, List<String> variants,
-                         List<Result> results, double wallSeconds) {
+                         List<Result> results, double wallSeconds, Ensemble ensemble) {
         public long holding() {
             return results.stream().filter(Result::holds).count();
         }
@@ -76,16 +105,12 @@ public final class ValidationRun {
         long t0 = System.nanoTime();
         ScenarioLoader.Loaded base = ScenarioLoader.load(s.scenario());
         ValidationPatterns.Spec spec = ValidationPatterns.load(s.patterns(), base.scenario());
-        JsonNode baseTree = base.tree();
         List<String> variants = spec.usedVariants();
-        List<ExperimentSpec.Entry> entries = new ArrayList<>();
-        for (String v : variants) {
-            ObjectNode overlay = v.equals(ValidationPatterns.BASE) ? null : spec.variant(v).overlay(baseTree);
-            String name = v.equals(ValidationPatterns.BASE) ? base.scenario().name() : v;
-            entries.add(new ExperimentSpec.Entry(name, s.scenario(), overlay));
-        }
-        ExperimentSpec exp = new ExperimentSpec("validation-" + base.scenario().name(), entries, 0, s.replications(),
+        ExperimentSpec exp = new ExperimentSpec("validation-" + base.scenario().name(), List.of(), 0, s.replications(),
                 s.baseSeed(), s.scale(), spec.startYear(), spec.endYear(), null);
+        kz.kosh.experiment.ParameterEnsemble ens = s.ensemble() == null ? null
+                : kz.kosh.experiment.ParameterEnsemble.load(s.ensemble().toAbsolutePath().normalize(), s.scenario());
+        int setsUsed = ens == null ? 0 : s.parameterSets() > 0 ? Math.min(s.parameterSets(), ens.size()) : ens.size();
         // the sides to measure in each variant
         List<ValidationPatterns.Check> checks = spec.checks();
         int reps = s.replications();
@@ -95,10 +120,13 @@ public final class ValidationRun {
         try {
             List<Future<double[][]>> futures = new ArrayList<>();
             List<int[]> index = new ArrayList<>();
-            for (int e = 0; e < entries.size(); e++) {
-                ScenarioLoader.Loaded loaded = exp.load(entries.get(e));
+            java.util.Map<String, ScenarioLoader.Loaded> loads = new java.util.HashMap<>();
+            for (int e = 0; e < variants.size(); e++) {
                 String variant = variants.get(e);
                 for (int r = 0; r < reps; r++) {
+                    int set = ens == null ? 0 : Math.floorMod(r, setsUsed);
+                    ScenarioLoader.Loaded loaded = loads.computeIfAbsent(variant + "\u0000" + set,
+                            k -> load(s.scenario(), base, spec, variant, ens == null ? null : ens.overlay(set), exp));
                     long seed = exp.seed(r);
                     futures.add(pool.submit(() -> measure(checks, variant, replicate(loaded, seed))));
                     index.add(new int[]{e, r});
@@ -127,10 +155,37 @@ public final class ValidationRun {
             pool.shutdownNow();
         }
         List<Result> results = new ArrayList<>();
-        for (int c = 0; c < checks.size(); c++) {
-            results.add(evaluate(checks.get(c), values[c][0], checks.get(c).ratio() ? values[c][1] : null));
+        int[] setOf = new int[reps];
+        for (int r = 0; r < reps; r++) {
+            setOf[r] = ens == null ? 0 : Math.floorMod(r, setsUsed);
         }
-        return new Report(s, spec, base.scenario().name(), variants, results, (System.nanoTime() - t0) / 1e9);
+        for (int c = 0; c < checks.size(); c++) {
+            results.add(evaluate(checks.get(c), values[c][0], checks.get(c).ratio() ? values[c][1] : null,
+                    ens == null ? null : setOf));
+        }
+        Ensemble e = ens == null ? null : new Ensemble(s.ensemble(), ens.sha256(), ens.size(), setsUsed);
+        return new Report(s, spec, base.scenario().name(), variants, results, (System.nanoTime() - t0) / 1e9, e);
+    }
+
+    /**
+     * A variant of the validated scenario with a parameter set: the set's values (null: none) at
+     * their paths, then the variant's overlay on top ({@code set} values win; {@code times}
+     * factors multiply the value in force with the set), with the experiment's years and scale.
+     */
+    private static ScenarioLoader.Loaded load(Path file, ScenarioLoader.Loaded base, ValidationPatterns.Spec spec,
+                                              String variant, ObjectNode setOverlay, ExperimentSpec exp) {
+        ObjectNode overlay = setOverlay == null ? null : setOverlay.deepCopy();
+        if (!variant.equals(ValidationPatterns.BASE)) {
+            JsonNode tree = overlay == null ? base.tree() : ScenarioLoader.load(file, overlay, null).tree();
+            ObjectNode own = spec.variant(variant).overlay(tree);
+            if (overlay == null) {
+                overlay = own;
+            } else {
+                merge(overlay, own);
+            }
+        }
+        String name = variant.equals(ValidationPatterns.BASE) ? base.scenario().name() : variant;
+        return exp.load(new ExperimentSpec.Entry(name, file, overlay));
     }
 
     /** One replication of a variant: its indicators and its entrants' study destinations. */
@@ -162,6 +217,14 @@ public final class ValidationRun {
 
     /** The statistic of a check over replications, whether it holds and by how much. */
     static Result evaluate(ValidationPatterns.Check check, double[] of, double[] over) {
+        return evaluate(check, of, over, null);
+    }
+
+    /**
+     * As {@link #evaluate(ValidationPatterns.Check, double[], double[])}; {@code setOf} (null
+     * without an ensemble): the parameter set of each replication, for the variance split.
+     */
+    static Result evaluate(ValidationPatterns.Check check, double[] of, double[] over, int[] setOf) {
         CellStats a = stats(of);
         double mean;
         double lo;
@@ -205,8 +268,53 @@ public final class ValidationRun {
         double ofH = a.ci95HalfWidth();
         double overMean = b == null ? Double.NaN : b.mean();
         double overH = b == null ? Double.NaN : b.ci95HalfWidth();
+        Split split = null;
+        if (setOf != null) {
+            double[] v = new double[of.length];
+            for (int r = 0; r < of.length; r++) {
+                v[r] = over == null ? of[r] : (of[r] - mean * over[r]) / Math.abs(b.mean());
+            }
+            split = split(v, setOf);
+        }
         return new Result(check, mean, lo, hi, a.mean(), a.mean() - ofH, a.mean() + ofH, overMean, overMean - overH,
-                overMean + overH, (int) a.n(), holds, margin, rel, within);
+                overMean + overH, (int) a.n(), holds, margin, rel, within, split);
+    }
+
+    /** Merges {@code from} into {@code into}: mappings merge, other values replace. */
+    private static void merge(ObjectNode into, ObjectNode from) {
+        from.fields().forEachRemaining(f -> {
+            if (f.getValue().isObject() && into.get(f.getKey()) instanceof ObjectNode o) {
+                merge(o, (ObjectNode) f.getValue());
+            } else {
+                into.set(f.getKey(), f.getValue().deepCopy());
+            }
+        });
+    }
+
+    /** The one-way ANOVA of values grouped by their parameter set (VarianceSplit.anova). */
+    static Split split(double[] values, int[] setOf) {
+        int k = 0;
+        for (int g : setOf) {
+            k = Math.max(k, g + 1);
+        }
+        CellStats[] groups = new CellStats[k];
+        for (int r = 0; r < values.length; r++) {
+            if (groups[setOf[r]] == null) {
+                groups[setOf[r]] = new CellStats();
+            }
+            groups[setOf[r]].add(values[r]);
+        }
+        long[] n = new long[k];
+        double[] m = new double[k];
+        double[] var = new double[k];
+        for (int g = 0; g < k; g++) {
+            CellStats c = groups[g];
+            n[g] = c == null ? 0 : c.n();
+            m[g] = c == null ? Double.NaN : c.mean();
+            var[g] = c == null || c.n() < 2 ? Double.NaN : c.sd() * c.sd();
+        }
+        var a = kz.kosh.experiment.report.VarianceSplit.anova(n, m, var);
+        return new Split(a.between(), a.within(), a.groups(), a.n());
     }
 
     private static CellStats stats(double[] x) {

@@ -96,7 +96,7 @@ public final class Checks {
                     }
                 }
                 case "--shard" -> shard((String) v);
-                case "--shard-count", "--tasks", "--cpus-per-task", "--max-array-size", "--budget" -> {
+                case "--shard-count", "--tasks", "--cpus-per-task", "--max-array-size", "--budget", "--parameter-sets" -> {
                     int n = ((Number) v).intValue();
                     if (n < 1) {
                         throw new BadOption(name + " must be at least 1, got " + n);

@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
         subcommands = {Main.Run.class, Main.Validate.class, Main.Describe.class, Bench.class, Main.Params.class, Main.IndicatorsCommand.class,
                 Main.CalibrateStudy.class, ExperimentCommands.Experiment.class, ExperimentCommands.Compare.class, MapCommand.class,
                 GuiCommand.class, HindcastCommand.class, SearchCommand.class, kz.kosh.calibration.CalibrateCommand.class,
-                kz.kosh.calibration.SensitivityCommand.class, kz.kosh.calibration.ValidationCommand.class,
+                kz.kosh.calibration.SensitivityCommand.class, ValidationCommand.class,
                 kz.kosh.calibration.history.HistoryMatchCommand.class, RegionsCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -20,7 +20,7 @@ final class Aggregator {
     private final List<Map<String, CellStats[]>> summary = new ArrayList<>();
     private final List<Map<String, CellStats[]>> differences = new ArrayList<>();
     /** The key indicators of every replication, for the headline over the policy period. */
-    final kz.kosh.experiment.report.Headline.Collector headline;
+    final kz.kosh.experiment.report.HeadlineCollector headline;
     private List<Integer> years;
     private int next;
     private final List<Integer> added = new ArrayList<>();
@@ -33,7 +33,7 @@ final class Aggregator {
     Aggregator(ExperimentSpec spec, int scenarios) {
         this.spec = spec;
         this.scenarios = scenarios;
-        this.headline = new kz.kosh.experiment.report.Headline.Collector(scenarios, spec.referenceIndex());
+        this.headline = new kz.kosh.experiment.report.HeadlineCollector(scenarios, spec.referenceIndex());
         for (int s = 0; s < scenarios; s++) {
             summary.add(new LinkedHashMap<>());
             differences.add(new LinkedHashMap<>());

@@ -188,7 +188,7 @@ public final class KoshSim extends SimState {
         Scenario next = scenario.inForce(nextYear);
         int places = world.placeCount();
         World.Demand demand = new World.Demand(runner.sum(c -> c.studyEntrants, places), studyAccessOf(world),
-                runner.sum(c -> c.permitApplications, places));
+                runner.sum(c -> c.permitApplications, places), graduatesLiving(stocks, world.regionCount()));
         World w = new World(next, nextYear, demand);
         if (next != params || !w.sameYearlyInputs(world)) {
             applyParams(next, w);
@@ -197,6 +197,15 @@ public final class KoshSim extends SimState {
             // the run is over: no next year's tables will take the retired arrays over (18 MB at any scale)
             retiredTables = null;
         }
+    }
+
+    /** Graduates living in each region at the end of the last recorded year (agents); zeros before the first. */
+    private static long[] graduatesLiving(Stocks s, int regions) {
+        long[] g = new long[regions];
+        for (int j = 0; j < regions; j++) {
+            g[j] = s.atPlace(Stocks.GRADUATE, j);
+        }
+        return g;
     }
 
     private static double[] studyAccessOf(World w) {

@@ -89,9 +89,15 @@ public final class World {
     /**
      * Last year's demand for the routes of the foreign places, counted in agents (not scaled):
      * degree-study entrants by place with the study access they faced, and work-permit
-     * applications by place. Integer sums over blocks, so the same whatever the thread count.
+     * applications by place; and the graduates living in each region on 31 December, whose
+     * number the regions' graduate jobs must absorb ({@link #graduateJobChanceFactor}; null when
+     * unknown). Integer sums over blocks, so the same whatever the thread count.
      */
-    public record Demand(long[] studyEntrants, double[] studyAccess, long[] permitApplications) {
+    public record Demand(long[] studyEntrants, double[] studyAccess, long[] permitApplications, long[] graduatesLiving) {
+        /** Demand without graduate stocks (the regions' job chances are not adjusted). */
+        public Demand(long[] studyEntrants, double[] studyAccess, long[] permitApplications) {
+            this(studyEntrants, studyAccess, permitApplications, null);
+        }
     }
 
     private World(Scenario s, int year, YearlyInputs inputs, Demand lastYear) {
@@ -228,6 +234,10 @@ public final class World {
                 }
             }
         }
+        if (lastYear != null && lastYear.graduatesLiving() != null && s.economy() != null) {
+            applyGraduateCrowding(lastYear.graduatesLiving(), s.economy().graduateJobCapacityRatio(),
+                    s.economy().graduateCrowdingElasticity());
+        }
         distanceKm = new double[n * n];
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < n; b++) {
@@ -253,6 +263,55 @@ public final class World {
      */
     public static double fundedShare(double placesPerYear, double entrantsPerYear) {
         return entrantsPerYear <= 0 ? 1.0 : Math.min(1.0, placesPerYear / entrantsPerYear);
+    }
+
+    /**
+     * The regions' employment probabilities times their {@linkplain #graduateJobChanceFactor
+     * graduate-job chance factors} at last year's graduates living there (after the policy
+     * modules' changes, which act on the observed labour market). No change when no graduate
+     * lives in Kazakhstan yet.
+     */
+    private void applyGraduateCrowding(long[] graduatesLiving, double capacityRatio, double elasticity) {
+        double graduates = 0;
+        double people = 0;
+        for (int i = 0; i < regionCount; i++) {
+            graduates += graduatesLiving[i];
+            people += population[i];
+        }
+        if (graduates <= 0 || people <= 0) {
+            return;
+        }
+        for (int i = 0; i < regionCount; i++) {
+            double density = (graduatesLiving[i] / graduates) / (population[i] / people);
+            employmentProbability[i] *= graduateJobChanceFactor(density, capacityRatio, elasticity);
+        }
+    }
+
+    /**
+     * Labour-market capacity for graduates (docs/evidence.md, "Labour-market capacity"): a region's
+     * observed wage and unemployment hold for the graduates its economy employs; once more graduates
+     * live there than its graduate jobs can take, the chance of a graduate job at that wage falls
+     * (Harris–Todaro: jobs / job seekers). With ρ_j the region's graduates per inhabitant relative to
+     * Kazakhstan's (last year's graduates living there, population of 1 January 2023),
+     * <pre>
+     *   ρ_j = (G_j / Σ_k G_k) / (P_j / Σ_k P_k)
+     *   f_j = min(1, κ / ρ_j)^η
+     * </pre>
+     * κ = {@code economy.graduateJobCapacityRatio}, η = {@code economy.graduateCrowdingElasticity};
+     * f_j multiplies the region's employment probability e_j (so the expected income w_j·e_j of the
+     * location choice). A region below capacity keeps its observed labour market (f = 1): its lower
+     * density reflects lower demand, not an unclaimed premium. With η = 1 an Atyrau holding 8 times
+     * Kazakhstan's graduates per inhabitant at κ = 2 offers a quarter of its wage in expectation.
+     *
+     * @param density       ρ_j (≥ 0)
+     * @param capacityRatio κ (&gt; 0)
+     * @param elasticity    η (≥ 0)
+     */
+    public static double graduateJobChanceFactor(double density, double capacityRatio, double elasticity) {
+        if (density <= capacityRatio || elasticity == 0) {
+            return 1.0;
+        }
+        return Math.pow(capacityRatio / density, elasticity);
     }
 
     /**

@@ -127,13 +127,13 @@ final class AnswerSection {
      * graduates living there ...": the three largest changes of each measure of redistribution.csv,
      * so that the first screen says where people go; empty without changes.
      */
-    static String whereTheyGo(ExperimentData d, String redistribution, String scenario) {
+    static String whereTheyGo(ExperimentData d, List<Redistribution.Place> redistribution, String scenario) {
         Integer year = d.reportYear();
         StringBuilder sb = new StringBuilder();
         for (String measure : List.of(Redistribution.STUDENTS, Redistribution.GRADUATES)) {
-            List<Object[]> top = new java.util.ArrayList<>();
-            for (Object[] r : Redistribution.largest(redistribution, scenario, measure, 3)) {
-                if ((double) r[1] != 0) { // no change anywhere (students of a policy that never moves them): nothing to name
+            List<Redistribution.Place> top = new java.util.ArrayList<>();
+            for (Redistribution.Place r : Redistribution.largest(redistribution, scenario, measure, 3)) {
+                if (r.diff().mean() != 0) { // no change anywhere (students of a policy that never moves them): nothing to name
                     top.add(r);
                 }
             }
@@ -142,9 +142,10 @@ final class AnswerSection {
             }
             sb.append(sb.length() == 0 ? "" : "; ").append(measure.equals(Redistribution.STUDENTS) ? "students " : "graduates living there ");
             for (int i = 0; i < top.size(); i++) {
-                Object[] r = top.get(i);
-                sb.append(i == 0 ? "" : ", ").append(r[0]).append(' ').append(Formats.interval(
-                        kz.kosh.indicator.CoreIndicators.GRADUATES_LIVING.name(), (double) r[1], (double) r[2], (double) r[3], true));
+                Redistribution.Place r = top.get(i);
+                sb.append(i == 0 ? "" : ", ").append(r.name()).append(' ').append(Formats.interval(
+                        kz.kosh.indicator.CoreIndicators.GRADUATES_LIVING.name(), r.diff().mean(), r.diff().lo(),
+                        r.diff().hi(), true));
             }
         }
         return sb.length() == 0 || year == null ? "" : "<p class=\"where\">Where they go, " + year

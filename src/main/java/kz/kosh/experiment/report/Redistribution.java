@@ -45,13 +45,25 @@ public final class Redistribution {
             new Measure(GRADUATES, kz.kosh.indicator.CoreIndicators.GRADUATES_LIVING.name(), kz.kosh.indicator.CoreIndicators.GRADUATES_ABROAD.name(), "persons"),
             new Measure("arrivals", kz.kosh.indicator.CoreIndicators.NET_MIGRATION_GRADUATES.name(), kz.kosh.indicator.CoreIndicators.EMIGRATION.name(), "persons/year"));
 
-    /** The CSV text; empty (header only) without places.csv, a report year or differences. */
-    static String csv(Path dir, ExperimentData d) {
-        StringBuilder sb = new StringBuilder(HEADER).append('\n');
+    /**
+     * One row of {@value #FILE}: a place's paired difference for one measure of one scenario;
+     * {@code diff} null when the indicator was not recorded there (written n/a: missing, not zero).
+     */
+    record Place(String scenario, String reference, int year, String id, String name, String type, String measure,
+                 String indicator, String unit, ExperimentData.Diff diff) {
+        /** A difference was computed (recorded, and a number). */
+        boolean measured() {
+            return diff != null && !Double.isNaN(diff.mean());
+        }
+    }
+
+    /** The rows, scenario by scenario, measure by measure, place by place; empty without places.csv, a report year or differences. */
+    static List<Place> rows(Path dir, ExperimentData d) {
+        List<Place> out = new ArrayList<>();
         Path places = dir.resolve(Places.FILE);
         Integer year = d.reportYear();
         if (!Files.isRegularFile(places) || year == null || d.reference == null) {
-            return sb.toString();
+            return out;
         }
         List<Map<String, String>> rows = ExperimentData.readCsv(places, List.of("id", "name", "type"));
         for (String s : d.scenarios) {
@@ -66,59 +78,48 @@ public final class Redistribution {
                     }
                     String indicator = type.equals("destination") ? m.destinationIndicator() : m.regionIndicator();
                     String id = p.get("id").trim();
-                    ExperimentData.Diff df = d.diff(s, indicator, id, year);
-                    sb.append(ReportFiles.csv(s)).append(',').append(ReportFiles.csv(d.reference)).append(',').append(year)
-                            .append(',').append(id).append(',').append(ReportFiles.csv(p.get("name"))).append(',').append(type)
-                            .append(',').append(m.name()).append(',').append(indicator).append(',').append(m.unit());
-                    if (df == null) {
-                        sb.append(",n/a,n/a,n/a,,0\n"); // not recorded: missing, not zero
-                    } else {
-                        sb.append(',').append(Fmt.number(df.mean())).append(',').append(Fmt.number(df.lo())).append(',')
-                                .append(Fmt.number(df.hi())).append(',').append(df.excludesZero()).append(',').append(df.n())
-                                .append('\n');
-                    }
+                    out.add(new Place(s, d.reference, year, id, p.get("name"), type, m.name(), indicator, m.unit(),
+                            d.diff(s, indicator, id, year)));
                 }
+            }
+        }
+        return out;
+    }
+
+    /** The CSV text of the rows (header only without rows). */
+    static String csv(List<Place> rows) {
+        StringBuilder sb = new StringBuilder(HEADER).append('\n');
+        for (Place r : rows) {
+            sb.append(ReportFiles.csv(r.scenario())).append(',').append(ReportFiles.csv(r.reference())).append(',')
+                    .append(r.year()).append(',').append(r.id()).append(',').append(ReportFiles.csv(r.name())).append(',')
+                    .append(r.type()).append(',').append(r.measure()).append(',').append(r.indicator()).append(',')
+                    .append(r.unit());
+            ExperimentData.Diff df = r.diff();
+            if (df == null) {
+                sb.append(",n/a,n/a,n/a,,0\n"); // not recorded: missing, not zero
+            } else {
+                sb.append(',').append(Fmt.number(df.mean())).append(',').append(Fmt.number(df.lo())).append(',')
+                        .append(Fmt.number(df.hi())).append(',').append(df.excludesZero()).append(',').append(df.n())
+                        .append('\n');
             }
         }
         return sb.toString();
     }
 
-    /** Writes {@value #FILE} into the experiment directory. */
-    public static void write(Path dir, ExperimentData d) {
-        ReportFiles.write(dir, FILE, csv(dir, d));
+    /** Writes the rows to {@value #FILE} in the experiment directory. */
+    static void write(Path dir, List<Place> rows) {
+        ReportFiles.write(dir, FILE, csv(rows));
     }
 
-    /** A cell as a number; NaN for NA, n/a or anything else that is not one. */
-    private static double number(String cell) {
-        try {
-            return Double.parseDouble(cell);
-        } catch (NumberFormatException e) {
-            return Double.NaN;
+    /** The measured rows of one scenario and measure, largest change first, at most {@code limit}. */
+    static List<Place> largest(List<Place> rows, String scenario, String measure, int limit) {
+        List<Place> out = new ArrayList<>();
+        for (Place r : rows) {
+            if (r.scenario().equals(scenario) && r.measure().equals(measure) && r.measured()) {
+                out.add(r);
+            }
         }
-    }
-
-    /** The rows of one scenario and measure as (place name, difference, low, high), largest change first. */
-    static List<Object[]> largest(String csv, String scenario, String measure, int limit) {
-        List<Object[]> out = new ArrayList<>();
-        String prefix = scenario + ",";
-        for (String line : csv.split("\n")) {
-            // a cheap necessary condition first: the quote-aware split below is slow, and the report
-            // calls this once per scenario (quadratic in the scenarios of a history-match wave)
-            if (!line.replace("\"", "").startsWith(prefix)) {
-                continue;
-            }
-            String[] f = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
-            if (f.length < 14 || !f[0].replace("\"", "").equals(scenario) || !f[6].equals(measure) || f[9].equals("n/a")) {
-                continue;
-            }
-            double diff = number(f[9]);
-            if (Double.isNaN(diff)) {
-                continue;
-            }
-            // one replication has no interval: its bounds are NA
-            out.add(new Object[]{f[4].replace("\"", ""), diff, number(f[10]), number(f[11])});
-        }
-        out.sort((a, b) -> Double.compare(Math.abs((double) b[1]), Math.abs((double) a[1])));
+        out.sort((a, b) -> Double.compare(Math.abs(b.diff().mean()), Math.abs(a.diff().mean())));
         return out.size() > limit ? out.subList(0, limit) : out;
     }
 }

@@ -302,14 +302,15 @@ final class ReportCharts {
     }
 
     /** Changes in students and graduates living there, the 12 places with the largest changes, of one scenario. */
-    static Figure redistributionChart(ExperimentData d, String s, String redistribution, Path chartDir, String file) {
-        List<Object[]> students = Redistribution.largest(redistribution, s, "students", 1000);
-        List<Object[]> graduates = Redistribution.largest(redistribution, s, "graduates", 1000);
+    static Figure redistributionChart(ExperimentData d, String s, List<Redistribution.Place> redistribution, Path chartDir,
+                                      String file) {
+        List<Redistribution.Place> students = Redistribution.largest(redistribution, s, Redistribution.STUDENTS, 1000);
+        List<Redistribution.Place> graduates = Redistribution.largest(redistribution, s, Redistribution.GRADUATES, 1000);
         List<String> places = new ArrayList<>();
-        for (List<Object[]> l : List.of(graduates, students)) {
-            for (Object[] r : l) {
-                if (places.size() < 12 && !places.contains((String) r[0])) {
-                    places.add((String) r[0]);
+        for (List<Redistribution.Place> l : List.of(graduates, students)) {
+            for (Redistribution.Place r : l) {
+                if (places.size() < 12 && !places.contains(r.name())) {
+                    places.add(r.name());
                 }
             }
         }
@@ -324,13 +325,13 @@ final class ReportCharts {
         for (double[] c : ci) {
             java.util.Arrays.fill(c, Double.NaN);
         }
-        List<List<Object[]>> byMeasure = List.of(students, graduates);
+        List<List<Redistribution.Place>> byMeasure = List.of(students, graduates);
         for (int m = 0; m < 2; m++) {
-            for (Object[] r : byMeasure.get(m)) {
-                int i = places.indexOf((String) r[0]);
+            for (Redistribution.Place r : byMeasure.get(m)) {
+                int i = places.indexOf(r.name());
                 if (i >= 0) {
-                    mean[m][i] = (double) r[1];
-                    ci[m][i] = ((double) r[3] - (double) r[2]) / 2;
+                    mean[m][i] = r.diff().mean();
+                    ci[m][i] = (r.diff().hi() - r.diff().lo()) / 2;
                 }
             }
         }

@@ -91,8 +91,8 @@ public final class ReportWriter {
             addFigure(figures, notes, chartDir, "destination_shares.png", () -> ReportCharts.destinationChart(d, chartScenarios, notes, chartDir));
             addFigure(figures, notes, chartDir, "fiscal_loss.png", () -> ReportCharts.fiscalLossChart(d, chartScenarios, notes, chartDir));
         }
-        String redistribution = Redistribution.csv(experimentDir, d);
-        Redistribution.write(experimentDir, d);
+        List<Redistribution.Place> redistribution = Redistribution.rows(experimentDir, d);
+        Redistribution.write(experimentDir, redistribution);
         try (var old = Files.newDirectoryStream(chartDir, REDISTRIBUTION_PREFIX + "*.png")) {
             for (Path f : old) {
                 Files.deleteIfExists(f);
@@ -345,10 +345,10 @@ public final class ReportWriter {
      * the report year (regions and cities of Kazakhstan, staying home included, and destinations),
      * with 95% intervals; every place is in redistribution.csv.
      */
-    static String whereTheyGo(ExperimentData d, String redistribution) {
+    static String whereTheyGo(ExperimentData d, List<Redistribution.Place> redistribution) {
         StringBuilder h = new StringBuilder();
         Integer year = d.reportYear();
-        if (year == null || redistribution.lines().count() < 2) {
+        if (year == null || redistribution.isEmpty()) {
             return "";
         }
         h.append("<h2>Where they go</h2>\n<p>The places whose stocks change most in ").append(year)
@@ -362,8 +362,8 @@ public final class ReportWriter {
             h.append("<h3>").append(Formats.html(d.label(s))).append("</h3>\n<table class=\"answer\">\n<thead><tr>")
                     .append("<th>Students (persons)</th><th class=\"num\">change</th><th>Graduates living there (persons)</th>")
                     .append("<th class=\"num\">change</th></tr></thead>\n<tbody>\n");
-            List<Object[]> students = Redistribution.largest(redistribution, s, "students", 8);
-            List<Object[]> graduates = Redistribution.largest(redistribution, s, "graduates", 8);
+            List<Redistribution.Place> students = Redistribution.largest(redistribution, s, Redistribution.STUDENTS, 8);
+            List<Redistribution.Place> graduates = Redistribution.largest(redistribution, s, Redistribution.GRADUATES, 8);
             for (int i = 0; i < Math.max(students.size(), graduates.size()); i++) {
                 h.append("<tr>").append(placeCells(i < students.size() ? students.get(i) : null))
                         .append(placeCells(i < graduates.size() ? graduates.get(i) : null)).append("</tr>\n");
@@ -373,12 +373,13 @@ public final class ReportWriter {
         return h.toString();
     }
 
-    private static String placeCells(Object[] r) {
+    private static String placeCells(Redistribution.Place r) {
         if (r == null) {
             return "<td></td><td></td>";
         }
-        return "<td>" + Formats.html((String) r[0]) + "</td><td class=\"num\">"
-                + Formats.html(Formats.interval(CoreIndicators.GRADUATES_LIVING.name(), (double) r[1], (double) r[2], (double) r[3], true)) + "</td>";
+        return "<td>" + Formats.html(r.name()) + "</td><td class=\"num\">"
+                + Formats.html(Formats.interval(CoreIndicators.GRADUATES_LIVING.name(), r.diff().mean(), r.diff().lo(),
+                r.diff().hi(), true)) + "</td>";
     }
 
     /** The false discovery control over the differences of the key-indicator table (indicators × scenarios). */

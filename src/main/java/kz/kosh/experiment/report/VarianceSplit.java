@@ -108,7 +108,7 @@ public final class VarianceSplit {
     }
 
     /** The rows: every non-reference scenario × key indicator × measure of the headline. */
-    public static List<Row> compute(Headline.Collector c, List<String> names) {
+    public static List<Row> compute(HeadlineCollector c, List<String> names) {
         List<Row> out = new ArrayList<>();
         if (c.period(c.reference()) == null || c.sets() == 0) {
             return out;
@@ -121,8 +121,8 @@ public final class VarianceSplit {
             int to = c.years().get(period[1]);
             for (KeyIndicator k : c.series()) {
                 for (Headline.Measure m : Headline.Measure.values()) {
-                    Headline.Moments d = c.difference(s, k, m);
-                    Headline.Moments[] per = c.bySet(s, k, m);
+                    HeadlineCollector.Moments d = c.difference(s, k, m);
+                    HeadlineCollector.Moments[] per = c.bySet(s, k, m);
                     if (d == null || d.n == 0 || per == null) {
                         continue;
                     }

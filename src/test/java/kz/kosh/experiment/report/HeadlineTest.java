@@ -23,8 +23,8 @@ class HeadlineTest {
      * 300 persons a year from 2023 (differences not distinguishable from zero with 4
      * replications). Bolashak graduates abroad N years after graduating: 2%/3% in the reference, 93-95% under the policy.
      */
-    static Headline.Collector constructed() {
-        Headline.Collector c = new Headline.Collector(2, 0);
+    static HeadlineCollector constructed() {
+        HeadlineCollector c = new HeadlineCollector(2, 0);
         c.periodStart(2023);
         double[] refShare = {0.02, 0.03, 0.02, 0.03};
         double[] altShare = {0.93, 0.95, 0.94, 0.94};
@@ -97,7 +97,7 @@ class HeadlineTest {
         assertEquals("[2015, 2015, 2025]", java.util.Arrays.toString(
                 PolicyPeriod.policyStarts(List.of(base, noObligation, russia), 0, 2015, 2045)));
         // per-scenario periods: scenario 1 from 2023, scenario 2 from 2025
-        Headline.Collector per = new Headline.Collector(3, 0);
+        HeadlineCollector per = new HeadlineCollector(3, 0);
         per.periodStarts(new int[]{2020, 2023, 2025});
         per.put(YEARS, KeyIndicator.EMIGRATION, new double[]{1, 1, 1, 1, 1, 1}, new double[]{1, 1, 1, 5, 5, 5},
                 new double[]{1, 1, 1, 1, 1, 9});
@@ -111,7 +111,7 @@ class HeadlineTest {
         assertEquals(2025, cc.fromYear());
         assertEquals(8.0, cc.difference(), 1e-12);
         // a period starting after the last year falls back to the whole recorded period
-        Headline.Collector c = new Headline.Collector(2, 0);
+        HeadlineCollector c = new HeadlineCollector(2, 0);
         c.periodStart(2030);
         c.put(YEARS, KeyIndicator.EMIGRATION, new double[]{1, 1, 1, 1, 1, 1}, new double[]{2, 2, 2, 2, 2, 2});
         assertEquals(2020, Headline.compute(c, List.of("a", "b")).get(0).fromYear());
@@ -146,7 +146,7 @@ class HeadlineTest {
         for (int y = 2020; y <= 2031; y++) {
             years.add(y);
         }
-        Headline.Collector c = new Headline.Collector(2, 0);
+        HeadlineCollector c = new HeadlineCollector(2, 0);
         c.periodStart(2020);
         c.headline(List.of(List.of(), List.of(KeyIndicator.EMIGRATION, KeyIndicator.RETURNS)));
         for (int r = 0; r < 3; r++) {
@@ -186,7 +186,7 @@ class HeadlineTest {
 
     @Test
     void aScenarioNamesItsLeadsAndAnIndicatorOutsideTheKeyList() {
-        Headline.Collector c = new Headline.Collector(2, 0);
+        HeadlineCollector c = new HeadlineCollector(2, 0);
         KeyIndicator breaches = KeyIndicator.parse("obligation_breaches_bolashak");
         KeyIndicator russia = KeyIndicator.parse("students_abroad@RU");
         assertFalse(breaches.isKey());
@@ -216,7 +216,7 @@ class HeadlineTest {
 
     @Test
     void aShareOfNoGraduatesIsNotAvailableNeverZero(@TempDir Path dir) {
-        Headline.Collector c = new Headline.Collector(2, 0);
+        HeadlineCollector c = new HeadlineCollector(2, 0);
         KeyIndicator grant = KeyIndicator.FIRST_JOB_ABROAD_STATE_GRANT;
         c.headline(List.of(List.of(), List.of(grant, KeyIndicator.EMIGRATION)));
         List<Integer> years = List.of(2024, 2025);
@@ -323,7 +323,7 @@ class HeadlineTest {
      */
     @Test
     void reportLabelsEachScenarioWithItsOwnPolicyPeriod(@TempDir Path dir) throws IOException {
-        Headline.Collector c = new Headline.Collector(3, 0);
+        HeadlineCollector c = new HeadlineCollector(3, 0);
         c.periodStarts(new int[]{2020, 2021, 2023});
         for (int r = 0; r < 3; r++) {
             double[] ref = {1000 + r, 1000 + r, 1000 + r, 1000 + r, 1000 + r, 1000 + r};

@@ -34,7 +34,7 @@ class ReportLayoutTest {
     @Test
     void theReportFitsA1366PixelWindow(@TempDir Path dir) throws IOException {
         // a comparison with wide numbers: billions of KZT and hundreds of thousands of persons
-        Headline.Collector c = HeadlineTest.constructed();
+        HeadlineCollector c = HeadlineTest.constructed();
         List<Headline.Row> rows = new ArrayList<>(Headline.compute(c, List.of("baseline", "no-bolashak-obligation-from-2026")));
         rows.add(new Headline.Row("no-bolashak-obligation-from-2026", "baseline", KeyIndicator.FISCAL_LOSS_BOLASHAK,
                 Headline.Measure.PERIOD_TOTAL, 2026, 2045, -1.2345e11, -1.3345e11, -1.1345e11, 1.37654e12, 1.25e12, 1.5e12,

@@ -344,7 +344,7 @@ class ReportWriterTest {
         assertTrue(where.indexOf("Russia") > 0 && where.indexOf("Russia") < where.indexOf("Almaty"), "largest change first: " + where);
         assertTrue(where.contains("\u221238,500"), where);
         // the first screen: the scenario's answer box says where they go, largest change first
-        String top = AnswerSection.whereTheyGo(ExperimentData.read(dir), Files.readString(dir.resolve(Redistribution.FILE)),
+        String top = AnswerSection.whereTheyGo(ExperimentData.read(dir), Redistribution.rows(dir, ExperimentData.read(dir)),
                 "no-obligation");
         assertTrue(top.startsWith("<p class=\"where\">Where they go, 2026"), top);
         assertTrue(top.contains("students Russia \u221238,500 [") && top.indexOf("Russia") < top.indexOf("Almaty +22,000"), top);

@@ -56,7 +56,7 @@ class VarianceSplitTest {
 
     @Test
     void theCollectorSplitsThePairedDifferencesBySet() {
-        Headline.Collector c = new Headline.Collector(2, 0);
+        HeadlineCollector c = new HeadlineCollector(2, 0);
         c.parameterSets(2);
         List<Integer> years = List.of(2020);
         // replication r uses set r mod 2; paired differences: set 0 -> 1, 2, 3; set 1 -> 5, 6, 7

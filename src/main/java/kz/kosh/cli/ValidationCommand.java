@@ -1,5 +1,7 @@
-package kz.kosh.calibration;
+package kz.kosh.cli;
 
+import kz.kosh.calibration.ValidationDoc;
+import kz.kosh.calibration.ValidationRun;
 import kz.kosh.output.BuildInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -7,7 +9,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +22,10 @@ import java.util.concurrent.Callable;
 @Command(name = "validation", description = "Pattern-oriented validation: evaluate the validation targets of "
         + "calibration/targets.yaml and the patterns of calibration/patterns.yaml (responses to policies, shocks, "
         + "networks and wages; regional differences) over Monte Carlo replications with common random numbers; per "
-        + "pattern the observed value or expectation, the model mean with its 95%% CI, whether it holds and the margin.")
-public final class ValidationCommand implements Callable<Integer> {
+        + "pattern the observed value or expectation, the model mean with its 95%% CI, whether it holds and the margin. "
+        + "By default over the baseline's posterior draws (replication r runs set r mod K), the CI split into parameter "
+        + "and seed parts.")
+final class ValidationCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", description = "scenario YAML file (default scenarios/baseline.yaml)")
     Path file = Path.of("scenarios", "baseline.yaml");
     @Option(names = "--patterns", description = "patterns file (default calibration/patterns.yaml)")
@@ -40,6 +43,12 @@ public final class ValidationCommand implements Callable<Integer> {
     Path out;
     @Option(names = "--doc", description = "also write the document here (e.g. docs/validation.md)")
     Path doc;
+    @picocli.CommandLine.Mixin
+    EnsembleOptions ensembleOptions = new EnsembleOptions();
+    @Option(names = "--parameter-sets", paramLabel = "N", description = "use only the first N parameter sets of the "
+            + "ensemble (replication r runs set r mod N), so that with --replications >= 2N each set has several seeds "
+            + "and the CI splits into parameter and seed parts (default: all sets)")
+    Integer parameterSets;
 
     @Override
     public Integer call() {
@@ -60,8 +69,15 @@ public final class ValidationCommand implements Callable<Integer> {
                         + "; Kosh writes only into a new or empty folder or one it created; choose another --out DIR");
             }
         }
+        Path ens = ensembleOptions.choose();
+        if (ens == null && parameterSets != null) {
+            System.err.println("error: --parameter-sets needs a parameter ensemble (the default posterior or "
+                    + "--parameter-ensemble FILE), not --no-posterior");
+            return 2;
+        }
         int t = kz.kosh.experiment.Threads.orCores(threads);
-        ValidationRun.Report r = ValidationRun.run(new ValidationRun.Settings(file, patterns, replications, scale, seed, t));
+        ValidationRun.Report r = ValidationRun.run(new ValidationRun.Settings(file, patterns, replications, scale, seed, t,
+                ens, parameterSets == null ? 0 : parameterSets));
         Path dir = out != null ? out : Path.of("results", "validation-" + r.scenarioName());
         List<String> cmd = new ArrayList<>(List.of("./kosh", "validation"));
         if (!patterns.equals(Path.of("calibration", "patterns.yaml"))) {
@@ -69,6 +85,10 @@ public final class ValidationCommand implements Callable<Integer> {
         }
         cmd.add(String.format(Locale.ROOT, "--replications %d --scale %s --seed %d", replications,
                 kz.kosh.output.Fmt.number(scale), seed));
+        cmd.add(EnsembleOptions.asOption(ens == null ? null : Path.of(relative(ens))));
+        if (parameterSets != null) {
+            cmd.add("--parameter-sets " + parameterSets);
+        }
         if (doc != null) {
             cmd.add("--doc " + relative(doc));
         }
