@@ -39,6 +39,8 @@ public final class KoshSim extends SimState {
     static final int PHASE_STUDY_COUNT = 5;
     /** Stream id of the latent traits drawn at entry (home attachment). */
     static final int PHASE_TRAITS = 6;
+    /** Stream id of the ethnicity drawn at entry (before the study place, which depends on it). */
+    static final int PHASE_ETHNICITY = 7;
 
     private final Scenario scenario;
     private final int threads;

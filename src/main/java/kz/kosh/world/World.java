@@ -44,7 +44,11 @@ public final class World {
     private final double[] studyCostIndex;
     /** Destination group (CIS, Europe, ...; "" for a region). */
     private final String[] group;
-    private final boolean[] bordersRussia;
+    /**
+     * Ethnic composition of each region, as cumulative shares (Kazakh, + Russian, + German; the
+     * rest "other"), for {@link #drawEthnicity}.
+     */
+    private final double[][] ethnicCumulative;
     private final double[] initialDiasporaThousands;
     private final double[] studentsEnrolled2022;
     private final double[] mobility2024;
@@ -52,6 +56,7 @@ public final class World {
     private final double[] lon;
     private final double[] distanceKm;
     private final int russia;
+    private final int germany;
     /** The year whose inputs this world holds, or 0 for the tables' own values. */
     private final int year;
 
@@ -132,7 +137,7 @@ public final class World {
         java.util.Arrays.fill(studyCostIndex, 1.0);
         group = new String[n];
         java.util.Arrays.fill(group, "");
-        bordersRussia = new boolean[n];
+        ethnicCumulative = new double[n][];
         initialDiasporaThousands = new double[n];
         studentsEnrolled2022 = new double[n];
         mobility2024 = new double[n];
@@ -162,17 +167,23 @@ public final class World {
             workAccess[i] = 1.0;
             universities[i] = r.universities();
             studyQualityIndex[i] = kz.studyQualityIndex();
-            bordersRussia[i] = r.bordersRussia();
+            double kazakh = r.kazakhSharePct() / 100.0;
+            double rus = kazakh + r.russianSharePct() / 100.0;
+            ethnicCumulative[i] = new double[] {kazakh, rus, rus + r.germanSharePct() / 100.0};
             lat[i] = r.centreLat();
             lon[i] = r.centreLon();
         }
         double ecologyMean = ecologySum / regionCount;
         int ru = -1;
+        int de = -1;
         for (int d = 0; d < dests.size(); d++) {
             DestinationData x = dests.get(d);
             int i = regionCount + d;
             ids[i] = x.id();
             names[i] = x.name();
+            if (x.id().equals("DE")) {
+                de = i;
+            }
             if (x.id().equals("RU")) {
                 ru = i;
             }
@@ -201,6 +212,7 @@ public final class World {
             lon[i] = x.repLon();
         }
         russia = ru;
+        germany = de;
         if (s.study() != null) {
             // state-funded study places (study.stateFundedPlacesPerYear): the scholarship index is the chance of one
             double scale = s.run() == null ? 1.0 : s.run().scale();
@@ -533,8 +545,34 @@ public final class World {
         return group[place];
     }
 
-    public boolean bordersRussia(int place) {
-        return bordersRussia[place];
+    /**
+     * Share of region r's residents of ethnicity e ({@link Ethnicity}): the region's composition
+     * (regions.csv kazakhSharePct, russianSharePct, germanSharePct; "other" the rest).
+     */
+    public double ethnicShare(int region, int e) {
+        double[] c = ethnicCumulative[region];
+        double below = e == 0 ? 0.0 : c[e - 1];
+        return (e < c.length ? c[e] : 1.0) - below;
+    }
+
+    /** The ethnicity of an entrant from region r drawn with uniform u: e with P = {@link #ethnicShare}(r, e). */
+    public int drawEthnicity(int region, double u) {
+        double[] c = ethnicCumulative[region];
+        int e = 0;
+        while (e < c.length && u >= c[e]) {
+            e++;
+        }
+        return e;
+    }
+
+    /** Index of Germany, or -1 when the table has no DE row. */
+    public int germany() {
+        return germany;
+    }
+
+    /** The kin-state destination of ethnicity e (Russia for Russians, Germany for Germans), or -1. */
+    public int kinState(int e) {
+        return e == Ethnicity.RUSSIAN ? russia : e == Ethnicity.GERMAN ? germany : -1;
     }
 
     /** Index of Russia, or -1 when the table has no RU row. */
