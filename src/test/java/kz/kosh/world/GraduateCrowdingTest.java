@@ -1,12 +1,10 @@
 package kz.kosh.world;
 
 import kz.kosh.scenario.Scenario;
-import kz.kosh.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,9 +22,7 @@ class GraduateCrowdingTest {
     Path dir;
 
     private Scenario load(String body) throws IOException {
-        Path f = dir.resolve("s" + Math.abs(body.hashCode()) + ".yaml");
-        Files.writeString(f, body);
-        return ScenarioLoader.load(f).scenario();
+        return WorldScenarios.load(dir, body);
     }
 
     private static World.Demand graduates(World w, long[] living) {
