@@ -145,7 +145,11 @@ public final class HistoryMatchRun {
 
     /** What a run found. */
     public record Result(List<HistoryMatching.Wave> waves, List<HistoryMatching.Sample> samples,
-                         HistoryMatching.Posterior posterior, Path report, String stopped) {
+                         HistoryMatching.Posterior posterior, Path report, String stopped, int kept) {
+        public Result(List<HistoryMatching.Wave> waves, List<HistoryMatching.Sample> samples,
+                      HistoryMatching.Posterior posterior, Path report, String stopped) {
+            this(waves, samples, posterior, report, stopped, posterior == null ? 0 : posterior.draws().size());
+        }
     }
 
     /**
@@ -228,6 +232,7 @@ public final class HistoryMatchRun {
                 }
             }
             if (kept.isEmpty()) {
+                Files.deleteIfExists(dir.resolve("posterior.csv"));  // an earlier call's draws are not this match's
                 say("no posterior draw is confirmed by the model: no posterior written%s", spec.outputPosterior() == null
                         ? "" : "; " + spec.outputPosterior() + " is left as it was");
             } else {
@@ -267,7 +272,7 @@ public final class HistoryMatchRun {
             HistoryReport.writeDoc(spec, dir, md, withContrasts);
             say("document: %s", spec.outputDoc());
         }
-        return new Result(waves, samples, post, report, stopped);
+        return new Result(waves, samples, post, report, stopped, kept.size());
     }
 
     private void say(String fmt, Object... args) {
