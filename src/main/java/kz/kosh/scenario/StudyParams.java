@@ -83,7 +83,8 @@ public record StudyParams(int bachelorYears, int masterYears, int phdYears,
                     + "2,083, USA 1,792, Czech Republic 1,751; about 90,000 in all), see docs/baseline-check.md; RU "
                     + "refitted by kosh calibrate-study (0.764 -> 1.401) when Russia's scholarship index became the chance "
                     + "of a state-funded place (study.stateFundedPlacesPerYear: 0.376 at the 2022 enrolment instead of the "
-                    + "table's 0.8)");
+                    + "table's 0.8); all refitted again (RU 1.401 -> 1.71, DE -0.969 -> -1.059) when the kin-state terms "
+                    + "of the entrant's ethnicity replaced the border bonus (issue 20 items 3-4)");
     public static final Param COST_WEIGHT = Param.num(G, "costWeight", -20, 20, "utility per unit of ln(cost index of study abroad)",
             "calibrated: kosh calibrate, reduced refit of issue 20 (docs/calibration.md, section Refit of the "
                     + "issue-20 weights): the four new weights free, the other nine at their fitted values, 24 CMA-ES "
