@@ -195,9 +195,12 @@ public final class HistoryMatchRun {
             samples.add(s);
             HistoryReport.writeWave(wd, wave, design, s, spec);
             say("wave %d: %d of %d emulators used; %s", w, wave.used().size(), wave.emulators().size(), s.describe(wanted));
-            if (w < spec.waves() && s.points().size() < spec.points()) {
+            // a design spread over the sample needs `points` of it; a focused last wave draws its design by MCMC
+            // started from the sample, which needs one point
+            int needed = w + 1 == spec.waves() && spec.focusLastWave() ? 1 : spec.points();
+            if (w < spec.waves() && s.points().size() < needed) {
                 stopped = String.format(Locale.ROOT, "stopped after wave %d: it left %d non-implausible points, fewer than "
-                        + "the %d the next design needs", w, s.points().size(), spec.points());
+                        + "the %d the next design needs", w, s.points().size(), needed);
                 say("%s", stopped);
                 break;
             }
