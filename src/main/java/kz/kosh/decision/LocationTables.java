@@ -54,6 +54,8 @@ public final class LocationTables {
      * filled (agents of a status not in force are given the rows of none, see Rules.kind).
      */
     private final boolean[] inForce;
+    /** The number of statuses when the tables were built ({@link kz.kosh.scenario.Statuses#count}). */
+    private final int statuses;
     /** Per kind: 1 once its base row is filled. */
     private final int[] baseReady;
     /** Per kind: the {@link #epoch} its weight row was computed for (0: never). */
@@ -238,7 +240,8 @@ public final class LocationTables {
         }
         networkNest = new double[places];
         networkPlain = new double[places];
-        inForce = new boolean[AgentKind.OBLIGATION_TYPES];
+        statuses = kz.kosh.scenario.Statuses.count();
+        inForce = new boolean[statuses];
         for (int o = 0; o < inForce.length; o++) {
             inForce[o] = utility.statusInForce(o);
         }
@@ -291,11 +294,11 @@ public final class LocationTables {
     }
 
     private int kindsPerGroup() {
-        return places * AgentKind.OBLIGATION_TYPES * 2;
+        return places * statuses * 2;
     }
 
-    private static int currentOf(int kind, int places) {
-        return (kind / (2 * AgentKind.OBLIGATION_TYPES)) % places;
+    private int currentOf(int kind) {
+        return (kind / (2 * statuses)) % places;
     }
 
     /** Fills the base rows of groups [from, to) (see the field comment). */
@@ -303,7 +306,7 @@ public final class LocationTables {
         double[] v = new double[places];
         for (int g = from; g < to; g++) {
             for (int kind = firstKind(g), end = kind + kindsPerGroup(); kind < end; kind++) {
-                if (inForce[(kind / 2) % AgentKind.OBLIGATION_TYPES]) {
+                if (inForce[(kind / 2) % statuses]) {
                     fillBase(kind, v);
                     STAMP.setRelease(baseReady, kind, 1);
                 }
@@ -317,8 +320,8 @@ public final class LocationTables {
         int band = group / AgentKind.H_BINS;
         double h = AgentKind.humanCapitalOfBin(group % AgentKind.H_BINS);
         int e = kind % 2;
-        int o = (kind / 2) % AgentKind.OBLIGATION_TYPES;
-        int c = currentOf(kind, places);
+        int o = (kind / 2) % statuses;
+        int c = currentOf(kind);
         double max = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < places; j++) {
             v[j] = utility.utility(band, h, c, j, o, e == 1, 0.0);
@@ -355,7 +358,7 @@ public final class LocationTables {
         double[] v = null;
         for (int g = from; g < to; g++) {
             for (int kind = firstKind(g), end = kind + kindsPerGroup(); kind < end; kind++) {
-                if (inForce[(kind / 2) % AgentKind.OBLIGATION_TYPES]) {
+                if (inForce[(kind / 2) % statuses]) {
                     if ((int) STAMP.getAcquire(baseReady, kind) == 0) {
                         fillBase(kind, v == null ? v = new double[places] : v);
                         STAMP.setRelease(baseReady, kind, 1);
@@ -386,7 +389,7 @@ public final class LocationTables {
     }
 
     private void applyNetwork(int kind) {
-        int c = currentOf(kind, places);
+        int c = currentOf(kind);
         int b = kind * places;
         int r = kind * stride;
         int obstacleRow = c * places;

@@ -375,7 +375,7 @@ public final class Indicators {
             }
         }
         long repaid = 0;
-        for (int o = 0; o < kz.kosh.decision.AgentKind.OBLIGATION_TYPES; o++) {
+        for (int o = 0; o < kz.kosh.scenario.Statuses.count(); o++) {
             repaid += c.repaymentsKzt(o);
         }
         out.put(REPAYMENTS_KZT_TOTAL, NATIONAL, repaid * k);

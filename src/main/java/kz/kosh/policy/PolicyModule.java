@@ -111,6 +111,25 @@ public interface PolicyModule extends PolicySection, WorldAdjustment {
         return 0.0;
     }
 
+    /**
+     * Whether the module derives a status of its own each year from an agent's state
+     * ({@link #derivedStatus}) instead of giving one the agent keeps (an obligation): its rows of the
+     * tables are needed only while it is {@linkplain #statusInForce in force}, not ever after.
+     */
+    default boolean derivesStatus() {
+        return false;
+    }
+
+    /**
+     * The status of an agent in the choice tables this year, from its obligation in force
+     * ({@link kz.kosh.scenario.Statuses#NONE} when served or not in force), whether it holds a PhD and
+     * whether it lives abroad; asked per agent of every module that {@linkplain #derivesStatus
+     * derives} one and has it in force, in module order. Default: the obligation.
+     */
+    default int derivedStatus(int obligation, boolean phd, boolean abroad) {
+        return obligation;
+    }
+
     /** Whether {@link #onMove} does something (the simulation calls only the modules that do). */
     default boolean hasMoveHook() {
         return false;

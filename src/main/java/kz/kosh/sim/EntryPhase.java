@@ -111,7 +111,7 @@ final class EntryPhase implements Steppable {
                 }
                 int place = college ? sim.studyChoice.drawDomestic(r, rnd.nextDouble()) : sim.studyChoice.draw(r, rnd.nextDouble());
                 int funding = Population.SELF_PAID;
-                int obligation = AgentKind.OBLIGATION_NONE;
+                int obligation = kz.kosh.scenario.Statuses.NONE;
                 if (!w.isAbroad(place) && rnd.nextDouble() < grant.shareOfDomesticEntrants()) {
                     funding = Population.STATE_GRANT;
                     obligation = StateGrant.obligationOf(rnd.nextDouble() < grant.workOffShare());

@@ -214,7 +214,9 @@ public final class KoshSim extends SimState {
             statuses = now;
         } else {
             for (int o = 0; o < now.length; o++) {
-                statuses[o] = o == kz.kosh.decision.AgentKind.STATUS_RESEARCHER ? now[o] : statuses[o] || now[o];
+                // an obligation given once keeps its rows; a status derived each year only while in force
+                boolean derived = p.policy().owner(o) instanceof kz.kosh.policy.PolicyModule pm && pm.derivesStatus();
+                statuses[o] = derived ? now[o] : statuses[o] || now[o];
             }
         }
         utility = new LocationUtility(world, p, paymentChances, statuses);

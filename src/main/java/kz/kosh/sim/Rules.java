@@ -6,7 +6,6 @@ import kz.kosh.decision.LocationUtility;
 import kz.kosh.decision.Logit;
 import kz.kosh.policy.AcademicMobility;
 import kz.kosh.policy.ObligationProgramme;
-import kz.kosh.policy.ReturnSupport;
 import kz.kosh.population.Population;
 import kz.kosh.scenario.DecisionParams;
 import kz.kosh.scenario.Scenario;
@@ -57,7 +56,8 @@ final class Rules {
     private final boolean[] statusInForce;
     /** The programme owning each obligation type (null for none). */
     private final ObligationProgramme[] obligations;
-    private final ReturnSupport returnSupport;
+    /** The modules that derive a status in force this year ({@link kz.kosh.policy.PolicyModule#derivedStatus}), in module order. */
+    private final kz.kosh.policy.PolicyModule[] derivedStatuses;
     /** The policy modules' move hooks for this world, in module order ({@link kz.kosh.policy.PolicyModule#moveHook}). */
     private final kz.kosh.policy.PolicyModule.MoveHook[] moveHooks;
 
@@ -74,7 +74,18 @@ final class Rules {
         for (int o = 0; o < obligations.length; o++) {
             obligations[o] = ObligationProgramme.of(p.policy(), o);
         }
-        returnSupport = p.policy().get(ReturnSupport.class);
+        java.util.List<kz.kosh.policy.PolicyModule> derived = new java.util.ArrayList<>();
+        for (kz.kosh.scenario.PolicySection m : p.policy().sections()) {
+            if (m instanceof kz.kosh.policy.PolicyModule pm && pm.derivesStatus()) {
+                for (int t : pm.statuses()) {
+                    if (t < statusInForce.length && statusInForce[t]) {
+                        derived.add(pm);
+                        break;
+                    }
+                }
+            }
+        }
+        derivedStatuses = derived.toArray(new kz.kosh.policy.PolicyModule[0]);
         java.util.List<kz.kosh.policy.PolicyModule.MoveHook> hooks = new java.util.ArrayList<>();
         for (kz.kosh.scenario.PolicySection m : p.policy().sections()) {
             kz.kosh.policy.PolicyModule.MoveHook h = m instanceof kz.kosh.policy.PolicyModule pm ? pm.moveHook(world) : null;
@@ -174,13 +185,12 @@ final class Rules {
      * obligation while return support runs.
      */
     int status(Population pop, int i) {
-        int obligation = pop.obligationPct(i) > 0 ? pop.obligationType(i) : AgentKind.OBLIGATION_NONE;
+        int obligation = pop.obligationPct(i) > 0 ? pop.obligationType(i) : kz.kosh.scenario.Statuses.NONE;
         if (!statusInForce[obligation]) {
-            obligation = AgentKind.OBLIGATION_NONE;
+            obligation = kz.kosh.scenario.Statuses.NONE;
         }
-        if (statusInForce[AgentKind.STATUS_RESEARCHER]) {
-            obligation = returnSupport.status(obligation, pop.degree(i) == Population.PHD,
-                    world.isAbroad(pop.location(i)));
+        for (kz.kosh.policy.PolicyModule m : derivedStatuses) {
+            obligation = m.derivedStatus(obligation, pop.degree(i) == Population.PHD, world.isAbroad(pop.location(i)));
         }
         return obligation;
     }
@@ -213,7 +223,7 @@ final class Rules {
         if (!moved && kind != FlowKind.FIRST_JOB) {
             return;
         }
-        int statusBefore = moved ? status(pop, i) : AgentKind.OBLIGATION_NONE;
+        int statusBefore = moved ? status(pop, i) : kz.kosh.scenario.Statuses.NONE;
         pop.setLocation(i, j);
         if (world.isAbroad(j)) {
             pop.set(i, Population.EVER_ABROAD, true);
@@ -278,7 +288,7 @@ final class Rules {
         pct = years <= 0 ? 0 : Math.max(0, pct - (int) Math.ceil(100.0 / years));
         pop.setObligationPct(i, pct);
         if (pct == 0) {
-            pop.setObligationType(i, AgentKind.OBLIGATION_NONE);
+            pop.setObligationType(i, kz.kosh.scenario.Statuses.NONE);
         }
     }
 
@@ -328,7 +338,7 @@ final class Rules {
             c.repaymentsKzt[type] += Math.round(cost);
         }
         pop.setObligationPct(i, 0);
-        pop.setObligationType(i, AgentKind.OBLIGATION_NONE);
+        pop.setObligationType(i, kz.kosh.scenario.Statuses.NONE);
     }
 
     /**

@@ -140,10 +140,10 @@ final class StudyPhase implements Steppable {
         boolean stateFundedMobility = pop.has(i, Population.MOBILITY_STATE_FUNDED);
         // state-funded mobility participants without another obligation owe the return obligation (when on)
         pop.setObligationType(i, mob.obligationAtGraduation(stateFundedMobility, pop.obligationType(i)));
-        boolean obliged = pop.obligationType(i) != AgentKind.OBLIGATION_NONE;
+        boolean obliged = pop.obligationType(i) != kz.kosh.scenario.Statuses.NONE;
         pop.setObligationPct(i, obliged ? 100 : 0);
         if (!obliged) {
-            pop.setObligationType(i, AgentKind.OBLIGATION_NONE);
+            pop.setObligationType(i, kz.kosh.scenario.Statuses.NONE);
         }
         Rules rules = sim.rules;
         LocationTables t = sim.tables;

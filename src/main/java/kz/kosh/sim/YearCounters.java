@@ -44,8 +44,8 @@ public final class YearCounters implements kz.kosh.policy.Counts {
     /** Agent-year location decisions evaluated (consideration step), first-job choices included. */
     long decisions;
     /** Breaches and repayments recovered (KZT), by obligation type (AgentKind.OBLIGATION_*). */
-    final long[] breaches = new long[kz.kosh.decision.AgentKind.OBLIGATION_TYPES];
-    final long[] repaymentsKzt = new long[kz.kosh.decision.AgentKind.OBLIGATION_TYPES];
+    final long[] breaches = new long[kz.kosh.scenario.Statuses.count()];
+    final long[] repaymentsKzt = new long[kz.kosh.scenario.Statuses.count()];
     /** The programmes' own counts, by {@link kz.kosh.policy.Counter#index}. */
     private long[] programme = new long[kz.kosh.policy.Counter.count()];
     /** The values the programmes derive at the year's end ({@link kz.kosh.policy.PolicyModule#closeYear}), by counter index. */
@@ -165,15 +165,15 @@ public final class YearCounters implements kz.kosh.policy.Counts {
     public long brainWasteEntries() { return brainWasteEntries; }
     /** Breaches of Bolashak obligations (all four award types). */
     public long bolashakBreaches() { return sum(breaches, BOLASHAK_TYPES); }
-    public long grantBreaches() { return breaches[kz.kosh.decision.AgentKind.OBLIGATION_GRANT]; }
+    public long grantBreaches() { return breaches[kz.kosh.policy.StateGrant.OBLIGATION_WORK_OFF]; }
     /** Repayments recovered from Bolashak breaches, KZT per agent (not scaled). */
     public long bolashakRepaymentKzt() { return sum(repaymentsKzt, BOLASHAK_TYPES); }
     /** Repayments recovered from state-grant breaches, KZT per agent (not scaled). */
-    public long grantRepaymentKzt() { return repaymentsKzt[kz.kosh.decision.AgentKind.OBLIGATION_GRANT]; }
+    public long grantRepaymentKzt() { return repaymentsKzt[kz.kosh.policy.StateGrant.OBLIGATION_WORK_OFF]; }
 
-    private static final int[] BOLASHAK_TYPES = {kz.kosh.decision.AgentKind.OBLIGATION_BOLASHAK_MASTER,
-            kz.kosh.decision.AgentKind.OBLIGATION_BOLASHAK_PHD, kz.kosh.decision.AgentKind.OBLIGATION_BOLASHAK_MASTER_TUITION_ONLY,
-            kz.kosh.decision.AgentKind.OBLIGATION_BOLASHAK_PHD_TUITION_ONLY};
+    private static final int[] BOLASHAK_TYPES = {kz.kosh.policy.Bolashak.OBLIGATION_MASTER,
+            kz.kosh.policy.Bolashak.OBLIGATION_PHD, kz.kosh.policy.Bolashak.OBLIGATION_MASTER_TUITION_ONLY,
+            kz.kosh.policy.Bolashak.OBLIGATION_PHD_TUITION_ONLY};
 
     private static long sum(long[] byType, int[] types) {
         long n = 0;

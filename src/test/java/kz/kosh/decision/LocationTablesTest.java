@@ -116,7 +116,7 @@ class LocationTablesTest {
     private static final double H = 1.0;
 
     private static int kindAt(int current) {
-        return AgentKind.index(BAND, AgentKind.humanCapitalBin(H), current, AgentKind.OBLIGATION_NONE, false,
+        return AgentKind.index(BAND, AgentKind.humanCapitalBin(H), current, kz.kosh.scenario.Statuses.NONE, false,
                 world.placeCount());
     }
 
@@ -187,7 +187,7 @@ class LocationTablesTest {
     @Test
     void considerProbabilityMatchesNestedLogSumGain() {
         int c = almaty;
-        double[] v = utilities(BAND, H, c, AgentKind.OBLIGATION_NONE, false, bonusArray());
+        double[] v = utilities(BAND, H, c, kz.kosh.scenario.Statuses.NONE, false, bonusArray());
         // G = ln(N_D + N_A) − V_c with N_m = (Σ_{k∈m} exp(V_k/λ_m))^λ_m; p = logistic(−2.5 + 0.8 G + boost)
         double gain = Math.log(nestValue(v, c, false) + nestValue(v, c, true)) - v[c];
         double boost = 0.5;
@@ -195,7 +195,7 @@ class LocationTablesTest {
         // the tables hold weights as float (relative error ~6e-8), hence 1e-6
         assertEquals(expected, tables.considerProbability(bonuses(kindAt(c), c), boost), 1e-6);
 
-        double[] v0 = utilities(BAND, H, c, AgentKind.OBLIGATION_NONE, false, new double[world.placeCount()]);
+        double[] v0 = utilities(BAND, H, c, kz.kosh.scenario.Statuses.NONE, false, new double[world.placeCount()]);
         double gain0 = Math.log(nestValue(v0, c, false) + nestValue(v0, c, true)) - v0[c];
         LocationTables.Bonuses none = new LocationTables.Bonuses();
         tables.prepare(kindAt(c), c, none);
@@ -218,7 +218,7 @@ class LocationTablesTest {
     @Test
     void stayProbabilityMatchesNestedLogit() {
         for (int c : new int[]{almaty, russia}) {
-            double[] v = utilities(BAND, H, c, AgentKind.OBLIGATION_NONE, false, bonusArray());
+            double[] v = utilities(BAND, H, c, kz.kosh.scenario.Statuses.NONE, false, bonusArray());
             double[] p = NestedLogit.probabilities(v, nests(c), d.domesticNestScale(), d.abroadNestScale(), true);
             assertEquals(p[c], tables.stayProbability(bonuses(kindAt(c), c)), 1e-6, "stay at " + world.id(c));
         }
@@ -227,7 +227,7 @@ class LocationTablesTest {
     @Test
     void moveDrawMatchesNestedLogit() {
         for (int c : new int[]{almaty, russia}) {
-            double[] v = utilities(BAND, H, c, AgentKind.OBLIGATION_NONE, false, bonusArray());
+            double[] v = utilities(BAND, H, c, kz.kosh.scenario.Statuses.NONE, false, bonusArray());
             double[] p = NestedLogit.probabilities(v, nests(c), d.domesticNestScale(), d.abroadNestScale(), false);
             LocationTables.Bonuses b = bonuses(kindAt(c), c);
             double[] freq = sweep(u -> tables.drawMove(b, u));
@@ -240,7 +240,7 @@ class LocationTablesTest {
     @Test
     void secondChoiceMatchesRandomUtilityIdentity() {
         int c = almaty;
-        double[] v = utilities(BAND, H, c, AgentKind.OBLIGATION_NONE, false, bonusArray());
+        double[] v = utilities(BAND, H, c, kz.kosh.scenario.Statuses.NONE, false, bonusArray());
         double[] p = NestedLogit.secondChoice(v, nests(c), d.domesticNestScale(), d.abroadNestScale(), germany);
         LocationTables.Bonuses b = bonuses(kindAt(c), c);
         double[] freq = sweep(u -> tables.drawSecondChoice(b, germany, u));
@@ -260,7 +260,7 @@ class LocationTablesTest {
     @Test
     void willingnessLeavesOutTheObstacles() {
         int c = almaty;
-        double[] v = utilities(BAND, H, c, AgentKind.OBLIGATION_NONE, false, bonusArray());
+        double[] v = utilities(BAND, H, c, kz.kosh.scenario.Statuses.NONE, false, bonusArray());
         // A = (Σ_{j abroad, open} exp((V_j + o_cj)/λ_A))^λ_A, stay = exp(V_c + o_cc)
         double s = 0;
         for (int j = world.regionCount(); j < v.length; j++) {
@@ -285,7 +285,7 @@ class LocationTablesTest {
         reused.setDiaspora(diaspora);
         for (int c : new int[]{almaty, astana, russia, germany}) {
             for (int band = 0; band < DecisionParams.AGE_BANDS; band++) {
-                int kind = AgentKind.index(band, AgentKind.H_ZERO, c, AgentKind.OBLIGATION_NONE, band % 2 == 0,
+                int kind = AgentKind.index(band, AgentKind.H_ZERO, c, kz.kosh.scenario.Statuses.NONE, band % 2 == 0,
                         world.placeCount());
                 LocationTables.Bonuses fresh = bonuses(kind, c);
                 LocationTables.Bonuses b = bonuses(kind, c);

@@ -94,25 +94,25 @@ class RulesTest {
         int kostanay = r.world.indexOf("KZ-39");
         Population pop = new Population();
         int i = pop.addStudent(kostanay, kostanay, kostanay, 24, true, Population.BACHELOR, Population.SELF_PAID, 0,
-                AgentKind.OBLIGATION_NONE);
+                kz.kosh.scenario.Statuses.NONE);
         pop.set(i, Population.STUDENT, false);
-        pop.setObligationType(i, AgentKind.OBLIGATION_RURAL);
+        pop.setObligationType(i, kz.kosh.policy.RuralIncentive.OBLIGATION_COMMITMENT);
         pop.setObligationPct(i, 100);
         int[] draws = {0};
         YearCounters c = new YearCounters(r.world.regionCount(), r.world.placeCount());
         r.obligationBreakYear(pop, i, fixed(0.6, draws), c);
         assertEquals(100, pop.obligationPct(i), "a draw of 0.6 keeps the post");
-        assertEquals(0, c.breaches(AgentKind.OBLIGATION_RURAL));
+        assertEquals(0, c.breaches(kz.kosh.policy.RuralIncentive.OBLIGATION_COMMITMENT));
         r.obligationBreakYear(pop, i, fixed(0.3, draws), c);
         assertEquals(0, pop.obligationPct(i));
-        assertEquals(AgentKind.OBLIGATION_NONE, pop.obligationType(i));
-        assertEquals(1, c.breaches(AgentKind.OBLIGATION_RURAL));
-        assertEquals(2_393_200, c.repaymentsKzt(AgentKind.OBLIGATION_RURAL));
+        assertEquals(kz.kosh.scenario.Statuses.NONE, pop.obligationType(i));
+        assertEquals(1, c.breaches(kz.kosh.policy.RuralIncentive.OBLIGATION_COMMITMENT));
+        assertEquals(2_393_200, c.repaymentsKzt(kz.kosh.policy.RuralIncentive.OBLIGATION_COMMITMENT));
         int before = draws[0];
         r.obligationBreakYear(pop, i, fixed(0.3, draws), c);
         assertEquals(before, draws[0], "no commitment: no draw");
         Rules zero = rules(String.format(body, "0.0"));
-        pop.setObligationType(i, AgentKind.OBLIGATION_RURAL);
+        pop.setObligationType(i, kz.kosh.policy.RuralIncentive.OBLIGATION_COMMITMENT);
         pop.setObligationPct(i, 100);
         zero.obligationBreakYear(pop, i, fixed(0.0, draws), c);
         assertEquals(before, draws[0], "rate 0: no draw");
@@ -152,7 +152,7 @@ class RulesTest {
         int gb = w.indexOf("GB");
         Population pop = new Population();
         int i = pop.addStudent(almaty, astana, gb, 30, true, Population.MASTER, Population.SELF_PAID, 0,
-                AgentKind.OBLIGATION_NONE);
+                kz.kosh.scenario.Statuses.NONE);
         pop.set(i, Population.STUDENT, false);
         pop.set(i, Population.EVER_ABROAD, true);
         pop.setYearsAbroad(i, 4);
