@@ -1,6 +1,7 @@
 package kz.kosh.sim;
 
 import kz.kosh.decision.AgentKind;
+import kz.kosh.decision.Bonuses;
 import kz.kosh.decision.LocationTables;
 import kz.kosh.decision.LocationUtility;
 import kz.kosh.decision.Logit;
@@ -28,25 +29,25 @@ final class Rules {
      * ({@link LocationUtility#homeBonus}: ties to home differ between agents and weaken the longer
      * one lives abroad).
      */
-    final LocationTables.FactorTable homeAfterYearsAbroad;
+    final Bonuses.FactorTable homeAfterYearsAbroad;
     /** What a move from c back to home region h is spared, at [c·regions + h] ({@link LocationUtility#homeReturnRelief}). */
-    final LocationTables.FactorTable homeReturn;
+    final Bonuses.FactorTable homeReturn;
     /** The inertia not yet built at a foreign place after y years abroad ({@link LocationUtility#abroadAttachmentDeficit}). */
-    final LocationTables.FactorTable attachmentDeficit;
-    final LocationTables.Factor parents;
-    final LocationTables.Factor partnerMale;
-    final LocationTables.Factor partnerFemale;
+    final Bonuses.FactorTable attachmentDeficit;
+    final Bonuses.Factor parents;
+    final Bonuses.Factor partnerMale;
+    final Bonuses.Factor partnerFemale;
     /**
      * The familiar-place bonus at a foreign place f where the agent has lived, for an agent at c,
      * at [c·places + f]: β_exp plus what the move is spared ({@link LocationUtility#exposureRelief}).
      */
-    final LocationTables.FactorTable exposure;
+    final Bonuses.FactorTable exposure;
     /**
      * At graduation abroad the study visa ends: the place of study is not a settled home, so the
      * status-quo inertia β_stay of the tables is taken off there (the place keeps the familiar-
      * place bonus through the agent's exposure).
      */
-    final LocationTables.Factor studyVisaEnds;
+    final Bonuses.Factor studyVisaEnds;
     final double[] bolashakCumulative;
     final double[] mobilityCumulative;
     /** Destinations of state-funded mobility participants (null when no group has a destination). */
@@ -97,7 +98,7 @@ final class Rules {
         int places = world.placeCount();
         DecisionParams d = p.decision();
         int levels = Population.HOME_ATTACHMENT_LEVELS;
-        homeAfterYearsAbroad = new LocationTables.FactorTable(levels * YEARS);
+        homeAfterYearsAbroad = new Bonuses.FactorTable(levels * YEARS);
         for (int k = 0; k < levels; k++) {
             double z = LocationUtility.normalQuantileMidpoint(k, levels);
             for (int y = 0; y < YEARS; y++) {
@@ -105,26 +106,26 @@ final class Rules {
             }
         }
         int regions = world.regionCount();
-        homeReturn = new LocationTables.FactorTable(places * regions);
+        homeReturn = new Bonuses.FactorTable(places * regions);
         for (int c = 0; c < places; c++) {
             for (int h = 0; h < regions; h++) {
                 homeReturn.set(c * regions + h, LocationUtility.homeReturnRelief(world, d, c, h), d);
             }
         }
-        attachmentDeficit = new LocationTables.FactorTable(YEARS);
+        attachmentDeficit = new Bonuses.FactorTable(YEARS);
         for (int y = 0; y < YEARS; y++) {
             attachmentDeficit.set(y, LocationUtility.abroadAttachmentDeficit(d, y), d);
         }
-        parents = LocationTables.Factor.of(d.parentsRegionBonus(), d);
-        partnerMale = LocationTables.Factor.of(d.partnerBonusMale(), d);
-        partnerFemale = LocationTables.Factor.of(d.partnerBonusFemale(), d);
-        exposure = new LocationTables.FactorTable(places * places);
+        parents = Bonuses.Factor.of(d.parentsRegionBonus(), d);
+        partnerMale = Bonuses.Factor.of(d.partnerBonusMale(), d);
+        partnerFemale = Bonuses.Factor.of(d.partnerBonusFemale(), d);
+        exposure = new Bonuses.FactorTable(places * places);
         for (int c = 0; c < places; c++) {
             for (int f = 0; f < places; f++) {
                 exposure.set(c * places + f, d.exposureBonus() + LocationUtility.exposureRelief(world, d, c, f), d);
             }
         }
-        studyVisaEnds = LocationTables.Factor.of(-d.stayBonus(), d);
+        studyVisaEnds = Bonuses.Factor.of(-d.stayBonus(), d);
         int n = world.placeCount();
         double[] bw = new double[n];
         for (int j = world.regionCount(); j < n; j++) {
@@ -146,7 +147,7 @@ final class Rules {
      * Fills the agent's bonuses: home (weakening with years abroad), parents' and partner's
      * place, a familiar foreign place.
      */
-    void bonuses(Population pop, int i, LocationTables.Bonuses b) {
+    void bonuses(Population pop, int i, Bonuses b) {
         bonuses(pop, i, b, true);
     }
 
@@ -155,7 +156,7 @@ final class Rules {
      * whose study visa ends ({@link #studyVisaEnds} takes the whole inertia off instead of the
      * attachment deficit of a resident abroad).
      */
-    void bonuses(Population pop, int i, LocationTables.Bonuses b, boolean settled) {
+    void bonuses(Population pop, int i, Bonuses b, boolean settled) {
         b.clear();
         // most graduates have never lived abroad: their years abroad (another array) need not be read
         int abroadYears = pop.has(i, Population.EVER_ABROAD) ? Math.min(pop.yearsAbroad(i), YEARS - 1) : 0;
@@ -351,7 +352,7 @@ final class Rules {
      * home. Refusals are counted per destination. A graduate of a destination's universities
      * needs no permit there when it grants its graduates citizenship ({@code policy.visaRoutes}).
      */
-    int moveChoice(LocationTables t, LocationTables.Bonuses b, int cur, int intended, boolean mustLeave, int home,
+    int moveChoice(LocationTables t, Bonuses b, int cur, int intended, boolean mustLeave, int home,
                    int degreePlace, RandomGenerator rnd, YearCounters c) {
         int fallback = mustLeave ? home : cur;
         if (intended < 0) {

@@ -1,6 +1,7 @@
 package kz.kosh.sim;
 
 import kz.kosh.decision.AgentKind;
+import kz.kosh.decision.Bonuses;
 import kz.kosh.decision.LocationTables;
 import kz.kosh.population.Population;
 import kz.kosh.policy.AcademicMobility;
@@ -48,7 +49,7 @@ final class StudyPhase implements Steppable {
         long seed = sim.scenario().run().seed();
         sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_STUDY, enrolled, (from, to, blockRandom, c) -> {
             AgentRandom rnd = new AgentRandom(seed);
-            LocationTables.Bonuses b = new LocationTables.Bonuses();
+            Bonuses b = new Bonuses();
             Rules rules = sim.rules;
             World w = sim.world;
             AcademicMobility mob = sim.params.policy().get(kz.kosh.policy.AcademicMobility.class);
@@ -92,7 +93,7 @@ final class StudyPhase implements Steppable {
 
     private static void graduate(KoshSim sim, Population pop, int i, StudyParams sp, Bolashak bol,
                                  AcademicMobility mob, double awardProbability, java.util.random.RandomGenerator rnd, YearCounters c,
-                                 LocationTables.Bonuses b) {
+                                 Bonuses b) {
         World w = sim.world;
         int loc = pop.location(i);
         int degree = pop.degree(i);

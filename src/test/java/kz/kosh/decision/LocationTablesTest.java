@@ -150,14 +150,14 @@ class LocationTablesTest {
         return b;
     }
 
-    private static LocationTables.Bonuses bonuses(int kind, int current) {
-        LocationTables.Bonuses b = new LocationTables.Bonuses();
-        b.add(astana, LocationTables.Factor.of(1.0, d));
-        b.add(russia, LocationTables.Factor.of(1.0, d));
-        b.add(russia, LocationTables.Factor.of(0.5, d));
-        b.add(us, LocationTables.Factor.of(3.0, d));
-        b.add(germany, LocationTables.Factor.of(0.7, d));
-        b.add(almaty, LocationTables.Factor.of(2.0, d));
+    private static Bonuses bonuses(int kind, int current) {
+        Bonuses b = new Bonuses();
+        b.add(astana, Bonuses.Factor.of(1.0, d));
+        b.add(russia, Bonuses.Factor.of(1.0, d));
+        b.add(russia, Bonuses.Factor.of(0.5, d));
+        b.add(us, Bonuses.Factor.of(3.0, d));
+        b.add(germany, Bonuses.Factor.of(0.7, d));
+        b.add(almaty, Bonuses.Factor.of(2.0, d));
         tables.prepare(kind, current, b);
         return b;
     }
@@ -197,7 +197,7 @@ class LocationTablesTest {
 
         double[] v0 = utilities(BAND, H, c, kz.kosh.scenario.Statuses.NONE, false, new double[world.placeCount()]);
         double gain0 = Math.log(nestValue(v0, c, false) + nestValue(v0, c, true)) - v0[c];
-        LocationTables.Bonuses none = new LocationTables.Bonuses();
+        Bonuses none = new Bonuses();
         tables.prepare(kindAt(c), c, none);
         assertEquals(Logit.logistic(-2.5 + 0.8 * gain0), tables.considerProbability(none, 0.0), 1e-6);
         assertTrue(Math.abs(expected - Logit.logistic(-2.5 + 0.8 * gain0)) > 1e-3);
@@ -229,7 +229,7 @@ class LocationTablesTest {
         for (int c : new int[]{almaty, russia}) {
             double[] v = utilities(BAND, H, c, kz.kosh.scenario.Statuses.NONE, false, bonusArray());
             double[] p = NestedLogit.probabilities(v, nests(c), d.domesticNestScale(), d.abroadNestScale(), false);
-            LocationTables.Bonuses b = bonuses(kindAt(c), c);
+            Bonuses b = bonuses(kindAt(c), c);
             double[] freq = sweep(u -> tables.drawMove(b, u));
             assertDistribution(p, freq, "move from " + world.id(c));
             assertEquals(0.0, freq[us], 0.0, "the US is closed to work migration and must never be drawn");
@@ -242,7 +242,7 @@ class LocationTablesTest {
         int c = almaty;
         double[] v = utilities(BAND, H, c, kz.kosh.scenario.Statuses.NONE, false, bonusArray());
         double[] p = NestedLogit.secondChoice(v, nests(c), d.domesticNestScale(), d.abroadNestScale(), germany);
-        LocationTables.Bonuses b = bonuses(kindAt(c), c);
+        Bonuses b = bonuses(kindAt(c), c);
         double[] freq = sweep(u -> tables.drawSecondChoice(b, germany, u));
         assertDistribution(p, freq, "second choice after DE");
         assertEquals(0.0, freq[germany], 0.0);
@@ -287,8 +287,8 @@ class LocationTablesTest {
             for (int band = 0; band < DecisionParams.AGE_BANDS; band++) {
                 int kind = AgentKind.index(band, AgentKind.H_ZERO, c, kz.kosh.scenario.Statuses.NONE, band % 2 == 0,
                         world.placeCount());
-                LocationTables.Bonuses fresh = bonuses(kind, c);
-                LocationTables.Bonuses b = bonuses(kind, c);
+                Bonuses fresh = bonuses(kind, c);
+                Bonuses b = bonuses(kind, c);
                 reused.prepare(kind, c, b);
                 assertEquals(fresh.stay, b.stay, 0.0);
                 assertEquals(fresh.sD, b.sD, 0.0);
@@ -310,14 +310,14 @@ class LocationTablesTest {
 
     @Test
     void bonusesAtOnePlaceMultiplyAndAClearForgetsThem() {
-        LocationTables.Bonuses b = new LocationTables.Bonuses();
-        LocationTables.Factor f = LocationTables.Factor.of(0.5, d);
-        LocationTables.Factor g = LocationTables.Factor.of(-0.2, d);
+        Bonuses b = new Bonuses();
+        Bonuses.Factor f = Bonuses.Factor.of(0.5, d);
+        Bonuses.Factor g = Bonuses.Factor.of(-0.2, d);
         b.add(3, f);
         b.add(30, g);
         b.add(3, g);
         b.add(-1, f);                               // no place: nothing
-        b.add(7, LocationTables.Factor.of(0.0, d)); // factor 1: nothing
+        b.add(7, Bonuses.Factor.of(0.0, d)); // factor 1: nothing
         assertEquals(f.domestic * g.domestic, b.nestFactor(3, false), 0.0);
         assertEquals(f.abroad * g.abroad, b.nestFactor(3, true), 0.0);
         assertEquals(g.abroad, b.nestFactor(30, true), 0.0);

@@ -1,6 +1,7 @@
 package kz.kosh.sim;
 
 import kz.kosh.decision.AgentKind;
+import kz.kosh.decision.Bonuses;
 import kz.kosh.decision.LocationTables;
 import kz.kosh.population.Population;
 import kz.kosh.scenario.Scenario;
@@ -209,7 +210,7 @@ class LifeCourseRulesTest {
         int i = m.graduate("KZ-55", "KZ-55", false, kz.kosh.scenario.Statuses.NONE);
         LocationTables t = LocationTables.build(m.w, new kz.kosh.decision.LocationUtility(m.w, m.s), m.s.decision(),
                 new double[m.w.placeCount()]);
-        LocationTables.Bonuses b = new LocationTables.Bonuses();
+        Bonuses b = new Bonuses();
         m.rules.bonuses(m.pop, i, b);
         t.prepare(m.rules.kind(m.pop, i), m.pop.location(i), b);
         int de = m.place("DE");
@@ -340,7 +341,7 @@ class LifeCourseRulesTest {
         int i = m.graduate("KZ-55", "KZ-71", false, kz.kosh.scenario.Statuses.NONE);
         LocationTables t = LocationTables.build(m.w, new kz.kosh.decision.LocationUtility(m.w, m.s), m.s.decision(),
                 new double[m.w.placeCount()]);
-        LocationTables.Bonuses b = new LocationTables.Bonuses();
+        Bonuses b = new Bonuses();
         m.rules.bonuses(m.pop, i, b);
         t.prepare(m.rules.kind(m.pop, i), m.pop.location(i), b);
         SplittableRandom rnd = new SplittableRandom(19);

@@ -2,6 +2,7 @@ package kz.kosh.sim;
 
 import kz.kosh.decision.AgentKind;
 import kz.kosh.decision.BonusProbe;
+import kz.kosh.decision.Bonuses;
 import kz.kosh.decision.LocationTables;
 import kz.kosh.population.Population;
 import kz.kosh.scenario.Scenario;
@@ -159,7 +160,7 @@ class RulesTest {
         pop.setHomeAttachmentLevel(i, 7);
         pop.setPartner(i, turkistan);
         pop.setExposure(i, de);
-        LocationTables.Bonuses b = new LocationTables.Bonuses();
+        Bonuses b = new Bonuses();
         r.bonuses(pop, i, b);
         // home: (2 + 1.5341205·1)·2^(−4/8) plus the relief (1 − 0.25)·(0.5·1.0 + 0.8·ln(1 + d/100)) from GB
         double home = (2.0 + 1.5341205443525459) * Math.pow(2, -0.5);
