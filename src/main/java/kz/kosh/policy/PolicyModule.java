@@ -130,6 +130,33 @@ public interface PolicyModule extends PolicySection, WorldAdjustment {
         return obligation;
     }
 
+    /** Whether {@link #onEntry} does something (the simulation calls only the modules that do). */
+    default boolean hasEntryHook() {
+        return false;
+    }
+
+    /**
+     * What the module does when a student enters higher education (after the entrant's attributes
+     * are set): {@code m} goes from the home region to the place of study, {@link Mover#statusBefore}
+     * is the entrant's status. Draws no random numbers; called in module order on every entrant.
+     */
+    default void onEntry(World w, Mover m, Counts counts) {
+    }
+
+    /** Whether {@link #onGraduation} does something (the simulation calls only the modules that do). */
+    default boolean hasGraduationHook() {
+        return false;
+    }
+
+    /**
+     * What the module does when a student becomes a graduate, once the first job is chosen and
+     * before the move to it ({@link #onMove} follows for that move): {@code m} goes from the place
+     * of the degree to the first job, {@link Mover#statusBefore} is the graduate's status. Draws no
+     * random numbers; called in module order on every new graduate.
+     */
+    default void onGraduation(World w, Mover m, Counts counts) {
+    }
+
     /** Whether {@link #onMove} does something (the simulation calls only the modules that do). */
     default boolean hasMoveHook() {
         return false;

@@ -151,6 +151,7 @@ final class EntryPhase implements Steppable {
                 if (w.isAbroad(co.place[k])) {
                     pop.set(i, Population.EVER_ABROAD, true);
                 }
+                sim.rules.programmesOnEntry(pop, i, r, co.place[k], c);
                 c.flow(FlowKind.STUDY, co.funding[k], r, r, co.place[k]);
                 c.studyEntrants[co.place[k]]++;
             }

@@ -61,6 +61,9 @@ final class Rules {
     private final kz.kosh.policy.PolicyModule[] derivedStatuses;
     /** The policy modules' move hooks for this world, in module order ({@link kz.kosh.policy.PolicyModule#moveHook}). */
     private final kz.kosh.policy.PolicyModule.MoveHook[] moveHooks;
+    /** The modules with an entry hook and with a graduation hook, in module order ({@link kz.kosh.policy.PolicyModule#onEntry}, {@link kz.kosh.policy.PolicyModule#onGraduation}). */
+    private final kz.kosh.policy.PolicyModule[] entryHooks;
+    private final kz.kosh.policy.PolicyModule[] graduationHooks;
 
     Rules(World world, Scenario p) {
         this(world, p, kz.kosh.decision.LocationUtility.statusesOf(p));
@@ -95,6 +98,18 @@ final class Rules {
             }
         }
         moveHooks = hooks.toArray(new kz.kosh.policy.PolicyModule.MoveHook[0]);
+        java.util.List<kz.kosh.policy.PolicyModule> entry = new java.util.ArrayList<>();
+        java.util.List<kz.kosh.policy.PolicyModule> graduation = new java.util.ArrayList<>();
+        for (kz.kosh.scenario.PolicySection m : p.policy().sections()) {
+            if (m instanceof kz.kosh.policy.PolicyModule pm && pm.hasEntryHook()) {
+                entry.add(pm);
+            }
+            if (m instanceof kz.kosh.policy.PolicyModule pm && pm.hasGraduationHook()) {
+                graduation.add(pm);
+            }
+        }
+        entryHooks = entry.toArray(new kz.kosh.policy.PolicyModule[0]);
+        graduationHooks = graduation.toArray(new kz.kosh.policy.PolicyModule[0]);
         int places = world.placeCount();
         DecisionParams d = p.decision();
         int levels = Population.HOME_ATTACHMENT_LEVELS;
@@ -327,6 +342,28 @@ final class Rules {
         kz.kosh.policy.Mover m = c.mover.at(pop, i, cur, j, status, c.payments);
         for (kz.kosh.policy.PolicyModule.MoveHook h : moveHooks) {
             h.onMove(m, c);
+        }
+    }
+
+    /** The modules' entry hooks for entrant i, who entered at {@code place} from home region {@code home}. */
+    void programmesOnEntry(Population pop, int i, int home, int place, YearCounters c) {
+        if (entryHooks.length == 0) {
+            return;
+        }
+        kz.kosh.policy.Mover m = c.mover.at(pop, i, home, place, status(pop, i), c.payments);
+        for (kz.kosh.policy.PolicyModule h : entryHooks) {
+            h.onEntry(world, m, c);
+        }
+    }
+
+    /** The modules' graduation hooks for graduate i, who graduated at {@code degreePlace} and takes a first job at j. */
+    void programmesOnGraduation(Population pop, int i, int degreePlace, int j, YearCounters c) {
+        if (graduationHooks.length == 0) {
+            return;
+        }
+        kz.kosh.policy.Mover m = c.mover.at(pop, i, degreePlace, j, status(pop, i), c.payments);
+        for (kz.kosh.policy.PolicyModule h : graduationHooks) {
+            h.onGraduation(world, m, c);
         }
     }
 

@@ -199,6 +199,7 @@ final class StudyPhase implements Steppable {
                 c.bolashakGraduatesAbroad++;
             }
         }
+        rules.programmesOnGraduation(pop, i, loc, j, c);
         rules.move(pop, i, j, FlowKind.FIRST_JOB, rnd, c);
     }
 }
