@@ -161,7 +161,7 @@ public record CalibrationSpec(String name, Path scenario, Path targets, List<Par
             }
         }
         try {
-            ScenarioLoader.load(scenario);
+            timelineProblems(ScenarioLoader.load(scenario).tree(), params, problems);
         } catch (ScenarioException e) {
             e.problems().forEach(p -> problems.add("scenario", p));
             return;
@@ -179,6 +179,33 @@ public record CalibrationSpec(String name, Path scenario, Path targets, List<Par
             } catch (ScenarioException e) {
                 e.problems().forEach(p -> problems.add("parameters", "the scenario refuses the " + (upper ? "max" : "min")
                         + " bounds: " + p));
+            }
+        }
+    }
+
+    /**
+     * A free parameter is applied as a top-level value of the scenario (an overlay), and a
+     * top-level value holds in every year: it removes the scenario's timeline entries that set the
+     * same field. A free parameter that the scenario's timeline changes (e.g. Russia's safety index,
+     * lowered in 2022) would silently erase that change in every run, so it is refused.
+     */
+    static void timelineProblems(com.fasterxml.jackson.databind.JsonNode tree, List<Parameter> params, Fields.Problems problems) {
+        com.fasterxml.jackson.databind.JsonNode tl = tree.get("timeline");
+        if (tl == null || !tl.isArray()) {
+            return;
+        }
+        for (int i = 0; i < params.size(); i++) {
+            String ptr = "/" + params.get(i).path().replace('.', '/');
+            List<String> years = new ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode e : tl) {
+                if (!e.at(ptr).isMissingNode()) {
+                    years.add(e.path("fromYear").asText("?"));
+                }
+            }
+            if (!years.isEmpty()) {
+                problems.add("parameters[" + i + "].path", params.get(i).path() + " is changed by the scenario's timeline (from "
+                        + String.join(", ", years) + "); a free parameter is applied as a top-level value, which holds in every "
+                        + "year and would erase that change: leave it fixed, or free a parameter the timeline does not set");
             }
         }
     }

@@ -262,6 +262,14 @@ final class ExperimentCommands {
         }
     }
 
+    private static String readDocument(Path doc) {
+        try {
+            return java.nio.file.Files.readString(doc);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + doc, e);
+        }
+    }
+
     @Command(name = "compare", description = "Compare scenarios over replications; the first file is the reference.")
     static final class Compare extends Common implements Callable<Integer> {
         /** Marks the start of a hand-written part of a --doc document (e.g. a before/after table), kept when it is regenerated. */
@@ -282,9 +290,17 @@ final class ExperimentCommands {
                 + "scenario's question (its file's opening comment) and its answers with 95%% CIs (Markdown, e.g. "
                 + "docs/scenario-examples.md)")
         Path doc;
+        @Option(names = "--changes", description = "with --doc: add a table of how each answer changed against the "
+                + "document being replaced (every difference significant in either version, and graduate emigration "
+                + "and returns), read from both documents as they show them")
+        boolean changes;
 
         @Override
         public Integer call() {
+            if (changes && doc == null) {
+                System.err.println("error: --changes needs --doc FILE (the document whose answers it compares)");
+                return 2;
+            }
             if (files.size() < 2) {
                 System.err.println("error: compare needs at least two scenario files, the reference first and then the "
                         + "scenarios to compare with it (got only " + files.get(0) + "), e.g. kosh compare "
@@ -319,13 +335,25 @@ final class ExperimentCommands {
                 }
                 cmd.append(" --reps ").append(reps).append(" --scale ").append(kz.kosh.experiment.report.Formats.plain(scale))
                         .append(" --doc ").append(Path.of("").toAbsolutePath().relativize(doc.toAbsolutePath()).toString().replace('\\', '/'));
+                if (changes) {
+                    cmd.append(" --changes");
+                }
+                java.nio.file.Path ens = spec.ensemble() == null ? null : spec.ensemble().file();
                 String settings = reps + " paired replications per scenario (seeds " + seed + "-" + (seed + reps - 1)
                         + ", common random numbers) at scale " + kz.kosh.experiment.report.Formats.plain(scale)
-                        + String.format(java.util.Locale.ROOT, "; the comparison took %.0f s on %d threads.",
-                        result.wallSeconds(), threads());
+                        + (ens == null ? ", the scenarios' own parameter values" : ", replication r with parameter set r mod "
+                        + spec.ensemble().size() + " of " + ens.getFileName())
+                        + String.format(java.util.Locale.ROOT, "; model commit %s; the comparison took %.0f s on %d threads.",
+                        kz.kosh.output.BuildInfo.gitCommit(kz.kosh.output.BuildInfo.ownFiles(doc)), result.wallSeconds(), threads());
+                String md = kz.kosh.experiment.report.ScenarioLibraryDoc.markdown(result.directory(), byName, cmd.toString(), settings);
+                if (changes) {
+                    String before = java.nio.file.Files.isRegularFile(doc) ? readDocument(doc) : "";
+                    md += before.isEmpty() ? "\n## How the library's answers changed\n\nNo earlier document at " + doc
+                            + ": nothing to compare.\n"
+                            : kz.kosh.experiment.report.LibraryChanges.section(before, md, Compare.COMPARE_HAND_WRITTEN);
+                }
                 kz.kosh.output.OutputPaths.write(kz.kosh.output.OutputPaths.checkDocument(doc),
-                        kz.kosh.experiment.report.ScenarioLibraryDoc.markdown(result.directory(), byName, cmd.toString(), settings)
-                                + kz.kosh.output.OutputPaths.handWrittenTail(doc, Compare.COMPARE_HAND_WRITTEN));
+                        md + kz.kosh.output.OutputPaths.handWrittenTail(doc, Compare.COMPARE_HAND_WRITTEN));
                 System.out.println("Scenario library document: " + doc);
             }
             return rc;

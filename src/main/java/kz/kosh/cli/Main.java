@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
                 Main.CalibrateStudy.class, ExperimentCommands.Experiment.class, ExperimentCommands.Compare.class, MapCommand.class,
                 GuiCommand.class, HindcastCommand.class, SearchCommand.class, kz.kosh.calibration.CalibrateCommand.class,
                 kz.kosh.calibration.SensitivityCommand.class, ValidationCommand.class,
-                kz.kosh.calibration.history.HistoryMatchCommand.class, RegionsCommand.class})
+                kz.kosh.calibration.history.HistoryMatchCommand.class, RegionsCommand.class, DoseResponseCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -125,7 +125,7 @@ final class ValidationCommand implements Callable<Integer> {
         return kz.kosh.output.OutputPaths.handWrittenTail(doc, HAND_WRITTEN);
     }
 
-    private static String relative(Path p) {
+    static String relative(Path p) {
         Path cwd = Path.of("").toAbsolutePath().normalize();
         Path a = p.toAbsolutePath().normalize();
         return (a.startsWith(cwd) ? cwd.relativize(a) : a).toString().replace('\\', '/');

@@ -2,13 +2,14 @@ package kz.kosh.decision;
 
 import kz.kosh.scenario.Scenario;
 import kz.kosh.scenario.StudyParams;
+import kz.kosh.world.Ethnicity;
 import kz.kosh.world.World;
 
 /**
- * Where school leavers study. For an entrant from home region h, the utility of place j is
+ * Where school leavers study. For an entrant of ethnicity e from home region h, the utility of place j is
  * <pre>
- *   V_hj = β_home·[j = h] + β_univ·ln(universities_j)                    (j a region)
- *        + α_j + β_lang·λ_j + β_schol·σ_j + β_rb·[j = RU and h borders Russia]
+ *   V_hej = β_home·[j = h] + β_univ·ln(universities_j)                    (j a region)
+ *        + α_j + β_lang·λ_j + β_schol·σ_j + β_RU·[j = RU, e = Russian] + β_DE·[j = DE, e = German]
  *        − β_cost·ln C_j,t                                                 (j abroad)
  *        + β_qual·Q_j + β_career·C_j + β_safe·S_j − β_dist·ln(1 + d_hj / 100 km)
  * </pre>
@@ -17,7 +18,11 @@ import kz.kosh.world.World;
  * {@link World#fundedShare}), C_j,t the cost of a year of study at j relative to Kazakhstani incomes (1 in 2022:
  * tuition and living costs in the destination's currency at the market exchange rate of the
  * year, {@link kz.kosh.world.YearlyInputs#studyCostIndex}), Q study quality, C the career index
- * and S the safety index; a region without universities is not available.
+ * and S the safety index; a region without universities is not available. The kin-state terms β_RU
+ * and β_DE ({@code russianNetworkBonus}, {@code germanNetworkBonus}) make a region's orientation
+ * towards Russia follow its ethnic composition (an entrant's ethnicity is drawn from it,
+ * {@link World#drawEthnicity}): Kostanay (41% Russians) leans to Russia, oil-rich Atyrau (6%) hardly,
+ * although both border it.
  *
  * <p>The choice is a <b>nested logit</b> with three nests m: the regions of Kazakhstan (K,
  * dissimilarity 1), the CIS destinations (group CIS: Russia, Kyrgyzstan, Uzbekistan) and the
@@ -32,20 +37,25 @@ import kz.kosh.world.World;
  */
 public final class StudyChoice {
     private final int places;
-    /** Cumulative study-choice probabilities per home region ({@link Logit#cumulative}). */
+    /** Cumulative study-choice probabilities per home region and ethnicity, at [h·E + e] ({@link Logit#cumulative}). */
     private final double[][] cumulative;
+    private final World world;
     /** The same restricted to the regions of Kazakhstan (null for a home region with no university anywhere). */
     private final double[][] domesticCumulative;
 
     public StudyChoice(World world, Scenario s) {
         this.places = world.placeCount();
+        this.world = world;
         int regions = world.regionCount();
-        cumulative = new double[regions][];
+        cumulative = new double[regions * Ethnicity.COUNT][];
         domesticCumulative = new double[regions][];
         for (int h = 0; h < regions; h++) {
-            double[] v = utilities(world, s.study(), h);
-            double[] w = weights(world, v);
-            cumulative[h] = Logit.cumulative(nestedProbabilities(world, w, s.study().foreignNestScale()));
+            double[] w = null;
+            for (int e = 0; e < Ethnicity.COUNT; e++) {
+                w = weights(world, utilities(world, s.study(), h, e));
+                cumulative[h * Ethnicity.COUNT + e] = Logit.cumulative(nestedProbabilities(world, w, s.study().foreignNestScale()));
+            }
+            // the kin-state terms are at foreign places only: the regions' weights are those of any ethnicity
             double[] d = new double[places];
             System.arraycopy(w, 0, d, 0, regions);
             domesticCumulative[h] = Logit.cumulative(d);
@@ -100,8 +110,8 @@ public final class StudyChoice {
         return p;
     }
 
-    /** V_hj for all places j (−∞ where a region has no universities). */
-    public static double[] utilities(World world, StudyParams p, int home) {
+    /** V_hej for all places j (−∞ where a region has no universities), e an {@link Ethnicity} code. */
+    public static double[] utilities(World world, StudyParams p, int home, int ethnicity) {
         int n = world.placeCount();
         double[] v = new double[n];
         for (int j = 0; j < n; j++) {
@@ -115,7 +125,8 @@ public final class StudyChoice {
             } else {
                 x = p.destinationConstant(world.id(j)) + p.languageWeight() * world.languageProximity(j)
                         + p.scholarshipWeight() * world.studyScholarshipIndex(j)
-                        + (j == world.russia() && world.bordersRussia(home) ? p.russiaBorderBonus() : 0.0)
+                        + (j == world.russia() && ethnicity == Ethnicity.RUSSIAN ? p.russianNetworkBonus() : 0.0)
+                        + (j == world.germany() && ethnicity == Ethnicity.GERMAN ? p.germanNetworkBonus() : 0.0)
                         - p.costWeight() * Math.log(world.studyCostIndex(j));
             }
             x += p.qualityWeight() * world.studyQualityIndex(j) + p.careerWeight() * world.careerIndex(j)
@@ -126,14 +137,27 @@ public final class StudyChoice {
         return v;
     }
 
-    /** P(j | h) for all places. */
+    /** P(j | h) = Σ_e s_he·P(j | h, e) for all places, s_he the share of ethnicity e in region h. */
     public double[] probabilities(int home) {
         double[] p = new double[places];
+        for (int e = 0; e < Ethnicity.COUNT; e++) {
+            double share = world.ethnicShare(home, e);
+            double[] pe = probabilities(home, e);
+            for (int j = 0; j < places; j++) {
+                p[j] += share * pe[j];
+            }
+        }
+        return p;
+    }
+
+    /** P(j | h, e) for all places. */
+    public double[] probabilities(int home, int ethnicity) {
+        double[] p = new double[places];
         double prev = 0;
+        double[] c = cumulative[home * Ethnicity.COUNT + ethnicity];
         for (int j = 0; j < places; j++) {
-            double c = cumulative[home][j];
-            p[j] = c - prev;
-            prev = c;
+            p[j] = c[j] - prev;
+            prev = c[j];
         }
         return p;
     }
@@ -146,8 +170,8 @@ public final class StudyChoice {
         return domesticCumulative[home] == null ? -1 : Logit.drawCumulative(domesticCumulative[home], u);
     }
 
-    /** Draws a study place for an entrant from {@code home} with uniform {@code u}. */
-    public int draw(int home, double u) {
-        return Logit.drawCumulative(cumulative[home], u);
+    /** Draws a study place for an entrant of ethnicity {@code ethnicity} from {@code home} with uniform {@code u}. */
+    public int draw(int home, int ethnicity, double u) {
+        return Logit.drawCumulative(cumulative[home * Ethnicity.COUNT + ethnicity], u);
     }
 }

@@ -16,13 +16,14 @@ import java.util.Locale;
  */
 public final class AgentView {
     /** Column names of {@link #row()}, for a table of sampled agents. */
-    public static final String[] COLUMNS = {"#", "age", "sex", "home", "parents", "location", "status", "degree",
+    public static final String[] COLUMNS = {"#", "age", "sex", "ethnicity", "home", "parents", "location", "status", "degree",
             "degree place", "funding", "obligation left %", "years abroad", "partner", "human capital", "below qual."};
 
     private final int index;
     private final int year;
     private final int age;
     private final String sex;
+    private final String ethnicity;
     private final String homeRegion;
     private final String parentsRegion;
     private final String location;
@@ -45,6 +46,7 @@ public final class AgentView {
         this.year = year;
         age = pop.age(index);
         sex = pop.has(index, Population.FEMALE) ? "female" : "male";
+        ethnicity = kz.kosh.world.Ethnicity.NAMES.get(pop.ethnicity(index));
         homeRegion = placeName(world, pop.home(index));
         parentsRegion = placeName(world, pop.parents(index));
         location = placeName(world, pop.location(index));
@@ -103,6 +105,8 @@ public final class AgentView {
     public int getYear() { return year; }
     public int getAge() { return age; }
     public String getSex() { return sex; }
+    /** Kazakh, Russian, German or other (kz.kosh.world.Ethnicity), drawn at entry from the home region's composition. */
+    public String getEthnicity() { return ethnicity; }
     public String getHomeRegion() { return homeRegion; }
     public String getParentsRegion() { return parentsRegion; }
     public String getLocation() { return location; }
@@ -123,7 +127,7 @@ public final class AgentView {
 
     /** The values in the order of {@link #COLUMNS}. */
     public Object[] row() {
-        return new Object[]{index, age, sex, homeRegion, parentsRegion, location, getStatus(), degree, degreePlace, funding,
+        return new Object[]{index, age, sex, ethnicity, homeRegion, parentsRegion, location, getStatus(), degree, degreePlace, funding,
                 obligationLeftPct, yearsAbroad, partnerLocation, String.format(Locale.ROOT, "%.3f", humanCapital),
                 belowQualification ? "yes" : "no"};
     }

@@ -84,6 +84,16 @@ public final class CoreIndicators {
                     + "arrivals by emigration and onward moves)");
     public static final Indicator GRADUATE_DEPARTURES_TOTAL = national("graduate_departures_total", PERSONS_PER_YEAR,
             "`emigration` + `first_job_abroad_after_study_in_kz`: all graduates leaving Kazakhstan in the year");
+    public static final Indicator GRADUATE_DEPARTURES_BY_ETHNICITY = family("graduate_departures_ethnicity_", "ethnicity", PERSONS_PER_YEAR,
+            "of `graduate_departures_total`, graduates of an ethnicity (`kazakh`, `russian`, `german`, `other`; drawn at entry "
+                    + "from the home region's composition, regions.csv kazakhSharePct, russianSharePct, germanSharePct)");
+    public static final Indicator GRADUATE_DEPARTURES_SHARE_BY_ETHNICITY = family("graduate_departures_share_ethnicity_", "ethnicity", SHARE,
+            "`graduate_departures_ethnicity_<ethnicity>` / `graduate_departures_total`: the ethnic composition of graduates "
+                    + "leaving Kazakhstan (compare emigration_composition.csv: all ages, Russians 72.6% of emigrants in 2019)");
+    public static final Indicator ENTRANTS_SHARE_BY_ETHNICITY = family("entrants_share_ethnicity_", "ethnicity", SHARE,
+            "entrants (school leavers and college entrants) of an ethnicity / all entrants this year: the composition the "
+                    + "graduates start from; `graduate_departures_share_ethnicity_<e>` over it is the group's over-representation "
+                    + "among graduates leaving (the data's like: 72.6% of emigrants against 15.5% of residents for Russians, 2019-2021)");
     public static final Indicator EMIGRATION_RATE = national("emigration_rate", SHARE,
             "`emigration` / graduates in Kazakhstan at the end of the previous year");
     public static final Indicator RETURNS = at("returns", PERSONS_PER_YEAR, KZ_DEST,
@@ -201,6 +211,7 @@ public final class CoreIndicators {
             FIRST_JOB_ABROAD_AFTER_STUDY_IN_KZ, FIRST_JOB_IN_KZ_AFTER_STUDY_ABROAD, FIRST_JOB_ABROAD_SHARE_BY_FUNDING,
             ABROAD_N_YEARS_AFTER_GRADUATION_SHARE, ABROAD_N_YEARS_AFTER_GRADUATION_SHARE_DEGREE_ABROAD,
             ABROAD_N_YEARS_AFTER_GRADUATION_SHARE_DEGREE_IN_KZ, FISCAL_LOSS_KZT, EMIGRATION, GRADUATE_DEPARTURES_TOTAL,
+            GRADUATE_DEPARTURES_BY_ETHNICITY, GRADUATE_DEPARTURES_SHARE_BY_ETHNICITY, ENTRANTS_SHARE_BY_ETHNICITY,
             EMIGRATION_RATE, RETURNS, RETURN_RATE, INTERNAL_MOVES, ONWARD_MOVES, CONSIDERING_MOVE, CONSIDERING_MOVE_SHARE,
             WILLINGNESS_TO_EMIGRATE_SHARE, INTENDING_EMIGRATION, INTENDING_EMIGRATION_SHARE, INTENDING_INTERNAL_MOVE,
             EMIGRATION_PER_INTENTION, PERMIT_REFUSALS, BRAIN_WASTE, BRAIN_WASTE_SHARE, BRAIN_CIRCULATION_RETURNEES,
@@ -227,8 +238,12 @@ public final class CoreIndicators {
     public static final java.util.List<String> PROGRAMMES = java.util.List.of("bolashak", "state-grant",
             "academic-mobility", "rural-incentive", "relocation", "return-support");
 
+    /** The ethnic groups, the members of the families whose member hint is "ethnicity" (kz.kosh.world.Ethnicity's order). */
+    public static final java.util.List<String> ETHNICITIES = java.util.List.of("kazakh", "russian", "german", "other");
+
     static void registerAll() {
         IndicatorRegistry.registerMembers("funding", FUNDING_ROUTES);
+        IndicatorRegistry.registerMembers("ethnicity", ETHNICITIES);
         IndicatorRegistry.registerMembers("programme", PROGRAMMES);
         for (Indicator i : ALL) {
             IndicatorRegistry.register(i);

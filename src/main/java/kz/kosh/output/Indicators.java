@@ -7,6 +7,7 @@ import kz.kosh.population.Population;
 import kz.kosh.sim.FlowKind;
 import kz.kosh.sim.Stocks;
 import kz.kosh.sim.YearCounters;
+import kz.kosh.world.Ethnicity;
 import kz.kosh.world.World;
 
 import static kz.kosh.indicator.CoreIndicators.*;
@@ -253,6 +254,18 @@ public final class Indicators {
                 k * s.cohortAbroadMobilityStateFunded() * costs.mobilityParticipantKzt());
         out.put(EMIGRATION, kz, emigration * k);
         out.put(GRADUATE_DEPARTURES_TOTAL, kz, (emigration + firstJobAbroadAfterHomeStudy) * k);
+        long departuresAll = 0;
+        long entrantsAll = 0;
+        for (int e = 0; e < Ethnicity.COUNT; e++) {
+            departuresAll += c.departuresByEthnicity(e);
+            entrantsAll += c.entrantsByEthnicity(e);
+        }
+        for (int e = 0; e < Ethnicity.COUNT; e++) {
+            String name = Ethnicity.NAMES.get(e);
+            out.put(GRADUATE_DEPARTURES_BY_ETHNICITY.of(name), kz, c.departuresByEthnicity(e) * k);
+            out.put(GRADUATE_DEPARTURES_SHARE_BY_ETHNICITY.of(name), kz, ratio(c.departuresByEthnicity(e), departuresAll));
+            out.put(ENTRANTS_SHARE_BY_ETHNICITY.of(name), kz, ratio(c.entrantsByEthnicity(e), entrantsAll));
+        }
         out.put(EMIGRATION_RATE, kz, ratio(emigration, prevGradKz));
         out.put(RETURNS, kz, returns * k);
         out.put(RETURN_RATE, kz, ratio(returns, prevGradAbroad));

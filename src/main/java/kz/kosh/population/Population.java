@@ -76,7 +76,8 @@ public final class Population {
     /**
      * Latent traits drawn once at entry and never changed: bits 0-2 the agent's home-attachment
      * octile k (its random coefficient on the home-region bonus is the normal quantile at
-     * (k + 0.5) / 8, {@link #HOME_ATTACHMENT_LEVELS} levels); bits 3-7 are free.
+     * (k + 0.5) / 8, {@link #HOME_ATTACHMENT_LEVELS} levels); bits 3-4 the agent's ethnicity
+     * ({@link kz.kosh.world.Ethnicity}, drawn from the home region's composition); bits 5-7 are free.
      */
     byte[] traits = new byte[0];
 
@@ -89,6 +90,8 @@ public final class Population {
     /** Levels of the home-attachment trait (3 bits). */
     public static final int HOME_ATTACHMENT_LEVELS = 8;
     private static final int HOME_ATTACHMENT_MASK = HOME_ATTACHMENT_LEVELS - 1;
+    private static final int ETHNICITY_SHIFT = 3;
+    private static final int ETHNICITY_MASK = 3 << ETHNICITY_SHIFT;
 
     /** First calendar year {@link #graduationYear} can hold (the last is this + 255). */
     public static final int GRADUATION_YEAR_BASE = 1900;
@@ -383,6 +386,14 @@ public final class Population {
     public void setHumanCapital(int i, double h) { setLogHumanCapitalMilli(i, (int) Math.round(Math.log(h) * 1000)); }
     /** The home-attachment octile, 0..{@value #HOME_ATTACHMENT_LEVELS} − 1 (see {@link #traits}). */
     public int homeAttachmentLevel(int i) { return traits[start + i] & HOME_ATTACHMENT_MASK; }
+    /** The agent's ethnicity ({@link kz.kosh.world.Ethnicity} code; see {@link #traits}). */
+    public int ethnicity(int i) { return (traits[start + i] & ETHNICITY_MASK) >> ETHNICITY_SHIFT; }
+    public void setEthnicity(int i, int e) {
+        if (e < 0 || e >= kz.kosh.world.Ethnicity.COUNT) {
+            throw new IllegalArgumentException("ethnicity " + e + " outside 0.." + (kz.kosh.world.Ethnicity.COUNT - 1));
+        }
+        traits[start + i] = (byte) ((traits[start + i] & ~ETHNICITY_MASK) | e << ETHNICITY_SHIFT);
+    }
     public void setHomeAttachmentLevel(int i, int level) {
         if (level < 0 || level > HOME_ATTACHMENT_MASK) {
             throw new IllegalArgumentException("home-attachment level " + level + " outside 0-" + HOME_ATTACHMENT_MASK);

@@ -48,6 +48,8 @@ import java.util.List;
  *                                   is a free parameter of the calibration; 1: as given)
  * @param movingCostScale            multiplies the money costs of a move (movingCostFixedKzt, movingCostPerKmKzt,
  *                                   internationalMovingCostKzt; 1: as given)
+ * @param russianNetworkBonus        kin-state network bonus of Russia for a graduate of Russian ethnicity, utility
+ * @param germanNetworkBonus         kin-state network bonus of Germany for a graduate of German ethnicity, utility
  */
 public record DecisionParams(double discountRatePerYear, double localPriceShare, double[] incomeWeight,
                              double[] livingStandardWeight, double[] careerWeight, double safetyWeight,
@@ -60,7 +62,8 @@ public record DecisionParams(double discountRatePerYear, double localPriceShare,
                              double followThroughInternal, double followThroughAbroad,
                              double domesticNestScale, double abroadNestScale, double returnObstacleShare,
                              double homeReturnObstacleShare, double abroadAttachmentHalfLifeYears,
-                             double homeRegionBonusSdAcrossAgents, double exposureObstacleShare, double incomeWeightScale, double movingCostScale) {
+                             double homeRegionBonusSdAcrossAgents, double exposureObstacleShare, double incomeWeightScale, double movingCostScale,
+                             double russianNetworkBonus, double germanNetworkBonus) {
 
     /** The group's YAML path. */
     static final String G = "decision";
@@ -87,6 +90,17 @@ public record DecisionParams(double discountRatePerYear, double localPriceShare,
                     + "disagreement with the political system [B22]");
     public static final Param ECOLOGY_WEIGHT = Param.num(G, "ecologyWeight", -50, 50, "utility per unit of ecology index (0..1)",
             "assumption: minor push factor; climate and air pollution named by interviewees [B22]");
+    public static final Param RUSSIAN_NETWORK_BONUS = Param.num(G, "russianNetworkBonus", -20, 20,
+            "utility (graduates of Russian ethnicity, at Russia)",
+            "assumption: ethnic, all-ages emigration is mostly Russians going to Russia (32,800 of 45,200 emigrants in "
+                    + "2019, 72.6%; 39,800 went to Russia; emigration_composition.csv T01, T07), so kin-state networks "
+                    + "and ethnic return pull Russians to Russia beyond the diaspora stock term; the graduate's own "
+                    + "ethnicity (drawn at entry from regions.csv), not a border; free in the history match");
+    public static final Param GERMAN_NETWORK_BONUS = Param.num(G, "germanNetworkBonus", -20, 20,
+            "utility (graduates of German ethnicity, at Germany)",
+            "assumption: ethnic German (Aussiedler) return: 3,100 of the 45,200 emigrants of 2019 were Germans "
+                    + "(emigration_composition.csv T01) against about 1% of residents (T72); as russianNetworkBonus for "
+                    + "Germany; free in the history match");
     public static final Param NETWORK_WEIGHT = Param.num(G, "networkWeight", -50, 50, "utility per unit of ln(1 + diaspora in thousands)",
             "calibrated: kosh calibrate calibration/calibrate.yaml (docs/calibration.md) fits it with the other "
                     + "free weights to the calibration targets of calibration/targets.yaml. Prior rationale and start: "
@@ -223,7 +237,7 @@ public record DecisionParams(double discountRatePerYear, double localPriceShare,
                     + "weight for calibration, identified with incomeWeightScale by programme outcomes "
                     + "(calibration/targets.yaml)");
     /** Every parameter of the group, in reading order (docs/parameters.md, the GUI, calibrations). */
-    public static final List<Param> PARAMS = List.of(DISCOUNT_RATE_PER_YEAR, LOCAL_PRICE_SHARE, INCOME_WEIGHT, LIVING_STANDARD_WEIGHT, CAREER_WEIGHT, SAFETY_WEIGHT, CORRUPTION_WEIGHT, ECOLOGY_WEIGHT, NETWORK_WEIGHT, HOME_REGION_BONUS, HOME_TIE_HALF_LIFE_YEARS_ABROAD, PARENTS_REGION_BONUS, PARTNER_BONUS_MALE, PARTNER_BONUS_FEMALE, STAY_BONUS, EXPOSURE_BONUS, BORDER_CROSSING_PENALTY, DISTANCE_PENALTY, LANGUAGE_DISTANCE_PENALTY, MOVING_COST_FIXED_KZT, MOVING_COST_PER_KM_KZT, INTERNATIONAL_MOVING_COST_KZT, INCOME_FLOOR_KZT, CONSIDERATION_CONSTANT, CONSIDERATION_GAIN_WEIGHT, FOLLOW_THROUGH_INTERNAL, FOLLOW_THROUGH_ABROAD, DOMESTIC_NEST_SCALE, ABROAD_NEST_SCALE, RETURN_OBSTACLE_SHARE, HOME_RETURN_OBSTACLE_SHARE, ABROAD_ATTACHMENT_HALF_LIFE_YEARS, HOME_REGION_BONUS_SD_ACROSS_AGENTS, EXPOSURE_OBSTACLE_SHARE, INCOME_WEIGHT_SCALE, MOVING_COST_SCALE);
+    public static final List<Param> PARAMS = List.of(DISCOUNT_RATE_PER_YEAR, LOCAL_PRICE_SHARE, INCOME_WEIGHT, LIVING_STANDARD_WEIGHT, CAREER_WEIGHT, SAFETY_WEIGHT, CORRUPTION_WEIGHT, ECOLOGY_WEIGHT, NETWORK_WEIGHT, HOME_REGION_BONUS, HOME_TIE_HALF_LIFE_YEARS_ABROAD, PARENTS_REGION_BONUS, PARTNER_BONUS_MALE, PARTNER_BONUS_FEMALE, STAY_BONUS, EXPOSURE_BONUS, BORDER_CROSSING_PENALTY, DISTANCE_PENALTY, LANGUAGE_DISTANCE_PENALTY, MOVING_COST_FIXED_KZT, MOVING_COST_PER_KM_KZT, INTERNATIONAL_MOVING_COST_KZT, INCOME_FLOOR_KZT, CONSIDERATION_CONSTANT, CONSIDERATION_GAIN_WEIGHT, FOLLOW_THROUGH_INTERNAL, FOLLOW_THROUGH_ABROAD, DOMESTIC_NEST_SCALE, ABROAD_NEST_SCALE, RETURN_OBSTACLE_SHARE, HOME_RETURN_OBSTACLE_SHARE, ABROAD_ATTACHMENT_HALF_LIFE_YEARS, HOME_REGION_BONUS_SD_ACROSS_AGENTS, EXPOSURE_OBSTACLE_SHARE, INCOME_WEIGHT_SCALE, MOVING_COST_SCALE, RUSSIAN_NETWORK_BONUS, GERMAN_NETWORK_BONUS);
 
     public DecisionParams {
         incomeWeight = incomeWeight.clone();
@@ -294,6 +308,8 @@ public record DecisionParams(double discountRatePerYear, double localPriceShare,
                 HOME_REGION_BONUS_SD_ACROSS_AGENTS.number(f),
                 EXPOSURE_OBSTACLE_SHARE.number(f),
                 INCOME_WEIGHT_SCALE.number(f),
-                MOVING_COST_SCALE.number(f));
+                MOVING_COST_SCALE.number(f),
+                RUSSIAN_NETWORK_BONUS.number(f),
+                GERMAN_NETWORK_BONUS.number(f));
     }
 }

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class DefaultTables {
     private static final Set<String> TEXT_COLUMNS = Set.of("name", "type", "group", "repCity", "wageBasis");
-    private static final Set<String> BOOLEAN_COLUMNS = Set.of("bordersRussia");
+    private static final Set<String> BOOLEAN_COLUMNS = Set.of();
     private static final ObjectNode REGIONS = read("/kz/kosh/data/regions.csv");
     private static final ObjectNode DESTINATIONS = read("/kz/kosh/data/destinations.csv");
 

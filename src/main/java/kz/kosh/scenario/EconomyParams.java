@@ -13,10 +13,19 @@ import java.util.List;
  * @param kazakhstanRealWageGrowthPerYearAfterLastObserved yearly real wage growth in Kazakhstan after 2025
  * @param destinationRealWageGrowthPerYear              yearly real wage growth of every destination,
  *                                                      around its table year 2023 (held before 2012)
+ * @param graduateJobCapacityRatio                      κ: graduates per inhabitant a region's labour market
+ *                                                      absorbs at its observed wage and unemployment, relative to
+ *                                                      Kazakhstan's graduates per inhabitant
+ *                                                      ({@link kz.kosh.world.World#graduateJobChanceFactor})
+ * @param graduateCrowdingElasticity                    η: how fast a graduate's chance of a graduate job at the
+ *                                                      region's wage falls once the region holds more graduates
+ *                                                      than κ allows (1: Harris–Todaro, jobs / job seekers)
  */
 public record EconomyParams(double birthsGrowthPerYearAfterLastObserved,
                             double kazakhstanRealWageGrowthPerYearAfterLastObserved,
-                            double destinationRealWageGrowthPerYear) {
+                            double destinationRealWageGrowthPerYear,
+                            double graduateJobCapacityRatio,
+                            double graduateCrowdingElasticity) {
 
     /** The group's YAML path. */
     static final String G = "economy";
@@ -30,13 +39,32 @@ public record EconomyParams(double birthsGrowthPerYearAfterLastObserved,
     public static final Param DESTINATION_REAL_WAGE_GROWTH_PER_YEAR = Param.num(G, "destinationRealWageGrowthPerYear", -0.2, 0.2, "per year",
             "assumption: 1% real wage growth a year for every destination (roughly the OECD average of the 2010s,"
                     + " approx., not verified here), applied around the table year 2023 and held before 2012");
+    public static final Param GRADUATE_JOB_CAPACITY_RATIO = Param.num(G, "graduateJobCapacityRatio", 0.5, 20,
+            "factor (a region's graduates per inhabitant / Kazakhstan's)",
+            "assumption, free in the calibration over [1.5, 4] (calibration/calibrate.yaml): graduate jobs are limited "
+                    + "by a region's economy (docs/evidence.md, 'Labour-market capacity'); 2 lets Almaty (42 of 129 "
+                    + "universities, [AI25]) and Astana hold about twice Kazakhstan's graduates per inhabitant, as the "
+                    + "model's regional spread at the hand-set weights does, before a graduate's job chance falls. BNS net "
+                    + "internal migration is negative every year for every unit but the three cities (and Almaty Region, "
+                    + "Mangystau by a few hundred), Atyrau included (2022; regions.csv), so no oil region draws the country's "
+                    + "graduates at scale; the target atyrau-share-of-graduates (calibration/targets.yaml) identifies it");
+    public static final Param GRADUATE_CROWDING_ELASTICITY = Param.num(G, "graduateCrowdingElasticity", 0, 5,
+            "elasticity (of the graduate-job chance to graduates per job beyond capacity)",
+            "Harris–Todaro (1970): the chance of a job at the region's wage is jobs / job seekers once the jobs are "
+                    + "filled, an elasticity of 1; free in the calibration over [0.3, 1.5]: 0.3 is the size of local "
+                    + "wage responses to skilled labour supply in the immigration literature (about -0.3 to -0.4 for a "
+                    + "10% supply shift, Borjas 2003; approx., not verified here), for a market that adjusts by wages "
+                    + "rather than by jobs");
     /** Every parameter of the group, in reading order (docs/parameters.md, the GUI, calibrations). */
-    public static final List<Param> PARAMS = List.of(BIRTHS_GROWTH_PER_YEAR_AFTER_LAST_OBSERVED, KAZAKHSTAN_REAL_WAGE_GROWTH_PER_YEAR_AFTER_LAST_OBSERVED, DESTINATION_REAL_WAGE_GROWTH_PER_YEAR);
+    public static final List<Param> PARAMS = List.of(BIRTHS_GROWTH_PER_YEAR_AFTER_LAST_OBSERVED, KAZAKHSTAN_REAL_WAGE_GROWTH_PER_YEAR_AFTER_LAST_OBSERVED,
+            DESTINATION_REAL_WAGE_GROWTH_PER_YEAR, GRADUATE_JOB_CAPACITY_RATIO, GRADUATE_CROWDING_ELASTICITY);
 
     static EconomyParams read(Fields f) {
         return new EconomyParams(
                 BIRTHS_GROWTH_PER_YEAR_AFTER_LAST_OBSERVED.number(f),
                 KAZAKHSTAN_REAL_WAGE_GROWTH_PER_YEAR_AFTER_LAST_OBSERVED.number(f),
-                DESTINATION_REAL_WAGE_GROWTH_PER_YEAR.number(f));
+                DESTINATION_REAL_WAGE_GROWTH_PER_YEAR.number(f),
+                GRADUATE_JOB_CAPACITY_RATIO.number(f),
+                GRADUATE_CROWDING_ELASTICITY.number(f));
     }
 }

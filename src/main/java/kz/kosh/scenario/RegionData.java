@@ -16,13 +16,16 @@ import java.util.List;
  * @param unemploymentRatePct  unemployment rate, percent
  * @param costOfLivingIndex    cost of living relative to the national average (1.0)
  * @param universities         higher-education institutions
- * @param bordersRussia        whether the region borders Russia
+ * @param kazakhSharePct       ethnic Kazakhs, percent of residents
+ * @param russianSharePct      ethnic Russians, percent of residents
+ * @param germanSharePct       ethnic Germans, percent of residents (the rest are "other")
  * @param careerIndex          graduate career opportunities, 0..1
  * @param ecologyIndex         environmental quality, 0..1 (1 = clean)
  */
 public record RegionData(String id, String name, boolean city, double centreLat, double centreLon,
                          double population, double avgWageKztPerMonth, double unemploymentRatePct,
-                         double costOfLivingIndex, double universities, boolean bordersRussia,
+                         double costOfLivingIndex, double universities, double kazakhSharePct,
+                         double russianSharePct, double germanSharePct,
                          double careerIndex, double ecologyIndex) {
 
     /** The group's YAML path. */
@@ -45,20 +48,35 @@ public record RegionData(String id, String name, boolean city, double centreLat,
             "column costOfLivingIndex of kz/kosh/data/regions.csv; sources per column in docs/data-sources.md");
     public static final Param UNIVERSITIES = Param.num(G, "universities", 0, 1000, "higher-education institutions",
             "column universities of kz/kosh/data/regions.csv; sources per column in docs/data-sources.md");
-    public static final Param BORDERS_RUSSIA = Param.flag(G, "bordersRussia", "switch",
-            "column bordersRussia of kz/kosh/data/regions.csv; sources per column in docs/data-sources.md");
+    private static final String ETHNIC_SOURCE = "of kz/kosh/data/regions.csv: the region's ethnic composition, from the "
+            + "2021 census or the nearest estimate found, a parent region before the 2022 split or the national 2021 "
+            + "shares where none was found; source per region in docs/data-sources.md section 1.3 and "
+            + "kz/kosh/data/series/ethnicity_language.csv";
+    public static final Param KAZAKH_SHARE_PCT = Param.num(G, "kazakhSharePct", 0, 100, "percent of residents",
+            "column kazakhSharePct " + ETHNIC_SOURCE);
+    public static final Param RUSSIAN_SHARE_PCT = Param.num(G, "russianSharePct", 0, 100, "percent of residents",
+            "column russianSharePct " + ETHNIC_SOURCE);
+    public static final Param GERMAN_SHARE_PCT = Param.num(G, "germanSharePct", 0, 100, "percent of residents",
+            "column germanSharePct " + ETHNIC_SOURCE);
     public static final Param CAREER_INDEX = Param.num(G, "careerIndex", 0, 1, "index 0..1",
             "column careerIndex of kz/kosh/data/regions.csv; sources per column in docs/data-sources.md");
     public static final Param ECOLOGY_INDEX = Param.num(G, "ecologyIndex", 0, 1, "index 0..1 (1 = clean)",
             "column ecologyIndex of kz/kosh/data/regions.csv; sources per column in docs/data-sources.md");
     /** Every parameter of the group, in reading order (docs/parameters.md, the GUI, calibrations). */
-    public static final List<Param> PARAMS = List.of(NAME, TYPE, CENTRE_LAT, CENTRE_LON, POPULATION, AVG_WAGE_KZT_PER_MONTH, UNEMPLOYMENT_RATE_PCT, COST_OF_LIVING_INDEX, UNIVERSITIES, BORDERS_RUSSIA, CAREER_INDEX, ECOLOGY_INDEX);
+    public static final List<Param> PARAMS = List.of(NAME, TYPE, CENTRE_LAT, CENTRE_LON, POPULATION, AVG_WAGE_KZT_PER_MONTH, UNEMPLOYMENT_RATE_PCT, COST_OF_LIVING_INDEX, UNIVERSITIES, KAZAKH_SHARE_PCT, RUSSIAN_SHARE_PCT, GERMAN_SHARE_PCT, CAREER_INDEX, ECOLOGY_INDEX);
 
     static RegionData read(Fields f, String id) {
         String name = NAME.text(f);
         String type = TYPE.text(f);
         if (!type.equals("region") && !type.equals("city")) {
             f.problems().add(f.path() + ".type", "expected 'region' or 'city', found '" + type + "'");
+        }
+        double kazakh = KAZAKH_SHARE_PCT.number(f);
+        double russian = RUSSIAN_SHARE_PCT.number(f);
+        double german = GERMAN_SHARE_PCT.number(f);
+        if (kazakh + russian + german > 100.0 + 1e-9) {
+            f.problems().add(f.path() + ".kazakhSharePct", "kazakhSharePct + russianSharePct + germanSharePct must be at most 100, found "
+                    + (kazakh + russian + german));
         }
         return new RegionData(id, name, type.equals("city"),
                 CENTRE_LAT.number(f),
@@ -68,7 +86,7 @@ public record RegionData(String id, String name, boolean city, double centreLat,
                 UNEMPLOYMENT_RATE_PCT.number(f),
                 COST_OF_LIVING_INDEX.number(f),
                 UNIVERSITIES.number(f),
-                BORDERS_RUSSIA.bool(f),
+                kazakh, russian, german,
                 CAREER_INDEX.number(f),
                 ECOLOGY_INDEX.number(f));
     }

@@ -9,7 +9,8 @@ import java.util.Map;
  * <pre>
  *   V_hj = homeBonus·[j=h] + universitiesWeight·ln(universities_j)        (regions)
  *        + destinationConstant_j + qualityWeight·studyQuality_j
- *        + scholarshipWeight·scholarship_j + russiaBorderBonus·[j=RU and h borders Russia]
+ *        + scholarshipWeight·scholarship_j
+ *        + russianNetworkBonus·[j=RU, e=Russian] + germanNetworkBonus·[j=DE, e=German]  (e the entrant's ethnicity)
  *        + languageWeight·languageProximity_j                               (destinations)
  *        − costWeight·ln(studyCost_j,t)                                     (destinations)
  *        + careerWeight·career_j + safetyWeight·safety_j − distanceWeight·ln(1 + d_hj/100 km) + ln(studyAccess_j)
@@ -28,7 +29,7 @@ public record StudyParams(int bachelorYears, int masterYears, int phdYears,
                           double masterContinuationRate, double phdContinuationRate,
                           double homeBonus, double universitiesWeight, double distanceWeight,
                           double languageWeight, double qualityWeight, double scholarshipWeight,
-                          double russiaBorderBonus, double careerWeight,
+                          double russianNetworkBonus, double germanNetworkBonus, double careerWeight,
                           Map<String, Double> destinationConstants,
                           double costWeight, double safetyWeight, double foreignNestScale,
                           Map<String, Double> stateFundedPlacesPerYear) {
@@ -66,8 +67,14 @@ public record StudyParams(int bachelorYears, int masterYears, int phdYears,
     public static final Param SCHOLARSHIP_WEIGHT = Param.num(G, "scholarshipWeight", -20, 20, "utility per unit of study-scholarship index (0..1)",
             "assumption: Russian universities' full scholarships draw about 70,000 Kazakhstani students a year "
                     + "[AI25]; weighted above quality for that reason");
-    public static final Param RUSSIA_BORDER_BONUS = Param.num(G, "russiaBorderBonus", -20, 20, "utility",
-            "assumption: northern border regions lose school leavers to Russian universities [AI25]");
+    public static final Param RUSSIAN_NETWORK_BONUS = Param.num(G, "russianNetworkBonus", -20, 20, "utility (entrants of Russian ethnicity, at Russia)",
+            "assumption (was russiaBorderBonus 1.5 for every entrant of a region bordering Russia): northern regions lose "
+                    + "school leavers to Russian universities [AI25], and ethnic Russian students are over-represented "
+                    + "among them (T61, Zhunussova); a kin-state network term, so a region's orientation towards Russia "
+                    + "follows its Russian share (regions.csv russianSharePct), not a border; free in the history match");
+    public static final Param GERMAN_NETWORK_BONUS = Param.num(G, "germanNetworkBonus", -20, 20, "utility (entrants of German ethnicity, at Germany)",
+            "assumption: the kin-state network of ethnic Germans (Aussiedler; 3,100 of the 45,200 emigrants of 2019 were "
+                    + "Germans, emigration_composition.csv T01), as russianNetworkBonus for Russia; free in the history match");
     public static final Param CAREER_WEIGHT = Param.num(G, "careerWeight", -20, 20, "utility per unit of career index (0..1)",
             "assumption: career advancement is a motive for 38% of foreign-university graduates (Bokayev 2023 in "
                     + "[N24])");
@@ -76,7 +83,8 @@ public record StudyParams(int bachelorYears, int masterYears, int phdYears,
                     + "2,083, USA 1,792, Czech Republic 1,751; about 90,000 in all), see docs/baseline-check.md; RU "
                     + "refitted by kosh calibrate-study (0.764 -> 1.401) when Russia's scholarship index became the chance "
                     + "of a state-funded place (study.stateFundedPlacesPerYear: 0.376 at the 2022 enrolment instead of the "
-                    + "table's 0.8)");
+                    + "table's 0.8); all refitted again (RU 1.401 -> 1.71, DE -0.969 -> -1.059) when the kin-state terms "
+                    + "of the entrant's ethnicity replaced the border bonus (issue 20 items 3-4)");
     public static final Param COST_WEIGHT = Param.num(G, "costWeight", -20, 20, "utility per unit of ln(cost index of study abroad)",
             "calibrated: kosh calibrate, reduced refit of issue 20 (docs/calibration.md, section Refit of the "
                     + "issue-20 weights): the four new weights free, the other nine at their fitted values, 24 CMA-ES "
@@ -108,7 +116,7 @@ public record StudyParams(int bachelorYears, int masterYears, int phdYears,
                     + "leavers change, so the chance of a funded place (the scholarship index of the study choice) falls as"
                     + " demand grows. Other destinations: not modelled (their table scholarship index)");
     /** Every parameter of the group, in reading order (docs/parameters.md, the GUI, calibrations). */
-    public static final List<Param> PARAMS = List.of(BACHELOR_YEARS, MASTER_YEARS, PHD_YEARS, MASTER_CONTINUATION_RATE, PHD_CONTINUATION_RATE, HOME_BONUS, UNIVERSITIES_WEIGHT, DISTANCE_WEIGHT, LANGUAGE_WEIGHT, QUALITY_WEIGHT, SCHOLARSHIP_WEIGHT, RUSSIA_BORDER_BONUS, CAREER_WEIGHT, DESTINATION_CONSTANTS, COST_WEIGHT, SAFETY_WEIGHT, FOREIGN_NEST_SCALE, STATE_FUNDED_PLACES_PER_YEAR);
+    public static final List<Param> PARAMS = List.of(BACHELOR_YEARS, MASTER_YEARS, PHD_YEARS, MASTER_CONTINUATION_RATE, PHD_CONTINUATION_RATE, HOME_BONUS, UNIVERSITIES_WEIGHT, DISTANCE_WEIGHT, LANGUAGE_WEIGHT, QUALITY_WEIGHT, SCHOLARSHIP_WEIGHT, RUSSIAN_NETWORK_BONUS, GERMAN_NETWORK_BONUS, CAREER_WEIGHT, DESTINATION_CONSTANTS, COST_WEIGHT, SAFETY_WEIGHT, FOREIGN_NEST_SCALE, STATE_FUNDED_PLACES_PER_YEAR);
 
     static StudyParams read(Fields f, java.util.List<String> destinationIds) {
         return new StudyParams(
@@ -123,7 +131,8 @@ public record StudyParams(int bachelorYears, int masterYears, int phdYears,
                 LANGUAGE_WEIGHT.number(f),
                 QUALITY_WEIGHT.number(f),
                 SCHOLARSHIP_WEIGHT.number(f),
-                RUSSIA_BORDER_BONUS.number(f),
+                RUSSIAN_NETWORK_BONUS.number(f),
+                GERMAN_NETWORK_BONUS.number(f),
                 CAREER_WEIGHT.number(f),
                 java.util.Collections.unmodifiableMap(DESTINATION_CONSTANTS.numbersById(f, destinationIds)),
                 COST_WEIGHT.number(f),
@@ -136,7 +145,7 @@ public record StudyParams(int bachelorYears, int masterYears, int phdYears,
     public StudyParams withDestinationConstants(Map<String, Double> constants) {
         return new StudyParams(bachelorYears, masterYears, phdYears, masterContinuationRate, phdContinuationRate,
                 homeBonus, universitiesWeight, distanceWeight, languageWeight, qualityWeight, scholarshipWeight,
-                russiaBorderBonus, careerWeight, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(constants)),
+                russianNetworkBonus, germanNetworkBonus, careerWeight, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(constants)),
                 costWeight, safetyWeight, foreignNestScale, stateFundedPlacesPerYear);
     }
 

@@ -39,11 +39,13 @@ final class EntryPhase implements Steppable {
         int[] years = new int[0];
         int[] id = new int[0];
         int[] attachment = new int[0];
+        int[] ethnicity = new int[0];
 
         void ensure(int size) {
             if (parents.length < size) {
                 id = new int[size];
                 attachment = new int[size];
+                ethnicity = new int[size];
                 age = new int[size];
                 years = new int[size];
                 parents = new int[size];
@@ -99,6 +101,11 @@ final class EntryPhase implements Steppable {
                 boolean college = k >= n;
                 // each entrant's attributes from its own numbers (keyed by its id), not the region's stream
                 co.id[k] = Population.entrantId(sim.year, r, college, college ? k - n : k);
+                // ethnicity from the home region's composition, with numbers of its own (another
+                // decision) so that it leaves the entry draws below unchanged; drawn first, because
+                // the study choice depends on it
+                int ethnicity = w.drawEthnicity(r, a.start(co.id[k], sim.year, KoshSim.PHASE_ETHNICITY).nextDouble());
+                co.ethnicity[k] = ethnicity;
                 java.util.random.RandomGenerator rnd = a.start(co.id[k], sim.year, KoshSim.PHASE_ENTRY);
                 // the draws of attributes every entrant has come first, at fixed positions
                 co.female[k] = rnd.nextDouble() < pp.femaleShare();
@@ -109,7 +116,7 @@ final class EntryPhase implements Steppable {
                         parents = kz.kosh.decision.Logit.drawCumulative(sim.rules.regionPopulationCumulative, rnd.nextDouble());
                     } while (parents == r);
                 }
-                int place = college ? sim.studyChoice.drawDomestic(r, rnd.nextDouble()) : sim.studyChoice.draw(r, rnd.nextDouble());
+                int place = college ? sim.studyChoice.drawDomestic(r, rnd.nextDouble()) : sim.studyChoice.draw(r, ethnicity, rnd.nextDouble());
                 int funding = Population.SELF_PAID;
                 int obligation = kz.kosh.scenario.Statuses.NONE;
                 if (!w.isAbroad(place) && rnd.nextDouble() < grant.shareOfDomesticEntrants()) {
@@ -145,6 +152,8 @@ final class EntryPhase implements Steppable {
                     }
                 }
                 pop.setHomeAttachmentLevel(i, co.attachment[k]);
+                pop.setEthnicity(i, co.ethnicity[k]);
+                c.entrantsByEthnicity[co.ethnicity[k]]++;
                 if (co.rural[k]) {
                     pop.set(i, Population.RURAL_ELIGIBLE, true);
                 }

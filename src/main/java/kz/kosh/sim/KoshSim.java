@@ -39,6 +39,8 @@ public final class KoshSim extends SimState {
     static final int PHASE_STUDY_COUNT = 5;
     /** Stream id of the latent traits drawn at entry (home attachment). */
     static final int PHASE_TRAITS = 6;
+    /** Stream id of the ethnicity drawn at entry (before the study place, which depends on it). */
+    static final int PHASE_ETHNICITY = 7;
 
     private final Scenario scenario;
     private final int threads;
@@ -186,7 +188,7 @@ public final class KoshSim extends SimState {
         Scenario next = scenario.inForce(nextYear);
         int places = world.placeCount();
         World.Demand demand = new World.Demand(runner.sum(c -> c.studyEntrants, places), studyAccessOf(world),
-                runner.sum(c -> c.permitApplications, places));
+                runner.sum(c -> c.permitApplications, places), graduatesLiving(stocks, world.regionCount()));
         World w = new World(next, nextYear, demand);
         if (next != params || !w.sameYearlyInputs(world)) {
             applyParams(next, w);
@@ -195,6 +197,15 @@ public final class KoshSim extends SimState {
             // the run is over: no next year's tables will take the retired arrays over (18 MB at any scale)
             retiredTables = null;
         }
+    }
+
+    /** Graduates living in each region at the end of the last recorded year (agents); zeros before the first. */
+    private static long[] graduatesLiving(Stocks s, int regions) {
+        long[] g = new long[regions];
+        for (int j = 0; j < regions; j++) {
+            g[j] = s.atPlace(Stocks.GRADUATE, j);
+        }
+        return g;
     }
 
     private static double[] studyAccessOf(World w) {

@@ -48,6 +48,12 @@ final class Rules {
      * place bonus through the agent's exposure).
      */
     final Bonuses.Factor studyVisaEnds;
+    /**
+     * The kin-state network bonus of each ethnicity ({@link kz.kosh.world.Ethnicity}) at its kin
+     * state ({@link World#kinState}): decision.russianNetworkBonus at Russia for Russians,
+     * germanNetworkBonus at Germany for Germans (none for the others).
+     */
+    final Bonuses.FactorTable kinStateNetwork;
     final double[] bolashakCumulative;
     final double[] mobilityCumulative;
     /** Destinations of state-funded mobility participants (null when no group has a destination). */
@@ -141,6 +147,11 @@ final class Rules {
             }
         }
         studyVisaEnds = Bonuses.Factor.of(-d.stayBonus(), d);
+        kinStateNetwork = new Bonuses.FactorTable(kz.kosh.world.Ethnicity.COUNT);
+        for (int e = 0; e < kz.kosh.world.Ethnicity.COUNT; e++) {
+            kinStateNetwork.set(e, e == kz.kosh.world.Ethnicity.RUSSIAN ? d.russianNetworkBonus()
+                    : e == kz.kosh.world.Ethnicity.GERMAN ? d.germanNetworkBonus() : 0.0, d);
+        }
         int n = world.placeCount();
         double[] bw = new double[n];
         for (int j = world.regionCount(); j < n; j++) {
@@ -160,7 +171,7 @@ final class Rules {
 
     /**
      * Fills the agent's bonuses: home (weakening with years abroad), parents' and partner's
-     * place, a familiar foreign place.
+     * place, a familiar foreign place, the kin state of its ethnicity.
      */
     void bonuses(Population pop, int i, Bonuses b) {
         bonuses(pop, i, b, true);
@@ -193,6 +204,8 @@ final class Rules {
         if (familiar != Population.NONE) {
             b.add(familiar, exposure, loc * world.placeCount() + familiar);
         }
+        int ethnicity = pop.ethnicity(i);
+        b.add(world.kinState(ethnicity), kinStateNetwork, ethnicity);
     }
 
     /**
@@ -235,6 +248,9 @@ final class Rules {
     void move(Population pop, int i, int j, FlowKind kind, RandomGenerator rnd, YearCounters c) {
         int cur = pop.location(i);
         c.flow(kind, pop.funding(i), pop.home(i), cur, j);
+        if (world.isAbroad(j) && !world.isAbroad(cur)) {
+            c.departuresByEthnicity[pop.ethnicity(i)]++;
+        }
         boolean moved = j != cur;
         if (!moved && kind != FlowKind.FIRST_JOB) {
             return;

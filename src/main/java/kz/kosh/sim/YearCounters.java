@@ -31,6 +31,13 @@ public final class YearCounters implements kz.kosh.policy.Counts {
     final long[] studyEntrants;
     /** Work-permit applications (every permit draw) by foreign place (visa caps). */
     final long[] permitApplications;
+    /** Entrants (school leavers and college entrants) by ethnicity ({@link kz.kosh.world.Ethnicity}). */
+    final long[] entrantsByEthnicity = new long[kz.kosh.world.Ethnicity.COUNT];
+    /**
+     * Graduates leaving Kazakhstan for a place abroad (emigration, and first jobs abroad after
+     * study in Kazakhstan), by ethnicity.
+     */
+    final long[] departuresByEthnicity = new long[kz.kosh.world.Ethnicity.COUNT];
     /** New cases of working below qualification abroad. */
     long brainWasteEntries;
     long bolashakGraduates;
@@ -92,6 +99,8 @@ public final class YearCounters implements kz.kosh.policy.Counts {
         addAll(agedOut, o.agedOut);
         addAll(studyEntrants, o.studyEntrants);
         addAll(permitApplications, o.permitApplications);
+        addAll(entrantsByEthnicity, o.entrantsByEthnicity);
+        addAll(departuresByEthnicity, o.departuresByEthnicity);
         brainWasteEntries += o.brainWasteEntries;
         bolashakGraduates += o.bolashakGraduates;
         bolashakGraduatesAbroad += o.bolashakGraduatesAbroad;
@@ -128,6 +137,8 @@ public final class YearCounters implements kz.kosh.policy.Counts {
         java.util.Arrays.fill(permitRefused, 0);
         java.util.Arrays.fill(arrivals, 0);
         java.util.Arrays.fill(departures, 0);
+        java.util.Arrays.fill(entrantsByEthnicity, 0);
+        java.util.Arrays.fill(departuresByEthnicity, 0);
         java.util.Arrays.fill(agedOut, 0);
         java.util.Arrays.fill(studyEntrants, 0);
         java.util.Arrays.fill(permitApplications, 0);
@@ -151,6 +162,8 @@ public final class YearCounters implements kz.kosh.policy.Counts {
     public long permitRefused(int place) { return permitRefused[place]; }
     public long arrivals(int place) { return arrivals[place]; }
     public long departures(int place) { return departures[place]; }
+    public long entrantsByEthnicity(int e) { return entrantsByEthnicity[e]; }
+    public long departuresByEthnicity(int e) { return departuresByEthnicity[e]; }
     public long studyEntrants(int place) { return studyEntrants[place]; }
     public long permitApplications(int place) { return permitApplications[place]; }
     public long agedOut(int home, int place) { return agedOut[home * places + place]; }

@@ -44,7 +44,11 @@ public final class World {
     private final double[] studyCostIndex;
     /** Destination group (CIS, Europe, ...; "" for a region). */
     private final String[] group;
-    private final boolean[] bordersRussia;
+    /**
+     * Ethnic composition of each region, as cumulative shares (Kazakh, + Russian, + German; the
+     * rest "other"), for {@link #drawEthnicity}.
+     */
+    private final double[][] ethnicCumulative;
     private final double[] initialDiasporaThousands;
     private final double[] studentsEnrolled2022;
     private final double[] mobility2024;
@@ -52,6 +56,7 @@ public final class World {
     private final double[] lon;
     private final double[] distanceKm;
     private final int russia;
+    private final int germany;
     /** The year whose inputs this world holds, or 0 for the tables' own values. */
     private final int year;
 
@@ -84,9 +89,15 @@ public final class World {
     /**
      * Last year's demand for the routes of the foreign places, counted in agents (not scaled):
      * degree-study entrants by place with the study access they faced, and work-permit
-     * applications by place. Integer sums over blocks, so the same whatever the thread count.
+     * applications by place; and the graduates living in each region on 31 December, whose
+     * number the regions' graduate jobs must absorb ({@link #graduateJobChanceFactor}; null when
+     * unknown). Integer sums over blocks, so the same whatever the thread count.
      */
-    public record Demand(long[] studyEntrants, double[] studyAccess, long[] permitApplications) {
+    public record Demand(long[] studyEntrants, double[] studyAccess, long[] permitApplications, long[] graduatesLiving) {
+        /** Demand without graduate stocks (the regions' job chances are not adjusted). */
+        public Demand(long[] studyEntrants, double[] studyAccess, long[] permitApplications) {
+            this(studyEntrants, studyAccess, permitApplications, null);
+        }
     }
 
     private World(Scenario s, int year, YearlyInputs inputs, Demand lastYear) {
@@ -126,7 +137,7 @@ public final class World {
         java.util.Arrays.fill(studyCostIndex, 1.0);
         group = new String[n];
         java.util.Arrays.fill(group, "");
-        bordersRussia = new boolean[n];
+        ethnicCumulative = new double[n][];
         initialDiasporaThousands = new double[n];
         studentsEnrolled2022 = new double[n];
         mobility2024 = new double[n];
@@ -156,17 +167,23 @@ public final class World {
             workAccess[i] = 1.0;
             universities[i] = r.universities();
             studyQualityIndex[i] = kz.studyQualityIndex();
-            bordersRussia[i] = r.bordersRussia();
+            double kazakh = r.kazakhSharePct() / 100.0;
+            double rus = kazakh + r.russianSharePct() / 100.0;
+            ethnicCumulative[i] = new double[] {kazakh, rus, rus + r.germanSharePct() / 100.0};
             lat[i] = r.centreLat();
             lon[i] = r.centreLon();
         }
         double ecologyMean = ecologySum / regionCount;
         int ru = -1;
+        int de = -1;
         for (int d = 0; d < dests.size(); d++) {
             DestinationData x = dests.get(d);
             int i = regionCount + d;
             ids[i] = x.id();
             names[i] = x.name();
+            if (x.id().equals("DE")) {
+                de = i;
+            }
             if (x.id().equals("RU")) {
                 ru = i;
             }
@@ -195,6 +212,7 @@ public final class World {
             lon[i] = x.repLon();
         }
         russia = ru;
+        germany = de;
         if (s.study() != null) {
             // state-funded study places (study.stateFundedPlacesPerYear): the scholarship index is the chance of one
             double scale = s.run() == null ? 1.0 : s.run().scale();
@@ -215,6 +233,10 @@ public final class World {
                     a.adjustWorld(e);
                 }
             }
+        }
+        if (lastYear != null && lastYear.graduatesLiving() != null && s.economy() != null) {
+            applyGraduateCrowding(lastYear.graduatesLiving(), s.economy().graduateJobCapacityRatio(),
+                    s.economy().graduateCrowdingElasticity());
         }
         distanceKm = new double[n * n];
         for (int a = 0; a < n; a++) {
@@ -241,6 +263,55 @@ public final class World {
      */
     public static double fundedShare(double placesPerYear, double entrantsPerYear) {
         return entrantsPerYear <= 0 ? 1.0 : Math.min(1.0, placesPerYear / entrantsPerYear);
+    }
+
+    /**
+     * The regions' employment probabilities times their {@linkplain #graduateJobChanceFactor
+     * graduate-job chance factors} at last year's graduates living there (after the policy
+     * modules' changes, which act on the observed labour market). No change when no graduate
+     * lives in Kazakhstan yet.
+     */
+    private void applyGraduateCrowding(long[] graduatesLiving, double capacityRatio, double elasticity) {
+        double graduates = 0;
+        double people = 0;
+        for (int i = 0; i < regionCount; i++) {
+            graduates += graduatesLiving[i];
+            people += population[i];
+        }
+        if (graduates <= 0 || people <= 0) {
+            return;
+        }
+        for (int i = 0; i < regionCount; i++) {
+            double density = (graduatesLiving[i] / graduates) / (population[i] / people);
+            employmentProbability[i] *= graduateJobChanceFactor(density, capacityRatio, elasticity);
+        }
+    }
+
+    /**
+     * Labour-market capacity for graduates (docs/evidence.md, "Labour-market capacity"): a region's
+     * observed wage and unemployment hold for the graduates its economy employs; once more graduates
+     * live there than its graduate jobs can take, the chance of a graduate job at that wage falls
+     * (Harris–Todaro: jobs / job seekers). With ρ_j the region's graduates per inhabitant relative to
+     * Kazakhstan's (last year's graduates living there, population of 1 January 2023),
+     * <pre>
+     *   ρ_j = (G_j / Σ_k G_k) / (P_j / Σ_k P_k)
+     *   f_j = min(1, κ / ρ_j)^η
+     * </pre>
+     * κ = {@code economy.graduateJobCapacityRatio}, η = {@code economy.graduateCrowdingElasticity};
+     * f_j multiplies the region's employment probability e_j (so the expected income w_j·e_j of the
+     * location choice). A region below capacity keeps its observed labour market (f = 1): its lower
+     * density reflects lower demand, not an unclaimed premium. With η = 1 an Atyrau holding 8 times
+     * Kazakhstan's graduates per inhabitant at κ = 2 offers a quarter of its wage in expectation.
+     *
+     * @param density       ρ_j (≥ 0)
+     * @param capacityRatio κ (&gt; 0)
+     * @param elasticity    η (≥ 0)
+     */
+    public static double graduateJobChanceFactor(double density, double capacityRatio, double elasticity) {
+        if (density <= capacityRatio || elasticity == 0) {
+            return 1.0;
+        }
+        return Math.pow(capacityRatio / density, elasticity);
     }
 
     /**
@@ -474,8 +545,34 @@ public final class World {
         return group[place];
     }
 
-    public boolean bordersRussia(int place) {
-        return bordersRussia[place];
+    /**
+     * Share of region r's residents of ethnicity e ({@link Ethnicity}): the region's composition
+     * (regions.csv kazakhSharePct, russianSharePct, germanSharePct; "other" the rest).
+     */
+    public double ethnicShare(int region, int e) {
+        double[] c = ethnicCumulative[region];
+        double below = e == 0 ? 0.0 : c[e - 1];
+        return (e < c.length ? c[e] : 1.0) - below;
+    }
+
+    /** The ethnicity of an entrant from region r drawn with uniform u: e with P = {@link #ethnicShare}(r, e). */
+    public int drawEthnicity(int region, double u) {
+        double[] c = ethnicCumulative[region];
+        int e = 0;
+        while (e < c.length && u >= c[e]) {
+            e++;
+        }
+        return e;
+    }
+
+    /** Index of Germany, or -1 when the table has no DE row. */
+    public int germany() {
+        return germany;
+    }
+
+    /** The kin-state destination of ethnicity e (Russia for Russians, Germany for Germans), or -1. */
+    public int kinState(int e) {
+        return e == Ethnicity.RUSSIAN ? russia : e == Ethnicity.GERMAN ? germany : -1;
     }
 
     /** Index of Russia, or -1 when the table has no RU row. */

@@ -19,7 +19,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * The packages are layers (README, "Layout"; each package-info says what it may import), checked
  * on the bytecode of the main classes:
  * indicator &lt; scenario &lt; world &lt; policy &lt; decision &lt; population &lt; sim &lt; output &lt;
- * experiment &lt; experiment.report &lt; experiment.hindcast, experiment.regions &lt; calibration (and .history), search &lt; gui, cli.
+ * experiment &lt; experiment.report &lt; experiment.hindcast, experiment.regions, experiment.dose &lt; calibration (and .history), search &lt; gui, cli.
  * A class may import its own layer and the layers below; no two packages depend on each other
  * (no cycles). {@link #KNOWN} lists, class by class, the dependencies against the order that are
  * left until the programme plug-ins (issue 17) and the ExperimentRunner split (issue 19) remove
@@ -70,6 +70,7 @@ class LayersTest {
                 .layer("report").definedBy("kz.kosh.experiment.report")
                 .layer("hindcast").definedBy("kz.kosh.experiment.hindcast")
                 .layer("regions").definedBy("kz.kosh.experiment.regions")
+                .layer("dose").definedBy("kz.kosh.experiment.dose")
                 .layer("calibration").definedBy("kz.kosh.calibration..")
                 .layer("search").definedBy("kz.kosh.search")
                 .layer("gui").definedBy("kz.kosh.gui")
@@ -91,6 +92,8 @@ class LayersTest {
                         "population", "sim", "output", "experiment", "report")
                 .whereLayer("regions").mayOnlyAccessLayers("indicator", "scenario", "world", "policy", "decision",
                         "population", "sim", "output", "experiment", "report")
+                .whereLayer("dose").mayOnlyAccessLayers("indicator", "scenario", "world", "policy", "decision",
+                        "population", "sim", "output", "experiment", "report")
                 .whereLayer("calibration").mayOnlyAccessLayers("indicator", "scenario", "world", "policy", "decision",
                         "population", "sim", "output", "experiment", "report", "hindcast")
                 .whereLayer("search").mayOnlyAccessLayers("indicator", "scenario", "world", "policy", "decision",
@@ -98,7 +101,7 @@ class LayersTest {
                 .whereLayer("gui").mayOnlyAccessLayers("indicator", "scenario", "world", "policy", "decision",
                         "population", "sim", "output")
                 .whereLayer("cli").mayOnlyAccessLayers("indicator", "scenario", "world", "policy", "decision",
-                        "population", "sim", "output", "experiment", "report", "hindcast", "regions", "calibration", "search", "gui")
+                        "population", "sim", "output", "experiment", "report", "hindcast", "regions", "dose", "calibration", "search", "gui")
                 ;
         for (String k : KNOWN) {
             layers = layers.ignoreDependency(origin(k), target(k));

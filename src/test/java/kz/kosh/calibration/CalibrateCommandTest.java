@@ -16,6 +16,27 @@ class CalibrateCommandTest {
     @TempDir
     Path tmp;
 
+    /**
+     * A free parameter that the scenario's timeline changes is refused: as a top-level value it would
+     * hold in every year and erase the change (baseline.yaml lowers Russia's safety index in 2022).
+     */
+    @Test
+    void refusesAFreeParameterThatTheTimelineSets() throws Exception {
+        Path scenario = Path.of("scenarios/baseline.yaml").toAbsolutePath();
+        Files.writeString(tmp.resolve("targets.yaml"), TargetFiles.tiny("validation", false));
+        Path file = tmp.resolve("calibrate.yaml");
+        Files.writeString(file, "name: tiny\nscenario: " + scenario.toString().replace('\\', '/') + "\n"
+                + "targets: targets.yaml\nreplications: 1\nscale: 0.01\nstartYear: 2015\nendYear: 2025\nbudget: 3\n"
+                + "parameters:\n  - {path: decision.considerationConstant, min: -2, max: 2}\n"
+                + "  - {path: destinations.RU.safetyIndex, min: 0.45, max: 1.0}\n");
+        kz.kosh.scenario.ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(
+                kz.kosh.scenario.ScenarioException.class, () -> CalibrationSpec.load(file));
+        String all = String.join("\n", e.problems());
+        assertTrue(all.contains("parameters[1].path: destinations.RU.safetyIndex is changed by the scenario's timeline (from 2022)"),
+                all);
+        assertTrue(!all.contains("parameters[0]"), all);
+    }
+
     @Test
     void writesAFittedScenarioThatExtendsTheInputAndTheReport() throws Exception {
         Path scenario = Path.of("scenarios/baseline.yaml").toAbsolutePath();

@@ -35,7 +35,8 @@ class TargetsTest {
         }
         Target emigration = ts.stream().filter(t -> t.id().equals("graduate-emigration")).findFirst().orElseThrow();
         assertTrue(emigration.points().get(0).isBand());
-        assertEquals(30047 * 0.355, emigration.points().get(0).low(), 0.01);
+        assertEquals(30047 * 0.734 * 0.355 * 0.45, emigration.points().get(0).low(), 0.01); // the measurement model (Observed)
+        assertTrue(ts.stream().filter(t -> t.id().equals("atyrau-share-of-graduates")).findFirst().orElseThrow().calibration());
     }
 
     @Test

@@ -46,5 +46,18 @@ class CompareDocTest {
         String again = Files.readString(doc);
         assertTrue(again.endsWith(tail), again);
         assertEquals(again.indexOf("## more-bolashak"), again.lastIndexOf("## more-bolashak"), again);
+        // --changes: the answers before (the document replaced) and after, read from both documents
+        String emigration = kz.kosh.experiment.report.LibraryChanges.parse(again, ExperimentCommands.Compare.COMPARE_HAND_WRITTEN)
+                .get("more-bolashak").get(kz.kosh.experiment.report.KeyIndicator.EMIGRATION.label()).difference();
+        assertEquals(0, Main.execute("compare", base.toString(), more.toString(), "--reps", "2", "--scale", "0.01", "--seed", "3",
+                "--out", dir.resolve("out3").toString(), "--threads", "2", "--doc", doc.toString(), "--changes",
+                "--no-posterior"), io.err.toString(java.nio.charset.StandardCharsets.UTF_8));
+        String third = Files.readString(doc);
+        assertTrue(third.contains("## How the library's answers changed"), third);
+        assertTrue(third.contains("| more-bolashak | " + kz.kosh.experiment.report.KeyIndicator.EMIGRATION.label() + " | "
+                + emigration), third);
+        assertTrue(third.indexOf("## How the library's answers changed") < third.indexOf(ExperimentCommands.Compare.COMPARE_HAND_WRITTEN), third);
+        assertTrue(third.endsWith(tail), third);
+        assertTrue(third.contains("--doc " ) && third.contains(" --changes`"), third);
     }
 }

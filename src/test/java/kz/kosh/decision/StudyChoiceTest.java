@@ -1,6 +1,7 @@
 package kz.kosh.decision;
 
 import kz.kosh.scenario.Scenario;
+import kz.kosh.world.Ethnicity;
 import kz.kosh.world.World;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Study choice. Inputs pinned in src/test/resources/kz/kosh/reference.yaml: homeBonus 1.5, universitiesWeight 1.0, distanceWeight 0.4,
- * qualityWeight 1.0, careerWeight 1.0, russiaBorderBonus 1.5; kazakhstan studyQualityIndex 0.45.
- * regions.csv: KZ-10 Abai 50.41,80.23, 3 universities, career 0.35, borders Russia;
- * KZ-27 West Kazakhstan 51.23,51.37, 3 universities, career 0.40; KZ-31 Jambyl does not border Russia.
+ * qualityWeight 1.0, careerWeight 1.0, russianNetworkBonus 1.5, germanNetworkBonus 1.5; kazakhstan studyQualityIndex 0.45.
+ * regions.csv: KZ-10 Abai 50.41,80.23, 3 universities, career 0.35;
+ * KZ-27 West Kazakhstan 51.23,51.37, 3 universities, career 0.40; KZ-39 Kostanay 41.28% Russians, KZ-23 Atyrau 5.8%.
  */
 class StudyChoiceTest {
     private static Scenario scenario;
@@ -42,13 +43,15 @@ class StudyChoiceTest {
 
     @Test
     void probabilitiesAreTheLogitWithStudyAccess() {
-        // P(j)/P(k) = s_j exp(V_j) / (s_k exp(V_k)); check against the home region k = h
+        // P(j)/P(k) = s_j exp(V_j) / (s_k exp(V_k)); check against the home region k = h, for every ethnicity
         for (int h = 0; h < world.regionCount(); h++) {
-            double[] v = StudyChoice.utilities(world, scenario.study(), h);
-            double[] p = choice.probabilities(h);
-            for (int j = 0; j < world.placeCount(); j++) {
-                double expected = world.studyAccess(j) * Math.exp(v[j] - v[h]);
-                assertEquals(expected, p[j] / p[h], 1e-9 * Math.max(1, expected), world.id(h) + "->" + world.id(j));
+            for (int e = 0; e < Ethnicity.COUNT; e++) {
+                double[] v = StudyChoice.utilities(world, scenario.study(), h, e);
+                double[] p = choice.probabilities(h, e);
+                for (int j = 0; j < world.placeCount(); j++) {
+                    double expected = world.studyAccess(j) * Math.exp(v[j] - v[h]);
+                    assertEquals(expected, p[j] / p[h], 1e-9 * Math.max(1, expected), world.id(h) + "->" + world.id(j));
+                }
             }
         }
     }
@@ -65,13 +68,16 @@ class StudyChoiceTest {
             assertEquals(0.0, p[us], 0.0, "from " + world.id(h));
             // never drawn either: sweep u
             int n = 20_000;
-            for (int k = 0; k < n; k++) {
-                assertTrue(c2.draw(h, (k + 0.5) / n) != us);
+            for (int e = 0; e < Ethnicity.COUNT; e++) {
+                for (int k = 0; k < n; k += 7) {
+                    assertTrue(c2.draw(h, e, (k + 0.5) / n) != us);
+                }
+                // the others keep their relative odds: P(RU)/P(home) unchanged
+                int ru = world.russia();
+                double before = choice.probabilities(h, e)[ru] / choice.probabilities(h, e)[h];
+                double[] pe = c2.probabilities(h, e);
+                assertEquals(before, pe[ru] / pe[h], 1e-9 * before);
             }
-            // the others keep their relative odds: P(RU)/P(home) unchanged
-            int ru = world.russia();
-            double before = choice.probabilities(h)[ru] / choice.probabilities(h)[h];
-            assertEquals(before, p[ru] / p[h], 1e-9 * before);
         }
     }
 
@@ -95,28 +101,60 @@ class StudyChoiceTest {
     }
 
     @Test
-    void russiaBorderBonusRaisesRussiaOnlyForBorderRegions() {
-        int abai = world.indexOf("KZ-10");   // borders Russia
-        int jambyl = world.indexOf("KZ-31"); // does not
+    void kinStateBonusesRaiseRussiaForRussiansAndGermanyForGermansOnly() {
+        int kostanay = world.indexOf("KZ-39");
         int ru = world.russia();
-        assertTrue(world.bordersRussia(abai));
-        assertTrue(!world.bordersRussia(jambyl));
-        Scenario noBonus = TestScenarios.withRussiaBorderBonus(scenario, 0.0);
+        int de = world.germany();
+        Scenario noBonus = TestScenarios.withStudyNetworkBonuses(scenario, 0.0, 0.0);
         StudyChoice c0 = new StudyChoice(new World(noBonus), noBonus);
+        for (int h = 0; h < world.regionCount(); h++) {
+            // Russians: the odds of Russia against any other place rise by exp(1.5) = 4.4816891
+            double[] with = choice.probabilities(h, Ethnicity.RUSSIAN);
+            double[] without = c0.probabilities(h, Ethnicity.RUSSIAN);
+            assertEquals(Math.exp(1.5), (with[ru] / with[h]) / (without[ru] / without[h]), 1e-9, world.id(h));
+            assertEquals(without[de] / without[h], with[de] / with[h], 1e-9, world.id(h));
+            // Germans: the same at Germany
+            double[] gw = choice.probabilities(h, Ethnicity.GERMAN);
+            double[] go = c0.probabilities(h, Ethnicity.GERMAN);
+            assertEquals(Math.exp(1.5), (gw[de] / gw[h]) / (go[de] / go[h]), 1e-9, world.id(h));
+            // Kazakhs and the others are unaffected
+            for (int e : new int[] {Ethnicity.KAZAKH, Ethnicity.OTHER}) {
+                double[] a = choice.probabilities(h, e);
+                double[] b = c0.probabilities(h, e);
+                for (int j = 0; j < world.placeCount(); j++) {
+                    assertEquals(b[j], a[j], 1e-12, world.id(h) + " " + e + " " + world.id(j));
+                }
+            }
+        }
+        // a region's orientation towards Russia follows its Russian share, not a border: Kostanay
+        // (41.28% Russians) gains more than Atyrau (5.8%), though both border Russia
+        int atyrau = world.indexOf("KZ-23");
+        double gainKostanay = choice.probabilities(kostanay)[ru] - c0.probabilities(kostanay)[ru];
+        double gainAtyrau = choice.probabilities(atyrau)[ru] - c0.probabilities(atyrau)[ru];
+        assertTrue(gainKostanay > 3 * gainAtyrau, gainKostanay + " vs " + gainAtyrau);
+        assertTrue(gainAtyrau > 0);
+    }
 
-        double[] with = choice.probabilities(abai);
-        double[] without = c0.probabilities(abai);
-        assertTrue(with[ru] > without[ru], with[ru] + " vs " + without[ru]);
-        // the odds of Russia against any other place rise by exp(1.5) = 4.4816891
-        double oddsWith = with[ru] / with[abai];
-        double oddsWithout = without[ru] / without[abai];
-        assertEquals(Math.exp(1.5), oddsWith / oddsWithout, 1e-9);
-
-        // a region that does not border Russia is unaffected
-        double[] jw = choice.probabilities(jambyl);
-        double[] jo = c0.probabilities(jambyl);
-        for (int j = 0; j < world.placeCount(); j++) {
-            assertEquals(jo[j], jw[j], 1e-12, world.id(j));
+    @Test
+    void regionProbabilitiesAreTheCompositionMixture() {
+        int h = world.indexOf("KZ-59");
+        double[] p = choice.probabilities(h);
+        double[] mix = new double[p.length];
+        double shares = 0;
+        for (int e = 0; e < Ethnicity.COUNT; e++) {
+            double s = world.ethnicShare(h, e);
+            shares += s;
+            double[] pe = choice.probabilities(h, e);
+            for (int j = 0; j < p.length; j++) {
+                mix[j] += s * pe[j];
+            }
+        }
+        assertEquals(1.0, shares, 1e-12);
+        // North Kazakhstan: Kazakh 33.89%, Russian 48.25%, German 1.1%, other the rest (16.76%)
+        assertEquals(0.4825, world.ethnicShare(h, Ethnicity.RUSSIAN), 1e-12);
+        assertEquals(0.1676, world.ethnicShare(h, Ethnicity.OTHER), 1e-12);
+        for (int j = 0; j < p.length; j++) {
+            assertEquals(mix[j], p[j], 1e-12);
         }
     }
 
@@ -127,8 +165,9 @@ class StudyChoiceTest {
         int n = 200_000;
         double[] freq = new double[world.placeCount()];
         for (int k = 0; k < n; k++) {
-            freq[choice.draw(h, (k + 0.5) / n)] += 1.0 / n;
+            freq[choice.draw(h, Ethnicity.RUSSIAN, (k + 0.5) / n)] += 1.0 / n;
         }
+        p = choice.probabilities(h, Ethnicity.RUSSIAN);
         for (int j = 0; j < p.length; j++) {
             assertEquals(p[j], freq[j], 1e-4, world.id(j));
         }

@@ -63,7 +63,7 @@ final class TestScenarios {
         Map<String, RegionData> m = new LinkedHashMap<>(s.regions());
         RegionData r = m.get(id);
         m.put(id, new RegionData(r.id(), r.name(), r.city(), r.centreLat(), r.centreLon(), r.population(), wage,
-                r.unemploymentRatePct(), r.costOfLivingIndex(), r.universities(), r.bordersRussia(),
+                r.unemploymentRatePct(), r.costOfLivingIndex(), r.universities(), r.kazakhSharePct(), r.russianSharePct(), r.germanSharePct(),
                 r.careerIndex(), r.ecologyIndex()));
         return with(s, m, s.destinations(), s.policy(), s.study());
     }
@@ -106,12 +106,12 @@ final class TestScenarios {
         return with(s, s.regions(), s.destinations(), np, s.study());
     }
 
-    /** The scenario with the study choice's Russia border bonus replaced. */
-    static Scenario withRussiaBorderBonus(Scenario s, double bonus) {
+    /** The scenario with the study choice's kin-state network bonuses (Russians at Russia, Germans at Germany) replaced. */
+    static Scenario withStudyNetworkBonuses(Scenario s, double russian, double german) {
         StudyParams p = s.study();
         StudyParams np = new StudyParams(p.bachelorYears(), p.masterYears(), p.phdYears(),
                 p.masterContinuationRate(), p.phdContinuationRate(), p.homeBonus(), p.universitiesWeight(),
-                p.distanceWeight(), p.languageWeight(), p.qualityWeight(), p.scholarshipWeight(), bonus,
+                p.distanceWeight(), p.languageWeight(), p.qualityWeight(), p.scholarshipWeight(), russian, german,
                 p.careerWeight(), p.destinationConstants(), p.costWeight(), p.safetyWeight(), p.foreignNestScale(),
                 p.stateFundedPlacesPerYear());
         return with(s, s.regions(), s.destinations(), s.policy(), np);
@@ -134,7 +134,7 @@ final class TestScenarios {
         StudyParams p = s.study();
         StudyParams np = new StudyParams(p.bachelorYears(), p.masterYears(), p.phdYears(),
                 p.masterContinuationRate(), p.phdContinuationRate(), p.homeBonus(), p.universitiesWeight(),
-                p.distanceWeight(), p.languageWeight(), p.qualityWeight(), p.scholarshipWeight(), p.russiaBorderBonus(),
+                p.distanceWeight(), p.languageWeight(), p.qualityWeight(), p.scholarshipWeight(), p.russianNetworkBonus(), p.germanNetworkBonus(),
                 p.careerWeight(), p.destinationConstants(), p.costWeight(), weight, p.foreignNestScale(),
                 p.stateFundedPlacesPerYear());
         return with(s, s.regions(), s.destinations(), s.policy(), np);

@@ -103,7 +103,7 @@ class ScenarioLoaderTest {
         RegionData r0 = b.regions().get("KZ-23");
         RegionData r1 = s.regions().get("KZ-23");
         assertEquals(new RegionData(r0.id(), r0.name(), r0.city(), r0.centreLat(), r0.centreLon(), r0.population(),
-                700000, r0.unemploymentRatePct(), r0.costOfLivingIndex(), r0.universities(), r0.bordersRussia(),
+                700000, r0.unemploymentRatePct(), r0.costOfLivingIndex(), r0.universities(), r0.kazakhSharePct(), r0.russianSharePct(), r0.germanSharePct(),
                 r0.careerIndex(), r0.ecologyIndex()), r1);
         assertEquals(b.policy().get(kz.kosh.policy.StateGrant.class), s.policy().get(kz.kosh.policy.StateGrant.class));
         assertEquals(b.policy().get(kz.kosh.policy.AcademicMobility.class), s.policy().get(kz.kosh.policy.AcademicMobility.class));

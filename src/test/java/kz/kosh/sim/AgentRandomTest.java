@@ -30,7 +30,7 @@ class AgentRandomTest {
 
     @Test
     void aLazyKeyGivesTheSameDrawsAndAStartWithoutDrawsChangesNothing() {
-        // startLazily only records the agent; the key (three finalisers) is computed at the first draw:
+        // startLazily only records the agent; the key is computed at the first draw:
         // x_1 = H(k + γ), and an agent that draws nothing leaves the next agent's numbers as they are
         AgentRandom lazy = new AgentRandom(11);
         AgentRandom fresh = new AgentRandom(11);
@@ -42,6 +42,82 @@ class AgentRandomTest {
         }
         assertNotEquals(fresh.keyOf(1, 2020, 2), fresh.keyOf(1, 2020, 3));
         assertNotEquals(fresh.keyOf(1, 2020, 2), new AgentRandom(12).keyOf(1, 2020, 2));
+    }
+
+    @Test
+    void theFormulaGivesTheHandComputedReference() {
+        // seed 1, agent 1, year 2020, decision 2, computed apart from this code (the formula in
+        // AgentRandom's Javadoc with 64-bit integers): b, k, x_1 and u_1
+        AgentRandom r = new AgentRandom(1);
+        assertEquals(0x728A8A4EAE3E481BL, r.baseOf(2020, 2));
+        assertEquals(0x6CE1184928A840F8L, r.keyOf(1, 2020, 2));
+        assertEquals(0x7CBC30AE3EC9D488L, r.start(1, 2020, 2).nextLong());
+        assertEquals(0.48724655393633687, new AgentRandom(1).start(1, 2020, 2).nextDouble());
+        // the base is cached per (year, decision): another phase in between changes nothing
+        r.keyOf(1, 2021, 2);
+        r.keyOf(1, 2020, 3);
+        assertEquals(0x6CE1184928A840F8L, r.keyOf(1, 2020, 2));
+    }
+
+    /**
+     * Neighbours in each key element draw unrelated numbers: for 100,000 keys, the first draws of
+     * (a, t, d) and of the neighbour in one element (a+1, t+1 or d+1) have a correlation below
+     * 4/√n, each of the 64 bits of the first draw is set in half of the draws (|z| < 5), and the
+     * first draws of consecutive agents are uniform over 50 bins (chi-square below the 0.1%
+     * critical value).
+     */
+    @Test
+    void neighbouringAgentsYearsAndDecisionsDrawUnrelatedNumbers() {
+        AgentRandom r = new AgentRandom(20261206L);
+        AgentRandom q = new AgentRandom(20261206L);
+        int n = 100_000;
+        double[] x = new double[n];
+        double[] agentNext = new double[n];
+        double[] yearNext = new double[n];
+        double[] decisionNext = new double[n];
+        long[] bits = new long[64];
+        long[] count = new long[50];
+        for (int k = 0; k < n; k++) {
+            int id = 1_000_000 + k;
+            int year = 2000 + k % 50;
+            int decision = k % 7;
+            long v = r.start(id, year, decision).nextLong();
+            x[k] = (v >>> 11) * 0x1.0p-53;
+            for (int b = 0; b < 64; b++) {
+                bits[b] += (v >>> b) & 1;
+            }
+            count[(int) (x[k] * count.length)]++;
+            agentNext[k] = q.start(id + 1, year, decision).nextDouble();
+            yearNext[k] = q.start(id, year + 1, decision).nextDouble();
+            decisionNext[k] = q.start(id, year, decision + 1).nextDouble();
+        }
+        for (double[] y : new double[][]{agentNext, yearNext, decisionNext}) {
+            double c = correlation(x, y);
+            assertTrue(Math.abs(c) < 4 / Math.sqrt(n), "correlation " + c);
+        }
+        for (int b = 0; b < 64; b++) {
+            double z = (bits[b] - n / 2.0) / Math.sqrt(n / 4.0);
+            assertTrue(Math.abs(z) < 5, "bit " + b + " z " + z);
+        }
+        double expected = (double) n / count.length;
+        double chi2 = 0;
+        for (long c : count) {
+            chi2 += (c - expected) * (c - expected) / expected;
+        }
+        assertTrue(chi2 < 85.4, "chi-square " + chi2 + " (49 degrees of freedom, 0.1% critical value 85.4)");
+    }
+
+    private static double correlation(double[] x, double[] y) {
+        int n = x.length;
+        double sx = 0, sy = 0, sxy = 0, sxx = 0, syy = 0;
+        for (int k = 0; k < n; k++) {
+            sx += x[k];
+            sy += y[k];
+            sxy += x[k] * y[k];
+            sxx += x[k] * x[k];
+            syy += y[k] * y[k];
+        }
+        return (sxy / n - sx / n * sy / n) / Math.sqrt((sxx / n - sx * sx / n / n) * (syy / n - sy * sy / n / n));
     }
 
     @Test

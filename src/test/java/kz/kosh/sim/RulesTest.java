@@ -195,4 +195,60 @@ class RulesTest {
         r.bonuses(pop, i, b);
         assertEquals(Math.exp((2.0 + 1.5341205443525459) / lD), BonusProbe.domesticFactor(b, almaty), 1e-9);
     }
+
+    @Test
+    void kinStateNetworkBonusesByEthnicity() throws IOException {
+        Rules r = rules("decision: {russianNetworkBonus: 1.2, germanNetworkBonus: 0.7, abroadNestScale: 0.5, "
+                + "parentsRegionBonus: 0.0, homeRegionBonus: 0.0, homeRegionBonusSdAcrossAgents: 0.0}\n");
+        World w = r.world;
+        int almaty = w.indexOf("KZ-75");
+        int ru = w.russia();
+        int de = w.germany();
+        Population pop = new Population();
+        int i = pop.addStudent(almaty, almaty, almaty, 25, false, Population.BACHELOR, Population.SELF_PAID, 0,
+                kz.kosh.scenario.Statuses.NONE);
+        pop.set(i, Population.STUDENT, false);
+        pop.setHomeAttachmentLevel(i, 5);
+        kz.kosh.decision.Bonuses b = new kz.kosh.decision.Bonuses();
+        // a Kazakh (the code 0 of a new agent): no kin-state bonus anywhere
+        r.bonuses(pop, i, b);
+        assertEquals(1.0, BonusProbe.abroadFactor(b, ru), 0.0);
+        assertEquals(1.0, BonusProbe.abroadFactor(b, de), 0.0);
+        // a Russian: exp(1.2/λ_A) at Russia, nothing at Germany; the other traits kept
+        pop.setEthnicity(i, kz.kosh.world.Ethnicity.RUSSIAN);
+        assertEquals(5, pop.homeAttachmentLevel(i));
+        r.bonuses(pop, i, b);
+        assertEquals(Math.exp(1.2 / 0.5), BonusProbe.abroadFactor(b, ru), 1e-12);
+        assertEquals(1.0, BonusProbe.abroadFactor(b, de), 0.0);
+        // a German: exp(0.7/λ_A) at Germany; living there, the plain factor exp(0.7) holds
+        pop.setEthnicity(i, kz.kosh.world.Ethnicity.GERMAN);
+        assertEquals(kz.kosh.world.Ethnicity.GERMAN, pop.ethnicity(i));
+        r.bonuses(pop, i, b);
+        assertEquals(Math.exp(0.7 / 0.5), BonusProbe.abroadFactor(b, de), 1e-12);
+        assertEquals(1.0, BonusProbe.abroadFactor(b, ru), 0.0);
+        // other: none
+        pop.setEthnicity(i, kz.kosh.world.Ethnicity.OTHER);
+        r.bonuses(pop, i, b);
+        assertEquals(1.0, BonusProbe.abroadFactor(b, ru), 0.0);
+        assertEquals(1.0, BonusProbe.abroadFactor(b, de), 0.0);
+        assertEquals(5, pop.homeAttachmentLevel(i));
+    }
+
+    @Test
+    void ethnicityIsDrawnFromTheRegionsComposition() throws IOException {
+        World w = rules("regions: {KZ-39: {kazakhSharePct: 40.27, russianSharePct: 41.28, germanSharePct: 3.14}}\n").world;
+        int kostanay = w.indexOf("KZ-39");
+        // Kostanay: Kazakh 40.27%, Russian 41.28%, German 3.14%, other 15.31%
+        assertEquals(kz.kosh.world.Ethnicity.KAZAKH, w.drawEthnicity(kostanay, 0.0));
+        assertEquals(kz.kosh.world.Ethnicity.KAZAKH, w.drawEthnicity(kostanay, 0.4026));
+        assertEquals(kz.kosh.world.Ethnicity.RUSSIAN, w.drawEthnicity(kostanay, 0.4028));
+        assertEquals(kz.kosh.world.Ethnicity.RUSSIAN, w.drawEthnicity(kostanay, 0.8154));
+        assertEquals(kz.kosh.world.Ethnicity.GERMAN, w.drawEthnicity(kostanay, 0.8156));
+        assertEquals(kz.kosh.world.Ethnicity.OTHER, w.drawEthnicity(kostanay, 0.8470));
+        assertEquals(kz.kosh.world.Ethnicity.OTHER, w.drawEthnicity(kostanay, 0.999999));
+        assertEquals(0.1531, w.ethnicShare(kostanay, kz.kosh.world.Ethnicity.OTHER), 1e-12);
+        assertEquals(w.russia(), w.kinState(kz.kosh.world.Ethnicity.RUSSIAN));
+        assertEquals(w.germany(), w.kinState(kz.kosh.world.Ethnicity.GERMAN));
+        assertEquals(-1, w.kinState(kz.kosh.world.Ethnicity.KAZAKH));
+    }
 }

@@ -3,12 +3,10 @@ package kz.kosh.world;
 import kz.kosh.policy.VisaRoutes;
 import kz.kosh.scenario.Scenario;
 import kz.kosh.scenario.ScenarioException;
-import kz.kosh.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -28,9 +26,7 @@ class WorldPolicyModulesTest {
     Path dir;
 
     private Scenario load(String body) throws IOException {
-        Path f = dir.resolve("s" + Math.abs(body.hashCode()) + ".yaml");
-        Files.writeString(f, body);
-        return ScenarioLoader.load(f).scenario();
+        return WorldScenarios.load(dir, body);
     }
 
     private static int at(World w, String id) {

@@ -171,6 +171,11 @@ public final class GaussianProcess {
     }
 
     /** Fits the hyperparameters by maximum marginal likelihood ({@code starts} seeded BOBYQA starts). */
+    /** The fewest training points a GP of d inputs with the given mean can be fitted to. */
+    public static int minimumPoints(Mean mean, int d) {
+        return basisSize(mean, d) + 2;
+    }
+
     public static GaussianProcess fit(double[][] x, double[] y, double[] noise, Kernel kernel, Mean mean, int starts,
                                       long seed) {
         int n = x.length;

@@ -72,9 +72,11 @@ public final class HistoryMatchCommand implements Callable<Integer> {
             return 0;
         }
         HistoryMatchRun.Result r = new HistoryMatchRun(spec, dir, t, System.err).run(wave, kn, !noContrasts);
-        if (r.posterior() != null) {
-            System.err.printf("history-match: %d posterior draws in %s%n", r.posterior().draws().size(),
-                    dir.resolve("posterior.csv"));
+        if (r.posterior() != null && r.kept() > 0) {
+            System.err.printf("history-match: %d posterior draws in %s%n", r.kept(), dir.resolve("posterior.csv"));
+        } else if (r.posterior() != null) {
+            System.err.printf("history-match: no posterior draw is confirmed by the model; no posterior written (%s)%n",
+                    r.report());
         }
         return 0;
     }

@@ -145,7 +145,11 @@ public final class HistoryMatchRun {
 
     /** What a run found. */
     public record Result(List<HistoryMatching.Wave> waves, List<HistoryMatching.Sample> samples,
-                         HistoryMatching.Posterior posterior, Path report, String stopped) {
+                         HistoryMatching.Posterior posterior, Path report, String stopped, int kept) {
+        public Result(List<HistoryMatching.Wave> waves, List<HistoryMatching.Sample> samples,
+                      HistoryMatching.Posterior posterior, Path report, String stopped) {
+            this(waves, samples, posterior, report, stopped, posterior == null ? 0 : posterior.draws().size());
+        }
     }
 
     /**
@@ -166,10 +170,12 @@ public final class HistoryMatchRun {
         List<HistoryMatching.Wave> waves = new ArrayList<>();
         List<HistoryMatching.Sample> samples = new ArrayList<>();
         List<List<double[]>> designs = new ArrayList<>();
+        List<double[]> designChecks = new ArrayList<>();
+        double[][][] lastRuns = null;
         String stopped = null;
         for (int w = 1; w <= last; w++) {
             Path wd = dir.resolve("wave-" + w);
-            List<double[]> design = design(w, wd, samples);
+            List<double[]> design = design(w, wd, samples, waves);
             designs.add(design);
             if (shard != null && w == last) {
                 experimentRunner(w, design, wd).runShard(shard[0], shard[1]);
@@ -178,10 +184,12 @@ public final class HistoryMatchRun {
                 return new Result(waves, samples, null, null, "shard");
             }
             double[][][] all = runs(w, design, wd);
+            lastRuns = all;
             say("wave %d: fitting %d emulators (%d points, %d parameters)", w, outputs.size(), design.size(), d);
             HistoryMatching.Wave wave = HistoryMatching.emulate(w, outputs, design, select(all), spec.settings(),
                     spec.seed() + 1000L * w);
             waves.add(wave);
+            designChecks.add(modelCheck(all, wave, spec.replications()));
             int wanted = w < spec.waves() ? 20 * spec.points() : 10 * spec.draws();
             HistoryMatching.Sample s = HistoryMatching.sample(waves, d, wanted, spec.settings(), spec.seed() + 1000L * w + 1);
             samples.add(s);
@@ -196,48 +204,75 @@ public final class HistoryMatchRun {
         }
         HistoryMatching.Posterior post = null;
         Confirmation confirm = null;
+        List<double[]> kept = List.of();
+        List<double[][]> keptValues = new ArrayList<>();
+        int keptFromDesign = 0;
         boolean finished = stopped == null && last == spec.waves();
         if (finished && !samples.isEmpty() && !samples.get(samples.size() - 1).points().isEmpty()) {
             post = HistoryMatching.posterior(waves, samples.get(samples.size() - 1).points(), spec.draws(),
                     spec.settings(), spec.seed() + 77);
-            List<double[]> values = new ArrayList<>();
-            for (double[] u : post.draws()) {
-                values.add(spec.values(u));
-            }
-            Path file = dir.resolve("posterior.csv");
-            ParameterEnsemble.write(file, spec.paths(), values);
-            HistoryPlots.marginals(dir.resolve("posterior-marginals.png"), spec, post.draws());
-            HistoryPlots.pairs(dir.resolve("posterior-pairs.png"), spec, post.draws());
             if (spec.confirmReplications() > 0) {
                 confirm = confirm(post, waves.get(waves.size() - 1));
             }
-            if (spec.outputPosterior() != null) {
-                kz.kosh.output.OutputPaths.copy(file, spec.outputPosterior());
-                say("posterior draws copied to %s", spec.outputPosterior());
+            kept = spec.keepConfirmed() && confirm != null ? new ArrayList<>(confirm.keptDraws()) : post.draws();
+            if (spec.keepConfirmed() && confirm != null) {
+                keptValues.addAll(Arrays.asList(confirm.keptValues()));
+                if (spec.focusLastWave() && waves.size() > 1) {
+                    // the last wave's design points are posterior draws on the previous wave's emulators, run with the
+                    // match's replications: those the model confirms are kept too (the same check, R replications)
+                    double[] check = designChecks.get(designChecks.size() - 1);
+                    List<double[]> design = designs.get(designs.size() - 1);
+                    for (int i = 0; i < check.length; i++) {
+                        if (check[i] <= spec.settings().cutoff()) {
+                            kept.add(design.get(i));
+                            keptValues.add(lastRuns[i]);
+                            keptFromDesign++;
+                        }
+                    }
+                }
+            }
+            if (kept.isEmpty()) {
+                Files.deleteIfExists(dir.resolve("posterior.csv"));  // an earlier call's draws are not this match's
+                say("no posterior draw is confirmed by the model: no posterior written%s", spec.outputPosterior() == null
+                        ? "" : "; " + spec.outputPosterior() + " is left as it was");
+            } else {
+                List<double[]> values = new ArrayList<>();
+                for (double[] u : kept) {
+                    values.add(spec.values(u));
+                }
+                Path file = dir.resolve("posterior.csv");
+                ParameterEnsemble.write(file, spec.paths(), values);
+                HistoryPlots.marginals(dir.resolve("posterior-marginals.png"), spec, kept);
+                HistoryPlots.pairs(dir.resolve("posterior-pairs.png"), spec, kept);
+                if (spec.outputPosterior() != null) {
+                    kz.kosh.output.OutputPaths.copy(file, spec.outputPosterior());
+                    say("posterior draws (%d) copied to %s", kept.size(), spec.outputPosterior());
+                }
             }
         }
         Path report = dir.resolve("report.md");
-        String md = HistoryReport.markdown(spec, waves, samples, designs, post, confirm, stopped, finished);
-        if (confirm != null) {
-            List<Coverage.Point> cov = coverage(confirm.values());
+        String md = HistoryReport.markdown(spec, waves, samples, designs, designChecks, post, kept, keptFromDesign, confirm,
+                stopped, finished);
+        if (confirm != null && !kept.isEmpty()) {
+            List<Coverage.Point> cov = coverage(spec.keepConfirmed() ? keptValues.toArray(new double[0][][]) : confirm.values());
             md += HistoryReport.coverageMarkdown(Coverage.summarise(cov), spec.fitYears() != null, cov, spec.coverageCheck());
         }
         if (post != null && !spec.contrasts().isEmpty() && !withContrasts) {
             md += "## Sensitivity of the policy contrasts\n\nNot computed in this call (`--no-contrasts`); run the "
                     + "command without it to add the Sobol' indices of the file's " + spec.contrasts().size()
                     + " policy contrasts.\n\n";
-        } else if (post != null && !spec.contrasts().isEmpty()) {
-            md += contrasts.contrastSection(designs.get(designs.size() - 1), samples.get(samples.size() - 1).points(), post.draws(),
+        } else if (post != null && !kept.isEmpty() && !spec.contrasts().isEmpty()) {
+            md += contrasts.contrastSection(designs.get(designs.size() - 1), samples.get(samples.size() - 1).points(), kept,
                     null);
         }
         writeAtomically(report, md);
         writeManifest(started, waves.size(), post, stopped);
         say("report: %s", report);
-        if (spec.outputDoc() != null && post != null) {
+        if (spec.outputDoc() != null && post != null && !kept.isEmpty()) {
             HistoryReport.writeDoc(spec, dir, md, withContrasts);
             say("document: %s", spec.outputDoc());
         }
-        return new Result(waves, samples, post, report, stopped);
+        return new Result(waves, samples, post, report, stopped, kept.size());
     }
 
     private void say(String fmt, Object... args) {
@@ -261,7 +296,8 @@ public final class HistoryMatchRun {
     }
 
     /** The design of wave w: read from design.csv, else made (LHS, or spread over the previous sample) and written. */
-    private List<double[]> design(int w, Path wd, List<HistoryMatching.Sample> samples) throws IOException {
+    private List<double[]> design(int w, Path wd, List<HistoryMatching.Sample> samples, List<HistoryMatching.Wave> waves)
+            throws IOException {
         Path f = wd.resolve("design.csv");
         int d = spec.dimension();
         if (Files.exists(f)) {
@@ -277,8 +313,11 @@ public final class HistoryMatchRun {
             }
             return out;
         }
+        List<double[]> pool = w == 1 ? null : samples.get(samples.size() - 1).points();
         List<double[]> design = w == 1 ? HistoryMatching.firstDesign(d, spec.points(), spec.seed())
-                : HistoryMatching.spread(samples.get(samples.size() - 1).points(), spec.points());
+                : w == spec.waves() && spec.focusLastWave() ? HistoryMatching.focused(waves, pool, spec.points(),
+                spec.settings(), spec.seed() + 1000L * w + 77)
+                : HistoryMatching.spread(pool, spec.points());
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < design.size(); i++) {
             labels.add(pointName(i));
@@ -329,7 +368,29 @@ public final class HistoryMatchRun {
      * means, I_j = |z_j − ȳ_j| / √(Var_obs + Var_disc + Var_MC (1 + 1/R)), combined by the rule;
      * and the predictive samples of every target point (draw x replication).
      */
-    public record Confirmation(double[] implausibility, int confirmed, double[][][] values, double cutoff, int ofDraws) {
+    public record Confirmation(double[] implausibility, int confirmed, double[][][] values, double cutoff, int ofDraws,
+                               List<double[]> draws) {
+        /** The re-run draws whose implausibility from the model means is within the cut-off. */
+        public List<double[]> keptDraws() {
+            List<double[]> out = new ArrayList<>();
+            for (int i = 0; i < draws.size(); i++) {
+                if (implausibility[i] <= cutoff) {
+                    out.add(draws.get(i));
+                }
+            }
+            return out;
+        }
+
+        /** The re-runs of {@link #keptDraws()}: values[draw][replication][target point]. */
+        public double[][][] keptValues() {
+            List<double[][]> out = new ArrayList<>();
+            for (int i = 0; i < draws.size(); i++) {
+                if (implausibility[i] <= cutoff) {
+                    out.add(values[i]);
+                }
+            }
+            return out.toArray(new double[0][][]);
+        }
     }
 
     /** The draws re-run with the model: all, or with {@code confirmDraws} M < N the systematic subsample i·N/M. */
@@ -360,31 +421,67 @@ public final class HistoryMatchRun {
         String tag = kz.kosh.calibration.EvaluationCache.sha256(key.toString()).substring(0, 10);
         double[][][] values = waveRuns.measureExperiment(exp, pd.resolve("experiment-" + tag), reps);
         waveRuns.writeRuns(pd.resolve("runs.csv"), values);
-        double[] imp = new double[values.length];
+        double[] imp = modelImplausibility(values, last, reps);
         int ok = 0;
         StringBuilder sb = new StringBuilder("draw,implausibility,confirmed\n");
         for (int i = 0; i < values.length; i++) {
-            double[] is = new double[matched.length];
-            for (int j = 0; j < matched.length; j++) {
-                double mean = 0;
-                for (int r = 0; r < reps; r++) {
-                    mean += values[i][r][matched[j]];
-                }
-                mean /= reps;
-                HistoryMatching.Emulated e = last.emulators().get(j);
-                double var = e.output().observationVariance() + e.output().discrepancyVariance()
-                        + e.mcVariance() * (1 + 1.0 / reps);
-                is[j] = Math.abs(e.output().observed() - mean) / Math.sqrt(var);
-            }
-            Arrays.sort(is);
-            imp[i] = is[is.length - Math.min(spec.settings().rule().k(), is.length)];
             boolean c = imp[i] <= spec.settings().cutoff();
             ok += c ? 1 : 0;
             sb.append(i + 1).append(',').append(imp[i]).append(',').append(c).append('\n');
         }
         writeAtomically(pd.resolve("confirm.csv"), sb.toString());
         Coverage.write(pd.resolve("coverage.csv"), coverage(values));
-        return new Confirmation(imp, ok, values, spec.settings().cutoff(), post.draws().size());
+        return new Confirmation(imp, ok, values, spec.settings().cutoff(), post.draws().size(), draws);
+    }
+
+    /**
+     * Per parameter point, the implausibility from the model's own means of {@code reps}
+     * replications, combined by the rule: I_j = |z_j − ȳ_j| / √(Var_obs + Var_disc + Var_MC (1 + 1/R)),
+     * Var_MC the wave's pooled variance of one replication (the real world is one realisation, the
+     * mean of R replications adds Var_MC / R). values[point][replication][target point].
+     */
+    double[] modelImplausibility(double[][][] values, HistoryMatching.Wave wave, int reps) {
+        // the outputs the wave used: a dropped emulator's output (e.g. no finite value at some design point, so
+        // no Var_MC) is left out here as the wave left it out; counting it (as NaN, sorted highest) would turn
+        // the second-max rule into the max rule over the others
+        List<Integer> used = new ArrayList<>();
+        for (int j = 0; j < matched.length; j++) {
+            if (wave.emulators().get(j).used()) {
+                used.add(j);
+            }
+        }
+        double[] imp = new double[values.length];
+        if (used.isEmpty()) {
+            return imp;
+        }
+        for (int i = 0; i < values.length; i++) {
+            double[] is = new double[used.size()];
+            for (int u = 0; u < is.length; u++) {
+                int j = used.get(u);
+                double mean = 0;
+                for (int r = 0; r < reps; r++) {
+                    mean += values[i][r][matched[j]];
+                }
+                mean /= reps;
+                HistoryMatching.Emulated e = wave.emulators().get(j);
+                double var = e.output().observationVariance() + e.output().discrepancyVariance()
+                        + e.mcVariance() * (1 + 1.0 / reps);
+                double v = Math.abs(e.output().observed() - mean) / Math.sqrt(var);
+                is[u] = Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;  // no finite model value: not confirmed
+            }
+            Arrays.sort(is);
+            imp[i] = is[is.length - Math.min(spec.settings().rule().k(), is.length)];
+        }
+        return imp;
+    }
+
+    /**
+     * A wave's own design points checked by the model: their implausibility from the means of the
+     * wave's replications ({@link #modelImplausibility}); a diagnostic of how much of the design the
+     * model itself leaves non-implausible (it rises as the waves close in).
+     */
+    double[] modelCheck(double[][][] all, HistoryMatching.Wave wave, int reps) {
+        return modelImplausibility(all, wave, reps);
     }
 
     /** Predictive intervals of every target point from the re-run draws. */

@@ -29,8 +29,12 @@ import java.util.List;
  * looShare: 0.9                   # optional: share of LOO standardised errors within ±2 for an emulator to pass
  * seed: 7                         # design, hyperparameter starts, sampling
  * maxCandidates: 2000000          # optional cap of the rejection sampling
- * posterior: {draws: 200, confirmReplications: 2, confirmDraws: 100}   # confirmDraws optional: re-run only a
- *                                 # systematic subsample (draw i·N/M, i < M) of the N draws with the model
+ * posterior: {draws: 200, confirmReplications: 2, confirmDraws: 100, keep: confirmed}   # confirmDraws optional:
+ *                                 # re-run only a systematic subsample (draw i·N/M, i < M) of the N draws with the
+ *                                 # model; keep: confirmed (optional, default all) keeps in the posterior only the
+ *                                 # re-run draws that the model's own means leave non-implausible
+ * lastWave: posterior             # optional (default spread): the last wave's design points are drawn from the
+ *                                 # posterior on the previous wave's emulators instead of spread over its sample
  * output: {posterior: baseline-posterior.csv, doc: ../docs/calibration.md}   # optional: where the posterior
  *                                 # draws are copied; the report as a document (its charts and tables beside it)
  * contrasts:                      # optional: policy contrasts whose Sobol' indices are computed on emulators
@@ -52,7 +56,7 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
                                HistoryMatching.Settings settings, long seed, int draws, int confirmReplications,
                                Path outputPosterior, List<Contrast> contrasts, int sobolPoints, int sobolBootstrap,
                                CoverageCheck coverageCheck, Path outputDoc, Sensitivity sensitivity,
-                               int confirmDraws) {
+                               int confirmDraws, boolean keepConfirmed, boolean focusLastWave) {
 
     /**
      * The design of the policy contrasts (optional {@code sensitivity}): {@code points} points spread
@@ -153,11 +157,23 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
         int draws = 200;
         int confirm = 2;
         int confirmDraws = 0;
+        boolean keepConfirmed = false;
         if (f.has("posterior")) {
             Fields p = f.group("posterior");
             draws = p.has("draws") ? p.integer("draws", 1, 100_000) : 200;
             confirm = p.has("confirmReplications") ? p.integer("confirmReplications", 0, 1000) : 2;
             confirmDraws = p.has("confirmDraws") ? p.integer("confirmDraws", 1, 100_000) : 0;
+            if (p.has("keep")) {
+                String k = p.text("keep");
+                if ("confirmed".equals(k)) {
+                    keepConfirmed = true;
+                } else if (!"all".equals(k)) {
+                    problems.add("posterior.keep", "expected confirmed or all, got '" + k + "'");
+                }
+                if (keepConfirmed && confirm == 0) {
+                    problems.add("posterior.keep", "confirmed needs confirmReplications of at least 1");
+                }
+            }
             p.done();
         }
         Path out = null;
@@ -256,13 +272,36 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
             cc.done();
             check = new CoverageCheck(a[0], a[1], b[0], b[1]);
         }
+        if (cal != null) {
+            // every emulator (a wave's, a contrast's) is a GP with a linear mean over the free parameters: caught here,
+            // not after the runs
+            int need = GaussianProcess.minimumPoints(GaussianProcess.Mean.LINEAR, cal.parameters().size());
+            if (points < need) {
+                problems.add("points", "the emulators of " + cal.parameters().size() + " free parameters need at least "
+                        + need + " design points per wave, got " + points);
+            }
+            if (sensitivity != null && sensitivity.points() < need) {
+                problems.add("sensitivity.points", "the contrasts' emulators of " + cal.parameters().size()
+                        + " free parameters need at least " + need + " design points, got " + sensitivity.points());
+            }
+        }
+        boolean focus = false;
+        if (f.has("lastWave")) {
+            String lw = f.text("lastWave");
+            if ("posterior".equals(lw)) {
+                focus = true;
+            } else if (!"spread".equals(lw)) {
+                problems.add("lastWave", "expected spread or posterior, got '" + lw + "'");
+            }
+        }
         f.done();
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems.list());
         }
         return new HistoryMatchSpec(name, file, cal, waves, points, reps, scale, List.copyOf(ids), fitYears,
                 new HistoryMatching.Settings(cutoff, rule, loo, 3, cap), seed, draws, confirm, out, List.copyOf(contrasts),
-                sobolPoints, sobolBootstrap, check, doc, sensitivity, confirmDraws);
+                sobolPoints, sobolBootstrap, check, doc, sensitivity, confirmDraws, keepConfirmed,
+                focus);
     }
 
     /** The number of free parameters. */

@@ -345,6 +345,28 @@ public final class HistoryMatching {
         return chosen;
     }
 
+    /**
+     * A design focused where the posterior lies: n distinct draws of {@link #posterior(List, List,
+     * int, Settings, long)} on the given waves' emulators (the last of them for the likelihood),
+     * completed by points of the pool spread (greedy maximin) when the draws repeat. For the last
+     * wave: its emulators are then trained where the posterior draws will be taken, and its own
+     * runs show how many such draws the model confirms.
+     */
+    public static List<double[]> focused(List<Wave> waves, List<double[]> pool, int n, Settings s, long seed) {
+        List<double[]> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (double[] x : posterior(waves, pool, n, s, seed).draws()) {
+            if (seen.add(Arrays.toString(x))) {
+                out.add(x);
+            }
+        }
+        if (out.size() < n) {
+            List<double[]> rest = pool.stream().filter(x -> !seen.contains(Arrays.toString(x))).toList();
+            out.addAll(spread(rest, n - out.size()));
+        }
+        return out;
+    }
+
     private static double[] ones(int d) {
         double[] o = new double[d];
         Arrays.fill(o, 1);

@@ -70,8 +70,9 @@ public final class HistoryReport {
 
     /** The report: settings, the waves with their diagnostics, the posterior and the coverage. */
     static String markdown(HistoryMatchSpec spec, List<HistoryMatching.Wave> waves, List<HistoryMatching.Sample> samples,
-                           List<List<double[]>> designs, HistoryMatching.Posterior post, HistoryMatchRun.Confirmation confirm,
-                           String stopped, boolean finished) {
+                           List<List<double[]>> designs, List<double[]> designChecks, HistoryMatching.Posterior post,
+                           List<double[]> kept, int keptFromDesign, HistoryMatchRun.Confirmation confirm, String stopped,
+                           boolean finished) {
         StringBuilder sb = new StringBuilder();
         HistoryMatching.Settings s = spec.settings();
         sb.append("# History match: ").append(spec.name()).append("\n\n");
@@ -86,17 +87,27 @@ public final class HistoryReport {
                         + "are matched.", spec.fitYears()[0], spec.fitYears()[1])));
         sb.append("I(x) = |z − E[f(x)]| / √(Var_emulator(x) + Var_observation + Var_discrepancy + Var_MonteCarlo), "
                 + "Var_MonteCarlo the variance of one replication at the run scale, pooled over the wave's design points.\n\n");
-        sb.append("## Waves\n\n| wave | design points | emulators ok / refitted / dropped | share of the original space left "
-                + "| candidates tried |\n|---|---|---|---|---|\n");
+        sb.append("## Waves\n\n| wave | design points | of them non-implausible on the model's own means | emulators ok / "
+                + "refitted / dropped | share of the original space left | candidates tried |\n|---|---|---|---|---|---|\n");
         for (int w = 0; w < waves.size(); w++) {
             HistoryMatching.Wave wave = waves.get(w);
             HistoryMatching.Sample sm = samples.get(w);
-            sb.append(String.format(Locale.ROOT, "| %d | %d | %d / %d / %d | %.3g ± %.1g%s | %,d |%n", wave.number(),
-                    designs.get(w).size(), count(wave, HistoryMatching.Status.OK), count(wave, HistoryMatching.Status.REFITTED),
-                    count(wave, HistoryMatching.Status.DROPPED), sm.share(), sm.shareError(), sm.capped() ? " (cap reached)" : "",
-                    sm.tried()));
+            sb.append(String.format(Locale.ROOT, "| %d | %d | %s | %d / %d / %d | %.3g ± %.1g%s | %,d |%n", wave.number(),
+                    designs.get(w).size(), w < designChecks.size() ? Long.toString(Arrays.stream(designChecks.get(w))
+                            .filter(v -> v <= s.cutoff()).count()) : "", count(wave, HistoryMatching.Status.OK),
+                    count(wave, HistoryMatching.Status.REFITTED), count(wave, HistoryMatching.Status.DROPPED), sm.share(),
+                    sm.shareError(), sm.capped() ? " (cap reached)" : "", sm.tried()));
         }
         sb.append('\n');
+        sb.append(String.format(Locale.ROOT, "A design point is non-implausible on the model's own means when the %s "
+                + "implausibility of the wave's used outputs, from the mean of its %d replications, I = |z − ȳ| / "
+                + "√(Var_obs + Var_disc + Var_MC (1 + 1/R)), is at most %s (the check the posterior's re-runs pass). "
+                + "Design: wave 1 a Latin hypercube; later waves %s.%n%n", s.rule().label(), spec.replications(),
+                kz.kosh.output.Fmt.number(s.cutoff()), spec.focusLastWave() ? "points spread (greedy maximin) over the "
+                        + "previous wave's non-implausible sample, except the last wave, whose points are distinct "
+                        + "posterior draws on the previous wave's emulators (`lastWave: posterior`: the last emulators "
+                        + "learn where the draws will be taken)" : "points spread (greedy maximin) over the previous "
+                        + "wave's non-implausible sample"));
         if (!waves.isEmpty()) {
             sb.append(noise(spec, waves.get(waves.size() - 1)));
         }
@@ -142,11 +153,38 @@ public final class HistoryReport {
                             + "[posterior.csv](posterior.csv), the `--parameter-ensemble` format.%n%n", post.draws().size(),
                     post.pool(), post.effectiveSampleSize(), post.distinct()));
         }
+        if (confirm != null) {
+            int m = confirm.implausibility().length;
+            double share = (double) confirm.confirmed() / m;
+            sb.append(String.format(Locale.ROOT, "Re-run with the model (posterior/confirm.csv, %d replication%s each): %d "
+                            + "of %d draws (%.0f%% ± %.0f%%, binomial standard error) are non-implausible on the model's own "
+                            + "means (cut-off %s, same rule, the outputs the last wave used)%s.%n%n",
+                    spec.confirmReplications(), spec.confirmReplications() == 1 ? "" : "s", confirm.confirmed(), m,
+                    100 * share, 100 * Math.sqrt(share * (1 - share) / m), kz.kosh.output.Fmt.number(confirm.cutoff()),
+                    m < confirm.ofDraws() ? String.format(Locale.ROOT, "; the %d re-run draws are a systematic subsample "
+                            + "(draw i·%d/%d) of the %d", m, confirm.ofDraws(), m, confirm.ofDraws()) : ""));
+        }
+        if (spec.keepConfirmed()) {
+            sb.append(kept.isEmpty() ? "**No draw is confirmed by the model, so this match writes no posterior** "
+                    + "(`keep: confirmed`); the posterior file in use is left as it was.\n\n"
+                    : String.format(Locale.ROOT, "**The posterior is the %d confirmed draws** (`keep: confirmed`, a rule "
+                    + "written before the run): a draw the model itself rules out is not kept%s. They are the emulators' "
+                    + "posterior restricted to what the model confirms (an approximation: the emulators weighted them). "
+                    + "The table, the charts, the coverage and the policy contrasts below are of them; "
+                    + "[posterior.csv](posterior.csv), the `--parameter-ensemble` format.%n%n", kept.size(),
+                    keptFromDesign == 0 ? "" : String.format(Locale.ROOT, " (%d of the re-run draws and %d of the last "
+                            + "wave's design points, themselves posterior draws on the previous wave's emulators, "
+                            + "confirmed on their %d replications)", kept.size() - keptFromDesign, keptFromDesign,
+                            spec.replications())));
+        }
+        if (kept.isEmpty()) {
+            return sb.toString();
+        }
         sb.append("| parameter | lower bound | 5% | 50% | 95% | upper bound |\n|---|---|---|---|---|---|\n");
         for (int k = 0; k < spec.dimension(); k++) {
-            double[] v = new double[post.draws().size()];
+            double[] v = new double[kept.size()];
             for (int i = 0; i < v.length; i++) {
-                v[i] = spec.values(post.draws().get(i))[k];
+                v[i] = spec.values(kept.get(i))[k];
             }
             Arrays.sort(v);
             var p = spec.calibration().parameters().get(k);
@@ -154,16 +192,6 @@ public final class HistoryReport {
                     num(Coverage.q(v, 0.05)), num(Coverage.q(v, 0.5)), num(Coverage.q(v, 0.95)), num(p.max())));
         }
         sb.append("\n![marginals](posterior-marginals.png)\n\n![pairs](posterior-pairs.png)\n\n");
-        if (confirm != null) {
-            int m = confirm.implausibility().length;
-            double share = (double) confirm.confirmed() / m;
-            sb.append(String.format(Locale.ROOT, "Re-run with the model (posterior/confirm.csv): %d of %d draws (%.0f%% ± %.0f%%, "
-                            + "binomial standard error) are non-implausible on the model's own means (cut-off %s, same "
-                            + "rule)%s.%n%n", confirm.confirmed(), m, 100 * share, 100 * Math.sqrt(share * (1 - share) / m),
-                    kz.kosh.output.Fmt.number(confirm.cutoff()), m < confirm.ofDraws() ? String.format(Locale.ROOT,
-                            "; the %d re-run draws are a systematic subsample (draw i·%d/%d) of the %d", m,
-                            confirm.ofDraws(), m, confirm.ofDraws()) : ""));
-        }
         return sb.toString();
     }
 

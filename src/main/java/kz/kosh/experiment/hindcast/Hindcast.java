@@ -305,7 +305,7 @@ public final class Hindcast {
         }
         boolean band = sr.rows().stream().anyMatch(row -> row.observed().isBand());
         HindcastChart.write(file, sr.series().title(), "persons", "model mean, 95% CI over replications", x,
-                sr.mean(), sr.ciLow(), sr.ciHigh(), band ? "observed (band: 35.5%-38% of emigrants)" : "observed",
+                sr.mean(), sr.ciLow(), sr.ciHigh(), band ? "observed (band: 11.7%-19.0% of emigrants, comparable graduates)" : "observed",
                 ox, o, ol, oh);
     }
 

@@ -117,13 +117,16 @@ public record HindcastSeries(String id, String title, String quantity, List<Obse
                         + "so this row checks the yearly input, not model behaviour.",
                 leavers ? (t, y) -> kz(t, y, "school_leavers") : (t, y) -> kz(t, y, CoreIndicators.ENTRANTS.name()) / entryRate));
         String band = "all emigrants (BNS external migration, departures of all ages and education levels, migration.csv "
-                + "`emigrants`, source B2) x the share with higher education, as a band [35.5%, 38%]: 35.5% of emigrants "
-                + "aged 15+ had higher education (BNS, [PR]), 38% of emigrants 2011-2022 ([N24], "
-                + "docs/evidence.md); the observed value is the band's midpoint";
-        String emigrationCaveat = "The band applies a share of emigrants aged 15+ (or of all emigrants) to departures of "
-                + "all ages, and BNS registers permanent departures only; the model's graduates are those up to the "
-                + "decision age (`population.maxDecisionAgeYears`), and its graduates of foreign universities who stay "
-                + "abroad never leave Kazakhstan as residents, so they are not in either model figure.";
+                + "`emigrants`, source B2) x the share older than 15 [73.4%, 76.7%] (BNS 2019, 2020, 2022; T91-T93) x the share "
+                + "of those with higher education [35.5%, 38%] (BNS 2022, T93, [PR]; [N24]) x the share of those at most the "
+                + "model's decision age 40 [45%, 65%] (an assumption from the age figures, T91, T94; "
+                + "kz.kosh.experiment.hindcast.Observed): a band [11.7%, 19.0%] of all emigrants, whose midpoint is the "
+                + "observed value (the measurement model of graduate emigration)";
+        String emigrationCaveat = "BNS registers permanent departures only (leaving without deregistering is not "
+                + "counted, so the observed figure is a lower bound); the age share is an assumption; the model's "
+                + "graduates of foreign universities who stay abroad never leave Kazakhstan as residents, so they are "
+                + "not in either model figure. Official emigration is mostly ethnic (Russians 72.6% in 2019), the model's "
+                + "graduates are not.";
         out.add(new HindcastSeries("graduate-emigration", "Emigration of graduates (departures incl. first jobs abroad)",
                 "`graduate_departures_total` (KZ)",
                 Observed.emigrantsWithHigherEducation(), band,

@@ -11,10 +11,29 @@ import java.util.function.Predicate;
  * ({@code kz/kosh/data/series/*.csv}; sources and caveats in SOURCES.md beside them).
  */
 public final class Observed {
-    /** Share of emigrants with higher education: 35.5% of emigrants aged 15+ (BNS, [PR]). */
+    /** Share of emigrants with higher education: 35.5% of emigrants older than 15 (BNS, January-June 2022, T93, [PR]). */
     public static final double EMIGRANT_HIGHER_ED_SHARE_LOW = 0.355;
     /** Share of emigrants with higher education: 38% of emigrants 2011-2022 ([N24], docs/evidence.md). */
     public static final double EMIGRANT_HIGHER_ED_SHARE_HIGH = 0.38;
+    /**
+     * Share of emigrants older than 15 (the base of the higher-education share): 25.1 of 34.2 thousand
+     * in January-September 2019 (T91), the lowest of the three BNS figures (emigration_composition.csv).
+     */
+    public static final double EMIGRANT_ADULT_SHARE_LOW = 0.734;
+    /** Share of emigrants older than 15: 5.6 of 7.3 thousand in January-March 2020 (T92); 76.2% in January-June 2022 (T93). */
+    public static final double EMIGRANT_ADULT_SHARE_HIGH = 0.767;
+    /**
+     * Share of emigrants with higher education who are at most the model's decision age (40,
+     * {@code population.maxDecisionAgeYears}): an assumption built from the age figures. Over 25% of
+     * emigrants were aged 15-28 (T94) and 26.6% children (T91), so over 34% of those older than 15
+     * were 15-28, about half of them old enough for a degree (22+); the working-age adults (94% of
+     * those older than 15, T91) spread evenly over 29-62 put about 21% at 29-40: (17% + 21%) / 83%
+     * of adults 22+ = 0.46. Younger emigrants hold degrees more often (the share with higher education
+     * grew from 19.8% in the 2009 census to 27.6% in 2021), so the band reaches 0.65.
+     */
+    public static final double EMIGRANT_GRADUATE_DECISION_AGE_SHARE_LOW = 0.45;
+    /** Upper end of {@link #EMIGRANT_GRADUATE_DECISION_AGE_SHARE_LOW}'s band (assumption). */
+    public static final double EMIGRANT_GRADUATE_DECISION_AGE_SHARE_HIGH = 0.65;
 
     /**
      * One observed value. {@code low} and {@code high} equal {@code value} for a point; for a
@@ -91,14 +110,23 @@ public final class Observed {
     }
 
     /**
-     * Emigrants with higher education: all emigrants x [35.5%, 38%], a band per year whose value
-     * is the midpoint.
+     * Emigrants comparable with the model's emigrating graduates (the measurement model of graduate
+     * emigration): all registered emigrants (all ages) x the share older than 15 x the share of
+     * those with higher education x the share of those at most the model's decision age, each a
+     * band, multiplied low with low and high with high:
+     * <pre>
+     *   low  = E · 0.734 · 0.355 · 0.45  (= 0.1173·E)
+     *   high = E · 0.767 · 0.38  · 0.65  (= 0.1895·E)
+     * </pre>
+     * a band per year whose value is the midpoint. Until December 2026 the band was E x [35.5%, 38%],
+     * which applied a share of emigrants older than 15 to all ages and counted graduates older than
+     * the model's decision age.
      */
     public static List<Point> emigrantsWithHigherEducation() {
         List<Point> out = new ArrayList<>();
         for (Point p : emigrants()) {
-            double lo = p.value() * EMIGRANT_HIGHER_ED_SHARE_LOW;
-            double hi = p.value() * EMIGRANT_HIGHER_ED_SHARE_HIGH;
+            double lo = p.value() * EMIGRANT_ADULT_SHARE_LOW * EMIGRANT_HIGHER_ED_SHARE_LOW * EMIGRANT_GRADUATE_DECISION_AGE_SHARE_LOW;
+            double hi = p.value() * EMIGRANT_ADULT_SHARE_HIGH * EMIGRANT_HIGHER_ED_SHARE_HIGH * EMIGRANT_GRADUATE_DECISION_AGE_SHARE_HIGH;
             out.add(new Point(p.year(), (lo + hi) / 2, lo, hi, p.source(), p.note()));
         }
         return out;

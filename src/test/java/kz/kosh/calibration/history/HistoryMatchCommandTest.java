@@ -102,6 +102,66 @@ class HistoryMatchCommandTest {
         assertEquals(10, HistoryMatchRun.confirmed(draws, 12).size());
     }
 
+    /**
+     * keep: confirmed: the posterior file holds exactly the re-run draws the model confirmed
+     * (confirm.csv's true rows); lastWave: posterior: the last wave's design points are distinct;
+     * the waves table counts the design points the model itself leaves non-implausible.
+     */
+    @Test
+    void keepOnlyConfirmedDrawsAndFocusTheLastWave() throws Exception {
+        Path file = files();
+        Files.writeString(file, Files.readString(file)
+                .replace("posterior: {draws: 4, confirmReplications: 1}", "posterior: {draws: 6, confirmReplications: 1, keep: confirmed}")
+                .replace("rule: max", "rule: max\nlastWave: posterior"));
+        HistoryMatchSpec spec = HistoryMatchSpec.load(file);
+        assertTrue(spec.keepConfirmed() && spec.focusLastWave());
+        Path dir = tmp.resolve("results");
+        HistoryMatchRun.Result r = new HistoryMatchRun(spec, dir, 2, null).run(null, null, false);
+        String report = Files.readString(r.report());
+        assertTrue(report.contains("of them non-implausible on the model's own means"), report);
+        if (r.stopped() != null) {
+            return;
+        }
+        List<String> design = Files.readAllLines(dir.resolve("wave-2/design.csv"));
+        assertEquals(design.size(), design.stream().map(l -> l.substring(l.indexOf(','))).distinct().count());
+        long confirmed = Files.readAllLines(dir.resolve("posterior/confirm.csv")).stream().filter(l -> l.endsWith(",true")).count();
+        if (confirmed == 0) {
+            assertTrue(!Files.exists(dir.resolve("posterior.csv")) && !Files.exists(tmp.resolve("out/tiny-posterior.csv")));
+            assertTrue(report.contains("No draw is confirmed by the model"), report);
+        } else {
+            // the confirmed re-run draws and the confirmed design points of the focused last wave (6 points)
+            long kept = Files.readAllLines(dir.resolve("posterior.csv")).size() - 1;
+            assertTrue(kept >= confirmed && kept <= confirmed + 6, kept + " kept, " + confirmed + " re-run draws confirmed");
+            assertTrue(report.contains("**The posterior is the " + kept + " confirmed draws**"), report);
+            assertTrue(kept == confirmed || report.contains(confirmed + " of the re-run draws and " + (kept - confirmed)
+                    + " of the last wave's design points"), report);
+        }
+    }
+
+    /**
+     * The model's own implausibility uses the outputs the wave used: a dropped output (no Var_MC)
+     * is left out, not counted as the highest (which would make second-max act as max); a used
+     * output without a finite model value cannot be confirmed. Hand-computed: z = 0.46, Var_obs =
+     * (0.05·0.46)², Var_disc = (0.6·0.46)², Var_MC = 0.01, R = 1: ȳ = 0.56 gives
+     * 0.1 / √(0.000529 + 0.076176 + 0.02) = 0.3216.
+     */
+    @Test
+    void modelImplausibilityUsesTheWavesOutputs() throws Exception {
+        HistoryMatchRun run = new HistoryMatchRun(HistoryMatchSpec.load(files()), tmp.resolve("r"), 1, null);
+        List<HistoryMatching.Output> o = run.outputs();
+        assertEquals(2, o.size());
+        HistoryMatching.Emulated ok = new HistoryMatching.Emulated(o.get(0), null, 0.01, null, HistoryMatching.Status.OK, "");
+        HistoryMatching.Emulated dropped = new HistoryMatching.Emulated(o.get(1), null, Double.NaN, null,
+                HistoryMatching.Status.DROPPED, "no finite value");
+        double[][][] values = {{{0.56, Double.NaN}}};
+        double expected = 0.1 / Math.sqrt(Math.pow(0.05 * 0.46, 2) + Math.pow(0.6 * 0.46, 2) + 0.01 * 2);
+        double[] imp = run.modelImplausibility(values, new HistoryMatching.Wave(1, List.of(ok, dropped)), 1);
+        assertEquals(expected, imp[0], 1e-9);
+        HistoryMatching.Emulated used = new HistoryMatching.Emulated(o.get(1), null, 0.01, null, HistoryMatching.Status.OK, "");
+        imp = run.modelImplausibility(values, new HistoryMatching.Wave(1, List.of(ok, used)), 1);
+        assertEquals(Double.POSITIVE_INFINITY, imp[0]);
+    }
+
     @Test
     void badFileNamesEveryProblem() throws Exception {
         files();
@@ -115,10 +175,14 @@ class HistoryMatchCommandTest {
                 rule: median
                 fitYears: [2019, 2015]
                 colour: red
+                lastWave: middle
+                sensitivity: {points: 4}
+                posterior: {draws: 4, confirmReplications: 0, keep: confirmed}
                 """);
         ScenarioException e = assertThrows(ScenarioException.class, () -> HistoryMatchSpec.load(bad));
         String all = String.join("\n", e.problems());
-        for (String s : List.of("waves", "replications", "rule", "fitYears", "colour")) {
+        for (String s : List.of("waves", "replications", "rule", "fitYears", "colour", "lastWave", "posterior.keep",
+                "sensitivity.points: the contrasts' emulators of 2 free parameters need at least 5 design points, got 4")) {
             assertTrue(all.contains(s), s + " in " + all);
         }
     }

@@ -61,8 +61,9 @@ class ObservedTest {
         assertFalse(year(e, 2019).isBand());
         Observed.Point b = year(Observed.emigrantsWithHigherEducation(), 2019);
         assertTrue(b.isBand());
-        assertEquals(45_225 * 0.355, b.low(), 1e-9);   // 16,054.875
-        assertEquals(45_225 * 0.38, b.high(), 1e-9);   // 17,185.5
-        assertEquals(16_620.1875, b.value(), 1e-9);    // midpoint
+        // all emigrants x older than 15 x higher education x at most 40, low with low, high with high
+        assertEquals(45_225 * 0.734 * 0.355 * 0.45, b.low(), 1e-9);   // 5,302.93
+        assertEquals(45_225 * 0.767 * 0.38 * 0.65, b.high(), 1e-9);   // 8,567.83
+        assertEquals((5_302.925_212_5 + 8_567.831_025) / 2, b.value(), 1e-6); // midpoint 6,935.38
     }
 }
