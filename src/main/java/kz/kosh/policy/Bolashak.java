@@ -144,6 +144,18 @@ public record Bolashak(boolean enabled, double awardsPerYear, double phdShare, d
         return b;
     }
 
+    /** Its breaches and repayments are core indicators, written every year. */
+    @Override
+    public boolean reportsBreachesEveryYear() {
+        return true;
+    }
+
+    /** The awards of the year ({@code bolashak_awards}), persons. */
+    @Override
+    public void spendingIndicators(Counts counts, double perAgent, IndicatorSink out) {
+        out.national(kz.kosh.indicator.CoreIndicators.BOLASHAK_AWARDS, counts.get(AWARDS) * perAgent);
+    }
+
     @Override
     public String programme() {
         return "bolashak";

@@ -178,6 +178,14 @@ public interface PolicyModule extends PolicySection, WorldAdjustment {
     default void indicators(Counts counts, double perAgent, IndicatorSink out) {
     }
 
+    /**
+     * Indicators the module writes every year right after the spending lines
+     * ({@code programme_spending_kzt}), in module order (e.g. Bolashak's awards); default none.
+     * {@code perAgent} turns counts into persons (1 / scale).
+     */
+    default void spendingIndicators(Counts counts, double perAgent, IndicatorSink out) {
+    }
+
     /** Where a module writes its indicators (the recorder's sink). */
     @FunctionalInterface
     interface IndicatorSink {

@@ -65,6 +65,12 @@ public record StateGrant(double shareOfDomesticEntrants, double workOffShare, in
         return shareOfDomesticEntrants > 0;
     }
 
+    /** Its breaches and repayments are core indicators, written every year. */
+    @Override
+    public boolean reportsBreachesEveryYear() {
+        return true;
+    }
+
     @Override
     public String programme() {
         return "state-grant";

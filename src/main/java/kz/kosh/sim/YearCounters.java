@@ -176,25 +176,6 @@ public final class YearCounters implements kz.kosh.policy.Counts {
         return n;
     }
     public long brainWasteEntries() { return brainWasteEntries; }
-    /** Breaches of Bolashak obligations (all four award types). */
-    public long bolashakBreaches() { return sum(breaches, BOLASHAK_TYPES); }
-    public long grantBreaches() { return breaches[kz.kosh.policy.StateGrant.OBLIGATION_WORK_OFF]; }
-    /** Repayments recovered from Bolashak breaches, KZT per agent (not scaled). */
-    public long bolashakRepaymentKzt() { return sum(repaymentsKzt, BOLASHAK_TYPES); }
-    /** Repayments recovered from state-grant breaches, KZT per agent (not scaled). */
-    public long grantRepaymentKzt() { return repaymentsKzt[kz.kosh.policy.StateGrant.OBLIGATION_WORK_OFF]; }
-
-    private static final int[] BOLASHAK_TYPES = {kz.kosh.policy.Bolashak.OBLIGATION_MASTER,
-            kz.kosh.policy.Bolashak.OBLIGATION_PHD, kz.kosh.policy.Bolashak.OBLIGATION_MASTER_TUITION_ONLY,
-            kz.kosh.policy.Bolashak.OBLIGATION_PHD_TUITION_ONLY};
-
-    private static long sum(long[] byType, int[] types) {
-        long n = 0;
-        for (int t : types) {
-            n += byType[t];
-        }
-        return n;
-    }
     public long bolashakGraduates() { return bolashakGraduates; }
     public long bolashakGraduatesAbroad() { return bolashakGraduatesAbroad; }
     public long bachelorDegreesInKz() { return bachelorDegreesInKz; }

@@ -103,9 +103,9 @@ class LifeCourseRulesTest {
         int i = m.graduate("KZ-55", "KZ-75", false, kz.kosh.policy.Bolashak.OBLIGATION_MASTER);
         m.pop.setObligationPct(i, 60);
         m.rules.move(m.pop, i, m.place("US"), FlowKind.EMIGRATION, new SplittableRandom(1), m.c);
-        assertEquals(13_750_000L, m.c.bolashakRepaymentKzt(), "12.5 M KZT × 1.1");
-        assertEquals(0L, m.c.grantRepaymentKzt());
-        assertEquals(1, m.c.bolashakBreaches());
+        assertEquals(13_750_000L, bolashak(m.c::repaymentsKzt), "12.5 M KZT × 1.1");
+        assertEquals(0L, m.c.repaymentsKzt(kz.kosh.policy.StateGrant.OBLIGATION_WORK_OFF));
+        assertEquals(1, bolashak(m.c::breaches));
         assertEquals(0, m.pop.obligationPct(i));
         assertEquals(kz.kosh.scenario.Statuses.NONE, m.pop.obligationType(i));
         assertEquals(m.place("US"), m.pop.location(i));
@@ -116,8 +116,8 @@ class LifeCourseRulesTest {
         Small m = new Small(scenario("policy: {bolashak: {enforcementProbability: 0.0}}\n"));
         int i = m.graduate("KZ-55", "KZ-75", false, kz.kosh.policy.Bolashak.OBLIGATION_MASTER);
         m.rules.move(m.pop, i, m.place("GB"), FlowKind.EMIGRATION, new SplittableRandom(1), m.c);
-        assertEquals(0L, m.c.bolashakRepaymentKzt());
-        assertEquals(1, m.c.bolashakBreaches());
+        assertEquals(0L, bolashak(m.c::repaymentsKzt));
+        assertEquals(1, bolashak(m.c::breaches));
     }
 
     @Test
@@ -126,7 +126,7 @@ class LifeCourseRulesTest {
         int i = m.graduate("KZ-55", "KZ-75", false, kz.kosh.policy.Bolashak.OBLIGATION_MASTER);
         m.rules.move(m.pop, i, m.place("KZ-71"), FlowKind.INTERNAL, new SplittableRandom(1), m.c);
         assertEquals(100, m.pop.obligationPct(i));
-        assertEquals(0, m.c.bolashakBreaches() + m.c.grantBreaches());
+        assertEquals(0, bolashak(m.c::breaches) + m.c.breaches(kz.kosh.policy.StateGrant.OBLIGATION_WORK_OFF));
     }
 
     @Test
@@ -135,10 +135,10 @@ class LifeCourseRulesTest {
                 + "study: {bachelorYears: 4}\n"));
         int i = m.graduate("KZ-55", "KZ-55", false, kz.kosh.policy.StateGrant.OBLIGATION_WORK_OFF);
         m.rules.move(m.pop, i, m.place("RU"), FlowKind.EMIGRATION, new SplittableRandom(1), m.c);
-        assertEquals(3_600_000L, m.c.grantRepaymentKzt());
-        assertEquals(0L, m.c.bolashakRepaymentKzt());
-        assertEquals(1, m.c.grantBreaches());
-        assertEquals(0, m.c.bolashakBreaches());
+        assertEquals(3_600_000L, m.c.repaymentsKzt(kz.kosh.policy.StateGrant.OBLIGATION_WORK_OFF));
+        assertEquals(0L, bolashak(m.c::repaymentsKzt));
+        assertEquals(1, m.c.breaches(kz.kosh.policy.StateGrant.OBLIGATION_WORK_OFF));
+        assertEquals(0, bolashak(m.c::breaches));
     }
 
     @Test
@@ -351,5 +351,15 @@ class LifeCourseRulesTest {
             int j = m.rules.moveChoice(t, b, m.place("KZ-71"), de, true, m.place("KZ-55"), m.pop.degreePlace(i), rnd, m.c);
             assertTrue(!m.w.isAbroad(j), "no foreign place can be reached: " + m.w.id(j));
         }
+    }
+
+    /** The sum over Bolashak's four obligation types of a count by type. */
+    private static long bolashak(java.util.function.IntToLongFunction byType) {
+        long n = 0;
+        for (int t : new int[]{kz.kosh.policy.Bolashak.OBLIGATION_MASTER, kz.kosh.policy.Bolashak.OBLIGATION_PHD,
+                kz.kosh.policy.Bolashak.OBLIGATION_MASTER_TUITION_ONLY, kz.kosh.policy.Bolashak.OBLIGATION_PHD_TUITION_ONLY}) {
+            n += byType.applyAsLong(t);
+        }
+        return n;
     }
 }
