@@ -363,23 +363,26 @@ final class Rules {
 
     /** The modules' entry hooks for entrant i, who entered at {@code place} from home region {@code home}. */
     void programmesOnEntry(Population pop, int i, int home, int place, YearCounters c) {
-        if (entryHooks.length == 0) {
-            return;
-        }
-        kz.kosh.policy.Mover m = c.mover.at(pop, i, home, place, status(pop, i), c.payments);
-        for (kz.kosh.policy.PolicyModule h : entryHooks) {
-            h.onEntry(world, m, c);
-        }
+        programmesAt(entryHooks, false, pop, i, home, place, c);
     }
 
     /** The modules' graduation hooks for graduate i, who graduated at {@code degreePlace} and takes a first job at j. */
     void programmesOnGraduation(Population pop, int i, int degreePlace, int j, YearCounters c) {
-        if (graduationHooks.length == 0) {
+        programmesAt(graduationHooks, true, pop, i, degreePlace, j, c);
+    }
+
+    private void programmesAt(kz.kosh.policy.PolicyModule[] hooks, boolean graduation, Population pop, int i, int from,
+                              int to, YearCounters c) {
+        if (hooks.length == 0) {
             return;
         }
-        kz.kosh.policy.Mover m = c.mover.at(pop, i, degreePlace, j, status(pop, i), c.payments);
-        for (kz.kosh.policy.PolicyModule h : graduationHooks) {
-            h.onGraduation(world, m, c);
+        kz.kosh.policy.Mover m = c.mover.at(pop, i, from, to, status(pop, i), c.payments);
+        for (kz.kosh.policy.PolicyModule h : hooks) {
+            if (graduation) {
+                h.onGraduation(world, m, c);
+            } else {
+                h.onEntry(world, m, c);
+            }
         }
     }
 
