@@ -35,6 +35,8 @@ public record ReturnerBonus(boolean enabled, double bonusKzt) implements PolicyM
     public static final Indicator PAYMENTS = Indicator.national("returner_bonus_payments", Indicator.PERSONS_PER_YEAR,
             "when the scenario runs the example returner bonus: bonuses paid to graduates with a foreign degree "
                     + "on their first return to Kazakhstan");
+    public static final Indicator PAYMENTS_KZT = Indicator.national("returner_bonus_payments_kzt", Indicator.KZT,
+            "the KZT of `returner_bonus_payments`");
 
     /** 0: no foreign degree; 1: a foreign degree, bonus owed on the first return; 2: paid. */
     static final AgentFields.Field STATE = AgentFields.declare("returner_bonus_state", AgentFields.Width.BYTE);
@@ -42,11 +44,12 @@ public record ReturnerBonus(boolean enabled, double bonusKzt) implements PolicyM
     static final int PAID_STATE = 2;
 
     static final Counter PAID = Counter.of("returnerBonus.paid");
+    static final Counter PAID_KZT = Counter.of("returnerBonus.paidKzt");
 
     public static final Programme PROGRAMME = Programme.of(SECTION, List.of(ENABLED, BONUS),
                     (f, c) -> new ReturnerBonus(ENABLED.bool(f), BONUS.number(f)))
             .withDefaults(Map.of("enabled", false, "bonusKzt", 0))
-            .withIndicators(PAYMENTS);
+            .withIndicators(PAYMENTS, PAYMENTS_KZT);
 
     @Override
     public boolean hasGraduationHook() {
@@ -70,6 +73,7 @@ public record ReturnerBonus(boolean enabled, double bonusKzt) implements PolicyM
         if (m.get(STATE) == OWED && w.isAbroad(m.from()) && !w.isAbroad(m.to())) {
             m.set(STATE, PAID_STATE);
             counts.add(PAID, 1);
+            counts.add(PAID_KZT, Math.round(bonusKzt));
             m.paid(bonusKzt);
         }
     }
@@ -77,5 +81,6 @@ public record ReturnerBonus(boolean enabled, double bonusKzt) implements PolicyM
     @Override
     public void indicators(Counts c, double perAgent, IndicatorSink out) {
         out.national(PAYMENTS, c.get(PAID) * perAgent);
+        out.national(PAYMENTS_KZT, c.get(PAID_KZT) * perAgent);
     }
 }

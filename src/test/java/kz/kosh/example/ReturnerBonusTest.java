@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,6 +49,11 @@ class ReturnerBonusTest {
                             && !f.kind().equals("study"));
             assertTrue(paid > 0, "bonuses paid: " + paid);
             assertTrue(paid <= returns, "paid " + paid + " <= returns from abroad " + returns);
+            double kzt = 0;
+            for (Map<String, Double> y : on.national().values()) {
+                kzt += y.get("returner_bonus_payments_kzt");
+            }
+            assertEquals(5_000_000 * paid, kzt, 1e-6 * kzt);
             // not in the tables and no random numbers drawn: the agents do what they did without it
             assertArrayEquals(Files.readAllBytes(off.directory().resolve("flows.csv")),
                     Files.readAllBytes(on.directory().resolve("flows.csv")));
