@@ -130,6 +130,16 @@ public interface PolicyModule extends PolicySection, WorldAdjustment {
         return obligation;
     }
 
+    /**
+     * The per-agent fields these values use ({@link kz.kosh.scenario.AgentFields#declare}, declared
+     * once by the programme's class): the population allocates them before the year's phases, when
+     * the module comes into force (default none; a disabled module should name none, so that a run
+     * without it holds nothing for them).
+     */
+    default java.util.List<kz.kosh.scenario.AgentFields.Field> fields() {
+        return java.util.List.of();
+    }
+
     /** Whether {@link #onEntry} does something (the simulation calls only the modules that do). */
     default boolean hasEntryHook() {
         return false;

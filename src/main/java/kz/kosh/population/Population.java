@@ -304,15 +304,10 @@ public final class Population {
     }
 
     /**
-     * Sets a programme's field for agent i; the field's array is allocated the first time a run
-     * writes it.
-     *
-     * @throws IllegalArgumentException when the value does not fit the field's width
+     * Allocates a programme's field (0 for every agent) unless it is already; called between
+     * phases, never while agents are processed on several threads.
      */
-    public void set(kz.kosh.scenario.AgentFields.Field f, int i, int value) {
-        if (value < f.width().min || value > f.width().max) {
-            throw new IllegalArgumentException("agent field " + f.name() + " (" + f.width() + ") cannot hold " + value);
-        }
+    public void allocate(kz.kosh.scenario.AgentFields.Field f) {
         if (f.handle() >= fields.length) {
             fields = Arrays.copyOf(fields, kz.kosh.scenario.AgentFields.count());
         }
@@ -322,6 +317,23 @@ public final class Population {
                 case SHORT -> new short[home.length];
                 case INT -> new int[home.length];
             };
+        }
+    }
+
+    /**
+     * Sets a programme's field for agent i.
+     *
+     * @throws IllegalArgumentException when the value does not fit the field's width
+     * @throws IllegalStateException    when the field was not {@linkplain #allocate allocated} (a
+     *                                  module that writes a field must name it in its {@code fields()})
+     */
+    public void set(kz.kosh.scenario.AgentFields.Field f, int i, int value) {
+        if (value < f.width().min || value > f.width().max) {
+            throw new IllegalArgumentException("agent field " + f.name() + " (" + f.width() + ") cannot hold " + value);
+        }
+        if (f.handle() >= fields.length || fields[f.handle()] == null) {
+            throw new IllegalStateException("agent field " + f.name() + " is not allocated: the module that writes it "
+                    + "must list it in PolicyModule.fields()");
         }
         switch (f.width()) {
             case BYTE -> ((byte[]) fields[f.handle()])[start + i] = (byte) value;

@@ -8,10 +8,11 @@ import java.util.List;
  * something about an agent (a payment received, a status of its own, a year) declares a field
  * once, when its class is loaded ({@link #declare}), and reads and writes it through the views
  * its hooks get ({@code kz.kosh.policy.Mover#get}); the population stores each field in a compact
- * primitive array of its {@link Width}, allocated the first time a run writes it (a run that never
- * writes a field holds nothing for it: the built-in programmes keep their state in the
- * population's own arrays). A field reads 0 for an agent that never had it set. The scenario layer
- * names no programme: the names are the programmes'.
+ * primitive array of its {@link Width}, allocated before the year's phases for the modules in
+ * force that name it ({@code kz.kosh.policy.PolicyModule#fields}; a run without them holds nothing
+ * for it: the built-in programmes keep their state in the population's own arrays). A field
+ * reads 0 for an agent that never had it set. The scenario layer names no programme: the names
+ * are the programmes'.
  */
 public final class AgentFields {
 

@@ -52,6 +52,11 @@ public record ReturnerBonus(boolean enabled, double bonusKzt) implements PolicyM
             .withIndicators(PAYMENTS, PAYMENTS_KZT);
 
     @Override
+    public List<AgentFields.Field> fields() {
+        return enabled ? List.of(STATE) : List.of();
+    }
+
+    @Override
     public boolean hasGraduationHook() {
         return enabled;
     }

@@ -33,7 +33,11 @@ class AgentFieldsTest {
         Population p = of(6);
         long before = p.arrayBytes();
         assertEquals(0, p.get(SMALL, 3));
-        assertEquals(before, p.arrayBytes(), "nothing allocated for a field never written");
+        assertEquals(before, p.arrayBytes(), "nothing allocated for a field no module uses");
+        assertThrows(IllegalStateException.class, () -> p.set(SMALL, 0, 1), "written before it is allocated");
+        p.allocate(SMALL);
+        p.allocate(WIDE);
+        p.allocate(SMALL);
         for (int i = 0; i < 6; i++) {
             p.set(SMALL, i, i + 1);
             p.set(WIDE, i, 1_000_000 * (i + 1));
