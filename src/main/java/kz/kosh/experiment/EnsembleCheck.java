@@ -22,14 +22,14 @@ final class EnsembleCheck {
     private final ParameterEnsemble e;
     private final Path scenario;
     private final List<String> paths;
-    private final List<double[]> rows = new ArrayList<>();
+    private final List<double[]> sets = new ArrayList<>();
 
     EnsembleCheck(ParameterEnsemble e, Path scenario) {
         this.e = e;
         this.scenario = scenario;
         this.paths = e.paths();
         for (int i = 0; i < e.size(); i++) {
-            rows.add(e.values(i));
+            sets.add(e.values(i));
         }
     }
 
@@ -55,11 +55,11 @@ final class EnsembleCheck {
         // minima and maxima together (cross-field rules); only the rows found are loaded one by one,
         // and every row only when the intervals cannot be found (stopping after 40 problems)
         Set<Integer> rows = null;
-        if (rows.size() > ParameterEnsemble.ROWS_CHECKED_ONE_BY_ONE) {
+        if (sets.size() > ParameterEnsemble.ROWS_CHECKED_ONE_BY_ONE) {
             rows = suspectRows(skip, badColumns);
         }
         if (badColumns.size() < paths.size()) {
-            for (int i = 0; i < rows.size() && problems.size() < 40; i++) {
+            for (int i = 0; i < sets.size() && problems.size() < 40; i++) {
                 if (skip.contains(i) || rows != null && !rows.contains(i)) {
                     continue;
                 }
@@ -92,8 +92,8 @@ final class EnsembleCheck {
                 continue;
             }
             int col = c;
-            double[] vals = java.util.stream.IntStream.range(0, rows.size()).filter(i -> !skip.contains(i))
-                    .mapToDouble(i -> rows.get(i)[col]).filter(Double::isFinite).distinct().sorted().toArray();
+            double[] vals = java.util.stream.IntStream.range(0, sets.size()).filter(i -> !skip.contains(i))
+                    .mapToDouble(i -> sets.get(i)[col]).filter(Double::isFinite).distinct().sorted().toArray();
             if (vals.length == 0 || accepts(col, vals[0]) && accepts(col, vals[vals.length - 1])) {
                 continue;
             }
@@ -123,8 +123,8 @@ final class EnsembleCheck {
                 }
             }
             double last = vals[lo];
-            for (int i = 0; i < rows.size(); i++) {
-                double v = rows.get(i)[col];
+            for (int i = 0; i < sets.size(); i++) {
+                double v = sets.get(i)[col];
                 if (!skip.contains(i) && (v < first || v > last)) {
                     out.add(i);
                 }
@@ -153,11 +153,11 @@ final class EnsembleCheck {
         double[] hi = new double[paths.size()];
         java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);
         java.util.Arrays.fill(hi, Double.NEGATIVE_INFINITY);
-        for (int i = 0; i < rows.size(); i++) {
+        for (int i = 0; i < sets.size(); i++) {
             if (!skip.contains(i)) {
                 for (int c = 0; c < lo.length; c++) {
-                    lo[c] = Math.min(lo[c], rows.get(i)[c]);
-                    hi[c] = Math.max(hi[c], rows.get(i)[c]);
+                    lo[c] = Math.min(lo[c], sets.get(i)[c]);
+                    hi[c] = Math.max(hi[c], sets.get(i)[c]);
                 }
             }
         }
