@@ -166,12 +166,15 @@ public final class LocationTables {
             if (p < 0 || fPlain == 1.0) {
                 return;
             }
-            for (int i = 0; i < n; i++) {
-                if (place[i] == p) {
-                    plain[i] *= fPlain;
-                    domestic[i] *= fDomestic;
-                    abroad[i] *= fAbroad;
-                    return;
+            // most bonuses fall on a place without one yet: the mask says so without the scan
+            if (mayHave(p)) {
+                for (int i = 0; i < n; i++) {
+                    if (place[i] == p) {
+                        plain[i] *= fPlain;
+                        domestic[i] *= fDomestic;
+                        abroad[i] *= fAbroad;
+                        return;
+                    }
                 }
             }
             place[n] = p;
