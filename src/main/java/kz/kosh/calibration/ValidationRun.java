@@ -181,7 +181,7 @@ public final class ValidationRun {
             if (overlay == null) {
                 overlay = own;
             } else {
-                merge(overlay, own);
+                ExperimentSpec.merge(overlay, own);
             }
         }
         String name = variant.equals(ValidationPatterns.BASE) ? base.scenario().name() : variant;
@@ -278,17 +278,6 @@ public final class ValidationRun {
         }
         return new Result(check, mean, lo, hi, a.mean(), a.mean() - ofH, a.mean() + ofH, overMean, overMean - overH,
                 overMean + overH, (int) a.n(), holds, margin, rel, within, split);
-    }
-
-    /** Merges {@code from} into {@code into}: mappings merge, other values replace. */
-    private static void merge(ObjectNode into, ObjectNode from) {
-        from.fields().forEachRemaining(f -> {
-            if (f.getValue().isObject() && into.get(f.getKey()) instanceof ObjectNode o) {
-                merge(o, (ObjectNode) f.getValue());
-            } else {
-                into.set(f.getKey(), f.getValue().deepCopy());
-            }
-        });
     }
 
     /** The one-way ANOVA of values grouped by their parameter set (VarianceSplit.anova). */

@@ -151,7 +151,8 @@ public record ExperimentSpec(String name, List<Entry> scenarios, int referenceIn
         return l.withRun(l.scenario().run().seed(), scale);
     }
 
-    private static void merge(ObjectNode into, ObjectNode from) {
+    /** Merges overlay {@code from} into {@code into}: mappings merge, other values (lists too) replace. */
+    public static void merge(ObjectNode into, ObjectNode from) {
         from.fields().forEachRemaining(f -> {
             if (f.getValue().isObject() && into.get(f.getKey()) instanceof ObjectNode o) {
                 merge(o, (ObjectNode) f.getValue());
