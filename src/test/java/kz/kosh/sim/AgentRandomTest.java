@@ -29,14 +29,15 @@ class AgentRandomTest {
     Path tmp;
 
     @Test
-    void aLazyKeyGivesTheSameDrawsAndAStartWithoutDrawsChangesNothing() {
-        // startLazily only records the agent; the key is computed at the first draw:
-        // x_1 = H(k + γ), and an agent that draws nothing leaves the next agent's numbers as they are
-        AgentRandom lazy = new AgentRandom(11);
+    void aStartWithoutDrawsChangesNothing() {
+        // an agent that draws nothing (most agents in the update phase) leaves the next agent's
+        // numbers as they are: x_1 = H(k + γ) whatever was started before
+        AgentRandom r = new AgentRandom(11);
         AgentRandom fresh = new AgentRandom(11);
         for (int id = 1; id < 200; id += 7) {
-            lazy.startLazily(id + 1, 2020, 3);
-            long x1 = lazy.startLazily(id, 2020, 2).nextLong();
+            r.start(id + 1, 2020, 3);
+            r.start(id + 2, 2021, 2);
+            long x1 = r.start(id, 2020, 2).nextLong();
             assertEquals(RandomStreams.mix(fresh.keyOf(id, 2020, 2) + 0x9E3779B97F4A7C15L), x1);
             assertEquals(new AgentRandom(11).start(id, 2020, 2).nextLong(), x1);
         }
