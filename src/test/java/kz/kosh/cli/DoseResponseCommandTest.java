@@ -90,6 +90,14 @@ class DoseResponseCommandTest {
         assertTrue(Files.isRegularFile(dir.resolve("docs/response/dose-response-consider.png")));
         assertTrue(Files.isRegularFile(dir.resolve("docs/response/dose-response.csv")));
         assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"levers\""));
+        // a hand-written reading below the marker survives the next run
+        String tail = kz.kosh.experiment.dose.DoseResponse.HAND_WRITTEN + "\n## Reading\n\nby hand\n";
+        Files.writeString(doc, md + "\n" + tail);
+        assertEquals(0, Main.execute("dose-response", spec.toString(), "--out", dir.resolve("out2").toString(), "--threads",
+                "2", "--doc", doc.toString(), "--no-posterior"), io.err.toString(StandardCharsets.UTF_8));
+        String again = Files.readString(doc);
+        assertTrue(again.endsWith(tail), again);
+        assertEquals(again.indexOf("## consider"), again.lastIndexOf("## consider"), again);
     }
 
     @Test

@@ -49,6 +49,8 @@ import java.util.Map;
 public final class DoseResponse {
     public static final String CSV = "dose-response.csv";
     public static final String MD = "dose-response.md";
+    /** Marks the start of a hand-written part of the --doc document (a reading of the run), kept when it is regenerated. */
+    public static final String HAND_WRITTEN = "<!-- hand-written below: kept by kosh dose-response --doc -->";
     static final String HEADER = "lever,path,dose,dose_unit,scenario,reference,indicator,place,unit,measure,from_year,"
             + "to_year,replications,mean,ci95_low,ci95_high,reference_mean,difference,difference_ci95_low,"
             + "difference_ci95_high,q_value_bh,fdr_discovery,parameter_share";
@@ -137,7 +139,8 @@ public final class DoseResponse {
             OutputPaths.copy(dir.resolve(DoseContrast.CSV), charts.resolve(DoseContrast.CSV));
             String prefix = charts.getFileName() + "/";
             OutputPaths.write(OutputPaths.checkDocument(s.doc()),
-                    DoseResponseDoc.markdown(s, refName, points, contrasts, wall, sets, commit, prefix));
+                    DoseResponseDoc.markdown(s, refName, points, contrasts, wall, sets, commit, prefix)
+                            + OutputPaths.handWrittenTail(s.doc(), HAND_WRITTEN));
         }
         manifest(dir, s, exp, start, wall);
         return new Result(dir, points, contrasts, wall, sets, md);

@@ -122,7 +122,7 @@ final class DoseResponseDoc {
                 + "scenario file), `experiment/` (the experiment: runs/ with each replication's indicators, summary.csv, differences.csv, headline.csv, "
                 + "variance.csv with a parameter ensemble, manifest.json with every resolved scenario, report.html), "
                 + "`dose-response.csv`, `dose-contrasts.csv`, one `dose-response-<lever>.png` per lever (its first indicator), `dose-response.md` "
-                + "and `manifest.json`. Re-running the same command resumes an interrupted run. Results do not depend on "
+                + "and `manifest.json`. Re-running the same command resumes an interrupted run (a finished one is kept: `--overwrite` reruns it, or choose another `--out`). Results do not depend on "
                 + "`--threads`.\n");
         return md.toString();
     }
