@@ -53,7 +53,7 @@ final class UpdatePhase implements Steppable {
                     pop.setYearsAbroad(i, pop.yearsAbroad(i) + 1);
                 }
                 if (!pop.has(i, Population.STUDENT)) {
-                    rnd.startLazily(pop.id(i), sim.year, KoshSim.PHASE_UPDATE);
+                    rnd.start(pop.id(i), sim.year, KoshSim.PHASE_UPDATE);
                     pop.set(i, Population.JUST_GRADUATED, false);
                     rules.obligationBreakYear(pop, i, rnd, c);
                     rules.serveObligationYear(pop, i);
