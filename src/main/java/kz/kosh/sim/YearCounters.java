@@ -50,7 +50,7 @@ public final class YearCounters implements kz.kosh.policy.Counts {
     long willingnessCount;
     /** Agent-year location decisions evaluated (consideration step), first-job choices included. */
     long decisions;
-    /** Breaches and repayments recovered (KZT), by obligation type (AgentKind.OBLIGATION_*). */
+    /** Breaches and repayments recovered (KZT), by status index (kz.kosh.scenario.Statuses). */
     final long[] breaches = new long[kz.kosh.scenario.Statuses.count()];
     final long[] repaymentsKzt = new long[kz.kosh.scenario.Statuses.count()];
     /** The programmes' own counts, by {@link kz.kosh.policy.Counter#index}. */
@@ -181,7 +181,7 @@ public final class YearCounters implements kz.kosh.policy.Counts {
     public long bachelorDegreesInKz() { return bachelorDegreesInKz; }
     public long partnersFollowing() { return partnersFollowing; }
     public long decisions() { return decisions; }
-    /** Breaches of obligations of a type (AgentKind.OBLIGATION_*). */
+    /** Breaches of obligations of a type (a status index, kz.kosh.scenario.Statuses). */
     @Override
     public long breaches(int obligationType) { return breaches[obligationType]; }
     /** Repayments recovered from breaches of obligations of a type, KZT. */
