@@ -54,6 +54,8 @@ public final class LocationTables {
      * filled (agents of a status not in force are given the rows of none, see Rules.kind).
      */
     private final boolean[] inForce;
+    /** The number of statuses when the tables were built ({@link kz.kosh.scenario.Statuses#count}). */
+    private final int statuses;
     /** Per kind: 1 once its base row is filled. */
     private final int[] baseReady;
     /** Per kind: the {@link #epoch} its weight row was computed for (0: never). */
@@ -61,145 +63,6 @@ public final class LocationTables {
     /** Counts the diaspora stocks set ({@link #setDiaspora}); rows of an older epoch are recomputed when needed. */
     private int epoch;
     private static final java.lang.invoke.VarHandle STAMP = java.lang.invoke.MethodHandles.arrayElementVarHandle(int[].class);
-
-    /**
-     * A bonus b of an agent at a place, as the factors it multiplies: exp(b) where the place is
-     * the current one, exp(b/λ_D) in the domestic nest and exp(b/λ_A) in the foreign nest.
-     */
-    public static final class Factor {
-        final double plain;
-        final double domestic;
-        final double abroad;
-
-        private Factor(double plain, double domestic, double abroad) {
-            this.plain = plain;
-            this.domestic = domestic;
-            this.abroad = abroad;
-        }
-
-        /** exp(b): the factor where the place is the current one. */
-        public double factor() {
-            return plain;
-        }
-
-        /** The factors of a utility bonus b under the nest dissimilarities of {@code d}. */
-        public static Factor of(double utilityBonus, DecisionParams d) {
-            return new Factor(Math.exp(utilityBonus), Math.exp(utilityBonus / d.domesticNestScale()),
-                    Math.exp(utilityBonus / d.abroadNestScale()));
-        }
-    }
-
-    /**
-     * The factors of many bonuses in one array (k-th bonus: exp(b), exp(b/λ_D), exp(b/λ_A) at 3k,
-     * 3k + 1, 3k + 2), so that reading a bonus is one array load instead of an object per bonus.
-     */
-    public static final class FactorTable {
-        private final double[] f;
-
-        public FactorTable(int size) {
-            f = new double[3 * size];
-        }
-
-        /** Sets the k-th factors to those of utility bonus b ({@link Factor#of}). */
-        public void set(int k, double utilityBonus, DecisionParams d) {
-            Factor x = Factor.of(utilityBonus, d);
-            f[3 * k] = x.plain;
-            f[3 * k + 1] = x.domestic;
-            f[3 * k + 2] = x.abroad;
-        }
-
-        /** The k-th factors. */
-        public Factor get(int k) {
-            return new Factor(f[3 * k], f[3 * k + 1], f[3 * k + 2]);
-        }
-
-        public int size() {
-            return f.length / 3;
-        }
-    }
-
-    /**
-     * An agent's bonuses (at most a few places, factors at the same place multiply) and, after
-     * {@link #prepare}, its nest sums. Reused per thread; not thread-safe.
-     */
-    public static final class Bonuses {
-        private static final int CAPACITY = 8;
-        private final int[] place = new int[CAPACITY];
-        private final double[] plain = new double[CAPACITY];
-        private final double[] domestic = new double[CAPACITY];
-        private final double[] abroad = new double[CAPACITY];
-        private int n;
-        /** Bit p set when a bonus is at place p &lt; 64; {@link #wide} when one is at a place beyond. */
-        private long mask;
-        private boolean wide;
-        int row;
-        int current;
-        double stay;
-        double sD;
-        double sA;
-        double nD;
-        double nA;
-
-        public void clear() {
-            n = 0;
-            mask = 0;
-            wide = false;
-        }
-
-        /** Whether a bonus may be at place p (no false negatives). */
-        boolean mayHave(int p) {
-            return p < 64 ? (mask >>> p & 1) != 0 : wide;
-        }
-
-        /** Adds a bonus at a place ({@code p < 0}: none). */
-        public void add(int p, Factor f) {
-            add(p, f.plain, f.domestic, f.abroad);
-        }
-
-        /** Adds the k-th bonus of a table at a place ({@code p < 0}: none). */
-        public void add(int p, FactorTable t, int k) {
-            double[] f = t.f;
-            add(p, f[3 * k], f[3 * k + 1], f[3 * k + 2]);
-        }
-
-        private void add(int p, double fPlain, double fDomestic, double fAbroad) {
-            if (p < 0 || fPlain == 1.0) {
-                return;
-            }
-            // most bonuses fall on a place without one yet: the mask says so without the scan
-            if (mayHave(p)) {
-                for (int i = 0; i < n; i++) {
-                    if (place[i] == p) {
-                        plain[i] *= fPlain;
-                        domestic[i] *= fDomestic;
-                        abroad[i] *= fAbroad;
-                        return;
-                    }
-                }
-            }
-            place[n] = p;
-            if (p < 64) {
-                mask |= 1L << p;
-            } else {
-                wide = true;
-            }
-            plain[n] = fPlain;
-            domestic[n] = fDomestic;
-            abroad[n] = fAbroad;
-            n++;
-        }
-
-        /** The nest factor f^{1/λ} at a place other than the current one (1 without a bonus there; a place has one entry). */
-        double nestFactor(int p, boolean foreign) {
-            double f = 1.0;
-            for (int i = 0; i < n; i++) {
-                if (place[i] == p) {
-                    f *= foreign ? abroad[i] : domestic[i];
-                }
-            }
-            return f;
-        }
-    }
 
     /**
      * Prepares the tables of all kinds. The part of the utility that does not change during a
@@ -241,7 +104,8 @@ public final class LocationTables {
         }
         networkNest = new double[places];
         networkPlain = new double[places];
-        inForce = new boolean[AgentKind.OBLIGATION_TYPES];
+        statuses = kz.kosh.scenario.Statuses.count();
+        inForce = new boolean[statuses];
         for (int o = 0; o < inForce.length; o++) {
             inForce[o] = utility.statusInForce(o);
         }
@@ -294,11 +158,11 @@ public final class LocationTables {
     }
 
     private int kindsPerGroup() {
-        return places * AgentKind.OBLIGATION_TYPES * 2;
+        return places * statuses * 2;
     }
 
-    private static int currentOf(int kind, int places) {
-        return (kind / (2 * AgentKind.OBLIGATION_TYPES)) % places;
+    private int currentOf(int kind) {
+        return (kind / (2 * statuses)) % places;
     }
 
     /** Fills the base rows of groups [from, to) (see the field comment). */
@@ -306,7 +170,7 @@ public final class LocationTables {
         double[] v = new double[places];
         for (int g = from; g < to; g++) {
             for (int kind = firstKind(g), end = kind + kindsPerGroup(); kind < end; kind++) {
-                if (inForce[(kind / 2) % AgentKind.OBLIGATION_TYPES]) {
+                if (inForce[(kind / 2) % statuses]) {
                     fillBase(kind, v);
                     STAMP.setRelease(baseReady, kind, 1);
                 }
@@ -320,8 +184,8 @@ public final class LocationTables {
         int band = group / AgentKind.H_BINS;
         double h = AgentKind.humanCapitalOfBin(group % AgentKind.H_BINS);
         int e = kind % 2;
-        int o = (kind / 2) % AgentKind.OBLIGATION_TYPES;
-        int c = currentOf(kind, places);
+        int o = (kind / 2) % statuses;
+        int c = currentOf(kind);
         double max = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < places; j++) {
             v[j] = utility.utility(band, h, c, j, o, e == 1, 0.0);
@@ -358,7 +222,7 @@ public final class LocationTables {
         double[] v = null;
         for (int g = from; g < to; g++) {
             for (int kind = firstKind(g), end = kind + kindsPerGroup(); kind < end; kind++) {
-                if (inForce[(kind / 2) % AgentKind.OBLIGATION_TYPES]) {
+                if (inForce[(kind / 2) % statuses]) {
                     if ((int) STAMP.getAcquire(baseReady, kind) == 0) {
                         fillBase(kind, v == null ? v = new double[places] : v);
                         STAMP.setRelease(baseReady, kind, 1);
@@ -389,7 +253,7 @@ public final class LocationTables {
     }
 
     private void applyNetwork(int kind) {
-        int c = currentOf(kind, places);
+        int c = currentOf(kind);
         int b = kind * places;
         int r = kind * stride;
         int obstacleRow = c * places;

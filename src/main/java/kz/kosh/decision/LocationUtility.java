@@ -100,7 +100,7 @@ public final class LocationUtility {
 
     /** Which statuses these parameters give agents ({@link kz.kosh.scenario.PolicyParams#statusInForce}). */
     public static boolean[] statusesOf(Scenario s) {
-        boolean[] in = new boolean[AgentKind.OBLIGATION_TYPES];
+        boolean[] in = new boolean[kz.kosh.scenario.Statuses.count()];
         for (int o = 0; o < in.length; o++) {
             in[o] = s.policy().statusInForce(o);
         }
@@ -150,16 +150,16 @@ public final class LocationUtility {
                 distanceTerm[c * n + j] = d.distancePenalty() * Math.log1p(world.distanceKm(c, j) / 100.0);
             }
         }
-        int types = AgentKind.OBLIGATION_TYPES;
+        int types = kz.kosh.scenario.Statuses.count();
         statusInForce = statuses.clone();
         moneyAdjustment = new double[n * n * types * 2];
         annuity = new double[BAND_AGE.length];
         for (int b = 0; b < BAND_AGE.length; b++) {
             annuity[b] = annuityFactor(d.discountRatePerYear(), s.population().retirementAgeYears() - BAND_AGE[b]);
         }
-        penalty = new double[AgentKind.OBLIGATION_TYPES];
-        breachUtilityCost = new double[AgentKind.OBLIGATION_TYPES];
-        for (int o = 1; o < AgentKind.OBLIGATION_TYPES; o++) {
+        penalty = new double[types];
+        breachUtilityCost = new double[types];
+        for (int o = 1; o < types; o++) {
             penalty[o] = repaymentKzt(s, o) * enforcementProbability(s, o);
             breachUtilityCost[o] = breachUtilityCost(s, o) * enforcementProbability(s, o);
         }
@@ -270,7 +270,7 @@ public final class LocationUtility {
      * ({@link kz.kosh.policy.PolicyModule#moneyKzt}: relocation subsidy, rural incentive, ...), KZT.
      */
     public double subsidyKzt(int c, int j, boolean ruralEligible) {
-        return subsidyKzt(c, j, AgentKind.OBLIGATION_NONE, ruralEligible);
+        return subsidyKzt(c, j, kz.kosh.scenario.Statuses.NONE, ruralEligible);
     }
 
     /** What the policy modules add to the NPV of a move from c to j for status o and eligibility e, KZT. */
@@ -300,7 +300,7 @@ public final class LocationUtility {
     public double npvKzt(int band, double h, int c, int j, int obligation, boolean ruralEligible) {
         int n = world.placeCount();
         return h * 12.0 * realMonthlyIncome[j] * annuity[band]
-                + moneyAdjustment[((c * n + j) * AgentKind.OBLIGATION_TYPES + obligation) * 2 + (ruralEligible ? 1 : 0)];
+                + moneyAdjustment[((c * n + j) * statusInForce.length + obligation) * 2 + (ruralEligible ? 1 : 0)];
     }
 
     /** V_j of the formula above, with {@code diasporaThousands[j]} the current diaspora stocks. */

@@ -15,7 +15,7 @@ import kz.kosh.world.World;
  * </pre>
  * with α_j the calibrated constant of destination j, λ language proximity, σ the scholarship
  * index (for a host with state-funded places for Kazakhstani entrants, the chance of one,
- * {@link World#fundedShare}), C_j,t the cost of a year of study at j relative to Kazakhstani incomes (1 in 2022:
+ * {@link kz.kosh.world.DemandResponse#fundedShare}), C_j,t the cost of a year of study at j relative to Kazakhstani incomes (1 in 2022:
  * tuition and living costs in the destination's currency at the market exchange rate of the
  * year, {@link kz.kosh.world.YearlyInputs#studyCostIndex}), Q study quality, C the career index
  * and S the safety index; a region without universities is not available. The kin-state terms β_RU

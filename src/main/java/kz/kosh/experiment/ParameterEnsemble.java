@@ -1,6 +1,5 @@
 package kz.kosh.experiment;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.kosh.scenario.Fields;
@@ -213,7 +212,7 @@ public final class ParameterEnsemble {
         ParameterEnsemble e = new ParameterEnsemble(file.toAbsolutePath().normalize(), sha256(bytes), paths, labels, values);
         if (scenario != null && header[0].equals(SET_COLUMN) && header.length >= 2) {
             // paths and ranges in the same pass; rows with form problems are not loaded
-            problems.addAll(e.problemsAgainst(scenario, problemRows));
+            problems.addAll(new EnsembleCheck(e, scenario).problems(problemRows));
         }
         if (!problems.isEmpty()) {
             throw new InvalidEnsembleException(problems);
@@ -247,173 +246,10 @@ public final class ParameterEnsemble {
      * each set must load as an overlay (the scenario's ranges and rules); all problems at once.
      */
     public void validate(Path scenario) {
-        List<String> problems = problemsAgainst(scenario, Set.of());
+        List<String> problems = new EnsembleCheck(this, scenario).problems(Set.of());
         if (!problems.isEmpty()) {
             throw new InvalidEnsembleException(problems);
         }
-    }
-
-    /** The problems of the sets against a scenario, skipping the rows (0-based) in {@code skip}. */
-    private List<String> problemsAgainst(Path scenario, Set<Integer> skip) {
-        String where = file.toString();
-        List<String> problems = new ArrayList<>();
-        JsonNode tree = ScenarioLoader.load(scenario).tree();
-        Set<Integer> badColumns = new HashSet<>();
-        for (int c = 0; c < paths.size(); c++) {
-            JsonNode n = tree.at(pointer(paths.get(c)));
-            if (n.isMissingNode() || !n.isNumber()) {
-                badColumns.add(c);
-                problems.add(where + ": row 1 (header), column " + (c + 2) + " '" + paths.get(c) + "': "
-                        + (n.isMissingNode() ? "unknown parameter path" : "not a numeric parameter")
-                        + " of " + scenario.getFileName() + "; allowed: a numeric parameter path of the scenario "
-                        + "(./kosh params lists them), e.g. decision.considerationConstant");
-            }
-        }
-        // the ranges of the known columns: every set when there are few (a scenario load each, a few
-        // ms); for many, the rows whose values lie outside each column's accepted interval (found by
-        // bisection over the column's sorted values, O(log K) loads), then the sets of column-wise
-        // minima and maxima together (cross-field rules); only the rows found are loaded one by one,
-        // and every row only when the intervals cannot be found (stopping after 40 problems)
-        Set<Integer> rows = null;
-        if (values.size() > ROWS_CHECKED_ONE_BY_ONE) {
-            rows = suspectRows(scenario, skip, badColumns);
-        }
-        if (badColumns.size() < paths.size()) {
-            for (int i = 0; i < values.size() && problems.size() < 40; i++) {
-                if (skip.contains(i) || rows != null && !rows.contains(i)) {
-                    continue;
-                }
-                try {
-                    ScenarioLoader.load(scenario, overlay(i, badColumns), null);
-                } catch (kz.kosh.scenario.ScenarioException ex) {
-                    for (String p : ex.problems()) {
-                        String col = column(p);
-                        String msg = p.replaceFirst("^overlay of [^:]*: ", "");
-                        if (!col.isEmpty() && msg.startsWith(col.substring(9) + ": ")) {
-                            msg = msg.substring(col.length() - 9 + 2);
-                        }
-                        problems.add(where + ": row " + (i + 2) + " (set " + labels.get(i) + ")" + col + ": " + msg);
-                    }
-                }
-            }
-        }
-        return problems;
-    }
-
-    /**
-     * The rows to load one by one among many: those with a value outside its column's accepted
-     * interval; none when the sets of column-wise minima and maxima load; null (all rows) when
-     * a column's interval cannot be found.
-     */
-    private Set<Integer> suspectRows(Path scenario, Set<Integer> skip, Set<Integer> badColumns) {
-        Set<Integer> out = new java.util.TreeSet<>();
-        for (int c = 0; c < paths.size(); c++) {
-            if (badColumns.contains(c)) {
-                continue;
-            }
-            int col = c;
-            double[] vals = java.util.stream.IntStream.range(0, values.size()).filter(i -> !skip.contains(i))
-                    .mapToDouble(i -> values.get(i)[col]).filter(Double::isFinite).distinct().sorted().toArray();
-            if (vals.length == 0 || accepts(scenario, col, vals[0]) && accepts(scenario, col, vals[vals.length - 1])) {
-                continue;
-            }
-            int mid = vals.length / 2;
-            if (!accepts(scenario, col, vals[mid])) {
-                return null; // no accepted value known: every row
-            }
-            int lo = 0;
-            int hi = mid; // first accepted index in [lo, hi]
-            while (lo < hi) {
-                int m = (lo + hi) >>> 1;
-                if (accepts(scenario, col, vals[m])) {
-                    hi = m;
-                } else {
-                    lo = m + 1;
-                }
-            }
-            double first = vals[lo];
-            lo = mid;
-            hi = vals.length - 1; // last accepted index in [lo, hi]
-            while (lo < hi) {
-                int m = (lo + hi + 1) >>> 1;
-                if (accepts(scenario, col, vals[m])) {
-                    lo = m;
-                } else {
-                    hi = m - 1;
-                }
-            }
-            double last = vals[lo];
-            for (int i = 0; i < values.size(); i++) {
-                double v = values.get(i)[col];
-                if (!skip.contains(i) && (v < first || v > last)) {
-                    out.add(i);
-                }
-            }
-        }
-        if (out.isEmpty() && !extremesLoad(scenario, skip, badColumns)) {
-            return null;
-        }
-        return out;
-    }
-
-    private boolean accepts(Path scenario, int column, double v) {
-        ObjectNode o = JsonNodeFactory.instance.objectNode();
-        setPath(o, paths.get(column), v);
-        try {
-            ScenarioLoader.load(scenario, o, null);
-            return true;
-        } catch (kz.kosh.scenario.ScenarioException ex) {
-            return false;
-        }
-    }
-
-    /** True when the scenario accepts the sets of column-wise minima and of column-wise maxima. */
-    private boolean extremesLoad(Path scenario, Set<Integer> skip, Set<Integer> badColumns) {
-        double[] lo = new double[paths.size()];
-        double[] hi = new double[paths.size()];
-        java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);
-        java.util.Arrays.fill(hi, Double.NEGATIVE_INFINITY);
-        for (int i = 0; i < values.size(); i++) {
-            if (!skip.contains(i)) {
-                for (int c = 0; c < lo.length; c++) {
-                    lo[c] = Math.min(lo[c], values.get(i)[c]);
-                    hi[c] = Math.max(hi[c], values.get(i)[c]);
-                }
-            }
-        }
-        for (double[] v : new double[][]{lo, hi}) {
-            ObjectNode o = JsonNodeFactory.instance.objectNode();
-            for (int c = 0; c < v.length; c++) {
-                if (!badColumns.contains(c) && Double.isFinite(v[c])) {
-                    setPath(o, paths.get(c), v[c]);
-                }
-            }
-            try {
-                ScenarioLoader.load(scenario, o, null);
-            } catch (kz.kosh.scenario.ScenarioException ex) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void setPath(ObjectNode o, String path, double v) {
-        String[] parts = path.split("\\.");
-        ObjectNode at = o;
-        for (int k = 0; k < parts.length - 1; k++) {
-            at = at.withObject("/" + parts[k]);
-        }
-        at.put(parts[parts.length - 1], v);
-    }
-
-    /** ", column PATH" for the first column named in a loader problem, else "". */
-    private String column(String problem) {
-        for (String p : paths) {
-            if (problem.contains(p)) {
-                return ", column " + p;
-            }
-        }
-        return "";
     }
 
     static String pointer(String dotted) {

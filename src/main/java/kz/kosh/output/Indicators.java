@@ -309,10 +309,27 @@ public final class Indicators {
         out.put(DOCQUIER_RAPOPORT_SHARE, kz, ratio(gradAbroad, gradKz + gradAbroad));
         out.put(BOLASHAK_GRADUATES, kz, c.bolashakGraduates() * k);
         out.put(BOLASHAK_FIRST_JOB_ABROAD_SHARE, kz, ratio(c.bolashakGraduatesAbroad(), c.bolashakGraduates()));
-        out.put(OBLIGATION_BREACHES.of(Population.FUNDING_NAMES[Population.BOLASHAK]), kz, c.bolashakBreaches() * k);
-        out.put(OBLIGATION_BREACHES.of(Population.FUNDING_NAMES[Population.STATE_GRANT]), kz, c.grantBreaches() * k);
-        out.put(REPAYMENTS_KZT.of(Population.FUNDING_NAMES[Population.BOLASHAK]), kz, c.bolashakRepaymentKzt() * k);
-        out.put(REPAYMENTS_KZT.of(Population.FUNDING_NAMES[Population.STATE_GRANT]), kz, c.grantRepaymentKzt() * k);
+        // the obligation programmes every scenario runs (Bolashak, state grants), in module order
+        java.util.List<kz.kosh.policy.ObligationProgramme> everyYear = new java.util.ArrayList<>();
+        for (kz.kosh.scenario.PolicySection m : yearParams.policy().sections()) {
+            if (m instanceof kz.kosh.policy.ObligationProgramme o && o.reportsBreachesEveryYear()) {
+                everyYear.add(o);
+            }
+        }
+        for (kz.kosh.policy.ObligationProgramme o : everyYear) {
+            long n = 0;
+            for (int t : ((kz.kosh.scenario.PolicySection) o).statuses()) {
+                n += c.breaches(t);
+            }
+            out.put(OBLIGATION_BREACHES.of(o.programme()), kz, n * k);
+        }
+        for (kz.kosh.policy.ObligationProgramme o : everyYear) {
+            long kzt = 0;
+            for (int t : ((kz.kosh.scenario.PolicySection) o).statuses()) {
+                kzt += c.repaymentsKzt(t);
+            }
+            out.put(REPAYMENTS_KZT.of(o.programme()), kz, kzt * k);
+        }
         spending(c, yearParams, k, out);
         out.put(MOBILITY_PARTICIPANTS, kz, mobility * k);
         out.put(MOBILITY_STATE_FUNDED_ABROAD, kz, mobilityAbroad * k);
@@ -388,12 +405,16 @@ public final class Indicators {
             }
         }
         long repaid = 0;
-        for (int o = 0; o < kz.kosh.decision.AgentKind.OBLIGATION_TYPES; o++) {
+        for (int o = 0; o < kz.kosh.scenario.Statuses.count(); o++) {
             repaid += c.repaymentsKzt(o);
         }
         out.put(REPAYMENTS_KZT_TOTAL, NATIONAL, repaid * k);
         out.put(PROGRAMME_SPENDING_KZT, NATIONAL, (total - repaid) * k);
-        out.put(BOLASHAK_AWARDS, NATIONAL, c.get(kz.kosh.policy.Bolashak.AWARDS) * k);
+        for (kz.kosh.scenario.PolicySection m : yearParams.policy().sections()) {
+            if (m instanceof kz.kosh.policy.PolicyModule pm) {
+                pm.spendingIndicators(c, k, out::put);
+            }
+        }
     }
 
     /** Destination categories of the retention shares: home region, another megacity, elsewhere in Kazakhstan, abroad. */

@@ -1,6 +1,5 @@
 package kz.kosh.policy;
 
-import kz.kosh.decision.AgentKind;
 import kz.kosh.indicator.Indicator;
 import kz.kosh.scenario.DestinationData;
 import kz.kosh.scenario.Fields;
@@ -25,7 +24,7 @@ import java.util.Map;
  *
  * <p>Return obligation (a lever, off by default): with returnObligationYears Y &gt; 0 a
  * state-funded participant who graduates without another obligation owes Y years of work
- * anywhere in Kazakhstan (obligation type {@link AgentKind#OBLIGATION_MOBILITY}); working abroad
+ * anywhere in Kazakhstan (obligation type {@link #OBLIGATION_RETURN}); working abroad
  * before breaches it, and the repayment R = returnObligationPenaltyKzt is recovered with the
  * enforcement probability. [IS26]: funding contracts that oblige return hold some participants
  * back; the fiscal loss of non-returning participants is what the repayment recovers.
@@ -45,6 +44,11 @@ public record AcademicMobility(double participationRatePerStudentYear, double st
                                Map<String, Double> stateFundedGroupShares, int returnObligationYears,
                                double returnObligationPenaltyKzt, double enforcementProbability,
                                double breachUtilityCost) implements PolicyModule, ObligationProgramme {
+    /** Status name of the return obligation of state-funded academic mobility ({@link kz.kosh.scenario.Statuses}). */
+    public static final String STATUS_RETURN = "mobility_return";
+    /** Status index of the return obligation of state-funded academic mobility, handed out by name at start-up. */
+    public static final int OBLIGATION_RETURN = kz.kosh.scenario.Statuses.index(STATUS_RETURN);
+
 
     public static final String SECTION = "academicMobility";
     public static final Param RATE = Param.of(SECTION, "participationRatePerStudentYear", 0, 1,
@@ -118,9 +122,9 @@ public record AcademicMobility(double participationRatePerStudentYear, double st
     public void indicators(Counts c, double perAgent, IndicatorSink out) {
         String national = Indicator.Place.NATIONAL.label();
         out.put(kz.kosh.indicator.CoreIndicators.OBLIGATION_BREACHES.of(programme()), national,
-                c.breaches(AgentKind.OBLIGATION_MOBILITY) * perAgent);
+                c.breaches(OBLIGATION_RETURN) * perAgent);
         out.put(kz.kosh.indicator.CoreIndicators.REPAYMENTS_KZT.of(programme()), national,
-                c.repaymentsKzt(AgentKind.OBLIGATION_MOBILITY) * perAgent);
+                c.repaymentsKzt(OBLIGATION_RETURN) * perAgent);
         long graduates = c.get(STATE_FUNDED_GRADUATES);
         out.national(FIRST_JOB_ABROAD_SHARE_STATE_FUNDED,
                 graduates == 0 ? Double.NaN : (double) c.get(STATE_FUNDED_FIRST_JOB_ABROAD) / graduates);
@@ -151,8 +155,8 @@ public record AcademicMobility(double participationRatePerStudentYear, double st
      * other graduate keeps {@code current} (an obligation already held is kept, not doubled).
      */
     public int obligationAtGraduation(boolean stateFunded, int current) {
-        return returnObligationOn() && stateFunded && current == AgentKind.OBLIGATION_NONE
-                ? AgentKind.OBLIGATION_MOBILITY : current;
+        return returnObligationOn() && stateFunded && current == kz.kosh.scenario.Statuses.NONE
+                ? OBLIGATION_RETURN : current;
     }
 
     /** R = returnObligationPenaltyKzt. */
@@ -202,7 +206,7 @@ public record AcademicMobility(double participationRatePerStudentYear, double st
 
     @Override
     public int[] statuses() {
-        return new int[] {AgentKind.OBLIGATION_MOBILITY};
+        return new int[] {OBLIGATION_RETURN};
     }
 
     /** The return obligation's rows are needed while it is on (obligations taken are kept in later years by the run). */

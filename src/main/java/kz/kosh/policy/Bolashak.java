@@ -1,6 +1,5 @@
 package kz.kosh.policy;
 
-import kz.kosh.decision.AgentKind;
 import kz.kosh.scenario.Fields;
 import kz.kosh.scenario.Param;
 import kz.kosh.scenario.Scenario;
@@ -25,8 +24,8 @@ import java.util.Map;
  * covered"): a share tuitionOnlyShare of awards covers tuition only (0 in the defaults: the share
  * was not compiled); their holders owe obligationYearsTuitionOnlyCities in the three cities and
  * obligationYearsTuitionOnlyRegions elsewhere, and repay cost × tuitionOnlyCostShare × (1 + markup)
- * (obligation types {@link AgentKind#OBLIGATION_BOLASHAK_MASTER_TUITION_ONLY} and
- * {@link AgentKind#OBLIGATION_BOLASHAK_PHD_TUITION_ONLY}).
+ * (obligation types {@link #OBLIGATION_MASTER_TUITION_ONLY} and
+ * {@link #OBLIGATION_PHD_TUITION_ONLY}).
  *
  * @param enabled                 whether awards are made
  * @param awardsPerYear           awards per year, persons (scaled with the run)
@@ -52,6 +51,23 @@ public record Bolashak(boolean enabled, double awardsPerYear, double phdShare, d
                        double tuitionOnlyShare, int obligationYearsTuitionOnlyCities,
                        int obligationYearsTuitionOnlyRegions, double tuitionOnlyCostShare)
         implements PolicyModule, ObligationProgramme {
+    /** Status name of the obligation of a full Bolashak master's award ({@link kz.kosh.scenario.Statuses}). */
+    public static final String STATUS_MASTER = "bolashak_master";
+    /** Status index of the obligation of a full Bolashak master's award, handed out by name at start-up. */
+    public static final int OBLIGATION_MASTER = kz.kosh.scenario.Statuses.index(STATUS_MASTER);
+    /** Status name of the obligation of a full Bolashak PhD award ({@link kz.kosh.scenario.Statuses}). */
+    public static final String STATUS_PHD = "bolashak_phd";
+    /** Status index of the obligation of a full Bolashak PhD award, handed out by name at start-up. */
+    public static final int OBLIGATION_PHD = kz.kosh.scenario.Statuses.index(STATUS_PHD);
+    /** Status name of the obligation of a Bolashak master's award that covered tuition only ({@link kz.kosh.scenario.Statuses}). */
+    public static final String STATUS_MASTER_TUITION_ONLY = "bolashak_master_tuition_only";
+    /** Status index of the obligation of a Bolashak master's award that covered tuition only, handed out by name at start-up. */
+    public static final int OBLIGATION_MASTER_TUITION_ONLY = kz.kosh.scenario.Statuses.index(STATUS_MASTER_TUITION_ONLY);
+    /** Status name of the obligation of a Bolashak PhD award that covered tuition only ({@link kz.kosh.scenario.Statuses}). */
+    public static final String STATUS_PHD_TUITION_ONLY = "bolashak_phd_tuition_only";
+    /** Status index of the obligation of a Bolashak PhD award that covered tuition only, handed out by name at start-up. */
+    public static final int OBLIGATION_PHD_TUITION_ONLY = kz.kosh.scenario.Statuses.index(STATUS_PHD_TUITION_ONLY);
+
 
     public static final String SECTION = "bolashak";
     public static final Param ENABLED = Param.other(SECTION, "enabled", "switch", "Bolashak on",
@@ -128,6 +144,18 @@ public record Bolashak(boolean enabled, double awardsPerYear, double phdShare, d
         return b;
     }
 
+    /** Its breaches and repayments are core indicators, written every year. */
+    @Override
+    public boolean reportsBreachesEveryYear() {
+        return true;
+    }
+
+    /** The awards of the year ({@code bolashak_awards}), persons. */
+    @Override
+    public void spendingIndicators(Counts counts, double perAgent, IndicatorSink out) {
+        out.national(kz.kosh.indicator.CoreIndicators.BOLASHAK_AWARDS, counts.get(AWARDS) * perAgent);
+    }
+
     @Override
     public String programme() {
         return "bolashak";
@@ -166,15 +194,15 @@ public record Bolashak(boolean enabled, double awardsPerYear, double phdShare, d
     /** Obligation type of an award: PhD or master's, full or tuition only. */
     public static int obligationOf(boolean phd, boolean tuitionOnly) {
         if (tuitionOnly) {
-            return phd ? AgentKind.OBLIGATION_BOLASHAK_PHD_TUITION_ONLY : AgentKind.OBLIGATION_BOLASHAK_MASTER_TUITION_ONLY;
+            return phd ? OBLIGATION_PHD_TUITION_ONLY : OBLIGATION_MASTER_TUITION_ONLY;
         }
-        return phd ? AgentKind.OBLIGATION_BOLASHAK_PHD : AgentKind.OBLIGATION_BOLASHAK_MASTER;
+        return phd ? OBLIGATION_PHD : OBLIGATION_MASTER;
     }
 
     /** Whether an obligation type is a tuition-only award's. */
     public static boolean tuitionOnly(int obligation) {
-        return obligation == AgentKind.OBLIGATION_BOLASHAK_MASTER_TUITION_ONLY
-                || obligation == AgentKind.OBLIGATION_BOLASHAK_PHD_TUITION_ONLY;
+        return obligation == OBLIGATION_MASTER_TUITION_ONLY
+                || obligation == OBLIGATION_PHD_TUITION_ONLY;
     }
 
     /** Whether tuition-only awards are made. */
@@ -184,8 +212,8 @@ public record Bolashak(boolean enabled, double awardsPerYear, double phdShare, d
 
     /** Programme cost of one award, KZT (a tuition-only award: × tuitionOnlyCostShare). */
     public double costKzt(int obligation) {
-        boolean phd = obligation == AgentKind.OBLIGATION_BOLASHAK_PHD
-                || obligation == AgentKind.OBLIGATION_BOLASHAK_PHD_TUITION_ONLY;
+        boolean phd = obligation == OBLIGATION_PHD
+                || obligation == OBLIGATION_PHD_TUITION_ONLY;
         double cost = phd ? costKztPhd : costKztMaster;
         return tuitionOnly(obligation) ? cost * tuitionOnlyCostShare : cost;
     }
@@ -210,8 +238,8 @@ public record Bolashak(boolean enabled, double awardsPerYear, double phdShare, d
 
     @Override
     public int[] statuses() {
-        return new int[] {AgentKind.OBLIGATION_BOLASHAK_MASTER, AgentKind.OBLIGATION_BOLASHAK_PHD,
-                AgentKind.OBLIGATION_BOLASHAK_MASTER_TUITION_ONLY, AgentKind.OBLIGATION_BOLASHAK_PHD_TUITION_ONLY};
+        return new int[] {OBLIGATION_MASTER, OBLIGATION_PHD,
+                OBLIGATION_MASTER_TUITION_ONLY, OBLIGATION_PHD_TUITION_ONLY};
     }
 
     /** The full awards' obligations always (they are held for years); the tuition-only ones while such awards are made. */

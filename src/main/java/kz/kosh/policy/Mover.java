@@ -3,9 +3,25 @@ package kz.kosh.policy;
 /**
  * A graduate's move as a programme's {@link PolicyModule#onMove} hook sees it: where from and to,
  * the status held before the move, what the programme may read and the obligation it may give.
- * Programme code never reaches the agents' storage; the simulation passes a view.
+ * The entry and graduation hooks see an agent's step the same way ({@link PolicyModule#onEntry}:
+ * from the home region to the place of study; {@link PolicyModule#onGraduation}: from the place
+ * of the degree to the first job). Programme code never reaches the agents' storage; the
+ * simulation passes a view, through which a programme also reads and writes the per-agent fields
+ * it declared ({@link kz.kosh.scenario.AgentFields}).
  */
 public interface Mover {
+
+    /** The agent's identity (fixed at entry, the same in every scenario of a comparison). */
+    int id();
+
+    /** The agent's home region. */
+    int home();
+
+    /** The value of a programme's per-agent field (0 when never set). */
+    int get(kz.kosh.scenario.AgentFields.Field field);
+
+    /** Sets a programme's per-agent field (its value must fit the field's width). */
+    void set(kz.kosh.scenario.AgentFields.Field field, int value);
 
     /** Place before the move. */
     int from();

@@ -44,6 +44,16 @@ public interface ObligationProgramme {
         return false;
     }
 
+    /**
+     * Whether its breaches and repayments ({@code obligation_breaches_<programme>},
+     * {@code repayments_kzt_<programme>}) are written every year among the core indicators, in
+     * module order, breaches first (the programmes every scenario runs: Bolashak, state grants);
+     * default no: a lever writes them among its own {@link PolicyModule#indicators} when used.
+     */
+    default boolean reportsBreachesEveryYear() {
+        return false;
+    }
+
     /** Whether living at j breaches the obligation (default: any foreign place). */
     default boolean breachedAt(World w, int j) {
         return w.isAbroad(j);

@@ -111,6 +111,62 @@ public interface PolicyModule extends PolicySection, WorldAdjustment {
         return 0.0;
     }
 
+    /**
+     * Whether the module derives a status of its own each year from an agent's state
+     * ({@link #derivedStatus}) instead of giving one the agent keeps (an obligation): its rows of the
+     * tables are needed only while it is {@linkplain #statusInForce in force}, not ever after.
+     */
+    default boolean derivesStatus() {
+        return false;
+    }
+
+    /**
+     * The status of an agent in the choice tables this year, from its obligation in force
+     * ({@link kz.kosh.scenario.Statuses#NONE} when served or not in force), whether it holds a PhD and
+     * whether it lives abroad; asked per agent of every module that {@linkplain #derivesStatus
+     * derives} one and has it in force, in module order. Default: the obligation.
+     */
+    default int derivedStatus(int obligation, boolean phd, boolean abroad) {
+        return obligation;
+    }
+
+    /**
+     * The per-agent fields these values use ({@link kz.kosh.scenario.AgentFields#declare}, declared
+     * once by the programme's class): the population allocates them before the year's phases, when
+     * the module comes into force (default none; a disabled module should name none, so that a run
+     * without it holds nothing for them).
+     */
+    default java.util.List<kz.kosh.scenario.AgentFields.Field> fields() {
+        return java.util.List.of();
+    }
+
+    /** Whether {@link #onEntry} does something (the simulation calls only the modules that do). */
+    default boolean hasEntryHook() {
+        return false;
+    }
+
+    /**
+     * What the module does when a student enters higher education (after the entrant's attributes
+     * are set): {@code m} goes from the home region to the place of study, {@link Mover#statusBefore}
+     * is the entrant's status. Draws no random numbers; called in module order on every entrant.
+     */
+    default void onEntry(World w, Mover m, Counts counts) {
+    }
+
+    /** Whether {@link #onGraduation} does something (the simulation calls only the modules that do). */
+    default boolean hasGraduationHook() {
+        return false;
+    }
+
+    /**
+     * What the module does when a student becomes a graduate, once the first job is chosen and
+     * before the move to it ({@link #onMove} follows for that move): {@code m} goes from the place
+     * of the degree to the first job, {@link Mover#statusBefore} is the graduate's status. Draws no
+     * random numbers; called in module order on every new graduate.
+     */
+    default void onGraduation(World w, Mover m, Counts counts) {
+    }
+
     /** Whether {@link #onMove} does something (the simulation calls only the modules that do). */
     default boolean hasMoveHook() {
         return false;
@@ -130,6 +186,14 @@ public interface PolicyModule extends PolicySection, WorldAdjustment {
      * timeline). {@code perAgent} turns counts into persons (1 / scale).
      */
     default void indicators(Counts counts, double perAgent, IndicatorSink out) {
+    }
+
+    /**
+     * Indicators the module writes every year right after the spending lines
+     * ({@code programme_spending_kzt}), in module order (e.g. Bolashak's awards); default none.
+     * {@code perAgent} turns counts into persons (1 / scale).
+     */
+    default void spendingIndicators(Counts counts, double perAgent, IndicatorSink out) {
     }
 
     /** Where a module writes its indicators (the recorder's sink). */

@@ -18,6 +18,22 @@ public final class Programmes implements SectionReader.Catalogue, kz.kosh.indica
             AcademicMobility.PROGRAMME, RuralIncentive.PROGRAMME, Relocation.PROGRAMME, VisaRoutes.PROGRAMME,
             RegionalShocks.PROGRAMME, RegionalDevelopment.PROGRAMME, ReturnSupport.PROGRAMME);
 
+    /**
+     * The built-in programmes' statuses in one fixed order, found through
+     * {@code META-INF/services/kz.kosh.scenario.Statuses$Catalogue}: the status dimension of the choice
+     * tables keeps this layout (index = position + 1; 0 is none). Each programme finds its own
+     * indices by name ({@link kz.kosh.scenario.Statuses#index}). A nested class, so that listing the
+     * statuses loads no programme.
+     */
+    public static final class StatusOrder implements kz.kosh.scenario.Statuses.Catalogue {
+        @Override
+        public List<String> statuses() {
+            return List.of(Bolashak.STATUS_MASTER, Bolashak.STATUS_PHD, StateGrant.STATUS_WORK_OFF,
+                    AcademicMobility.STATUS_RETURN, RuralIncentive.STATUS_COMMITMENT, ReturnSupport.STATUS_RESEARCHER,
+                    Bolashak.STATUS_MASTER_TUITION_ONLY, Bolashak.STATUS_PHD_TUITION_ONLY);
+        }
+    }
+
     @Override
     public List<SectionReader> sections() {
         return ALL;

@@ -1,6 +1,5 @@
 package kz.kosh.policy;
 
-import kz.kosh.decision.AgentKind;
 import kz.kosh.indicator.Indicator;
 import kz.kosh.scenario.Fields;
 import kz.kosh.scenario.Param;
@@ -14,7 +13,7 @@ import java.util.List;
  * who moves from abroad to Kazakhstan (a first job at home after study abroad included):
  * <ul>
  *   <li>a researcher return grant G_R to a PhD holder without an obligation: in the tables such
- *       a graduate living abroad has the status {@link AgentKind#STATUS_RESEARCHER} (a kind
+ *       a graduate living abroad has the status {@link #RESEARCHER} (a kind
  *       dimension, only while the module is enabled);</li>
  *   <li>a citizen return subsidy G_C to any graduate.</li>
  * </ul>
@@ -34,6 +33,11 @@ import java.util.List;
  */
 public record ReturnSupport(boolean enabled, double researcherReturnGrantKzt, double citizenReturnSubsidyKzt)
         implements PolicyModule {
+    /** Status name of a PhD holder abroad without obligation while return support runs (not an obligation) ({@link kz.kosh.scenario.Statuses}). */
+    public static final String STATUS_RESEARCHER = "researcher_abroad";
+    /** Status index of a PhD holder abroad without obligation while return support runs (not an obligation), handed out by name at start-up. */
+    public static final int RESEARCHER = kz.kosh.scenario.Statuses.index(STATUS_RESEARCHER);
+
 
     public static final String SECTION = "returnSupport";
     public static final Param ENABLED = Param.other(SECTION, "enabled", "switch", "return support on",
@@ -79,11 +83,12 @@ public record ReturnSupport(boolean enabled, double researcherReturnGrantKzt, do
 
     /**
      * The status of a graduate in the tables: a PhD holder abroad without an obligation is a
-     * {@link AgentKind#STATUS_RESEARCHER researcher} while the module is enabled; anyone else
+     * {@link #RESEARCHER researcher} while the module is enabled; anyone else
      * keeps {@code obligation}.
      */
-    public int status(int obligation, boolean phd, boolean abroad) {
-        return enabled && phd && abroad && obligation == AgentKind.OBLIGATION_NONE ? AgentKind.STATUS_RESEARCHER
+    @Override
+    public int derivedStatus(int obligation, boolean phd, boolean abroad) {
+        return enabled && phd && abroad && obligation == kz.kosh.scenario.Statuses.NONE ? RESEARCHER
                 : obligation;
     }
 
@@ -98,12 +103,18 @@ public record ReturnSupport(boolean enabled, double researcherReturnGrantKzt, do
         if (!isReturn(w, c, j)) {
             return 0.0;
         }
-        return citizenReturnSubsidyKzt + (obligation == AgentKind.STATUS_RESEARCHER ? researcherReturnGrantKzt : 0.0);
+        return citizenReturnSubsidyKzt + (obligation == RESEARCHER ? researcherReturnGrantKzt : 0.0);
     }
 
     @Override
     public int[] statuses() {
-        return new int[] {AgentKind.STATUS_RESEARCHER};
+        return new int[] {RESEARCHER};
+    }
+
+    /** The researcher status is read off the degree and place each year, never kept. */
+    @Override
+    public boolean derivesStatus() {
+        return true;
     }
 
     /** The researcher status is not held: it is read off the degree and place while return support runs. */
@@ -137,7 +148,7 @@ public record ReturnSupport(boolean enabled, double researcherReturnGrantKzt, do
                 counts.add(PAYMENTS_KZT, Math.round(citizenReturnSubsidyKzt));
                 m.paid(Math.round(citizenReturnSubsidyKzt));
             }
-            if (m.statusBefore() == AgentKind.STATUS_RESEARCHER && researcherReturnGrantKzt > 0) {
+            if (m.statusBefore() == RESEARCHER && researcherReturnGrantKzt > 0) {
                 counts.add(RESEARCHER_GRANTS, 1);
                 counts.add(RESEARCHER_GRANTS_KZT, Math.round(researcherReturnGrantKzt));
                 m.paid(Math.round(researcherReturnGrantKzt));

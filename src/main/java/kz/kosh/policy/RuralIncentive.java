@@ -1,6 +1,5 @@
 package kz.kosh.policy;
 
-import kz.kosh.decision.AgentKind;
 import kz.kosh.indicator.CoreIndicators;
 import kz.kosh.indicator.Indicator;
 import kz.kosh.scenario.Fields;
@@ -20,7 +19,7 @@ import java.util.List;
  * defaults, 3 in the baseline scenario, whose breaches are a calibration target): with commitmentYears Y &gt; 0 an eligible graduate
  * without another obligation who moves into a non-city region of Kazakhstan and receives the
  * payment owes Y years of work in the region where it took the commitment (obligation type
- * {@link AgentKind#OBLIGATION_RURAL}); moving away before (to Astana, Almaty, Shymkent, abroad or
+ * {@link #OBLIGATION_COMMITMENT}); moving away before (to Astana, Almaty, Shymkent, abroad or
  * another region: {@link #breachedByMove}) breaches it, and the support received (lump sum + housing subsidy value) is repaid with the
  * enforcement probability. A committed recipient is not paid again for a further move to a
  * village (the support is paid once per commitment). Payments are counted whenever the
@@ -41,6 +40,11 @@ public record RuralIncentive(boolean enabled, double eligibleShare, double lumpS
                              int commitmentYears, double enforcementProbability, double breachUtilityCost,
                              double postExitRatePerYear)
         implements PolicyModule, ObligationProgramme {
+    /** Status name of the village commitment ({@link kz.kosh.scenario.Statuses}). */
+    public static final String STATUS_COMMITMENT = "village_commitment";
+    /** Status index of the village commitment, handed out by name at start-up. */
+    public static final int OBLIGATION_COMMITMENT = kz.kosh.scenario.Statuses.index(STATUS_COMMITMENT);
+
 
     public static final String SECTION = "ruralIncentive";
     public static final Param ENABLED = Param.other(SECTION, "enabled", "switch", "diploma to the village on",
@@ -174,7 +178,7 @@ public record RuralIncentive(boolean enabled, double eligibleShare, double lumpS
      * committed to the programme.
      */
     public boolean paidOnMove(World w, int c, int j, int obligation, boolean eligible) {
-        return enabled && eligible && c != j && !w.isAbroad(j) && !w.isCity(j) && obligation != AgentKind.OBLIGATION_RURAL;
+        return enabled && eligible && c != j && !w.isAbroad(j) && !w.isCity(j) && obligation != OBLIGATION_COMMITMENT;
     }
 
     /** Money value of the programme to an eligible mover, KZT. */
@@ -190,7 +194,7 @@ public record RuralIncentive(boolean enabled, double eligibleShare, double lumpS
 
     @Override
     public int[] statuses() {
-        return new int[] {AgentKind.OBLIGATION_RURAL};
+        return new int[] {OBLIGATION_COMMITMENT};
     }
 
     /** The commitment's rows are needed while it is on (commitments taken are kept in later years by the run). */
@@ -221,7 +225,7 @@ public record RuralIncentive(boolean enabled, double eligibleShare, double lumpS
             counts.add(PAYMENTS_KZT, kzt);
             m.paid(kzt);
             if (commitmentOn() && m.obligationPct() == 0) {
-                m.takeObligation(AgentKind.OBLIGATION_RURAL);
+                m.takeObligation(OBLIGATION_COMMITMENT);
                 counts.add(COMMITMENTS, 1);
             }
         }
@@ -247,7 +251,7 @@ public record RuralIncentive(boolean enabled, double eligibleShare, double lumpS
         out.national(PAYMENTS_MADE_KZT, c.get(PAYMENTS_KZT) * perAgent);
         out.national(COMMITMENTS_TAKEN, c.get(COMMITMENTS) * perAgent);
         String national = Indicator.Place.NATIONAL.label();
-        out.put(CoreIndicators.OBLIGATION_BREACHES.of(programme()), national, c.breaches(AgentKind.OBLIGATION_RURAL) * perAgent);
-        out.put(CoreIndicators.REPAYMENTS_KZT.of(programme()), national, c.repaymentsKzt(AgentKind.OBLIGATION_RURAL) * perAgent);
+        out.put(CoreIndicators.OBLIGATION_BREACHES.of(programme()), national, c.breaches(OBLIGATION_COMMITMENT) * perAgent);
+        out.put(CoreIndicators.REPAYMENTS_KZT.of(programme()), national, c.repaymentsKzt(OBLIGATION_COMMITMENT) * perAgent);
     }
 }

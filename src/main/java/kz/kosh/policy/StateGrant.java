@@ -1,6 +1,5 @@
 package kz.kosh.policy;
 
-import kz.kosh.decision.AgentKind;
 import kz.kosh.scenario.Fields;
 import kz.kosh.scenario.Param;
 import kz.kosh.scenario.Scenario;
@@ -27,6 +26,11 @@ import java.util.List;
 public record StateGrant(double shareOfDomesticEntrants, double workOffShare, int workOffYears,
                          double costKztPerYear, double enforcementProbability, double breachUtilityCost)
         implements PolicyModule, ObligationProgramme {
+    /** Status name of the work-off obligation of a state grant ({@link kz.kosh.scenario.Statuses}). */
+    public static final String STATUS_WORK_OFF = "state_grant_work_off";
+    /** Status index of the work-off obligation of a state grant, handed out by name at start-up. */
+    public static final int OBLIGATION_WORK_OFF = kz.kosh.scenario.Statuses.index(STATUS_WORK_OFF);
+
 
     public static final String SECTION = "stateGrant";
     public static final Param SHARE = Param.of(SECTION, "shareOfDomesticEntrants", 0, 1, "share of domestic entrants",
@@ -59,6 +63,12 @@ public record StateGrant(double shareOfDomesticEntrants, double workOffShare, in
     @Override
     public boolean enabled() {
         return shareOfDomesticEntrants > 0;
+    }
+
+    /** Its breaches and repayments are core indicators, written every year. */
+    @Override
+    public boolean reportsBreachesEveryYear() {
+        return true;
     }
 
     @Override
@@ -99,11 +109,11 @@ public record StateGrant(double shareOfDomesticEntrants, double workOffShare, in
 
     /** Obligation type of a new grant holder: the work-off obligation or none. */
     public static int obligationOf(boolean workOff) {
-        return workOff ? AgentKind.OBLIGATION_GRANT : AgentKind.OBLIGATION_NONE;
+        return workOff ? OBLIGATION_WORK_OFF : kz.kosh.scenario.Statuses.NONE;
     }
 
     @Override
     public int[] statuses() {
-        return new int[] {AgentKind.OBLIGATION_GRANT};
+        return new int[] {OBLIGATION_WORK_OFF};
     }
 }

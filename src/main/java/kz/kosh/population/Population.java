@@ -81,6 +81,12 @@ public final class Population {
      */
     byte[] traits = new byte[0];
 
+    /**
+     * The programmes' own fields ({@link kz.kosh.scenario.AgentFields}), by handle: a byte[], short[]
+     * or int[] of the arrays' capacity, null until a run first writes the field (0 for every agent).
+     */
+    private Object[] fields = new Object[0];
+
     /** Levels of the home-attachment trait (3 bits). */
     public static final int HOME_ATTACHMENT_LEVELS = 8;
     private static final int HOME_ATTACHMENT_MASK = HOME_ATTACHMENT_LEVELS - 1;
@@ -124,9 +130,13 @@ public final class Population {
         return home.length;
     }
 
-    /** Bytes held by the agent arrays. */
+    /** Bytes held by the agent arrays (the programmes' fields a run wrote included). */
     public long arrayBytes() {
-        return (long) capacity() * BYTES_PER_SLOT;
+        long perSlot = BYTES_PER_SLOT;
+        for (Object f : fields) {
+            perSlot += f instanceof byte[] ? 1 : f instanceof short[] ? 2 : f instanceof int[] ? 4 : 0;
+        }
+        return (long) capacity() * perSlot;
     }
 
     /** Appends a new student and returns its index. */
@@ -151,6 +161,15 @@ public final class Population {
         logHumanCapital[i] = 0;
         id[i] = 0;
         traits[i] = 0;
+        for (Object f : fields) { // a slot used before: the new agent's fields start at 0
+            if (f instanceof byte[] a) {
+                a[i] = 0;
+            } else if (f instanceof short[] a) {
+                a[i] = 0;
+            } else if (f instanceof int[] a) {
+                a[i] = 0;
+            }
+        }
         return i - start;
     }
 
@@ -185,6 +204,15 @@ public final class Population {
         logHumanCapital = Arrays.copyOf(logHumanCapital, cap);
         id = Arrays.copyOf(id, cap);
         traits = Arrays.copyOf(traits, cap);
+        for (int h = 0; h < fields.length; h++) {
+            if (fields[h] instanceof byte[] a) {
+                fields[h] = Arrays.copyOf(a, cap);
+            } else if (fields[h] instanceof short[] a) {
+                fields[h] = Arrays.copyOf(a, cap);
+            } else if (fields[h] instanceof int[] a) {
+                fields[h] = Arrays.copyOf(a, cap);
+            }
+        }
     }
 
     /**
@@ -255,6 +283,63 @@ public final class Population {
         System.arraycopy(logHumanCapital, from, logHumanCapital, to, len);
         System.arraycopy(id, from, id, to, len);
         System.arraycopy(traits, from, traits, to, len);
+        for (Object f : fields) {
+            if (f != null) {
+                System.arraycopy(f, from, f, to, len);
+            }
+        }
+    }
+
+    /** The value of a programme's field for agent i (0 when never set). */
+    public int get(kz.kosh.scenario.AgentFields.Field f, int i) {
+        Object a = f.handle() < fields.length ? fields[f.handle()] : null;
+        if (a == null) {
+            return 0;
+        }
+        return switch (f.width()) {
+            case BYTE -> ((byte[]) a)[start + i];
+            case SHORT -> ((short[]) a)[start + i];
+            case INT -> ((int[]) a)[start + i];
+        };
+    }
+
+    /**
+     * Allocates a programme's field (0 for every agent) unless it is already; called between
+     * phases, never while agents are processed on several threads.
+     */
+    public void allocate(kz.kosh.scenario.AgentFields.Field f) {
+        if (f.handle() >= fields.length) {
+            fields = Arrays.copyOf(fields, kz.kosh.scenario.AgentFields.count());
+        }
+        if (fields[f.handle()] == null) {
+            fields[f.handle()] = switch (f.width()) {
+                case BYTE -> new byte[home.length];
+                case SHORT -> new short[home.length];
+                case INT -> new int[home.length];
+            };
+        }
+    }
+
+    /**
+     * Sets a programme's field for agent i.
+     *
+     * @throws IllegalArgumentException when the value does not fit the field's width
+     * @throws IllegalStateException    when the field was not {@linkplain #allocate allocated} (a
+     *                                  module that writes a field must name it in its {@code fields()})
+     */
+    public void set(kz.kosh.scenario.AgentFields.Field f, int i, int value) {
+        if (value < f.width().min || value > f.width().max) {
+            throw new IllegalArgumentException("agent field " + f.name() + " (" + f.width() + ") cannot hold " + value);
+        }
+        if (f.handle() >= fields.length || fields[f.handle()] == null) {
+            throw new IllegalStateException("agent field " + f.name() + " is not allocated: the module that writes it "
+                    + "must list it in PolicyModule.fields()");
+        }
+        switch (f.width()) {
+            case BYTE -> ((byte[]) fields[f.handle()])[start + i] = (byte) value;
+            case SHORT -> ((short[]) fields[f.handle()])[start + i] = (short) value;
+            case INT -> ((int[]) fields[f.handle()])[start + i] = value;
+        }
     }
 
     // ---- accessors (index i must be < size) ----

@@ -16,7 +16,7 @@ import java.util.List;
  * @param graduateJobCapacityRatio                      κ: graduates per inhabitant a region's labour market
  *                                                      absorbs at its observed wage and unemployment, relative to
  *                                                      Kazakhstan's graduates per inhabitant
- *                                                      ({@link kz.kosh.world.World#graduateJobChanceFactor})
+ *                                                      ({@link kz.kosh.world.DemandResponse#graduateJobChanceFactor})
  * @param graduateCrowdingElasticity                    η: how fast a graduate's chance of a graduate job at the
  *                                                      region's wage falls once the region holds more graduates
  *                                                      than κ allows (1: Harris–Todaro, jobs / job seekers)

@@ -23,7 +23,7 @@ import java.util.Map;
  * Kazakhstani entrants each year, persons, by destination id (Russia's federal-budget places and
  * its government quota). For a destination listed, the scholarship index scholarship_j,t is the
  * chance of such a place, min(1, places / last year's entrants from Kazakhstan)
- * ({@code kz.kosh.world.World#fundedShare}); the others keep the table's index.
+ * ({@code kz.kosh.world.DemandResponse#fundedShare}); the others keep the table's index.
  */
 public record StudyParams(int bachelorYears, int masterYears, int phdYears,
                           double masterContinuationRate, double phdContinuationRate,

@@ -7,6 +7,8 @@
  * policy sections are plug-ins: {@link kz.kosh.scenario.SectionReader} reads and checks one,
  * {@link kz.kosh.scenario.SectionReaders} finds the registries on the class path, and the scenario
  * holds the values as {@link kz.kosh.scenario.PolicySection}s without naming any programme.
+ * What programmes give agents is handed out by name at start-up: status indices
+ * ({@link kz.kosh.scenario.Statuses}) and per-agent fields ({@link kz.kosh.scenario.AgentFields}).
  * Every parameter is declared once as a {@link kz.kosh.scenario.Param} (name, bounds, unit,
  * source): by its group's record, or by its programme; {@link kz.kosh.scenario.Params} lists them
  * for docs/parameters.md, the GUI and calibrations. Loading is split by concern:

@@ -37,11 +37,6 @@ public final class AgentRandom implements RandomGenerator {
     private int baseYear;
     private int baseDecision;
     private long base;
-    private int agentId;
-    private int year;
-    private int decision;
-    /** Whether {@link #key} is that of the current (agent, year, decision); computed at the first draw. */
-    private boolean keyed;
     private long key;
     private long counter;
 
@@ -52,29 +47,8 @@ public final class AgentRandom implements RandomGenerator {
     /** Starts the draws of agent {@code agentId} for decision {@code decision} of {@code year}. */
     public AgentRandom start(int agentId, int year, int decision) {
         key = keyOf(agentId, year, decision);
-        keyed = true;
         counter = 0;
         return this;
-    }
-
-    /**
-     * As {@link #start}, computing the key only at the first draw: for
-     * a phase where most agents draw nothing (the update phase). The numbers are the same. Where
-     * the agent draws at once, {@link #start} is faster: its key is computed while the agent's
-     * other work goes on, not just before the draw.
-     */
-    public AgentRandom startLazily(int agentId, int year, int decision) {
-        this.agentId = agentId;
-        this.year = year;
-        this.decision = decision;
-        keyed = false;
-        counter = 0;
-        return this;
-    }
-
-    private void key() {
-        key = keyOf(agentId, year, decision);
-        keyed = true;
     }
 
     /** The key k of (agent, year, decision) under this generator's seed (the formula above). */
@@ -97,9 +71,6 @@ public final class AgentRandom implements RandomGenerator {
     /** The draw after the previous one of the current key: H(k + n·γ). */
     @Override
     public long nextLong() {
-        if (!keyed) {
-            key();
-        }
         return RandomStreams.mix(key + (++counter) * GAMMA);
     }
 

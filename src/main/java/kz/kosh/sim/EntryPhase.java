@@ -118,7 +118,7 @@ final class EntryPhase implements Steppable {
                 }
                 int place = college ? sim.studyChoice.drawDomestic(r, rnd.nextDouble()) : sim.studyChoice.draw(r, ethnicity, rnd.nextDouble());
                 int funding = Population.SELF_PAID;
-                int obligation = AgentKind.OBLIGATION_NONE;
+                int obligation = kz.kosh.scenario.Statuses.NONE;
                 if (!w.isAbroad(place) && rnd.nextDouble() < grant.shareOfDomesticEntrants()) {
                     funding = Population.STATE_GRANT;
                     obligation = StateGrant.obligationOf(rnd.nextDouble() < grant.workOffShare());
@@ -160,6 +160,7 @@ final class EntryPhase implements Steppable {
                 if (w.isAbroad(co.place[k])) {
                     pop.set(i, Population.EVER_ABROAD, true);
                 }
+                sim.rules.programmesOnEntry(pop, i, r, co.place[k], c);
                 c.flow(FlowKind.STUDY, co.funding[k], r, r, co.place[k]);
                 c.studyEntrants[co.place[k]]++;
             }

@@ -115,6 +115,7 @@ public final class KoshSim extends SimState {
         applyParams(params, world);
         yearParams = params;
         population = new Population();
+        allocateFields(params);
         diasporaThousands = new double[world.placeCount()];
         for (int j = 0; j < world.placeCount(); j++) {
             diasporaThousands[j] = world.initialDiasporaThousands(j);
@@ -225,13 +226,32 @@ public final class KoshSim extends SimState {
             statuses = now;
         } else {
             for (int o = 0; o < now.length; o++) {
-                statuses[o] = o == kz.kosh.decision.AgentKind.STATUS_RESEARCHER ? now[o] : statuses[o] || now[o];
+                // an obligation given once keeps its rows; a status derived each year only while in force
+                boolean derived = p.policy().owner(o) instanceof kz.kosh.policy.PolicyModule pm && pm.derivesStatus();
+                statuses[o] = derived ? now[o] : statuses[o] || now[o];
             }
         }
         utility = new LocationUtility(world, p, paymentChances, statuses);
         studyChoice = new StudyChoice(world, p);
         rules = new Rules(world, p, statuses);
+        if (population != null) {
+            allocateFields(p);
+        }
         retire();
+    }
+
+    /**
+     * Allocates the per-agent fields the modules in force declare ({@link kz.kosh.policy.PolicyModule#fields}),
+     * before any phase writes them from several threads; a field allocated once stays.
+     */
+    private void allocateFields(Scenario p) {
+        for (kz.kosh.scenario.PolicySection m : p.policy().sections()) {
+            if (m instanceof kz.kosh.policy.PolicyModule pm) {
+                for (kz.kosh.scenario.AgentFields.Field f : pm.fields()) {
+                    population.allocate(f);
+                }
+            }
+        }
     }
 
     /** Drops the tables (rebuilt before they are next used), keeping their arrays for the next ones. */

@@ -1,5 +1,6 @@
 package kz.kosh.sim;
 
+import kz.kosh.decision.Bonuses;
 import kz.kosh.decision.LocationTables;
 import kz.kosh.population.Population;
 import kz.kosh.world.World;
@@ -33,7 +34,7 @@ final class LocationPhase implements Steppable {
         long seed = sim.scenario().run().seed();
         sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_LOCATION, pop.size(), (from, to, blockRandom, c) -> {
             AgentRandom rnd = new AgentRandom(seed);
-            LocationTables.Bonuses b = new LocationTables.Bonuses();
+            Bonuses b = new Bonuses();
             LocationTables t = sim.tables;
             Rules rules = sim.rules;
             World w = sim.world;

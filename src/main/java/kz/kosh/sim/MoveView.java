@@ -22,6 +22,26 @@ final class MoveView implements kz.kosh.policy.Mover {
     }
 
     @Override
+    public int id() {
+        return pop.id(i);
+    }
+
+    @Override
+    public int home() {
+        return pop.home(i);
+    }
+
+    @Override
+    public int get(kz.kosh.scenario.AgentFields.Field field) {
+        return pop.get(field, i);
+    }
+
+    @Override
+    public void set(kz.kosh.scenario.AgentFields.Field field, int value) {
+        pop.set(field, i, value);
+    }
+
+    @Override
     public int from() {
         return from;
     }

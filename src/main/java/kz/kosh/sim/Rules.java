@@ -1,12 +1,12 @@
 package kz.kosh.sim;
 
 import kz.kosh.decision.AgentKind;
+import kz.kosh.decision.Bonuses;
 import kz.kosh.decision.LocationTables;
 import kz.kosh.decision.LocationUtility;
 import kz.kosh.decision.Logit;
 import kz.kosh.policy.AcademicMobility;
 import kz.kosh.policy.ObligationProgramme;
-import kz.kosh.policy.ReturnSupport;
 import kz.kosh.population.Population;
 import kz.kosh.scenario.DecisionParams;
 import kz.kosh.scenario.Scenario;
@@ -29,31 +29,31 @@ final class Rules {
      * ({@link LocationUtility#homeBonus}: ties to home differ between agents and weaken the longer
      * one lives abroad).
      */
-    final LocationTables.FactorTable homeAfterYearsAbroad;
+    final Bonuses.FactorTable homeAfterYearsAbroad;
     /** What a move from c back to home region h is spared, at [c·regions + h] ({@link LocationUtility#homeReturnRelief}). */
-    final LocationTables.FactorTable homeReturn;
+    final Bonuses.FactorTable homeReturn;
     /** The inertia not yet built at a foreign place after y years abroad ({@link LocationUtility#abroadAttachmentDeficit}). */
-    final LocationTables.FactorTable attachmentDeficit;
-    final LocationTables.Factor parents;
-    final LocationTables.Factor partnerMale;
-    final LocationTables.Factor partnerFemale;
+    final Bonuses.FactorTable attachmentDeficit;
+    final Bonuses.Factor parents;
+    final Bonuses.Factor partnerMale;
+    final Bonuses.Factor partnerFemale;
     /**
      * The familiar-place bonus at a foreign place f where the agent has lived, for an agent at c,
      * at [c·places + f]: β_exp plus what the move is spared ({@link LocationUtility#exposureRelief}).
      */
-    final LocationTables.FactorTable exposure;
+    final Bonuses.FactorTable exposure;
     /**
      * At graduation abroad the study visa ends: the place of study is not a settled home, so the
      * status-quo inertia β_stay of the tables is taken off there (the place keeps the familiar-
      * place bonus through the agent's exposure).
      */
-    final LocationTables.Factor studyVisaEnds;
+    final Bonuses.Factor studyVisaEnds;
     /**
      * The kin-state network bonus of each ethnicity ({@link kz.kosh.world.Ethnicity}) at its kin
      * state ({@link World#kinState}): decision.russianNetworkBonus at Russia for Russians,
      * germanNetworkBonus at Germany for Germans (none for the others).
      */
-    final LocationTables.FactorTable kinStateNetwork;
+    final Bonuses.FactorTable kinStateNetwork;
     final double[] bolashakCumulative;
     final double[] mobilityCumulative;
     /** Destinations of state-funded mobility participants (null when no group has a destination). */
@@ -63,9 +63,13 @@ final class Rules {
     private final boolean[] statusInForce;
     /** The programme owning each obligation type (null for none). */
     private final ObligationProgramme[] obligations;
-    private final ReturnSupport returnSupport;
+    /** The modules that derive a status in force this year ({@link kz.kosh.policy.PolicyModule#derivedStatus}), in module order. */
+    private final kz.kosh.policy.PolicyModule[] derivedStatuses;
     /** The policy modules' move hooks for this world, in module order ({@link kz.kosh.policy.PolicyModule#moveHook}). */
     private final kz.kosh.policy.PolicyModule.MoveHook[] moveHooks;
+    /** The modules with an entry hook and with a graduation hook, in module order ({@link kz.kosh.policy.PolicyModule#onEntry}, {@link kz.kosh.policy.PolicyModule#onGraduation}). */
+    private final kz.kosh.policy.PolicyModule[] entryHooks;
+    private final kz.kosh.policy.PolicyModule[] graduationHooks;
 
     Rules(World world, Scenario p) {
         this(world, p, kz.kosh.decision.LocationUtility.statusesOf(p));
@@ -80,7 +84,18 @@ final class Rules {
         for (int o = 0; o < obligations.length; o++) {
             obligations[o] = ObligationProgramme.of(p.policy(), o);
         }
-        returnSupport = p.policy().get(ReturnSupport.class);
+        java.util.List<kz.kosh.policy.PolicyModule> derived = new java.util.ArrayList<>();
+        for (kz.kosh.scenario.PolicySection m : p.policy().sections()) {
+            if (m instanceof kz.kosh.policy.PolicyModule pm && pm.derivesStatus()) {
+                for (int t : pm.statuses()) {
+                    if (t < statusInForce.length && statusInForce[t]) {
+                        derived.add(pm);
+                        break;
+                    }
+                }
+            }
+        }
+        derivedStatuses = derived.toArray(new kz.kosh.policy.PolicyModule[0]);
         java.util.List<kz.kosh.policy.PolicyModule.MoveHook> hooks = new java.util.ArrayList<>();
         for (kz.kosh.scenario.PolicySection m : p.policy().sections()) {
             kz.kosh.policy.PolicyModule.MoveHook h = m instanceof kz.kosh.policy.PolicyModule pm ? pm.moveHook(world) : null;
@@ -89,10 +104,22 @@ final class Rules {
             }
         }
         moveHooks = hooks.toArray(new kz.kosh.policy.PolicyModule.MoveHook[0]);
+        java.util.List<kz.kosh.policy.PolicyModule> entry = new java.util.ArrayList<>();
+        java.util.List<kz.kosh.policy.PolicyModule> graduation = new java.util.ArrayList<>();
+        for (kz.kosh.scenario.PolicySection m : p.policy().sections()) {
+            if (m instanceof kz.kosh.policy.PolicyModule pm && pm.hasEntryHook()) {
+                entry.add(pm);
+            }
+            if (m instanceof kz.kosh.policy.PolicyModule pm && pm.hasGraduationHook()) {
+                graduation.add(pm);
+            }
+        }
+        entryHooks = entry.toArray(new kz.kosh.policy.PolicyModule[0]);
+        graduationHooks = graduation.toArray(new kz.kosh.policy.PolicyModule[0]);
         int places = world.placeCount();
         DecisionParams d = p.decision();
         int levels = Population.HOME_ATTACHMENT_LEVELS;
-        homeAfterYearsAbroad = new LocationTables.FactorTable(levels * YEARS);
+        homeAfterYearsAbroad = new Bonuses.FactorTable(levels * YEARS);
         for (int k = 0; k < levels; k++) {
             double z = LocationUtility.normalQuantileMidpoint(k, levels);
             for (int y = 0; y < YEARS; y++) {
@@ -100,27 +127,27 @@ final class Rules {
             }
         }
         int regions = world.regionCount();
-        homeReturn = new LocationTables.FactorTable(places * regions);
+        homeReturn = new Bonuses.FactorTable(places * regions);
         for (int c = 0; c < places; c++) {
             for (int h = 0; h < regions; h++) {
                 homeReturn.set(c * regions + h, LocationUtility.homeReturnRelief(world, d, c, h), d);
             }
         }
-        attachmentDeficit = new LocationTables.FactorTable(YEARS);
+        attachmentDeficit = new Bonuses.FactorTable(YEARS);
         for (int y = 0; y < YEARS; y++) {
             attachmentDeficit.set(y, LocationUtility.abroadAttachmentDeficit(d, y), d);
         }
-        parents = LocationTables.Factor.of(d.parentsRegionBonus(), d);
-        partnerMale = LocationTables.Factor.of(d.partnerBonusMale(), d);
-        partnerFemale = LocationTables.Factor.of(d.partnerBonusFemale(), d);
-        exposure = new LocationTables.FactorTable(places * places);
+        parents = Bonuses.Factor.of(d.parentsRegionBonus(), d);
+        partnerMale = Bonuses.Factor.of(d.partnerBonusMale(), d);
+        partnerFemale = Bonuses.Factor.of(d.partnerBonusFemale(), d);
+        exposure = new Bonuses.FactorTable(places * places);
         for (int c = 0; c < places; c++) {
             for (int f = 0; f < places; f++) {
                 exposure.set(c * places + f, d.exposureBonus() + LocationUtility.exposureRelief(world, d, c, f), d);
             }
         }
-        studyVisaEnds = LocationTables.Factor.of(-d.stayBonus(), d);
-        kinStateNetwork = new LocationTables.FactorTable(kz.kosh.world.Ethnicity.COUNT);
+        studyVisaEnds = Bonuses.Factor.of(-d.stayBonus(), d);
+        kinStateNetwork = new Bonuses.FactorTable(kz.kosh.world.Ethnicity.COUNT);
         for (int e = 0; e < kz.kosh.world.Ethnicity.COUNT; e++) {
             kinStateNetwork.set(e, e == kz.kosh.world.Ethnicity.RUSSIAN ? d.russianNetworkBonus()
                     : e == kz.kosh.world.Ethnicity.GERMAN ? d.germanNetworkBonus() : 0.0, d);
@@ -146,7 +173,7 @@ final class Rules {
      * Fills the agent's bonuses: home (weakening with years abroad), parents' and partner's
      * place, a familiar foreign place, the kin state of its ethnicity.
      */
-    void bonuses(Population pop, int i, LocationTables.Bonuses b) {
+    void bonuses(Population pop, int i, Bonuses b) {
         bonuses(pop, i, b, true);
     }
 
@@ -155,7 +182,7 @@ final class Rules {
      * whose study visa ends ({@link #studyVisaEnds} takes the whole inertia off instead of the
      * attachment deficit of a resident abroad).
      */
-    void bonuses(Population pop, int i, LocationTables.Bonuses b, boolean settled) {
+    void bonuses(Population pop, int i, Bonuses b, boolean settled) {
         b.clear();
         // most graduates have never lived abroad: their years abroad (another array) need not be read
         int abroadYears = pop.has(i, Population.EVER_ABROAD) ? Math.min(pop.yearsAbroad(i), YEARS - 1) : 0;
@@ -187,13 +214,12 @@ final class Rules {
      * obligation while return support runs.
      */
     int status(Population pop, int i) {
-        int obligation = pop.obligationPct(i) > 0 ? pop.obligationType(i) : AgentKind.OBLIGATION_NONE;
+        int obligation = pop.obligationPct(i) > 0 ? pop.obligationType(i) : kz.kosh.scenario.Statuses.NONE;
         if (!statusInForce[obligation]) {
-            obligation = AgentKind.OBLIGATION_NONE;
+            obligation = kz.kosh.scenario.Statuses.NONE;
         }
-        if (statusInForce[AgentKind.STATUS_RESEARCHER]) {
-            obligation = returnSupport.status(obligation, pop.degree(i) == Population.PHD,
-                    world.isAbroad(pop.location(i)));
+        for (kz.kosh.policy.PolicyModule m : derivedStatuses) {
+            obligation = m.derivedStatus(obligation, pop.degree(i) == Population.PHD, world.isAbroad(pop.location(i)));
         }
         return obligation;
     }
@@ -229,7 +255,7 @@ final class Rules {
         if (!moved && kind != FlowKind.FIRST_JOB) {
             return;
         }
-        int statusBefore = moved ? status(pop, i) : AgentKind.OBLIGATION_NONE;
+        int statusBefore = moved ? status(pop, i) : kz.kosh.scenario.Statuses.NONE;
         pop.setLocation(i, j);
         if (world.isAbroad(j)) {
             pop.set(i, Population.EVER_ABROAD, true);
@@ -294,7 +320,7 @@ final class Rules {
         pct = years <= 0 ? 0 : Math.max(0, pct - (int) Math.ceil(100.0 / years));
         pop.setObligationPct(i, pct);
         if (pct == 0) {
-            pop.setObligationType(i, AgentKind.OBLIGATION_NONE);
+            pop.setObligationType(i, kz.kosh.scenario.Statuses.NONE);
         }
     }
 
@@ -335,6 +361,31 @@ final class Rules {
         }
     }
 
+    /** The modules' entry hooks for entrant i, who entered at {@code place} from home region {@code home}. */
+    void programmesOnEntry(Population pop, int i, int home, int place, YearCounters c) {
+        programmesAt(entryHooks, false, pop, i, home, place, c);
+    }
+
+    /** The modules' graduation hooks for graduate i, who graduated at {@code degreePlace} and takes a first job at j. */
+    void programmesOnGraduation(Population pop, int i, int degreePlace, int j, YearCounters c) {
+        programmesAt(graduationHooks, true, pop, i, degreePlace, j, c);
+    }
+
+    private void programmesAt(kz.kosh.policy.PolicyModule[] hooks, boolean graduation, Population pop, int i, int from,
+                              int to, YearCounters c) {
+        if (hooks.length == 0) {
+            return;
+        }
+        kz.kosh.policy.Mover m = c.mover.at(pop, i, from, to, status(pop, i), c.payments);
+        for (kz.kosh.policy.PolicyModule h : hooks) {
+            if (graduation) {
+                h.onGraduation(world, m, c);
+            } else {
+                h.onEntry(world, m, c);
+            }
+        }
+    }
+
     private void breach(Population pop, int i, RandomGenerator rnd, YearCounters c) {
         int type = pop.obligationType(i);
         c.breaches[type]++;
@@ -344,7 +395,7 @@ final class Rules {
             c.repaymentsKzt[type] += Math.round(cost);
         }
         pop.setObligationPct(i, 0);
-        pop.setObligationType(i, AgentKind.OBLIGATION_NONE);
+        pop.setObligationType(i, kz.kosh.scenario.Statuses.NONE);
     }
 
     /**
@@ -357,7 +408,7 @@ final class Rules {
      * home. Refusals are counted per destination. A graduate of a destination's universities
      * needs no permit there when it grants its graduates citizenship ({@code policy.visaRoutes}).
      */
-    int moveChoice(LocationTables t, LocationTables.Bonuses b, int cur, int intended, boolean mustLeave, int home,
+    int moveChoice(LocationTables t, Bonuses b, int cur, int intended, boolean mustLeave, int home,
                    int degreePlace, RandomGenerator rnd, YearCounters c) {
         int fallback = mustLeave ? home : cur;
         if (intended < 0) {

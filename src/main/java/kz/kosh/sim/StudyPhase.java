@@ -1,6 +1,7 @@
 package kz.kosh.sim;
 
 import kz.kosh.decision.AgentKind;
+import kz.kosh.decision.Bonuses;
 import kz.kosh.decision.LocationTables;
 import kz.kosh.population.Population;
 import kz.kosh.policy.AcademicMobility;
@@ -48,7 +49,7 @@ final class StudyPhase implements Steppable {
         long seed = sim.scenario().run().seed();
         sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_STUDY, enrolled, (from, to, blockRandom, c) -> {
             AgentRandom rnd = new AgentRandom(seed);
-            LocationTables.Bonuses b = new LocationTables.Bonuses();
+            Bonuses b = new Bonuses();
             Rules rules = sim.rules;
             World w = sim.world;
             AcademicMobility mob = sim.params.policy().get(kz.kosh.policy.AcademicMobility.class);
@@ -92,7 +93,7 @@ final class StudyPhase implements Steppable {
 
     private static void graduate(KoshSim sim, Population pop, int i, StudyParams sp, Bolashak bol,
                                  AcademicMobility mob, double awardProbability, java.util.random.RandomGenerator rnd, YearCounters c,
-                                 LocationTables.Bonuses b) {
+                                 Bonuses b) {
         World w = sim.world;
         int loc = pop.location(i);
         int degree = pop.degree(i);
@@ -140,10 +141,10 @@ final class StudyPhase implements Steppable {
         boolean stateFundedMobility = pop.has(i, Population.MOBILITY_STATE_FUNDED);
         // state-funded mobility participants without another obligation owe the return obligation (when on)
         pop.setObligationType(i, mob.obligationAtGraduation(stateFundedMobility, pop.obligationType(i)));
-        boolean obliged = pop.obligationType(i) != AgentKind.OBLIGATION_NONE;
+        boolean obliged = pop.obligationType(i) != kz.kosh.scenario.Statuses.NONE;
         pop.setObligationPct(i, obliged ? 100 : 0);
         if (!obliged) {
-            pop.setObligationType(i, AgentKind.OBLIGATION_NONE);
+            pop.setObligationType(i, kz.kosh.scenario.Statuses.NONE);
         }
         Rules rules = sim.rules;
         LocationTables t = sim.tables;
@@ -198,6 +199,7 @@ final class StudyPhase implements Steppable {
                 c.bolashakGraduatesAbroad++;
             }
         }
+        rules.programmesOnGraduation(pop, i, loc, j, c);
         rules.move(pop, i, j, FlowKind.FIRST_JOB, rnd, c);
     }
 }

@@ -1,5 +1,6 @@
 package kz.kosh.sim;
 
+import kz.kosh.decision.Bonuses;
 import kz.kosh.decision.LocationTables;
 import kz.kosh.population.Population;
 import kz.kosh.scenario.HumanCapitalParams;
@@ -44,7 +45,7 @@ final class UpdatePhase implements Steppable {
             World w = sim.world;
             Rules rules = sim.rules;
             HumanCapitalParams hc = sim.params.humanCapital();
-            LocationTables.Bonuses b = new LocationTables.Bonuses();
+            Bonuses b = new Bonuses();
             for (int i = from; i < to; i++) {
                 int loc = pop.location(i);
                 boolean abroad = w.isAbroad(loc);
@@ -52,7 +53,7 @@ final class UpdatePhase implements Steppable {
                     pop.setYearsAbroad(i, pop.yearsAbroad(i) + 1);
                 }
                 if (!pop.has(i, Population.STUDENT)) {
-                    rnd.startLazily(pop.id(i), sim.year, KoshSim.PHASE_UPDATE);
+                    rnd.start(pop.id(i), sim.year, KoshSim.PHASE_UPDATE);
                     pop.set(i, Population.JUST_GRADUATED, false);
                     rules.obligationBreakYear(pop, i, rnd, c);
                     rules.serveObligationYear(pop, i);

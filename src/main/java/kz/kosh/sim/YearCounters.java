@@ -50,9 +50,9 @@ public final class YearCounters implements kz.kosh.policy.Counts {
     long willingnessCount;
     /** Agent-year location decisions evaluated (consideration step), first-job choices included. */
     long decisions;
-    /** Breaches and repayments recovered (KZT), by obligation type (AgentKind.OBLIGATION_*). */
-    final long[] breaches = new long[kz.kosh.decision.AgentKind.OBLIGATION_TYPES];
-    final long[] repaymentsKzt = new long[kz.kosh.decision.AgentKind.OBLIGATION_TYPES];
+    /** Breaches and repayments recovered (KZT), by status index (kz.kosh.scenario.Statuses). */
+    final long[] breaches = new long[kz.kosh.scenario.Statuses.count()];
+    final long[] repaymentsKzt = new long[kz.kosh.scenario.Statuses.count()];
     /** The programmes' own counts, by {@link kz.kosh.policy.Counter#index}. */
     private long[] programme = new long[kz.kosh.policy.Counter.count()];
     /** The values the programmes derive at the year's end ({@link kz.kosh.policy.PolicyModule#closeYear}), by counter index. */
@@ -176,31 +176,12 @@ public final class YearCounters implements kz.kosh.policy.Counts {
         return n;
     }
     public long brainWasteEntries() { return brainWasteEntries; }
-    /** Breaches of Bolashak obligations (all four award types). */
-    public long bolashakBreaches() { return sum(breaches, BOLASHAK_TYPES); }
-    public long grantBreaches() { return breaches[kz.kosh.decision.AgentKind.OBLIGATION_GRANT]; }
-    /** Repayments recovered from Bolashak breaches, KZT per agent (not scaled). */
-    public long bolashakRepaymentKzt() { return sum(repaymentsKzt, BOLASHAK_TYPES); }
-    /** Repayments recovered from state-grant breaches, KZT per agent (not scaled). */
-    public long grantRepaymentKzt() { return repaymentsKzt[kz.kosh.decision.AgentKind.OBLIGATION_GRANT]; }
-
-    private static final int[] BOLASHAK_TYPES = {kz.kosh.decision.AgentKind.OBLIGATION_BOLASHAK_MASTER,
-            kz.kosh.decision.AgentKind.OBLIGATION_BOLASHAK_PHD, kz.kosh.decision.AgentKind.OBLIGATION_BOLASHAK_MASTER_TUITION_ONLY,
-            kz.kosh.decision.AgentKind.OBLIGATION_BOLASHAK_PHD_TUITION_ONLY};
-
-    private static long sum(long[] byType, int[] types) {
-        long n = 0;
-        for (int t : types) {
-            n += byType[t];
-        }
-        return n;
-    }
     public long bolashakGraduates() { return bolashakGraduates; }
     public long bolashakGraduatesAbroad() { return bolashakGraduatesAbroad; }
     public long bachelorDegreesInKz() { return bachelorDegreesInKz; }
     public long partnersFollowing() { return partnersFollowing; }
     public long decisions() { return decisions; }
-    /** Breaches of obligations of a type (AgentKind.OBLIGATION_*). */
+    /** Breaches of obligations of a type (a status index, kz.kosh.scenario.Statuses). */
     @Override
     public long breaches(int obligationType) { return breaches[obligationType]; }
     /** Repayments recovered from breaches of obligations of a type, KZT. */

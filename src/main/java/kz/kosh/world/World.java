@@ -12,7 +12,13 @@ import java.util.List;
  * The places of a run: Kazakhstan's 20 first-level units (indices {@code 0 .. regionCount-1})
  * followed by the foreign destinations. Attributes are held in arrays indexed by place for the
  * decision model's inner loops. Immutable; a run builds a new World when a year's inputs
- * ({@link YearlyInputs}: wages, unemployment) or a timed policy change alter it.
+ * ({@link YearlyInputs}: wages, unemployment) or a timed policy change alter it. How last
+ * year's demand moves it (state-funded places, graduate crowding) is {@link DemandResponse}.
+ *
+ * <p>Why over 500 lines: one value object of some 30 per-place arrays, each with its accessor
+ * (about 40% of the file), built in one constructor, plus its {@link Editor}, the only write access
+ * the policy modules get, which must reach the private arrays; splitting the accessors from the
+ * arrays would scatter what a place is.
  */
 public final class World {
     /** Mean Earth radius for great-circle distances, km. */
@@ -90,7 +96,7 @@ public final class World {
      * Last year's demand for the routes of the foreign places, counted in agents (not scaled):
      * degree-study entrants by place with the study access they faced, and work-permit
      * applications by place; and the graduates living in each region on 31 December, whose
-     * number the regions' graduate jobs must absorb ({@link #graduateJobChanceFactor}; null when
+     * number the regions' graduate jobs must absorb ({@link DemandResponse#graduateJobChanceFactor}; null when
      * unknown). Integer sums over blocks, so the same whatever the thread count.
      */
     public record Demand(long[] studyEntrants, double[] studyAccess, long[] permitApplications, long[] graduatesLiving) {
@@ -214,17 +220,7 @@ public final class World {
         russia = ru;
         germany = de;
         if (s.study() != null) {
-            // state-funded study places (study.stateFundedPlacesPerYear): the scholarship index is the chance of one
-            double scale = s.run() == null ? 1.0 : s.run().scale();
-            for (int i = regionCount; i < n; i++) {
-                double places = s.study().stateFundedPlaces(ids[i]);
-                if (places > 0) {
-                    double entrants = lastYear != null && lastYear.studyEntrants()[i] > 0
-                            ? lastYear.studyEntrants()[i] / scale
-                            : studentsEnrolled2022[i] / s.study().bachelorYears();
-                    studyScholarshipIndex[i] = fundedShare(places, entrants);
-                }
-            }
+            DemandResponse.stateFundedPlaces(s, lastYear, ids, regionCount, studentsEnrolled2022, studyScholarshipIndex);
         }
         if (s.policy() != null) {
             Editor e = new Editor(lastYear, s.run() == null ? 1.0 : s.run().scale());
@@ -235,8 +231,8 @@ public final class World {
             }
         }
         if (lastYear != null && lastYear.graduatesLiving() != null && s.economy() != null) {
-            applyGraduateCrowding(lastYear.graduatesLiving(), s.economy().graduateJobCapacityRatio(),
-                    s.economy().graduateCrowdingElasticity());
+            DemandResponse.crowdGraduates(employmentProbability, population, regionCount, lastYear.graduatesLiving(),
+                    s.economy().graduateJobCapacityRatio(), s.economy().graduateCrowdingElasticity());
         }
         distanceKm = new double[n * n];
         for (int a = 0; a < n; a++) {
@@ -244,74 +240,6 @@ public final class World {
                 distanceKm[a * n + b] = a == b ? 0.0 : greatCircleKm(lat[a], lon[a], lat[b], lon[b]);
             }
         }
-    }
-
-    /**
-     * The chance of a state-funded study place at a host that offers Kazakhstani entrants F places a
-     * year (Russia's federal-budget places and quota, {@code study.stateFundedPlacesPerYear}):
-     * <pre>
-     *   φ_j,t = min(1, F_j,t / E_j,t−1)
-     * </pre>
-     * with E_j,t−1 last year's entrants from Kazakhstan to j, persons. Before any year has been
-     * simulated (and in the study calibration) E is the steady state of the observed enrolment,
-     * E = N_j,2022 / bachelorYears. The places are a fixed number, so as cohorts of school leavers
-     * grow the chance falls and fewer choose the host; 1 when E ≤ 0. φ replaces the
-     * destination's scholarship index σ_j in the study utility.
-     *
-     * @param placesPerYear   F, persons per year (&gt; 0)
-     * @param entrantsPerYear E, persons per year
-     */
-    public static double fundedShare(double placesPerYear, double entrantsPerYear) {
-        return entrantsPerYear <= 0 ? 1.0 : Math.min(1.0, placesPerYear / entrantsPerYear);
-    }
-
-    /**
-     * The regions' employment probabilities times their {@linkplain #graduateJobChanceFactor
-     * graduate-job chance factors} at last year's graduates living there (after the policy
-     * modules' changes, which act on the observed labour market). No change when no graduate
-     * lives in Kazakhstan yet.
-     */
-    private void applyGraduateCrowding(long[] graduatesLiving, double capacityRatio, double elasticity) {
-        double graduates = 0;
-        double people = 0;
-        for (int i = 0; i < regionCount; i++) {
-            graduates += graduatesLiving[i];
-            people += population[i];
-        }
-        if (graduates <= 0 || people <= 0) {
-            return;
-        }
-        for (int i = 0; i < regionCount; i++) {
-            double density = (graduatesLiving[i] / graduates) / (population[i] / people);
-            employmentProbability[i] *= graduateJobChanceFactor(density, capacityRatio, elasticity);
-        }
-    }
-
-    /**
-     * Labour-market capacity for graduates (docs/evidence.md, "Labour-market capacity"): a region's
-     * observed wage and unemployment hold for the graduates its economy employs; once more graduates
-     * live there than its graduate jobs can take, the chance of a graduate job at that wage falls
-     * (Harris–Todaro: jobs / job seekers). With ρ_j the region's graduates per inhabitant relative to
-     * Kazakhstan's (last year's graduates living there, population of 1 January 2023),
-     * <pre>
-     *   ρ_j = (G_j / Σ_k G_k) / (P_j / Σ_k P_k)
-     *   f_j = min(1, κ / ρ_j)^η
-     * </pre>
-     * κ = {@code economy.graduateJobCapacityRatio}, η = {@code economy.graduateCrowdingElasticity};
-     * f_j multiplies the region's employment probability e_j (so the expected income w_j·e_j of the
-     * location choice). A region below capacity keeps its observed labour market (f = 1): its lower
-     * density reflects lower demand, not an unclaimed premium. With η = 1 an Atyrau holding 8 times
-     * Kazakhstan's graduates per inhabitant at κ = 2 offers a quarter of its wage in expectation.
-     *
-     * @param density       ρ_j (≥ 0)
-     * @param capacityRatio κ (&gt; 0)
-     * @param elasticity    η (≥ 0)
-     */
-    public static double graduateJobChanceFactor(double density, double capacityRatio, double elasticity) {
-        if (density <= capacityRatio || elasticity == 0) {
-            return 1.0;
-        }
-        return Math.pow(capacityRatio / density, elasticity);
     }
 
     /**

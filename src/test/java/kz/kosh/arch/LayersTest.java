@@ -40,8 +40,6 @@ class LayersTest {
      * headline (Aggregator), both split out of ExperimentRunner (issue 17). The policy sections are plug-ins the scenario
      * holds without naming them (kz.kosh.scenario.SectionReader, found through META-INF/services),
      * and the world applies their changes through kz.kosh.world.WorldAdjustment.
-     * (Programmes still use AgentKind's obligation constants, which the compiler inlines: a cycle
-     * policy - decision in the sources that the bytecode does not show.)
      */
     static final Set<String> KNOWN = Set.of(
             "kz.kosh.experiment.ExperimentOutputs->kz.kosh.experiment.report",

@@ -125,14 +125,13 @@ class MalformedScenarioCorpusTest {
     void fileLargerThanOneMegabyteIsRefusedBeforeParsing() throws IOException {
         Path big = tmp.resolve("huge.yaml");
         Files.writeString(big, "description: \"" + "y".repeat(5_000_000) + "\"\n");
-        long t0 = System.nanoTime();
         int code = Main.execute("validate", big.toString());
-        double seconds = (System.nanoTime() - t0) / 1e9;
         String e = err.toString(StandardCharsets.UTF_8);
         assertEquals(2, code, e);
         assertTrue(e.contains("huge.yaml") && e.contains("at most 1000000 bytes"), e);
         assertFalse(e.contains("yyyy"), e);
-        assertTrue(seconds < 2, "refusing took " + seconds + " s");
+        // refused before parsing: the reader's message names the size limit, not a YAML position
+        assertFalse(e.contains("line ") || e.contains("column"), e);
     }
 
     @Test

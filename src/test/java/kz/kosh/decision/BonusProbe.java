@@ -1,7 +1,7 @@
 package kz.kosh.decision;
 
 /**
- * Reads an agent's {@link LocationTables.Bonuses} from tests of other packages (the per-agent
+ * Reads an agent's {@link Bonuses} from tests of other packages (the per-agent
  * bonuses that kz.kosh.sim.Rules fills are otherwise seen only through whole choices).
  */
 public final class BonusProbe {
@@ -9,12 +9,12 @@ public final class BonusProbe {
     }
 
     /** The bonus factors at place p as a move into the domestic nest sees them: exp(b/λ_D) (1 without a bonus). */
-    public static double domesticFactor(LocationTables.Bonuses b, int p) {
+    public static double domesticFactor(Bonuses b, int p) {
         return b.nestFactor(p, false);
     }
 
     /** The bonus factors at place p as a move into the foreign nest sees them: exp(b/λ_A) (1 without a bonus). */
-    public static double abroadFactor(LocationTables.Bonuses b, int p) {
+    public static double abroadFactor(Bonuses b, int p) {
         return b.nestFactor(p, true);
     }
 }

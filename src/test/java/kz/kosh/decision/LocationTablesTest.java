@@ -116,7 +116,7 @@ class LocationTablesTest {
     private static final double H = 1.0;
 
     private static int kindAt(int current) {
-        return AgentKind.index(BAND, AgentKind.humanCapitalBin(H), current, AgentKind.OBLIGATION_NONE, false,
+        return AgentKind.index(BAND, AgentKind.humanCapitalBin(H), current, kz.kosh.scenario.Statuses.NONE, false,
                 world.placeCount());
     }
 
@@ -150,14 +150,14 @@ class LocationTablesTest {
         return b;
     }
 
-    private static LocationTables.Bonuses bonuses(int kind, int current) {
-        LocationTables.Bonuses b = new LocationTables.Bonuses();
-        b.add(astana, LocationTables.Factor.of(1.0, d));
-        b.add(russia, LocationTables.Factor.of(1.0, d));
-        b.add(russia, LocationTables.Factor.of(0.5, d));
-        b.add(us, LocationTables.Factor.of(3.0, d));
-        b.add(germany, LocationTables.Factor.of(0.7, d));
-        b.add(almaty, LocationTables.Factor.of(2.0, d));
+    private static Bonuses bonuses(int kind, int current) {
+        Bonuses b = new Bonuses();
+        b.add(astana, Bonuses.Factor.of(1.0, d));
+        b.add(russia, Bonuses.Factor.of(1.0, d));
+        b.add(russia, Bonuses.Factor.of(0.5, d));
+        b.add(us, Bonuses.Factor.of(3.0, d));
+        b.add(germany, Bonuses.Factor.of(0.7, d));
+        b.add(almaty, Bonuses.Factor.of(2.0, d));
         tables.prepare(kind, current, b);
         return b;
     }
@@ -187,7 +187,7 @@ class LocationTablesTest {
     @Test
     void considerProbabilityMatchesNestedLogSumGain() {
         int c = almaty;
-        double[] v = utilities(BAND, H, c, AgentKind.OBLIGATION_NONE, false, bonusArray());
+        double[] v = utilities(BAND, H, c, kz.kosh.scenario.Statuses.NONE, false, bonusArray());
         // G = ln(N_D + N_A) − V_c with N_m = (Σ_{k∈m} exp(V_k/λ_m))^λ_m; p = logistic(−2.5 + 0.8 G + boost)
         double gain = Math.log(nestValue(v, c, false) + nestValue(v, c, true)) - v[c];
         double boost = 0.5;
@@ -195,9 +195,9 @@ class LocationTablesTest {
         // the tables hold weights as float (relative error ~6e-8), hence 1e-6
         assertEquals(expected, tables.considerProbability(bonuses(kindAt(c), c), boost), 1e-6);
 
-        double[] v0 = utilities(BAND, H, c, AgentKind.OBLIGATION_NONE, false, new double[world.placeCount()]);
+        double[] v0 = utilities(BAND, H, c, kz.kosh.scenario.Statuses.NONE, false, new double[world.placeCount()]);
         double gain0 = Math.log(nestValue(v0, c, false) + nestValue(v0, c, true)) - v0[c];
-        LocationTables.Bonuses none = new LocationTables.Bonuses();
+        Bonuses none = new Bonuses();
         tables.prepare(kindAt(c), c, none);
         assertEquals(Logit.logistic(-2.5 + 0.8 * gain0), tables.considerProbability(none, 0.0), 1e-6);
         assertTrue(Math.abs(expected - Logit.logistic(-2.5 + 0.8 * gain0)) > 1e-3);
@@ -218,7 +218,7 @@ class LocationTablesTest {
     @Test
     void stayProbabilityMatchesNestedLogit() {
         for (int c : new int[]{almaty, russia}) {
-            double[] v = utilities(BAND, H, c, AgentKind.OBLIGATION_NONE, false, bonusArray());
+            double[] v = utilities(BAND, H, c, kz.kosh.scenario.Statuses.NONE, false, bonusArray());
             double[] p = NestedLogit.probabilities(v, nests(c), d.domesticNestScale(), d.abroadNestScale(), true);
             assertEquals(p[c], tables.stayProbability(bonuses(kindAt(c), c)), 1e-6, "stay at " + world.id(c));
         }
@@ -227,9 +227,9 @@ class LocationTablesTest {
     @Test
     void moveDrawMatchesNestedLogit() {
         for (int c : new int[]{almaty, russia}) {
-            double[] v = utilities(BAND, H, c, AgentKind.OBLIGATION_NONE, false, bonusArray());
+            double[] v = utilities(BAND, H, c, kz.kosh.scenario.Statuses.NONE, false, bonusArray());
             double[] p = NestedLogit.probabilities(v, nests(c), d.domesticNestScale(), d.abroadNestScale(), false);
-            LocationTables.Bonuses b = bonuses(kindAt(c), c);
+            Bonuses b = bonuses(kindAt(c), c);
             double[] freq = sweep(u -> tables.drawMove(b, u));
             assertDistribution(p, freq, "move from " + world.id(c));
             assertEquals(0.0, freq[us], 0.0, "the US is closed to work migration and must never be drawn");
@@ -240,9 +240,9 @@ class LocationTablesTest {
     @Test
     void secondChoiceMatchesRandomUtilityIdentity() {
         int c = almaty;
-        double[] v = utilities(BAND, H, c, AgentKind.OBLIGATION_NONE, false, bonusArray());
+        double[] v = utilities(BAND, H, c, kz.kosh.scenario.Statuses.NONE, false, bonusArray());
         double[] p = NestedLogit.secondChoice(v, nests(c), d.domesticNestScale(), d.abroadNestScale(), germany);
-        LocationTables.Bonuses b = bonuses(kindAt(c), c);
+        Bonuses b = bonuses(kindAt(c), c);
         double[] freq = sweep(u -> tables.drawSecondChoice(b, germany, u));
         assertDistribution(p, freq, "second choice after DE");
         assertEquals(0.0, freq[germany], 0.0);
@@ -260,7 +260,7 @@ class LocationTablesTest {
     @Test
     void willingnessLeavesOutTheObstacles() {
         int c = almaty;
-        double[] v = utilities(BAND, H, c, AgentKind.OBLIGATION_NONE, false, bonusArray());
+        double[] v = utilities(BAND, H, c, kz.kosh.scenario.Statuses.NONE, false, bonusArray());
         // A = (Σ_{j abroad, open} exp((V_j + o_cj)/λ_A))^λ_A, stay = exp(V_c + o_cc)
         double s = 0;
         for (int j = world.regionCount(); j < v.length; j++) {
@@ -285,10 +285,10 @@ class LocationTablesTest {
         reused.setDiaspora(diaspora);
         for (int c : new int[]{almaty, astana, russia, germany}) {
             for (int band = 0; band < DecisionParams.AGE_BANDS; band++) {
-                int kind = AgentKind.index(band, AgentKind.H_ZERO, c, AgentKind.OBLIGATION_NONE, band % 2 == 0,
+                int kind = AgentKind.index(band, AgentKind.H_ZERO, c, kz.kosh.scenario.Statuses.NONE, band % 2 == 0,
                         world.placeCount());
-                LocationTables.Bonuses fresh = bonuses(kind, c);
-                LocationTables.Bonuses b = bonuses(kind, c);
+                Bonuses fresh = bonuses(kind, c);
+                Bonuses b = bonuses(kind, c);
                 reused.prepare(kind, c, b);
                 assertEquals(fresh.stay, b.stay, 0.0);
                 assertEquals(fresh.sD, b.sD, 0.0);
@@ -310,14 +310,14 @@ class LocationTablesTest {
 
     @Test
     void bonusesAtOnePlaceMultiplyAndAClearForgetsThem() {
-        LocationTables.Bonuses b = new LocationTables.Bonuses();
-        LocationTables.Factor f = LocationTables.Factor.of(0.5, d);
-        LocationTables.Factor g = LocationTables.Factor.of(-0.2, d);
+        Bonuses b = new Bonuses();
+        Bonuses.Factor f = Bonuses.Factor.of(0.5, d);
+        Bonuses.Factor g = Bonuses.Factor.of(-0.2, d);
         b.add(3, f);
         b.add(30, g);
         b.add(3, g);
         b.add(-1, f);                               // no place: nothing
-        b.add(7, LocationTables.Factor.of(0.0, d)); // factor 1: nothing
+        b.add(7, Bonuses.Factor.of(0.0, d)); // factor 1: nothing
         assertEquals(f.domestic * g.domestic, b.nestFactor(3, false), 0.0);
         assertEquals(f.abroad * g.abroad, b.nestFactor(3, true), 0.0);
         assertEquals(g.abroad, b.nestFactor(30, true), 0.0);

@@ -179,13 +179,13 @@ class LocationUtilityTest {
 
     @Test
     void penalties() {
-        assertEquals(0.0, u.penaltyKzt(AgentKind.OBLIGATION_NONE), 0.0);
+        assertEquals(0.0, u.penaltyKzt(kz.kosh.scenario.Statuses.NONE), 0.0);
         // Bolashak master: 12500000 * (1 + 0.1) * 0.9 = 12375000
-        assertEquals(12_375_000.0, u.penaltyKzt(AgentKind.OBLIGATION_BOLASHAK_MASTER), 1e-6);
+        assertEquals(12_375_000.0, u.penaltyKzt(kz.kosh.policy.Bolashak.OBLIGATION_MASTER), 1e-6);
         // Bolashak PhD: 22500000 * 1.1 * 0.9 = 22275000
-        assertEquals(22_275_000.0, u.penaltyKzt(AgentKind.OBLIGATION_BOLASHAK_PHD), 1e-6);
+        assertEquals(22_275_000.0, u.penaltyKzt(kz.kosh.policy.Bolashak.OBLIGATION_PHD), 1e-6);
         // state grant: 1000000 per year * 4 bachelor years * 0.7 = 2800000
-        assertEquals(2_800_000.0, u.penaltyKzt(AgentKind.OBLIGATION_GRANT), 1e-6);
+        assertEquals(2_800_000.0, u.penaltyKzt(kz.kosh.policy.StateGrant.OBLIGATION_WORK_OFF), 1e-6);
     }
 
     @Test
@@ -255,16 +255,16 @@ class LocationUtilityTest {
         for (double pi : new double[]{0.0, 0.25, 0.5, 1.0}) {
             Scenario s = TestScenarios.withBolashakEnforcement(scenario, pi);
             LocationUtility lu = new LocationUtility(world, s);
-            double npv = lu.npvKzt(1, 1.0, almaty, russia, AgentKind.OBLIGATION_NONE, false);
+            double npv = lu.npvKzt(1, 1.0, almaty, russia, kz.kosh.scenario.Statuses.NONE, false);
             double expected = 2.0 * (Math.log(npv - pi * 12_500_000 * 1.1) - Math.log(npv)) - pi * 3.0;
             double[] d = new double[world.placeCount()];
-            double diff = lu.utility(1, 1.0, almaty, russia, AgentKind.OBLIGATION_BOLASHAK_MASTER, false, d)
-                    - lu.utility(1, 1.0, almaty, russia, AgentKind.OBLIGATION_NONE, false, d);
+            double diff = lu.utility(1, 1.0, almaty, russia, kz.kosh.policy.Bolashak.OBLIGATION_MASTER, false, d)
+                    - lu.utility(1, 1.0, almaty, russia, kz.kosh.scenario.Statuses.NONE, false, d);
             assertEquals(expected, diff, 1e-9, "enforcement " + pi);
         }
         // repayment if enforced: cost × (1 + markup); grant: cost per year × bachelor years
-        assertEquals(12_500_000 * 1.1, LocationUtility.repaymentKzt(scenario, AgentKind.OBLIGATION_BOLASHAK_MASTER), 1e-6);
-        assertEquals(4_000_000, LocationUtility.repaymentKzt(scenario, AgentKind.OBLIGATION_GRANT), 1e-6);
+        assertEquals(12_500_000 * 1.1, LocationUtility.repaymentKzt(scenario, kz.kosh.policy.Bolashak.OBLIGATION_MASTER), 1e-6);
+        assertEquals(4_000_000, LocationUtility.repaymentKzt(scenario, kz.kosh.policy.StateGrant.OBLIGATION_WORK_OFF), 1e-6);
     }
 
     @Test
@@ -303,9 +303,9 @@ class LocationUtilityTest {
                 + 0.5 * 0.55                  // ecology, Astana
                 - 0.5 * Math.log1p(dAA / 100); // distance: beta_dist ln(1 + 972.178/100)
         assertEquals(57806034.315297484, npvAst, 1e-3);
-        assertEquals(npvAst, u.npvKzt(1, 1.0, almaty, astana, AgentKind.OBLIGATION_NONE, false), 1e-3);
+        assertEquals(npvAst, u.npvKzt(1, 1.0, almaty, astana, kz.kosh.scenario.Statuses.NONE, false), 1e-3);
         assertEquals(37.14906885300499, vAst, 1e-9); // python
-        assertEquals(vAst, u.utility(1, 1.0, almaty, astana, AgentKind.OBLIGATION_NONE, false, diaspora), 1e-9);
+        assertEquals(vAst, u.utility(1, 1.0, almaty, astana, kz.kosh.scenario.Statuses.NONE, false, diaspora), 1e-9);
 
         // Almaty -> Russia
         double ecologyMean = 0.57; // mean of the 20 regions' ecology indices (11.40 / 20)
@@ -321,25 +321,25 @@ class LocationUtilityTest {
                 - 2.0                             // border crossing
                 - 0.5 * Math.log1p(dAR / 100);    // distance: beta_dist ln(1 + 3103.845/100)
         assertEquals(73146793.61119798, npvRu, 1e-3);
-        assertEquals(npvRu, u.npvKzt(1, 1.0, almaty, russia, AgentKind.OBLIGATION_NONE, false), 1e-3);
+        assertEquals(npvRu, u.npvKzt(1, 1.0, almaty, russia, kz.kosh.scenario.Statuses.NONE, false), 1e-3);
         assertEquals(35.619712350951666, vRu, 1e-9); // python
-        assertEquals(vRu, u.utility(1, 1.0, almaty, russia, AgentKind.OBLIGATION_NONE, false, diaspora), 1e-9);
+        assertEquals(vRu, u.utility(1, 1.0, almaty, russia, kz.kosh.scenario.Statuses.NONE, false, diaspora), 1e-9);
 
         // staying in Almaty: no moving cost, no distance term, + stay bonus 2.5
         double vAlm = 2.0 * Math.log(12 * (354860 * 0.95 / 1.27) * a38) + 2.0 * 0.80 + 1.0 * 1.00 + 0.5 * 0.65
                 - 1.0 * 0.61 + 0.5 * 0.35 + 2.5;
         assertEquals(40.686554437193536, vAlm, 1e-9); // python
-        assertEquals(vAlm, u.utility(1, 1.0, almaty, almaty, AgentKind.OBLIGATION_NONE, false, diaspora), 1e-9);
+        assertEquals(vAlm, u.utility(1, 1.0, almaty, almaty, kz.kosh.scenario.Statuses.NONE, false, diaspora), 1e-9);
 
         // with a Bolashak master's obligation, Russia loses the expected penalty 12375000 inside the log
         // and the non-money breach cost c = 3.0 (reference.yaml policy.bolashak.breachUtilityCost)
         // times the enforcement probability 0.9: the non-money cost is borne only when enforced
         double vRuOblig = vRu - 2.0 * Math.log(npvRu) + 2.0 * Math.log(npvRu - 12_375_000) - 0.9 * 3.0;
         assertEquals(vRuOblig,
-                u.utility(1, 1.0, almaty, russia, AgentKind.OBLIGATION_BOLASHAK_MASTER, false, diaspora), 1e-9);
+                u.utility(1, 1.0, almaty, russia, kz.kosh.policy.Bolashak.OBLIGATION_MASTER, false, diaspora), 1e-9);
         // but Astana does not
         assertEquals(vAst,
-                u.utility(1, 1.0, almaty, astana, AgentKind.OBLIGATION_BOLASHAK_MASTER, false, diaspora), 1e-9);
+                u.utility(1, 1.0, almaty, astana, kz.kosh.policy.Bolashak.OBLIGATION_MASTER, false, diaspora), 1e-9);
     }
 
     @Test
@@ -350,7 +350,7 @@ class LocationUtilityTest {
         double expected = 2.0 * Math.log(1e6) + 2.0 * 0.80 + 1.0 * 1.00 + 0.5 * 0.65 - 1.0 * 0.61 + 0.5 * 0.55
                 - 0.5 * Math.log1p(World.greatCircleKm(43.24, 76.89, 51.17, 71.45) / 100); // = 29.034882512709626
         assertEquals(29.034882512709626, expected, 1e-9); // python
-        assertEquals(expected, u.utility(1, h, almaty, astana, AgentKind.OBLIGATION_NONE, false, diaspora), 1e-9);
+        assertEquals(expected, u.utility(1, h, almaty, astana, kz.kosh.scenario.Statuses.NONE, false, diaspora), 1e-9);
     }
 
     @Test
@@ -369,7 +369,7 @@ class LocationUtilityTest {
                 for (int hb : new int[] {0, AgentKind.H_ZERO, AgentKind.H_BINS - 1}) {
                     double h = AgentKind.humanCapitalOfBin(hb);
                     for (int c = 0; c < world.placeCount(); c++) {
-                        for (int o = 0; o < AgentKind.OBLIGATION_TYPES; o++) {
+                        for (int o = 0; o < kz.kosh.scenario.Statuses.count(); o++) {
                             for (boolean e : new boolean[] {false, true}) {
                                 for (int j = 0; j < world.placeCount(); j++) {
                                     double before = u.utility(band, h, c, j, o, e, diaspora);
@@ -398,20 +398,20 @@ class LocationUtilityTest {
         // master's cost 12.5M -> 25M: penalty 12375000 -> 24750000
         Scenario stricter = TestScenarios.withBolashakMasterCost(scenario, 25_000_000);
         LocationUtility u2 = new LocationUtility(new World(stricter), stricter);
-        assertEquals(24_750_000.0, u2.penaltyKzt(AgentKind.OBLIGATION_BOLASHAK_MASTER), 1e-6);
+        assertEquals(24_750_000.0, u2.penaltyKzt(kz.kosh.policy.Bolashak.OBLIGATION_MASTER), 1e-6);
         int strictlyLower = 0;
         for (int band = 0; band < DecisionParams.AGE_BANDS; band++) {
             for (int hb : new int[] {0, AgentKind.H_ZERO, AgentKind.H_BINS - 1}) {
                 double h = AgentKind.humanCapitalOfBin(hb);
                 for (int c = 0; c < world.placeCount(); c++) {
-                    for (int o = 0; o < AgentKind.OBLIGATION_TYPES; o++) {
+                    for (int o = 0; o < kz.kosh.scenario.Statuses.count(); o++) {
                         for (int j = 0; j < world.placeCount(); j++) {
                             double before = u.utility(band, h, c, j, o, false, diaspora);
                             double after = u2.utility(band, h, c, j, o, false, diaspora);
                             String what = world.id(c) + "->" + world.id(j) + " band " + band + " bin " + hb + " o " + o;
                             // a tuition-only master's award repays a share of the same cost
-                            if ((o == AgentKind.OBLIGATION_BOLASHAK_MASTER
-                                    || o == AgentKind.OBLIGATION_BOLASHAK_MASTER_TUITION_ONLY) && world.isAbroad(j)) {
+                            if ((o == kz.kosh.policy.Bolashak.OBLIGATION_MASTER
+                                    || o == kz.kosh.policy.Bolashak.OBLIGATION_MASTER_TUITION_ONLY) && world.isAbroad(j)) {
                                 // lower unless the NPV already sits at the floor
                                 if (u2.npvKzt(band, h, c, j, o, false) > 1e6) {
                                     assertTrue(after < before, what + ": " + before + " -> " + after);
@@ -446,8 +446,8 @@ class LocationUtilityTest {
     void npvOfAnEligibleMoverCarriesTheRuralIncentive() {
         int turkistan = world.indexOf("KZ-61");
         int northKz = world.indexOf("KZ-59");
-        double eligible = u.npvKzt(1, 1.0, turkistan, northKz, AgentKind.OBLIGATION_NONE, true);
-        double not = u.npvKzt(1, 1.0, turkistan, northKz, AgentKind.OBLIGATION_NONE, false);
+        double eligible = u.npvKzt(1, 1.0, turkistan, northKz, kz.kosh.scenario.Statuses.NONE, true);
+        double not = u.npvKzt(1, 1.0, turkistan, northKz, kz.kosh.scenario.Statuses.NONE, false);
         assertEquals(2_393_200.0, eligible - not, 1e-6);
     }
 
@@ -458,20 +458,20 @@ class LocationUtilityTest {
         int turkistan = world.indexOf("KZ-61");
         int northKz = world.indexOf("KZ-59");
         kz.kosh.policy.RuralIncentive r = scenario.policy().get(kz.kosh.policy.RuralIncentive.class);
-        double expectedRepayment = r.enforcementProbability() * r.repaymentKzt(AgentKind.OBLIGATION_RURAL, scenario);
+        double expectedRepayment = r.enforcementProbability() * r.repaymentKzt(kz.kosh.policy.RuralIncentive.OBLIGATION_COMMITMENT, scenario);
         assertTrue(expectedRepayment > 0, "the reference's commitment costs something to break");
         for (int j : new int[] {turkistan, astana}) {
-            double held = u.npvKzt(1, 1.0, northKz, j, AgentKind.OBLIGATION_RURAL, false);
-            double free = u.npvKzt(1, 1.0, northKz, j, AgentKind.OBLIGATION_NONE, false);
+            double held = u.npvKzt(1, 1.0, northKz, j, kz.kosh.policy.RuralIncentive.OBLIGATION_COMMITMENT, false);
+            double free = u.npvKzt(1, 1.0, northKz, j, kz.kosh.scenario.Statuses.NONE, false);
             assertEquals(-expectedRepayment, held - free, 1e-6);
-            double heldU = u.utility(1, 1.0, northKz, j, AgentKind.OBLIGATION_RURAL, false, 0.0);
-            double freeU = u.utility(1, 1.0, northKz, j, AgentKind.OBLIGATION_NONE, false, 0.0);
+            double heldU = u.utility(1, 1.0, northKz, j, kz.kosh.policy.RuralIncentive.OBLIGATION_COMMITMENT, false, 0.0);
+            double freeU = u.utility(1, 1.0, northKz, j, kz.kosh.scenario.Statuses.NONE, false, 0.0);
             assertTrue(heldU < freeU - r.enforcementProbability() * r.breachUtilityCost() + 1e-9);
         }
-        assertEquals(u.npvKzt(1, 1.0, northKz, northKz, AgentKind.OBLIGATION_NONE, false),
-                u.npvKzt(1, 1.0, northKz, northKz, AgentKind.OBLIGATION_RURAL, false), 1e-6);
-        assertEquals(u.utility(1, 1.0, northKz, northKz, AgentKind.OBLIGATION_NONE, false, 0.0),
-                u.utility(1, 1.0, northKz, northKz, AgentKind.OBLIGATION_RURAL, false, 0.0), 1e-12);
+        assertEquals(u.npvKzt(1, 1.0, northKz, northKz, kz.kosh.scenario.Statuses.NONE, false),
+                u.npvKzt(1, 1.0, northKz, northKz, kz.kosh.policy.RuralIncentive.OBLIGATION_COMMITMENT, false), 1e-6);
+        assertEquals(u.utility(1, 1.0, northKz, northKz, kz.kosh.scenario.Statuses.NONE, false, 0.0),
+                u.utility(1, 1.0, northKz, northKz, kz.kosh.policy.RuralIncentive.OBLIGATION_COMMITMENT, false, 0.0), 1e-12);
     }
 
     @Test
@@ -490,7 +490,7 @@ class LocationUtilityTest {
         for (int o = 0; o < in.length; o++) {
             assertEquals(in[o], u.statusInForce(o));
         }
-        assertTrue(u.statusInForce(AgentKind.OBLIGATION_BOLASHAK_MASTER), "the reference runs Bolashak");
+        assertTrue(u.statusInForce(kz.kosh.policy.Bolashak.OBLIGATION_MASTER), "the reference runs Bolashak");
     }
 
     @Test

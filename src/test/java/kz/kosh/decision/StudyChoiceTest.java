@@ -255,9 +255,9 @@ class StudyChoiceTest {
     @Test
     void fundedShareByHand() {
         // φ = min(1, F / E)
-        assertEquals(0.5, World.fundedShare(5000, 10000), 0.0);
-        assertEquals(1.0, World.fundedShare(5000, 2000), 0.0);
-        assertEquals(1.0, World.fundedShare(5000, 0), 0.0);
+        assertEquals(0.5, kz.kosh.world.DemandResponse.fundedShare(5000, 10000), 0.0);
+        assertEquals(1.0, kz.kosh.world.DemandResponse.fundedShare(5000, 2000), 0.0);
+        assertEquals(1.0, kz.kosh.world.DemandResponse.fundedShare(5000, 0), 0.0);
     }
 
     @Test

@@ -54,14 +54,14 @@ public class StatusLeversTest {
         assertFalse(p.get(Relocation.class).capped());
         assertFalse(p.get(ReturnSupport.class).enabled());
         assertFalse(p.get(Bolashak.class).tuitionOnlyAwards());
-        for (int o : new int[]{AgentKind.OBLIGATION_MOBILITY, AgentKind.OBLIGATION_RURAL, AgentKind.STATUS_RESEARCHER,
-                AgentKind.OBLIGATION_BOLASHAK_MASTER_TUITION_ONLY, AgentKind.OBLIGATION_BOLASHAK_PHD_TUITION_ONLY}) {
+        for (int o : new int[]{kz.kosh.policy.AcademicMobility.OBLIGATION_RETURN, kz.kosh.policy.RuralIncentive.OBLIGATION_COMMITMENT, kz.kosh.policy.ReturnSupport.RESEARCHER,
+                kz.kosh.policy.Bolashak.OBLIGATION_MASTER_TUITION_ONLY, kz.kosh.policy.Bolashak.OBLIGATION_PHD_TUITION_ONLY}) {
             assertFalse(p.statusInForce(o), "status " + o);
         }
-        assertTrue(p.statusInForce(AgentKind.OBLIGATION_NONE));
-        assertTrue(p.statusInForce(AgentKind.OBLIGATION_GRANT));
+        assertTrue(p.statusInForce(kz.kosh.scenario.Statuses.NONE));
+        assertTrue(p.statusInForce(kz.kosh.policy.StateGrant.OBLIGATION_WORK_OFF));
         // a state-funded participant keeps no obligation while the return obligation is off
-        assertEquals(AgentKind.OBLIGATION_NONE, p.get(AcademicMobility.class).obligationAtGraduation(true, AgentKind.OBLIGATION_NONE));
+        assertEquals(kz.kosh.scenario.Statuses.NONE, p.get(AcademicMobility.class).obligationAtGraduation(true, kz.kosh.scenario.Statuses.NONE));
     }
 
     @Test
@@ -69,21 +69,21 @@ public class StatusLeversTest {
         Scenario s = scenario(LEVERS);
         World w = new World(s);
         AcademicMobility m = s.policy().get(kz.kosh.policy.AcademicMobility.class);
-        assertSame(m, ObligationProgramme.of(s.policy(), AgentKind.OBLIGATION_MOBILITY));
+        assertSame(m, ObligationProgramme.of(s.policy(), kz.kosh.policy.AcademicMobility.OBLIGATION_RETURN));
         assertEquals("academic-mobility", m.programme());
         // only state-funded participants without another obligation take it
-        assertEquals(AgentKind.OBLIGATION_MOBILITY, m.obligationAtGraduation(true, AgentKind.OBLIGATION_NONE));
-        assertEquals(AgentKind.OBLIGATION_NONE, m.obligationAtGraduation(false, AgentKind.OBLIGATION_NONE));
-        assertEquals(AgentKind.OBLIGATION_GRANT, m.obligationAtGraduation(true, AgentKind.OBLIGATION_GRANT));
-        assertEquals(AgentKind.OBLIGATION_BOLASHAK_MASTER, m.obligationAtGraduation(true, AgentKind.OBLIGATION_BOLASHAK_MASTER));
-        assertEquals(1_500_000, m.repaymentKzt(AgentKind.OBLIGATION_MOBILITY, s));
+        assertEquals(kz.kosh.policy.AcademicMobility.OBLIGATION_RETURN, m.obligationAtGraduation(true, kz.kosh.scenario.Statuses.NONE));
+        assertEquals(kz.kosh.scenario.Statuses.NONE, m.obligationAtGraduation(false, kz.kosh.scenario.Statuses.NONE));
+        assertEquals(kz.kosh.policy.StateGrant.OBLIGATION_WORK_OFF, m.obligationAtGraduation(true, kz.kosh.policy.StateGrant.OBLIGATION_WORK_OFF));
+        assertEquals(kz.kosh.policy.Bolashak.OBLIGATION_MASTER, m.obligationAtGraduation(true, kz.kosh.policy.Bolashak.OBLIGATION_MASTER));
+        assertEquals(1_500_000, m.repaymentKzt(kz.kosh.policy.AcademicMobility.OBLIGATION_RETURN, s));
         assertEquals(0.6, m.enforcementProbability());
         assertEquals(2.5, m.breachUtilityCost());
         int astana = w.indexOf("KZ-71");
         int akmola = w.indexOf("KZ-11");
         int de = w.indexOf("DE");
-        assertEquals(3, m.serviceYears(AgentKind.OBLIGATION_MOBILITY, w, astana));
-        assertEquals(3, m.serviceYears(AgentKind.OBLIGATION_MOBILITY, w, akmola));
+        assertEquals(3, m.serviceYears(kz.kosh.policy.AcademicMobility.OBLIGATION_RETURN, w, astana));
+        assertEquals(3, m.serviceYears(kz.kosh.policy.AcademicMobility.OBLIGATION_RETURN, w, akmola));
         assertTrue(m.breachedAt(w, de));
         assertFalse(m.breachedAt(w, astana));
         assertFalse(m.breachedAt(w, akmola));
@@ -97,15 +97,15 @@ public class StatusLeversTest {
         Scenario s = scenario(LEVERS);
         World w = new World(s);
         RuralIncentive r = s.policy().get(kz.kosh.policy.RuralIncentive.class);
-        assertSame(r, ObligationProgramme.of(s.policy(), AgentKind.OBLIGATION_RURAL));
+        assertSame(r, ObligationProgramme.of(s.policy(), kz.kosh.policy.RuralIncentive.OBLIGATION_COMMITMENT));
         int astana = w.indexOf("KZ-71");
         int almaty = w.indexOf("KZ-75");
         int akmola = w.indexOf("KZ-11");
         int kostanay = w.indexOf("KZ-39");
         int de = w.indexOf("DE");
         // repayment = lump sum + housing subsidy value
-        assertEquals(2_400_000, r.repaymentKzt(AgentKind.OBLIGATION_RURAL, s));
-        assertEquals(3, r.serviceYears(AgentKind.OBLIGATION_RURAL, w, akmola));
+        assertEquals(2_400_000, r.repaymentKzt(kz.kosh.policy.RuralIncentive.OBLIGATION_COMMITMENT, s));
+        assertEquals(3, r.serviceYears(kz.kosh.policy.RuralIncentive.OBLIGATION_COMMITMENT, w, akmola));
         // a city or abroad breaches; another region does not
         assertTrue(r.breachedAt(w, astana));
         assertTrue(r.breachedAt(w, almaty));
@@ -117,14 +117,14 @@ public class StatusLeversTest {
         assertTrue(r.breachedByMove(w, akmola, de));
         assertFalse(r.breachedByMove(w, akmola, akmola));
         // paid: eligible movers into a non-city region, not already committed
-        assertTrue(r.paidOnMove(w, astana, akmola, AgentKind.OBLIGATION_NONE, true));
-        assertTrue(r.paidOnMove(w, astana, akmola, AgentKind.OBLIGATION_GRANT, true));
-        assertFalse(r.paidOnMove(w, astana, akmola, AgentKind.OBLIGATION_NONE, false));
-        assertFalse(r.paidOnMove(w, akmola, akmola, AgentKind.OBLIGATION_NONE, true));
-        assertFalse(r.paidOnMove(w, akmola, almaty, AgentKind.OBLIGATION_NONE, true));
-        assertFalse(r.paidOnMove(w, akmola, kostanay, AgentKind.OBLIGATION_RURAL, true));
-        assertEquals(2_400_000, r.moneyKzt(w, de, akmola, AgentKind.OBLIGATION_NONE, true));
-        assertEquals(0.0, r.moneyKzt(w, akmola, kostanay, AgentKind.OBLIGATION_RURAL, true));
+        assertTrue(r.paidOnMove(w, astana, akmola, kz.kosh.scenario.Statuses.NONE, true));
+        assertTrue(r.paidOnMove(w, astana, akmola, kz.kosh.policy.StateGrant.OBLIGATION_WORK_OFF, true));
+        assertFalse(r.paidOnMove(w, astana, akmola, kz.kosh.scenario.Statuses.NONE, false));
+        assertFalse(r.paidOnMove(w, akmola, akmola, kz.kosh.scenario.Statuses.NONE, true));
+        assertFalse(r.paidOnMove(w, akmola, almaty, kz.kosh.scenario.Statuses.NONE, true));
+        assertFalse(r.paidOnMove(w, akmola, kostanay, kz.kosh.policy.RuralIncentive.OBLIGATION_COMMITMENT, true));
+        assertEquals(2_400_000, r.moneyKzt(w, de, akmola, kz.kosh.scenario.Statuses.NONE, true));
+        assertEquals(0.0, r.moneyKzt(w, akmola, kostanay, kz.kosh.policy.RuralIncentive.OBLIGATION_COMMITMENT, true));
     }
 
     @Test
@@ -151,10 +151,10 @@ public class StatusLeversTest {
         assertFalse(r.qualifies(w, turkistan, astana));
         LocationUtility full = new LocationUtility(w, s, relocationChance(s, 1.0));
         LocationUtility quarter = new LocationUtility(w, s, relocationChance(s, 0.25));
-        double base = full.subsidyKzt(turkistan, north, AgentKind.OBLIGATION_NONE, false) - 1_000_000;
-        assertEquals(base + 250_000, quarter.subsidyKzt(turkistan, north, AgentKind.OBLIGATION_NONE, false), 1e-6);
-        assertEquals(full.subsidyKzt(turkistan, astana, AgentKind.OBLIGATION_NONE, false),
-                quarter.subsidyKzt(turkistan, astana, AgentKind.OBLIGATION_NONE, false), 0.0);
+        double base = full.subsidyKzt(turkistan, north, kz.kosh.scenario.Statuses.NONE, false) - 1_000_000;
+        assertEquals(base + 250_000, quarter.subsidyKzt(turkistan, north, kz.kosh.scenario.Statuses.NONE, false), 1e-6);
+        assertEquals(full.subsidyKzt(turkistan, astana, kz.kosh.scenario.Statuses.NONE, false),
+                quarter.subsidyKzt(turkistan, astana, kz.kosh.scenario.Statuses.NONE, false), 0.0);
     }
 
     @Test
@@ -162,29 +162,29 @@ public class StatusLeversTest {
         Scenario s = scenario(LEVERS);
         World w = new World(s);
         ReturnSupport rs = s.policy().get(kz.kosh.policy.ReturnSupport.class);
-        assertNull(ObligationProgramme.of(s.policy(), AgentKind.STATUS_RESEARCHER));
+        assertNull(ObligationProgramme.of(s.policy(), kz.kosh.policy.ReturnSupport.RESEARCHER));
         int de = w.indexOf("DE");
         int us = w.indexOf("US");
         int akmola = w.indexOf("KZ-11");
         int astana = w.indexOf("KZ-71");
         // status: a PhD holder abroad without obligation
-        assertEquals(AgentKind.STATUS_RESEARCHER, rs.status(AgentKind.OBLIGATION_NONE, true, true));
-        assertEquals(AgentKind.OBLIGATION_NONE, rs.status(AgentKind.OBLIGATION_NONE, false, true));
-        assertEquals(AgentKind.OBLIGATION_NONE, rs.status(AgentKind.OBLIGATION_NONE, true, false));
-        assertEquals(AgentKind.OBLIGATION_BOLASHAK_PHD, rs.status(AgentKind.OBLIGATION_BOLASHAK_PHD, true, true));
+        assertEquals(kz.kosh.policy.ReturnSupport.RESEARCHER, rs.derivedStatus(kz.kosh.scenario.Statuses.NONE, true, true));
+        assertEquals(kz.kosh.scenario.Statuses.NONE, rs.derivedStatus(kz.kosh.scenario.Statuses.NONE, false, true));
+        assertEquals(kz.kosh.scenario.Statuses.NONE, rs.derivedStatus(kz.kosh.scenario.Statuses.NONE, true, false));
+        assertEquals(kz.kosh.policy.Bolashak.OBLIGATION_PHD, rs.derivedStatus(kz.kosh.policy.Bolashak.OBLIGATION_PHD, true, true));
         // money: c abroad, j in Kazakhstan
-        assertEquals(10_500_000, rs.moneyKzt(w, de, akmola, AgentKind.STATUS_RESEARCHER, false));
-        assertEquals(500_000, rs.moneyKzt(w, de, astana, AgentKind.OBLIGATION_NONE, true));
-        assertEquals(0.0, rs.moneyKzt(w, de, us, AgentKind.STATUS_RESEARCHER, false));
-        assertEquals(0.0, rs.moneyKzt(w, akmola, astana, AgentKind.STATUS_RESEARCHER, false));
-        assertEquals(0.0, rs.moneyKzt(w, de, de, AgentKind.STATUS_RESEARCHER, false));
+        assertEquals(10_500_000, rs.moneyKzt(w, de, akmola, kz.kosh.policy.ReturnSupport.RESEARCHER, false));
+        assertEquals(500_000, rs.moneyKzt(w, de, astana, kz.kosh.scenario.Statuses.NONE, true));
+        assertEquals(0.0, rs.moneyKzt(w, de, us, kz.kosh.policy.ReturnSupport.RESEARCHER, false));
+        assertEquals(0.0, rs.moneyKzt(w, akmola, astana, kz.kosh.policy.ReturnSupport.RESEARCHER, false));
+        assertEquals(0.0, rs.moneyKzt(w, de, de, kz.kosh.policy.ReturnSupport.RESEARCHER, false));
         ReturnSupport off = new ReturnSupport(false, 10_000_000, 500_000);
-        assertEquals(0.0, off.moneyKzt(w, de, akmola, AgentKind.STATUS_RESEARCHER, false));
-        assertEquals(AgentKind.OBLIGATION_NONE, off.status(AgentKind.OBLIGATION_NONE, true, true));
+        assertEquals(0.0, off.moneyKzt(w, de, akmola, kz.kosh.policy.ReturnSupport.RESEARCHER, false));
+        assertEquals(kz.kosh.scenario.Statuses.NONE, off.derivedStatus(kz.kosh.scenario.Statuses.NONE, true, true));
         // the tables' money term of a researcher returning from Germany to Akmola holds both payments
         LocationUtility u = new LocationUtility(w, s);
-        assertEquals(10_000_000, u.subsidyKzt(de, akmola, AgentKind.STATUS_RESEARCHER, false)
-                - u.subsidyKzt(de, akmola, AgentKind.OBLIGATION_NONE, false), 1e-6);
+        assertEquals(10_000_000, u.subsidyKzt(de, akmola, kz.kosh.policy.ReturnSupport.RESEARCHER, false)
+                - u.subsidyKzt(de, akmola, kz.kosh.scenario.Statuses.NONE, false), 1e-6);
     }
 
     @Test
@@ -194,8 +194,8 @@ public class StatusLeversTest {
         Bolashak b = s.policy().get(kz.kosh.policy.Bolashak.class);
         int tm = Bolashak.obligationOf(false, true);
         int tp = Bolashak.obligationOf(true, true);
-        assertEquals(AgentKind.OBLIGATION_BOLASHAK_MASTER_TUITION_ONLY, tm);
-        assertEquals(AgentKind.OBLIGATION_BOLASHAK_PHD_TUITION_ONLY, tp);
+        assertEquals(kz.kosh.policy.Bolashak.OBLIGATION_MASTER_TUITION_ONLY, tm);
+        assertEquals(kz.kosh.policy.Bolashak.OBLIGATION_PHD_TUITION_ONLY, tp);
         assertSame(b, ObligationProgramme.of(s.policy(), tm));
         assertSame(b, ObligationProgramme.of(s.policy(), tp));
         int astana = w.indexOf("KZ-71");
@@ -203,12 +203,12 @@ public class StatusLeversTest {
         // 4 / 2 years when only tuition was covered (policies.md), 5 / 3 for full awards
         assertEquals(4, b.serviceYears(tm, w, astana));
         assertEquals(2, b.serviceYears(tm, w, akmola));
-        assertEquals(5, b.serviceYears(AgentKind.OBLIGATION_BOLASHAK_MASTER, w, astana));
-        assertEquals(3, b.serviceYears(AgentKind.OBLIGATION_BOLASHAK_PHD, w, akmola));
+        assertEquals(5, b.serviceYears(kz.kosh.policy.Bolashak.OBLIGATION_MASTER, w, astana));
+        assertEquals(3, b.serviceYears(kz.kosh.policy.Bolashak.OBLIGATION_PHD, w, akmola));
         // R = cost × cost share × (1 + markup)
         assertEquals(12_000_000 * 0.5 * 1.1, b.repaymentKzt(tm, s), 1e-6);
         assertEquals(20_000_000 * 0.5 * 1.1, b.repaymentKzt(tp, s), 1e-6);
-        assertEquals(20_000_000 * 1.1, b.repaymentKzt(AgentKind.OBLIGATION_BOLASHAK_PHD, s), 1e-6);
+        assertEquals(20_000_000 * 1.1, b.repaymentKzt(kz.kosh.policy.Bolashak.OBLIGATION_PHD, s), 1e-6);
         assertTrue(s.policy().statusInForce(tm));
     }
 

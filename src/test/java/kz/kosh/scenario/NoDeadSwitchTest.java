@@ -127,6 +127,22 @@ class NoDeadSwitchTest {
         }
     }
 
+    /**
+     * The same for the test-only programme with per-agent state ({@link kz.kosh.example.ReturnerBonus}:
+     * a graduation hook and a field of its own): each of its fields changes some output.
+     */
+    @Test
+    void anExtraProgrammeWithPerAgentStateHasNoDeadSwitch() throws Exception {
+        try (AutoCloseable ignored = kz.kosh.example.ReturnerBonus.PROGRAMME.register()) {
+            ObjectNode base = baseTree();
+            ((ObjectNode) base.get("policy").get(kz.kosh.example.ReturnerBonus.SECTION)).put("enabled", true)
+                    .put("bonusKzt", 5_000_000);
+            List<String> walked = checkNoDeadSwitch(base, "policy\\.returnerBonus\\..*");
+            assertTrue(walked.containsAll(List.of("policy.returnerBonus.enabled", "policy.returnerBonus.bonusKzt")),
+                    "walked " + walked);
+        }
+    }
+
     /** Walks the fields of {@code base} (those matching {@code only} when not null); fails on a dead switch; returns the paths walked. */
     private static List<String> checkNoDeadSwitch(ObjectNode base, String only) throws Exception {
         long t0 = System.nanoTime();

@@ -107,11 +107,11 @@ class AgentPaymentsTest {
         kz.kosh.population.Population pop = new kz.kosh.population.Population();
         int almaty = w.indexOf("KZ-75");
         int atHome = pop.addStudent(almaty, almaty, almaty, 25, false, kz.kosh.population.Population.MASTER,
-                kz.kosh.population.Population.SELF_PAID, 0, kz.kosh.decision.AgentKind.OBLIGATION_NONE);
+                kz.kosh.population.Population.SELF_PAID, 0, kz.kosh.scenario.Statuses.NONE);
         int inGermany = pop.addStudent(almaty, almaty, w.indexOf("DE"), 25, true, kz.kosh.population.Population.MASTER,
-                kz.kosh.population.Population.SELF_PAID, 0, kz.kosh.decision.AgentKind.OBLIGATION_NONE);
+                kz.kosh.population.Population.SELF_PAID, 0, kz.kosh.scenario.Statuses.NONE);
         int inAstana = pop.addStudent(almaty, almaty, w.indexOf("KZ-71"), 25, true, kz.kosh.population.Population.MASTER,
-                kz.kosh.population.Population.SELF_PAID, 0, kz.kosh.decision.AgentKind.OBLIGATION_NONE);
+                kz.kosh.population.Population.SELF_PAID, 0, kz.kosh.scenario.Statuses.NONE);
         pop.setId(atHome, 11);
         pop.setId(inGermany, 12);
         pop.setId(inAstana, 13);

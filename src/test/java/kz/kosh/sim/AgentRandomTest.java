@@ -29,14 +29,15 @@ class AgentRandomTest {
     Path tmp;
 
     @Test
-    void aLazyKeyGivesTheSameDrawsAndAStartWithoutDrawsChangesNothing() {
-        // startLazily only records the agent; the key is computed at the first draw:
-        // x_1 = H(k + γ), and an agent that draws nothing leaves the next agent's numbers as they are
-        AgentRandom lazy = new AgentRandom(11);
+    void aStartWithoutDrawsChangesNothing() {
+        // an agent that draws nothing (most agents in the update phase) leaves the next agent's
+        // numbers as they are: x_1 = H(k + γ) whatever was started before
+        AgentRandom r = new AgentRandom(11);
         AgentRandom fresh = new AgentRandom(11);
         for (int id = 1; id < 200; id += 7) {
-            lazy.startLazily(id + 1, 2020, 3);
-            long x1 = lazy.startLazily(id, 2020, 2).nextLong();
+            r.start(id + 1, 2020, 3);
+            r.start(id + 2, 2021, 2);
+            long x1 = r.start(id, 2020, 2).nextLong();
             assertEquals(RandomStreams.mix(fresh.keyOf(id, 2020, 2) + 0x9E3779B97F4A7C15L), x1);
             assertEquals(new AgentRandom(11).start(id, 2020, 2).nextLong(), x1);
         }
@@ -99,12 +100,17 @@ class AgentRandomTest {
             double z = (bits[b] - n / 2.0) / Math.sqrt(n / 4.0);
             assertTrue(Math.abs(z) < 5, "bit " + b + " z " + z);
         }
+        double chi2 = chiSquare(count, n);
+        assertTrue(chi2 < 85.4, "chi-square " + chi2 + " (49 degrees of freedom, 0.1% critical value 85.4)");
+    }
+
+    private static double chiSquare(long[] count, int n) {
         double expected = (double) n / count.length;
         double chi2 = 0;
         for (long c : count) {
             chi2 += (c - expected) * (c - expected) / expected;
         }
-        assertTrue(chi2 < 85.4, "chi-square " + chi2 + " (49 degrees of freedom, 0.1% critical value 85.4)");
+        return chi2;
     }
 
     private static double correlation(double[] x, double[] y) {
@@ -146,32 +152,19 @@ class AgentRandomTest {
         // correlation of the first and second draw, for 200,000 agents
         AgentRandom r = new AgentRandom(20240917L);
         int n = 200_000;
-        int bins = 20;
-        long[] count = new long[bins];
-        double sxy = 0;
-        double sx = 0;
-        double sy = 0;
-        double sxx = 0;
-        double syy = 0;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        long[] count = new long[20];
         for (int k = 0; k < n; k++) {
             r.start(Population.entrantId(2020, 3, false, k), 2025, KoshSim.PHASE_LOCATION);
-            double x = r.nextDouble();
-            double y = r.nextDouble();
-            assertTrue(x >= 0 && x < 1);
-            count[(int) (x * bins)]++;
-            sx += x;
-            sy += y;
-            sxy += x * y;
-            sxx += x * x;
-            syy += y * y;
+            x[k] = r.nextDouble();
+            y[k] = r.nextDouble();
+            assertTrue(x[k] >= 0 && x[k] < 1);
+            count[(int) (x[k] * count.length)]++;
         }
-        double expected = (double) n / bins;
-        double chi2 = 0;
-        for (long c : count) {
-            chi2 += (c - expected) * (c - expected) / expected;
-        }
+        double chi2 = chiSquare(count, n);
         assertTrue(chi2 < 43.8, "chi-square " + chi2 + " (19 degrees of freedom, 0.1% critical value 43.8)");
-        double corr = (sxy / n - sx / n * sy / n) / Math.sqrt((sxx / n - sx * sx / n / n) * (syy / n - sy * sy / n / n));
+        double corr = correlation(x, y);
         assertTrue(Math.abs(corr) < 4 / Math.sqrt(n), "correlation " + corr);
     }
 

@@ -25,14 +25,14 @@ public final class CounterFixtures {
 
     /** Obligation breaches of the year: Bolashak and state grant. */
     public static void breaches(YearCounters c, int bolashak, int grant) {
-        c.breaches[kz.kosh.decision.AgentKind.OBLIGATION_BOLASHAK_MASTER] += bolashak;
-        c.breaches[kz.kosh.decision.AgentKind.OBLIGATION_GRANT] += grant;
+        c.breaches[kz.kosh.policy.Bolashak.OBLIGATION_MASTER] += bolashak;
+        c.breaches[kz.kosh.policy.StateGrant.OBLIGATION_WORK_OFF] += grant;
     }
 
     /** A repayment recovered from a breach. */
     public static void repayment(YearCounters c, boolean grant, long kzt) {
-        c.repaymentsKzt[grant ? kz.kosh.decision.AgentKind.OBLIGATION_GRANT
-                : kz.kosh.decision.AgentKind.OBLIGATION_BOLASHAK_MASTER] += kzt;
+        c.repaymentsKzt[grant ? kz.kosh.policy.StateGrant.OBLIGATION_WORK_OFF
+                : kz.kosh.policy.Bolashak.OBLIGATION_MASTER] += kzt;
     }
 
     /**

@@ -1,6 +1,7 @@
 package kz.kosh.sim;
 
 import kz.kosh.decision.AgentKind;
+import kz.kosh.decision.Bonuses;
 import kz.kosh.decision.LocationTables;
 import kz.kosh.population.Population;
 import kz.kosh.scenario.Scenario;
@@ -54,10 +55,10 @@ class LifeCourseRulesTest {
         /** A graduate at {@code at}, home {@code home}, with the given obligation (100% left when not none). */
         int graduate(String home, String at, boolean female, int obligation) {
             int i = pop.addStudent(place(home), place(home), place(at), 25, female, Population.MASTER,
-                    obligation == AgentKind.OBLIGATION_BOLASHAK_MASTER ? Population.BOLASHAK : Population.SELF_PAID,
+                    obligation == kz.kosh.policy.Bolashak.OBLIGATION_MASTER ? Population.BOLASHAK : Population.SELF_PAID,
                     0, obligation);
             pop.set(i, Population.STUDENT, false);
-            pop.setObligationPct(i, obligation == AgentKind.OBLIGATION_NONE ? 0 : 100);
+            pop.setObligationPct(i, obligation == kz.kosh.scenario.Statuses.NONE ? 0 : 100);
             return i;
         }
     }
@@ -65,8 +66,8 @@ class LifeCourseRulesTest {
     @Test
     void bolashakObligationIsServedInFiveYearsInTheCitiesAndThreeElsewhere() throws IOException {
         Small m = new Small(scenario("description: rules\n"));
-        int city = m.graduate("KZ-55", "KZ-75", false, AgentKind.OBLIGATION_BOLASHAK_MASTER);
-        int region = m.graduate("KZ-55", "KZ-55", false, AgentKind.OBLIGATION_BOLASHAK_MASTER);
+        int city = m.graduate("KZ-55", "KZ-75", false, kz.kosh.policy.Bolashak.OBLIGATION_MASTER);
+        int region = m.graduate("KZ-55", "KZ-55", false, kz.kosh.policy.Bolashak.OBLIGATION_MASTER);
         int[] cityPct = new int[5];
         int[] regionPct = new int[3];
         for (int y = 0; y < 5; y++) {
@@ -80,15 +81,15 @@ class LifeCourseRulesTest {
         // ⌈100/5⌉ = 20 a year in Almaty; ⌈100/3⌉ = 34 a year in Pavlodar
         assertEquals("[80, 60, 40, 20, 0]", java.util.Arrays.toString(cityPct));
         assertEquals("[66, 32, 0]", java.util.Arrays.toString(regionPct));
-        assertEquals(AgentKind.OBLIGATION_NONE, m.pop.obligationType(city));
-        assertEquals(AgentKind.OBLIGATION_NONE, m.pop.obligationType(region));
+        assertEquals(kz.kosh.scenario.Statuses.NONE, m.pop.obligationType(city));
+        assertEquals(kz.kosh.scenario.Statuses.NONE, m.pop.obligationType(region));
     }
 
     @Test
     void grantWorkOffIsServedAnywhereInKazakhstanButNotAbroad() throws IOException {
         Small m = new Small(scenario("policy: {stateGrant: {workOffYears: 4}}\n"));
-        int astana = m.graduate("KZ-55", "KZ-71", false, AgentKind.OBLIGATION_GRANT);
-        int abroad = m.graduate("KZ-55", "GB", false, AgentKind.OBLIGATION_GRANT);
+        int astana = m.graduate("KZ-55", "KZ-71", false, kz.kosh.policy.StateGrant.OBLIGATION_WORK_OFF);
+        int abroad = m.graduate("KZ-55", "GB", false, kz.kosh.policy.StateGrant.OBLIGATION_WORK_OFF);
         m.rules.serveObligationYear(m.pop, astana);
         m.rules.serveObligationYear(m.pop, abroad);
         assertEquals(75, m.pop.obligationPct(astana));
@@ -99,52 +100,52 @@ class LifeCourseRulesTest {
     void breachAbroadRepaysCostPlusMarkupWhenEnforced() throws IOException {
         Small m = new Small(scenario("policy: {bolashak: {enforcementProbability: 1.0, costKztMaster: 12500000, "
                 + "penaltyMarkup: 0.1}}\nhumanCapital: {brainWasteProbabilityForeignDegree: 0, brainWasteProbabilityLocalDegree: 0}\n"));
-        int i = m.graduate("KZ-55", "KZ-75", false, AgentKind.OBLIGATION_BOLASHAK_MASTER);
+        int i = m.graduate("KZ-55", "KZ-75", false, kz.kosh.policy.Bolashak.OBLIGATION_MASTER);
         m.pop.setObligationPct(i, 60);
         m.rules.move(m.pop, i, m.place("US"), FlowKind.EMIGRATION, new SplittableRandom(1), m.c);
-        assertEquals(13_750_000L, m.c.bolashakRepaymentKzt(), "12.5 M KZT × 1.1");
-        assertEquals(0L, m.c.grantRepaymentKzt());
-        assertEquals(1, m.c.bolashakBreaches());
+        assertEquals(13_750_000L, bolashak(m.c::repaymentsKzt), "12.5 M KZT × 1.1");
+        assertEquals(0L, m.c.repaymentsKzt(kz.kosh.policy.StateGrant.OBLIGATION_WORK_OFF));
+        assertEquals(1, bolashak(m.c::breaches));
         assertEquals(0, m.pop.obligationPct(i));
-        assertEquals(AgentKind.OBLIGATION_NONE, m.pop.obligationType(i));
+        assertEquals(kz.kosh.scenario.Statuses.NONE, m.pop.obligationType(i));
         assertEquals(m.place("US"), m.pop.location(i));
     }
 
     @Test
     void unenforcedBreachIsCountedButRecoversNothing() throws IOException {
         Small m = new Small(scenario("policy: {bolashak: {enforcementProbability: 0.0}}\n"));
-        int i = m.graduate("KZ-55", "KZ-75", false, AgentKind.OBLIGATION_BOLASHAK_MASTER);
+        int i = m.graduate("KZ-55", "KZ-75", false, kz.kosh.policy.Bolashak.OBLIGATION_MASTER);
         m.rules.move(m.pop, i, m.place("GB"), FlowKind.EMIGRATION, new SplittableRandom(1), m.c);
-        assertEquals(0L, m.c.bolashakRepaymentKzt());
-        assertEquals(1, m.c.bolashakBreaches());
+        assertEquals(0L, bolashak(m.c::repaymentsKzt));
+        assertEquals(1, bolashak(m.c::breaches));
     }
 
     @Test
     void aMoveWithinKazakhstanDoesNotBreachBolashak() throws IOException {
         Small m = new Small(scenario("policy: {bolashak: {enforcementProbability: 1.0}}\n"));
-        int i = m.graduate("KZ-55", "KZ-75", false, AgentKind.OBLIGATION_BOLASHAK_MASTER);
+        int i = m.graduate("KZ-55", "KZ-75", false, kz.kosh.policy.Bolashak.OBLIGATION_MASTER);
         m.rules.move(m.pop, i, m.place("KZ-71"), FlowKind.INTERNAL, new SplittableRandom(1), m.c);
         assertEquals(100, m.pop.obligationPct(i));
-        assertEquals(0, m.c.bolashakBreaches() + m.c.grantBreaches());
+        assertEquals(0, bolashak(m.c::breaches) + m.c.breaches(kz.kosh.policy.StateGrant.OBLIGATION_WORK_OFF));
     }
 
     @Test
     void grantBreachRepaysCostPerYearTimesBachelorYears() throws IOException {
         Small m = new Small(scenario("policy: {stateGrant: {enforcementProbability: 1.0, costKztPerYear: 900000}}\n"
                 + "study: {bachelorYears: 4}\n"));
-        int i = m.graduate("KZ-55", "KZ-55", false, AgentKind.OBLIGATION_GRANT);
+        int i = m.graduate("KZ-55", "KZ-55", false, kz.kosh.policy.StateGrant.OBLIGATION_WORK_OFF);
         m.rules.move(m.pop, i, m.place("RU"), FlowKind.EMIGRATION, new SplittableRandom(1), m.c);
-        assertEquals(3_600_000L, m.c.grantRepaymentKzt());
-        assertEquals(0L, m.c.bolashakRepaymentKzt());
-        assertEquals(1, m.c.grantBreaches());
-        assertEquals(0, m.c.bolashakBreaches());
+        assertEquals(3_600_000L, m.c.repaymentsKzt(kz.kosh.policy.StateGrant.OBLIGATION_WORK_OFF));
+        assertEquals(0L, bolashak(m.c::repaymentsKzt));
+        assertEquals(1, m.c.breaches(kz.kosh.policy.StateGrant.OBLIGATION_WORK_OFF));
+        assertEquals(0, bolashak(m.c::breaches));
     }
 
     @Test
     void partnerFollowsAMaleMoverButNotAFemaleOneWhenRatesAreOneAndZero() throws IOException {
         Small m = new Small(scenario("family: {partnerFollowsMaleMover: 1.0, partnerFollowsFemaleMover: 0.0}\n"));
-        int man = m.graduate("KZ-55", "KZ-55", false, AgentKind.OBLIGATION_NONE);
-        int woman = m.graduate("KZ-55", "KZ-55", true, AgentKind.OBLIGATION_NONE);
+        int man = m.graduate("KZ-55", "KZ-55", false, kz.kosh.scenario.Statuses.NONE);
+        int woman = m.graduate("KZ-55", "KZ-55", true, kz.kosh.scenario.Statuses.NONE);
         m.pop.setPartner(man, m.place("KZ-55"));
         m.pop.setPartner(woman, m.place("KZ-55"));
         SplittableRandom rnd = new SplittableRandom(3);
@@ -159,9 +160,9 @@ class LifeCourseRulesTest {
     void partnersFormAndJoinAtRateOneWithinTheAgeWindowOnly() throws IOException {
         Small m = new Small(scenario("family: {partnershipRatePerYear: 1.0, partnerJoinRatePerYear: 1.0, "
                 + "partnershipMinAgeYears: 22, partnershipMaxAgeYears: 35}\n"));
-        int young = m.graduate("KZ-55", "KZ-55", false, AgentKind.OBLIGATION_NONE);
-        int old = m.graduate("KZ-55", "KZ-55", false, AgentKind.OBLIGATION_NONE);
-        int apart = m.graduate("KZ-55", "KZ-71", false, AgentKind.OBLIGATION_NONE);
+        int young = m.graduate("KZ-55", "KZ-55", false, kz.kosh.scenario.Statuses.NONE);
+        int old = m.graduate("KZ-55", "KZ-55", false, kz.kosh.scenario.Statuses.NONE);
+        int apart = m.graduate("KZ-55", "KZ-71", false, kz.kosh.scenario.Statuses.NONE);
         m.pop.setAge(old, 36);
         m.pop.setPartner(apart, m.place("KZ-55"));
         SplittableRandom rnd = new SplittableRandom(5);
@@ -178,7 +179,7 @@ class LifeCourseRulesTest {
     void brainWasteOddsDependOnTheDegreePlaceAndLanguage() throws IOException {
         Small m = new Small(scenario("humanCapital: {brainWasteProbabilityForeignDegree: 0.5, "
                 + "brainWasteProbabilityLocalDegree: 0.1}\n"));
-        int i = m.graduate("KZ-55", "KZ-55", false, AgentKind.OBLIGATION_NONE);
+        int i = m.graduate("KZ-55", "KZ-55", false, kz.kosh.scenario.Statuses.NONE);
         int de = m.place("DE");
         assertEquals(0.5 * (1 - m.w.languageProximity(de)), m.rules.brainWasteProbability(m.pop, i, de), 1e-15);
         m.pop.setDegreePlace(i, de);
@@ -189,7 +190,7 @@ class LifeCourseRulesTest {
     void arrivalAbroadWithCertainBrainWasteSetsTheFlagAndCountsItAndAReturnClearsIt() throws IOException {
         Small m = new Small(scenario("humanCapital: {brainWasteProbabilityForeignDegree: 1.0}\n"
                 + "destinations: {DE: {languageProximity: 0}}\n"));
-        int i = m.graduate("KZ-55", "KZ-55", false, AgentKind.OBLIGATION_NONE);
+        int i = m.graduate("KZ-55", "KZ-55", false, kz.kosh.scenario.Statuses.NONE);
         SplittableRandom rnd = new SplittableRandom(7);
         m.rules.move(m.pop, i, m.place("DE"), FlowKind.EMIGRATION, rnd, m.c);
         assertTrue(m.pop.has(i, Population.BELOW_QUALIFICATION));
@@ -206,10 +207,10 @@ class LifeCourseRulesTest {
     @Test
     void aClosedDestinationRefusesThePermitAndTheSecondChoiceIsTaken() throws IOException {
         Small m = new Small(scenario("destinations: {DE: {workAccess: 0.0}, GB: {workAccess: 1.0}}\n"));
-        int i = m.graduate("KZ-55", "KZ-55", false, AgentKind.OBLIGATION_NONE);
+        int i = m.graduate("KZ-55", "KZ-55", false, kz.kosh.scenario.Statuses.NONE);
         LocationTables t = LocationTables.build(m.w, new kz.kosh.decision.LocationUtility(m.w, m.s), m.s.decision(),
                 new double[m.w.placeCount()]);
-        LocationTables.Bonuses b = new LocationTables.Bonuses();
+        Bonuses b = new Bonuses();
         m.rules.bonuses(m.pop, i, b);
         t.prepare(m.rules.kind(m.pop, i), m.pop.location(i), b);
         int de = m.place("DE");
@@ -231,10 +232,10 @@ class LifeCourseRulesTest {
     void stocksCountEachAgentAtItsPlaceByStatusAndHome() throws IOException {
         Small m = new Small(scenario("description: stocks\n"));
         int student = m.pop.addStudent(m.place("KZ-55"), m.place("KZ-55"), m.place("KZ-75"), 19, false,
-                Population.BACHELOR, Population.SELF_PAID, 3, AgentKind.OBLIGATION_NONE);
-        int returnee = m.graduate("KZ-55", "KZ-71", false, AgentKind.OBLIGATION_NONE);
+                Population.BACHELOR, Population.SELF_PAID, 3, kz.kosh.scenario.Statuses.NONE);
+        int returnee = m.graduate("KZ-55", "KZ-71", false, kz.kosh.scenario.Statuses.NONE);
         m.pop.set(returnee, Population.EVER_ABROAD, true);
-        int wasted = m.graduate("KZ-10", "DE", false, AgentKind.OBLIGATION_NONE);
+        int wasted = m.graduate("KZ-10", "DE", false, kz.kosh.scenario.Statuses.NONE);
         m.pop.set(wasted, Population.BELOW_QUALIFICATION, true);
         m.pop.set(wasted, Population.MOBILITY_STATE_FUNDED, true);
         Stocks s = new Stocks(m.w.regionCount(), m.w.placeCount());
@@ -259,7 +260,7 @@ class LifeCourseRulesTest {
         boolean[] formed = new boolean[ages.length];
         SplittableRandom rnd = new SplittableRandom(9);
         for (int k = 0; k < ages.length; k++) {
-            int i = m.graduate("KZ-55", "KZ-55", false, AgentKind.OBLIGATION_NONE);
+            int i = m.graduate("KZ-55", "KZ-55", false, kz.kosh.scenario.Statuses.NONE);
             m.pop.setAge(i, ages[k]);
             m.rules.partnerYear(m.pop, i, rnd, m.c);
             formed[k] = m.pop.partner(i) != Population.NONE;
@@ -270,41 +271,41 @@ class LifeCourseRulesTest {
     @Test
     void anObligationOfZeroYearsIsDischargedByOneYearAndALastPercentEndsIt() throws IOException {
         Small m = new Small(scenario("policy: {stateGrant: {workOffYears: 0}}\n"));
-        int i = m.graduate("KZ-55", "KZ-55", false, AgentKind.OBLIGATION_GRANT);
+        int i = m.graduate("KZ-55", "KZ-55", false, kz.kosh.policy.StateGrant.OBLIGATION_WORK_OFF);
         m.rules.serveObligationYear(m.pop, i);
         assertEquals(0, m.pop.obligationPct(i));
-        assertEquals(AgentKind.OBLIGATION_NONE, m.pop.obligationType(i));
+        assertEquals(kz.kosh.scenario.Statuses.NONE, m.pop.obligationType(i));
         Small n = new Small(scenario("policy: {stateGrant: {workOffYears: 3}}\n"));
-        int j = n.graduate("KZ-55", "KZ-55", false, AgentKind.OBLIGATION_GRANT);
+        int j = n.graduate("KZ-55", "KZ-55", false, kz.kosh.policy.StateGrant.OBLIGATION_WORK_OFF);
         n.pop.setObligationPct(j, 1);
         n.rules.serveObligationYear(n.pop, j);
         assertEquals(0, n.pop.obligationPct(j));
-        assertEquals(AgentKind.OBLIGATION_NONE, n.pop.obligationType(j));
+        assertEquals(kz.kosh.scenario.Statuses.NONE, n.pop.obligationType(j));
     }
 
     @Test
     void theVillageProgrammePaysAnEligibleMoverIntoARegionAndBindsItAndACityBreachesIt() throws IOException {
         Small m = new Small(scenario("policy: {ruralIncentive: {enabled: true, lumpSumKzt: 400000, housingSubsidyKzt: 2000000, "
                 + "commitmentYears: 3, enforcementProbability: 1.0}}\n"));
-        int i = m.graduate("KZ-55", "KZ-71", false, AgentKind.OBLIGATION_NONE);
+        int i = m.graduate("KZ-55", "KZ-71", false, kz.kosh.scenario.Statuses.NONE);
         m.pop.set(i, Population.RURAL_ELIGIBLE, true);
         SplittableRandom rnd = new SplittableRandom(13);
         m.rules.move(m.pop, i, m.place("KZ-10"), FlowKind.INTERNAL, rnd, m.c);
         assertEquals(1, m.c.get(kz.kosh.policy.RuralIncentive.PAYMENTS));
         assertEquals(2_400_000L, m.c.get(kz.kosh.policy.RuralIncentive.PAYMENTS_KZT));
         assertEquals(1, m.c.get(kz.kosh.policy.RuralIncentive.COMMITMENTS));
-        assertEquals(AgentKind.OBLIGATION_RURAL, m.pop.obligationType(i));
+        assertEquals(kz.kosh.policy.RuralIncentive.OBLIGATION_COMMITMENT, m.pop.obligationType(i));
         assertEquals(100, m.pop.obligationPct(i));
         // a second move into another region pays nothing while committed
         m.rules.move(m.pop, i, m.place("KZ-39"), FlowKind.INTERNAL, rnd, m.c);
         assertEquals(1, m.c.get(kz.kosh.policy.RuralIncentive.PAYMENTS));
         // moving to a city breaks the commitment and repays the payment
         m.rules.move(m.pop, i, m.place("KZ-75"), FlowKind.INTERNAL, rnd, m.c);
-        assertEquals(1, m.c.breaches(AgentKind.OBLIGATION_RURAL));
-        assertEquals(AgentKind.OBLIGATION_NONE, m.pop.obligationType(i));
-        assertTrue(m.c.repaymentsKzt(AgentKind.OBLIGATION_RURAL) > 0);
+        assertEquals(1, m.c.breaches(kz.kosh.policy.RuralIncentive.OBLIGATION_COMMITMENT));
+        assertEquals(kz.kosh.scenario.Statuses.NONE, m.pop.obligationType(i));
+        assertTrue(m.c.repaymentsKzt(kz.kosh.policy.RuralIncentive.OBLIGATION_COMMITMENT) > 0);
         // an ineligible mover into a region is not paid
-        int k = m.graduate("KZ-55", "KZ-71", false, AgentKind.OBLIGATION_NONE);
+        int k = m.graduate("KZ-55", "KZ-71", false, kz.kosh.scenario.Statuses.NONE);
         m.rules.move(m.pop, k, m.place("KZ-10"), FlowKind.INTERNAL, rnd, m.c);
         assertEquals(1, m.c.get(kz.kosh.policy.RuralIncentive.PAYMENTS));
     }
@@ -313,11 +314,11 @@ class LifeCourseRulesTest {
     void returnSupportPaysCitizensComingHomeAndResearchersTheirGrant() throws IOException {
         Small m = new Small(scenario("policy: {returnSupport: {enabled: true, citizenReturnSubsidyKzt: 500000, "
                 + "researcherReturnGrantKzt: 10000000}}\n"));
-        int phd = m.graduate("KZ-55", "DE", false, AgentKind.OBLIGATION_NONE);
+        int phd = m.graduate("KZ-55", "DE", false, kz.kosh.scenario.Statuses.NONE);
         m.pop.setDegree(phd, Population.PHD);
-        int master = m.graduate("KZ-55", "DE", false, AgentKind.OBLIGATION_NONE);
-        assertEquals(AgentKind.STATUS_RESEARCHER, m.rules.status(m.pop, phd));
-        assertEquals(AgentKind.OBLIGATION_NONE, m.rules.status(m.pop, master));
+        int master = m.graduate("KZ-55", "DE", false, kz.kosh.scenario.Statuses.NONE);
+        assertEquals(kz.kosh.policy.ReturnSupport.RESEARCHER, m.rules.status(m.pop, phd));
+        assertEquals(kz.kosh.scenario.Statuses.NONE, m.rules.status(m.pop, master));
         SplittableRandom rnd = new SplittableRandom(17);
         m.rules.move(m.pop, phd, m.place("KZ-55"), FlowKind.RETURN, rnd, m.c);
         m.rules.move(m.pop, master, m.place("KZ-55"), FlowKind.RETURN, rnd, m.c);
@@ -325,7 +326,7 @@ class LifeCourseRulesTest {
         assertEquals(1, m.c.get(kz.kosh.policy.ReturnSupport.RESEARCHER_GRANTS));
         assertEquals(1, m.c.get(kz.kosh.policy.ReturnSupport.PHD_RETURN_MOVES));
         // at home a PhD holder is not a researcher abroad any more
-        assertEquals(AgentKind.OBLIGATION_NONE, m.rules.status(m.pop, phd));
+        assertEquals(kz.kosh.scenario.Statuses.NONE, m.rules.status(m.pop, phd));
         // a move within Kazakhstan is no return
         m.rules.move(m.pop, master, m.place("KZ-71"), FlowKind.INTERNAL, rnd, m.c);
         assertEquals(2, m.c.get(kz.kosh.policy.ReturnSupport.PAYMENTS));
@@ -337,10 +338,10 @@ class LifeCourseRulesTest {
                 + "RU: {workAccess: 0.0}, TR: {workAccess: 0.0}, KG: {workAccess: 0.0}, UZ: {workAccess: 0.0}, CA: {workAccess: 0.0}, "
                 + "PL: {workAccess: 0.0}, CZ: {workAccess: 0.0}, KR: {workAccess: 0.0}, CN: {workAccess: 0.0}, EU: {workAccess: 0.0}, "
                 + "ROW: {workAccess: 0.0}}\n"));
-        int i = m.graduate("KZ-55", "KZ-71", false, AgentKind.OBLIGATION_NONE);
+        int i = m.graduate("KZ-55", "KZ-71", false, kz.kosh.scenario.Statuses.NONE);
         LocationTables t = LocationTables.build(m.w, new kz.kosh.decision.LocationUtility(m.w, m.s), m.s.decision(),
                 new double[m.w.placeCount()]);
-        LocationTables.Bonuses b = new LocationTables.Bonuses();
+        Bonuses b = new Bonuses();
         m.rules.bonuses(m.pop, i, b);
         t.prepare(m.rules.kind(m.pop, i), m.pop.location(i), b);
         SplittableRandom rnd = new SplittableRandom(19);
@@ -350,5 +351,15 @@ class LifeCourseRulesTest {
             int j = m.rules.moveChoice(t, b, m.place("KZ-71"), de, true, m.place("KZ-55"), m.pop.degreePlace(i), rnd, m.c);
             assertTrue(!m.w.isAbroad(j), "no foreign place can be reached: " + m.w.id(j));
         }
+    }
+
+    /** The sum over Bolashak's four obligation types of a count by type. */
+    private static long bolashak(java.util.function.IntToLongFunction byType) {
+        long n = 0;
+        for (int t : new int[]{kz.kosh.policy.Bolashak.OBLIGATION_MASTER, kz.kosh.policy.Bolashak.OBLIGATION_PHD,
+                kz.kosh.policy.Bolashak.OBLIGATION_MASTER_TUITION_ONLY, kz.kosh.policy.Bolashak.OBLIGATION_PHD_TUITION_ONLY}) {
+            n += byType.applyAsLong(t);
+        }
+        return n;
     }
 }

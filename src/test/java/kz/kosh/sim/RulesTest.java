@@ -2,6 +2,7 @@ package kz.kosh.sim;
 
 import kz.kosh.decision.AgentKind;
 import kz.kosh.decision.BonusProbe;
+import kz.kosh.decision.Bonuses;
 import kz.kosh.decision.LocationTables;
 import kz.kosh.population.Population;
 import kz.kosh.scenario.Scenario;
@@ -94,25 +95,25 @@ class RulesTest {
         int kostanay = r.world.indexOf("KZ-39");
         Population pop = new Population();
         int i = pop.addStudent(kostanay, kostanay, kostanay, 24, true, Population.BACHELOR, Population.SELF_PAID, 0,
-                AgentKind.OBLIGATION_NONE);
+                kz.kosh.scenario.Statuses.NONE);
         pop.set(i, Population.STUDENT, false);
-        pop.setObligationType(i, AgentKind.OBLIGATION_RURAL);
+        pop.setObligationType(i, kz.kosh.policy.RuralIncentive.OBLIGATION_COMMITMENT);
         pop.setObligationPct(i, 100);
         int[] draws = {0};
         YearCounters c = new YearCounters(r.world.regionCount(), r.world.placeCount());
         r.obligationBreakYear(pop, i, fixed(0.6, draws), c);
         assertEquals(100, pop.obligationPct(i), "a draw of 0.6 keeps the post");
-        assertEquals(0, c.breaches(AgentKind.OBLIGATION_RURAL));
+        assertEquals(0, c.breaches(kz.kosh.policy.RuralIncentive.OBLIGATION_COMMITMENT));
         r.obligationBreakYear(pop, i, fixed(0.3, draws), c);
         assertEquals(0, pop.obligationPct(i));
-        assertEquals(AgentKind.OBLIGATION_NONE, pop.obligationType(i));
-        assertEquals(1, c.breaches(AgentKind.OBLIGATION_RURAL));
-        assertEquals(2_393_200, c.repaymentsKzt(AgentKind.OBLIGATION_RURAL));
+        assertEquals(kz.kosh.scenario.Statuses.NONE, pop.obligationType(i));
+        assertEquals(1, c.breaches(kz.kosh.policy.RuralIncentive.OBLIGATION_COMMITMENT));
+        assertEquals(2_393_200, c.repaymentsKzt(kz.kosh.policy.RuralIncentive.OBLIGATION_COMMITMENT));
         int before = draws[0];
         r.obligationBreakYear(pop, i, fixed(0.3, draws), c);
         assertEquals(before, draws[0], "no commitment: no draw");
         Rules zero = rules(String.format(body, "0.0"));
-        pop.setObligationType(i, AgentKind.OBLIGATION_RURAL);
+        pop.setObligationType(i, kz.kosh.policy.RuralIncentive.OBLIGATION_COMMITMENT);
         pop.setObligationPct(i, 100);
         zero.obligationBreakYear(pop, i, fixed(0.0, draws), c);
         assertEquals(before, draws[0], "rate 0: no draw");
@@ -152,14 +153,14 @@ class RulesTest {
         int gb = w.indexOf("GB");
         Population pop = new Population();
         int i = pop.addStudent(almaty, astana, gb, 30, true, Population.MASTER, Population.SELF_PAID, 0,
-                AgentKind.OBLIGATION_NONE);
+                kz.kosh.scenario.Statuses.NONE);
         pop.set(i, Population.STUDENT, false);
         pop.set(i, Population.EVER_ABROAD, true);
         pop.setYearsAbroad(i, 4);
         pop.setHomeAttachmentLevel(i, 7);
         pop.setPartner(i, turkistan);
         pop.setExposure(i, de);
-        LocationTables.Bonuses b = new LocationTables.Bonuses();
+        Bonuses b = new Bonuses();
         r.bonuses(pop, i, b);
         // home: (2 + 1.5341205·1)·2^(−4/8) plus the relief (1 − 0.25)·(0.5·1.0 + 0.8·ln(1 + d/100)) from GB
         double home = (2.0 + 1.5341205443525459) * Math.pow(2, -0.5);
@@ -205,10 +206,10 @@ class RulesTest {
         int de = w.germany();
         Population pop = new Population();
         int i = pop.addStudent(almaty, almaty, almaty, 25, false, Population.BACHELOR, Population.SELF_PAID, 0,
-                AgentKind.OBLIGATION_NONE);
+                kz.kosh.scenario.Statuses.NONE);
         pop.set(i, Population.STUDENT, false);
         pop.setHomeAttachmentLevel(i, 5);
-        LocationTables.Bonuses b = new LocationTables.Bonuses();
+        kz.kosh.decision.Bonuses b = new kz.kosh.decision.Bonuses();
         // a Kazakh (the code 0 of a new agent): no kin-state bonus anywhere
         r.bonuses(pop, i, b);
         assertEquals(1.0, BonusProbe.abroadFactor(b, ru), 0.0);

@@ -64,7 +64,7 @@ class StatusLeverResponseTest {
         Count[] counts = {(c, st, r) -> c.get(kz.kosh.policy.AcademicMobility.STATE_FUNDED_GRADUATES),
                 (c, st, r) -> c.get(kz.kosh.policy.AcademicMobility.STATE_FUNDED_FIRST_JOB_ABROAD),
                 (c, st, r) -> mobilityAbroad(st, r, st.places()),
-                (c, st, r) -> c.breaches(kz.kosh.decision.AgentKind.OBLIGATION_MOBILITY)};
+                (c, st, r) -> c.breaches(kz.kosh.policy.AcademicMobility.OBLIGATION_RETURN)};
         long[] off = totals("mob-off", MOBILITY, 8, counts);
         long[] with = totals("mob-on", on, 8, counts);
         double shareOff = (double) off[1] / off[0];
@@ -104,7 +104,7 @@ class StatusLeverResponseTest {
         String offYaml = VILLAGE + "    commitmentYears: 0\n";
         Count[] counts = {(c, st, r) -> c.get(kz.kosh.policy.RuralIncentive.ELIGIBLE_TO_CITY),
                 (c, st, r) -> c.get(kz.kosh.policy.RuralIncentive.PAYMENTS),
-                (c, st, r) -> c.get(kz.kosh.policy.RuralIncentive.COMMITMENTS), (c, st, r) -> c.breaches(kz.kosh.decision.AgentKind.OBLIGATION_RURAL)};
+                (c, st, r) -> c.get(kz.kosh.policy.RuralIncentive.COMMITMENTS), (c, st, r) -> c.breaches(kz.kosh.policy.RuralIncentive.OBLIGATION_COMMITMENT)};
         long[] off = totals("vil-off", offYaml, 8, counts);
         long[] with = totals("vil-on", on, 8, counts);
         System.out.printf("StatusLeverResponseTest: eligible graduates' moves from a village region to a city: %d without, "

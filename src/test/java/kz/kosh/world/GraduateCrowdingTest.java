@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Labour-market capacity for graduates ({@link World#graduateJobChanceFactor}): hand-computed
+ * Labour-market capacity for graduates ({@link DemandResponse#graduateJobChanceFactor}): hand-computed
  * factors, the employment probabilities of a world built from last year's graduate stocks, and
  * the response's direction.
  */
@@ -33,13 +33,13 @@ class GraduateCrowdingTest {
     @Test
     void factorByHand() {
         // min(1, κ/ρ)^η
-        assertEquals(0.25, World.graduateJobChanceFactor(8.0, 2.0, 1.0), 1e-15);
-        assertEquals(0.5, World.graduateJobChanceFactor(8.0, 2.0, 0.5), 1e-15);
-        assertEquals(0.0625, World.graduateJobChanceFactor(8.0, 2.0, 2.0), 1e-15);
-        assertEquals(1.0, World.graduateJobChanceFactor(1.9, 2.0, 1.0));
-        assertEquals(1.0, World.graduateJobChanceFactor(2.0, 2.0, 1.0));
-        assertEquals(1.0, World.graduateJobChanceFactor(0.0, 2.0, 1.0));
-        assertEquals(1.0, World.graduateJobChanceFactor(50.0, 2.0, 0.0));
+        assertEquals(0.25, DemandResponse.graduateJobChanceFactor(8.0, 2.0, 1.0), 1e-15);
+        assertEquals(0.5, DemandResponse.graduateJobChanceFactor(8.0, 2.0, 0.5), 1e-15);
+        assertEquals(0.0625, DemandResponse.graduateJobChanceFactor(8.0, 2.0, 2.0), 1e-15);
+        assertEquals(1.0, DemandResponse.graduateJobChanceFactor(1.9, 2.0, 1.0));
+        assertEquals(1.0, DemandResponse.graduateJobChanceFactor(2.0, 2.0, 1.0));
+        assertEquals(1.0, DemandResponse.graduateJobChanceFactor(0.0, 2.0, 1.0));
+        assertEquals(1.0, DemandResponse.graduateJobChanceFactor(50.0, 2.0, 0.0));
     }
 
     @Test

@@ -37,6 +37,8 @@ import java.util.Map;
  * Benjamini-Hochberg q-value over all doses and indicators) it writes:
  * <ul>
  *   <li>{@code dose-response.csv}: one row per lever, dose and response, with units;</li>
+ *   <li>{@code dose-contrasts.csv}: per lever and response, the paired contrast of the highest and
+ *       lowest dose ({@link DoseContrast}; the replications are kept in experiment/runs/);</li>
  *   <li>{@code dose-response-<lever>.png}: the first response against the dose, with the reference's level;</li>
  *   <li>{@code dose-response.md}: the summary (direction, monotone or not, doses that move the
  *       indicator at a 5% false discovery rate) and each lever's table;</li>
@@ -47,6 +49,8 @@ import java.util.Map;
 public final class DoseResponse {
     public static final String CSV = "dose-response.csv";
     public static final String MD = "dose-response.md";
+    /** Marks the start of a hand-written part of the --doc document (a reading of the run), kept when it is regenerated. */
+    public static final String HAND_WRITTEN = "<!-- hand-written below: kept by kosh dose-response --doc -->";
     static final String HEADER = "lever,path,dose,dose_unit,scenario,reference,indicator,place,unit,measure,from_year,"
             + "to_year,replications,mean,ci95_low,ci95_high,reference_mean,difference,difference_ci95_low,"
             + "difference_ci95_high,q_value_bh,fdr_discovery,parameter_share";
@@ -73,7 +77,8 @@ public final class DoseResponse {
     }
 
     /** A finished run: its folder, points and wall time. */
-    public record Result(Path directory, List<Point> points, double wallSeconds, int parameterSets, String markdown) {
+    public record Result(Path directory, List<Point> points, List<DoseContrast> contrasts, double wallSeconds,
+                         int parameterSets, String markdown) {
     }
 
     /** The default output folder: results/&lt;name&gt;-s&lt;scale&gt;. */
@@ -91,7 +96,9 @@ public final class DoseResponse {
         List<ExperimentSpec.Entry> entries = new ArrayList<>();
         String refName = ScenarioLoader.load(spec.reference()).scenario().name();
         entries.add(new ExperimentSpec.Entry(refName, spec.reference(), null));
+        List<Integer> first = new ArrayList<>();
         for (DoseResponseSpec.Lever l : spec.levers()) {
+            first.add(entries.size());
             for (int k = 0; k < l.doses().length; k++) {
                 Path f = doses.resolve(l.doseName(k) + ".yaml");
                 OutputPaths.write(f, doseFile(spec, l, k));
@@ -107,18 +114,21 @@ public final class DoseResponse {
         ExperimentSpec exp = new ExperimentSpec(spec.name(), entries, 0, spec.replications(), spec.baseSeed(), spec.scale(),
                 null, null, null, ensemble);
         Path expDir = dir.resolve("experiment");
-        ExperimentRunner runner = new ExperimentRunner(exp, expDir, s.threads(), false, s.overwrite(), s.progress());
+        // the replications are kept (runs/) for the paired contrasts of the highest and lowest doses
+        ExperimentRunner runner = new ExperimentRunner(exp, expDir, s.threads(), true, s.overwrite(), s.progress());
         runner.preflight();
         runner.run();
         List<Point> points = points(spec, expDir);
+        List<DoseContrast> contrasts = DoseContrast.compute(spec, exp, expDir, first);
         double wall = (System.nanoTime() - t0) / 1e9;
         int sets = exp.ensemble() == null ? 0 : exp.ensemble().size();
         writeCsv(dir.resolve(CSV), points);
+        DoseContrast.writeCsv(dir.resolve(DoseContrast.CSV), contrasts);
         for (DoseResponseSpec.Lever l : spec.levers()) {
             chart(dir.resolve(chartName(l)), l, points, refName);
         }
         String commit = BuildInfo.gitCommit(s.doc() == null ? List.of() : BuildInfo.ownFiles(s.doc()));
-        String md = DoseResponseDoc.markdown(s, refName, points, wall, sets, commit, "");
+        String md = DoseResponseDoc.markdown(s, refName, points, contrasts, wall, sets, commit, "");
         OutputPaths.write(dir.resolve(MD), md);
         if (s.doc() != null) {
             Path charts = OutputPaths.claimChartDir(s.doc(), "dose-response");
@@ -126,12 +136,14 @@ public final class DoseResponse {
                 OutputPaths.copy(dir.resolve(chartName(l)), charts.resolve(chartName(l)));
             }
             OutputPaths.copy(dir.resolve(CSV), charts.resolve(CSV));
+            OutputPaths.copy(dir.resolve(DoseContrast.CSV), charts.resolve(DoseContrast.CSV));
             String prefix = charts.getFileName() + "/";
             OutputPaths.write(OutputPaths.checkDocument(s.doc()),
-                    DoseResponseDoc.markdown(s, refName, points, wall, sets, commit, prefix));
+                    DoseResponseDoc.markdown(s, refName, points, contrasts, wall, sets, commit, prefix)
+                            + OutputPaths.handWrittenTail(s.doc(), HAND_WRITTEN));
         }
         manifest(dir, s, exp, start, wall);
-        return new Result(dir, points, wall, sets, md);
+        return new Result(dir, points, contrasts, wall, sets, md);
     }
 
     /** The chart file of a lever. */

@@ -19,8 +19,8 @@ final class DoseResponseDoc {
      *
      * @param prefix where the charts and the CSV are, relative to the document ("" beside it)
      */
-    static String markdown(DoseResponse.Settings s, String refName, List<DoseResponse.Point> points, double wall, int sets,
-                           String commit, String prefix) {
+    static String markdown(DoseResponse.Settings s, String refName, List<DoseResponse.Point> points,
+                           List<DoseContrast> contrasts, double wall, int sets, String commit, String prefix) {
         DoseResponseSpec spec = s.spec();
         StringBuilder md = new StringBuilder();
         md.append("# Money levers and obligations: dose-responses\n\n");
@@ -45,23 +45,34 @@ final class DoseResponseDoc {
         md.append(String.format(Locale.ROOT, "| runs | %d doses and the reference, %d runs, %.0f s on %d threads |%n%n",
                 spec.doseCount(), (spec.doseCount() + 1) * spec.replications(), wall, s.threads()));
         md.append("Each value is the yearly mean of the indicator over the recorded years, the mean over the replications "
-                + "with its 95% CI (t interval); Δ is the paired difference to the reference with its 95% CI, ✓ when its "
-                + "q-value (Benjamini–Hochberg over every dose and indicator of the run's headline) is at most 0.05. "
-                + "**Monotone**: the means never turn back as the dose rises. **Moves**: how many doses differ from the "
-                + "reference at a 5% false discovery rate. Data: [dose-response.csv](").append(prefix)
-                .append("dose-response.csv) (one row per lever, dose and indicator, with units).\n\n");
+                + "with its 95% CI (t interval). **Highest − lowest dose**: the paired contrast of the lever's two extreme "
+                + "doses, replication by replication (the same seed and parameter set in both), with its 95% CI; ✓ when "
+                + "its q-value (Benjamini–Hochberg over every contrast of this document) is at most 0.05; **per unit**: "
+                + "the contrast divided by the difference of the doses. **Monotone**: the means never turn back as the dose "
+                + "rises. In each lever's table, Δ is a dose's paired difference to the reference, ✓ at a 5% false "
+                + "discovery rate over every dose and indicator of the run's headline. Data: [dose-response.csv](")
+                .append(prefix).append("dose-response.csv) (one row per lever, dose and indicator, with units), "
+                + "[dose-contrasts.csv](").append(prefix).append("dose-contrasts.csv) (the contrasts).\n\n");
+        long moved = spec.levers().stream().filter(l -> contrasts.stream().anyMatch(c -> c.lever() == l && c.discovery())).count();
+        md.append(String.format(Locale.ROOT, "**%d of %d levers move at least one of their indicators** between their "
+                + "lowest and highest dose at a 5%% false discovery rate.%n%n", moved, spec.levers().size()));
         md.append("## Summary\n\n| lever | library scenario | parameter (unit) | doses | indicator | at the lowest dose | "
-                + "at the highest dose | direction | monotone | moves |\n|---|---|---|---|---|---|---|---|---|---|\n");
+                + "at the highest dose | highest − lowest dose [95% CI] | per unit | monotone |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|\n");
         for (DoseResponseSpec.Lever l : spec.levers()) {
             for (String code : l.responses()) {
                 KeyIndicator k = KeyIndicator.parse(code);
                 List<Headline.Row> rows = rows(points, l, k);
+                DoseContrast c = contrasts.stream().filter(x -> x.lever() == l && x.key() == k).findFirst().orElse(null);
                 md.append("| [").append(l.id()).append("](#").append(l.id()).append(") | ")
                         .append(l.library() == null ? "" : "`" + l.library() + "`").append(" | `").append(l.path())
                         .append("` (").append(l.unit()).append(") | ").append(doses(l)).append(" | ")
                         .append(cell(k.shortLabel())).append(" | ").append(value(k, rows.get(0))).append(" | ")
-                        .append(value(k, rows.get(rows.size() - 1))).append(" | ").append(direction(rows)).append(" | ")
-                        .append(monotone(rows)).append(" | ").append(moves(rows)).append(" |\n");
+                        .append(value(k, rows.get(rows.size() - 1))).append(" | ")
+                        .append(c == null ? "n/a" : Formats.interval(k.indicator(), c.difference(), c.lo(), c.hi(), true)
+                                + (c.discovery() ? " \u2713" : "")).append(" | ")
+                        .append(c == null ? "n/a" : perUnit(k, c)).append(" | ")
+                        .append(monotone(rows)).append(" |\n");
             }
         }
         md.append('\n');
@@ -108,10 +119,10 @@ final class DoseResponseDoc {
             md.append('\n');
         }
         md.append("## Reproduce\n\n```\n").append(s.command()).append("\n```\n\nOutputs in the run's folder: `doses/` (each dose's "
-                + "scenario file), `experiment/` (the experiment: summary.csv, differences.csv, headline.csv, "
+                + "scenario file), `experiment/` (the experiment: runs/ with each replication's indicators, summary.csv, differences.csv, headline.csv, "
                 + "variance.csv with a parameter ensemble, manifest.json with every resolved scenario, report.html), "
-                + "`dose-response.csv`, one `dose-response-<lever>.png` per lever (its first indicator), `dose-response.md` "
-                + "and `manifest.json`. Re-running the same command resumes an interrupted run. Results do not depend on "
+                + "`dose-response.csv`, `dose-contrasts.csv`, one `dose-response-<lever>.png` per lever (its first indicator), `dose-response.md` "
+                + "and `manifest.json`. Re-running the same command resumes an interrupted run (a finished one is kept: `--overwrite` reruns it, or choose another `--out`). Results do not depend on "
                 + "`--threads`.\n");
         return md.toString();
     }
@@ -127,18 +138,19 @@ final class DoseResponseDoc {
         return out;
     }
 
-    private static String value(KeyIndicator k, Headline.Row r) {
-        return r == null ? "n/a" : Formats.interval(k.indicator(), r.mean(), r.lo(), r.hi(), false);
-    }
-
-    /** "up", "down" or "flat" from the lowest to the highest dose; "n/a" when a value is missing. */
-    static String direction(List<Headline.Row> rows) {
-        Headline.Row a = rows.get(0);
-        Headline.Row b = rows.get(rows.size() - 1);
-        if (a == null || b == null || Double.isNaN(a.mean()) || Double.isNaN(b.mean())) {
+    /** The contrast per unit of the lever, in the indicator's units (pp for shares) per lever unit. */
+    static String perUnit(KeyIndicator k, DoseContrast c) {
+        double u = c.perUnit();
+        if (Double.isNaN(u)) {
             return "n/a";
         }
-        return b.mean() > a.mean() ? "up" : b.mean() < a.mean() ? "down" : "flat";
+        double x = k.isShare() ? 100 * u : u;
+        String v = String.format(Locale.ROOT, "%.3g", x).replace("-", "\u2212");
+        return (x > 0 ? "+" : "") + v + (k.isShare() ? " pp" : "") + " per " + c.lever().unit();
+    }
+
+    private static String value(KeyIndicator k, Headline.Row r) {
+        return r == null ? "n/a" : Formats.interval(k.indicator(), r.mean(), r.lo(), r.hi(), false);
     }
 
     /** "yes" when the means never turn back as the dose rises, else "no"; "n/a" with a missing value. */
@@ -154,12 +166,6 @@ final class DoseResponseDoc {
             down &= d <= 0;
         }
         return up || down ? "yes" : "no";
-    }
-
-    /** "k of n doses". */
-    static String moves(List<Headline.Row> rows) {
-        long k = rows.stream().filter(r -> r != null && r.discovery()).count();
-        return k + " of " + rows.size() + " doses";
     }
 
     private static String doses(DoseResponseSpec.Lever l) {
