@@ -138,15 +138,19 @@ final class DoseResponseDoc {
         return out;
     }
 
-    /** The contrast per unit of the lever, in the indicator's units (pp for shares) per lever unit. */
+    /**
+     * The contrast per unit of the lever in the indicator's units (pp for shares): per million KZT
+     * for a lever in KZT, else per unit of the lever.
+     */
     static String perUnit(KeyIndicator k, DoseContrast c) {
         double u = c.perUnit();
         if (Double.isNaN(u)) {
             return "n/a";
         }
-        double x = k.isShare() ? 100 * u : u;
-        String v = String.format(Locale.ROOT, "%.3g", x).replace("-", "\u2212");
-        return (x > 0 ? "+" : "") + v + (k.isShare() ? " pp" : "") + " per " + c.lever().unit();
+        boolean kzt = c.lever().unit().startsWith("KZT");
+        double x = kzt ? u * 1e6 : u;
+        String unit = kzt ? "million " + c.lever().unit() : c.lever().unit();
+        return Formats.interval(k.indicator(), x, Double.NaN, Double.NaN, true) + " per " + unit;
     }
 
     private static String value(KeyIndicator k, Headline.Row r) {
