@@ -16,17 +16,22 @@ class CalibrateCommandTest {
     @TempDir
     Path tmp;
 
+    /** The tiny targets and a calibration file of the baseline with {@code rest} after its name, scenario and targets. */
+    private Path tinyFile(String rest) throws java.io.IOException {
+        Path scenario = Path.of("scenarios/baseline.yaml").toAbsolutePath();
+        Files.writeString(tmp.resolve("targets.yaml"), TargetFiles.tiny("validation", false));
+        Path file = tmp.resolve("calibrate.yaml");
+        Files.writeString(file, "name: tiny\nscenario: " + scenario.toString().replace('\\', '/') + "\ntargets: targets.yaml\n" + rest);
+        return file;
+    }
+
     /**
      * A free parameter that the scenario's timeline changes is refused: as a top-level value it would
      * hold in every year and erase the change (baseline.yaml lowers Russia's safety index in 2022).
      */
     @Test
     void refusesAFreeParameterThatTheTimelineSets() throws Exception {
-        Path scenario = Path.of("scenarios/baseline.yaml").toAbsolutePath();
-        Files.writeString(tmp.resolve("targets.yaml"), TargetFiles.tiny("validation", false));
-        Path file = tmp.resolve("calibrate.yaml");
-        Files.writeString(file, "name: tiny\nscenario: " + scenario.toString().replace('\\', '/') + "\n"
-                + "targets: targets.yaml\nreplications: 1\nscale: 0.01\nstartYear: 2015\nendYear: 2025\nbudget: 3\n"
+        Path file = tinyFile("replications: 1\nscale: 0.01\nstartYear: 2015\nendYear: 2025\nbudget: 3\n"
                 + "parameters:\n  - {path: decision.considerationConstant, min: -2, max: 2}\n"
                 + "  - {path: destinations.RU.safetyIndex, min: 0.45, max: 1.0}\n");
         kz.kosh.scenario.ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(
@@ -40,10 +45,7 @@ class CalibrateCommandTest {
     @Test
     void writesAFittedScenarioThatExtendsTheInputAndTheReport() throws Exception {
         Path scenario = Path.of("scenarios/baseline.yaml").toAbsolutePath();
-        Files.writeString(tmp.resolve("targets.yaml"), TargetFiles.tiny("validation", false));
-        Path file = tmp.resolve("calibrate.yaml");
-        Files.writeString(file, "name: tiny\nscenario: " + scenario.toString().replace('\\', '/') + "\n"
-                + "targets: targets.yaml\nreplications: 1\nreportReplications: 2\nscale: 0.01\nstartYear: 2015\n"
+        Path file = tinyFile("replications: 1\nreportReplications: 2\nscale: 0.01\nstartYear: 2015\n"
                 + "endYear: 2015\nspinUpYears: 6\nbudget: 3\noptimizer: {seed: 1, sigma: 0.2, populationSize: 3}\n"
                 + "parameters:\n  - {path: decision.considerationConstant, min: -2, max: 2}\n"
                 + "output: {scenario: out/fitted.yaml, doc: docs/calibration.md}\n"

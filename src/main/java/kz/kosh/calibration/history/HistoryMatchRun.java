@@ -44,6 +44,8 @@ import java.util.Locale;
  * seed), so an interrupted match resumes where it stopped: finished waves are not rerun, an
  * unfinished wave's experiment resumes from its saved replications. The model runs and runs.csv
  * are {@link WaveRuns}', the policy contrasts {@link PolicyContrasts}'.
+ * Over 500 lines because the wave loop, the confirmation and the kept posterior share the run's state
+ * (target points, matched outputs, results folder); the report, plots, runs and contrasts are their own classes.
  */
 public final class HistoryMatchRun {
     private final HistoryMatchSpec spec;

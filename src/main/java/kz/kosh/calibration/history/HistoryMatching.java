@@ -34,6 +34,8 @@ import java.util.SplittableRandom;
  * <li>Rejection sampling: uniform points of the whole cube are kept when non-implausible, up to
  *     {@code maxCandidates} tries; the kept share estimates the share of the original space left.</li>
  * </ol>
+ * Over 500 lines because the method's steps (implausibility, rules, design, sampling, posterior
+ * chains) share the Wave/Emulated records and are read as one algorithm; the GP and the model runs live apart.
  */
 public final class HistoryMatching {
     private static final Logger LOG = LoggerFactory.getLogger(HistoryMatching.class);
