@@ -187,4 +187,26 @@ class ParameterEnsembleTest {
         assertEquals(2, h.ensemble().size());
         assertEquals(1, h.setOf(3));
     }
+
+    @Test
+    void spreadOrderIsAPermutationWhosePrefixesCoverTheWholeSequence() {
+        // by hand: 7-bit reversals of 0..15 are 0, 64, 32, 96, 16, 80, 48, 112, 8, 72, 40, 104, ...; those >= 74 skipped
+        assertEquals(List.of(0, 64, 32, 16, 48, 8, 72, 40),
+                java.util.Arrays.stream(ParameterEnsemble.spreadOrder(74)).limit(8).boxed().toList());
+        for (int k : new int[] {0, 1, 2, 3, 7, 74, 200, 1000}) {
+            int[] o = ParameterEnsemble.spreadOrder(k);
+            assertEquals(k, java.util.Arrays.stream(o).distinct().filter(i -> i >= 0 && i < k).count(), "permutation of " + k);
+            for (int n = 2; n <= k; n *= 2) {
+                // the first n rows leave no gap longer than 2K/n along the sequence (its ends included)
+                int[] first = java.util.Arrays.copyOf(o, n);
+                java.util.Arrays.sort(first);
+                int gap = Math.max(first[0], k - 1 - first[n - 1]);
+                for (int i = 1; i < n; i++) {
+                    gap = Math.max(gap, first[i] - first[i - 1]);
+                }
+                assertTrue(gap <= 2.0 * k / n, "K " + k + ", first " + n + ": gap " + gap);
+            }
+        }
+        assertEquals(List.of("a", "c", "b"), ParameterEnsemble.inSpreadOrder(List.of("a", "b", "c")));
+    }
 }

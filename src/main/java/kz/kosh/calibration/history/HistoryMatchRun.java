@@ -246,7 +246,9 @@ public final class HistoryMatchRun {
                     values.add(spec.values(u));
                 }
                 Path file = dir.resolve("posterior.csv");
-                ParameterEnsemble.write(file, spec.paths(), values);
+                // rows in spread order: a run with fewer replications than draws takes draws from the whole
+                // chains, not one stretch of one (replication r uses row r mod K)
+                ParameterEnsemble.write(file, spec.paths(), ParameterEnsemble.inSpreadOrder(values));
                 HistoryPlots.marginals(dir.resolve("posterior-marginals.png"), spec, kept);
                 HistoryPlots.pairs(dir.resolve("posterior-pairs.png"), spec, kept);
                 if (spec.outputPosterior() != null) {
