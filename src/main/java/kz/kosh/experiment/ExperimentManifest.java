@@ -57,10 +57,7 @@ final class ExperimentManifest {
         m.put("wallSeconds", Math.round(wall * 1000) / 1000.0);
         if (spec.ensemble() != null) {
             ParameterEnsemble e = spec.ensemble();
-            ObjectNode pe = m.putObject("parameterEnsemble");
-            pe.put("file", e.file().toString());
-            pe.put("sha256", e.sha256());
-            pe.put("sets", e.size());
+            ObjectNode pe = e.putManifestEntry(m, e.file().toString());
             pe.put("rule", "replication r uses parameter set r mod " + e.size()
                     + " (0-based; the (r mod K + 1)-th data row of the file) in every scenario, with seed baseSeed + r");
             ArrayNode cols = pe.putArray("parameters");

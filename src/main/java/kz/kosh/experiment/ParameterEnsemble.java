@@ -287,6 +287,21 @@ public final class ParameterEnsemble {
         return file;
     }
 
+    /**
+     * Writes the ensemble's entry of a run's manifest, {@code "parameterEnsemble": {file, sha256,
+     * sets}}, under {@code parent}, and returns it for a command's own fields.
+     *
+     * @param file the file as the command names it (as given, or the default posterior)
+     */
+    public com.fasterxml.jackson.databind.node.ObjectNode putManifestEntry(
+            com.fasterxml.jackson.databind.node.ObjectNode parent, String file) {
+        com.fasterxml.jackson.databind.node.ObjectNode pe = parent.putObject("parameterEnsemble");
+        pe.put("file", file);
+        pe.put("sha256", sha256);
+        pe.put("sets", size());
+        return pe;
+    }
+
     /** SHA-256 of the file's bytes. */
     public String sha256() {
         return sha256;

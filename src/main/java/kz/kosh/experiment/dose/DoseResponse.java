@@ -257,10 +257,7 @@ public final class DoseResponse {
         m.put("scale", s.spec().scale());
         m.put("threads", s.threads());
         if (exp.ensemble() != null) {
-            ObjectNode pe = m.putObject("parameterEnsemble");
-            pe.put("file", String.valueOf(s.ensemble()));
-            pe.put("sha256", exp.ensemble().sha256());
-            pe.put("sets", exp.ensemble().size());
+            exp.ensemble().putManifestEntry(m, String.valueOf(s.ensemble()));
         }
         ArrayNode levers = m.putArray("levers");
         for (DoseResponseSpec.Lever l : s.spec().levers()) {

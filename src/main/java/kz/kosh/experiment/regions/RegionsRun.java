@@ -192,10 +192,7 @@ public final class RegionsRun {
         m.put("scale", s.scale());
         m.put("threads", s.threads());
         if (spec.ensemble() != null) {
-            ObjectNode pe = m.putObject("parameterEnsemble");
-            pe.put("file", String.valueOf(s.ensemble()));
-            pe.put("sha256", spec.ensemble().sha256());
-            pe.put("sets", spec.ensemble().size());
+            spec.ensemble().putManifestEntry(m, String.valueOf(s.ensemble()));
         }
         m.put("started", start.toString());
         m.put("finished", Instant.now().toString());
