@@ -69,7 +69,7 @@ class TimelineToYearTest {
                 + "    destinations: {DE: {workAccess: 0}}\n");
         Scenario s = ScenarioLoader.load(f).scenario();
         // the baseline's history, then 2026 and the year after toYear
-        assertEquals(List.of(2011, 2020, 2022, 2023, 2024, 2026, 2029), years(s));
+        assertEquals(List.of(2011, 2017, 2020, 2022, 2023, 2024, 2026, 2029), years(s));
         // the table's 0.6 (COVID 2020-21 cuts study access only), closed 2026-2028, open again from 2029
         assertYears(s, 2019, TimelineToYearTest::deWork, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 0.0, 0.0, 0.0, 0.6, 0.6,
                 0.6);
