@@ -227,7 +227,8 @@ public final class World {
         }
         russia = ru;
         germany = de;
-        studyTrendYears = inputs == null || s.study() == null ? 0.0
+        // 0 also when the trend weighs 0, so that years that differ only in τ share one world
+        studyTrendYears = inputs == null || s.study() == null || s.study().abroadTrendPerYear() == 0 ? 0.0
                 : Math.min(0, year - s.study().abroadTrendEndYear());
         if (s.study() != null) {
             DemandResponse.stateFundedPlaces(s, lastYear, ids, regionCount, studentsEnrolled2022, studyScholarshipIndex);
@@ -439,7 +440,8 @@ public final class World {
 
     /**
      * τ(t) = min(0, t − T): years before the end year T of the study choice's internationalisation
-     * trend ({@code study.abroadTrendEndYear}); 0 from T on and in the tables' own world (no year).
+     * trend ({@code study.abroadTrendEndYear}); 0 from T on, in the tables' own world (no year) and when
+     * the trend's weight {@code study.abroadTrendPerYear} is 0.
      */
     public double studyTrendYears() {
         return studyTrendYears;
