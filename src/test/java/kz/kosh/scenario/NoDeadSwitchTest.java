@@ -128,6 +128,19 @@ class NoDeadSwitchTest {
     }
 
     /**
+     * Issue 20, session 5: the weight of one-time money and every field of the relocation
+     * programme (whose move hook now keeps a per-agent record, relocation_origin, read back by
+     * relocation_went_back) are walked and each changes some output.
+     */
+    @Test
+    void theMoneyWeightAndTheRelocationFieldsAreWalked() throws Exception {
+        List<String> walked = checkNoDeadSwitch(baseTree(), "decision\\.oneTimeMoneyWeight|policy\\.relocation\\..*");
+        assertTrue(walked.containsAll(List.of("decision.oneTimeMoneyWeight", "policy.relocation.enabled",
+                "policy.relocation.subsidyKzt", "policy.relocation.fromRegions", "policy.relocation.toRegions")),
+                "walked " + walked);
+    }
+
+    /**
      * The same for the test-only programme with per-agent state ({@link kz.kosh.example.ReturnerBonus}:
      * a graduation hook and a field of its own): each of its fields changes some output.
      */
