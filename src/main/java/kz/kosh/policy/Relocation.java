@@ -112,14 +112,20 @@ public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRe
         return Math.min(1.0, placesPerYear * scale / lastYearQualifying);
     }
 
-    /** Relocations subsidised this year, in agents: min(Q_t, P·scale), or Q_t when unlimited. */
+    /** Relocations subsidised this year, in agents: min(Q_t, P·scale), or Q_t when unlimited (none at 0 KZT, {@link #closeYear}). */
     public double subsidised(double scale, long qualifying) {
         return capped() ? Math.min(qualifying, placesPerYear * scale) : qualifying;
     }
 
-    /** Whether a move from c to j qualifies for the subsidy. */
+    /**
+     * Whether a move from c to j qualifies for the programme: a move between two regions of
+     * Kazakhstan from a listed labour-surplus to a listed labour-deficit region while it runs,
+     * whatever the subsidy (at 0 KZT the relocations are counted and recorded but not paid, so a
+     * dose-response compares the same moves at every dose).
+     */
     public boolean qualifies(World w, int c, int j) {
-        return moneyKzt(w, c, j, 0, false) > 0;
+        return enabled && c != j && !w.isAbroad(c) && !w.isAbroad(j) && fromRegions.contains(w.id(c))
+                && toRegions.contains(w.id(j));
     }
 
     /** Subsidy of a move from one region to another, KZT (0 when it does not qualify). */
@@ -161,7 +167,9 @@ public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRe
             boolean q = qualifies[m.from() * n + m.to()];
             if (q) {
                 counts.add(QUALIFYING, 1);
-                m.paidAtYearEnd(KZT_PER_QUALIFYING_MOVE);
+                if (subsidyKzt > 0) {
+                    m.paidAtYearEnd(KZT_PER_QUALIFYING_MOVE);
+                }
             }
             int before = m.get(ORIGIN);
             int after = record(before, m.from(), m.to(), q);
@@ -199,7 +207,7 @@ public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRe
     @Override
     public void closeYear(Counts year, double scale) {
         long q = year.get(QUALIFYING);
-        double subsidised = subsidised(scale, q);
+        double subsidised = subsidyKzt > 0 ? subsidised(scale, q) : 0.0;
         double kzt = subsidised * subsidyKzt;
         year.set(SUBSIDISED, subsidised);
         year.set(SUBSIDISED_KZT, kzt);
