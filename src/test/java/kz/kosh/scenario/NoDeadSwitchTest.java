@@ -645,6 +645,9 @@ class NoDeadSwitchTest {
         // (e.g. its study constant) inert; the walk tries closed instead
         routes.putObject("CN").put("study", "open");
         routes.putObject("TR").put("work", "open");
+        // Russia's safety index off the built-in table (the baseline's pre-2022 0.55 against the table's
+        // 0.45), so that the study choice's safety weight, which weighs changes from the table, acts
+        ((ObjectNode) t.get("destinations").get("RU")).put("safetyIndex", 0.55);
         ObjectNode shocks = (ObjectNode) policy.get("regionalShocks");
         shocks.putArray("regions").add("KZ-23").add("KZ-47");
         shocks.put("wageFactor", 0.9).put("unemploymentChangePercentagePoints", 1.0);
