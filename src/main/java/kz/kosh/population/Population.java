@@ -235,6 +235,24 @@ public final class Population {
         return removeWhere(i -> age[start + i] > maxAgeYears);
     }
 
+    /**
+     * As {@link #removeOlderThan(int)}, given the number of agents older than {@code maxAgeYears}
+     * (counted by the caller while it aged them): when the oldest agents in front hold them all, the
+     * rest is not scanned again. Returns the number removed.
+     */
+    public int removeOlderThan(int maxAgeYears, long older) {
+        int prefix = 0;
+        while (prefix < size && age[start + prefix] > maxAgeYears) {
+            prefix++;
+        }
+        if (prefix == older) {
+            start += prefix;
+            size -= prefix;
+            return prefix;
+        }
+        return removeOlderThan(maxAgeYears);
+    }
+
     private int removeWhere(java.util.function.IntPredicate remove) {
         int prefix = 0;
         while (prefix < size && remove.test(prefix)) {

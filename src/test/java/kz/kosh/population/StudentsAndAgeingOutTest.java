@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * {@link Population#firstStudent} (the study phase starts there) never passes a student, whatever
- * the removals and moves of the slots in between.
+ * the removals and moves of the slots in between; {@link Population#removeOlderThan(int, long)}
+ * removes the same agents as the full scan whether or not the aged-out agents are all in front.
  */
 class StudentsAndAgeingOutTest {
     private static void add(Population p, int n, int age) {
@@ -61,5 +62,28 @@ class StudentsAndAgeingOutTest {
         // an agent made a student again (no phase does) is not passed
         p.set(5, Population.STUDENT, true);
         assertEquals(5, p.firstStudent());
+    }
+
+    @Test
+    void removeOlderThanWithTheCountRemovesWhatTheScanRemoves() {
+        for (boolean inFront : new boolean[] {true, false}) {
+            Population a = new Population();
+            Population b = new Population();
+            for (Population p : new Population[] {a, b}) {
+                add(p, 50, 46);
+                add(p, 50, 30);
+                if (!inFront) {
+                    p.setAge(70, 46);
+                    p.setAge(99, 46);
+                }
+            }
+            long older = inFront ? 50 : 52;
+            assertEquals(b.removeOlderThan(45), a.removeOlderThan(45, older));
+            assertEquals(b.size(), a.size());
+            for (int i = 0; i < a.size(); i++) {
+                assertEquals(b.age(i), a.age(i));
+            }
+            assertEquals(inFront ? 50 : 48, a.size());
+        }
     }
 }
