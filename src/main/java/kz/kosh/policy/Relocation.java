@@ -42,7 +42,10 @@ public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRe
             "[PR]: relocation programme running; 2024: 6,148 people in 1,769 families relocated [AI25]");
     public static final Param SUBSIDY = Param.of(SECTION, "subsidyKzt", 0, 1e9, "KZT per relocating graduate",
             "relocation subsidy (KZT)",
-            "assumption: subsidies cover moving and housing ([PR]); the amount per person was not compiled");
+            "assumption within the programme's rates: 70 MCI per family member plus 15-30 MCI a month of rent "
+                    + "(2025, T57 in series/SOURCES.md, programme_outcomes.csv); 1,000,000 KZT is about 70 MCI (275,240 "
+                    + "KZT at the 2025 MCI of 3,932 KZT) plus a year of the lowest rent (15 MCI x 12 = 707,760 KZT) for a "
+                    + "single mover; subsidies cover moving and housing ([PR])");
     public static final Param FROM = Param.other(SECTION, "fromRegions", "region ids (ISO 3166-2:KZ)",
             "relocation from regions", "[AI25]: relocation from labour-surplus southern regions; the list (Turkistan "
                     + "KZ-61, Jambyl KZ-31, Kyzylorda KZ-43, Mangystau KZ-47, Shymkent KZ-79, Almaty Region KZ-19) follows "
