@@ -75,9 +75,10 @@ public interface PolicyModule extends PolicySection, WorldAdjustment {
      * year: sets the values derived from the counts ({@link Counts#set}, e.g. the subsidised places
      * of a capped programme and the KZT each qualifying mover is paid, {@link Mover#paidAtYearEnd}).
      *
+     * @param p     the parameters in force that year (this module is {@code p}'s)
      * @param scale agents per person of the run
      */
-    default void closeYear(Counts year, double scale) {
+    default void closeYear(Counts year, kz.kosh.scenario.Scenario p, double scale) {
     }
 
     /**
@@ -138,6 +139,45 @@ public interface PolicyModule extends PolicySection, WorldAdjustment {
      */
     default java.util.List<kz.kosh.scenario.AgentFields.Field> fields() {
         return java.util.List.of();
+    }
+
+    /**
+     * The share of entrants this module makes eligible for its {@link #moneyKzt money} (an agent's one
+     * eligibility bit, the {@code eligible} of the tables): every entrant draws it from its own
+     * numbers at a fixed position, whatever the share, and is eligible with the sum over the modules
+     * of their shares (default 0: the module declares no eligibility).
+     */
+    default double eligibleShareOfEntrants() {
+        return 0.0;
+    }
+
+    /** {@link #drawDomesticFunding}: the entrant is not funded by this module. */
+    int NOT_FUNDED = -1;
+
+    /**
+     * The funding route of the students this module funds (a member of
+     * {@link kz.kosh.indicator.CoreIndicators#FUNDING_ROUTES}: the flows' funding column and the
+     * indicators by funding route), or null for a module that funds no study.
+     */
+    default String fundingRoute() {
+        return null;
+    }
+
+    /** Whether the module may fund entrants at universities in Kazakhstan ({@link #drawDomesticFunding}). */
+    default boolean fundsDomesticEntrants() {
+        return false;
+    }
+
+    /**
+     * Whether this module funds an entrant at a university in Kazakhstan, drawn from the entrant's
+     * own numbers {@code rnd}: the obligation type the entrant takes with the funding
+     * ({@link kz.kosh.scenario.Statuses#NONE} for none), or {@link #NOT_FUNDED}. Asked of every
+     * module that {@linkplain #fundsDomesticEntrants funds domestic entrants} (whether enabled or
+     * not, so that the entrants' numbers keep their positions), in module order, until one funds
+     * the entrant; entrants abroad are asked nothing.
+     */
+    default int drawDomesticFunding(java.util.random.RandomGenerator rnd) {
+        return NOT_FUNDED;
     }
 
     /** Whether {@link #onEntry} does something (the simulation calls only the modules that do). */

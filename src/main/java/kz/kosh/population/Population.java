@@ -19,7 +19,8 @@ public final class Population {
     public static final int STUDENT = 1 << 1;
     public static final int BELOW_QUALIFICATION = 1 << 2;
     public static final int MOBILITY_STATE_FUNDED = 1 << 3;
-    public static final int RURAL_ELIGIBLE = 1 << 4;
+    /** Eligible for the money of the programme that declares an eligibility (kz.kosh.policy.PolicyModule#eligibleShareOfEntrants), drawn at entry. */
+    public static final int ELIGIBLE = 1 << 4;
     public static final int EVER_ABROAD = 1 << 5;
     public static final int MOBILITY = 1 << 6;
     /** Graduated (took a first job) this year; cleared at the end of the year. */

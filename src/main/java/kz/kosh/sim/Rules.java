@@ -228,7 +228,7 @@ final class Rules {
     int kind(Population pop, int i) {
         int obligation = status(pop, i);
         return AgentKind.index(DecisionParams.ageBand(pop.age(i)), AgentKind.humanCapitalBinOfLogMilli(pop.logHumanCapitalMilli(i)),
-                pop.location(i), obligation, pop.has(i, Population.RURAL_ELIGIBLE), world.placeCount());
+                pop.location(i), obligation, pop.has(i, Population.ELIGIBLE), world.placeCount());
     }
 
     /** Probability of working below qualification on arriving at a foreign place. */
