@@ -44,6 +44,9 @@ public interface Mover {
      */
     String fundingRoute();
 
+    /** Whether the agent went on a publicly funded exchange during its study ({@link PolicyModule#exchangeWeights}). */
+    boolean fundedExchange();
+
     /** Obligation percentage left (0: none). */
     int obligationPct();
 

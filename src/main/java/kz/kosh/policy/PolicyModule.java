@@ -180,6 +180,60 @@ public interface PolicyModule extends PolicySection, WorldAdjustment {
         return NOT_FUNDED;
     }
 
+    /**
+     * The destination weights (by place, 0 for regions) of the exchanges abroad this module offers
+     * domestic students (a semester at a foreign university during study in Kazakhstan, the
+     * flows' {@code academic-mobility} route): of the self-financed ones ({@code funded} false;
+     * null: the module offers none) and of the publicly funded ones (null or all 0: they go where
+     * the self-financed go). The first module in module order that offers exchanges runs them;
+     * built once per world and parameter change.
+     *
+     * @param destinations the scenario's destinations, in table order
+     */
+    default double[] exchangeWeights(World w, java.util.Map<String, kz.kosh.scenario.DestinationData> destinations,
+                                     boolean funded) {
+        return null;
+    }
+
+    /**
+     * The yearly probability that a domestic student goes on an exchange ({@link #exchangeWeights}):
+     * each student draws one number a year whatever the rate, then one for the funding
+     * ({@link #exchangeFundedShare}) and one for the destination.
+     */
+    default double exchangeRatePerStudentYear() {
+        return 0.0;
+    }
+
+    /** The share of exchanges that are publicly funded. */
+    default double exchangeFundedShare() {
+        return 0.0;
+    }
+
+    /**
+     * What the module does for a publicly funded exchange (count, pay): {@code m} goes from the
+     * place of study to the destination. Draws no random numbers.
+     */
+    default void onFundedExchange(Mover m, Counts counts) {
+    }
+
+    /**
+     * Added to the consideration logit of every former exchange student (summed over the modules):
+     * a semester abroad strengthens the wish to leave.
+     */
+    default double considerationBoostAfterExchange() {
+        return 0.0;
+    }
+
+    /**
+     * The obligation type a new graduate holds when it chooses its first job, given the type held
+     * so far {@code current} and whether it went on a publicly funded exchange (e.g. a return
+     * obligation of funded participants); asked of every module in module order, each given the
+     * previous one's answer. Default: {@code current}. Draws no random numbers.
+     */
+    default int obligationAtGraduation(boolean fundedExchange, int current) {
+        return current;
+    }
+
     /** Whether {@link #onEntry} does something (the simulation calls only the modules that do). */
     default boolean hasEntryHook() {
         return false;

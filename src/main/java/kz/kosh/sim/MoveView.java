@@ -67,6 +67,11 @@ final class MoveView implements kz.kosh.policy.Mover {
     }
 
     @Override
+    public boolean fundedExchange() {
+        return pop.has(i, Population.MOBILITY_STATE_FUNDED);
+    }
+
+    @Override
     public String fundingRoute() {
         return Population.FUNDING_NAMES[pop.funding(i)];
     }

@@ -4,7 +4,6 @@ import kz.kosh.decision.AgentKind;
 import kz.kosh.decision.Bonuses;
 import kz.kosh.decision.LocationTables;
 import kz.kosh.population.Population;
-import kz.kosh.policy.AcademicMobility;
 import kz.kosh.policy.Bolashak;
 import kz.kosh.scenario.StudyParams;
 import kz.kosh.world.World;
@@ -12,8 +11,9 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Phase 1: a year of study for students enrolled before this year's entrants. Domestic students may spend a mobility semester abroad
- * (self-funded ones where the 2024 participants went, state-funded ones where the state grants go). Students
+ * Phase 1: a year of study for students enrolled before this year's entrants. Domestic students may spend a semester abroad
+ * on an exchange (academic mobility: {@link kz.kosh.policy.PolicyModule#exchangeWeights}, self-financed or publicly
+ * funded, each where its weights say). Students
  * in their last programme year graduate: bachelors continue to a master's (or, with a Bolashak
  * award, to a master's or PhD abroad), masters to a PhD, the rest become graduates and choose
  * where to take their first job.
@@ -52,19 +52,20 @@ final class StudyPhase implements Steppable {
             Bonuses b = new Bonuses();
             Rules rules = sim.rules;
             World w = sim.world;
-            AcademicMobility mob = sim.params.policy().get(kz.kosh.policy.AcademicMobility.class);
+            kz.kosh.policy.PolicyModule exchange = rules.exchange;
+            double exchangeRate = exchange == null ? 0.0 : exchange.exchangeRatePerStudentYear();
+            double fundedShare = exchange == null ? 0.0 : exchange.exchangeFundedShare();
             for (int i = from; i < to; i++) {
                 if (!pop.has(i, Population.STUDENT)) {
                     continue;
                 }
                 rnd.start(pop.id(i), sim.year, KoshSim.PHASE_STUDY);
                 int loc = pop.location(i);
-                if (!w.isAbroad(loc) && rules.mobilityCumulative != null
-                        && rnd.nextDouble() < mob.participationRatePerStudentYear()) {
-                    // state-funded participants go where the state grants go (by destination group)
-                    boolean stateFunded = rnd.nextDouble() < mob.stateFundedShare();
-                    double[] where = stateFunded && rules.mobilityStateFundedCumulative != null
-                            ? rules.mobilityStateFundedCumulative : rules.mobilityCumulative;
+                if (!w.isAbroad(loc) && rules.exchangeCumulative != null && rnd.nextDouble() < exchangeRate) {
+                    // publicly funded participants go where their own weights say (e.g. where the state grants go)
+                    boolean stateFunded = rnd.nextDouble() < fundedShare;
+                    double[] where = stateFunded && rules.exchangeFundedCumulative != null
+                            ? rules.exchangeFundedCumulative : rules.exchangeCumulative;
                     int d = kz.kosh.decision.Logit.drawCumulative(where, rnd.nextDouble());
                     pop.set(i, Population.MOBILITY, true);
                     if (pop.exposure(i) == Population.NONE) {
@@ -72,10 +73,7 @@ final class StudyPhase implements Steppable {
                     }
                     if (stateFunded) {
                         pop.set(i, Population.MOBILITY_STATE_FUNDED, true);
-                        c.add(AcademicMobility.STATE_FUNDED_PARTICIPANTS, 1);
-                        if (c.payments != null) {
-                            c.payments.pay(pop.id(i), AgentPayments.MOBILITY, 1);
-                        }
+                        exchange.onFundedExchange(c.mover.at(pop, i, loc, d, kz.kosh.scenario.Statuses.NONE, c.payments), c);
                     }
                     c.flow(FlowKind.STUDY, Population.ACADEMIC_MOBILITY, pop.home(i), loc, d);
                     c.arrivals[d]--;
@@ -86,13 +84,13 @@ final class StudyPhase implements Steppable {
                 if (left > 0) {
                     continue;
                 }
-                graduate(sim, pop, i, sp, bol, mob, awardProbability, rnd, c, b);
+                graduate(sim, pop, i, sp, bol, awardProbability, rnd, c, b);
             }
         });
     }
 
     private static void graduate(KoshSim sim, Population pop, int i, StudyParams sp, Bolashak bol,
-                                 AcademicMobility mob, double awardProbability, java.util.random.RandomGenerator rnd, YearCounters c,
+                                 double awardProbability, java.util.random.RandomGenerator rnd, YearCounters c,
                                  Bonuses b) {
         World w = sim.world;
         int loc = pop.location(i);
@@ -138,9 +136,8 @@ final class StudyPhase implements Steppable {
         pop.setHumanCapital(i, degree == Population.PHD ? sim.params.humanCapital().phdPremium()
                 : degree == Population.MASTER ? sim.params.humanCapital().masterPremium() : 1.0);
         boolean bolashak = pop.funding(i) == Population.BOLASHAK;
-        boolean stateFundedMobility = pop.has(i, Population.MOBILITY_STATE_FUNDED);
-        // state-funded mobility participants without another obligation owe the return obligation (when on)
-        pop.setObligationType(i, mob.obligationAtGraduation(stateFundedMobility, pop.obligationType(i)));
+        // e.g. publicly funded exchange students without another obligation owe a return obligation (when on)
+        pop.setObligationType(i, sim.rules.obligationAtGraduation(pop, i));
         boolean obliged = pop.obligationType(i) != kz.kosh.scenario.Statuses.NONE;
         pop.setObligationPct(i, obliged ? 100 : 0);
         if (!obliged) {
@@ -187,12 +184,6 @@ final class StudyPhase implements Steppable {
             pop.setPermitYearsLeft(i, 0);
         }
         c.decisions++;
-        if (stateFundedMobility) {
-            c.add(AcademicMobility.STATE_FUNDED_GRADUATES, 1);
-            if (w.isAbroad(j)) {
-                c.add(AcademicMobility.STATE_FUNDED_FIRST_JOB_ABROAD, 1);
-            }
-        }
         if (bolashak) {
             c.bolashakGraduates++;
             if (w.isAbroad(j)) {

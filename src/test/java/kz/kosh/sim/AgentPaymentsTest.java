@@ -37,7 +37,7 @@ class AgentPaymentsTest {
         // 2026: agent 7 a state grant (1,000 x 4) and a mobility semester (500); agent 9 two qualifying
         // relocations at 3,000 each (S / Q) and a return subsidy of 1,200; agent 11 a village payment of 800
         ledger.payAtYearEnd(7, kz.kosh.policy.StateGrant.GRANT_KZT);
-        ledger.pay(7, AgentPayments.MOBILITY, 1);
+        ledger.pay(7, AgentPayments.PROGRAMME_KZT, 500);
         ledger.payAtYearEnd(9, kz.kosh.policy.Relocation.KZT_PER_QUALIFYING_MOVE);
         ledger.payAtYearEnd(9, kz.kosh.policy.Relocation.KZT_PER_QUALIFYING_MOVE);
         ledger.pay(9, AgentPayments.PROGRAMME_KZT, 1_200);
