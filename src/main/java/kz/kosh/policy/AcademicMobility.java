@@ -174,6 +174,12 @@ public record AcademicMobility(double participationRatePerStudentYear, double st
         m.paid(costKztPerParticipant);
     }
 
+    /** A state-funded participant: costKztPerParticipant. */
+    @Override
+    public double participantCostKzt(boolean phd, Scenario p) {
+        return costKztPerParticipant;
+    }
+
     @Override
     public double considerationBoostAfterExchange() {
         return considerationBoost;

@@ -234,6 +234,55 @@ public interface PolicyModule extends PolicySection, WorldAdjustment {
         return current;
     }
 
+    /**
+     * The destination weights (by place, 0 for regions) of the scholarships for a master's or PhD
+     * abroad this module awards bachelors who continue to a master's (e.g. Bolashak), or null for a
+     * module that awards none; the first module in module order that awards them runs them. Built
+     * once per world and parameter change.
+     */
+    default double[] scholarshipWeights(World w) {
+        return null;
+    }
+
+    /**
+     * The probability that a continuing bachelor receives a scholarship this year, with
+     * {@code continuingBachelors} expected (agents), {@code scale} agents per person and
+     * {@code destinationOpen} whether some destination has a weight. Every continuing bachelor draws
+     * one number for it, whatever the probability.
+     */
+    default double scholarshipProbability(double continuingBachelors, double scale, boolean destinationOpen) {
+        return 0.0;
+    }
+
+    /** Whether a scholarship is for a PhD (else a master's), drawn from the holder's numbers before its destination. */
+    default boolean drawScholarshipPhd(java.util.random.RandomGenerator rnd) {
+        return false;
+    }
+
+    /**
+     * The obligation type a scholarship carries ({@link kz.kosh.scenario.Statuses#NONE} for none),
+     * drawn from the holder's numbers after its destination.
+     */
+    default int drawScholarshipObligation(boolean phd, java.util.random.RandomGenerator rnd) {
+        return kz.kosh.scenario.Statuses.NONE;
+    }
+
+    /**
+     * What the module does on a scholarship (count, pay): {@code m} goes from the place of the
+     * bachelor's to the place of study abroad; {@code obligation} is the award's. Draws no random numbers.
+     */
+    default void onScholarship(Mover m, int obligation, Counts counts) {
+    }
+
+    /**
+     * The public cost of one participant of the module's {@link #fundingRoute} (an award, a grant, a
+     * funded exchange), a PhD holder's or another's, with the parameters in force {@code p}, KZT:
+     * what the fiscal-loss indicators count for each participant living abroad. Default 0.
+     */
+    default double participantCostKzt(boolean phd, kz.kosh.scenario.Scenario p) {
+        return 0.0;
+    }
+
     /** Whether {@link #onEntry} does something (the simulation calls only the modules that do). */
     default boolean hasEntryHook() {
         return false;

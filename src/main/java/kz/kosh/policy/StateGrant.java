@@ -131,6 +131,12 @@ public record StateGrant(double shareOfDomesticEntrants, double workOffShare, in
         }
     }
 
+    /** One grant: {@link #grantCostKzt}. */
+    @Override
+    public double participantCostKzt(boolean phd, Scenario p) {
+        return grantCostKzt(p);
+    }
+
     /** The price of the year's grants ({@link #GRANT_KZT}). */
     @Override
     public void closeYear(Counts year, Scenario p, double scale) {

@@ -53,7 +53,16 @@ final class Rules {
      * germanNetworkBonus at Germany for Germans (none for the others).
      */
     final Bonuses.FactorTable kinStateNetwork;
-    final double[] bolashakCumulative;
+    /**
+     * The module that awards scholarships abroad to continuing bachelors (the first that does,
+     * {@link kz.kosh.policy.PolicyModule#scholarshipWeights}; null for none), their destinations (null
+     * when none is open) and its funding route ({@link Population#FUNDING_NAMES}).
+     */
+    final kz.kosh.policy.PolicyModule scholarship;
+    final double[] scholarshipCumulative;
+    final int scholarshipFunding;
+    /** The funding route of the exchange students' flows. */
+    final int exchangeFunding;
     /**
      * The module that runs the exchanges abroad during domestic study (the first that offers them,
      * {@link kz.kosh.policy.PolicyModule#exchangeWeights}; null for none), the destinations of its
@@ -161,13 +170,9 @@ final class Rules {
             kinStateNetwork.set(e, e == kz.kosh.world.Ethnicity.RUSSIAN ? d.russianNetworkBonus()
                     : e == kz.kosh.world.Ethnicity.GERMAN ? d.germanNetworkBonus() : 0.0, d);
         }
-        int n = world.placeCount();
-        double[] bw = new double[n];
-        for (int j = world.regionCount(); j < n; j++) {
-            bw[j] = p.policy().get(kz.kosh.policy.Bolashak.class).destinationShares().getOrDefault(world.id(j), 0.0) * world.studyAccess(j);
-        }
-        bolashakCumulative = Logit.cumulative(bw);
         java.util.List<kz.kosh.policy.PolicyModule> all = new java.util.ArrayList<>();
+        kz.kosh.policy.PolicyModule awards = null;
+        double[] awardWeights = null;
         kz.kosh.policy.PolicyModule exchanges = null;
         double[] exchangeWeights = null;
         double boost = 0;
@@ -175,6 +180,10 @@ final class Rules {
             if (m instanceof kz.kosh.policy.PolicyModule pm) {
                 all.add(pm);
                 boost += pm.considerationBoostAfterExchange();
+                if (awards == null) {
+                    awardWeights = pm.scholarshipWeights(world);
+                    awards = awardWeights == null ? null : pm;
+                }
                 if (exchanges == null) {
                     exchangeWeights = pm.exchangeWeights(world, p.destinations(), false);
                     exchanges = exchangeWeights == null ? null : pm;
@@ -182,6 +191,10 @@ final class Rules {
             }
         }
         modules = all.toArray(new kz.kosh.policy.PolicyModule[0]);
+        scholarship = awards;
+        scholarshipCumulative = awards == null ? null : Logit.cumulative(awardWeights);
+        scholarshipFunding = awards == null ? Population.SELF_PAID : fundingOf(awards);
+        exchangeFunding = exchanges == null ? Population.SELF_PAID : fundingOf(exchanges);
         considerationBoostAfterExchange = boost;
         exchange = exchanges;
         exchangeCumulative = exchanges == null ? null : Logit.cumulative(exchangeWeights);
@@ -384,6 +397,16 @@ final class Rules {
         for (kz.kosh.policy.PolicyModule.MoveHook h : moveHooks) {
             h.onMove(m, c);
         }
+    }
+
+    /** The funding route of a module's participants ({@link kz.kosh.policy.PolicyModule#fundingRoute}), as a code of the population. */
+    private static int fundingOf(kz.kosh.policy.PolicyModule m) {
+        int f = java.util.Arrays.asList(Population.FUNDING_NAMES).indexOf(m.fundingRoute());
+        if (f < 0) {
+            throw new IllegalStateException(m.getClass().getSimpleName() + ": funding route " + m.fundingRoute() + " is not one of "
+                    + java.util.Arrays.toString(Population.FUNDING_NAMES));
+        }
+        return f;
     }
 
     /**

@@ -32,7 +32,7 @@ class AgentPaymentsTest {
                 + "academicMobility: {costKztPerParticipant: 500}}\nstudy: {bachelorYears: 4}\n", 1, 0.01).scenario();
         AgentPayments ledger = new AgentPayments(2026);
         // 2025: before the period, dropped
-        ledger.pay(7, AgentPayments.BOLASHAK, 12_500_000);
+        ledger.pay(7, AgentPayments.PROGRAMME_KZT, 12_500_000);
         ledger.closeYear(2025, p, new YearCounters(1, 1));
         // 2026: agent 7 a state grant (1,000 x 4) and a mobility semester (500); agent 9 two qualifying
         // relocations at 3,000 each (S / Q) and a return subsidy of 1,200; agent 11 a village payment of 800
@@ -49,7 +49,7 @@ class AgentPaymentsTest {
         assertEquals(4_000.0, year.value(kz.kosh.policy.StateGrant.GRANT_KZT));
         ledger.closeYear(2026, p, year);
         // 2027: agent 7 a Bolashak award of 22,500,000
-        ledger.pay(7, AgentPayments.BOLASHAK, 22_500_000);
+        ledger.pay(7, AgentPayments.PROGRAMME_KZT, 22_500_000);
         ledger.closeYear(2027, p, new YearCounters(1, 1));
         ledger.leftAbroad(9);
         Map<Integer, Double> paid = ledger.paidKzt();
