@@ -17,6 +17,16 @@ import static kz.kosh.indicator.CoreIndicators.*;
  * stocks at its end. Counts are persons (agents / scale); rates are shares in [0, 1]. Place
  * "KZ" is the national total; region and destination ids give the indicator for one place.
  * See docs/outputs.md for the definition of each.
+ *
+ * <p>Why this core file names funding routes (docs/architecture.md, "Programmes are plug-ins"): the
+ * four funding routes (self-paid, state grant, Bolashak, academic mobility;
+ * {@link kz.kosh.indicator.CoreIndicators#FUNDING_ROUTES}) are a dimension of the outputs (the funding
+ * column of flows.csv, the indicators by route, the cohorts of {@link Stocks}), so the rows by route are
+ * written here in one fixed order: entrants without the scholarship and exchange routes, the fiscal
+ * loss by route, the scholarship route's graduates and first jobs abroad, the exchange participants.
+ * The money in them is asked of the module that funds the route ({@link Costs}, never a programme
+ * class); the programmes' own rows come from the programmes ({@link kz.kosh.policy.PolicyModule#indicators},
+ * {@code spendingIndicators}, {@code ObligationProgramme.reportsBreachesEveryYear}).
  */
 public final class Indicators {
     /** Place label of national indicators. */

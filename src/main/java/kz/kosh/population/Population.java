@@ -31,7 +31,12 @@ public final class Population {
     public static final int MASTER = 1;
     public static final int PHD = 2;
 
-    /** Funding routes. */
+    /**
+     * Funding routes: a dimension of the outputs (flows.csv's funding column, the indicators by route,
+     * {@link kz.kosh.indicator.CoreIndicators#FUNDING_ROUTES}); a programme names the route of the
+     * students it funds ({@code kz.kosh.policy.PolicyModule#fundingRoute}) and the simulation finds its
+     * code here by name.
+     */
     public static final int SELF_PAID = 0;
     public static final int STATE_GRANT = 1;
     public static final int BOLASHAK = 2;
