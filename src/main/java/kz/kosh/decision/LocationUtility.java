@@ -21,6 +21,7 @@ import kz.kosh.world.World;
  *       − β_lang·(1 − λ_j)·[j abroad]
  *       − β_dist·ln(1 + d_cj / 100 km)                 (gravity: psychic cost of distance)
  *       − π_o·c_o·B_o,cj                                  (expected non-money cost of breaking obligation o; 0 for none)
+ *       + β_cash·(NPV_j − h·12·y_j·A(T_b)) / max(12·y_c, floor)   (one-time money in years of current income)
  *
  *   NPV_j = h · 12 · y_j · A(T_b) − M_cj − P_o·B_o,cj + Σ_policies money_cj,o,e
  *   y_j   = w_j · e_j / (1 + θ·(col_j − 1))        real expected monthly income, KZT
@@ -40,7 +41,11 @@ import kz.kosh.world.World;
  * was taken, a city or abroad), and money the policy modules' terms ({@link kz.kosh.policy.PolicyModule#moneyKzt}:
  * the relocation subsidy R_cj, the rural incentive I_e,cj for eligible movers into a non-city
  * region, the return support, ...), each times the chance that a qualifying mover is paid
- * ({@link kz.kosh.policy.PolicyModule#paymentChance}: below 1 when places are capped). Both parts of the
+ * ({@link kz.kosh.policy.PolicyModule#paymentChance}: below 1 when places are capped). β_cash =
+ * {@code oneTimeMoneyWeight} weighs the one-time money of a move (−M_cj − P_o·B_o,cj + Σ money, the
+ * same KZT as in NPV_j) as a share of a year's income at the current place c, as a mover who cannot
+ * borrow pays and receives it out of the current year (0: money only as its share of lifetime
+ * income, where a 1 M KZT subsidy weighs 0.03 utility). Both parts of the
  * sanction scale with π_o, so enforcement acts in a graded way: an obligation that is never
  * enforced costs nothing. The status dimension o also holds statuses that are not obligations
  * (a researcher abroad while return support runs); the rows of a status not in force this year
@@ -67,6 +72,8 @@ public final class LocationUtility {
     private final double[] amenity;
     /** −M_cj − P_o·B_o,cj + Σ money_cj,o,e for every (c, j, o, e), KZT. */
     private final double[] moneyAdjustment;
+    /** β_cash·moneyAdjustment / max(12·y_c, floor) for every (c, j, o, e), utility; null when β_cash = 0. */
+    private final double[] oneTimeMoneyTerm;
     /** β_dist·ln(1 + d_cj / 100 km). */
     private final double[] distanceTerm;
     /** Whether agents can hold status o this year (its table rows are needed). */
@@ -182,6 +189,24 @@ public final class LocationUtility {
                 }
             }
         }
+        if (d.oneTimeMoneyWeight() == 0) {
+            oneTimeMoneyTerm = null;
+        } else {
+            oneTimeMoneyTerm = new double[moneyAdjustment.length];
+            for (int i = 0; i < moneyAdjustment.length; i++) {
+                int c = i / (n * types * 2);
+                oneTimeMoneyTerm[i] = oneTimeMoneyUtility(d.oneTimeMoneyWeight(), moneyAdjustment[i],
+                        realMonthlyIncome[c], d.incomeFloorKzt());
+            }
+        }
+    }
+
+    /**
+     * β_cash·m / max(12·y_c, floor): one-time money m (KZT, negative when paid) in years of the
+     * current place's real income y_c (KZT a month), times its weight, utility.
+     */
+    public static double oneTimeMoneyUtility(double weight, double moneyKzt, double monthlyIncomeKzt, double floorKzt) {
+        return weight * moneyKzt / Math.max(12.0 * monthlyIncomeKzt, floorKzt);
     }
 
     /**
@@ -437,6 +462,9 @@ public final class LocationUtility {
         double v = incomeWeight[band] * Math.log(Math.max(npvKzt(band, h, c, j, obligation, eligible),
                 d.incomeFloorKzt()));
         v += amenity[band * world.placeCount() + j] + networkTerm;
+        if (oneTimeMoneyTerm != null) {
+            v += oneTimeMoneyTerm[((c * world.placeCount() + j) * statusInForce.length + obligation) * 2 + (eligible ? 1 : 0)];
+        }
         if (j == c) {
             v += d.stayBonus();
         }

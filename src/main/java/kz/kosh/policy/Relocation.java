@@ -21,6 +21,12 @@ import java.util.Set;
  * simulated year and a year after none count Q as 0, chance 1). Relocations subsidised in a
  * year: min(Q_t, P·scale), all qualifying moves when unlimited ({@link #subsidised}).
  *
+ * <p>Each relocated graduate carries a record ({@link #ORIGIN}, a per-agent field): the region
+ * relocated from. A later move back to that region counts once as a relocated graduate who went
+ * back ({@link #WENT_BACK}), so the share of the relocated who went back, Σ went back / Σ
+ * relocations over the programme's years, compares with the programme's count (66,200 resettled,
+ * 3,600 of them, 6%, returned to where they came from: programme_outcomes.csv T54).
+ *
  * @param enabled       whether the programme runs
  * @param subsidyKzt    subsidy per relocating graduate, KZT
  * @param fromRegions   labour-surplus regions whose movers qualify
@@ -51,12 +57,23 @@ public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRe
                     + "graduates is an upper bound)");
     public static final List<Param> PARAMS = List.of(ENABLED, SUBSIDY, FROM, TO, PLACES);
     public static final Indicator QUALIFYING_MOVES = Indicator.national("relocation_qualifying_moves",
-            Indicator.PERSONS_PER_YEAR, "when the scenario caps the relocation places or changes the programme in its "
-                    + "timeline: moves that qualify");
+            Indicator.PERSONS_PER_YEAR, "when the relocation programme runs (or changes in the timeline): moves that "
+                    + "qualify (graduates relocating from a labour-surplus to a labour-deficit region)");
     public static final Indicator PAYMENTS = Indicator.national("relocation_payments", Indicator.PERSONS_PER_YEAR,
             "with `relocation_qualifying_moves`: relocations subsidised (min(qualifying, places))");
     public static final Indicator PAYMENTS_KZT = Indicator.national("relocation_payments_kzt", Indicator.KZT,
             "the KZT of `relocation_payments`");
+    public static final Indicator WENT_BACK_MOVES = Indicator.national("relocation_went_back", Indicator.PERSONS_PER_YEAR,
+            "when the relocation programme runs: relocated graduates (a qualifying move recorded on the agent) "
+                    + "moving back to the region they relocated from, each counted once; over the programme's years, "
+                    + "Σ `relocation_went_back` / Σ `relocation_qualifying_moves` is the share of the relocated who went back");
+
+    /**
+     * The relocation record of an agent: 0 never relocated; r + 1 relocated from region r (the
+     * last qualifying move); −(r + 1) went back to r after relocating from it.
+     */
+    public static final kz.kosh.scenario.AgentFields.Field ORIGIN = kz.kosh.scenario.AgentFields.declare(
+            "relocation_origin", kz.kosh.scenario.AgentFields.Width.BYTE);
 
     /** Moves that qualify for the subsidy (Q). */
     public static final Counter QUALIFYING = Counter.of("relocation.qualifying");
@@ -65,11 +82,13 @@ public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRe
     public static final Counter SUBSIDISED_KZT = Counter.of("relocation.subsidisedKzt");
     /** Derived at the year's end: the KZT of the year per qualifying move, S / Q (0 without moves; the payment ledger's price). */
     public static final Counter KZT_PER_QUALIFYING_MOVE = Counter.of("relocation.kztPerQualifyingMove");
+    /** Relocated graduates moving back to the region they relocated from (each once). */
+    public static final Counter WENT_BACK = Counter.of("relocation.wentBack");
 
     /** The plug-in: section, parameters, reader, checks, indicators ({@link Programmes}). */
     public static final Programme PROGRAMME = Programme.of(SECTION, PARAMS, (f, c) -> read(f, c.regionIds()))
             .withCheck(Relocation.class, Relocation::checkRegions)
-            .withIndicators(QUALIFYING_MOVES, PAYMENTS, PAYMENTS_KZT);
+            .withIndicators(QUALIFYING_MOVES, PAYMENTS, PAYMENTS_KZT, WENT_BACK_MOVES);
 
     public static Relocation read(Fields f, List<String> regionIds) {
         Set<String> ids = new LinkedHashSet<>(regionIds);
@@ -114,9 +133,17 @@ public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRe
         return c != j && !w.isAbroad(c) && !w.isAbroad(j) ? subsidyKzt(w.id(c), w.id(j)) : 0.0;
     }
 
+    /** The relocation record holds the region relocated from ({@link #ORIGIN}). */
+    @Override
+    public List<kz.kosh.scenario.AgentFields.Field> fields() {
+        return enabled ? List.of(ORIGIN) : List.of();
+    }
+
     /**
-     * A qualifying move (tabulated per pair of places for the world) is counted and paid, at the
-     * year's end, the year's subsidy per qualifying move ({@link #KZT_PER_QUALIFYING_MOVE}).
+     * A qualifying move (tabulated per pair of places for the world) is counted, paid at the
+     * year's end the year's subsidy per qualifying move ({@link #KZT_PER_QUALIFYING_MOVE}) and
+     * recorded on the agent ({@link #ORIGIN}); a recorded agent's move back to the region relocated
+     * from counts once as went back ({@link #record}).
      */
     @Override
     public MoveHook moveHook(World w) {
@@ -131,11 +158,35 @@ public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRe
             }
         }
         return (m, counts) -> {
-            if (qualifies[m.from() * n + m.to()]) {
+            boolean q = qualifies[m.from() * n + m.to()];
+            if (q) {
                 counts.add(QUALIFYING, 1);
                 m.paidAtYearEnd(KZT_PER_QUALIFYING_MOVE);
             }
+            int before = m.get(ORIGIN);
+            int after = record(before, m.from(), m.to(), q);
+            if (after != before) {
+                m.set(ORIGIN, after);
+                if (after < 0) {
+                    counts.add(WENT_BACK, 1);
+                }
+            }
         };
+    }
+
+    /**
+     * The relocation record after a move from c to j: r + 1 after a qualifying move from r (a new
+     * relocation replaces the record); −(r + 1), went back, after a recorded agent's move to r;
+     * otherwise unchanged (a move on elsewhere keeps the record, so a later move back still counts).
+     *
+     * @param record     the record before the move ({@link #ORIGIN})
+     * @param qualifying whether the move qualifies for the subsidy
+     */
+    public static int record(int record, int c, int j, boolean qualifying) {
+        if (qualifying) {
+            return c + 1;
+        }
+        return record > 0 && j == record - 1 ? -record : record;
     }
 
     /** Capped places: the subsidy in the tables is the expected one, {@link #placeChance} of last year's qualifying moves. */
@@ -166,10 +217,10 @@ public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRe
         return year.value(SUBSIDISED_KZT);
     }
 
-    /** Written when the places are capped in some year, or the section changes in the timeline ({@link #reportsTimedChanges}). */
+    /** Written whenever the programme runs (and when the section changes in the timeline, {@link #reportsTimedChanges}). */
     @Override
     public boolean reportsIndicators() {
-        return capped();
+        return enabled;
     }
 
     @Override
@@ -177,6 +228,7 @@ public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRe
         out.national(QUALIFYING_MOVES, c.get(QUALIFYING) * perAgent);
         out.national(PAYMENTS, c.value(SUBSIDISED) * perAgent);
         out.national(PAYMENTS_KZT, c.value(SUBSIDISED_KZT) * perAgent);
+        out.national(WENT_BACK_MOVES, c.get(WENT_BACK) * perAgent);
     }
 
     @Override

@@ -50,6 +50,9 @@ import java.util.List;
  *                                   internationalMovingCostKzt; 1: as given)
  * @param russianNetworkBonus        kin-state network bonus of Russia for a graduate of Russian ethnicity, utility
  * @param germanNetworkBonus         kin-state network bonus of Germany for a graduate of German ethnicity, utility
+ * @param oneTimeMoneyWeight         utility per year of income at the current place of the one-time money of a move
+ *                                   (subsidies and payments received, moving costs and repayments paid), beside its
+ *                                   share of lifetime income in the log-NPV term (0: only that share)
  */
 public record DecisionParams(double discountRatePerYear, double localPriceShare, double[] incomeWeight,
                              double[] livingStandardWeight, double[] careerWeight, double safetyWeight,
@@ -63,7 +66,7 @@ public record DecisionParams(double discountRatePerYear, double localPriceShare,
                              double domesticNestScale, double abroadNestScale, double returnObstacleShare,
                              double homeReturnObstacleShare, double abroadAttachmentHalfLifeYears,
                              double homeRegionBonusSdAcrossAgents, double exposureObstacleShare, double incomeWeightScale, double movingCostScale,
-                             double russianNetworkBonus, double germanNetworkBonus) {
+                             double russianNetworkBonus, double germanNetworkBonus, double oneTimeMoneyWeight) {
 
     /** The group's YAML path. */
     static final String G = "decision";
@@ -236,8 +239,21 @@ public record DecisionParams(double discountRatePerYear, double localPriceShare,
             "assumption: 1; the money costs of a move are rough guesses (see the three costs above); a free "
                     + "weight for calibration, identified with incomeWeightScale by programme outcomes "
                     + "(calibration/targets.yaml)");
+    public static final Param ONE_TIME_MONEY_WEIGHT = Param.num(G, "oneTimeMoneyWeight", 0, 20,
+            "utility per year of income at the current place",
+            "assumption: 0 (money only as its share of discounted lifetime income, the Sjaastad term, where a "
+                    + "1 M KZT relocation subsidy is 1.4% of a 70 M KZT lifetime income, 0.03 utility, and tripling it "
+                    + "moved no internal flow: docs/obligation-response.md, session 4). Movers who cannot borrow pay "
+                    + "the costs of a move and receive its subsidies out of the current year's income, so one-time money "
+                    + "weighs as a share of a year's income, not of a lifetime's: small cash for the cost of a move "
+                    + "raised seasonal migration by 22 percentage points in Bangladesh (Bryan, Chowdhury and Mobarak "
+                    + "2014, Econometrica 82(5)); relocation support is paid in MCI per family member and a year's rent "
+                    + "(programme_outcomes.csv T57) because moving costs are the barrier it removes. A free weight for "
+                    + "calibration, identified by the programme outcomes that set one-time money against staying: the "
+                    + "village commitment's breaches against its repayment, the relocated who went back "
+                    + "(calibration/targets.yaml)");
     /** Every parameter of the group, in reading order (docs/parameters.md, the GUI, calibrations). */
-    public static final List<Param> PARAMS = List.of(DISCOUNT_RATE_PER_YEAR, LOCAL_PRICE_SHARE, INCOME_WEIGHT, LIVING_STANDARD_WEIGHT, CAREER_WEIGHT, SAFETY_WEIGHT, CORRUPTION_WEIGHT, ECOLOGY_WEIGHT, NETWORK_WEIGHT, HOME_REGION_BONUS, HOME_TIE_HALF_LIFE_YEARS_ABROAD, PARENTS_REGION_BONUS, PARTNER_BONUS_MALE, PARTNER_BONUS_FEMALE, STAY_BONUS, EXPOSURE_BONUS, BORDER_CROSSING_PENALTY, DISTANCE_PENALTY, LANGUAGE_DISTANCE_PENALTY, MOVING_COST_FIXED_KZT, MOVING_COST_PER_KM_KZT, INTERNATIONAL_MOVING_COST_KZT, INCOME_FLOOR_KZT, CONSIDERATION_CONSTANT, CONSIDERATION_GAIN_WEIGHT, FOLLOW_THROUGH_INTERNAL, FOLLOW_THROUGH_ABROAD, DOMESTIC_NEST_SCALE, ABROAD_NEST_SCALE, RETURN_OBSTACLE_SHARE, HOME_RETURN_OBSTACLE_SHARE, ABROAD_ATTACHMENT_HALF_LIFE_YEARS, HOME_REGION_BONUS_SD_ACROSS_AGENTS, EXPOSURE_OBSTACLE_SHARE, INCOME_WEIGHT_SCALE, MOVING_COST_SCALE, RUSSIAN_NETWORK_BONUS, GERMAN_NETWORK_BONUS);
+    public static final List<Param> PARAMS = List.of(DISCOUNT_RATE_PER_YEAR, LOCAL_PRICE_SHARE, INCOME_WEIGHT, LIVING_STANDARD_WEIGHT, CAREER_WEIGHT, SAFETY_WEIGHT, CORRUPTION_WEIGHT, ECOLOGY_WEIGHT, NETWORK_WEIGHT, HOME_REGION_BONUS, HOME_TIE_HALF_LIFE_YEARS_ABROAD, PARENTS_REGION_BONUS, PARTNER_BONUS_MALE, PARTNER_BONUS_FEMALE, STAY_BONUS, EXPOSURE_BONUS, BORDER_CROSSING_PENALTY, DISTANCE_PENALTY, LANGUAGE_DISTANCE_PENALTY, MOVING_COST_FIXED_KZT, MOVING_COST_PER_KM_KZT, INTERNATIONAL_MOVING_COST_KZT, INCOME_FLOOR_KZT, CONSIDERATION_CONSTANT, CONSIDERATION_GAIN_WEIGHT, FOLLOW_THROUGH_INTERNAL, FOLLOW_THROUGH_ABROAD, DOMESTIC_NEST_SCALE, ABROAD_NEST_SCALE, RETURN_OBSTACLE_SHARE, HOME_RETURN_OBSTACLE_SHARE, ABROAD_ATTACHMENT_HALF_LIFE_YEARS, HOME_REGION_BONUS_SD_ACROSS_AGENTS, EXPOSURE_OBSTACLE_SHARE, INCOME_WEIGHT_SCALE, MOVING_COST_SCALE, RUSSIAN_NETWORK_BONUS, GERMAN_NETWORK_BONUS, ONE_TIME_MONEY_WEIGHT);
 
     public DecisionParams {
         incomeWeight = incomeWeight.clone();
@@ -310,6 +326,7 @@ public record DecisionParams(double discountRatePerYear, double localPriceShare,
                 INCOME_WEIGHT_SCALE.number(f),
                 MOVING_COST_SCALE.number(f),
                 RUSSIAN_NETWORK_BONUS.number(f),
-                GERMAN_NETWORK_BONUS.number(f));
+                GERMAN_NETWORK_BONUS.number(f),
+                ONE_TIME_MONEY_WEIGHT.number(f));
     }
 }

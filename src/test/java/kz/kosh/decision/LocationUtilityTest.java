@@ -506,4 +506,22 @@ class LocationUtilityTest {
                 () -> LocationUtility.normalQuantileMidpoint(-1, 8));
         assertEquals("level -1 outside 0-7", low.getMessage());
     }
+
+    @Test
+    void oneTimeMoneyWeighsInYearsOfTheCurrentPlacesIncome() {
+        // β_cash·m / max(12·y_c, floor): 1 M KZT at 200,000 KZT a month is 1/2.4 of a year's income
+        assertEquals(2.0 / 2.4, LocationUtility.oneTimeMoneyUtility(2.0, 1_000_000, 200_000, 1e6), 1e-12);
+        // below the floor (12 × 50,000 = 600,000 < 1 M KZT) the floor divides
+        assertEquals(2.0, LocationUtility.oneTimeMoneyUtility(2.0, 1_000_000, 50_000, 1e6), 1e-12);
+        assertEquals(-0.5, LocationUtility.oneTimeMoneyUtility(1.0, -1_200_000, 200_000, 1e6), 1e-12);
+        // in V_j: Almaty -> Astana pays the moving cost 200,000 + 100 KZT/km (no subsidy, no obligation);
+        // y_Almaty = 354,860 × 0.95 / (1 + 0.3 × 0.9); staying adds nothing
+        Scenario s = TestScenarios.referenceWith("decision: {oneTimeMoneyWeight: 1.5}\n");
+        LocationUtility cash = new LocationUtility(new World(s), s);
+        double yAlmaty = 354_860 * 0.95 / (1 + 0.3 * 0.9);
+        double move = 200_000 + 100 * world.distanceKm(almaty, astana);
+        assertEquals(-1.5 * move / (12 * yAlmaty),
+                cash.utility(1, 1.0, almaty, astana, 0, false, 0.0) - u.utility(1, 1.0, almaty, astana, 0, false, 0.0), 1e-9);
+        assertEquals(0.0, cash.utility(1, 1.0, almaty, almaty, 0, false, 0.0) - u.utility(1, 1.0, almaty, almaty, 0, false, 0.0), 1e-12);
+    }
 }

@@ -47,8 +47,8 @@ class ScenarioLoaderTest {
         assertEquals(2015, s.run().startYear());
         assertEquals(2045, s.run().endYear());
         assertEquals(31, s.run().recordedYears()); // 2045 - 2015 + 1
-        // the history (scenarios/baseline.yaml): mobility 2011, COVID 2020, 2022, Russia's mobility 2023 and 2024
-        assertEquals(List.of(2011, 2020, 2022, 2023, 2024),
+        // the history (scenarios/baseline.yaml): mobility 2011, relocation 2017, COVID 2020, 2022, Russia's mobility 2023 and 2024
+        assertEquals(List.of(2011, 2017, 2020, 2022, 2023, 2024),
                 s.timeline().stream().map(Scenario.TimedChange::fromYear).collect(Collectors.toList()));
         assertEquals(0.0, s.policy().get(kz.kosh.policy.AcademicMobility.class).participationRatePerStudentYear(), 0.0);
         assertEquals(0.0021, s.inForce(2021).policy().get(kz.kosh.policy.AcademicMobility.class).participationRatePerStudentYear(), 0.0);
@@ -301,9 +301,9 @@ class ScenarioLoaderTest {
                 + "  - fromYear: 2030\n"
                 + "    destinations: {US: {workAccess: 0}}\n");
         Scenario s = ScenarioLoader.load(f).scenario();
-        // the baseline's five history entries, then this file's
-        assertEquals(6, s.timeline().size());
-        assertEquals(2030, s.timeline().get(5).fromYear());
+        // the baseline's six history entries, then this file's
+        assertEquals(7, s.timeline().size());
+        assertEquals(2030, s.timeline().get(6).fromYear());
         assertEquals(0.27, s.destinations().get("US").workAccess(), 0.0); // destinations.csv
         assertEquals(0.27, s.inForce(2015).destinations().get("US").workAccess(), 0.0);
         assertEquals(0.27, s.inForce(2029).destinations().get("US").workAccess(), 0.0);
@@ -369,7 +369,7 @@ class ScenarioLoaderTest {
                 + "  - fromYear: 2030\n"
                 + "    decision: {stayBonus: 1.0}\n");
         Scenario s = ScenarioLoader.load(f).scenario();
-        assertEquals(List.of(2011, 2020, 2022, 2023, 2024, 2030),
+        assertEquals(List.of(2011, 2017, 2020, 2022, 2023, 2024, 2030),
                 s.timeline().stream().map(Scenario.TimedChange::fromYear).collect(Collectors.toList()));
         // same year: the extending file's field wins, the baseline's other fields of that year stay
         assertEquals(0.1, s.inForce(2022).destinations().get("US").workAccess(), 0.0);

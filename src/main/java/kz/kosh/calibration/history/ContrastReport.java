@@ -168,7 +168,7 @@ public final class ContrastReport {
                 + "[sensitivity-baseline.md](sensitivity-baseline.md). The calibration they rest on is "
                 + "[calibration.md](calibration.md).\n\n");
         md.append(section.replaceFirst("^## ", "## "));
-        kz.kosh.output.OutputPaths.write(doc, md.toString());
+        kz.kosh.output.OutputPaths.write(doc, md + kz.kosh.output.OutputPaths.handWrittenTail(doc, HistoryReport.HAND_WRITTEN));
     }
 
     /** The draws of a posterior file in unit-cube coordinates; its parameters must be the match's. */

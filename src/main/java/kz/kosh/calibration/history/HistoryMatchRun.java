@@ -197,9 +197,7 @@ public final class HistoryMatchRun {
             samples.add(s);
             HistoryReport.writeWave(wd, wave, design, s, spec);
             say("wave %d: %d of %d emulators used; %s", w, wave.used().size(), wave.emulators().size(), s.describe(wanted));
-            // a design spread over the sample needs `points` of it; a focused last wave draws its design by MCMC
-            // started from the sample, which needs one point
-            int needed = w + 1 == spec.waves() && spec.focusLastWave() ? 1 : spec.points();
+            int needed = pointsForNextDesign(spec, w);
             if (w < spec.waves() && s.points().size() < needed) {
                 stopped = String.format(Locale.ROOT, "stopped after wave %d: it left %d non-implausible points, fewer than "
                         + "the %d the next design needs", w, s.points().size(), needed);
@@ -214,27 +212,33 @@ public final class HistoryMatchRun {
         int keptFromDesign = 0;
         boolean finished = stopped == null && last == spec.waves();
         if (finished && !samples.isEmpty() && !samples.get(samples.size() - 1).points().isEmpty()) {
-            post = HistoryMatching.posterior(waves, samples.get(samples.size() - 1).points(), spec.draws(),
-                    spec.settings(), spec.seed() + 77);
+            List<double[]> pool = samples.get(samples.size() - 1).points();
+            post = HistoryMatching.posterior(waves, pool, spec.draws(), spec.settings(), spec.seed() + 77);
+            // the last wave's design points are posterior draws on the previous wave's emulators, run with the
+            // match's replications: those the model confirms are kept too (the same check, R replications) and count
+            // towards the `draws` the confirmation wants
+            List<double[]> designKept = new ArrayList<>();
+            List<double[][]> designKeptValues = new ArrayList<>();
+            if (spec.keepConfirmed() && spec.confirmReplications() > 0 && spec.focusLastWave() && waves.size() > 1) {
+                double[] check = designChecks.get(designChecks.size() - 1);
+                List<double[]> design = designs.get(designs.size() - 1);
+                for (int i = 0; i < check.length; i++) {
+                    if (check[i] <= spec.settings().cutoff()) {
+                        designKept.add(design.get(i));
+                        designKeptValues.add(lastRuns[i]);
+                    }
+                }
+            }
             if (spec.confirmReplications() > 0) {
-                confirm = confirm(post, waves.get(waves.size() - 1));
+                confirm = confirm(post, waves, pool, designKept.size());
+                post = confirm.posterior();
             }
             kept = spec.keepConfirmed() && confirm != null ? new ArrayList<>(confirm.keptDraws()) : post.draws();
             if (spec.keepConfirmed() && confirm != null) {
                 keptValues.addAll(Arrays.asList(confirm.keptValues()));
-                if (spec.focusLastWave() && waves.size() > 1) {
-                    // the last wave's design points are posterior draws on the previous wave's emulators, run with the
-                    // match's replications: those the model confirms are kept too (the same check, R replications)
-                    double[] check = designChecks.get(designChecks.size() - 1);
-                    List<double[]> design = designs.get(designs.size() - 1);
-                    for (int i = 0; i < check.length; i++) {
-                        if (check[i] <= spec.settings().cutoff()) {
-                            kept.add(design.get(i));
-                            keptValues.add(lastRuns[i]);
-                            keptFromDesign++;
-                        }
-                    }
-                }
+                kept.addAll(designKept);
+                keptValues.addAll(designKeptValues);
+                keptFromDesign = designKept.size();
             }
             if (kept.isEmpty()) {
                 Files.deleteIfExists(dir.resolve("posterior.csv"));  // an earlier call's draws are not this match's
@@ -280,6 +284,15 @@ public final class HistoryMatchRun {
             say("document: %s", spec.outputDoc());
         }
         return new Result(waves, samples, post, report, stopped, kept.size());
+    }
+
+    /**
+     * How many non-implausible points wave w must leave for the next wave's design: a design spread
+     * over the sample needs {@code points} of it; a focused last wave ({@code lastWave: posterior})
+     * draws its design by Metropolis chains started from the sample, which needs one point.
+     */
+    static int pointsForNextDesign(HistoryMatchSpec spec, int w) {
+        return w + 1 == spec.waves() && spec.focusLastWave() ? 1 : spec.points();
     }
 
     private void say(String fmt, Object... args) {
@@ -373,10 +386,11 @@ public final class HistoryMatchRun {
     /**
      * The posterior draws re-run with the model: per draw the implausibility from the model
      * means, I_j = |z_j − ȳ_j| / √(Var_obs + Var_disc + Var_MC (1 + 1/R)), combined by the rule;
-     * and the predictive samples of every target point (draw x replication).
+     * and the predictive samples of every target point (draw x replication). {@code posterior} is
+     * every batch's emulator draws together, {@code batches} how many batches were drawn.
      */
     public record Confirmation(double[] implausibility, int confirmed, double[][][] values, double cutoff, int ofDraws,
-                               List<double[]> draws) {
+                               List<double[]> draws, HistoryMatching.Posterior posterior, int batches) {
         /** The re-run draws whose implausibility from the model means is within the cut-off. */
         public List<double[]> keptDraws() {
             List<double[]> out = new ArrayList<>();
@@ -413,32 +427,97 @@ public final class HistoryMatchRun {
         return out;
     }
 
-    private Confirmation confirm(HistoryMatching.Posterior post, HistoryMatching.Wave last) throws IOException {
+    /** One batch of the confirmation: its emulator draws, those re-run, their re-runs and implausibilities. */
+    record Batch(HistoryMatching.Posterior posterior, List<double[]> draws, double[][][] values, double[] implausibility,
+                 int confirmed) {
+    }
+
+    /** Runs batch {@code index} of {@code size} emulator draws. */
+    @FunctionalInterface
+    interface BatchRunner {
+        Batch run(int index, int size) throws IOException;
+    }
+
+    /**
+     * The confirmation rule ({@code posterior: {draws: N, maxDraws: C, keep: confirmed}}, written before
+     * the run): batches of N emulator draws (the last cut to the cap) are re-run with the model until at
+     * least N draws are confirmed, counting the {@code already} confirmed design points of a focused last
+     * wave, or C draws have been drawn. Without maxDraws (C = N) there is one batch, as before.
+     */
+    static List<Batch> untilConfirmed(int wanted, int already, int batchSize, int cap, BatchRunner runner)
+            throws IOException {
+        List<Batch> out = new ArrayList<>();
+        int drawn = 0;
+        int confirmed = already;
+        do {
+            int size = Math.min(batchSize, cap - drawn);
+            Batch b = runner.run(out.size(), size);
+            out.add(b);
+            drawn += size;
+            confirmed += b.confirmed();
+        } while (confirmed < wanted && drawn < cap);
+        return out;
+    }
+
+    /** Seed step between the confirmation's batches of emulator draws (batch 0 is the match's posterior). */
+    static final long BATCH_SEED_STEP = 100_003L;
+
+    private Confirmation confirm(HistoryMatching.Posterior first, List<HistoryMatching.Wave> waves, List<double[]> pool,
+                                 int confirmedDesign) throws IOException {
         int reps = spec.confirmReplications();
         Path pd = dir.resolve("posterior");
-        List<double[]> draws = confirmed(post.draws(), spec.confirmDraws());
-        ExperimentSpec exp = experiment("history-" + spec.name() + "-posterior", draws, reps);
-        say("re-running %d of the %d posterior draws with the model (%d replications each)", draws.size(),
-                post.draws().size(), reps);
-        // one experiment folder per set of draws: a change of the draws (another seed or code) never meets the old runs
-        StringBuilder key = new StringBuilder();
-        for (double[] u : draws) {
-            key.append(Arrays.toString(u)).append('\n');
-        }
-        String tag = kz.kosh.calibration.EvaluationCache.sha256(key.toString()).substring(0, 10);
-        double[][][] values = waveRuns.measureExperiment(exp, pd.resolve("experiment-" + tag), reps);
-        waveRuns.writeRuns(pd.resolve("runs.csv"), values);
-        double[] imp = modelImplausibility(values, last, reps);
+        HistoryMatching.Wave last = waves.get(waves.size() - 1);
+        List<Batch> batches = untilConfirmed(spec.draws(), confirmedDesign, spec.draws(), spec.maxDraws(), (b, size) -> {
+            HistoryMatching.Posterior post = b == 0 && size == first.draws().size() ? first
+                    : HistoryMatching.posterior(waves, pool, size, spec.settings(), spec.seed() + 77 + BATCH_SEED_STEP * b);
+            List<double[]> draws = confirmed(post.draws(), spec.confirmDraws());
+            ExperimentSpec exp = experiment("history-" + spec.name() + "-posterior" + (b == 0 ? "" : "-batch" + (b + 1)),
+                    draws, reps);
+            say("re-running %d of the %d posterior draws of batch %d with the model (%d replications each)", draws.size(),
+                    post.draws().size(), b + 1, reps);
+            // one experiment folder per set of draws: a change of the draws (another seed or code) never meets the old runs
+            StringBuilder key = new StringBuilder();
+            for (double[] u : draws) {
+                key.append(Arrays.toString(u)).append('\n');
+            }
+            String tag = kz.kosh.calibration.EvaluationCache.sha256(key.toString()).substring(0, 10);
+            double[][][] values = waveRuns.measureExperiment(exp, pd.resolve("experiment-" + tag), reps);
+            double[] imp = modelImplausibility(values, last, reps);
+            int ok = (int) Arrays.stream(imp).filter(v -> v <= spec.settings().cutoff()).count();
+            say("batch %d: %d of %d re-run draws confirmed", b + 1, ok, draws.size());
+            return new Batch(post, draws, values, imp, ok);
+        });
+        List<double[]> draws = new ArrayList<>();
+        List<double[][]> values = new ArrayList<>();
+        List<double[]> emulatorDraws = new ArrayList<>();
+        double[] imp = new double[batches.stream().mapToInt(b -> b.draws().size()).sum()];
         int ok = 0;
-        StringBuilder sb = new StringBuilder("draw,implausibility,confirmed\n");
-        for (int i = 0; i < values.length; i++) {
-            boolean c = imp[i] <= spec.settings().cutoff();
-            ok += c ? 1 : 0;
-            sb.append(i + 1).append(',').append(imp[i]).append(',').append(c).append('\n');
+        double acceptance = 0;
+        StringBuilder sb = new StringBuilder("draw,batch,implausibility,confirmed\n");
+        for (int b = 0; b < batches.size(); b++) {
+            Batch batch = batches.get(b);
+            emulatorDraws.addAll(batch.posterior().draws());
+            acceptance += batch.posterior().acceptance() / batches.size();
+            for (int i = 0; i < batch.draws().size(); i++) {
+                boolean c = batch.implausibility()[i] <= spec.settings().cutoff();
+                imp[draws.size()] = batch.implausibility()[i];
+                ok += c ? 1 : 0;
+                sb.append(draws.size() + 1).append(',').append(b + 1).append(',').append(batch.implausibility()[i])
+                        .append(',').append(c).append('\n');
+                draws.add(batch.draws().get(i));
+                values.add(batch.values()[i]);
+            }
         }
+        double[][][] all = values.toArray(new double[0][][]);
+        waveRuns.writeRuns(pd.resolve("runs.csv"), all);
         writeAtomically(pd.resolve("confirm.csv"), sb.toString());
-        Coverage.write(pd.resolve("coverage.csv"), coverage(values));
-        return new Confirmation(imp, ok, values, spec.settings().cutoff(), post.draws().size(), draws);
+        Coverage.write(pd.resolve("coverage.csv"), coverage(all));
+        HistoryMatching.Posterior together = batches.size() == 1 ? first
+                : new HistoryMatching.Posterior(List.copyOf(emulatorDraws), first.effectiveSampleSize(), first.pool(),
+                first.chains() * batches.size(), acceptance,
+                (int) emulatorDraws.stream().map(Arrays::toString).distinct().count());
+        return new Confirmation(imp, ok, all, spec.settings().cutoff(), emulatorDraws.size(), List.copyOf(draws), together,
+                batches.size());
     }
 
     /**

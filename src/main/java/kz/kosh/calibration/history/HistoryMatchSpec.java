@@ -33,6 +33,11 @@ import java.util.List;
  *                                 # re-run only a systematic subsample (draw i·N/M, i < M) of the N draws with the
  *                                 # model; keep: confirmed (optional, default all) keeps in the posterior only the
  *                                 # re-run draws that the model's own means leave non-implausible
+ * posterior: {draws: 200, confirmReplications: 1, keep: confirmed, maxDraws: 800}   # maxDraws optional (default
+ *                                 # draws; needs keep: confirmed, excludes confirmDraws): batches of `draws` emulator
+ *                                 # draws (each batch its own seeded Metropolis chains) are re-run with the model until
+ *                                 # at least `draws` are confirmed (with the confirmed design points of a focused last
+ *                                 # wave) or maxDraws draws have been re-run (the last batch cut to the cap)
  * lastWave: posterior             # optional (default spread): the last wave's design points are drawn from the
  *                                 # posterior on the previous wave's emulators instead of spread over its sample
  * output: {posterior: baseline-posterior.csv, doc: ../docs/calibration.md}   # optional: where the posterior
@@ -56,7 +61,7 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
                                HistoryMatching.Settings settings, long seed, int draws, int confirmReplications,
                                Path outputPosterior, List<Contrast> contrasts, int sobolPoints, int sobolBootstrap,
                                CoverageCheck coverageCheck, Path outputDoc, Sensitivity sensitivity,
-                               int confirmDraws, boolean keepConfirmed, boolean focusLastWave) {
+                               int confirmDraws, boolean keepConfirmed, boolean focusLastWave, int maxDraws) {
 
     /**
      * The design of the policy contrasts (optional {@code sensitivity}): {@code points} points spread
@@ -158,11 +163,13 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
         int confirm = 2;
         int confirmDraws = 0;
         boolean keepConfirmed = false;
+        int maxDraws = 0;
         if (f.has("posterior")) {
             Fields p = f.group("posterior");
             draws = p.has("draws") ? p.integer("draws", 1, 100_000) : 200;
             confirm = p.has("confirmReplications") ? p.integer("confirmReplications", 0, 1000) : 2;
             confirmDraws = p.has("confirmDraws") ? p.integer("confirmDraws", 1, 100_000) : 0;
+            maxDraws = p.has("maxDraws") ? p.integer("maxDraws", 1, 1_000_000) : 0;
             if (p.has("keep")) {
                 String k = p.text("keep");
                 if ("confirmed".equals(k)) {
@@ -172,6 +179,17 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
                 }
                 if (keepConfirmed && confirm == 0) {
                     problems.add("posterior.keep", "confirmed needs confirmReplications of at least 1");
+                }
+            }
+            if (p.has("maxDraws")) {
+                if (maxDraws < draws) {
+                    problems.add("posterior.maxDraws", "expected at least draws (" + draws + "), got " + maxDraws);
+                }
+                if (!keepConfirmed) {
+                    problems.add("posterior.maxDraws", "needs keep: confirmed (draws are re-run until `draws` are confirmed)");
+                }
+                if (confirmDraws > 0) {
+                    problems.add("posterior.maxDraws", "excludes confirmDraws (a subsample of one batch of draws)");
                 }
             }
             p.done();
@@ -301,7 +319,7 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
         return new HistoryMatchSpec(name, file, cal, waves, points, reps, scale, List.copyOf(ids), fitYears,
                 new HistoryMatching.Settings(cutoff, rule, loo, 3, cap), seed, draws, confirm, out, List.copyOf(contrasts),
                 sobolPoints, sobolBootstrap, check, doc, sensitivity, confirmDraws, keepConfirmed,
-                focus);
+                focus, Math.max(maxDraws, draws));
     }
 
     /** The number of free parameters. */

@@ -163,6 +163,18 @@ public final class HistoryReport {
                     100 * share, 100 * Math.sqrt(share * (1 - share) / m), kz.kosh.output.Fmt.number(confirm.cutoff()),
                     m < confirm.ofDraws() ? String.format(Locale.ROOT, "; the %d re-run draws are a systematic subsample "
                             + "(draw i·%d/%d) of the %d", m, confirm.ofDraws(), m, confirm.ofDraws()) : ""));
+            if (spec.maxDraws() > spec.draws()) {
+                int have = confirm.confirmed() + keptFromDesign;
+                sb.append(String.format(Locale.ROOT, "Confirmation rule written before the run (`maxDraws: %d`): batches of "
+                                + "%d emulator draws, each from its own seeded Metropolis chains, are re-run until at least %d "
+                                + "draws are confirmed (counting the last wave's confirmed design points) or %d draws have "
+                                + "been drawn. %d batch%s, %d draws: %d confirmed%s, so %s.%n%n", spec.maxDraws(),
+                        spec.draws(), spec.draws(), spec.maxDraws(), confirm.batches(), confirm.batches() == 1 ? "" : "es",
+                        m, confirm.confirmed(), keptFromDesign == 0 ? "" : String.format(Locale.ROOT,
+                                " and %d design points", keptFromDesign),
+                        have >= spec.draws() ? "the wanted " + spec.draws() + " were reached"
+                                : "the cap stopped the confirmation short of " + spec.draws() + " (nothing is padded)"));
+            }
         }
         if (spec.keepConfirmed()) {
             sb.append(kept.isEmpty() ? "**No draw is confirmed by the model, so this match writes no posterior** "
@@ -302,8 +314,11 @@ public final class HistoryReport {
                 .append("` |\n");
         md.append("| date | ").append(java.time.LocalDate.now(java.time.ZoneOffset.UTC)).append(" |\n\n");
         md.append(text);
-        kz.kosh.output.OutputPaths.write(doc, md.toString());
+        kz.kosh.output.OutputPaths.write(doc, md + kz.kosh.output.OutputPaths.handWrittenTail(doc, HAND_WRITTEN));
     }
+
+    /** From this marker to the end, a generated history-match document is hand-written and kept when it is regenerated. */
+    static final String HAND_WRITTEN = "<!-- hand-written below: kept by kosh history-match -->";
 
     private static int count(HistoryMatching.Wave w, HistoryMatching.Status s) {
         return (int) w.emulators().stream().filter(e -> e.status() == s).count();

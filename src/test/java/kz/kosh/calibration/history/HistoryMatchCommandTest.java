@@ -82,11 +82,22 @@ class HistoryMatchCommandTest {
         } else {
             assertTrue(report.contains(r.stopped()), report);
         }
+        // a hand-written tail of the document survives the regeneration
+        Path doc = tmp.resolve("docs/hm.md");
+        String tail = "\n" + HistoryReport.HAND_WRITTEN + "\n\n## Throughput\n\nMeasured by hand: 400 runs.\n";
+        if (Files.exists(doc)) {
+            Files.writeString(doc, Files.readString(doc) + tail);
+        }
         // resumed: nothing reruns, the same report
         long before = Files.getLastModifiedTime(dir.resolve("wave-1/runs.csv")).toMillis();
         HistoryMatchRun.Result again = new HistoryMatchRun(spec, dir, 2, null).run(null, null);
         assertEquals(before, Files.getLastModifiedTime(dir.resolve("wave-1/runs.csv")).toMillis());
         assertEquals(report, Files.readString(again.report()));
+        if (Files.exists(doc)) {
+            String regenerated = Files.readString(doc);
+            assertTrue(regenerated.endsWith(tail) && regenerated.indexOf(HistoryReport.HAND_WRITTEN)
+                    == regenerated.lastIndexOf(HistoryReport.HAND_WRITTEN), regenerated);
+        }
     }
 
     /** confirmDraws M < N: the systematic subsample i·N/M, in order; M >= N or unset: every draw. */
@@ -162,6 +173,120 @@ class HistoryMatchCommandTest {
         assertEquals(Double.POSITIVE_INFINITY, imp[0]);
     }
 
+    /**
+     * The "one surviving point" rule (2c94be5): before a focused last wave (lastWave: posterior) a
+     * wave need leave only 1 non-implausible point; before any other wave, `points` of them (a design
+     * spread over the sample); with three waves the rule applies after wave 2 only.
+     */
+    @Test
+    void focusedLastWaveNeedsOneSurvivingPoint() throws Exception {
+        Path file = files();
+        String base = Files.readString(file);
+        HistoryMatchSpec spread = HistoryMatchSpec.load(file);
+        assertEquals(6, HistoryMatchRun.pointsForNextDesign(spread, 1));
+        Files.writeString(file, base.replace("rule: max", "rule: max\nlastWave: posterior"));
+        HistoryMatchSpec focused = HistoryMatchSpec.load(file);
+        assertEquals(1, HistoryMatchRun.pointsForNextDesign(focused, 1));
+        Files.writeString(file, base.replace("rule: max", "rule: max\nlastWave: posterior").replace("waves: 2", "waves: 3"));
+        HistoryMatchSpec three = HistoryMatchSpec.load(file);
+        assertEquals(6, HistoryMatchRun.pointsForNextDesign(three, 1));
+        assertEquals(1, HistoryMatchRun.pointsForNextDesign(three, 2));
+    }
+
+    /**
+     * The confirmation rule (posterior: {draws: N, maxDraws: C, keep: confirmed}): batches of N draws
+     * until at least N are confirmed (counting the confirmed design points) or C are drawn, the last
+     * batch cut to the cap. A fake confirms every third draw of a batch (floor(size / 3)).
+     */
+    @Test
+    void confirmationDrawsBatchesUntilEnoughOrTheCap() throws Exception {
+        List<int[]> calls = new java.util.ArrayList<>();
+        HistoryMatchRun.BatchRunner thirds = (b, size) -> {
+            calls.add(new int[]{b, size});
+            return new HistoryMatchRun.Batch(null, List.of(), null, new double[0], size / 3);
+        };
+        // 200 wanted, 6 design points confirmed: 66 + 66 + 66 = 198 + 6 = 204 after 3 batches of 200
+        List<HistoryMatchRun.Batch> r = HistoryMatchRun.untilConfirmed(200, 6, 200, 800, thirds);
+        assertEquals(3, r.size());
+        assertEquals(List.of(0, 1, 2), calls.stream().map(c -> c[0]).toList());
+        // without the design points: 4 batches (264), the cap is not reached
+        calls.clear();
+        assertEquals(4, HistoryMatchRun.untilConfirmed(200, 0, 200, 800, thirds).size());
+        // the cap: 500 draws at most, batches 200, 200, 100; 166 confirmed, short of 200, and it stops
+        calls.clear();
+        assertEquals(3, HistoryMatchRun.untilConfirmed(200, 0, 200, 500, thirds).size());
+        assertEquals(List.of(200, 200, 100), calls.stream().map(c -> c[1]).toList());
+        // no maxDraws (cap = draws): one batch whatever it confirms
+        calls.clear();
+        assertEquals(1, HistoryMatchRun.untilConfirmed(200, 0, 200, 200, thirds).size());
+        // enough in the first batch: one batch
+        calls.clear();
+        HistoryMatchRun.BatchRunner all = (b, size) -> new HistoryMatchRun.Batch(null, List.of(), null, new double[0], size);
+        assertEquals(1, HistoryMatchRun.untilConfirmed(200, 0, 200, 800, all).size());
+    }
+
+    /**
+     * maxDraws on the model, tiny: the re-run draws come in batches of `draws` (confirm.csv's batch
+     * column), stop as soon as `draws` are confirmed or `maxDraws` are drawn, and the posterior keeps
+     * every confirmed draw and nothing else, in spread order of the confirmed draws.
+     */
+    @Test
+    void confirmationKeepsDrawingUntilEnoughAreConfirmed() throws Exception {
+        Path file = files();
+        Files.writeString(file, Files.readString(file).replace("posterior: {draws: 4, confirmReplications: 1}",
+                "posterior: {draws: 4, confirmReplications: 1, keep: confirmed, maxDraws: 12}"));
+        // a smaller discrepancy, so that the model confirms fewer draws and more than one batch is drawn (on the model
+        // of this change: 2 of batch 1 and 2 of batch 2 confirmed, so 2 batches; 0.145 draws 3 batches and confirms none)
+        Path targets = tmp.resolve("targets.yaml");
+        Files.writeString(targets, Files.readString(targets).replace("discrepancy: {relative: 0.6", "discrepancy: {relative: 0.15"));
+        HistoryMatchSpec spec = HistoryMatchSpec.load(file);
+        assertEquals(12, spec.maxDraws());
+        Path dir = tmp.resolve("results");
+        HistoryMatchRun.Result r = new HistoryMatchRun(spec, dir, 2, null).run(null, null, false);
+        if (r.stopped() != null) {
+            return;
+        }
+        List<String> rows = Files.readAllLines(dir.resolve("posterior/confirm.csv"));
+        assertEquals("draw,batch,implausibility,confirmed", rows.get(0));
+        int drawn = rows.size() - 1;
+        int batches = Integer.parseInt(rows.get(drawn).split(",")[1]);
+        assertEquals(4 * batches, drawn, "batches of 4 draws");
+        assertTrue(batches >= 1 && batches <= 3, "at most 12 draws");
+        long confirmed = rows.stream().filter(l -> l.endsWith(",true")).count();
+        long beforeLast = rows.subList(1, 1 + 4 * (batches - 1)).stream().filter(l -> l.endsWith(",true")).count();
+        assertTrue(beforeLast < 4, "no batch is drawn once 4 are confirmed: " + beforeLast + " before the last batch");
+        assertTrue(confirmed >= 4 || batches == 3, confirmed + " confirmed in " + batches + " batches");
+        // runs.csv: a row per re-run draw, replication (1) and target point (2)
+        assertEquals(1 + drawn * 2, Files.readAllLines(dir.resolve("posterior/runs.csv")).size(),
+                "every batch's re-runs are kept");
+        String report = Files.readString(r.report());
+        assertTrue(report.contains("Confirmation rule written before the run (`maxDraws: 12`)"), report);
+        if (confirmed > 0) {
+            ParameterEnsemble e = ParameterEnsemble.load(dir.resolve("posterior.csv"), spec.calibration().scenario());
+            assertEquals(confirmed, e.size(), "the posterior is the confirmed draws, nothing padded");
+        }
+        // resumed: every batch's experiment is found again, nothing reruns, the same report
+        HistoryMatchRun.Result again = new HistoryMatchRun(spec, dir, 2, null).run(null, null, false);
+        assertEquals(report, Files.readString(again.report()));
+    }
+
+    /** maxDraws needs keep: confirmed, at least draws, and no confirmDraws; each problem named. */
+    @Test
+    void maxDrawsIsChecked() throws Exception {
+        Path file = files();
+        String base = Files.readString(file);
+        Files.writeString(file, base.replace("posterior: {draws: 4, confirmReplications: 1}",
+                "posterior: {draws: 4, confirmReplications: 1, maxDraws: 3, confirmDraws: 2}"));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> HistoryMatchSpec.load(file));
+        String all = String.join("\n", e.problems());
+        for (String s : List.of("posterior.maxDraws: expected at least draws (4), got 3", "posterior.maxDraws: needs keep: confirmed",
+                "posterior.maxDraws: excludes confirmDraws")) {
+            assertTrue(all.contains(s), s + " in " + all);
+        }
+        Files.writeString(file, base);
+        assertEquals(4, HistoryMatchSpec.load(file).maxDraws(), "without maxDraws: one batch of draws");
+    }
+
     @Test
     void badFileNamesEveryProblem() throws Exception {
         files();
@@ -189,8 +314,13 @@ class HistoryMatchCommandTest {
 
     @Test
     void committedFilesLoadAndEveryMatchedTargetHasItsVariances() {
-        for (String f : List.of("calibration/history-match.yaml", "calibration/history-match-oos.yaml")) {
+        for (String f : List.of("calibration/history-match.yaml", "calibration/history-match-oos.yaml",
+                "calibration/history-match-throughput.yaml")) {
             HistoryMatchSpec spec = HistoryMatchSpec.load(Path.of(f));
+            if (!f.endsWith("throughput.yaml")) {
+                // the confirmation rule of session 5, written before the runs: keep drawing until `draws` are confirmed
+                assertTrue(spec.keepConfirmed() && spec.maxDraws() > spec.draws() && spec.draws() >= 200, f);
+            }
             HistoryMatchRun run = new HistoryMatchRun(spec, tmp.resolve("unused"), 1, null);
             assertTrue(spec.dimension() >= 12, f + ": issue 21 asks at least 12 free parameters");
             assertTrue(run.outputs().size() >= 10, f);

@@ -134,4 +134,35 @@ class SyntheticRecoveryTest {
         assertTrue(w.implausibility(TRUTH, max) > 3);
         assertTrue(w.implausibility(TRUTH, second) <= 3);
     }
+
+    /**
+     * The premise of the "one surviving point" rule of a focused last wave (2c94be5;
+     * HistoryMatchRun.pointsForNextDesign): from a pool of ONE non-implausible point (whose spread,
+     * zero, seeds the proposal at its floor) the Metropolis chains still give n distinct design
+     * points, all non-implausible in every wave, that move away from the start (the burn-in widens
+     * the step) instead of n copies of it or a cluster around it.
+     */
+    @Test
+    void focusedDesignFromOneSurvivingPoint() {
+        HistoryMatching.Settings s = new HistoryMatching.Settings(3, HistoryMatching.Rule.SECOND_MAX, 0.9, 2, 2_000_000);
+        List<HistoryMatching.Output> outs = outputs(3);
+        List<double[]> design = HistoryMatching.firstDesign(3, 30, 11);
+        HistoryMatching.Wave w = HistoryMatching.emulate(1, outs, design, simulator().run(design, 3), s, 5);
+        HistoryMatching.Sample sample = HistoryMatching.sample(List.of(w), 3, 50, s, 13);
+        assertFalse(sample.points().isEmpty());
+        double[] only = sample.points().get(0);
+        List<double[]> focused = HistoryMatching.focused(List.of(w), List.of(only), 12, s, 17);
+        assertEquals(12, focused.size());
+        assertEquals(12, focused.stream().map(Arrays::toString).distinct().count(), "12 distinct design points");
+        double farthest = 0;
+        for (double[] x : focused) {
+            assertTrue(HistoryMatching.nonImplausible(List.of(w), x, s), "every focused point is non-implausible");
+            double d = 0;
+            for (int k = 0; k < 3; k++) {
+                d += (x[k] - only[k]) * (x[k] - only[k]);
+            }
+            farthest = Math.max(farthest, Math.sqrt(d));
+        }
+        assertTrue(farthest > 0.05, "the chains leave the one start point (farthest " + farthest + ")");
+    }
 }
