@@ -48,8 +48,13 @@ public final class StudyCalibration {
         return stock;
     }
 
-    /** Calibrated constants by destination id (iterations bounded by {@code maxIterations}). */
-    public static Map<String, Double> calibrate(Scenario s, int maxIterations, double tolerance) {
+    /**
+     * Calibrated constants by destination id (iterations bounded by {@code maxIterations}), for the
+     * scenario as in force in the enrolment's year (its timeline applied up to 2022: e.g. Russia's
+     * safety index of 2022, not of 1993).
+     */
+    public static Map<String, Double> calibrate(Scenario scenario, int maxIterations, double tolerance) {
+        Scenario s = scenario.inForce(CALIBRATION_YEAR);
         World w = new World(s);
         Map<String, Double> constants = new LinkedHashMap<>(s.study().destinationConstants());
         Scenario current = s;

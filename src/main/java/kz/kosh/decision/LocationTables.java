@@ -27,8 +27,17 @@ import kz.kosh.world.World;
  * A first job after graduation is a full choice including staying ({@link #stayProbability}).
  */
 public final class LocationTables {
-    /** Header slots per row: S_D, S_A, N_D, N_A, S_W, N_W (willingness sums); then the weights. */
-    private static final int HEADER = 6;
+    /**
+     * Header slots per row: S_D, S_A, N_D, N_A, S_W, N_W (willingness sums), the row's stamp
+     * ({@link #STAMP_SLOT}); then the weights.
+     */
+    private static final int HEADER = 7;
+    /**
+     * The slot of a row's stamp: the {@link #epoch} its weights were computed for, as the bits of a
+     * float (0: never), in the row itself, so that checking it reads the cache line the agent's
+     * decision reads next anyway (a separate array of stamps cost a cache miss of its own).
+     */
+    private static final int STAMP_SLOT = 6;
     private final LocationUtility utility;
     private final int places;
     private final int regions;
@@ -58,11 +67,13 @@ public final class LocationTables {
     private final int statuses;
     /** Per kind: 1 once its base row is filled. */
     private final int[] baseReady;
-    /** Per kind: the {@link #epoch} its weight row was computed for (0: never). */
-    private final int[] weightEpoch;
-    /** Counts the diaspora stocks set ({@link #setDiaspora}); rows of an older epoch are recomputed when needed. */
+    /**
+     * Counts the diaspora stocks set ({@link #setDiaspora}), continuing the count of the tables whose
+     * arrays these took over; rows of an older epoch are recomputed when needed.
+     */
     private int epoch;
     private static final java.lang.invoke.VarHandle STAMP = java.lang.invoke.MethodHandles.arrayElementVarHandle(int[].class);
+    private static final java.lang.invoke.VarHandle ROW_STAMP = java.lang.invoke.MethodHandles.arrayElementVarHandle(float[].class);
 
     /**
      * Prepares the tables of all kinds. The part of the utility that does not change during a
@@ -78,8 +89,9 @@ public final class LocationTables {
      * As {@link #LocationTables(World, LocationUtility, DecisionParams)}, taking over the row arrays
      * of {@code retired} (tables of the same world size that are not used any more; null: new
      * arrays): a run rebuilds its tables every year (the wages move), and 18 MB of rows allocated
-     * and zeroed each time cost more than the rows a small run computes. Only the row stamps are
-     * reset; a row's numbers are written before it is first read, so the values are the same as
+     * and zeroed each time cost more than the rows a small run computes. Only the base rows' stamps are
+     * reset, and the weight rows' epochs count on from the retired tables' (so every row's stamp is
+     * older); a row's numbers are written before it is first read, so the values are the same as
      * with new arrays. {@code retired} must not be used afterwards.
      */
     public LocationTables(World world, LocationUtility utility, DecisionParams d, LocationTables retired) {
@@ -114,25 +126,23 @@ public final class LocationTables {
             base = retired.base;
             weight = retired.weight;
             baseReady = retired.baseReady;
-            weightEpoch = retired.weightEpoch;
+            epoch = retired.epoch;
             java.util.Arrays.fill(baseReady, 0);
-            java.util.Arrays.fill(weightEpoch, 0);
         } else {
             base = new float[kinds * places];
             weight = new float[kinds * stride];
             baseReady = new int[kinds];
-            weightEpoch = new int[kinds];
         }
     }
 
     /**
      * Bytes of the row arrays of the tables of a world of {@code places} places (base rows, weight
-     * rows with their headers, the two row stamps): what a year's tables hold whatever the number of
+     * rows with their headers and stamps, the base rows' stamps): what a year's tables hold whatever the number of
      * agents (one set at a time: a year's tables take over the arrays of the year before).
      */
     public static long arrayBytes(int places) {
         long kinds = AgentKind.count(places);
-        return kinds * places * Float.BYTES + kinds * (places + HEADER) * Float.BYTES + 2 * kinds * Integer.BYTES;
+        return kinds * places * Float.BYTES + kinds * (places + HEADER) * Float.BYTES + kinds * Integer.BYTES;
     }
 
     private double lambda(int j) {
@@ -228,7 +238,7 @@ public final class LocationTables {
                         STAMP.setRelease(baseReady, kind, 1);
                     }
                     applyNetwork(kind);
-                    STAMP.setRelease(weightEpoch, kind, epoch);
+                    stampRow(kind);
                 }
             }
         }
@@ -241,7 +251,7 @@ public final class LocationTables {
      * same row write the same numbers).
      */
     private void ensureRow(int kind) {
-        if ((int) STAMP.getAcquire(weightEpoch, kind) == epoch) {
+        if (Float.floatToRawIntBits((float) ROW_STAMP.getAcquire(weight, kind * stride + STAMP_SLOT)) == epoch) {
             return;
         }
         if ((int) STAMP.getAcquire(baseReady, kind) == 0) {
@@ -249,7 +259,12 @@ public final class LocationTables {
             STAMP.setRelease(baseReady, kind, 1);
         }
         applyNetwork(kind);
-        STAMP.setRelease(weightEpoch, kind, epoch);
+        stampRow(kind);
+    }
+
+    /** Marks a kind's weight row as computed for the current epoch (after its numbers are written). */
+    private void stampRow(int kind) {
+        ROW_STAMP.setRelease(weight, kind * stride + STAMP_SLOT, Float.intBitsToFloat(epoch));
     }
 
     private void applyNetwork(int kind) {

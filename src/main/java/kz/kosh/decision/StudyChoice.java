@@ -10,15 +10,27 @@ import kz.kosh.world.World;
  * <pre>
  *   V_hej = β_home·[j = h] + β_univ·ln(universities_j)                    (j a region)
  *        + α_j + β_lang·λ_j + β_schol·σ_j + β_RU·[j = RU, e = Russian] + β_DE·[j = DE, e = German]
- *        − β_cost·ln C_j,t                                                 (j abroad)
- *        + β_qual·Q_j + β_career·C_j + β_safe·S_j − β_dist·ln(1 + d_hj / 100 km)
+ *        − β_cost·ln C_j,t + γ·τ(t)·[j outside the CIS]                    (j abroad)
+ *        + β_qual·Q_j + β_career·C_j + β_safe·(S_j,t − S_j,ref) − β_dist·ln(1 + d_hj / 100 km)
  * </pre>
  * with α_j the calibrated constant of destination j, λ language proximity, σ the scholarship
  * index (for a host with state-funded places for Kazakhstani entrants, the chance of one,
  * {@link kz.kosh.world.DemandResponse#fundedShare}), C_j,t the cost of a year of study at j relative to Kazakhstani incomes (1 in 2022:
  * tuition and living costs in the destination's currency at the market exchange rate of the
  * year, {@link kz.kosh.world.YearlyInputs#studyCostIndex}), Q study quality, C the career index
- * and S the safety index; a region without universities is not available. The kin-state terms β_RU
+ * and S the safety index; a region without universities is not available. The safety term weighs
+ * the change of S_j from S_j,ref, its value in the built-in tables ({@link World#safetyChangeFromTable}:
+ * the 2022-2023 state the constants α_j are fitted to, since a constant level is absorbed by α_j):
+ * Russia's fall from 0.55 to 0.45 in 2022 (war, sanctions, mobilisation) makes it less chosen by
+ * β_safe·0.1 from 2022 on, and β_safe is free in the calibration without moving the fitted 2022
+ * shares. γ·τ(t) ({@code abroadTrendPerYear}, τ(t) = min(0, t − T) = {@link World#studyTrendYears},
+ * T = {@code abroadTrendEndYear}, 2019) is the internationalisation of study before T at the
+ * destinations outside the CIS (the third nest): outbound students per school-leaver cohort rose
+ * from 0.318 (2015) to 0.402 (2019) (UNESCO UIS) while the tenge's 2015 float made study abroad
+ * dearer, so neither price nor cohorts explain it; and the rise was outside Russia, whose count
+ * stayed at 68,000-60,000 (2015-2020, russia_students_quota.csv T61-T64) on its fixed funded places.
+ * A reduced-form trend (host scholarships, English-medium programmes; no series), held from T on
+ * (no projection). The kin-state terms β_RU
  * and β_DE ({@code russianNetworkBonus}, {@code germanNetworkBonus}) make a region's orientation
  * towards Russia follow its ethnic composition (an entrant's ethnicity is drawn from it,
  * {@link World#drawEthnicity}): Kostanay (41% Russians) leans to Russia, oil-rich Atyrau (6%) hardly,
@@ -127,10 +139,11 @@ public final class StudyChoice {
                         + p.scholarshipWeight() * world.studyScholarshipIndex(j)
                         + (j == world.russia() && ethnicity == Ethnicity.RUSSIAN ? p.russianNetworkBonus() : 0.0)
                         + (j == world.germany() && ethnicity == Ethnicity.GERMAN ? p.germanNetworkBonus() : 0.0)
-                        - p.costWeight() * Math.log(world.studyCostIndex(j));
+                        - p.costWeight() * Math.log(world.studyCostIndex(j))
+                        + (nestOf(world, j) == 2 ? p.abroadTrendPerYear() * world.studyTrendYears() : 0.0);
             }
             x += p.qualityWeight() * world.studyQualityIndex(j) + p.careerWeight() * world.careerIndex(j)
-                    + p.safetyWeight() * world.safetyIndex(j)
+                    + p.safetyWeight() * world.safetyChangeFromTable(j)
                     - p.distanceWeight() * Math.log1p(world.distanceKm(home, j) / 100.0);
             v[j] = x;
         }

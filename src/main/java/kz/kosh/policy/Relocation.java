@@ -42,7 +42,10 @@ public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRe
             "[PR]: relocation programme running; 2024: 6,148 people in 1,769 families relocated [AI25]");
     public static final Param SUBSIDY = Param.of(SECTION, "subsidyKzt", 0, 1e9, "KZT per relocating graduate",
             "relocation subsidy (KZT)",
-            "assumption: subsidies cover moving and housing ([PR]); the amount per person was not compiled");
+            "assumption within the programme's rates: 70 MCI per family member plus 15-30 MCI a month of rent "
+                    + "(2025, T57 in series/SOURCES.md, programme_outcomes.csv); 1,000,000 KZT is about 70 MCI (275,240 "
+                    + "KZT at the 2025 MCI of 3,932 KZT) plus a year of the lowest rent (15 MCI x 12 = 707,760 KZT) for a "
+                    + "single mover; subsidies cover moving and housing ([PR])");
     public static final Param FROM = Param.other(SECTION, "fromRegions", "region ids (ISO 3166-2:KZ)",
             "relocation from regions", "[AI25]: relocation from labour-surplus southern regions; the list (Turkistan "
                     + "KZ-61, Jambyl KZ-31, Kyzylorda KZ-43, Mangystau KZ-47, Shymkent KZ-79, Almaty Region KZ-19) follows "
@@ -112,14 +115,20 @@ public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRe
         return Math.min(1.0, placesPerYear * scale / lastYearQualifying);
     }
 
-    /** Relocations subsidised this year, in agents: min(Q_t, P·scale), or Q_t when unlimited. */
+    /** Relocations subsidised this year, in agents: min(Q_t, P·scale), or Q_t when unlimited (none at 0 KZT, {@link #closeYear}). */
     public double subsidised(double scale, long qualifying) {
         return capped() ? Math.min(qualifying, placesPerYear * scale) : qualifying;
     }
 
-    /** Whether a move from c to j qualifies for the subsidy. */
+    /**
+     * Whether a move from c to j qualifies for the programme: a move between two regions of
+     * Kazakhstan from a listed labour-surplus to a listed labour-deficit region while it runs,
+     * whatever the subsidy (at 0 KZT the relocations are counted and recorded but not paid, so a
+     * dose-response compares the same moves at every dose).
+     */
     public boolean qualifies(World w, int c, int j) {
-        return moneyKzt(w, c, j, 0, false) > 0;
+        return enabled && c != j && !w.isAbroad(c) && !w.isAbroad(j) && fromRegions.contains(w.id(c))
+                && toRegions.contains(w.id(j));
     }
 
     /** Subsidy of a move from one region to another, KZT (0 when it does not qualify). */
@@ -161,7 +170,9 @@ public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRe
             boolean q = qualifies[m.from() * n + m.to()];
             if (q) {
                 counts.add(QUALIFYING, 1);
-                m.paidAtYearEnd(KZT_PER_QUALIFYING_MOVE);
+                if (subsidyKzt > 0) {
+                    m.paidAtYearEnd(KZT_PER_QUALIFYING_MOVE);
+                }
             }
             int before = m.get(ORIGIN);
             int after = record(before, m.from(), m.to(), q);
@@ -199,7 +210,7 @@ public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRe
     @Override
     public void closeYear(Counts year, kz.kosh.scenario.Scenario p, double scale) {
         long q = year.get(QUALIFYING);
-        double subsidised = subsidised(scale, q);
+        double subsidised = subsidyKzt > 0 ? subsidised(scale, q) : 0.0;
         double kzt = subsidised * subsidyKzt;
         year.set(SUBSIDISED, subsidised);
         year.set(SUBSIDISED_KZT, kzt);

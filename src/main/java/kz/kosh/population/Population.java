@@ -47,6 +47,12 @@ public final class Population {
     private int size;
     /** Physical index of agent 0: removing the oldest cohort (a prefix) only moves it. */
     private int start;
+    /**
+     * A physical index at or before the first student ({@link #firstStudent}): students enter at the
+     * end and leave the status for good, so the agents before the first student are graduates and the
+     * phases that act on students only start there. Reset when the slots move.
+     */
+    private int studentFloor;
     byte[] home = new byte[0];
     byte[] parents = new byte[0];
     byte[] location = new byte[0];
@@ -186,6 +192,7 @@ public final class Population {
         if (start > 0) {
             copy(start, 0, size);
             start = 0;
+            studentFloor = 0;
             if (n <= home.length) {
                 return;
             }
@@ -234,6 +241,24 @@ public final class Population {
         return removeWhere(i -> age[start + i] > maxAgeYears);
     }
 
+    /**
+     * As {@link #removeOlderThan(int)}, given the number of agents older than {@code maxAgeYears}
+     * (counted by the caller while it aged them): when the oldest agents in front hold them all, the
+     * rest is not scanned again. Returns the number removed.
+     */
+    public int removeOlderThan(int maxAgeYears, long older) {
+        int prefix = 0;
+        while (prefix < size && age[start + prefix] > maxAgeYears) {
+            prefix++;
+        }
+        if (prefix == older) {
+            start += prefix;
+            size -= prefix;
+            return prefix;
+        }
+        return removeOlderThan(maxAgeYears);
+    }
+
     private int removeWhere(java.util.function.IntPredicate remove) {
         int prefix = 0;
         while (prefix < size && remove.test(prefix)) {
@@ -268,6 +293,7 @@ public final class Population {
         }
         int removed = size - w;
         size = w;
+        studentFloor = start;
         return removed;
     }
 
@@ -294,6 +320,21 @@ public final class Population {
                 System.arraycopy(f, from, f, to, len);
             }
         }
+    }
+
+    /**
+     * The index of the first student (size when there is none): every agent before it is a
+     * graduate. Scans on from where the last call stopped, so a run's calls cost one pass over the
+     * agents who graduate in between.
+     */
+    public int firstStudent() {
+        int i = Math.max(studentFloor, start);
+        int end = start + size;
+        while (i < end && (flags[i] & STUDENT) == 0) {
+            i++;
+        }
+        studentFloor = i;
+        return i - start;
     }
 
     /** The value of a programme's field for agent i (0 when never set). */
@@ -365,7 +406,17 @@ public final class Population {
     public int age(int i) { return age[start + i]; }
     public void setAge(int i, int a) { age[start + i] = (byte) a; }
     public boolean has(int i, int flag) { return (flags[start + i] & flag) != 0; }
-    public void set(int i, int flag, boolean on) { flags[start + i] = (byte) (on ? flags[start + i] | flag : flags[start + i] & ~flag); }
+    public void set(int i, int flag, boolean on) {
+        if (on && (flag & STUDENT) != 0) {
+            studentAgain(i);
+        }
+        flags[start + i] = (byte) (on ? flags[start + i] | flag : flags[start + i] & ~flag);
+    }
+
+    /** An agent made a student again (no phase does): {@link #firstStudent} must not pass it. */
+    private synchronized void studentAgain(int i) {
+        studentFloor = Math.min(studentFloor, start + i);
+    }
     public int degree(int i) { return degreeFunding[start + i] & 0xF; }
     public void setDegree(int i, int d) { degreeFunding[start + i] = (byte) (degreeFunding[start + i] & 0xF0 | d); }
     public int funding(int i) { return (degreeFunding[start + i] & 0xF0) >> 4; }

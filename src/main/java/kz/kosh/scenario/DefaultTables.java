@@ -36,6 +36,16 @@ final class DefaultTables {
         return DESTINATIONS.deepCopy();
     }
 
+    /**
+     * A number of the built-in destination table (destinations.csv), e.g. its safetyIndex; NaN when the
+     * table has no such destination or column.
+     */
+    static double destinationNumber(String id, String column) {
+        JsonNode row = DESTINATIONS.get(id);
+        JsonNode v = row == null ? null : row.get(column);
+        return v == null || !v.isNumber() ? Double.NaN : v.doubleValue();
+    }
+
     static List<String> regionIds() {
         return ids(REGIONS);
     }

@@ -123,4 +123,13 @@ public record DestinationData(String id, String name, String group, String repCi
                 STUDY_SCHOLARSHIP_INDEX.number(f),
                 CAREER_INDEX.number(f));
     }
+
+    /**
+     * The safety index of destination {@code id} in the built-in table (kz/kosh/data/destinations.csv, the
+     * state of 2022-2023 to which the study constants are fitted); NaN for a destination the table does not
+     * hold.
+     */
+    public static double builtInSafetyIndex(String id) {
+        return DefaultTables.destinationNumber(id, "safetyIndex");
+    }
 }

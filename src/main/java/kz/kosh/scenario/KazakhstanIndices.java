@@ -33,4 +33,13 @@ public record KazakhstanIndices(double livingStandardIndex, double safetyIndex, 
                 CORRUPTION_INDEX.number(f),
                 STUDY_QUALITY_INDEX.number(f));
     }
+
+    /** Kazakhstan's safety index of the built-in defaults (defaults.yaml), the study constants' reference. */
+    public static double builtInSafetyIndex() {
+        return BuiltIn.SAFETY;
+    }
+
+    private static final class BuiltIn {
+        static final double SAFETY = TreeMerge.defaults(new java.util.HashMap<>()).get(G).get("safetyIndex").doubleValue();
+    }
 }

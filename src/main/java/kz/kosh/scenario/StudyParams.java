@@ -13,7 +13,9 @@ import java.util.Map;
  *        + russianNetworkBonus·[j=RU, e=Russian] + germanNetworkBonus·[j=DE, e=German]  (e the entrant's ethnicity)
  *        + languageWeight·languageProximity_j                               (destinations)
  *        − costWeight·ln(studyCost_j,t)                                     (destinations)
- *        + careerWeight·career_j + safetyWeight·safety_j − distanceWeight·ln(1 + d_hj/100 km) + ln(studyAccess_j)
+ *        + abroadTrendPerYear·min(0, t − abroadTrendEndYear)               (destinations outside the CIS)
+ *        + careerWeight·career_j + safetyWeight·(safety_j − safety_j,table) − distanceWeight·ln(1 + d_hj/100 km)
+ *        + ln(studyAccess_j)
  * </pre>
  * and the choice is a nested logit: the regions of Kazakhstan, the CIS destinations and the other
  * destinations, the two foreign nests with dissimilarity {@code foreignNestScale}
@@ -32,7 +34,8 @@ public record StudyParams(int bachelorYears, int masterYears, int phdYears,
                           double russianNetworkBonus, double germanNetworkBonus, double careerWeight,
                           Map<String, Double> destinationConstants,
                           double costWeight, double safetyWeight, double foreignNestScale,
-                          Map<String, Double> stateFundedPlacesPerYear) {
+                          Map<String, Double> stateFundedPlacesPerYear,
+                          double abroadTrendPerYear, int abroadTrendEndYear) {
 
     /** The group's YAML path. */
     static final String G = "study";
@@ -84,7 +87,9 @@ public record StudyParams(int bachelorYears, int masterYears, int phdYears,
                     + "refitted by kosh calibrate-study (0.764 -> 1.401) when Russia's scholarship index became the chance "
                     + "of a state-funded place (study.stateFundedPlacesPerYear: 0.376 at the 2022 enrolment instead of the "
                     + "table's 0.8); all refitted again (RU 1.401 -> 1.71, DE -0.969 -> -1.059) when the kin-state terms "
-                    + "of the entrant's ethnicity replaced the border bonus (issue 20 items 3-4)");
+                    + "of the entrant's ethnicity replaced the border bonus (issue 20 items 3-4); refitted (RU 1.71 -> 1.61, "
+                    + "DE -1.059 -> -0.909) when the safety term became the change from the built-in table and "
+                    + "calibrate-study took the scenario as in force in 2022 (Russia's 0.45, not the pre-2022 0.55)");
     public static final Param COST_WEIGHT = Param.num(G, "costWeight", -20, 20, "utility per unit of ln(cost index of study abroad)",
             "calibrated: kosh calibrate, reduced refit of issue 20 (docs/calibration.md, section Refit of the "
                     + "issue-20 weights): the four new weights free, the other nine at their fitted values, 24 CMA-ES "
@@ -97,11 +102,16 @@ public record StudyParams(int bachelorYears, int masterYears, int phdYears,
                     + "abroad are self-paid apart from Bolashak and Russia's federal-budget places (26,800 of about 67,000 "
                     + "in Russia, russia_students_quota.csv T62); a free weight for calibration (students abroad 2015-2019,"
                     + " students in Russia 2022-2025)");
-    public static final Param SAFETY_WEIGHT = Param.num(G, "safetyWeight", -20, 20, "utility per unit of safety index (0..1)",
+    public static final Param SAFETY_WEIGHT = Param.num(G, "safetyWeight", -20, 20,
+            "utility per unit of change of the safety index (0..1) from the built-in table's",
             "assumption: 1, of the order of the study-quality and career weights; safety is a motive of study and"
-                    + " migration choices (interethnic safety worries [B22]); Russia's safety index falls from 0.55 to 0.45"
-                    + " in 2022 (baseline timeline) and Kazakhstani students in Russia fell from about 71,000 (2022, [B22])"
-                    + " to about 60,000 (2025, russia_students_quota.csv T66); a free weight for calibration");
+                    + " migration choices (interethnic safety worries [B22]). Weighs the change of a place's safety index"
+                    + " from the built-in table (the 2022-2023 state the destination constants are fitted to; a constant"
+                    + " level is absorbed by the destination constant, so only changes identify it): Russia's index falls"
+                    + " from 0.55 to 0.45 in 2022 (baseline timeline: war, sanctions, mobilisation) and Kazakhstani students"
+                    + " in Russia fell from about 71,000 (2022, [B22]) to about 60,000 (2025, russia_students_quota.csv T66)"
+                    + " while school-leaver cohorts grew; academic mobility to Russia halved 2022-2024 [IS26]; a free weight"
+                    + " for calibration (students in Russia 2015 against 2022; 2025/2022 stays a validation pattern)");
     public static final Param FOREIGN_NEST_SCALE = Param.num(G, "foreignNestScale", 0.05, 1, "dissimilarity (0..1]",
             "assumption: 0.7; the study choice is a nested logit (Kazakhstan / CIS destinations / other "
                     + "destinations): CIS universities share Russian-language teaching and schooling and free places, the "
@@ -115,8 +125,24 @@ public record StudyParams(int bachelorYears, int masterYears, int phdYears,
                     + " from 2023/24 (T65) in the baseline timeline. The number of places is fixed while cohorts of school "
                     + "leavers change, so the chance of a funded place (the scholarship index of the study choice) falls as"
                     + " demand grows. Other destinations: not modelled (their table scholarship index)");
+    public static final Param ABROAD_TREND_PER_YEAR = Param.num(G, "abroadTrendPerYear", -1, 1,
+            "utility per year before study.abroadTrendEndYear (destinations outside the CIS group)",
+            "prior 0.06 from UNESCO UIS outbound students (students_abroad.csv U1) per school-leaver cohort (births 17-20"
+                    + " years earlier, births.csv B1/W1): 78,253 / 245,800 = 0.318 in 2015 and 89,347 / 222,100 = 0.402 in "
+                    + "2019, ln(0.402 / 0.318) / 4 = 0.058 a year; over 2000-2019 the same ratio rose from 0.057 to 0.40 "
+                    + "(0.10 a year). Students abroad rose although the tenge's float of 2015 made study abroad dearer and "
+                    + "cohorts shrank: internationalisation (Bologna 2010, EAEU 2015, host scholarships in Turkey, China, "
+                    + "Hungary, Czechia, Poland) that the model has no series for, so a reduced-form trend of the utility "
+                    + "of the destinations outside the CIS (Russia's count stayed at 68,000-60,000 2015-2020 on its fixed "
+                    + "funded places, russia_students_quota.csv T61-T64: the rise was elsewhere); a free weight for calibration (students abroad 2015-2019, students in Russia "
+                    + "2015)");
+    public static final Param ABROAD_TREND_END_YEAR = Param.whole(G, "abroadTrendEndYear", 1900, 2200, "calendar year",
+            "2019: the last year of the UIS outbound series not flagged (students_abroad.csv U1; 2020 is distorted by the "
+                    + "inbound jump); outbound students were about flat from 2019 to 2022 (89,347, 91,900 in 2021 [IS26], "
+                    + "about 90,000 in 2022 [B22]) while cohorts grew, so the trend is not projected past it: 0 from this "
+                    + "year on, which keeps the 2022 enrolment the destination constants are fitted to");
     /** Every parameter of the group, in reading order (docs/parameters.md, the GUI, calibrations). */
-    public static final List<Param> PARAMS = List.of(BACHELOR_YEARS, MASTER_YEARS, PHD_YEARS, MASTER_CONTINUATION_RATE, PHD_CONTINUATION_RATE, HOME_BONUS, UNIVERSITIES_WEIGHT, DISTANCE_WEIGHT, LANGUAGE_WEIGHT, QUALITY_WEIGHT, SCHOLARSHIP_WEIGHT, RUSSIAN_NETWORK_BONUS, GERMAN_NETWORK_BONUS, CAREER_WEIGHT, DESTINATION_CONSTANTS, COST_WEIGHT, SAFETY_WEIGHT, FOREIGN_NEST_SCALE, STATE_FUNDED_PLACES_PER_YEAR);
+    public static final List<Param> PARAMS = List.of(BACHELOR_YEARS, MASTER_YEARS, PHD_YEARS, MASTER_CONTINUATION_RATE, PHD_CONTINUATION_RATE, HOME_BONUS, UNIVERSITIES_WEIGHT, DISTANCE_WEIGHT, LANGUAGE_WEIGHT, QUALITY_WEIGHT, SCHOLARSHIP_WEIGHT, RUSSIAN_NETWORK_BONUS, GERMAN_NETWORK_BONUS, CAREER_WEIGHT, DESTINATION_CONSTANTS, COST_WEIGHT, SAFETY_WEIGHT, FOREIGN_NEST_SCALE, STATE_FUNDED_PLACES_PER_YEAR, ABROAD_TREND_PER_YEAR, ABROAD_TREND_END_YEAR);
 
     static StudyParams read(Fields f, java.util.List<String> destinationIds) {
         return new StudyParams(
@@ -138,7 +164,9 @@ public record StudyParams(int bachelorYears, int masterYears, int phdYears,
                 COST_WEIGHT.number(f),
                 SAFETY_WEIGHT.number(f),
                 FOREIGN_NEST_SCALE.number(f),
-                java.util.Collections.unmodifiableMap(STATE_FUNDED_PLACES_PER_YEAR.numbersById(f, destinationIds)));
+                java.util.Collections.unmodifiableMap(STATE_FUNDED_PLACES_PER_YEAR.numbersById(f, destinationIds)),
+                ABROAD_TREND_PER_YEAR.number(f),
+                ABROAD_TREND_END_YEAR.integer(f));
     }
 
     /** The same parameters with other destination constants. */
@@ -146,7 +174,7 @@ public record StudyParams(int bachelorYears, int masterYears, int phdYears,
         return new StudyParams(bachelorYears, masterYears, phdYears, masterContinuationRate, phdContinuationRate,
                 homeBonus, universitiesWeight, distanceWeight, languageWeight, qualityWeight, scholarshipWeight,
                 russianNetworkBonus, germanNetworkBonus, careerWeight, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(constants)),
-                costWeight, safetyWeight, foreignNestScale, stateFundedPlacesPerYear);
+                costWeight, safetyWeight, foreignNestScale, stateFundedPlacesPerYear, abroadTrendPerYear, abroadTrendEndYear);
     }
 
     /** State-funded study places per year for Kazakhstani entrants at a destination, persons; 0 when not listed (no quota modelled). */

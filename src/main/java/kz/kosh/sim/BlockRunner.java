@@ -47,20 +47,30 @@ public final class BlockRunner implements AutoCloseable {
 
     /** Runs {@code task} over agents [0, size) in blocks. */
     public void run(RandomStreams streams, int year, int phase, int size, BlockTask task) {
+        run(streams, year, phase, 0, size, task);
+    }
+
+    /**
+     * Runs {@code task} over agents [first, size) in the blocks of {@link #run(RandomStreams, int, int, int, BlockTask)}
+     * (block b covers [b·BLOCK, (b+1)·BLOCK) with stream b; the first block is cut at {@code first}),
+     * so a phase that skips a prefix of agents it does not act on gives every other agent the same block.
+     */
+    public void run(RandomStreams streams, int year, int phase, int first, int size, BlockTask task) {
         int blocks = (size + BLOCK - 1) / BLOCK;
-        if (pool == null || blocks <= 1) {
-            for (int b = 0; b < blocks; b++) {
-                task.run(b * BLOCK, Math.min(size, (b + 1) * BLOCK), streams.stream(year, phase, b), counters[0]);
+        int firstBlock = first >= size ? blocks : Math.max(0, first) / BLOCK;
+        if (pool == null || blocks - firstBlock <= 1) {
+            for (int b = firstBlock; b < blocks; b++) {
+                task.run(Math.max(first, b * BLOCK), Math.min(size, (b + 1) * BLOCK), streams.stream(year, phase, b), counters[0]);
             }
             return;
         }
-        AtomicInteger next = new AtomicInteger();
+        AtomicInteger next = new AtomicInteger(firstBlock);
         List<Future<?>> futures = new ArrayList<>();
         for (int w = 0; w < threads; w++) {
             YearCounters c = counters[w];
             futures.add(pool.submit(() -> {
                 for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
-                    task.run(b * BLOCK, Math.min(size, (b + 1) * BLOCK), streams.stream(year, phase, b), c);
+                    task.run(Math.max(first, b * BLOCK), Math.min(size, (b + 1) * BLOCK), streams.stream(year, phase, b), c);
                 }
             }));
         }

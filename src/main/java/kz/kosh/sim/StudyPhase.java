@@ -31,8 +31,10 @@ final class StudyPhase implements Steppable {
         StudyParams sp = sim.params.study();
         kz.kosh.policy.PolicyModule scholarship = sim.rules.scholarship;
         int enrolled = sim.firstEntrantIndex;
+        // the agents before the first student are graduates, whom neither pass below acts on
+        int first = Math.min(pop.firstStudent(), enrolled);
         java.util.concurrent.atomic.AtomicLong graduating = new java.util.concurrent.atomic.AtomicLong();
-        sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_STUDY_COUNT, enrolled, (from, to, rnd, c) -> {
+        sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_STUDY_COUNT, first, enrolled, (from, to, rnd, c) -> {
             long n = 0;
             for (int i = from; i < to; i++) {
                 if (pop.has(i, Population.STUDENT) && pop.degree(i) == Population.BACHELOR && pop.programmeYearsLeft(i) == 1) {
@@ -46,7 +48,7 @@ final class StudyPhase implements Steppable {
         double awardProbability = scholarship == null ? 0.0 : scholarship.scholarshipProbability(continuing,
                 sim.scenario().run().scale(), sim.rules.scholarshipCumulative != null);
         long seed = sim.scenario().run().seed();
-        sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_STUDY, enrolled, (from, to, blockRandom, c) -> {
+        sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_STUDY, first, enrolled, (from, to, blockRandom, c) -> {
             AgentRandom rnd = new AgentRandom(seed);
             Bonuses b = new Bonuses();
             Rules rules = sim.rules;

@@ -40,12 +40,14 @@ final class UpdatePhase implements Steppable {
         int growthMilli = (int) Math.round(Math.log1p(sim.params.humanCapital().growthPerYear()) * 1000);
         int decayMilli = (int) Math.round(Math.log1p(-sim.params.humanCapital().brainWasteDecayPerYear()) * 1000);
         long seed = sim.scenario().run().seed();
+        java.util.concurrent.atomic.AtomicLong older = new java.util.concurrent.atomic.AtomicLong();
         sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_UPDATE, pop.size(), (from, to, blockRandom, c) -> {
             AgentRandom rnd = new AgentRandom(seed);
             World w = sim.world;
             Rules rules = sim.rules;
             HumanCapitalParams hc = sim.params.humanCapital();
             Bonuses b = new Bonuses();
+            long agedOut = 0;
             for (int i = from; i < to; i++) {
                 int loc = pop.location(i);
                 boolean abroad = w.isAbroad(loc);
@@ -84,15 +86,17 @@ final class UpdatePhase implements Steppable {
                 int age = pop.age(i) + 1;
                 pop.setAge(i, age);
                 if (age > maxAge) {
+                    agedOut++;
                     c.agedOut[pop.home(i) * w.placeCount() + pop.location(i)]++;
                     if (c.payments != null && w.isAbroad(pop.location(i))) {
                         c.payments.leftAbroad(pop.id(i));
                     }
                 }
             }
+            older.addAndGet(agedOut);
         });
-        // the agents aged out above (no flag array: 1.5 bytes per agent less)
-        int removed = pop.removeOlderThan(maxAge);
+        // the agents aged out above (no flag array: 1.5 bytes per agent less); usually the oldest in front
+        int removed = pop.removeOlderThan(maxAge, older.get());
         sim.agedOutTotal += removed;
         sim.runner.collectMovesInto(sim.diasporaThousands, sim.scenario().run().scale(), sim.world.regionCount());
         World before = sim.world;

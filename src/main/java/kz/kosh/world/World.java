@@ -35,6 +35,10 @@ public final class World {
     private final double[] costOfLivingIndex;
     private final double[] livingStandardIndex;
     private final double[] safetyIndex;
+    /** S_j − S_j,ref: the safety index's departure from the built-in table's (the study constants' reference). */
+    private final double[] safetyChangeFromTable;
+    /** τ(t) = min(t, T) − T years of the study choice's internationalisation trend (0 in the tables' world). */
+    private final double studyTrendYears;
     private final double[] corruptionIndex;
     private final double[] ecologyIndex;
     private final double[] careerIndex;
@@ -128,6 +132,7 @@ public final class World {
         costOfLivingIndex = new double[n];
         livingStandardIndex = new double[n];
         safetyIndex = new double[n];
+        safetyChangeFromTable = new double[n];
         corruptionIndex = new double[n];
         ecologyIndex = new double[n];
         careerIndex = new double[n];
@@ -164,6 +169,7 @@ public final class World {
             costOfLivingIndex[i] = r.costOfLivingIndex();
             livingStandardIndex[i] = kz.livingStandardIndex();
             safetyIndex[i] = kz.safetyIndex();
+            safetyChangeFromTable[i] = kz.safetyIndex() - KazakhstanIndices.builtInSafetyIndex();
             corruptionIndex[i] = kz.corruptionIndex();
             ecologyIndex[i] = r.ecologyIndex();
             ecologySum += r.ecologyIndex();
@@ -198,6 +204,8 @@ public final class World {
             costOfLivingIndex[i] = 1.0;
             livingStandardIndex[i] = x.livingStandardIndex();
             safetyIndex[i] = x.safetyIndex();
+            double tableSafety = DestinationData.builtInSafetyIndex(x.id());
+            safetyChangeFromTable[i] = Double.isNaN(tableSafety) ? 0.0 : x.safetyIndex() - tableSafety;
             corruptionIndex[i] = x.corruptionIndex();
             ecologyIndex[i] = ecologyMean;
             careerIndex[i] = x.careerIndex();
@@ -219,6 +227,9 @@ public final class World {
         }
         russia = ru;
         germany = de;
+        // 0 also when the trend weighs 0, so that years that differ only in τ share one world
+        studyTrendYears = inputs == null || s.study() == null || s.study().abroadTrendPerYear() == 0 ? 0.0
+                : Math.min(0, year - s.study().abroadTrendEndYear());
         if (s.study() != null) {
             DemandResponse.stateFundedPlaces(s, lastYear, ids, regionCount, studentsEnrolled2022, studyScholarshipIndex);
         }
@@ -273,6 +284,7 @@ public final class World {
                 && java.util.Arrays.equals(postStudyWorkYears, o.postStudyWorkYears)
                 && java.util.Arrays.equals(graduateCitizenship, o.graduateCitizenship)
                 && java.util.Arrays.equals(studyCostIndex, o.studyCostIndex)
+                && studyTrendYears == o.studyTrendYears
                 && java.util.Arrays.equals(studyScholarshipIndex, o.studyScholarshipIndex);
     }
 
@@ -413,6 +425,26 @@ public final class World {
 
     public double safetyIndex(int place) {
         return safetyIndex[place];
+    }
+
+    /**
+     * S_j − S_j,ref: place j's safety index less that of the built-in tables (destinations.csv for a
+     * destination, defaults.yaml for Kazakhstan's regions), the state of 2022-2023 to which the study
+     * constants are fitted; 0 for a destination the built-in table does not hold. The study choice weighs
+     * this change, since a constant destination constant absorbs any level (Russia in the baseline:
+     * 0.55 − 0.45 = 0.1 before 2022, 0 from 2022).
+     */
+    public double safetyChangeFromTable(int place) {
+        return safetyChangeFromTable[place];
+    }
+
+    /**
+     * τ(t) = min(0, t − T): years before the end year T of the study choice's internationalisation
+     * trend ({@code study.abroadTrendEndYear}); 0 from T on, in the tables' own world (no year) and when
+     * the trend's weight {@code study.abroadTrendPerYear} is 0.
+     */
+    public double studyTrendYears() {
+        return studyTrendYears;
     }
 
     public double corruptionIndex(int place) {

@@ -343,4 +343,82 @@ class StudyChoiceTest {
         assertEquals(4 / 7.0, mnl[de], 1e-12);
         assertEquals(1 / 7.0, mnl[ru], 1e-12);
     }
+
+    @Test
+    void internationalisationTrendByHand() {
+        // V_j(t) − V_j(T) = γ·min(0, t − T) for destinations outside the CIS, 0 for the CIS; cost weight 0
+        // so that the cost index of the year drops out: γ = 0.1, T = 2019, t = 2015: −0.4
+        Scenario s = TestScenarios.referenceWith("study: {costWeight: 0.0, abroadTrendPerYear: 0.1, abroadTrendEndYear: 2019}");
+        World y2015 = new World(s, 2015);
+        World y2019 = new World(s, 2019);
+        World y2025 = new World(s, 2025);
+        assertEquals(-4.0, y2015.studyTrendYears(), 0.0);
+        assertEquals(0.0, y2019.studyTrendYears(), 0.0);
+        assertEquals(0.0, y2025.studyTrendYears(), 0.0);
+        for (int e = 0; e < Ethnicity.COUNT; e++) {
+            double[] v15 = StudyChoice.utilities(y2015, s.study(), 0, e);
+            double[] v19 = StudyChoice.utilities(y2019, s.study(), 0, e);
+            for (int j = 0; j < y2015.placeCount(); j++) {
+                double expected = StudyChoice.nestOf(y2015, j) == 2 ? -0.4 : 0.0;
+                if (v19[j] != Double.NEGATIVE_INFINITY) {
+                    assertEquals(expected, v15[j] - v19[j], 1e-12, y2015.id(j));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aStrongerTrendMeansFewerStudentsOutsideTheCisBeforeItsEndAndNoChangeAfter() {
+        double previous = Double.POSITIVE_INFINITY;
+        double[] at2022 = null;
+        for (double gamma : new double[] {0.0, 0.1, 0.2, 0.4}) {
+            Scenario s = TestScenarios.referenceWith("study: {abroadTrendPerYear: " + gamma + "}");
+            World y2015 = new World(s, 2015);
+            double share = 0;
+            double[] p = new StudyChoice(y2015, s).probabilities(0);
+            for (int j = 0; j < p.length; j++) {
+                share += StudyChoice.nestOf(y2015, j) == 2 ? p[j] : 0.0;
+            }
+            assertTrue(share < previous, "gamma " + gamma + ": " + share + " against " + previous);
+            previous = share;
+            double[] q = new StudyChoice(new World(s, 2022), s).probabilities(0);
+            if (at2022 != null) {
+                for (int j = 0; j < q.length; j++) {
+                    assertEquals(at2022[j], q[j], 0.0, "2022 is after the trend's end: no change");
+                }
+            }
+            at2022 = q;
+        }
+    }
+
+    @Test
+    void theSafetyWeightWeighsTheChangeFromTheBuiltInTable() {
+        // Russia's table index is 0.45 (destinations.csv); at 0.55 its utility is β·0.1 higher: β = 2 gives 0.2
+        Scenario s = TestScenarios.referenceWith("study: {safetyWeight: 2.0}");
+        Scenario before2022 = TestScenarios.withDestinationSafety(s, "RU", 0.55);
+        Scenario table = TestScenarios.withDestinationSafety(s, "RU", 0.45);
+        World wb = new World(before2022);
+        World wt = new World(table);
+        int ru = wb.indexOf("RU");
+        assertEquals(0.1, wb.safetyChangeFromTable(ru), 1e-12);
+        assertEquals(0.0, wt.safetyChangeFromTable(ru), 0.0);
+        for (int e = 0; e < Ethnicity.COUNT; e++) {
+            double[] vb = StudyChoice.utilities(wb, before2022.study(), 0, e);
+            double[] vt = StudyChoice.utilities(wt, table.study(), 0, e);
+            for (int j = 0; j < vb.length; j++) {
+                if (vt[j] != Double.NEGATIVE_INFINITY) {
+                    assertEquals(j == ru ? 0.2 : 0.0, vb[j] - vt[j], 1e-12, wb.id(j));
+                }
+            }
+        }
+        // at the table's indices the weight changes nothing (why it can be free while the constants stay fitted)
+        Scenario other = TestScenarios.withStudySafety(table, 7.0);
+        for (int h = 0; h < wt.regionCount(); h++) {
+            double[] p = new StudyChoice(wt, table).probabilities(h);
+            double[] q = new StudyChoice(new World(other), other).probabilities(h);
+            for (int j = 0; j < p.length; j++) {
+                assertEquals(p[j], q[j], 1e-15, wt.id(h) + " -> " + wt.id(j));
+            }
+        }
+    }
 }

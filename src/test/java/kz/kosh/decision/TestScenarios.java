@@ -113,7 +113,7 @@ final class TestScenarios {
                 p.masterContinuationRate(), p.phdContinuationRate(), p.homeBonus(), p.universitiesWeight(),
                 p.distanceWeight(), p.languageWeight(), p.qualityWeight(), p.scholarshipWeight(), russian, german,
                 p.careerWeight(), p.destinationConstants(), p.costWeight(), p.safetyWeight(), p.foreignNestScale(),
-                p.stateFundedPlacesPerYear());
+                p.stateFundedPlacesPerYear(), p.abroadTrendPerYear(), p.abroadTrendEndYear());
         return with(s, s.regions(), s.destinations(), s.policy(), np);
     }
 
@@ -136,7 +136,7 @@ final class TestScenarios {
                 p.masterContinuationRate(), p.phdContinuationRate(), p.homeBonus(), p.universitiesWeight(),
                 p.distanceWeight(), p.languageWeight(), p.qualityWeight(), p.scholarshipWeight(), p.russianNetworkBonus(), p.germanNetworkBonus(),
                 p.careerWeight(), p.destinationConstants(), p.costWeight(), weight, p.foreignNestScale(),
-                p.stateFundedPlacesPerYear());
+                p.stateFundedPlacesPerYear(), p.abroadTrendPerYear(), p.abroadTrendEndYear());
         return with(s, s.regions(), s.destinations(), s.policy(), np);
     }
 }

@@ -128,6 +128,19 @@ class NoDeadSwitchTest {
     }
 
     /**
+     * Issue 20, session 5: the weight of one-time money and every field of the relocation
+     * programme (whose move hook now keeps a per-agent record, relocation_origin, read back by
+     * relocation_went_back) are walked and each changes some output.
+     */
+    @Test
+    void theMoneyWeightAndTheRelocationFieldsAreWalked() throws Exception {
+        List<String> walked = checkNoDeadSwitch(baseTree(), "decision\\.oneTimeMoneyWeight|policy\\.relocation\\..*");
+        assertTrue(walked.containsAll(List.of("decision.oneTimeMoneyWeight", "policy.relocation.enabled",
+                "policy.relocation.subsidyKzt", "policy.relocation.fromRegions", "policy.relocation.toRegions")),
+                "walked " + walked);
+    }
+
+    /**
      * The same for the test-only programme with per-agent state ({@link kz.kosh.example.ReturnerBonus}:
      * a graduation hook and a field of its own): each of its fields changes some output.
      */
@@ -632,6 +645,9 @@ class NoDeadSwitchTest {
         // (e.g. its study constant) inert; the walk tries closed instead
         routes.putObject("CN").put("study", "open");
         routes.putObject("TR").put("work", "open");
+        // Russia's safety index off the built-in table (the baseline's pre-2022 0.55 against the table's
+        // 0.45), so that the study choice's safety weight, which weighs changes from the table, acts
+        ((ObjectNode) t.get("destinations").get("RU")).put("safetyIndex", 0.55);
         ObjectNode shocks = (ObjectNode) policy.get("regionalShocks");
         shocks.putArray("regions").add("KZ-23").add("KZ-47");
         shocks.put("wageFactor", 0.9).put("unemploymentChangePercentagePoints", 1.0);

@@ -108,6 +108,41 @@ class PolicyResponseTest {
         assertTrue(r[1] > r[0] * 1.1, "a large relocation subsidy raises south-to-north moves: " + r[0] + " -> " + r[1]);
     }
 
+    /**
+     * Issue 20: the relocation subsidy moves its own indicator, the relocations it pays for, in a
+     * graded way: 0, 3 and 6 M KZT per relocating graduate with one-time money weighed in years of
+     * current income (decision.oneTimeMoneyWeight 1), each seed paired. The relocated who went back
+     * (the per-agent record) are counted, never more than the relocations of the years.
+     */
+    @Test
+    void relocationsRiseMonotonicallyWithTheSubsidyAndSomeGoBack() {
+        double[] doses = {0, 3_000_000, 6_000_000};
+        for (long seed : SEEDS) {
+            double[] moves = new double[doses.length];
+            for (int k = 0; k < doses.length; k++) {
+                String body = "decision: {oneTimeMoneyWeight: 1.0}\npolicy: {relocation: {subsidyKzt: " + doses[k] + "}}\n";
+                ScenarioLoader.Loaded l = TestRuns.variant(tmp, "reloc-" + k + "-" + seed, TestRuns.SHORT_RUN + body, seed, SCALE);
+                HeadlessRun.Result r = HeadlessRun.run(l, tmp.resolve("out-reloc-" + k + "-" + seed), false, 2);
+                double wentBack = 0;
+                for (java.util.Map.Entry<Integer, java.util.Map<String, Double>> y : r.national().entrySet()) {
+                    moves[k] += y.getValue().get("relocation_qualifying_moves");
+                    wentBack += y.getValue().get("relocation_went_back");
+                    if (y.getKey() < 2017) {
+                        assertEquals(0.0, y.getValue().get("relocation_qualifying_moves"), 0.0,
+                                "no relocation before the programme starts in 2017 (" + y.getKey() + ")");
+                    }
+                }
+                assertTrue(wentBack <= moves[k], "went back " + wentBack + " <= relocations " + moves[k]);
+                if (k == doses.length - 1) {
+                    assertTrue(wentBack > 0, "some relocated go back (seed " + seed + ")");
+                }
+            }
+            assertTrue(moves[0] > 0, "graduates relocate without a subsidy too (seed " + seed + ")");
+            assertTrue(moves[1] > moves[0] * 1.1 && moves[2] > moves[1] * 1.1,
+                    "relocations rise with the subsidy (seed " + seed + "): " + java.util.Arrays.toString(moves));
+        }
+    }
+
     @Test
     void moreAcademicMobilityMeansMoreParticipants() {
         Predicate<TestRuns.Flow> semesters = f -> f.kind().equals("study") && f.funding().equals("academic-mobility");

@@ -18,9 +18,10 @@ class YearlyWorldTest {
 
     @Test
     void eachYearHasItsOwnWorld() {
-        // without state-funded places abroad: no input depends on last year's demand
+        // without state-funded places abroad: no input depends on last year's demand; without the study
+        // choice's internationalisation trend (it moves every year until 2019)
         Scenario s = TestRuns.variant(tmp, "years", TestRuns.run(2008, 2016, 0)
-                + "study:\n  stateFundedPlacesPerYear: {RU: 0}\n", 3, 0.001).scenario();
+                + "study:\n  stateFundedPlacesPerYear: {RU: 0}\n  abroadTrendPerYear: 0\n", 3, 0.001).scenario();
         KoshSim sim = new KoshSim(s, 1);
         sim.start();
         YearlyInputs in = YearlyInputs.builtIn();

@@ -112,7 +112,14 @@ class YearlyInputsTest {
         assertEquals(413258.0 * 1.01 * 1.01, new World(s, 2025).wageKztPerMonth(ru), 1e-6);
         assertEquals(0, table.year());
         assertEquals(2023, y2023.year());
-        assertTrue(new World(s, 1995).sameYearlyInputs(new World(s, 2005)));
+        // flat inputs before 2012, but the study choice's internationalisation trend moves until 2019
+        assertFalse(new World(s, 1995).sameYearlyInputs(new World(s, 2005)));
+        assertEquals(-24.0, new World(s, 1995).studyTrendYears(), 0.0);
+        assertEquals(0.0, new World(s, 2022).studyTrendYears(), 0.0);
+        Scenario noTrend = ScenarioLoader.load(Path.of("scenarios/baseline.yaml"),
+                (com.fasterxml.jackson.databind.node.ObjectNode) ScenarioLoader.yamlMapper().valueToTree(
+                        java.util.Map.of("study", java.util.Map.of("abroadTrendPerYear", 0.0))), null).scenario();
+        assertTrue(new World(noTrend, 1995).sameYearlyInputs(new World(noTrend, 2005)));
         assertFalse(new World(s, 2015).sameYearlyInputs(new World(s, 2016)));
     }
 }
