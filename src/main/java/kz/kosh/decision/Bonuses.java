@@ -72,6 +72,12 @@ public final class Bonuses {
     /** Bit p set when a bonus is at place p &lt; 64; {@link #wide} when one is at a place beyond. */
     private long mask;
     private boolean wide;
+    /**
+     * exp(a): the factor on the foreign nest's N_A of a bonus a common to every foreign place (the
+     * family-emigration term of an agent living in Kazakhstan): S_A grows by exp(a/λ_A), so
+     * N_A = S_A^λ_A by exp(a), and the draw within the nest is unchanged. 1 without one.
+     */
+    double abroadNestFactor = 1.0;
     int row;
     int current;
     double stay;
@@ -82,8 +88,17 @@ public final class Bonuses {
 
     public void clear() {
         n = 0;
+        abroadNestFactor = 1.0;
         mask = 0;
         wide = false;
+    }
+
+    /**
+     * Adds a utility bonus common to every foreign place other than the current one, as its factor
+     * exp(a) on N_A ({@link #abroadNestFactor}); factors multiply.
+     */
+    public void addToEveryForeignPlace(double expBonus) {
+        abroadNestFactor *= expBonus;
     }
 
     /** Whether a bonus may be at place p (no false negatives). */

@@ -337,7 +337,7 @@ public final class LocationTables {
         b.sD = sD;
         b.sA = sA;
         b.nD = touchedD ? nest(sD, lambdaD) : weight[r + 2];
-        b.nA = touchedA ? nest(sA, lambdaA) : weight[r + 3];
+        b.nA = (touchedA ? nest(sA, lambdaA) : weight[r + 3]) * b.abroadNestFactor;
     }
 
     /**
@@ -389,7 +389,7 @@ public final class LocationTables {
     public int drawSecondChoice(Bonuses b, int first, double u) {
         double uFirst = weight[b.row + HEADER + first] * b.nestFactor(first, true);
         double sA2 = Math.max(0.0, b.sA - uFirst);
-        double nA2 = nest(sA2, lambdaA);
+        double nA2 = nest(sA2, lambdaA) * b.abroadNestFactor;
         double total = b.nD + b.nA;
         double total2 = b.nD + nA2;
         if (!(total2 > 0)) {
@@ -459,7 +459,7 @@ public final class LocationTables {
                 touched = true;
             }
         }
-        double a = touched ? nest(sW, lambdaA) : weight[r + 5];
+        double a = (touched ? nest(sW, lambdaA) : weight[r + 5]) * b.abroadNestFactor;
         double stay = b.stay * obstacleFactor[row + c];
         return a / (a + stay);
     }

@@ -53,6 +53,9 @@ import java.util.List;
  * @param oneTimeMoneyWeight         utility per year of income at the current place of the one-time money of a move
  *                                   (subsidies and payments received, moving costs and repayments paid), beside its
  *                                   share of lifetime income in the log-NPV term (0: only that share)
+ * @param familyEmigrationElasticity ω: a graduate of ethnicity e living in Kazakhstan gets ω·ln F_e(t) at every foreign place
+ *                                   (F_e(t) the family-emigration index of the graduate's group, {@code kz.kosh.world.FamilyEmigration}),
+ *                                   so the odds of emigrating scale as F_e(t)^ω; 0: emigration does not follow families leaving
  */
 public record DecisionParams(double discountRatePerYear, double localPriceShare, double[] incomeWeight,
                              double[] livingStandardWeight, double[] careerWeight, double safetyWeight,
@@ -66,7 +69,8 @@ public record DecisionParams(double discountRatePerYear, double localPriceShare,
                              double domesticNestScale, double abroadNestScale, double returnObstacleShare,
                              double homeReturnObstacleShare, double abroadAttachmentHalfLifeYears,
                              double homeRegionBonusSdAcrossAgents, double exposureObstacleShare, double incomeWeightScale, double movingCostScale,
-                             double russianNetworkBonus, double germanNetworkBonus, double oneTimeMoneyWeight) {
+                             double russianNetworkBonus, double germanNetworkBonus, double oneTimeMoneyWeight,
+                             double familyEmigrationElasticity) {
 
     /** The group's YAML path. */
     static final String G = "decision";
@@ -104,6 +108,15 @@ public record DecisionParams(double discountRatePerYear, double localPriceShare,
             "assumption: ethnic German (Aussiedler) return: 3,100 of the 45,200 emigrants of 2019 were Germans "
                     + "(emigration_composition.csv T01) against about 1% of residents (T72); as russianNetworkBonus for "
                     + "Germany; free in the history match");
+    public static final Param FAMILY_EMIGRATION_ELASTICITY = Param.num(G, "familyEmigrationElasticity", 0, 5,
+            "elasticity of the odds of emigrating with respect to the family-emigration index of the graduate's group",
+            "assumption: 1, a graduate's emigration follows the emigration of the graduate's ethnic group in proportion; "
+                    + "registered emigration is mostly families of the European groups leaving (Russians 70.9% of emigrants "
+                    + "in 2013, 72.5% of 45,225 in 2019, 63% of 16,094 in 2023; emigration_composition.csv T13, T01, T06), "
+                    + "it rose by half from 2015 to 2019 and fell by two thirds to 2024 (migration.csv B2), and family "
+                    + "decides migration [B22]; the index is the group's emigrants of the year over its 2013-2024 mean "
+                    + "(kz.kosh.world.FamilyEmigration); free in the history match, identified by the time path of the "
+                    + "target graduate-emigration");
     public static final Param NETWORK_WEIGHT = Param.num(G, "networkWeight", -50, 50, "utility per unit of ln(1 + diaspora in thousands)",
             "calibrated: kosh calibrate calibration/calibrate.yaml (docs/calibration.md) fits it with the other "
                     + "free weights to the calibration targets of calibration/targets.yaml. Prior rationale and start: "
@@ -253,7 +266,7 @@ public record DecisionParams(double discountRatePerYear, double localPriceShare,
                     + "village commitment's breaches against its repayment, the relocated who went back "
                     + "(calibration/targets.yaml)");
     /** Every parameter of the group, in reading order (docs/parameters.md, the GUI, calibrations). */
-    public static final List<Param> PARAMS = List.of(DISCOUNT_RATE_PER_YEAR, LOCAL_PRICE_SHARE, INCOME_WEIGHT, LIVING_STANDARD_WEIGHT, CAREER_WEIGHT, SAFETY_WEIGHT, CORRUPTION_WEIGHT, ECOLOGY_WEIGHT, NETWORK_WEIGHT, HOME_REGION_BONUS, HOME_TIE_HALF_LIFE_YEARS_ABROAD, PARENTS_REGION_BONUS, PARTNER_BONUS_MALE, PARTNER_BONUS_FEMALE, STAY_BONUS, EXPOSURE_BONUS, BORDER_CROSSING_PENALTY, DISTANCE_PENALTY, LANGUAGE_DISTANCE_PENALTY, MOVING_COST_FIXED_KZT, MOVING_COST_PER_KM_KZT, INTERNATIONAL_MOVING_COST_KZT, INCOME_FLOOR_KZT, CONSIDERATION_CONSTANT, CONSIDERATION_GAIN_WEIGHT, FOLLOW_THROUGH_INTERNAL, FOLLOW_THROUGH_ABROAD, DOMESTIC_NEST_SCALE, ABROAD_NEST_SCALE, RETURN_OBSTACLE_SHARE, HOME_RETURN_OBSTACLE_SHARE, ABROAD_ATTACHMENT_HALF_LIFE_YEARS, HOME_REGION_BONUS_SD_ACROSS_AGENTS, EXPOSURE_OBSTACLE_SHARE, INCOME_WEIGHT_SCALE, MOVING_COST_SCALE, RUSSIAN_NETWORK_BONUS, GERMAN_NETWORK_BONUS, ONE_TIME_MONEY_WEIGHT);
+    public static final List<Param> PARAMS = List.of(DISCOUNT_RATE_PER_YEAR, LOCAL_PRICE_SHARE, INCOME_WEIGHT, LIVING_STANDARD_WEIGHT, CAREER_WEIGHT, SAFETY_WEIGHT, CORRUPTION_WEIGHT, ECOLOGY_WEIGHT, NETWORK_WEIGHT, HOME_REGION_BONUS, HOME_TIE_HALF_LIFE_YEARS_ABROAD, PARENTS_REGION_BONUS, PARTNER_BONUS_MALE, PARTNER_BONUS_FEMALE, STAY_BONUS, EXPOSURE_BONUS, BORDER_CROSSING_PENALTY, DISTANCE_PENALTY, LANGUAGE_DISTANCE_PENALTY, MOVING_COST_FIXED_KZT, MOVING_COST_PER_KM_KZT, INTERNATIONAL_MOVING_COST_KZT, INCOME_FLOOR_KZT, CONSIDERATION_CONSTANT, CONSIDERATION_GAIN_WEIGHT, FOLLOW_THROUGH_INTERNAL, FOLLOW_THROUGH_ABROAD, DOMESTIC_NEST_SCALE, ABROAD_NEST_SCALE, RETURN_OBSTACLE_SHARE, HOME_RETURN_OBSTACLE_SHARE, ABROAD_ATTACHMENT_HALF_LIFE_YEARS, HOME_REGION_BONUS_SD_ACROSS_AGENTS, EXPOSURE_OBSTACLE_SHARE, INCOME_WEIGHT_SCALE, MOVING_COST_SCALE, RUSSIAN_NETWORK_BONUS, GERMAN_NETWORK_BONUS, ONE_TIME_MONEY_WEIGHT, FAMILY_EMIGRATION_ELASTICITY);
 
     public DecisionParams {
         incomeWeight = incomeWeight.clone();
@@ -327,6 +340,7 @@ public record DecisionParams(double discountRatePerYear, double localPriceShare,
                 MOVING_COST_SCALE.number(f),
                 RUSSIAN_NETWORK_BONUS.number(f),
                 GERMAN_NETWORK_BONUS.number(f),
-                ONE_TIME_MONEY_WEIGHT.number(f));
+                ONE_TIME_MONEY_WEIGHT.number(f),
+                FAMILY_EMIGRATION_ELASTICITY.number(f));
     }
 }

@@ -54,6 +54,12 @@ final class Rules {
      */
     final Bonuses.FactorTable kinStateNetwork;
     /**
+     * exp(ω·ln F_e(t)) = F_e(t)^ω per ethnicity e: the factor on the foreign nest of a graduate living
+     * in Kazakhstan ({@link kz.kosh.world.FamilyEmigration}, ω = decision.familyEmigrationElasticity):
+     * graduates follow the emigration of their group's families.
+     */
+    final double[] familyEmigrationFactor;
+    /**
      * The module that awards scholarships abroad to continuing bachelors (the first that does,
      * {@link kz.kosh.policy.PolicyModule#scholarshipWeights}; null for none), their destinations (null
      * when none is open) and its funding route ({@link Population#FUNDING_NAMES}).
@@ -170,6 +176,10 @@ final class Rules {
             kinStateNetwork.set(e, e == kz.kosh.world.Ethnicity.RUSSIAN ? d.russianNetworkBonus()
                     : e == kz.kosh.world.Ethnicity.GERMAN ? d.germanNetworkBonus() : 0.0, d);
         }
+        familyEmigrationFactor = new double[kz.kosh.world.Ethnicity.COUNT];
+        for (int e = 0; e < familyEmigrationFactor.length; e++) {
+            familyEmigrationFactor[e] = familyEmigrationFactor(world.familyEmigrationIndex(e), d.familyEmigrationElasticity());
+        }
         java.util.List<kz.kosh.policy.PolicyModule> all = new java.util.ArrayList<>();
         kz.kosh.policy.PolicyModule awards = null;
         double[] awardWeights = null;
@@ -208,8 +218,24 @@ final class Rules {
     }
 
     /**
+     * The family-emigration term of a graduate living in Kazakhstan: ω·ln F added to the utility
+     * of every foreign place, so the odds of emigrating (foreign nest against staying and moving
+     * within Kazakhstan) scale as F^ω:
+     * <pre>
+     *   V_j += ω·ln F_e(t)   for every foreign j, graduates of ethnicity e living in Kazakhstan
+     *   N_A  → N_A·F_e(t)^ω   (N_A = S_A^λ_A; the choice among foreign places is unchanged)
+     * </pre>
+     * F the family-emigration index of the graduate's group ({@link kz.kosh.world.FamilyEmigration}),
+     * ω ≥ 0 (decision.familyEmigrationElasticity); F = 1 or ω = 0 gives 1.
+     */
+    static double familyEmigrationFactor(double index, double elasticity) {
+        return elasticity == 0.0 || index == 1.0 ? 1.0 : Math.pow(index, elasticity);
+    }
+
+    /**
      * Fills the agent's bonuses: home (weakening with years abroad), parents' and partner's
-     * place, a familiar foreign place, the kin state of its ethnicity.
+     * place, a familiar foreign place, the kin state of its ethnicity, and (living in Kazakhstan)
+     * its group's family emigration on every foreign place.
      */
     void bonuses(Population pop, int i, Bonuses b) {
         bonuses(pop, i, b, true);
@@ -227,11 +253,14 @@ final class Rules {
         int home = pop.home(i);
         int loc = pop.location(i);
         b.add(home, homeAfterYearsAbroad, pop.homeAttachmentLevel(i) * YEARS + abroadYears);
+        int ethnicity = pop.ethnicity(i);
         if (world.isAbroad(loc)) {
             b.add(home, homeReturn, loc * world.regionCount() + home);
             if (settled) {
                 b.add(loc, attachmentDeficit, abroadYears);
             }
+        } else {
+            b.addToEveryForeignPlace(familyEmigrationFactor[ethnicity]);
         }
         b.add(pop.parents(i), parents);
         int partner = pop.partner(i);
@@ -242,7 +271,6 @@ final class Rules {
         if (familiar != Population.NONE) {
             b.add(familiar, exposure, loc * world.placeCount() + familiar);
         }
-        int ethnicity = pop.ethnicity(i);
         b.add(world.kinState(ethnicity), kinStateNetwork, ethnicity);
     }
 

@@ -52,6 +52,8 @@ public final class World {
     private final double[] studyScholarshipIndex;
     /** C_j(t): cost of study at j relative to Kazakhstani incomes, 1 in 2022, for regions and in the tables' world ({@link YearlyInputs#studyCostIndex}). */
     private final double[] studyCostIndex;
+    /** F_e(t) per ethnicity ({@link FamilyEmigration}), 1 for the tables' own values. */
+    private final double[] familyEmigrationIndex;
     /** Destination group (CIS, Europe, ...; "" for a region). */
     private final String[] group;
     /**
@@ -112,6 +114,10 @@ public final class World {
 
     private World(Scenario s, int year, YearlyInputs inputs, Demand lastYear) {
         this.year = inputs == null ? 0 : year;
+        familyEmigrationIndex = new double[Ethnicity.COUNT];
+        for (int e = 0; e < Ethnicity.COUNT; e++) {
+            familyEmigrationIndex[e] = inputs == null ? 1.0 : FamilyEmigration.builtIn().index(e, year);
+        }
         double kzWage = 1.0;
         double destWage = 1.0;
         if (inputs != null) {
@@ -272,7 +278,7 @@ public final class World {
     }
 
     /**
-     * Whether the yearly inputs (wages, employment and the cost of study abroad) and the routes (study and work access,
+     * Whether the yearly inputs (wages, employment, the cost of study abroad and the family-emigration index) and the routes (study and work access,
      * post-study work, graduate citizenship, which visa quotas and caps change with demand)
      * equal those of another world of the same places.
      */
@@ -285,7 +291,8 @@ public final class World {
                 && java.util.Arrays.equals(graduateCitizenship, o.graduateCitizenship)
                 && java.util.Arrays.equals(studyCostIndex, o.studyCostIndex)
                 && studyTrendYears == o.studyTrendYears
-                && java.util.Arrays.equals(studyScholarshipIndex, o.studyScholarshipIndex);
+                && java.util.Arrays.equals(studyScholarshipIndex, o.studyScholarshipIndex)
+                && java.util.Arrays.equals(familyEmigrationIndex, o.familyEmigrationIndex);
     }
 
     /**
@@ -531,6 +538,14 @@ public final class World {
     }
 
     /** The kin-state destination of ethnicity e (Russia for Russians, Germany for Germans), or -1. */
+    /**
+     * F_e(t): the family-emigration index of ethnicity e in this world's year ({@link FamilyEmigration});
+     * 1 in the tables' own world (year 0).
+     */
+    public double familyEmigrationIndex(int e) {
+        return familyEmigrationIndex[e];
+    }
+
     public int kinState(int e) {
         return e == Ethnicity.RUSSIAN ? russia : e == Ethnicity.GERMAN ? germany : -1;
     }

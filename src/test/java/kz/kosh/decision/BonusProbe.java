@@ -17,4 +17,9 @@ public final class BonusProbe {
     public static double abroadFactor(Bonuses b, int p) {
         return b.nestFactor(p, true);
     }
+
+    /** The factor exp(a) on the foreign nest of a bonus a common to every foreign place (1 without one). */
+    public static double everyForeignPlaceFactor(Bonuses b) {
+        return b.abroadNestFactor;
+    }
 }

@@ -151,7 +151,13 @@ class LocationTablesTest {
     }
 
     private static Bonuses bonuses(int kind, int current) {
+        return bonuses(kind, current, 1.0);
+    }
+
+    /** As {@link #bonuses(int, int)}, with a bonus ln(foreignFactor) common to every foreign place. */
+    private static Bonuses bonuses(int kind, int current, double foreignFactor) {
         Bonuses b = new Bonuses();
+        b.addToEveryForeignPlace(foreignFactor);
         b.add(astana, Bonuses.Factor.of(1.0, d));
         b.add(russia, Bonuses.Factor.of(1.0, d));
         b.add(russia, Bonuses.Factor.of(0.5, d));
@@ -255,6 +261,51 @@ class LocationTablesTest {
             abroadMnl += mnl[j];
         }
         assertTrue(abroad > abroadMnl + 0.05, abroad + " vs " + abroadMnl);
+    }
+
+    /**
+     * A bonus a common to every foreign place (the family-emigration term: {@link Bonuses#addToEveryForeignPlace}
+     * with exp(a)) is the nested logit with a added to each foreign utility: stay and move draws match
+     * {@link NestedLogit} on V_j + a abroad (N_A grows by exp(a), the draw within the foreign nest is
+     * unchanged), so the odds of the foreign nest against staying grow exactly by exp(a), and staying
+     * falls monotonically as a grows. A clear() forgets it.
+     */
+    @Test
+    void aBonusOnEveryForeignPlaceIsTheNestedLogitWithItAddedAbroad() {
+        int c = almaty;
+        double previousStay = 1.0;
+        double[] v0 = utilities(BAND, H, c, kz.kosh.scenario.Statuses.NONE, false, bonusArray());
+        double[] p0 = NestedLogit.probabilities(v0, nests(c), d.domesticNestScale(), d.abroadNestScale(), true);
+        double abroad0 = 0;
+        for (int j = world.regionCount(); j < v0.length; j++) {
+            abroad0 += p0[j];
+        }
+        for (double a : new double[] {-1.0, 0.0, 0.7, 1.5}) {
+            double[] v = v0.clone();
+            for (int j = world.regionCount(); j < v.length; j++) {
+                v[j] += a;
+            }
+            double[] p = NestedLogit.probabilities(v, nests(c), d.domesticNestScale(), d.abroadNestScale(), true);
+            Bonuses b = bonuses(kindAt(c), c, Math.exp(a));
+            double stay = tables.stayProbability(b);
+            assertEquals(p[c], stay, 1e-6, "stay at a = " + a);
+            double abroad = 0;
+            for (int j = world.regionCount(); j < v.length; j++) {
+                abroad += p[j];
+            }
+            // odds of the foreign nest against the rest, by exp(a)
+            assertEquals(Math.exp(a) * abroad0 / (1 - abroad0), abroad / (1 - abroad), 1e-9 + 1e-6 * Math.exp(a));
+            assertTrue(stay < previousStay, "staying falls as the common foreign bonus grows");
+            previousStay = stay;
+            double[] pMove = NestedLogit.probabilities(v, nests(c), d.domesticNestScale(), d.abroadNestScale(), false);
+            assertDistribution(pMove, sweep(u -> tables.drawMove(b, u)), "move with a = " + a);
+        }
+        Bonuses b = bonuses(kindAt(c), c, Math.exp(1.5));
+        b.clear();
+        tables.prepare(kindAt(c), c, b);
+        Bonuses none = new Bonuses();
+        tables.prepare(kindAt(c), c, none);
+        assertEquals(tables.stayProbability(none), tables.stayProbability(b), 0.0);
     }
 
     @Test

@@ -53,7 +53,9 @@ class ScenarioLoaderTest {
         assertEquals(0.0, s.policy().get(kz.kosh.policy.AcademicMobility.class).participationRatePerStudentYear(), 0.0);
         assertEquals(0.0021, s.inForce(2021).policy().get(kz.kosh.policy.AcademicMobility.class).participationRatePerStudentYear(), 0.0);
         assertEquals(0.0077, s.inForce(2024).policy().get(kz.kosh.policy.AcademicMobility.class).participationRatePerStudentYear(), 0.0);
-        assertEquals(0.162, s.inForce(2020).destinations().get("US").workAccess(), 0.0);
+        // COVID: study access x 0.8 (0.6 -> 0.48); no work-access cut (the fall of emigration comes with the family-emigration index)
+        assertEquals(0.48, s.inForce(2020).destinations().get("US").studyAccess(), 0.0);
+        assertEquals(0.27, s.inForce(2020).destinations().get("US").workAccess(), 0.0);
         assertEquals(0.45, s.inForce(2022).destinations().get("RU").safetyIndex(), 0.0);
         // a few defaults came through: defaults.yaml and the CSV tables
         assertEquals(DEFAULT_STAY_BONUS, s.decision().stayBonus(), 0.0);
@@ -374,7 +376,7 @@ class ScenarioLoaderTest {
         // same year: the extending file's field wins, the baseline's other fields of that year stay
         assertEquals(0.1, s.inForce(2022).destinations().get("US").workAccess(), 0.0);
         assertEquals(0.45, s.inForce(2022).destinations().get("RU").safetyIndex(), 0.0);
-        assertEquals(0.162, s.inForce(2021).destinations().get("US").workAccess(), 0.0);
+        assertEquals(0.48, s.inForce(2021).destinations().get("US").studyAccess(), 0.0);
         assertEquals(1.0, s.inForce(2030).decision().stayBonus(), 0.0);
     }
 

@@ -69,10 +69,12 @@ class TimelineToYearTest {
                 + "    destinations: {DE: {workAccess: 0}}\n");
         Scenario s = ScenarioLoader.load(f).scenario();
         // the baseline's history, then 2026 and the year after toYear
-        assertEquals(List.of(2011, 2020, 2022, 2023, 2024, 2026, 2029), years(s));
-        // the history's 2020-21 value (COVID), the table's 0.6 again from 2022, closed 2026-2028, open again from 2029
-        assertYears(s, 2019, TimelineToYearTest::deWork, 0.6, 0.36, 0.36, 0.6, 0.6, 0.6, 0.6, 0.0, 0.0, 0.0, 0.6, 0.6,
+        assertEquals(List.of(2011, 2017, 2020, 2022, 2023, 2024, 2026, 2029), years(s));
+        // the table's 0.6 (COVID 2020-21 cuts study access only), closed 2026-2028, open again from 2029
+        assertYears(s, 2019, TimelineToYearTest::deWork, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 0.0, 0.0, 0.0, 0.6, 0.6,
                 0.6);
+        // the history's COVID study access 2020-21 (0.7 x 0.8), the table's 0.7 again from 2022; untouched by the entry
+        assertYears(s, 2019, TimelineToYearTest::deStudy, 0.7, 0.56, 0.56, 0.7, 0.7, 0.7, 0.7, 0.7, 0.7, 0.7, 0.7);
         assertEquals(0.6, deWork(s.inForce(2045)), 0.0);
         // nothing else changes
         assertEquals(s.inForce(2025).policy(), s.inForce(2027).policy());

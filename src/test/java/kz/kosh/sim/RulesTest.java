@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Exact values of the per-agent bonus factors that Rules derives from the parameters. */
 class RulesTest {
@@ -232,6 +233,66 @@ class RulesTest {
         assertEquals(1.0, BonusProbe.abroadFactor(b, ru), 0.0);
         assertEquals(1.0, BonusProbe.abroadFactor(b, de), 0.0);
         assertEquals(5, pop.homeAttachmentLevel(i));
+    }
+
+    /**
+     * The family-emigration term: a graduate of ethnicity e living in Kazakhstan gets F_e(t)^ω on the
+     * foreign nest, a graduate abroad none. 2019 (F_R = 32,800 / mean R = 1.5668)
+     * with ω = 0.5 gives F^0.5 for a Russian; Kazakhs, Germans and others share the other groups'
+     * index; the tables' own world (year 0) has F = 1.
+     */
+    @Test
+    void familyEmigrationFactorOfGraduatesLivingInKazakhstan() throws IOException {
+        Path f = dir.resolve("fam.yaml");
+        Files.writeString(f, "decision: {familyEmigrationElasticity: 0.5}\n");
+        Scenario s = ScenarioLoader.load(f).scenario();
+        World w = new World(s, 2019);
+        Rules r = new Rules(w, s);
+        int almaty = w.indexOf("KZ-75");
+        Population pop = new Population();
+        int i = pop.addStudent(almaty, almaty, almaty, 25, false, Population.BACHELOR, Population.SELF_PAID, 0,
+                kz.kosh.scenario.Statuses.NONE);
+        pop.set(i, Population.STUDENT, false);
+        kz.kosh.decision.Bonuses b = new kz.kosh.decision.Bonuses();
+        double fR = kz.kosh.world.FamilyEmigration.builtIn().index(kz.kosh.world.Ethnicity.RUSSIAN, 2019);
+        double fN = kz.kosh.world.FamilyEmigration.builtIn().index(kz.kosh.world.Ethnicity.KAZAKH, 2019);
+        assertEquals(1.5668, fR, 1e-4);
+        pop.setEthnicity(i, kz.kosh.world.Ethnicity.RUSSIAN);
+        r.bonuses(pop, i, b);
+        assertEquals(Math.sqrt(fR), kz.kosh.decision.BonusProbe.everyForeignPlaceFactor(b), 1e-12);
+        for (int e : new int[] {kz.kosh.world.Ethnicity.KAZAKH, kz.kosh.world.Ethnicity.GERMAN, kz.kosh.world.Ethnicity.OTHER}) {
+            pop.setEthnicity(i, e);
+            r.bonuses(pop, i, b);
+            assertEquals(Math.sqrt(fN), kz.kosh.decision.BonusProbe.everyForeignPlaceFactor(b), 1e-12);
+        }
+        // abroad: none (the term is about leaving Kazakhstan)
+        pop.setLocation(i, w.russia());
+        r.bonuses(pop, i, b);
+        assertEquals(1.0, kz.kosh.decision.BonusProbe.everyForeignPlaceFactor(b), 0.0);
+        // the tables' own world: F = 1, no term whatever ω
+        Rules r0 = new Rules(new World(s), s);
+        pop.setLocation(i, almaty);
+        r0.bonuses(pop, i, b);
+        assertEquals(1.0, kz.kosh.decision.BonusProbe.everyForeignPlaceFactor(b), 0.0);
+    }
+
+    /** F^ω: hand values, 1 at ω = 0 or F = 1, rising in ω when F &gt; 1 and falling when F &lt; 1. */
+    @Test
+    void familyEmigrationFactorIsTheIndexToThePowerOfTheElasticity() {
+        assertEquals(2.0, Rules.familyEmigrationFactor(2.0, 1.0), 0.0);
+        assertEquals(Math.sqrt(2.0), Rules.familyEmigrationFactor(2.0, 0.5), 1e-15);
+        assertEquals(0.25, Rules.familyEmigrationFactor(0.5, 2.0), 1e-15);
+        assertEquals(1.0, Rules.familyEmigrationFactor(0.38, 0.0), 0.0);
+        assertEquals(1.0, Rules.familyEmigrationFactor(1.0, 1.7), 0.0);
+        double up = 1.0;
+        double down = 1.0;
+        for (double w = 0.25; w <= 2.0; w += 0.25) {
+            double u = Rules.familyEmigrationFactor(1.57, w);
+            double d = Rules.familyEmigrationFactor(0.38, w);
+            assertTrue(u > up && d < down, "monotone in the elasticity at " + w);
+            up = u;
+            down = d;
+        }
     }
 
     @Test
