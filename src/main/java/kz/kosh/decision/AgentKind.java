@@ -41,8 +41,8 @@ public final class AgentKind {
     }
 
     /** Index of a kind. */
-    public static int index(int ageBand, int hBin, int current, int obligation, boolean ruralEligible, int places) {
+    public static int index(int ageBand, int hBin, int current, int obligation, boolean eligible, int places) {
         return (((ageBand * H_BINS + hBin) * places + current) * kz.kosh.scenario.Statuses.count() + obligation) * 2
-                + (ruralEligible ? 1 : 0);
+                + (eligible ? 1 : 0);
     }
 }

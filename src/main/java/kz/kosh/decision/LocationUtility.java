@@ -294,15 +294,15 @@ public final class LocationUtility {
      * R_cj + I_e,cj: what the policy modules add to the NPV of a move from c to j
      * ({@link kz.kosh.policy.PolicyModule#moneyKzt}: relocation subsidy, rural incentive, ...), KZT.
      */
-    public double subsidyKzt(int c, int j, boolean ruralEligible) {
-        return subsidyKzt(c, j, kz.kosh.scenario.Statuses.NONE, ruralEligible);
+    public double subsidyKzt(int c, int j, boolean eligible) {
+        return subsidyKzt(c, j, kz.kosh.scenario.Statuses.NONE, eligible);
     }
 
     /** What the policy modules add to the NPV of a move from c to j for status o and eligibility e, KZT. */
-    public double subsidyKzt(int c, int j, int obligation, boolean ruralEligible) {
+    public double subsidyKzt(int c, int j, int obligation, boolean eligible) {
         double s = 0.0;
         for (int k = 0; k < modules.size(); k++) {
-            s += modules.get(k).moneyKzt(world, c, j, obligation, ruralEligible) * paymentChance[k];
+            s += modules.get(k).moneyKzt(world, c, j, obligation, eligible) * paymentChance[k];
         }
         return s;
     }
@@ -322,16 +322,16 @@ public final class LocationUtility {
     }
 
     /** NPV_j of the formula above, KZT. */
-    public double npvKzt(int band, double h, int c, int j, int obligation, boolean ruralEligible) {
+    public double npvKzt(int band, double h, int c, int j, int obligation, boolean eligible) {
         int n = world.placeCount();
         return h * 12.0 * realMonthlyIncome[j] * annuity[band]
-                + moneyAdjustment[((c * n + j) * statusInForce.length + obligation) * 2 + (ruralEligible ? 1 : 0)];
+                + moneyAdjustment[((c * n + j) * statusInForce.length + obligation) * 2 + (eligible ? 1 : 0)];
     }
 
     /** V_j of the formula above, with {@code diasporaThousands[j]} the current diaspora stocks. */
-    public double utility(int band, double h, int c, int j, int obligation, boolean ruralEligible,
+    public double utility(int band, double h, int c, int j, int obligation, boolean eligible,
                           double[] diasporaThousands) {
-        return utility(band, h, c, j, obligation, ruralEligible, networkTerm(j, diasporaThousands[j]));
+        return utility(band, h, c, j, obligation, eligible, networkTerm(j, diasporaThousands[j]));
     }
 
     /**
@@ -458,12 +458,12 @@ public final class LocationUtility {
     }
 
     /** V_j with the network term β_net·ln(1 + D_j) given. */
-    public double utility(int band, double h, int c, int j, int obligation, boolean ruralEligible, double networkTerm) {
-        double v = incomeWeight[band] * Math.log(Math.max(npvKzt(band, h, c, j, obligation, ruralEligible),
+    public double utility(int band, double h, int c, int j, int obligation, boolean eligible, double networkTerm) {
+        double v = incomeWeight[band] * Math.log(Math.max(npvKzt(band, h, c, j, obligation, eligible),
                 d.incomeFloorKzt()));
         v += amenity[band * world.placeCount() + j] + networkTerm;
         if (oneTimeMoneyTerm != null) {
-            v += oneTimeMoneyTerm[((c * world.placeCount() + j) * statusInForce.length + obligation) * 2 + (ruralEligible ? 1 : 0)];
+            v += oneTimeMoneyTerm[((c * world.placeCount() + j) * statusInForce.length + obligation) * 2 + (eligible ? 1 : 0)];
         }
         if (j == c) {
             v += d.stayBonus();

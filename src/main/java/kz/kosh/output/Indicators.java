@@ -17,6 +17,16 @@ import static kz.kosh.indicator.CoreIndicators.*;
  * stocks at its end. Counts are persons (agents / scale); rates are shares in [0, 1]. Place
  * "KZ" is the national total; region and destination ids give the indicator for one place.
  * See docs/outputs.md for the definition of each.
+ *
+ * <p>Why this core file names funding routes (docs/architecture.md, "Programmes are plug-ins"): the
+ * four funding routes (self-paid, state grant, Bolashak, academic mobility;
+ * {@link kz.kosh.indicator.CoreIndicators#FUNDING_ROUTES}) are a dimension of the outputs (the funding
+ * column of flows.csv, the indicators by route, the cohorts of {@link Stocks}), so the rows by route are
+ * written here in one fixed order: entrants without the scholarship and exchange routes, the fiscal
+ * loss by route, the scholarship route's graduates and first jobs abroad, the exchange participants.
+ * The money in them is asked of the module that funds the route ({@link Costs}, never a programme
+ * class); the programmes' own rows come from the programmes ({@link kz.kosh.policy.PolicyModule#indicators},
+ * {@code spendingIndicators}, {@code ObligationProgramme.reportsBreachesEveryYear}).
  */
 public final class Indicators {
     /** Place label of national indicators. */
@@ -245,13 +255,18 @@ public final class Indicators {
         }
         out.put(ABROAD_N_YEARS_AFTER_GRADUATION_SHARE_DEGREE_ABROAD, kz, ratio(s.cohortAbroadByDegreePlace(true), s.cohortByDegreePlace(true)));
         out.put(ABROAD_N_YEARS_AFTER_GRADUATION_SHARE_DEGREE_IN_KZ, kz, ratio(s.cohortAbroadByDegreePlace(false), s.cohortByDegreePlace(false)));
-        long bolashakPhdAbroad = s.cohortAbroadBolashakPhd();
-        long bolashakMasterAbroad = s.cohortAbroad(Population.BOLASHAK) - bolashakPhdAbroad;
-        out.put(FISCAL_LOSS_KZT.of(Population.FUNDING_NAMES[Population.BOLASHAK]), kz, k * (bolashakMasterAbroad * costs.bolashakMasterKzt()
-                + bolashakPhdAbroad * costs.bolashakPhdKzt()));
-        out.put(FISCAL_LOSS_KZT.of(Population.FUNDING_NAMES[Population.STATE_GRANT]), kz, k * s.cohortAbroad(Population.STATE_GRANT) * costs.stateGrantKzt());
-        out.put(FISCAL_LOSS_KZT.of(Population.FUNDING_NAMES[Population.ACADEMIC_MOBILITY]), kz,
-                k * s.cohortAbroadMobilityStateFunded() * costs.mobilityParticipantKzt());
+        // the fiscal loss by funding route: its cohort abroad at its participants' cost (Costs: asked of the module
+        // that funds the route); the scholarship route tells PhDs from masters, the exchange route counts funded participants
+        String scholarshipRoute = Population.FUNDING_NAMES[Population.BOLASHAK];
+        long scholarshipPhdAbroad = s.cohortAbroadPhd(Population.BOLASHAK);
+        long scholarshipMasterAbroad = s.cohortAbroad(Population.BOLASHAK) - scholarshipPhdAbroad;
+        out.put(FISCAL_LOSS_KZT.of(scholarshipRoute), kz, k * (scholarshipMasterAbroad * costs.participantKzt(scholarshipRoute, false)
+                + scholarshipPhdAbroad * costs.participantKzt(scholarshipRoute, true)));
+        String grantRoute = Population.FUNDING_NAMES[Population.STATE_GRANT];
+        out.put(FISCAL_LOSS_KZT.of(grantRoute), kz, k * s.cohortAbroad(Population.STATE_GRANT) * costs.participantKzt(grantRoute, false));
+        String exchangeRoute = Population.FUNDING_NAMES[Population.ACADEMIC_MOBILITY];
+        out.put(FISCAL_LOSS_KZT.of(exchangeRoute), kz,
+                k * s.cohortAbroadMobilityStateFunded() * costs.participantKzt(exchangeRoute, false));
         out.put(EMIGRATION, kz, emigration * k);
         out.put(GRADUATE_DEPARTURES_TOTAL, kz, (emigration + firstJobAbroadAfterHomeStudy) * k);
         long departuresAll = 0;
@@ -307,8 +322,8 @@ public final class Indicators {
         out.put(BRAIN_WASTE_SHARE, kz, ratio(waste, gradAbroad));
         out.put(BRAIN_CIRCULATION_RETURNEES, kz, returnees * k);
         out.put(DOCQUIER_RAPOPORT_SHARE, kz, ratio(gradAbroad, gradKz + gradAbroad));
-        out.put(BOLASHAK_GRADUATES, kz, c.bolashakGraduates() * k);
-        out.put(BOLASHAK_FIRST_JOB_ABROAD_SHARE, kz, ratio(c.bolashakGraduatesAbroad(), c.bolashakGraduates()));
+        out.put(BOLASHAK_GRADUATES, kz, c.graduates(Population.BOLASHAK) * k);
+        out.put(BOLASHAK_FIRST_JOB_ABROAD_SHARE, kz, ratio(c.graduatesFirstJobAbroad(Population.BOLASHAK), c.graduates(Population.BOLASHAK)));
         // the obligation programmes every scenario runs (Bolashak, state grants), in module order
         java.util.List<kz.kosh.policy.ObligationProgramme> everyYear = new java.util.ArrayList<>();
         for (kz.kosh.scenario.PolicySection m : yearParams.policy().sections()) {
@@ -333,7 +348,7 @@ public final class Indicators {
         spending(c, yearParams, k, out);
         out.put(MOBILITY_PARTICIPANTS, kz, mobility * k);
         out.put(MOBILITY_STATE_FUNDED_ABROAD, kz, mobilityAbroad * k);
-        out.put(MOBILITY_FISCAL_LOSS_KZT, kz, mobilityAbroad * k * costs.mobilityParticipantKzt());
+        out.put(MOBILITY_FISCAL_LOSS_KZT, kz, mobilityAbroad * k * costs.participantKzt(exchangeRoute, false));
         long agedOut = 0;
         for (int h = 0; h < regions; h++) {
             for (int p = 0; p < places; p++) {

@@ -144,6 +144,63 @@ public record AcademicMobility(double participationRatePerStudentYear, double st
         return year.get(STATE_FUNDED_PARTICIPANTS) * costKztPerParticipant;
     }
 
+    /** Its participants' flows are the academic-mobility route. */
+    @Override
+    public String fundingRoute() {
+        return programme();
+    }
+
+    /** Self-financed: {@link #selfFundedWeights}; state-funded: {@link #stateFundedWeights}. */
+    @Override
+    public double[] exchangeWeights(World w, Map<String, DestinationData> destinations, boolean funded) {
+        double[] mw = selfFundedWeights(w);
+        return funded ? stateFundedWeights(w, destinations, mw) : mw;
+    }
+
+    @Override
+    public double exchangeRatePerStudentYear() {
+        return participationRatePerStudentYear;
+    }
+
+    @Override
+    public double exchangeFundedShare() {
+        return stateFundedShare;
+    }
+
+    /** A state-funded participant: counted, and paid costKztPerParticipant in the ledger. */
+    @Override
+    public void onFundedExchange(Mover m, Counts counts) {
+        counts.add(STATE_FUNDED_PARTICIPANTS, 1);
+        m.paid(costKztPerParticipant);
+    }
+
+    /** A state-funded participant: costKztPerParticipant. */
+    @Override
+    public double participantCostKzt(boolean phd, Scenario p) {
+        return costKztPerParticipant;
+    }
+
+    @Override
+    public double considerationBoostAfterExchange() {
+        return considerationBoost;
+    }
+
+    /** Counts the state-funded participants graduating and those of them whose first job is abroad. */
+    @Override
+    public boolean hasGraduationHook() {
+        return true;
+    }
+
+    @Override
+    public void onGraduation(World w, Mover m, Counts counts) {
+        if (m.fundedExchange()) {
+            counts.add(STATE_FUNDED_GRADUATES, 1);
+            if (w.isAbroad(m.to())) {
+                counts.add(STATE_FUNDED_FIRST_JOB_ABROAD, 1);
+            }
+        }
+    }
+
     /** Whether state-funded participants now graduate with a return obligation. */
     public boolean returnObligationOn() {
         return returnObligationYears > 0;
@@ -154,6 +211,7 @@ public record AcademicMobility(double participationRatePerStudentYear, double st
      * participant without another obligation takes the return obligation when it is on; any
      * other graduate keeps {@code current} (an obligation already held is kept, not doubled).
      */
+    @Override
     public int obligationAtGraduation(boolean stateFunded, int current) {
         return returnObligationOn() && stateFunded && current == kz.kosh.scenario.Statuses.NONE
                 ? OBLIGATION_RETURN : current;

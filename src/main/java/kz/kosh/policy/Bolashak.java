@@ -186,6 +186,59 @@ public record Bolashak(boolean enabled, double awardsPerYear, double phdShare, d
                 ? Math.min(1.0, awardsPerYear * scale / continuingBachelors) : 0.0;
     }
 
+    /** Its scholarship holders study on the bolashak funding route. */
+    @Override
+    public String fundingRoute() {
+        return programme();
+    }
+
+    /** w_j = destinationShares_j × study access (0 for regions). */
+    @Override
+    public double[] scholarshipWeights(World world) {
+        double[] bw = new double[world.placeCount()];
+        for (int j = world.regionCount(); j < bw.length; j++) {
+            bw[j] = destinationShares.getOrDefault(world.id(j), 0.0) * world.studyAccess(j);
+        }
+        return bw;
+    }
+
+    /** {@link #awardProbability}. */
+    @Override
+    public double scholarshipProbability(double continuingBachelors, double scale, boolean destinationOpen) {
+        return awardProbability(continuingBachelors, scale, destinationOpen);
+    }
+
+    /** A PhD with probability phdShare. */
+    @Override
+    public boolean drawScholarshipPhd(java.util.random.RandomGenerator rnd) {
+        return rnd.nextDouble() < phdShare;
+    }
+
+    /**
+     * The award's obligation ({@link #obligationOf}): tuition-only with probability tuitionOnlyShare,
+     * a number drawn only when tuition-only awards are made (the random streams of other runs unchanged).
+     */
+    @Override
+    public int drawScholarshipObligation(boolean phd, java.util.random.RandomGenerator rnd) {
+        boolean tuitionOnly = tuitionOnlyAwards() && rnd.nextDouble() < tuitionOnlyShare;
+        return obligationOf(phd, tuitionOnly);
+    }
+
+    /** An award: counted with its programme cost ({@link #costKzt}, rounded to KZT), which the ledger pays the holder. */
+    @Override
+    public void onScholarship(Mover m, int obligation, Counts counts) {
+        long kzt = Math.round(costKzt(obligation));
+        counts.add(AWARDS, 1);
+        counts.add(AWARDS_KZT, kzt);
+        m.paid(kzt);
+    }
+
+    /** A full award's programme cost: costKztPhd or costKztMaster. */
+    @Override
+    public double participantCostKzt(boolean phd, Scenario p) {
+        return phd ? costKztPhd : costKztMaster;
+    }
+
     /** Obligation type of an award: PhD or master's. */
     public static int obligationOf(boolean phd) {
         return obligationOf(phd, false);

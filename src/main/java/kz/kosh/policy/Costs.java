@@ -1,25 +1,38 @@
 package kz.kosh.policy;
 
+import kz.kosh.scenario.PolicySection;
 import kz.kosh.scenario.Scenario;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
- * The public costs per participant of the programmes that pay for study (KZT, nominal), in one
- * place for the fiscal-loss and spending indicators and the per-agent payment ledger.
- *
- * @param bolashakMasterKzt      programme cost of a Bolashak master's award (policy.bolashak.costKztMaster)
- * @param bolashakPhdKzt         programme cost of a Bolashak PhD award (policy.bolashak.costKztPhd)
- * @param stateGrantKzt          a state grant: {@link StateGrant#grantCostKzt} (costKztPerYear × study.bachelorYears)
- * @param mobilityParticipantKzt a state-funded academic-mobility participant
- *                               (policy.academicMobility.costKztPerParticipant)
+ * The public cost of one participant of each funding route with the parameters in force (KZT,
+ * nominal), for the fiscal-loss indicators: asked of the module whose
+ * {@link PolicyModule#fundingRoute} it is ({@link PolicyModule#participantCostKzt}), so that the
+ * indicators name routes, not programmes. A route no module in force funds costs 0.
  */
-public record Costs(double bolashakMasterKzt, double bolashakPhdKzt, double stateGrantKzt,
-                    double mobilityParticipantKzt) {
+public final class Costs {
+    private final Map<String, PolicyModule> byRoute = new HashMap<>();
+    private final Scenario p;
+
+    private Costs(Scenario p) {
+        this.p = p;
+        for (PolicySection s : p.policy().sections()) {
+            if (s instanceof PolicyModule m && m.fundingRoute() != null) {
+                byRoute.putIfAbsent(m.fundingRoute(), m);
+            }
+        }
+    }
 
     /** The costs of the parameters in force. */
     public static Costs of(Scenario p) {
-        var pol = p.policy();
-        Bolashak b = pol.get(Bolashak.class);
-        return new Costs(b.costKztMaster(), b.costKztPhd(), pol.get(StateGrant.class).grantCostKzt(p),
-                pol.get(AcademicMobility.class).costKztPerParticipant());
+        return new Costs(p);
+    }
+
+    /** The cost of one participant of a funding route, a PhD holder's or another's, KZT (0 for a route no module funds). */
+    public double participantKzt(String route, boolean phd) {
+        PolicyModule m = byRoute.get(route);
+        return m == null ? 0.0 : m.participantCostKzt(phd, p);
     }
 }

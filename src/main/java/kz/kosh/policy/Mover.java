@@ -35,8 +35,17 @@ public interface Mover {
     /** Whether the agent holds a PhD. */
     boolean phd();
 
-    /** Whether the agent is eligible for the village programme. */
-    boolean ruralEligible();
+    /** Whether the agent holds the eligibility drawn at entry ({@link PolicyModule#eligibleShareOfEntrants}). */
+    boolean eligible();
+
+    /**
+     * The agent's funding route (a member of {@link kz.kosh.indicator.CoreIndicators#FUNDING_ROUTES},
+     * {@link PolicyModule#fundingRoute}).
+     */
+    String fundingRoute();
+
+    /** Whether the agent went on a publicly funded exchange during its study ({@link PolicyModule#exchangeWeights}). */
+    boolean fundedExchange();
 
     /** Obligation percentage left (0: none). */
     int obligationPct();

@@ -75,9 +75,10 @@ public interface PolicyModule extends PolicySection, WorldAdjustment {
      * year: sets the values derived from the counts ({@link Counts#set}, e.g. the subsidised places
      * of a capped programme and the KZT each qualifying mover is paid, {@link Mover#paidAtYearEnd}).
      *
+     * @param p     the parameters in force that year (this module is {@code p}'s)
      * @param scale agents per person of the run
      */
-    default void closeYear(Counts year, double scale) {
+    default void closeYear(Counts year, kz.kosh.scenario.Scenario p, double scale) {
     }
 
     /**
@@ -138,6 +139,148 @@ public interface PolicyModule extends PolicySection, WorldAdjustment {
      */
     default java.util.List<kz.kosh.scenario.AgentFields.Field> fields() {
         return java.util.List.of();
+    }
+
+    /**
+     * The share of entrants this module makes eligible for its {@link #moneyKzt money} (an agent's one
+     * eligibility bit, the {@code eligible} of the tables): every entrant draws it from its own
+     * numbers at a fixed position, whatever the share, and is eligible with the sum over the modules
+     * of their shares (default 0: the module declares no eligibility).
+     */
+    default double eligibleShareOfEntrants() {
+        return 0.0;
+    }
+
+    /** {@link #drawDomesticFunding}: the entrant is not funded by this module. */
+    int NOT_FUNDED = -1;
+
+    /**
+     * The funding route of the students this module funds (a member of
+     * {@link kz.kosh.indicator.CoreIndicators#FUNDING_ROUTES}: the flows' funding column and the
+     * indicators by funding route), or null for a module that funds no study.
+     */
+    default String fundingRoute() {
+        return null;
+    }
+
+    /** Whether the module may fund entrants at universities in Kazakhstan ({@link #drawDomesticFunding}). */
+    default boolean fundsDomesticEntrants() {
+        return false;
+    }
+
+    /**
+     * Whether this module funds an entrant at a university in Kazakhstan, drawn from the entrant's
+     * own numbers {@code rnd}: the obligation type the entrant takes with the funding
+     * ({@link kz.kosh.scenario.Statuses#NONE} for none), or {@link #NOT_FUNDED}. Asked of every
+     * module that {@linkplain #fundsDomesticEntrants funds domestic entrants} (whether enabled or
+     * not, so that the entrants' numbers keep their positions), in module order, until one funds
+     * the entrant; entrants abroad are asked nothing.
+     */
+    default int drawDomesticFunding(java.util.random.RandomGenerator rnd) {
+        return NOT_FUNDED;
+    }
+
+    /**
+     * The destination weights (by place, 0 for regions) of the exchanges abroad this module offers
+     * domestic students (a semester at a foreign university during study in Kazakhstan, the
+     * flows' {@code academic-mobility} route): of the self-financed ones ({@code funded} false;
+     * null: the module offers none) and of the publicly funded ones (null or all 0: they go where
+     * the self-financed go). The first module in module order that offers exchanges runs them;
+     * built once per world and parameter change.
+     *
+     * @param destinations the scenario's destinations, in table order
+     */
+    default double[] exchangeWeights(World w, java.util.Map<String, kz.kosh.scenario.DestinationData> destinations,
+                                     boolean funded) {
+        return null;
+    }
+
+    /**
+     * The yearly probability that a domestic student goes on an exchange ({@link #exchangeWeights}):
+     * each student draws one number a year whatever the rate, then one for the funding
+     * ({@link #exchangeFundedShare}) and one for the destination.
+     */
+    default double exchangeRatePerStudentYear() {
+        return 0.0;
+    }
+
+    /** The share of exchanges that are publicly funded. */
+    default double exchangeFundedShare() {
+        return 0.0;
+    }
+
+    /**
+     * What the module does for a publicly funded exchange (count, pay): {@code m} goes from the
+     * place of study to the destination. Draws no random numbers.
+     */
+    default void onFundedExchange(Mover m, Counts counts) {
+    }
+
+    /**
+     * Added to the consideration logit of every former exchange student (summed over the modules):
+     * a semester abroad strengthens the wish to leave.
+     */
+    default double considerationBoostAfterExchange() {
+        return 0.0;
+    }
+
+    /**
+     * The obligation type a new graduate holds when it chooses its first job, given the type held
+     * so far {@code current} and whether it went on a publicly funded exchange (e.g. a return
+     * obligation of funded participants); asked of every module in module order, each given the
+     * previous one's answer. Default: {@code current}. Draws no random numbers.
+     */
+    default int obligationAtGraduation(boolean fundedExchange, int current) {
+        return current;
+    }
+
+    /**
+     * The destination weights (by place, 0 for regions) of the scholarships for a master's or PhD
+     * abroad this module awards bachelors who continue to a master's (e.g. Bolashak), or null for a
+     * module that awards none; the first module in module order that awards them runs them. Built
+     * once per world and parameter change.
+     */
+    default double[] scholarshipWeights(World w) {
+        return null;
+    }
+
+    /**
+     * The probability that a continuing bachelor receives a scholarship this year, with
+     * {@code continuingBachelors} expected (agents), {@code scale} agents per person and
+     * {@code destinationOpen} whether some destination has a weight. Every continuing bachelor draws
+     * one number for it, whatever the probability.
+     */
+    default double scholarshipProbability(double continuingBachelors, double scale, boolean destinationOpen) {
+        return 0.0;
+    }
+
+    /** Whether a scholarship is for a PhD (else a master's), drawn from the holder's numbers before its destination. */
+    default boolean drawScholarshipPhd(java.util.random.RandomGenerator rnd) {
+        return false;
+    }
+
+    /**
+     * The obligation type a scholarship carries ({@link kz.kosh.scenario.Statuses#NONE} for none),
+     * drawn from the holder's numbers after its destination.
+     */
+    default int drawScholarshipObligation(boolean phd, java.util.random.RandomGenerator rnd) {
+        return kz.kosh.scenario.Statuses.NONE;
+    }
+
+    /**
+     * What the module does on a scholarship (count, pay): {@code m} goes from the place of the
+     * bachelor's to the place of study abroad; {@code obligation} is the award's. Draws no random numbers.
+     */
+    default void onScholarship(Mover m, int obligation, Counts counts) {
+    }
+
+    /**
+     * The public cost of one participant of the module's {@link #fundingRoute} (an award, a grant, a
+     * funded exchange), a PhD holder's or another's, with the parameters in force {@code p}, KZT:
+     * what the fiscal-loss indicators count for each participant living abroad. Default 0.
+     */
+    default double participantCostKzt(boolean phd, kz.kosh.scenario.Scenario p) {
+        return 0.0;
     }
 
     /** Whether {@link #onEntry} does something (the simulation calls only the modules that do). */

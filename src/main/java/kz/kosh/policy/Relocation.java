@@ -208,7 +208,7 @@ public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRe
 
     /** The year's subsidised relocations S = {@link #subsidised}, their KZT and the KZT per qualifying move. */
     @Override
-    public void closeYear(Counts year, double scale) {
+    public void closeYear(Counts year, kz.kosh.scenario.Scenario p, double scale) {
         long q = year.get(QUALIFYING);
         double subsidised = subsidyKzt > 0 ? subsidised(scale, q) : 0.0;
         double kzt = subsidised * subsidyKzt;

@@ -181,6 +181,12 @@ public record RuralIncentive(boolean enabled, double eligibleShare, double lumpS
         return enabled && eligible && c != j && !w.isAbroad(j) && !w.isCity(j) && obligation != OBLIGATION_COMMITMENT;
     }
 
+    /** Its eligible share: the eligible of the tables are its eligible graduates. */
+    @Override
+    public double eligibleShareOfEntrants() {
+        return eligibleShare;
+    }
+
     /** Money value of the programme to an eligible mover, KZT. */
     public double valueKzt() {
         return enabled ? lumpSumKzt + housingSubsidyKzt : 0.0;
@@ -218,7 +224,7 @@ public record RuralIncentive(boolean enabled, double eligibleShare, double lumpS
     public void onMove(World w, Mover m, Counts counts) {
         int c = m.from();
         int j = m.to();
-        boolean eligible = m.ruralEligible();
+        boolean eligible = m.eligible();
         if (paidOnMove(w, c, j, m.statusBefore(), eligible)) {
             long kzt = Math.round(valueKzt());
             counts.add(PAYMENTS, 1);

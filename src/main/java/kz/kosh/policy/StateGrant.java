@@ -89,6 +89,59 @@ public record StateGrant(double shareOfDomesticEntrants, double workOffShare, in
 
     /** New state-grant entrants of the year. */
     public static final Counter ENTRANTS = Counter.of("stateGrant.entrants");
+    /** The public cost of one grant in the year ({@link #grantCostKzt}), set at the year's end: the price of a grant in the payment ledger. */
+    public static final Counter GRANT_KZT = Counter.of("stateGrant.grantKzt");
+
+    /** Its entrants study on the state-grant funding route. */
+    @Override
+    public String fundingRoute() {
+        return programme();
+    }
+
+    /** It may fund every entrant at a university in Kazakhstan. */
+    @Override
+    public boolean fundsDomesticEntrants() {
+        return true;
+    }
+
+    /**
+     * A grant with probability shareOfDomesticEntrants (one number), and then the work-off
+     * obligation with probability workOffShare (a second number).
+     */
+    @Override
+    public int drawDomesticFunding(java.util.random.RandomGenerator rnd) {
+        if (rnd.nextDouble() >= shareOfDomesticEntrants) {
+            return NOT_FUNDED;
+        }
+        return obligationOf(rnd.nextDouble() < workOffShare);
+    }
+
+    /** Counts its new grant holders and pays them in the ledger. */
+    @Override
+    public boolean hasEntryHook() {
+        return true;
+    }
+
+    /** An entrant on a grant: one new grant holder, paid one grant ({@link #GRANT_KZT}). */
+    @Override
+    public void onEntry(World w, Mover m, Counts counts) {
+        if (programme().equals(m.fundingRoute())) {
+            counts.add(ENTRANTS, 1);
+            m.paidAtYearEnd(GRANT_KZT);
+        }
+    }
+
+    /** One grant: {@link #grantCostKzt}. */
+    @Override
+    public double participantCostKzt(boolean phd, Scenario p) {
+        return grantCostKzt(p);
+    }
+
+    /** The price of the year's grants ({@link #GRANT_KZT}). */
+    @Override
+    public void closeYear(Counts year, Scenario p, double scale) {
+        year.set(GRANT_KZT, grantCostKzt(p));
+    }
 
     @Override
     public String spendingMember() {

@@ -19,7 +19,8 @@ public final class Population {
     public static final int STUDENT = 1 << 1;
     public static final int BELOW_QUALIFICATION = 1 << 2;
     public static final int MOBILITY_STATE_FUNDED = 1 << 3;
-    public static final int RURAL_ELIGIBLE = 1 << 4;
+    /** Eligible for the money of the programme that declares an eligibility (kz.kosh.policy.PolicyModule#eligibleShareOfEntrants), drawn at entry. */
+    public static final int ELIGIBLE = 1 << 4;
     public static final int EVER_ABROAD = 1 << 5;
     public static final int MOBILITY = 1 << 6;
     /** Graduated (took a first job) this year; cleared at the end of the year. */
@@ -30,7 +31,12 @@ public final class Population {
     public static final int MASTER = 1;
     public static final int PHD = 2;
 
-    /** Funding routes. */
+    /**
+     * Funding routes: a dimension of the outputs (flows.csv's funding column, the indicators by route,
+     * {@link kz.kosh.indicator.CoreIndicators#FUNDING_ROUTES}); a programme names the route of the
+     * students it funds ({@code kz.kosh.policy.PolicyModule#fundingRoute}) and the simulation finds its
+     * code here by name.
+     */
     public static final int SELF_PAID = 0;
     public static final int STATE_GRANT = 1;
     public static final int BOLASHAK = 2;

@@ -37,15 +37,11 @@ import java.util.TreeMap;
  * decisions), so any number of worker threads may call them.
  */
 public final class AgentPayments {
-    /** Programmes, in the order of kz.kosh.output.Indicators#SPENDING_PROGRAMMES. */
-    public static final int BOLASHAK = 0;
-    public static final int STATE_GRANT = 1;
-    public static final int MOBILITY = 2;
     /**
-     * Payments a programme's move hook makes in KZT ({@link kz.kosh.policy.Mover#paid}; the village
-     * payments, return support's subsidies and researcher grants): priced at 1 like the other KZT payments.
+     * Payments the programmes make in KZT ({@link kz.kosh.policy.Mover#paid}: scholarships, funded
+     * exchanges, the village payments, return support's subsidies and researcher grants): priced at 1.
      */
-    public static final int PROGRAMME_KZT = 3;
+    public static final int PROGRAMME_KZT = 0;
     /**
      * Payments priced at the year's end ({@link kz.kosh.policy.Mover#paidAtYearEnd}): slot
      * {@code AT_YEAR_END + counter index}, priced by the counter's derived value of the year.
@@ -74,8 +70,8 @@ public final class AgentPayments {
     }
 
     /**
-     * Pays agent {@code agentId} this year: KZT for Bolashak, village and return payments, one unit
-     * for a state grant, a mobility semester and a qualifying relocation (priced at {@link #closeYear}).
+     * Pays agent {@code agentId} this year: {@code amount} KZT in slot {@link #PROGRAMME_KZT}; a programme that knows its price only at
+     * the year's end pays one unit with {@link #payAtYearEnd} (a state grant, a qualifying relocation).
      */
     public synchronized void pay(int agentId, int programme, double amount) {
         double[] a = pending.computeIfAbsent(agentId, k -> new double[AT_YEAR_END + kz.kosh.policy.Counter.count()]);
@@ -108,9 +104,6 @@ public final class AgentPayments {
         if (year >= fromYear) {
             double[] price = new double[AT_YEAR_END + kz.kosh.policy.Counter.count()];
             java.util.Arrays.fill(price, 1.0);
-            kz.kosh.policy.Costs costs = kz.kosh.policy.Costs.of(p);
-            price[STATE_GRANT] = costs.stateGrantKzt();
-            price[MOBILITY] = costs.mobilityParticipantKzt();
             for (int q = AT_YEAR_END; q < price.length; q++) {
                 price[q] = counts.valueAt(q - AT_YEAR_END);
             }

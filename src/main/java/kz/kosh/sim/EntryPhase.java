@@ -2,7 +2,6 @@ package kz.kosh.sim;
 
 import kz.kosh.decision.AgentKind;
 import kz.kosh.population.Population;
-import kz.kosh.policy.StateGrant;
 import kz.kosh.scenario.PopulationParams;
 import kz.kosh.world.World;
 import sim.engine.SimState;
@@ -17,8 +16,10 @@ import java.util.SplittableRandom;
  * ({@link kz.kosh.world.YearlyInputs}). Besides them, C_r = L(t) × (population_r / Σ population) ×
  * collegeEntrantsPerSchoolLeaver × scale entrants come from technical and vocational colleges (or
  * enter later): at collegeEntryAgeYears, into a shortened bachelor programme of
- * collegeBachelorYears at a university in Kazakhstan ({@link kz.kosh.decision.StudyChoice#drawDomestic}). Funding: abroad self-paid; at home a state grant with the grant share
- * (some grants carry a work-off obligation), else self-paid. Regions draw their entrants in
+ * collegeBachelorYears at a university in Kazakhstan ({@link kz.kosh.decision.StudyChoice#drawDomestic}). Funding: abroad self-paid; at home the
+ * route of the first programme that funds the entrant ({@link kz.kosh.policy.PolicyModule#drawDomesticFunding}, in
+ * module order: e.g. a state grant, some with a work-off obligation), else self-paid. The eligibility for
+ * programme money in the tables is drawn for every entrant ({@link kz.kosh.policy.PolicyModule#eligibleShareOfEntrants}). Regions draw their entrants in
  * parallel: the cohort sizes from the region's random stream, each entrant's attributes from its
  * own numbers ({@link AgentRandom}, keyed by its {@linkplain Population#entrantId id}); entrants
  * are appended in region order.
@@ -34,7 +35,7 @@ final class EntryPhase implements Steppable {
         int[] funding = new int[0];
         int[] obligation = new int[0];
         boolean[] female = new boolean[0];
-        boolean[] rural = new boolean[0];
+        boolean[] eligible = new boolean[0];
         int[] age = new int[0];
         int[] years = new int[0];
         int[] id = new int[0];
@@ -53,7 +54,7 @@ final class EntryPhase implements Steppable {
                 funding = new int[size];
                 obligation = new int[size];
                 female = new boolean[size];
-                rural = new boolean[size];
+                eligible = new boolean[size];
             }
             n = size;
         }
@@ -71,8 +72,23 @@ final class EntryPhase implements Steppable {
         KoshSim sim = (KoshSim) state;
         World w = sim.world;
         PopulationParams pp = sim.params.population();
-        StateGrant grant = sim.params.policy().get(kz.kosh.policy.StateGrant.class);
-        double rural = sim.params.policy().get(kz.kosh.policy.RuralIncentive.class).eligibleShare();
+        // the programmes' eligibility share and the funding routes they offer domestic entrants, in module order
+        double eligibleShare = 0;
+        java.util.List<kz.kosh.policy.PolicyModule> funders = new java.util.ArrayList<>();
+        for (kz.kosh.scenario.PolicySection s : sim.params.policy().sections()) {
+            if (s instanceof kz.kosh.policy.PolicyModule m) {
+                eligibleShare += m.eligibleShareOfEntrants();
+                if (m.fundsDomesticEntrants()) {
+                    funders.add(m);
+                }
+            }
+        }
+        double eligible = eligibleShare;
+        kz.kosh.policy.PolicyModule[] funder = funders.toArray(new kz.kosh.policy.PolicyModule[0]);
+        int[] funderRoute = new int[funder.length];
+        for (int f = 0; f < funder.length; f++) {
+            funderRoute[f] = kz.kosh.indicator.CoreIndicators.FUNDING_ROUTES.indexOf(funder[f].fundingRoute());
+        }
         double totalPopulation = 0;
         for (int r = 0; r < w.regionCount(); r++) {
             totalPopulation += w.population(r);
@@ -109,7 +125,7 @@ final class EntryPhase implements Steppable {
                 java.util.random.RandomGenerator rnd = a.start(co.id[k], sim.year, KoshSim.PHASE_ENTRY);
                 // the draws of attributes every entrant has come first, at fixed positions
                 co.female[k] = rnd.nextDouble() < pp.femaleShare();
-                co.rural[k] = rnd.nextDouble() < rural;
+                co.eligible[k] = rnd.nextDouble() < eligible;
                 int parents = r;
                 if (rnd.nextDouble() < pp.parentsElsewhereShare()) {
                     do {
@@ -119,9 +135,15 @@ final class EntryPhase implements Steppable {
                 int place = college ? sim.studyChoice.drawDomestic(r, rnd.nextDouble()) : sim.studyChoice.draw(r, ethnicity, rnd.nextDouble());
                 int funding = Population.SELF_PAID;
                 int obligation = kz.kosh.scenario.Statuses.NONE;
-                if (!w.isAbroad(place) && rnd.nextDouble() < grant.shareOfDomesticEntrants()) {
-                    funding = Population.STATE_GRANT;
-                    obligation = StateGrant.obligationOf(rnd.nextDouble() < grant.workOffShare());
+                if (!w.isAbroad(place)) {
+                    for (int f = 0; f < funder.length; f++) {
+                        int o = funder[f].drawDomesticFunding(rnd);
+                        if (o != kz.kosh.policy.PolicyModule.NOT_FUNDED) {
+                            funding = funderRoute[f];
+                            obligation = o;
+                            break;
+                        }
+                    }
                 }
                 co.parents[k] = parents;
                 co.place[k] = place;
@@ -145,17 +167,11 @@ final class EntryPhase implements Steppable {
                 int i = pop.addStudent(r, co.parents[k], co.place[k], co.age[k], co.female[k],
                         Population.BACHELOR, co.funding[k], co.years[k], co.obligation[k]);
                 pop.setId(i, co.id[k]);
-                if (co.funding[k] == Population.STATE_GRANT) {
-                    c.add(StateGrant.ENTRANTS, 1);
-                    if (c.payments != null) {
-                        c.payments.pay(co.id[k], AgentPayments.STATE_GRANT, 1);
-                    }
-                }
                 pop.setHomeAttachmentLevel(i, co.attachment[k]);
                 pop.setEthnicity(i, co.ethnicity[k]);
                 c.entrantsByEthnicity[co.ethnicity[k]]++;
-                if (co.rural[k]) {
-                    pop.set(i, Population.RURAL_ELIGIBLE, true);
+                if (co.eligible[k]) {
+                    pop.set(i, Population.ELIGIBLE, true);
                 }
                 if (w.isAbroad(co.place[k])) {
                     pop.set(i, Population.EVER_ABROAD, true);

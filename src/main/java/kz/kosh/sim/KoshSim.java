@@ -298,7 +298,7 @@ public final class KoshSim extends SimState {
         // the values the programmes in force this year derive from the merged counts
         for (kz.kosh.scenario.PolicySection m : yearParams.policy().sections()) {
             if (m instanceof kz.kosh.policy.PolicyModule pm) {
-                pm.closeYear(counters, scenario.run().scale());
+                pm.closeYear(counters, yearParams, scenario.run().scale());
             }
         }
         if (payments != null) {

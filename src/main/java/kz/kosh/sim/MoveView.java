@@ -62,8 +62,18 @@ final class MoveView implements kz.kosh.policy.Mover {
     }
 
     @Override
-    public boolean ruralEligible() {
-        return pop.has(i, Population.RURAL_ELIGIBLE);
+    public boolean eligible() {
+        return pop.has(i, Population.ELIGIBLE);
+    }
+
+    @Override
+    public boolean fundedExchange() {
+        return pop.has(i, Population.MOBILITY_STATE_FUNDED);
+    }
+
+    @Override
+    public String fundingRoute() {
+        return Population.FUNDING_NAMES[pop.funding(i)];
     }
 
     @Override

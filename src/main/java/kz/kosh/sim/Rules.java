@@ -5,7 +5,6 @@ import kz.kosh.decision.Bonuses;
 import kz.kosh.decision.LocationTables;
 import kz.kosh.decision.LocationUtility;
 import kz.kosh.decision.Logit;
-import kz.kosh.policy.AcademicMobility;
 import kz.kosh.policy.ObligationProgramme;
 import kz.kosh.population.Population;
 import kz.kosh.scenario.DecisionParams;
@@ -16,7 +15,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * The parameters in force turned into what the phases need per agent: bonus factors, the
- * agent's kind, destination draws for Bolashak and academic mobility, brain-waste odds and the
+ * agent's kind, destination draws for Bolashak and the exchanges abroad during study, brain-waste odds and the
  * application of a move. Rebuilt when a timed policy change takes effect.
  */
 final class Rules {
@@ -60,10 +59,29 @@ final class Rules {
      * graduates follow the emigration of their group's families.
      */
     final double[] familyEmigrationFactor;
-    final double[] bolashakCumulative;
-    final double[] mobilityCumulative;
-    /** Destinations of state-funded mobility participants (null when no group has a destination). */
-    final double[] mobilityStateFundedCumulative;
+    /**
+     * The module that awards scholarships abroad to continuing bachelors (the first that does,
+     * {@link kz.kosh.policy.PolicyModule#scholarshipWeights}; null for none), their destinations (null
+     * when none is open) and its funding route ({@link Population#FUNDING_NAMES}).
+     */
+    final kz.kosh.policy.PolicyModule scholarship;
+    final double[] scholarshipCumulative;
+    final int scholarshipFunding;
+    /** The funding route of the exchange students' flows. */
+    final int exchangeFunding;
+    /**
+     * The module that runs the exchanges abroad during domestic study (the first that offers them,
+     * {@link kz.kosh.policy.PolicyModule#exchangeWeights}; null for none), the destinations of its
+     * self-financed exchanges (null when none is open) and of its publicly funded ones (null: as the
+     * self-financed).
+     */
+    final kz.kosh.policy.PolicyModule exchange;
+    final double[] exchangeCumulative;
+    final double[] exchangeFundedCumulative;
+    /** Σ over the modules of {@link kz.kosh.policy.PolicyModule#considerationBoostAfterExchange}. */
+    final double considerationBoostAfterExchange;
+    /** The modules in module order, each asked {@link kz.kosh.policy.PolicyModule#obligationAtGraduation}. */
+    private final kz.kosh.policy.PolicyModule[] modules;
     final double[] regionPopulationCumulative;
     /** Whether agents can hold status o this year ({@link kz.kosh.scenario.PolicyParams#statusInForce}). */
     private final boolean[] statusInForce;
@@ -162,16 +180,36 @@ final class Rules {
         for (int e = 0; e < familyEmigrationFactor.length; e++) {
             familyEmigrationFactor[e] = familyEmigrationFactor(world.familyEmigrationIndex(e), d.familyEmigrationElasticity());
         }
-        int n = world.placeCount();
-        double[] bw = new double[n];
-        for (int j = world.regionCount(); j < n; j++) {
-            bw[j] = p.policy().get(kz.kosh.policy.Bolashak.class).destinationShares().getOrDefault(world.id(j), 0.0) * world.studyAccess(j);
+        java.util.List<kz.kosh.policy.PolicyModule> all = new java.util.ArrayList<>();
+        kz.kosh.policy.PolicyModule awards = null;
+        double[] awardWeights = null;
+        kz.kosh.policy.PolicyModule exchanges = null;
+        double[] exchangeWeights = null;
+        double boost = 0;
+        for (kz.kosh.scenario.PolicySection m : p.policy().sections()) {
+            if (m instanceof kz.kosh.policy.PolicyModule pm) {
+                all.add(pm);
+                boost += pm.considerationBoostAfterExchange();
+                if (awards == null) {
+                    awardWeights = pm.scholarshipWeights(world);
+                    awards = awardWeights == null ? null : pm;
+                }
+                if (exchanges == null) {
+                    exchangeWeights = pm.exchangeWeights(world, p.destinations(), false);
+                    exchanges = exchangeWeights == null ? null : pm;
+                }
+            }
         }
-        bolashakCumulative = Logit.cumulative(bw);
-        double[] mw = AcademicMobility.selfFundedWeights(world);
-        mobilityCumulative = Logit.cumulative(mw);
-        mobilityStateFundedCumulative = Logit.cumulative(
-                p.policy().get(kz.kosh.policy.AcademicMobility.class).stateFundedWeights(world, p.destinations(), mw));
+        modules = all.toArray(new kz.kosh.policy.PolicyModule[0]);
+        scholarship = awards;
+        scholarshipCumulative = awards == null ? null : Logit.cumulative(awardWeights);
+        scholarshipFunding = awards == null ? Population.SELF_PAID : fundingOf(awards);
+        exchangeFunding = exchanges == null ? Population.SELF_PAID : fundingOf(exchanges);
+        considerationBoostAfterExchange = boost;
+        exchange = exchanges;
+        exchangeCumulative = exchanges == null ? null : Logit.cumulative(exchangeWeights);
+        double[] funded = exchanges == null ? null : exchanges.exchangeWeights(world, p.destinations(), true);
+        exchangeFundedCumulative = funded == null ? null : Logit.cumulative(funded);
         double[] pw = new double[world.regionCount()];
         for (int r = 0; r < pw.length; r++) {
             pw[r] = world.population(r);
@@ -256,7 +294,7 @@ final class Rules {
     int kind(Population pop, int i) {
         int obligation = status(pop, i);
         return AgentKind.index(DecisionParams.ageBand(pop.age(i)), AgentKind.humanCapitalBinOfLogMilli(pop.logHumanCapitalMilli(i)),
-                pop.location(i), obligation, pop.has(i, Population.RURAL_ELIGIBLE), world.placeCount());
+                pop.location(i), obligation, pop.has(i, Population.ELIGIBLE), world.placeCount());
     }
 
     /** Probability of working below qualification on arriving at a foreign place. */
@@ -387,6 +425,29 @@ final class Rules {
         for (kz.kosh.policy.PolicyModule.MoveHook h : moveHooks) {
             h.onMove(m, c);
         }
+    }
+
+    /** The funding route of a module's participants ({@link kz.kosh.policy.PolicyModule#fundingRoute}), as a code of the population. */
+    private static int fundingOf(kz.kosh.policy.PolicyModule m) {
+        int f = java.util.Arrays.asList(Population.FUNDING_NAMES).indexOf(m.fundingRoute());
+        if (f < 0) {
+            throw new IllegalStateException(m.getClass().getSimpleName() + ": funding route " + m.fundingRoute() + " is not one of "
+                    + java.util.Arrays.toString(Population.FUNDING_NAMES));
+        }
+        return f;
+    }
+
+    /**
+     * The obligation type graduate i holds when it chooses its first job: its type so far, as each
+     * module in module order changes it ({@link kz.kosh.policy.PolicyModule#obligationAtGraduation}).
+     */
+    int obligationAtGraduation(Population pop, int i) {
+        boolean funded = pop.has(i, Population.MOBILITY_STATE_FUNDED);
+        int o = pop.obligationType(i);
+        for (kz.kosh.policy.PolicyModule m : modules) {
+            o = m.obligationAtGraduation(funded, o);
+        }
+        return o;
     }
 
     /** The modules' entry hooks for entrant i, who entered at {@code place} from home region {@code home}. */

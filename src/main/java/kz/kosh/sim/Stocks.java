@@ -25,8 +25,8 @@ public final class Stocks {
     /** The same cohort by place of the last degree: 0 Kazakhstan, 1 abroad; and those of them abroad. */
     final long[] cohortByDegreePlace = new long[2];
     final long[] cohortAbroadByDegreePlace = new long[2];
-    /** Of the cohort abroad: Bolashak PhDs (the others are masters); former state-funded mobility participants. */
-    long cohortAbroadBolashakPhd;
+    /** Of the cohort abroad: PhDs by funding route; former state-funded mobility participants. */
+    final long[] cohortAbroadPhdByFunding;
     long cohortAbroadMobilityStateFunded;
 
     public Stocks(int regions, int places) {
@@ -38,6 +38,7 @@ public final class Stocks {
         mobilityStateFundedByPlace = new long[places];
         cohortByFunding = new long[kz.kosh.population.Population.FUNDING_NAMES.length];
         cohortAbroadByFunding = new long[cohortByFunding.length];
+        cohortAbroadPhdByFunding = new long[cohortByFunding.length];
     }
 
     void add(Stocks o) {
@@ -55,12 +56,12 @@ public final class Stocks {
         for (int i = 0; i < cohortByFunding.length; i++) {
             cohortByFunding[i] += o.cohortByFunding[i];
             cohortAbroadByFunding[i] += o.cohortAbroadByFunding[i];
+            cohortAbroadPhdByFunding[i] += o.cohortAbroadPhdByFunding[i];
         }
         for (int i = 0; i < 2; i++) {
             cohortByDegreePlace[i] += o.cohortByDegreePlace[i];
             cohortAbroadByDegreePlace[i] += o.cohortAbroadByDegreePlace[i];
         }
-        cohortAbroadBolashakPhd += o.cohortAbroadBolashakPhd;
         cohortAbroadMobilityStateFunded += o.cohortAbroadMobilityStateFunded;
     }
 
@@ -72,9 +73,10 @@ public final class Stocks {
         agents = 0;
         java.util.Arrays.fill(cohortByFunding, 0);
         java.util.Arrays.fill(cohortAbroadByFunding, 0);
+        java.util.Arrays.fill(cohortAbroadPhdByFunding, 0);
         java.util.Arrays.fill(cohortByDegreePlace, 0);
         java.util.Arrays.fill(cohortAbroadByDegreePlace, 0);
-        cohortAbroadBolashakPhd = cohortAbroadMobilityStateFunded = 0;
+        cohortAbroadMobilityStateFunded = 0;
     }
 
     /**
@@ -159,7 +161,7 @@ public final class Stocks {
 
     /**
      * Counts a graduate of the N-years-after-graduation cohort: funding route, former mobility
-     * participant (state funded), Bolashak PhD, degree taken abroad, living abroad now.
+     * participant (state funded), PhD, degree taken abroad, living abroad now.
      */
     void countCohort(int funding, boolean mobility, boolean mobilityStateFunded, boolean phd, boolean degreeAbroad,
                      boolean abroad) {
@@ -178,8 +180,8 @@ public final class Stocks {
                     cohortAbroadMobilityStateFunded++;
                 }
             }
-            if (phd && funding == kz.kosh.population.Population.BOLASHAK) {
-                cohortAbroadBolashakPhd++;
+            if (phd) {
+                cohortAbroadPhdByFunding[funding]++;
             }
         }
     }
@@ -192,8 +194,8 @@ public final class Stocks {
     public long cohortByDegreePlace(boolean degreeAbroad) { return cohortByDegreePlace[degreeAbroad ? 1 : 0]; }
     /** Of {@link #cohortByDegreePlace}, those living abroad. */
     public long cohortAbroadByDegreePlace(boolean degreeAbroad) { return cohortAbroadByDegreePlace[degreeAbroad ? 1 : 0]; }
-    /** Bolashak PhDs of the cohort living abroad (the other Bolashak graduates abroad are masters). */
-    public long cohortAbroadBolashakPhd() { return cohortAbroadBolashakPhd; }
+    /** PhDs of a funding route's cohort living abroad (the others of {@link #cohortAbroad} hold a bachelor's or master's). */
+    public long cohortAbroadPhd(int funding) { return cohortAbroadPhdByFunding[funding]; }
     /** Former state-funded mobility participants of the cohort living abroad. */
     public long cohortAbroadMobilityStateFunded() { return cohortAbroadMobilityStateFunded; }
 

@@ -4,22 +4,21 @@ import kz.kosh.decision.AgentKind;
 import kz.kosh.decision.Bonuses;
 import kz.kosh.decision.LocationTables;
 import kz.kosh.population.Population;
-import kz.kosh.policy.AcademicMobility;
-import kz.kosh.policy.Bolashak;
 import kz.kosh.scenario.StudyParams;
 import kz.kosh.world.World;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Phase 1: a year of study for students enrolled before this year's entrants. Domestic students may spend a mobility semester abroad
- * (self-funded ones where the 2024 participants went, state-funded ones where the state grants go). Students
- * in their last programme year graduate: bachelors continue to a master's (or, with a Bolashak
- * award, to a master's or PhD abroad), masters to a PhD, the rest become graduates and choose
- * where to take their first job.
+ * Phase 1: a year of study for students enrolled before this year's entrants. Domestic students may spend a semester abroad
+ * on an exchange (academic mobility: {@link kz.kosh.policy.PolicyModule#exchangeWeights}, self-financed or publicly
+ * funded, each where its weights say). Students
+ * in their last programme year graduate: bachelors continue to a master's (or, with a scholarship
+ * abroad, e.g. Bolashak's, to a master's or PhD abroad), masters to a PhD, the rest become graduates
+ * and choose where to take their first job.
  *
- * <p>Bolashak awards follow {@link Bolashak#awardProbability}; the destination is drawn from the
- * award shares (× study access).
+ * <p>Scholarships follow {@link kz.kosh.policy.PolicyModule#scholarshipProbability} of the module
+ * that awards them; the destination is drawn from its {@link kz.kosh.policy.PolicyModule#scholarshipWeights}.
  */
 final class StudyPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -30,7 +29,7 @@ final class StudyPhase implements Steppable {
         sim.rebuildTables();
         Population pop = sim.population;
         StudyParams sp = sim.params.study();
-        Bolashak bol = sim.params.policy().get(kz.kosh.policy.Bolashak.class);
+        kz.kosh.policy.PolicyModule scholarship = sim.rules.scholarship;
         int enrolled = sim.firstEntrantIndex;
         // the agents before the first student are graduates, whom neither pass below acts on
         int first = Math.min(pop.firstStudent(), enrolled);
@@ -46,27 +45,28 @@ final class StudyPhase implements Steppable {
         });
         long graduatingBachelors = graduating.get();
         double continuing = graduatingBachelors * sp.masterContinuationRate();
-        double awardProbability = bol.awardProbability(continuing, sim.scenario().run().scale(),
-                sim.rules.bolashakCumulative != null);
+        double awardProbability = scholarship == null ? 0.0 : scholarship.scholarshipProbability(continuing,
+                sim.scenario().run().scale(), sim.rules.scholarshipCumulative != null);
         long seed = sim.scenario().run().seed();
         sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_STUDY, first, enrolled, (from, to, blockRandom, c) -> {
             AgentRandom rnd = new AgentRandom(seed);
             Bonuses b = new Bonuses();
             Rules rules = sim.rules;
             World w = sim.world;
-            AcademicMobility mob = sim.params.policy().get(kz.kosh.policy.AcademicMobility.class);
+            kz.kosh.policy.PolicyModule exchange = rules.exchange;
+            double exchangeRate = exchange == null ? 0.0 : exchange.exchangeRatePerStudentYear();
+            double fundedShare = exchange == null ? 0.0 : exchange.exchangeFundedShare();
             for (int i = from; i < to; i++) {
                 if (!pop.has(i, Population.STUDENT)) {
                     continue;
                 }
                 rnd.start(pop.id(i), sim.year, KoshSim.PHASE_STUDY);
                 int loc = pop.location(i);
-                if (!w.isAbroad(loc) && rules.mobilityCumulative != null
-                        && rnd.nextDouble() < mob.participationRatePerStudentYear()) {
-                    // state-funded participants go where the state grants go (by destination group)
-                    boolean stateFunded = rnd.nextDouble() < mob.stateFundedShare();
-                    double[] where = stateFunded && rules.mobilityStateFundedCumulative != null
-                            ? rules.mobilityStateFundedCumulative : rules.mobilityCumulative;
+                if (!w.isAbroad(loc) && rules.exchangeCumulative != null && rnd.nextDouble() < exchangeRate) {
+                    // publicly funded participants go where their own weights say (e.g. where the state grants go)
+                    boolean stateFunded = rnd.nextDouble() < fundedShare;
+                    double[] where = stateFunded && rules.exchangeFundedCumulative != null
+                            ? rules.exchangeFundedCumulative : rules.exchangeCumulative;
                     int d = kz.kosh.decision.Logit.drawCumulative(where, rnd.nextDouble());
                     pop.set(i, Population.MOBILITY, true);
                     if (pop.exposure(i) == Population.NONE) {
@@ -74,12 +74,9 @@ final class StudyPhase implements Steppable {
                     }
                     if (stateFunded) {
                         pop.set(i, Population.MOBILITY_STATE_FUNDED, true);
-                        c.add(AcademicMobility.STATE_FUNDED_PARTICIPANTS, 1);
-                        if (c.payments != null) {
-                            c.payments.pay(pop.id(i), AgentPayments.MOBILITY, 1);
-                        }
+                        exchange.onFundedExchange(c.mover.at(pop, i, loc, d, kz.kosh.scenario.Statuses.NONE, c.payments), c);
                     }
-                    c.flow(FlowKind.STUDY, Population.ACADEMIC_MOBILITY, pop.home(i), loc, d);
+                    c.flow(FlowKind.STUDY, rules.exchangeFunding, pop.home(i), loc, d);
                     c.arrivals[d]--;
                     c.departures[loc]--;
                 }
@@ -88,13 +85,13 @@ final class StudyPhase implements Steppable {
                 if (left > 0) {
                     continue;
                 }
-                graduate(sim, pop, i, sp, bol, mob, awardProbability, rnd, c, b);
+                graduate(sim, pop, i, sp, awardProbability, rnd, c, b);
             }
         });
     }
 
-    private static void graduate(KoshSim sim, Population pop, int i, StudyParams sp, Bolashak bol,
-                                 AcademicMobility mob, double awardProbability, java.util.random.RandomGenerator rnd, YearCounters c,
+    private static void graduate(KoshSim sim, Population pop, int i, StudyParams sp,
+                                 double awardProbability, java.util.random.RandomGenerator rnd, YearCounters c,
                                  Bonuses b) {
         World w = sim.world;
         int loc = pop.location(i);
@@ -104,20 +101,17 @@ final class StudyPhase implements Steppable {
         }
         if (degree == Population.BACHELOR && rnd.nextDouble() < sp.masterContinuationRate()) {
             if (rnd.nextDouble() < awardProbability) {
-                boolean phd = rnd.nextDouble() < bol.phdShare();
-                int d = kz.kosh.decision.Logit.drawCumulative(sim.rules.bolashakCumulative, rnd.nextDouble());
-                // drawn only when tuition-only awards are made (the random streams of other runs unchanged)
-                boolean tuitionOnly = bol.tuitionOnlyAwards() && rnd.nextDouble() < bol.tuitionOnlyShare();
+                Rules rules = sim.rules;
+                kz.kosh.policy.PolicyModule scholarship = rules.scholarship;
+                boolean phd = scholarship.drawScholarshipPhd(rnd);
+                int d = kz.kosh.decision.Logit.drawCumulative(rules.scholarshipCumulative, rnd.nextDouble());
+                int obligation = scholarship.drawScholarshipObligation(phd, rnd);
                 pop.setDegree(i, phd ? Population.PHD : Population.MASTER);
                 pop.setProgrammeYearsLeft(i, phd ? sp.phdYears() : sp.masterYears());
-                pop.setFunding(i, Population.BOLASHAK);
-                pop.setObligationType(i, Bolashak.obligationOf(phd, tuitionOnly));
-                c.add(Bolashak.AWARDS, 1);
-                c.add(Bolashak.AWARDS_KZT, Math.round(bol.costKzt(Bolashak.obligationOf(phd, tuitionOnly))));
-                if (c.payments != null) {
-                    c.payments.pay(pop.id(i), AgentPayments.BOLASHAK, Math.round(bol.costKzt(Bolashak.obligationOf(phd, tuitionOnly))));
-                }
-                c.flow(FlowKind.STUDY, Population.BOLASHAK, pop.home(i), loc, d);
+                pop.setFunding(i, rules.scholarshipFunding);
+                pop.setObligationType(i, obligation);
+                scholarship.onScholarship(c.mover.at(pop, i, loc, d, kz.kosh.scenario.Statuses.NONE, c.payments), obligation, c);
+                c.flow(FlowKind.STUDY, rules.scholarshipFunding, pop.home(i), loc, d);
                 c.studyEntrants[d]++;
                 pop.setLocation(i, d);
                 pop.setDegreePlace(i, d);
@@ -139,10 +133,8 @@ final class StudyPhase implements Steppable {
         pop.setGraduationYear(i, sim.year);
         pop.setHumanCapital(i, degree == Population.PHD ? sim.params.humanCapital().phdPremium()
                 : degree == Population.MASTER ? sim.params.humanCapital().masterPremium() : 1.0);
-        boolean bolashak = pop.funding(i) == Population.BOLASHAK;
-        boolean stateFundedMobility = pop.has(i, Population.MOBILITY_STATE_FUNDED);
-        // state-funded mobility participants without another obligation owe the return obligation (when on)
-        pop.setObligationType(i, mob.obligationAtGraduation(stateFundedMobility, pop.obligationType(i)));
+        // e.g. publicly funded exchange students without another obligation owe a return obligation (when on)
+        pop.setObligationType(i, sim.rules.obligationAtGraduation(pop, i));
         boolean obliged = pop.obligationType(i) != kz.kosh.scenario.Statuses.NONE;
         pop.setObligationPct(i, obliged ? 100 : 0);
         if (!obliged) {
@@ -189,17 +181,9 @@ final class StudyPhase implements Steppable {
             pop.setPermitYearsLeft(i, 0);
         }
         c.decisions++;
-        if (stateFundedMobility) {
-            c.add(AcademicMobility.STATE_FUNDED_GRADUATES, 1);
-            if (w.isAbroad(j)) {
-                c.add(AcademicMobility.STATE_FUNDED_FIRST_JOB_ABROAD, 1);
-            }
-        }
-        if (bolashak) {
-            c.bolashakGraduates++;
-            if (w.isAbroad(j)) {
-                c.bolashakGraduatesAbroad++;
-            }
+        c.graduatesByFunding[pop.funding(i)]++;
+        if (w.isAbroad(j)) {
+            c.graduatesFirstJobAbroadByFunding[pop.funding(i)]++;
         }
         rules.programmesOnGraduation(pop, i, loc, j, c);
         rules.move(pop, i, j, FlowKind.FIRST_JOB, rnd, c);

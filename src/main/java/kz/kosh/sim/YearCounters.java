@@ -40,8 +40,9 @@ public final class YearCounters implements kz.kosh.policy.Counts {
     final long[] departuresByEthnicity = new long[kz.kosh.world.Ethnicity.COUNT];
     /** New cases of working below qualification abroad. */
     long brainWasteEntries;
-    long bolashakGraduates;
-    long bolashakGraduatesAbroad;
+    /** New graduates by funding route ({@link kz.kosh.population.Population#FUNDING_NAMES}), and those whose first job is abroad. */
+    final long[] graduatesByFunding = new long[FUNDINGS];
+    final long[] graduatesFirstJobAbroadByFunding = new long[FUNDINGS];
     /** Bachelor programmes completed at Kazakhstani universities, whether or not a master's follows. */
     long bachelorDegreesInKz;
     long partnersFollowing;
@@ -102,8 +103,8 @@ public final class YearCounters implements kz.kosh.policy.Counts {
         addAll(entrantsByEthnicity, o.entrantsByEthnicity);
         addAll(departuresByEthnicity, o.departuresByEthnicity);
         brainWasteEntries += o.brainWasteEntries;
-        bolashakGraduates += o.bolashakGraduates;
-        bolashakGraduatesAbroad += o.bolashakGraduatesAbroad;
+        addAll(graduatesByFunding, o.graduatesByFunding);
+        addAll(graduatesFirstJobAbroadByFunding, o.graduatesFirstJobAbroadByFunding);
         bachelorDegreesInKz += o.bachelorDegreesInKz;
         partnersFollowing += o.partnersFollowing;
         decisions += o.decisions;
@@ -143,7 +144,9 @@ public final class YearCounters implements kz.kosh.policy.Counts {
         java.util.Arrays.fill(studyEntrants, 0);
         java.util.Arrays.fill(permitApplications, 0);
         brainWasteEntries = 0;
-        bolashakGraduates = bolashakGraduatesAbroad = bachelorDegreesInKz = partnersFollowing = decisions = 0;
+        java.util.Arrays.fill(graduatesByFunding, 0);
+        java.util.Arrays.fill(graduatesFirstJobAbroadByFunding, 0);
+        bachelorDegreesInKz = partnersFollowing = decisions = 0;
         willingnessMicro = willingnessCount = 0;
         java.util.Arrays.fill(breaches, 0);
         java.util.Arrays.fill(repaymentsKzt, 0);
@@ -176,8 +179,10 @@ public final class YearCounters implements kz.kosh.policy.Counts {
         return n;
     }
     public long brainWasteEntries() { return brainWasteEntries; }
-    public long bolashakGraduates() { return bolashakGraduates; }
-    public long bolashakGraduatesAbroad() { return bolashakGraduatesAbroad; }
+    /** New graduates of a funding route this year. */
+    public long graduates(int funding) { return graduatesByFunding[funding]; }
+    /** Of {@link #graduates}, those whose first job is abroad. */
+    public long graduatesFirstJobAbroad(int funding) { return graduatesFirstJobAbroadByFunding[funding]; }
     public long bachelorDegreesInKz() { return bachelorDegreesInKz; }
     public long partnersFollowing() { return partnersFollowing; }
     public long decisions() { return decisions; }

@@ -109,6 +109,34 @@ class LayersTest {
         layers.check(classes);
     }
 
+    /**
+     * The programme plug-in API (kz.kosh.policy): what the core may name of the policy package. Everything
+     * else there is a programme (Bolashak, StateGrant, AcademicMobility, RuralIncentive, Relocation,
+     * ReturnSupport, VisaRoutes, RegionalShocks, RegionalDevelopment, their helpers) or their list (Programmes).
+     */
+    static final Set<String> PLUG_IN_API = Set.of("PolicyModule", "ObligationProgramme", "Mover", "Counter", "Counts",
+            "Costs", "Programme");
+
+    /**
+     * The core (sim, decision, output, scenario, population) never names a programme (issue 17): it
+     * depends on the plug-in API only ({@link #PLUG_IN_API}), so that a new programme is one package
+     * plus its defaults and its tests. Checked on the bytecode, so comments and strings do not count.
+     */
+    @Test
+    void theCoreDependsOnTheProgrammeApiOnly() {
+        DescribedPredicate<JavaClass> programme = DescribedPredicate.describe("a concrete programme of kz.kosh.policy",
+                t -> {
+                    JavaClass c = t.getBaseComponentType(); // an array of a class is that class
+                    return c.getPackageName().equals("kz.kosh.policy")
+                            && !PLUG_IN_API.contains(c.getName().substring("kz.kosh.policy.".length()).replaceFirst("\\$.*", ""));
+                });
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().that()
+                .resideInAnyPackage("kz.kosh.sim", "kz.kosh.decision", "kz.kosh.output", "kz.kosh.scenario",
+                        "kz.kosh.population")
+                .should().dependOnClassesThat(programme)
+                .check(classes);
+    }
+
     @Test
     void noPackageCycles() {
         SliceRule cycles = slices().matching("kz.kosh.(**)").should().beFreeOfCycles();

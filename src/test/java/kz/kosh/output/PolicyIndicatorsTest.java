@@ -48,7 +48,15 @@ class PolicyIndicatorsTest {
         costs = TestRuns.variant(tmp, "costs", "policy: {bolashak: {costKztMaster: 10000, costKztPhd: 30000}, "
                 + "stateGrant: {costKztPerYear: 1000}, academicMobility: {costKztPerParticipant: 1000}}\n"
                 + "study: {bachelorYears: 4}\n", 1, SCALE).scenario();
-        assertEquals(new kz.kosh.policy.Costs(10_000, 30_000, 4_000, 1_000), kz.kosh.policy.Costs.of(costs));
+        // each route's participant cost is asked of the module that funds it: Bolashak master's / PhD,
+        // a grant 1,000 x 4 years, a state-funded exchange; self-paid study costs the state nothing
+        kz.kosh.policy.Costs c = kz.kosh.policy.Costs.of(costs);
+        assertEquals(10_000, c.participantKzt("bolashak", false));
+        assertEquals(30_000, c.participantKzt("bolashak", true));
+        assertEquals(4_000, c.participantKzt("state-grant", false));
+        assertEquals(4_000, c.participantKzt("state-grant", true));
+        assertEquals(1_000, c.participantKzt("academic-mobility", false));
+        assertEquals(0, c.participantKzt("self-paid", false));
         atyrau = world.indexOf("KZ-23");
         mangystau = world.indexOf("KZ-47");
         astana = world.indexOf("KZ-71");

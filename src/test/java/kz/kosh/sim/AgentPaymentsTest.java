@@ -32,21 +32,24 @@ class AgentPaymentsTest {
                 + "academicMobility: {costKztPerParticipant: 500}}\nstudy: {bachelorYears: 4}\n", 1, 0.01).scenario();
         AgentPayments ledger = new AgentPayments(2026);
         // 2025: before the period, dropped
-        ledger.pay(7, AgentPayments.BOLASHAK, 12_500_000);
+        ledger.pay(7, AgentPayments.PROGRAMME_KZT, 12_500_000);
         ledger.closeYear(2025, p, new YearCounters(1, 1));
         // 2026: agent 7 a state grant (1,000 x 4) and a mobility semester (500); agent 9 two qualifying
         // relocations at 3,000 each (S / Q) and a return subsidy of 1,200; agent 11 a village payment of 800
-        ledger.pay(7, AgentPayments.STATE_GRANT, 1);
-        ledger.pay(7, AgentPayments.MOBILITY, 1);
+        ledger.payAtYearEnd(7, kz.kosh.policy.StateGrant.GRANT_KZT);
+        ledger.pay(7, AgentPayments.PROGRAMME_KZT, 500);
         ledger.payAtYearEnd(9, kz.kosh.policy.Relocation.KZT_PER_QUALIFYING_MOVE);
         ledger.payAtYearEnd(9, kz.kosh.policy.Relocation.KZT_PER_QUALIFYING_MOVE);
         ledger.pay(9, AgentPayments.PROGRAMME_KZT, 1_200);
         ledger.pay(11, AgentPayments.PROGRAMME_KZT, 800);
         YearCounters year = new YearCounters(1, 1);
         year.set(kz.kosh.policy.Relocation.KZT_PER_QUALIFYING_MOVE, 3_000);
+        // the grant's price of the year: costKztPerYear x bachelorYears = 1,000 x 4
+        p.policy().get(kz.kosh.policy.StateGrant.class).closeYear(year, p, 0.01);
+        assertEquals(4_000.0, year.value(kz.kosh.policy.StateGrant.GRANT_KZT));
         ledger.closeYear(2026, p, year);
         // 2027: agent 7 a Bolashak award of 22,500,000
-        ledger.pay(7, AgentPayments.BOLASHAK, 22_500_000);
+        ledger.pay(7, AgentPayments.PROGRAMME_KZT, 22_500_000);
         ledger.closeYear(2027, p, new YearCounters(1, 1));
         ledger.leftAbroad(9);
         Map<Integer, Double> paid = ledger.paidKzt();

@@ -288,7 +288,7 @@ class LifeCourseRulesTest {
         Small m = new Small(scenario("policy: {ruralIncentive: {enabled: true, lumpSumKzt: 400000, housingSubsidyKzt: 2000000, "
                 + "commitmentYears: 3, enforcementProbability: 1.0}}\n"));
         int i = m.graduate("KZ-55", "KZ-71", false, kz.kosh.scenario.Statuses.NONE);
-        m.pop.set(i, Population.RURAL_ELIGIBLE, true);
+        m.pop.set(i, Population.ELIGIBLE, true);
         SplittableRandom rnd = new SplittableRandom(13);
         m.rules.move(m.pop, i, m.place("KZ-10"), FlowKind.INTERNAL, rnd, m.c);
         assertEquals(1, m.c.get(kz.kosh.policy.RuralIncentive.PAYMENTS));
