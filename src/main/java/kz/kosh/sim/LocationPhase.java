@@ -52,7 +52,7 @@ final class LocationPhase implements Steppable {
                     c.willingnessMicro += Math.round(t.willingnessToEmigrate(b) * 1e6);
                     c.willingnessCount++;
                 }
-                double boost = pop.has(i, Population.MOBILITY) ? boostExchange : 0.0;
+                double boost = pop.has(i, Population.EXCHANGE) ? boostExchange : 0.0;
                 if (rnd.nextDouble() >= t.considerProbability(b, boost)) {
                     continue;
                 }

@@ -109,7 +109,7 @@ final class ProgrammeDraws {
      * module in module order changes it ({@link PolicyModule#obligationAtGraduation}).
      */
     int obligationAtGraduation(Population pop, int i) {
-        boolean funded = pop.has(i, Population.MOBILITY_STATE_FUNDED);
+        boolean funded = pop.has(i, Population.EXCHANGE_FUNDED);
         int o = pop.obligationType(i);
         for (PolicyModule m : modules) {
             o = m.obligationAtGraduation(funded, o);

@@ -70,12 +70,12 @@ final class StudyPhase implements Steppable {
                     boolean stateFunded = rnd.nextDouble() < fundedShare;
                     double[] where = stateFunded && fundedCumulative != null ? fundedCumulative : exchangeCumulative;
                     int d = kz.kosh.decision.Logit.drawCumulative(where, rnd.nextDouble());
-                    pop.set(i, Population.MOBILITY, true);
+                    pop.set(i, Population.EXCHANGE, true);
                     if (pop.exposure(i) == Population.NONE) {
                         pop.setExposure(i, d);
                     }
                     if (stateFunded) {
-                        pop.set(i, Population.MOBILITY_STATE_FUNDED, true);
+                        pop.set(i, Population.EXCHANGE_FUNDED, true);
                         exchange.onFundedExchange(c.mover.at(pop, i, loc, d, kz.kosh.scenario.Statuses.NONE, c.payments), c);
                     }
                     c.flow(FlowKind.STUDY, draws.exchangeFunding, pop.home(i), loc, d);
