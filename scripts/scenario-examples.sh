@@ -7,6 +7,7 @@
 # part below the "hand-written below" marker is kept; delete it first when the new table replaces it.
 #   bash scripts/scenario-examples.sh                 # 4 replications at scale 0.05
 #   REPS=6 SCALE=0.1 bash scripts/scenario-examples.sh
+#   OUT=results/examples bash scripts/scenario-examples.sh   # keep the comparison (summary.csv, report)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 reps=${REPS:-4}
@@ -17,6 +18,7 @@ for f in scenarios/*.yaml; do
 done
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+out=${OUT:-$tmp/compare}
 nice ./kosh compare "${files[@]}" --reps "$reps" --scale "$scale" --doc docs/scenario-examples.md --changes \
-  --out "$tmp/compare" > "$tmp/stdout"
+  --out "$out" > "$tmp/stdout"
 echo "docs/scenario-examples.md regenerated: ${#files[@]} scenarios, $reps replications at scale $scale"

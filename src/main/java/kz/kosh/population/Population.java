@@ -156,8 +156,31 @@ public final class Population {
     /** Appends a new student and returns its index. */
     public int addStudent(int homeRegion, int parentsRegion, int studyPlace, int ageYears, boolean female,
                           int degreeLevel, int fundingRoute, int yearsOfProgramme, int obligation) {
-        ensureCapacity(size + 1);
-        int i = start + size++;  // physical slot
+        int i = reserve(1);
+        initStudent(i, homeRegion, parentsRegion, studyPlace, ageYears, female, degreeLevel, fundingRoute,
+                yearsOfProgramme, obligation);
+        return i;
+    }
+
+    /**
+     * Appends {@code n} slots and returns the index of the first; each must then be made a student
+     * with {@link #initStudent} before any other use (until then it holds what an agent removed
+     * before left there). Lets a cohort be written from several threads, one slot each.
+     */
+    public int reserve(int n) {
+        ensureCapacity(size + n);
+        int first = size;
+        size += n;
+        return first;
+    }
+
+    /**
+     * Makes slot {@code index} (appended by {@link #reserve}) a new student, every field set as
+     * {@link #addStudent} sets it; slots of different indices may be written from different threads.
+     */
+    public void initStudent(int index, int homeRegion, int parentsRegion, int studyPlace, int ageYears, boolean female,
+                            int degreeLevel, int fundingRoute, int yearsOfProgramme, int obligation) {
+        int i = start + index;  // physical slot
         home[i] = (byte) homeRegion;
         parents[i] = (byte) parentsRegion;
         location[i] = (byte) studyPlace;
@@ -184,7 +207,6 @@ public final class Population {
                 a[i] = 0;
             }
         }
-        return i - start;
     }
 
     private void ensureCapacity(int n) {

@@ -77,6 +77,36 @@ public final class BlockRunner implements AutoCloseable {
         await(futures);
     }
 
+    /** Work on task t with the counters of the thread that runs it. */
+    @FunctionalInterface
+    public interface CountedTask {
+        void run(int task, YearCounters counters);
+    }
+
+    /**
+     * Runs {@code body} for 0 .. tasks−1 on the pool, each with its thread's counters (as the blocks
+     * of {@link #run} have); tasks must be independent.
+     */
+    public void parallelFor(int tasks, CountedTask body) {
+        if (pool == null) {
+            for (int i = 0; i < tasks; i++) {
+                body.run(i, counters[0]);
+            }
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int w = 0; w < threads; w++) {
+            YearCounters c = counters[w];
+            futures.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < tasks; i = next.getAndIncrement()) {
+                    body.run(i, c);
+                }
+            }));
+        }
+        await(futures);
+    }
+
     /** Runs {@code body} for 0 .. tasks−1 on the pool; tasks must be independent. */
     public void parallelFor(int tasks, java.util.function.IntConsumer body) {
         if (pool == null) {

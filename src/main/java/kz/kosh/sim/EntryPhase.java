@@ -22,7 +22,8 @@ import java.util.SplittableRandom;
  * programme money in the tables is drawn for every entrant ({@link kz.kosh.policy.PolicyModule#eligibleShareOfEntrants}). Regions draw their entrants in
  * parallel: the cohort sizes from the region's random stream, each entrant's attributes from its
  * own numbers ({@link AgentRandom}, keyed by its {@linkplain Population#entrantId id}); entrants
- * are appended in region order.
+ * are appended in region order, the slots of all cohorts reserved at once and each region's written
+ * on the pool ({@link Population#reserve}, {@link Population#initStudent}).
  */
 final class EntryPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -147,11 +148,20 @@ final class EntryPhase implements Steppable {
         });
         Population pop = sim.population;
         sim.firstEntrantIndex = pop.size();
-        YearCounters c = sim.runner.sequentialCounters();
+        // the cohorts take consecutive slots in region order, each region's written by one thread
+        int[] offset = new int[w.regionCount()];
+        int entrants = 0;
         for (int r = 0; r < w.regionCount(); r++) {
+            offset[r] = entrants;
+            entrants += cohorts[r].n;
+        }
+        int first = pop.reserve(entrants);
+        sim.entrantsTotal += entrants;
+        sim.runner.parallelFor(w.regionCount(), (r, c) -> {
             Cohort co = cohorts[r];
             for (int k = 0; k < co.n; k++) {
-                int i = pop.addStudent(r, co.parents[k], co.place[k], co.age[k], co.female[k],
+                int i = first + offset[r] + k;
+                pop.initStudent(i, r, co.parents[k], co.place[k], co.age[k], co.female[k],
                         Population.BACHELOR, co.funding[k], co.years[k], co.obligation[k]);
                 pop.setId(i, co.id[k]);
                 pop.setHomeAttachmentLevel(i, co.attachment[k]);
@@ -167,7 +177,6 @@ final class EntryPhase implements Steppable {
                 c.flow(FlowKind.STUDY, co.funding[k], r, r, co.place[k]);
                 c.studyEntrants[co.place[k]]++;
             }
-            sim.entrantsTotal += co.n;
-        }
+        });
     }
 }

@@ -131,6 +131,25 @@ class MonotoneResponseTest {
         assertTrue(sumNational(r, "first_job_abroad_after_study_in_kz") < sumNational(baseline, "first_job_abroad_after_study_in_kz"));
     }
 
+    /**
+     * Graduates follow their group's family emigration (decision.familyEmigrationElasticity ω): the
+     * index F rises from about 1 in 2015 to 1.57 (Russians) and 1.40 (the others) in 2019, so at ω = 2
+     * the odds of emigrating in 2019 are about twice those at ω = 0, and graduate departures rise more
+     * steeply from 2015 to 2019.
+     */
+    @Test
+    void graduatesFollowTheirGroupsFamilyEmigration() {
+        HeadlessRun.Result none = run("family-0", "decision: {familyEmigrationElasticity: 0.0}\n");
+        HeadlessRun.Result two = run("family-2", "decision: {familyEmigrationElasticity: 2.0}\n");
+        String k = "graduate_departures_total";
+        double none2019 = none.national().get(2019).get(k);
+        double two2019 = two.national().get(2019).get(k);
+        assertTrue(two2019 > 1.4 * none2019, "2019 departures at omega 2 vs 0: " + two2019 + " vs " + none2019);
+        double riseNone = none2019 / none.national().get(2015).get(k);
+        double riseTwo = two2019 / two.national().get(2015).get(k);
+        assertTrue(riseTwo > 1.3 * riseNone, "rise 2015 -> 2019 at omega 2 vs 0: " + riseTwo + " vs " + riseNone);
+    }
+
     @Test
     void lowerConsiderationConstantMeansFewerConsideringAndLessEmigration() {
         // p(consider) = 1 / (1 + exp(-(κ0 + κ1·G))): a smaller κ0 means fewer graduates consider moving
