@@ -266,7 +266,7 @@ public final class Indicators {
         out.put(FISCAL_LOSS_KZT.of(grantRoute), kz, k * s.cohortAbroad(Population.STATE_GRANT) * costs.participantKzt(grantRoute, false));
         String exchangeRoute = Population.FUNDING_NAMES[Population.ACADEMIC_MOBILITY];
         out.put(FISCAL_LOSS_KZT.of(exchangeRoute), kz,
-                k * s.cohortAbroadMobilityStateFunded() * costs.participantKzt(exchangeRoute, false));
+                k * s.cohortAbroadExchangeFunded() * costs.participantKzt(exchangeRoute, false));
         out.put(EMIGRATION, kz, emigration * k);
         out.put(GRADUATE_DEPARTURES_TOTAL, kz, (emigration + firstJobAbroadAfterHomeStudy) * k);
         long departuresAll = 0;
@@ -312,7 +312,7 @@ public final class Indicators {
         for (int p = 0; p < places; p++) {
             waste += s.belowQualification(p);
             if (w.isAbroad(p)) {
-                mobilityAbroad += s.mobilityStateFunded(p);
+                mobilityAbroad += s.exchangeFunded(p);
             }
         }
         for (int r = 0; r < regions; r++) {

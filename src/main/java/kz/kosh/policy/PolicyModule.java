@@ -20,7 +20,12 @@ import kz.kosh.world.WorldAdjustment;
  * {@link #paymentChance} (rationed payments in the tables), {@link #closeYear} (values derived
  * from the year's counts), {@link #indicators} with {@link #reportsIndicators}, and
  * {@link #spendingKzt} (its {@code spending_kzt_} line); an obligation programme also implements
- * {@link ObligationProgramme}. Its counts are {@link Counter} constants of its class.
+ * {@link ObligationProgramme}. Its counts are {@link Counter} constants of its class. A programme
+ * that funds study names its funding route ({@link #fundingRoute}, {@link #participantCostKzt}) and
+ * makes its agents' draws through the draw hooks, each at a fixed position of the agent's numbers:
+ * at entry {@link #eligibleShareOfEntrants} and {@link #drawDomesticFunding}; during study
+ * {@link #exchangeWeights} (an exchange semester abroad) and {@link #scholarshipWeights} (a
+ * scholarship abroad after the bachelor's); at graduation {@link #obligationAtGraduation}.
  */
 public interface PolicyModule extends PolicySection, WorldAdjustment {
 

@@ -18,11 +18,13 @@ public final class Population {
     public static final int FEMALE = 1;
     public static final int STUDENT = 1 << 1;
     public static final int BELOW_QUALIFICATION = 1 << 2;
-    public static final int MOBILITY_STATE_FUNDED = 1 << 3;
+    /** Went on a publicly funded exchange semester abroad during study (kz.kosh.policy.PolicyModule#exchangeWeights). */
+    public static final int EXCHANGE_FUNDED = 1 << 3;
     /** Eligible for the money of the programme that declares an eligibility (kz.kosh.policy.PolicyModule#eligibleShareOfEntrants), drawn at entry. */
     public static final int ELIGIBLE = 1 << 4;
     public static final int EVER_ABROAD = 1 << 5;
-    public static final int MOBILITY = 1 << 6;
+    /** Went on an exchange semester abroad during study (academic mobility, publicly funded or not). */
+    public static final int EXCHANGE = 1 << 6;
     /** Graduated (took a first job) this year; cleared at the end of the year. */
     public static final int JUST_GRADUATED = 1 << 7;
 

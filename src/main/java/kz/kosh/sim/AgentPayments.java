@@ -1,7 +1,6 @@
 package kz.kosh.sim;
 
 import kz.kosh.population.Population;
-import kz.kosh.scenario.Scenario;
 import kz.kosh.world.World;
 
 import java.util.Collections;
@@ -93,14 +92,13 @@ public final class AgentPayments {
     }
 
     /**
-     * Ends a year: prices the units (the costs in force, as the spending indicators do) and adds
-     * the year's payments when {@code year >= fromYear}.
+     * Ends a year: prices the units (the values the programmes in force derived at the year's end,
+     * as the spending indicators do) and adds the year's payments when {@code year >= fromYear}.
      *
-     * @param p                 the parameters the spending indicators price with: those in force in {@code year} (KoshSim#yearParams)
      * @param counts            the year's merged counts, with the programmes' derived values (the prices of
      *                          the payments made at the year's end, {@link #payAtYearEnd})
      */
-    public synchronized void closeYear(int year, Scenario p, YearCounters counts) {
+    public synchronized void closeYear(int year, YearCounters counts) {
         if (year >= fromYear) {
             double[] price = new double[AT_YEAR_END + kz.kosh.policy.Counter.count()];
             java.util.Arrays.fill(price, 1.0);

@@ -73,23 +73,10 @@ final class EntryPhase implements Steppable {
         KoshSim sim = (KoshSim) state;
         World w = sim.world;
         PopulationParams pp = sim.params.population();
-        // the programmes' eligibility share and the funding routes they offer domestic entrants, in module order
-        double eligibleShare = 0;
-        java.util.List<kz.kosh.policy.PolicyModule> funders = new java.util.ArrayList<>();
-        for (kz.kosh.scenario.PolicySection s : sim.params.policy().sections()) {
-            if (s instanceof kz.kosh.policy.PolicyModule m) {
-                eligibleShare += m.eligibleShareOfEntrants();
-                if (m.fundsDomesticEntrants()) {
-                    funders.add(m);
-                }
-            }
-        }
-        double eligible = eligibleShare;
-        kz.kosh.policy.PolicyModule[] funder = funders.toArray(new kz.kosh.policy.PolicyModule[0]);
-        int[] funderRoute = new int[funder.length];
-        for (int f = 0; f < funder.length; f++) {
-            funderRoute[f] = kz.kosh.indicator.CoreIndicators.FUNDING_ROUTES.indexOf(funder[f].fundingRoute());
-        }
+        // the programmes' eligibility share and the funders of domestic entrants, in module order
+        double eligible = sim.rules.draws.eligibleShareOfEntrants;
+        kz.kosh.policy.PolicyModule[] funder = sim.rules.draws.domesticFunders;
+        int[] funderRoute = sim.rules.draws.domesticFunding;
         double totalPopulation = 0;
         for (int r = 0; r < w.regionCount(); r++) {
             totalPopulation += w.population(r);

@@ -302,7 +302,7 @@ public final class KoshSim extends SimState {
             }
         }
         if (payments != null) {
-            payments.closeYear(year, yearParams, counters);
+            payments.closeYear(year, counters);
             if (year == scenario.run().endYear()) {
                 payments.atEnd(population, world);
             }

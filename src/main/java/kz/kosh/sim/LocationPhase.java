@@ -29,7 +29,7 @@ final class LocationPhase implements Steppable {
         Population pop = sim.population;
         double internal = sim.params.decision().followThroughInternal();
         double abroad = sim.params.decision().followThroughAbroad();
-        double boostExchange = sim.rules.considerationBoostAfterExchange;
+        double boostExchange = sim.rules.draws.considerationBoostAfterExchange;
         boolean recorded = sim.year >= sim.scenario().run().startYear();
         long seed = sim.scenario().run().seed();
         sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_LOCATION, pop.size(), (from, to, blockRandom, c) -> {
@@ -52,7 +52,7 @@ final class LocationPhase implements Steppable {
                     c.willingnessMicro += Math.round(t.willingnessToEmigrate(b) * 1e6);
                     c.willingnessCount++;
                 }
-                double boost = pop.has(i, Population.MOBILITY) ? boostExchange : 0.0;
+                double boost = pop.has(i, Population.EXCHANGE) ? boostExchange : 0.0;
                 if (rnd.nextDouble() >= t.considerProbability(b, boost)) {
                     continue;
                 }

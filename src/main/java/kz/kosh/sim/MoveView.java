@@ -68,7 +68,7 @@ final class MoveView implements kz.kosh.policy.Mover {
 
     @Override
     public boolean fundedExchange() {
-        return pop.has(i, Population.MOBILITY_STATE_FUNDED);
+        return pop.has(i, Population.EXCHANGE_FUNDED);
     }
 
     @Override

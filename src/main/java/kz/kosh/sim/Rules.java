@@ -15,7 +15,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * The parameters in force turned into what the phases need per agent: bonus factors, the
- * agent's kind, destination draws for Bolashak and the exchanges abroad during study, brain-waste odds and the
+ * agent's kind, the programmes' draws ({@link ProgrammeDraws}), brain-waste odds and the
  * application of a move. Rebuilt when a timed policy change takes effect.
  */
 final class Rules {
@@ -59,29 +59,8 @@ final class Rules {
      * graduates follow the emigration of their group's families.
      */
     final double[] familyEmigrationFactor;
-    /**
-     * The module that awards scholarships abroad to continuing bachelors (the first that does,
-     * {@link kz.kosh.policy.PolicyModule#scholarshipWeights}; null for none), their destinations (null
-     * when none is open) and its funding route ({@link Population#FUNDING_NAMES}).
-     */
-    final kz.kosh.policy.PolicyModule scholarship;
-    final double[] scholarshipCumulative;
-    final int scholarshipFunding;
-    /** The funding route of the exchange students' flows. */
-    final int exchangeFunding;
-    /**
-     * The module that runs the exchanges abroad during domestic study (the first that offers them,
-     * {@link kz.kosh.policy.PolicyModule#exchangeWeights}; null for none), the destinations of its
-     * self-financed exchanges (null when none is open) and of its publicly funded ones (null: as the
-     * self-financed).
-     */
-    final kz.kosh.policy.PolicyModule exchange;
-    final double[] exchangeCumulative;
-    final double[] exchangeFundedCumulative;
-    /** Σ over the modules of {@link kz.kosh.policy.PolicyModule#considerationBoostAfterExchange}. */
-    final double considerationBoostAfterExchange;
-    /** The modules in module order, each asked {@link kz.kosh.policy.PolicyModule#obligationAtGraduation}. */
-    private final kz.kosh.policy.PolicyModule[] modules;
+    /** The modules that draw for agents at entry and during study, and how ({@link ProgrammeDraws}). */
+    final ProgrammeDraws draws;
     final double[] regionPopulationCumulative;
     /** Whether agents can hold status o this year ({@link kz.kosh.scenario.PolicyParams#statusInForce}). */
     private final boolean[] statusInForce;
@@ -180,36 +159,7 @@ final class Rules {
         for (int e = 0; e < familyEmigrationFactor.length; e++) {
             familyEmigrationFactor[e] = familyEmigrationFactor(world.familyEmigrationIndex(e), d.familyEmigrationElasticity());
         }
-        java.util.List<kz.kosh.policy.PolicyModule> all = new java.util.ArrayList<>();
-        kz.kosh.policy.PolicyModule awards = null;
-        double[] awardWeights = null;
-        kz.kosh.policy.PolicyModule exchanges = null;
-        double[] exchangeWeights = null;
-        double boost = 0;
-        for (kz.kosh.scenario.PolicySection m : p.policy().sections()) {
-            if (m instanceof kz.kosh.policy.PolicyModule pm) {
-                all.add(pm);
-                boost += pm.considerationBoostAfterExchange();
-                if (awards == null) {
-                    awardWeights = pm.scholarshipWeights(world);
-                    awards = awardWeights == null ? null : pm;
-                }
-                if (exchanges == null) {
-                    exchangeWeights = pm.exchangeWeights(world, p.destinations(), false);
-                    exchanges = exchangeWeights == null ? null : pm;
-                }
-            }
-        }
-        modules = all.toArray(new kz.kosh.policy.PolicyModule[0]);
-        scholarship = awards;
-        scholarshipCumulative = awards == null ? null : Logit.cumulative(awardWeights);
-        scholarshipFunding = awards == null ? Population.SELF_PAID : fundingOf(awards);
-        exchangeFunding = exchanges == null ? Population.SELF_PAID : fundingOf(exchanges);
-        considerationBoostAfterExchange = boost;
-        exchange = exchanges;
-        exchangeCumulative = exchanges == null ? null : Logit.cumulative(exchangeWeights);
-        double[] funded = exchanges == null ? null : exchanges.exchangeWeights(world, p.destinations(), true);
-        exchangeFundedCumulative = funded == null ? null : Logit.cumulative(funded);
+        draws = new ProgrammeDraws(world, p);
         double[] pw = new double[world.regionCount()];
         for (int r = 0; r < pw.length; r++) {
             pw[r] = world.population(r);
@@ -425,29 +375,6 @@ final class Rules {
         for (kz.kosh.policy.PolicyModule.MoveHook h : moveHooks) {
             h.onMove(m, c);
         }
-    }
-
-    /** The funding route of a module's participants ({@link kz.kosh.policy.PolicyModule#fundingRoute}), as a code of the population. */
-    private static int fundingOf(kz.kosh.policy.PolicyModule m) {
-        int f = java.util.Arrays.asList(Population.FUNDING_NAMES).indexOf(m.fundingRoute());
-        if (f < 0) {
-            throw new IllegalStateException(m.getClass().getSimpleName() + ": funding route " + m.fundingRoute() + " is not one of "
-                    + java.util.Arrays.toString(Population.FUNDING_NAMES));
-        }
-        return f;
-    }
-
-    /**
-     * The obligation type graduate i holds when it chooses its first job: its type so far, as each
-     * module in module order changes it ({@link kz.kosh.policy.PolicyModule#obligationAtGraduation}).
-     */
-    int obligationAtGraduation(Population pop, int i) {
-        boolean funded = pop.has(i, Population.MOBILITY_STATE_FUNDED);
-        int o = pop.obligationType(i);
-        for (kz.kosh.policy.PolicyModule m : modules) {
-            o = m.obligationAtGraduation(funded, o);
-        }
-        return o;
     }
 
     /** The modules' entry hooks for entrant i, who entered at {@code place} from home region {@code home}. */

@@ -13,7 +13,7 @@ public final class Stocks {
     final long[] count;
     final long[] belowQualification;
     final long[] returneesByRegion;
-    final long[] mobilityStateFundedByPlace;
+    final long[] exchangeFundedByPlace;
     long agents;
     /**
      * The cohort of graduates N years after graduation (N = run.nonReturnYearsAfterGraduation),
@@ -27,7 +27,7 @@ public final class Stocks {
     final long[] cohortAbroadByDegreePlace = new long[2];
     /** Of the cohort abroad: PhDs by funding route; former state-funded mobility participants. */
     final long[] cohortAbroadPhdByFunding;
-    long cohortAbroadMobilityStateFunded;
+    long cohortAbroadExchangeFunded;
 
     public Stocks(int regions, int places) {
         this.regions = regions;
@@ -35,7 +35,7 @@ public final class Stocks {
         count = new long[2 * regions * places];
         belowQualification = new long[places];
         returneesByRegion = new long[regions];
-        mobilityStateFundedByPlace = new long[places];
+        exchangeFundedByPlace = new long[places];
         cohortByFunding = new long[kz.kosh.population.Population.FUNDING_NAMES.length];
         cohortAbroadByFunding = new long[cohortByFunding.length];
         cohortAbroadPhdByFunding = new long[cohortByFunding.length];
@@ -47,7 +47,7 @@ public final class Stocks {
         }
         for (int i = 0; i < places; i++) {
             belowQualification[i] += o.belowQualification[i];
-            mobilityStateFundedByPlace[i] += o.mobilityStateFundedByPlace[i];
+            exchangeFundedByPlace[i] += o.exchangeFundedByPlace[i];
         }
         for (int i = 0; i < regions; i++) {
             returneesByRegion[i] += o.returneesByRegion[i];
@@ -62,21 +62,21 @@ public final class Stocks {
             cohortByDegreePlace[i] += o.cohortByDegreePlace[i];
             cohortAbroadByDegreePlace[i] += o.cohortAbroadByDegreePlace[i];
         }
-        cohortAbroadMobilityStateFunded += o.cohortAbroadMobilityStateFunded;
+        cohortAbroadExchangeFunded += o.cohortAbroadExchangeFunded;
     }
 
     void clear() {
         java.util.Arrays.fill(count, 0);
         java.util.Arrays.fill(belowQualification, 0);
         java.util.Arrays.fill(returneesByRegion, 0);
-        java.util.Arrays.fill(mobilityStateFundedByPlace, 0);
+        java.util.Arrays.fill(exchangeFundedByPlace, 0);
         agents = 0;
         java.util.Arrays.fill(cohortByFunding, 0);
         java.util.Arrays.fill(cohortAbroadByFunding, 0);
         java.util.Arrays.fill(cohortAbroadPhdByFunding, 0);
         java.util.Arrays.fill(cohortByDegreePlace, 0);
         java.util.Arrays.fill(cohortAbroadByDegreePlace, 0);
-        cohortAbroadMobilityStateFunded = 0;
+        cohortAbroadExchangeFunded = 0;
     }
 
     /**
@@ -97,12 +97,12 @@ public final class Stocks {
                 if (!world.isAbroad(loc) && pop.has(i, kz.kosh.population.Population.EVER_ABROAD)) {
                     returneesByRegion[loc]++;
                 }
-                if (pop.has(i, kz.kosh.population.Population.MOBILITY_STATE_FUNDED)) {
-                    mobilityStateFundedByPlace[loc]++;
+                if (pop.has(i, kz.kosh.population.Population.EXCHANGE_FUNDED)) {
+                    exchangeFundedByPlace[loc]++;
                 }
                 if (pop.graduationYear(i) == cohortYear) {
-                    countCohort(pop.funding(i), pop.has(i, kz.kosh.population.Population.MOBILITY),
-                            pop.has(i, kz.kosh.population.Population.MOBILITY_STATE_FUNDED),
+                    countCohort(pop.funding(i), pop.has(i, kz.kosh.population.Population.EXCHANGE),
+                            pop.has(i, kz.kosh.population.Population.EXCHANGE_FUNDED),
                             pop.degree(i) == kz.kosh.population.Population.PHD, world.isAbroad(pop.degreePlace(i)),
                             world.isAbroad(loc));
                 }
@@ -156,14 +156,14 @@ public final class Stocks {
     /** Graduates living in a region who have lived abroad (brain circulation). */
     public long returnees(int region) { return returneesByRegion[region]; }
 
-    /** Former state-funded academic-mobility participants (graduates) by place. */
-    public long mobilityStateFunded(int place) { return mobilityStateFundedByPlace[place]; }
+    /** Former publicly funded exchange students (academic mobility, graduates) by place. */
+    public long exchangeFunded(int place) { return exchangeFundedByPlace[place]; }
 
     /**
      * Counts a graduate of the N-years-after-graduation cohort: funding route, former mobility
      * participant (state funded), PhD, degree taken abroad, living abroad now.
      */
-    void countCohort(int funding, boolean mobility, boolean mobilityStateFunded, boolean phd, boolean degreeAbroad,
+    void countCohort(int funding, boolean mobility, boolean exchangeFunded, boolean phd, boolean degreeAbroad,
                      boolean abroad) {
         int dp = degreeAbroad ? 1 : 0;
         cohortByFunding[funding]++;
@@ -176,8 +176,8 @@ public final class Stocks {
             cohortAbroadByDegreePlace[dp]++;
             if (mobility) {
                 cohortAbroadByFunding[kz.kosh.population.Population.ACADEMIC_MOBILITY]++;
-                if (mobilityStateFunded) {
-                    cohortAbroadMobilityStateFunded++;
+                if (exchangeFunded) {
+                    cohortAbroadExchangeFunded++;
                 }
             }
             if (phd) {
@@ -197,7 +197,7 @@ public final class Stocks {
     /** PhDs of a funding route's cohort living abroad (the others of {@link #cohortAbroad} hold a bachelor's or master's). */
     public long cohortAbroadPhd(int funding) { return cohortAbroadPhdByFunding[funding]; }
     /** Former state-funded mobility participants of the cohort living abroad. */
-    public long cohortAbroadMobilityStateFunded() { return cohortAbroadMobilityStateFunded; }
+    public long cohortAbroadExchangeFunded() { return cohortAbroadExchangeFunded; }
 
     /** All agents in the model. */
     public long agents() { return agents; }

@@ -29,7 +29,7 @@ final class StudyPhase implements Steppable {
         sim.rebuildTables();
         Population pop = sim.population;
         StudyParams sp = sim.params.study();
-        kz.kosh.policy.PolicyModule scholarship = sim.rules.scholarship;
+        kz.kosh.policy.PolicyModule scholarship = sim.rules.draws.scholarship;
         int enrolled = sim.firstEntrantIndex;
         // the agents before the first student are graduates, whom neither pass below acts on
         int first = Math.min(pop.firstStudent(), enrolled);
@@ -46,14 +46,17 @@ final class StudyPhase implements Steppable {
         long graduatingBachelors = graduating.get();
         double continuing = graduatingBachelors * sp.masterContinuationRate();
         double awardProbability = scholarship == null ? 0.0 : scholarship.scholarshipProbability(continuing,
-                sim.scenario().run().scale(), sim.rules.scholarshipCumulative != null);
+                sim.scenario().run().scale(), sim.rules.draws.scholarshipCumulative != null);
         long seed = sim.scenario().run().seed();
         sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_STUDY, first, enrolled, (from, to, blockRandom, c) -> {
             AgentRandom rnd = new AgentRandom(seed);
             Bonuses b = new Bonuses();
             Rules rules = sim.rules;
             World w = sim.world;
-            kz.kosh.policy.PolicyModule exchange = rules.exchange;
+            ProgrammeDraws draws = rules.draws;
+            kz.kosh.policy.PolicyModule exchange = draws.exchange;
+            double[] exchangeCumulative = draws.exchangeCumulative;
+            double[] fundedCumulative = draws.exchangeFundedCumulative;
             double exchangeRate = exchange == null ? 0.0 : exchange.exchangeRatePerStudentYear();
             double fundedShare = exchange == null ? 0.0 : exchange.exchangeFundedShare();
             for (int i = from; i < to; i++) {
@@ -62,21 +65,20 @@ final class StudyPhase implements Steppable {
                 }
                 rnd.start(pop.id(i), sim.year, KoshSim.PHASE_STUDY);
                 int loc = pop.location(i);
-                if (!w.isAbroad(loc) && rules.exchangeCumulative != null && rnd.nextDouble() < exchangeRate) {
+                if (!w.isAbroad(loc) && exchangeCumulative != null && rnd.nextDouble() < exchangeRate) {
                     // publicly funded participants go where their own weights say (e.g. where the state grants go)
                     boolean stateFunded = rnd.nextDouble() < fundedShare;
-                    double[] where = stateFunded && rules.exchangeFundedCumulative != null
-                            ? rules.exchangeFundedCumulative : rules.exchangeCumulative;
+                    double[] where = stateFunded && fundedCumulative != null ? fundedCumulative : exchangeCumulative;
                     int d = kz.kosh.decision.Logit.drawCumulative(where, rnd.nextDouble());
-                    pop.set(i, Population.MOBILITY, true);
+                    pop.set(i, Population.EXCHANGE, true);
                     if (pop.exposure(i) == Population.NONE) {
                         pop.setExposure(i, d);
                     }
                     if (stateFunded) {
-                        pop.set(i, Population.MOBILITY_STATE_FUNDED, true);
+                        pop.set(i, Population.EXCHANGE_FUNDED, true);
                         exchange.onFundedExchange(c.mover.at(pop, i, loc, d, kz.kosh.scenario.Statuses.NONE, c.payments), c);
                     }
-                    c.flow(FlowKind.STUDY, rules.exchangeFunding, pop.home(i), loc, d);
+                    c.flow(FlowKind.STUDY, draws.exchangeFunding, pop.home(i), loc, d);
                     c.arrivals[d]--;
                     c.departures[loc]--;
                 }
@@ -102,16 +104,16 @@ final class StudyPhase implements Steppable {
         if (degree == Population.BACHELOR && rnd.nextDouble() < sp.masterContinuationRate()) {
             if (rnd.nextDouble() < awardProbability) {
                 Rules rules = sim.rules;
-                kz.kosh.policy.PolicyModule scholarship = rules.scholarship;
+                kz.kosh.policy.PolicyModule scholarship = rules.draws.scholarship;
                 boolean phd = scholarship.drawScholarshipPhd(rnd);
-                int d = kz.kosh.decision.Logit.drawCumulative(rules.scholarshipCumulative, rnd.nextDouble());
+                int d = kz.kosh.decision.Logit.drawCumulative(rules.draws.scholarshipCumulative, rnd.nextDouble());
                 int obligation = scholarship.drawScholarshipObligation(phd, rnd);
                 pop.setDegree(i, phd ? Population.PHD : Population.MASTER);
                 pop.setProgrammeYearsLeft(i, phd ? sp.phdYears() : sp.masterYears());
-                pop.setFunding(i, rules.scholarshipFunding);
+                pop.setFunding(i, rules.draws.scholarshipFunding);
                 pop.setObligationType(i, obligation);
                 scholarship.onScholarship(c.mover.at(pop, i, loc, d, kz.kosh.scenario.Statuses.NONE, c.payments), obligation, c);
-                c.flow(FlowKind.STUDY, rules.scholarshipFunding, pop.home(i), loc, d);
+                c.flow(FlowKind.STUDY, rules.draws.scholarshipFunding, pop.home(i), loc, d);
                 c.studyEntrants[d]++;
                 pop.setLocation(i, d);
                 pop.setDegreePlace(i, d);
@@ -134,7 +136,7 @@ final class StudyPhase implements Steppable {
         pop.setHumanCapital(i, degree == Population.PHD ? sim.params.humanCapital().phdPremium()
                 : degree == Population.MASTER ? sim.params.humanCapital().masterPremium() : 1.0);
         // e.g. publicly funded exchange students without another obligation owe a return obligation (when on)
-        pop.setObligationType(i, sim.rules.obligationAtGraduation(pop, i));
+        pop.setObligationType(i, sim.rules.draws.obligationAtGraduation(pop, i));
         boolean obliged = pop.obligationType(i) != kz.kosh.scenario.Statuses.NONE;
         pop.setObligationPct(i, obliged ? 100 : 0);
         if (!obliged) {

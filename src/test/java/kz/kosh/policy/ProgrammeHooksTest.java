@@ -29,8 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * weights the core asks of them.
  */
 class ProgrammeHooksTest {
-    private static World world;
-    private static Scenario baseline;
+    static World world;
+    static Scenario baseline;
 
     @BeforeAll
     static void load() {
@@ -103,6 +103,10 @@ class ProgrammeHooksTest {
         String route = "self-paid";
         boolean fundedExchange;
         boolean eligible;
+        int status = Statuses.NONE;
+        boolean phd;
+        int obligationPct;
+        final List<Integer> taken = new ArrayList<>();
         final List<Double> paid = new ArrayList<>();
         final List<Counter> paidAtYearEnd = new ArrayList<>();
 
@@ -117,19 +121,19 @@ class ProgrammeHooksTest {
         @Override public void set(AgentFields.Field field, int value) { }
         @Override public int from() { return from; }
         @Override public int to() { return to; }
-        @Override public int statusBefore() { return Statuses.NONE; }
-        @Override public boolean phd() { return false; }
+        @Override public int statusBefore() { return status; }
+        @Override public boolean phd() { return phd; }
         @Override public boolean eligible() { return eligible; }
         @Override public String fundingRoute() { return route; }
         @Override public boolean fundedExchange() { return fundedExchange; }
-        @Override public int obligationPct() { return 0; }
-        @Override public void takeObligation(int type) { }
+        @Override public int obligationPct() { return obligationPct; }
+        @Override public void takeObligation(int type) { taken.add(type); obligationPct = 100; }
         @Override public void paid(double kzt) { paid.add(kzt); }
         @Override public void paidAtYearEnd(Counter priceKzt) { paidAtYearEnd.add(priceKzt); }
     }
 
     /** The first region that is not one of the three cities. */
-    private static int nonCity() {
+    static int nonCity() {
         for (int r = 0; r < world.regionCount(); r++) {
             if (!world.isCity(r)) {
                 return r;

@@ -33,7 +33,7 @@ class AgentPaymentsTest {
         AgentPayments ledger = new AgentPayments(2026);
         // 2025: before the period, dropped
         ledger.pay(7, AgentPayments.PROGRAMME_KZT, 12_500_000);
-        ledger.closeYear(2025, p, new YearCounters(1, 1));
+        ledger.closeYear(2025, new YearCounters(1, 1));
         // 2026: agent 7 a state grant (1,000 x 4) and a mobility semester (500); agent 9 two qualifying
         // relocations at 3,000 each (S / Q) and a return subsidy of 1,200; agent 11 a village payment of 800
         ledger.payAtYearEnd(7, kz.kosh.policy.StateGrant.GRANT_KZT);
@@ -47,10 +47,10 @@ class AgentPaymentsTest {
         // the grant's price of the year: costKztPerYear x bachelorYears = 1,000 x 4
         p.policy().get(kz.kosh.policy.StateGrant.class).closeYear(year, p, 0.01);
         assertEquals(4_000.0, year.value(kz.kosh.policy.StateGrant.GRANT_KZT));
-        ledger.closeYear(2026, p, year);
+        ledger.closeYear(2026, year);
         // 2027: agent 7 a Bolashak award of 22,500,000
         ledger.pay(7, AgentPayments.PROGRAMME_KZT, 22_500_000);
-        ledger.closeYear(2027, p, new YearCounters(1, 1));
+        ledger.closeYear(2027, new YearCounters(1, 1));
         ledger.leftAbroad(9);
         Map<Integer, Double> paid = ledger.paidKzt();
         assertEquals(Map.of(7, 4_000.0 + 500 + 22_500_000, 9, 7_200.0, 11, 800.0), paid);

@@ -237,7 +237,7 @@ class LifeCourseRulesTest {
         m.pop.set(returnee, Population.EVER_ABROAD, true);
         int wasted = m.graduate("KZ-10", "DE", false, kz.kosh.scenario.Statuses.NONE);
         m.pop.set(wasted, Population.BELOW_QUALIFICATION, true);
-        m.pop.set(wasted, Population.MOBILITY_STATE_FUNDED, true);
+        m.pop.set(wasted, Population.EXCHANGE_FUNDED, true);
         Stocks s = new Stocks(m.w.regionCount(), m.w.placeCount());
         s.countAgents(m.pop, m.w, 0, m.pop.size(), 2020);
         assertEquals(3, s.agents);
@@ -249,7 +249,7 @@ class LifeCourseRulesTest {
         assertEquals(1, s.returneesByRegion[m.place("KZ-71")]);
         assertEquals(0, s.returneesByRegion[m.place("KZ-55")]);
         assertEquals(1, s.belowQualification[m.place("DE")]);
-        assertEquals(1, s.mobilityStateFundedByPlace[m.place("DE")]);
+        assertEquals(1, s.exchangeFundedByPlace[m.place("DE")]);
         assertEquals(student, 0);
     }
 

@@ -49,7 +49,7 @@ class StatusLeverResponseTest {
     private static long mobilityAbroad(Stocks st, int regions, int places) {
         long n = 0;
         for (int p = regions; p < places; p++) {
-            n += st.mobilityStateFunded(p);
+            n += st.exchangeFunded(p);
         }
         return n;
     }
