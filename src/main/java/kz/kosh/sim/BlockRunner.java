@@ -109,22 +109,7 @@ public final class BlockRunner implements AutoCloseable {
 
     /** Runs {@code body} for 0 .. tasks−1 on the pool; tasks must be independent. */
     public void parallelFor(int tasks, java.util.function.IntConsumer body) {
-        if (pool == null) {
-            for (int i = 0; i < tasks; i++) {
-                body.accept(i);
-            }
-            return;
-        }
-        AtomicInteger next = new AtomicInteger();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int w = 0; w < threads; w++) {
-            futures.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < tasks; i = next.getAndIncrement()) {
-                    body.accept(i);
-                }
-            }));
-        }
-        await(futures);
+        parallelFor(tasks, (task, counters) -> body.accept(task));
     }
 
     private static void await(List<Future<?>> futures) {
