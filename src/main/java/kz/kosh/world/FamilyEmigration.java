@@ -61,7 +61,7 @@ public final class FamilyEmigration {
             if (e == null || !(e > 0)) {
                 throw new IllegalArgumentException("migration.csv: no emigrants for " + t);
             }
-            double s = interpolate(share, t) / 100.0;
+            double s = YearlyInputs.interpolate(share, t) / 100.0;
             x[RUSSIANS][k] = s * e;
             x[OTHERS][k] = (1 - s) * e;
             sum[RUSSIANS] += x[RUSSIANS][k];
@@ -73,20 +73,6 @@ public final class FamilyEmigration {
                 index[g][k] = x[g][k] / (sum[g] / n);
             }
         }
-    }
-
-    /** Linear between the reported years, held at the nearest one outside them. */
-    static double interpolate(TreeMap<Integer, Double> s, int t) {
-        Map.Entry<Integer, Double> lo = s.floorEntry(t);
-        Map.Entry<Integer, Double> hi = s.ceilingEntry(t);
-        if (lo == null) {
-            return hi.getValue();
-        }
-        if (hi == null || lo.getKey() == t) {
-            return lo.getValue();
-        }
-        double w = (t - lo.getKey()) / (double) (hi.getKey() - lo.getKey());
-        return lo.getValue() + w * (hi.getValue() - lo.getValue());
     }
 
     /** The index shipped with Kosh (migration.csv, emigration_composition.csv; read once). */

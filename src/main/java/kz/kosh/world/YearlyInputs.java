@@ -235,18 +235,20 @@ public final class YearlyInputs {
         if (s == null || s.isEmpty()) {
             return Double.NaN;
         }
-        if (year <= s.firstKey()) {
-            return s.firstEntry().getValue();
+        return interpolate(s, year);
+    }
+
+    /** A yearly series at year t: linear between the reported years, held at the nearest one outside them. */
+    static double interpolate(TreeMap<Integer, Double> s, int t) {
+        Map.Entry<Integer, Double> lo = s.floorEntry(t);
+        Map.Entry<Integer, Double> hi = s.ceilingEntry(t);
+        if (lo == null) {
+            return hi.getValue();
         }
-        if (year >= s.lastKey()) {
-            return s.lastEntry().getValue();
-        }
-        Map.Entry<Integer, Double> lo = s.floorEntry(year);
-        Map.Entry<Integer, Double> hi = s.ceilingEntry(year);
-        if (lo.getKey() == year) {
+        if (hi == null || lo.getKey() == t) {
             return lo.getValue();
         }
-        double w = (year - lo.getKey()) / (double) (hi.getKey() - lo.getKey());
+        double w = (t - lo.getKey()) / (double) (hi.getKey() - lo.getKey());
         return lo.getValue() + w * (hi.getValue() - lo.getValue());
     }
 

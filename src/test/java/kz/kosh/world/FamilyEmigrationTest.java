@@ -38,14 +38,14 @@ class FamilyEmigrationTest {
     @Test
     void russiansShareIsInterpolatedBetweenReportedYears() {
         TreeMap<Integer, Double> share = new TreeMap<>(Map.of(2013, 60.0, 2019, 72.0));
-        assertEquals(66.0, FamilyEmigration.interpolate(share, 2016), 1e-12);
-        assertEquals(60.0, FamilyEmigration.interpolate(share, 2000), 0.0);
-        assertEquals(72.0, FamilyEmigration.interpolate(share, 2024), 0.0);
+        assertEquals(66.0, YearlyInputs.interpolate(share, 2016), 1e-12);
+        assertEquals(60.0, YearlyInputs.interpolate(share, 2000), 0.0);
+        assertEquals(72.0, YearlyInputs.interpolate(share, 2024), 0.0);
         Map<Integer, Double> e = new TreeMap<>();
         double sumR = 0;
         for (int t = FamilyEmigration.FIRST_YEAR; t <= FamilyEmigration.LAST_YEAR; t++) {
             e.put(t, 1000.0);
-            sumR += 10 * FamilyEmigration.interpolate(share, t);
+            sumR += 10 * YearlyInputs.interpolate(share, t);
         }
         double meanR = sumR / 12;
         FamilyEmigration f = new FamilyEmigration(e, share);
