@@ -216,7 +216,15 @@ public final class HistoryMatchRun {
         boolean finished = stopped == null && last == spec.waves();
         if (finished && !samples.isEmpty() && !samples.get(samples.size() - 1).points().isEmpty()) {
             List<double[]> pool = samples.get(samples.size() - 1).points();
-            post = HistoryMatching.posterior(waves, pool, spec.draws(), spec.settings(), spec.seed() + 77);
+            // the chains start first from the last wave's design points that the model confirmed on its replications
+            List<double[]> known = new ArrayList<>();
+            double[] lastCheck = designChecks.get(designChecks.size() - 1);
+            for (int i = 0; i < lastCheck.length; i++) {
+                if (lastCheck[i] <= spec.settings().cutoff()) {
+                    known.add(designs.get(designs.size() - 1).get(i));
+                }
+            }
+            post = HistoryMatching.posterior(waves, pool, known, spec.draws(), spec.settings(), spec.seed() + 77);
             // the last wave's design points are posterior draws on the previous wave's emulators, run with the
             // match's replications: those the model confirms are kept too (the same check, R replications) and count
             // towards the `draws` the confirmation wants
@@ -233,7 +241,7 @@ public final class HistoryMatchRun {
                 }
             }
             if (spec.confirmReplications() > 0) {
-                confirm = confirmation.confirm(post, waves, pool, designKept.size());
+                confirm = confirmation.confirm(post, waves, pool, known, designKept.size());
                 post = confirm.posterior();
             }
             kept = spec.keepConfirmed() && confirm != null ? new ArrayList<>(confirm.keptDraws()) : post.draws();

@@ -131,14 +131,19 @@ final class PosteriorConfirmation {
     /** Seed step between the confirmation's batches of emulator draws (batch 0 is the match's posterior). */
     static final long BATCH_SEED_STEP = 100_003L;
 
+    /**
+     * Runs the confirmation: batch 0 is {@code first}, batch b > 0 new chains with seed
+     * + {@link #BATCH_SEED_STEP} b from the same starts ({@code known} points, then the pool's).
+     */
     Confirmation confirm(HistoryMatching.Posterior first, List<HistoryMatching.Wave> waves, List<double[]> pool,
-                                 int confirmedDesign) throws IOException {
+                         List<double[]> known, int confirmedDesign) throws IOException {
         int reps = spec.confirmReplications();
         Path pd = dir.resolve("posterior");
         HistoryMatching.Wave last = waves.get(waves.size() - 1);
         List<Batch> batches = untilConfirmed(spec.draws(), confirmedDesign, spec.draws(), spec.maxDraws(), (b, size) -> {
             HistoryMatching.Posterior post = b == 0 && size == first.draws().size() ? first
-                    : HistoryMatching.posterior(waves, pool, size, spec.settings(), spec.seed() + 77 + BATCH_SEED_STEP * b);
+                    : HistoryMatching.posterior(waves, pool, known, size, spec.settings(),
+                    spec.seed() + 77 + BATCH_SEED_STEP * b);
             List<double[]> draws = confirmed(post.draws(), spec.confirmDraws());
             ExperimentSpec exp = experiments.experiment("history-" + spec.name() + "-posterior" + (b == 0 ? "" : "-batch" + (b + 1)),
                     draws, reps);
@@ -183,8 +188,8 @@ final class PosteriorConfirmation {
         Coverage.write(pd.resolve("coverage.csv"), coverage.apply(all));
         HistoryMatching.Posterior together = batches.size() == 1 ? first
                 : new HistoryMatching.Posterior(List.copyOf(emulatorDraws), first.effectiveSampleSize(), first.pool(),
-                first.chains() * batches.size(), acceptance,
-                (int) emulatorDraws.stream().map(Arrays::toString).distinct().count());
+                batches.stream().mapToInt(b -> b.posterior().chains()).sum(), acceptance,
+                (int) emulatorDraws.stream().map(Arrays::toString).distinct().count(), first.starts());
         return new Confirmation(imp, ok, all, spec.settings().cutoff(), emulatorDraws.size(), List.copyOf(draws), together,
                 batches.size());
     }
@@ -193,7 +198,11 @@ final class PosteriorConfirmation {
      * Per parameter point, the implausibility from the model's own means of {@code reps}
      * replications, combined by the rule: I_j = |z_j − ȳ_j| / √(Var_obs + Var_disc + Var_MC (1 + 1/R)),
      * Var_MC the wave's pooled variance of one replication (the real world is one realisation, the
-     * mean of R replications adds Var_MC / R). values[point][replication][target point].
+     * mean of R replications adds Var_MC / R). values[point][replication][target point]. A
+     * replication without a finite value of an output (a share of zero emigrants in a small run) is
+     * missing: ȳ_j is over the R_j finite ones (Var_MC (1 + 1/R_j)), and an output with none is left
+     * out of that point's rule (it says nothing about the point: the level it would divide is matched
+     * by its own target); a point with no defined output is not confirmed (infinite implausibility).
      */
     double[] modelImplausibility(double[][][] values, HistoryMatching.Wave wave, int reps) {
         // the outputs the wave used: a dropped emulator's output (e.g. no finite value at some design point, so
@@ -211,19 +220,31 @@ final class PosteriorConfirmation {
         }
         for (int i = 0; i < values.length; i++) {
             double[] is = new double[used.size()];
-            for (int u = 0; u < is.length; u++) {
-                int j = used.get(u);
+            int defined = 0;
+            for (int j : used) {
                 double mean = 0;
+                int finite = 0;
                 for (int r = 0; r < reps; r++) {
-                    mean += values[i][r][matched[j]];
+                    double y = values[i][r][matched[j]];
+                    if (Double.isFinite(y)) {
+                        mean += y;
+                        finite++;
+                    }
                 }
-                mean /= reps;
+                if (finite == 0) {
+                    continue;  // missing in every replication: left out of this point's rule
+                }
+                mean /= finite;
                 HistoryMatching.Emulated e = wave.emulators().get(j);
                 double var = e.output().observationVariance() + e.output().discrepancyVariance()
-                        + e.mcVariance() * (1 + 1.0 / reps);
-                double v = Math.abs(e.output().observed() - mean) / Math.sqrt(var);
-                is[u] = Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;  // no finite model value: not confirmed
+                        + e.mcVariance() * (1 + 1.0 / finite);
+                is[defined++] = Math.abs(e.output().observed() - mean) / Math.sqrt(var);
             }
+            if (defined == 0) {
+                imp[i] = Double.POSITIVE_INFINITY;
+                continue;
+            }
+            is = Arrays.copyOf(is, defined);
             Arrays.sort(is);
             imp[i] = is[is.length - Math.min(spec.settings().rule().k(), is.length)];
         }

@@ -152,9 +152,11 @@ class HistoryMatchCommandTest {
     /**
      * The model's own implausibility uses the outputs the wave used: a dropped output (no Var_MC)
      * is left out, not counted as the highest (which would make second-max act as max); a used
-     * output without a finite model value cannot be confirmed. Hand-computed: z = 0.46, Var_obs =
-     * (0.05·0.46)², Var_disc = (0.6·0.46)², Var_MC = 0.01, R = 1: ȳ = 0.56 gives
-     * 0.1 / √(0.000529 + 0.076176 + 0.02) = 0.3216.
+     * output without a finite model value in any replication is left out of that point's rule
+     * (session 6), and a point with no finite value of any used output is not confirmed; with R = 2
+     * and one finite replication the mean is that replication's, with Var_MC (1 + 1/1).
+     * Hand-computed: z = 0.46, Var_obs = (0.05·0.46)², Var_disc = (0.6·0.46)², Var_MC = 0.01,
+     * R = 1: ȳ = 0.56 gives 0.1 / √(0.000529 + 0.076176 + 0.02) = 0.3216.
      */
     @Test
     void modelImplausibilityUsesTheWavesOutputs() throws Exception {
@@ -170,7 +172,18 @@ class HistoryMatchCommandTest {
         assertEquals(expected, imp[0], 1e-9);
         HistoryMatching.Emulated used = new HistoryMatching.Emulated(o.get(1), null, 0.01, null, HistoryMatching.Status.OK, "");
         imp = run.modelImplausibility(values, new HistoryMatching.Wave(1, List.of(ok, used)), 1);
-        assertEquals(Double.POSITIVE_INFINITY, imp[0]);
+        assertEquals(expected, imp[0], 1e-9, "the missing output is left out of the point's rule (max over the other)");
+        imp = run.modelImplausibility(new double[][][]{{{Double.NaN, Double.NaN}}},
+                new HistoryMatching.Wave(1, List.of(ok, used)), 1);
+        assertEquals(Double.POSITIVE_INFINITY, imp[0], "no defined output: not confirmed");
+        // R = 2, the second replication missing: ȳ = 0.56 from the first alone, Var_MC (1 + 1/1) as with R = 1
+        imp = run.modelImplausibility(new double[][][]{{{0.56, Double.NaN}, {Double.NaN, Double.NaN}}},
+                new HistoryMatching.Wave(1, List.of(ok, dropped)), 2);
+        assertEquals(expected, imp[0], 1e-9);
+        // R = 2, both finite: ȳ = 0.51, Var_MC (1 + 1/2): 0.05 / √(0.000529 + 0.076176 + 0.015) = 0.16512
+        imp = run.modelImplausibility(new double[][][]{{{0.56, Double.NaN}, {0.46, Double.NaN}}},
+                new HistoryMatching.Wave(1, List.of(ok, dropped)), 2);
+        assertEquals(0.05 / Math.sqrt(Math.pow(0.05 * 0.46, 2) + Math.pow(0.6 * 0.46, 2) + 0.015), imp[0], 1e-9);
     }
 
     /**
