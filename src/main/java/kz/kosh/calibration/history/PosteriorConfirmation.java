@@ -128,21 +128,40 @@ final class PosteriorConfirmation {
         return out;
     }
 
+    /**
+     * The first starts of a batch of {@code size} draws: the known points, then the confirmed draws
+     * so far spread by greedy maximin (from the first confirmed), as many as the batch has chains at most.
+     */
+    static List<double[]> batchStarts(List<double[]> known, List<double[]> confirmedSoFar, int size) {
+        List<double[]> starts = new ArrayList<>(known);
+        starts.addAll(HistoryMatching.spread(confirmedSoFar,
+                Math.max(HistoryMatching.CHAINS, size / HistoryMatching.DRAWS_PER_CHAIN)));
+        return starts;
+    }
+
     /** Seed step between the confirmation's batches of emulator draws (batch 0 is the match's posterior). */
     static final long BATCH_SEED_STEP = 100_003L;
 
     /**
-     * Runs the confirmation: batch 0 is {@code first}, batch b > 0 new chains with seed
-     * + {@link #BATCH_SEED_STEP} b from the same starts ({@code known} points, then the pool's).
+     * Runs the confirmation: batch 0 is {@code first}; batch b > 0 runs new chains (seed +
+     * {@link #BATCH_SEED_STEP} b) that start from the {@code known} points, then from the draws the
+     * model confirmed in batches 0..b-1 (greedy maximin spread, as many as the batch has chains),
+     * then from the pool's points by importance weight ({@link HistoryMatching#posterior(List, List,
+     * List, int, HistoryMatching.Settings, long)}): a resample-move step, the chains' target (the
+     * emulators' posterior on the non-implausible space) unchanged, their starts where the model agrees.
      */
     Confirmation confirm(HistoryMatching.Posterior first, List<HistoryMatching.Wave> waves, List<double[]> pool,
                          List<double[]> known, int confirmedDesign) throws IOException {
         int reps = spec.confirmReplications();
         Path pd = dir.resolve("posterior");
         HistoryMatching.Wave last = waves.get(waves.size() - 1);
+        // a later batch's chains start from the known points, then from the draws the model confirmed in the batches
+        // before, spread (greedy maximin) so that the starts cover them (resample-move: the chains' target is unchanged)
+        List<double[]> confirmedSoFar = new ArrayList<>();
         List<Batch> batches = untilConfirmed(spec.draws(), confirmedDesign, spec.draws(), spec.maxDraws(), (b, size) -> {
+            List<double[]> starts = batchStarts(known, confirmedSoFar, size);
             HistoryMatching.Posterior post = b == 0 && size == first.draws().size() ? first
-                    : HistoryMatching.posterior(waves, pool, known, size, spec.settings(),
+                    : HistoryMatching.posterior(waves, pool, starts, size, spec.settings(),
                     spec.seed() + 77 + BATCH_SEED_STEP * b);
             List<double[]> draws = confirmed(post.draws(), spec.confirmDraws());
             ExperimentSpec exp = experiments.experiment("history-" + spec.name() + "-posterior" + (b == 0 ? "" : "-batch" + (b + 1)),
@@ -159,6 +178,11 @@ final class PosteriorConfirmation {
             double[] imp = modelImplausibility(values, last, reps);
             int ok = (int) Arrays.stream(imp).filter(v -> v <= spec.settings().cutoff()).count();
             say("batch %d: %d of %d re-run draws confirmed", b + 1, ok, draws.size());
+            for (int i = 0; i < imp.length; i++) {
+                if (imp[i] <= spec.settings().cutoff()) {
+                    confirmedSoFar.add(draws.get(i));
+                }
+            }
             return new Batch(post, draws, values, imp, ok);
         });
         List<double[]> draws = new ArrayList<>();

@@ -36,6 +36,27 @@ class HistoryMatchingTest {
     }
 
     /**
+     * A later confirmation batch starts from the known points, then from the draws confirmed so far
+     * spread by greedy maximin: with a batch of 40 draws (4 chains) and confirmed draws 0.1, 0.12,
+     * 0.9, 0.5, 0.11, 0.3 (1-D), the spread takes 0.1, then the farthest 0.9, then 0.5 (0.4 from both),
+     * then 0.3 (0.2 from 0.1 and 0.5; 0.12 and 0.11 are within 0.02).
+     */
+    @Test
+    void laterBatchesStartFromConfirmedDrawsSpread() {
+        double[] known = {0.7};
+        List<double[]> confirmed = List.of(new double[]{0.1}, new double[]{0.12}, new double[]{0.9}, new double[]{0.5},
+                new double[]{0.11}, new double[]{0.3});
+        List<double[]> s = PosteriorConfirmation.batchStarts(List.of(known), confirmed, 40);
+        assertEquals(5, s.size());
+        double[] expected = {0.7, 0.1, 0.9, 0.5, 0.3};
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], s.get(i)[0], 1e-12, "start " + i);
+        }
+        assertEquals(1 + 6, PosteriorConfirmation.batchStarts(List.of(known), confirmed, 200).size(), "20 chains: all 6");
+        assertEquals(1, PosteriorConfirmation.batchStarts(List.of(known), List.of(), 200).size(), "batch 1: none yet");
+    }
+
+    /**
      * A replication without a finite value is missing, not a reason to drop the output: 6 points
      * in 1 dimension, 2 replications, the last point's second replication NaN. Var_MC is pooled over
      * the 5 points with 2 finite values: within-point variances 0.02, 0.02, 0.08, 0, 0.02, mean
