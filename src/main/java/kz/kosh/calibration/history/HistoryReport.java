@@ -71,7 +71,7 @@ public final class HistoryReport {
     /** The report: settings, the waves with their diagnostics, the posterior and the coverage. */
     static String markdown(HistoryMatchSpec spec, List<HistoryMatching.Wave> waves, List<HistoryMatching.Sample> samples,
                            List<List<double[]>> designs, List<double[]> designChecks, HistoryMatching.Posterior post,
-                           List<double[]> kept, int keptFromDesign, HistoryMatchRun.Confirmation confirm, String stopped,
+                           List<double[]> kept, int keptFromDesign, PosteriorConfirmation.Confirmation confirm, String stopped,
                            boolean finished) {
         StringBuilder sb = new StringBuilder();
         HistoryMatching.Settings s = spec.settings();

@@ -108,9 +108,9 @@ class HistoryMatchCommandTest {
             draws.add(new double[]{i});
         }
         assertEquals(List.of(0.0, 2.5, 5.0, 7.5).stream().map(v -> (double) (int) Math.floor(v)).toList(),
-                HistoryMatchRun.confirmed(draws, 4).stream().map(d -> d[0]).toList());
-        assertEquals(10, HistoryMatchRun.confirmed(draws, 0).size());
-        assertEquals(10, HistoryMatchRun.confirmed(draws, 12).size());
+                PosteriorConfirmation.confirmed(draws, 4).stream().map(d -> d[0]).toList());
+        assertEquals(10, PosteriorConfirmation.confirmed(draws, 0).size());
+        assertEquals(10, PosteriorConfirmation.confirmed(draws, 12).size());
     }
 
     /**
@@ -201,28 +201,28 @@ class HistoryMatchCommandTest {
     @Test
     void confirmationDrawsBatchesUntilEnoughOrTheCap() throws Exception {
         List<int[]> calls = new java.util.ArrayList<>();
-        HistoryMatchRun.BatchRunner thirds = (b, size) -> {
+        PosteriorConfirmation.BatchRunner thirds = (b, size) -> {
             calls.add(new int[]{b, size});
-            return new HistoryMatchRun.Batch(null, List.of(), null, new double[0], size / 3);
+            return new PosteriorConfirmation.Batch(null, List.of(), null, new double[0], size / 3);
         };
         // 200 wanted, 6 design points confirmed: 66 + 66 + 66 = 198 + 6 = 204 after 3 batches of 200
-        List<HistoryMatchRun.Batch> r = HistoryMatchRun.untilConfirmed(200, 6, 200, 800, thirds);
+        List<PosteriorConfirmation.Batch> r = PosteriorConfirmation.untilConfirmed(200, 6, 200, 800, thirds);
         assertEquals(3, r.size());
         assertEquals(List.of(0, 1, 2), calls.stream().map(c -> c[0]).toList());
         // without the design points: 4 batches (264), the cap is not reached
         calls.clear();
-        assertEquals(4, HistoryMatchRun.untilConfirmed(200, 0, 200, 800, thirds).size());
+        assertEquals(4, PosteriorConfirmation.untilConfirmed(200, 0, 200, 800, thirds).size());
         // the cap: 500 draws at most, batches 200, 200, 100; 166 confirmed, short of 200, and it stops
         calls.clear();
-        assertEquals(3, HistoryMatchRun.untilConfirmed(200, 0, 200, 500, thirds).size());
+        assertEquals(3, PosteriorConfirmation.untilConfirmed(200, 0, 200, 500, thirds).size());
         assertEquals(List.of(200, 200, 100), calls.stream().map(c -> c[1]).toList());
         // no maxDraws (cap = draws): one batch whatever it confirms
         calls.clear();
-        assertEquals(1, HistoryMatchRun.untilConfirmed(200, 0, 200, 200, thirds).size());
+        assertEquals(1, PosteriorConfirmation.untilConfirmed(200, 0, 200, 200, thirds).size());
         // enough in the first batch: one batch
         calls.clear();
-        HistoryMatchRun.BatchRunner all = (b, size) -> new HistoryMatchRun.Batch(null, List.of(), null, new double[0], size);
-        assertEquals(1, HistoryMatchRun.untilConfirmed(200, 0, 200, 800, all).size());
+        PosteriorConfirmation.BatchRunner all = (b, size) -> new PosteriorConfirmation.Batch(null, List.of(), null, new double[0], size);
+        assertEquals(1, PosteriorConfirmation.untilConfirmed(200, 0, 200, 800, all).size());
     }
 
     /**
