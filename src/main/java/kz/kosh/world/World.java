@@ -116,7 +116,8 @@ public final class World {
         this.year = inputs == null ? 0 : year;
         familyEmigrationIndex = new double[Ethnicity.COUNT];
         for (int e = 0; e < Ethnicity.COUNT; e++) {
-            familyEmigrationIndex[e] = inputs == null ? 1.0 : FamilyEmigration.builtIn().index(e, year);
+            familyEmigrationIndex[e] = inputs == null ? 1.0 : FamilyEmigration.builtIn().index(e, year,
+                    s.economy().familyEmigrationMeanOfLastObservedYears(), s.economy().familyEmigrationReturnToMeanPerYear());
         }
         double kzWage = 1.0;
         double destWage = 1.0;
