@@ -357,6 +357,14 @@ public final class World {
             ecologyIndex[place] = clamp01(ecologyIndex[place] + change);
         }
 
+        /**
+         * Adds {@code change} to the study-scholarship index of a place (for a region of Kazakhstan: the change
+         * of the chance of a tuition-free place from the built-in defaults', {@code kz.kosh.policy.StateGrant}).
+         */
+        public void addStudyScholarshipIndex(int place, double change) {
+            studyScholarshipIndex[place] += change;
+        }
+
         public void setStudyAccess(int place, double access) {
             studyAccess[place] = access;
         }
