@@ -73,6 +73,8 @@ public final class Population {
      */
     byte[] yearsLeft = new byte[0];
     byte[] yearsAbroad = new byte[0];
+    /** Years lived at the current place (0 after a change of location, at most 127). */
+    byte[] yearsAtPlace = new byte[0];
     /**
      * Calendar year in which the agent became a graduate, minus {@link #GRADUATION_YEAR_BASE}, as an
      * unsigned byte (1900-2155; meaningless for students). A year, not an age, so that nothing has to
@@ -111,7 +113,7 @@ public final class Population {
     public static final int GRADUATION_YEAR_BASE = 1900;
 
     /** Bytes per agent slot of the arrays above. */
-    public static final int BYTES_PER_SLOT = 15 + 2 + 4;
+    public static final int BYTES_PER_SLOT = 16 + 2 + 4;
 
     /** Bits of an {@link #entrantId} for the place in a region's cohort of a year, and for the region. */
     private static final int COHORT_BITS = 18;
@@ -194,6 +196,7 @@ public final class Population {
         obligationType[i] = (byte) obligation;
         yearsLeft[i] = (byte) yearsOfProgramme;
         yearsAbroad[i] = 0;
+        yearsAtPlace[i] = 0;
         graduationYear[i] = 0;
         logHumanCapital[i] = 0;
         id[i] = 0;
@@ -237,6 +240,7 @@ public final class Population {
         obligationType = Arrays.copyOf(obligationType, cap);
         yearsLeft = Arrays.copyOf(yearsLeft, cap);
         yearsAbroad = Arrays.copyOf(yearsAbroad, cap);
+        yearsAtPlace = Arrays.copyOf(yearsAtPlace, cap);
         graduationYear = Arrays.copyOf(graduationYear, cap);
         logHumanCapital = Arrays.copyOf(logHumanCapital, cap);
         id = Arrays.copyOf(id, cap);
@@ -335,6 +339,7 @@ public final class Population {
         System.arraycopy(obligationType, from, obligationType, to, len);
         System.arraycopy(yearsLeft, from, yearsLeft, to, len);
         System.arraycopy(yearsAbroad, from, yearsAbroad, to, len);
+        System.arraycopy(yearsAtPlace, from, yearsAtPlace, to, len);
         System.arraycopy(graduationYear, from, graduationYear, to, len);
         System.arraycopy(logHumanCapital, from, logHumanCapital, to, len);
         System.arraycopy(id, from, id, to, len);
@@ -420,7 +425,13 @@ public final class Population {
     public int home(int i) { return home[start + i]; }
     public int parents(int i) { return parents[start + i]; }
     public int location(int i) { return location[start + i]; }
-    public void setLocation(int i, int p) { location[start + i] = (byte) p; }
+    /** Sets the location; a change of location starts the years at the place anew ({@link #yearsAtPlace}). */
+    public void setLocation(int i, int p) {
+        if (location[start + i] != (byte) p) {
+            location[start + i] = (byte) p;
+            yearsAtPlace[start + i] = 0;
+        }
+    }
     public int degreePlace(int i) { return degreePlace[start + i]; }
     public void setDegreePlace(int i, int p) { degreePlace[start + i] = (byte) p; }
     public int exposure(int i) { return exposure[start + i]; }
@@ -461,6 +472,9 @@ public final class Population {
     public void setPermitYearsLeft(int i, int y) { yearsLeft[start + i] = (byte) y; }
     public int yearsAbroad(int i) { return yearsAbroad[start + i]; }
     public void setYearsAbroad(int i, int y) { yearsAbroad[start + i] = (byte) Math.min(y, 127); }
+    /** Years lived at the current place since the last change of location (at most 127). */
+    public int yearsAtPlace(int i) { return yearsAtPlace[start + i]; }
+    public void setYearsAtPlace(int i, int y) { yearsAtPlace[start + i] = (byte) Math.min(y, 127); }
     /** Calendar year in which the agent became a graduate (meaningless for a student). */
     public int graduationYear(int i) { return GRADUATION_YEAR_BASE + (graduationYear[start + i] & 0xFF); }
     /** Sets the year of graduation, in [{@link #GRADUATION_YEAR_BASE}, +255] (scenario years lie inside). */
