@@ -11,8 +11,10 @@ import java.util.List;
  *                                                      observed year (2025), B(t) = B(2025)·(1+g)^(t−2025);
  *                                                      acts on school leavers from 2043 (births of 2026 + 17)
  * @param kazakhstanRealWageGrowthPerYearAfterLastObserved yearly real wage growth in Kazakhstan after 2025
- * @param destinationRealWageGrowthPerYear              yearly real wage growth of every destination,
- *                                                      around its table year 2023 (held before 2012)
+ * @param destinationRealWageGrowthPerYear              yearly real wage growth of every destination over the
+ *                                                      years of Kazakhstan's observed wage (2012-2025), around
+ *                                                      its table year 2023 (held before 2012)
+ * @param destinationRealWageGrowthPerYearAfterLastObserved yearly real wage growth of every destination after 2025
  * @param graduateJobCapacityRatio                      κ: graduates per inhabitant a region's labour market
  *                                                      absorbs at its observed wage and unemployment, relative to
  *                                                      Kazakhstan's graduates per inhabitant
@@ -30,6 +32,7 @@ import java.util.List;
 public record EconomyParams(double birthsGrowthPerYearAfterLastObserved,
                             double kazakhstanRealWageGrowthPerYearAfterLastObserved,
                             double destinationRealWageGrowthPerYear,
+                            double destinationRealWageGrowthPerYearAfterLastObserved,
                             double graduateJobCapacityRatio,
                             double graduateCrowdingElasticity,
                             int familyEmigrationMeanOfLastObservedYears,
@@ -45,8 +48,19 @@ public record EconomyParams(double birthsGrowthPerYearAfterLastObserved,
                     + "wage deflated by IMF WEO consumer prices, series/wages.csv and cpi.csv), which includes the "
                     + "commodity boom");
     public static final Param DESTINATION_REAL_WAGE_GROWTH_PER_YEAR = Param.num(G, "destinationRealWageGrowthPerYear", -0.2, 0.2, "per year",
-            "assumption: 1% real wage growth a year for every destination (roughly the OECD average of the 2010s,"
-                    + " approx., not verified here), applied around the table year 2023 and held before 2012");
+            "assumption: 1% real wage growth a year for every destination over 2012-2025 (roughly the OECD average "
+                    + "of the 2010s, approx., not verified here), applied around the table year 2023 and held before "
+                    + "2012; free in the calibration over [0, 0.04] (calibration/calibrate.yaml): Russia, which takes "
+                    + "70-88% of emigrants (emigration_composition.csv), saw real wages grow faster (Rosstat via news: "
+                    + "+2.5% in 2020, +7.8% in 2023, +8.9% in January-October 2024; approx., not verified against "
+                    + "Rosstat's table), and a fixed 1% against Kazakhstan's observed real wage (+32% 2019-2024, wages.csv, "
+                    + "cpi.csv) lowers graduates' emigration after 2019 beyond the family-emigration index, which already "
+                    + "carries the observed fall (docs/evidence.md, 'Family emigration')");
+    public static final Param DESTINATION_REAL_WAGE_GROWTH_PER_YEAR_AFTER_LAST_OBSERVED = Param.num(G,
+            "destinationRealWageGrowthPerYearAfterLastObserved", -0.2, 0.2, "per year",
+            "assumption: 1% real wage growth a year for every destination after 2025, 1 point below Kazakhstan's "
+                    + "projected 2% (kazakhstanRealWageGrowthPerYearAfterLastObserved); the rate fitted to 2012-2025 "
+                    + "(destinationRealWageGrowthPerYear) includes Russia's wartime wage boom and is not extrapolated");
     public static final Param GRADUATE_JOB_CAPACITY_RATIO = Param.num(G, "graduateJobCapacityRatio", 0.5, 20,
             "factor (a region's graduates per inhabitant / Kazakhstan's)",
             "assumption, free in the calibration over [1.5, 4] (calibration/calibrate.yaml): graduate jobs are limited "
@@ -79,7 +93,7 @@ public record EconomyParams(double birthsGrowthPerYearAfterLastObserved,
                     + "6.6 years; scenarios/family-emigration-recovers.yaml)");
     /** Every parameter of the group, in reading order (docs/parameters.md, the GUI, calibrations). */
     public static final List<Param> PARAMS = List.of(BIRTHS_GROWTH_PER_YEAR_AFTER_LAST_OBSERVED, KAZAKHSTAN_REAL_WAGE_GROWTH_PER_YEAR_AFTER_LAST_OBSERVED,
-            DESTINATION_REAL_WAGE_GROWTH_PER_YEAR, GRADUATE_JOB_CAPACITY_RATIO, GRADUATE_CROWDING_ELASTICITY,
+            DESTINATION_REAL_WAGE_GROWTH_PER_YEAR, DESTINATION_REAL_WAGE_GROWTH_PER_YEAR_AFTER_LAST_OBSERVED, GRADUATE_JOB_CAPACITY_RATIO, GRADUATE_CROWDING_ELASTICITY,
             FAMILY_EMIGRATION_MEAN_OF_LAST_OBSERVED_YEARS, FAMILY_EMIGRATION_RETURN_TO_MEAN_PER_YEAR);
 
     static EconomyParams read(Fields f) {
@@ -87,6 +101,7 @@ public record EconomyParams(double birthsGrowthPerYearAfterLastObserved,
                 BIRTHS_GROWTH_PER_YEAR_AFTER_LAST_OBSERVED.number(f),
                 KAZAKHSTAN_REAL_WAGE_GROWTH_PER_YEAR_AFTER_LAST_OBSERVED.number(f),
                 DESTINATION_REAL_WAGE_GROWTH_PER_YEAR.number(f),
+                DESTINATION_REAL_WAGE_GROWTH_PER_YEAR_AFTER_LAST_OBSERVED.number(f),
                 GRADUATE_JOB_CAPACITY_RATIO.number(f),
                 GRADUATE_CROWDING_ELASTICITY.number(f),
                 (int) FAMILY_EMIGRATION_MEAN_OF_LAST_OBSERVED_YEARS.number(f),

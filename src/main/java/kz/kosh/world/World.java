@@ -123,7 +123,8 @@ public final class World {
         double destWage = 1.0;
         if (inputs != null) {
             kzWage = inputs.kazakhstanRealWageFactor(year, s.economy().kazakhstanRealWageGrowthPerYearAfterLastObserved());
-            destWage = inputs.destinationRealWageFactor(year, s.economy().destinationRealWageGrowthPerYear());
+            destWage = inputs.destinationRealWageFactor(year, s.economy().destinationRealWageGrowthPerYear(),
+                    s.economy().destinationRealWageGrowthPerYearAfterLastObserved());
         }
         List<RegionData> regions = new ArrayList<>(s.regions().values());
         List<DestinationData> dests = new ArrayList<>(s.destinations().values());
