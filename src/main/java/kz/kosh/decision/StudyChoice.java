@@ -8,14 +8,16 @@ import kz.kosh.world.World;
 /**
  * Where school leavers study. For an entrant of ethnicity e from home region h, the utility of place j is
  * <pre>
- *   V_hej = β_home·[j = h] + β_univ·ln(universities_j)                    (j a region)
+ *   V_hej = β_home·[j = h] + β_univ·ln(universities_j) + β_schol·σ_j       (j a region)
  *        + α_j + β_lang·λ_j + β_schol·σ_j + β_RU·[j = RU, e = Russian] + β_DE·[j = DE, e = German]
  *        − β_cost·ln C_j,t + γ·τ(t)·[j outside the CIS]                    (j abroad)
  *        + β_qual·Q_j + β_career·C_j + β_safe·(S_j,t − S_j,ref) − β_dist·ln(1 + d_hj / 100 km)
  * </pre>
  * with α_j the calibrated constant of destination j, λ language proximity, σ the scholarship
  * index (for a host with state-funded places for Kazakhstani entrants, the chance of one,
- * {@link kz.kosh.world.DemandResponse#fundedShare}), C_j,t the cost of a year of study at j relative to Kazakhstani incomes (1 in 2022:
+ * {@link kz.kosh.world.DemandResponse#fundedShare}; for a region of Kazakhstan the change of the
+ * chance of a state grant from the built-in 2022 share, {@code kz.kosh.policy.StateGrant#adjustWorld}:
+ * the same good, a tuition-free place, with the same weight), C_j,t the cost of a year of study at j relative to Kazakhstani incomes (1 in 2022:
  * tuition and living costs in the destination's currency at the market exchange rate of the
  * year, {@link kz.kosh.world.YearlyInputs#studyCostIndex}), Q study quality, C the career index
  * and S the safety index; a region without universities is not available. The safety term weighs
@@ -133,7 +135,8 @@ public final class StudyChoice {
                     v[j] = Double.NEGATIVE_INFINITY;
                     continue;
                 }
-                x = p.universitiesWeight() * Math.log(world.universities(j)) + (j == home ? p.homeBonus() : 0.0);
+                x = p.universitiesWeight() * Math.log(world.universities(j)) + (j == home ? p.homeBonus() : 0.0)
+                        + p.scholarshipWeight() * world.studyScholarshipIndex(j);
             } else {
                 x = p.destinationConstant(world.id(j)) + p.languageWeight() * world.languageProximity(j)
                         + p.scholarshipWeight() * world.studyScholarshipIndex(j)

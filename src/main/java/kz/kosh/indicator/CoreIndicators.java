@@ -82,6 +82,10 @@ public final class CoreIndicators {
     public static final Indicator EMIGRATION = at("emigration", PERSONS_PER_YEAR, EVERYWHERE,
             "yearly moves of graduates from Kazakhstan abroad (by region: moves abroad from it; by destination: "
                     + "arrivals by emigration and onward moves)");
+    public static final Indicator EMIGRATION_FROM_KZ = at("emigration_from_kz", PERSONS_PER_YEAR, DEST,
+            "yearly arrivals at a destination of graduates moving there from Kazakhstan, without onward moves from another "
+                    + "foreign place (of `emigration` at the destination); over `emigration` (KZ) it is the destination's share "
+                    + "of emigrants, as BNS reports it");
     public static final Indicator GRADUATE_DEPARTURES_TOTAL = national("graduate_departures_total", PERSONS_PER_YEAR,
             "`emigration` + `first_job_abroad_after_study_in_kz`: all graduates leaving Kazakhstan in the year");
     public static final Indicator GRADUATE_DEPARTURES_BY_ETHNICITY = family("graduate_departures_ethnicity_", "ethnicity", PERSONS_PER_YEAR,
@@ -210,7 +214,7 @@ public final class CoreIndicators {
             GRADUATES_IN_KZ, GRADUATES_ABROAD, NEW_GRADUATES, BACHELOR_DEGREES_IN_KZ, FIRST_JOB_ABROAD, FIRST_JOB_ABROAD_SHARE,
             FIRST_JOB_ABROAD_AFTER_STUDY_IN_KZ, FIRST_JOB_IN_KZ_AFTER_STUDY_ABROAD, FIRST_JOB_ABROAD_SHARE_BY_FUNDING,
             ABROAD_N_YEARS_AFTER_GRADUATION_SHARE, ABROAD_N_YEARS_AFTER_GRADUATION_SHARE_DEGREE_ABROAD,
-            ABROAD_N_YEARS_AFTER_GRADUATION_SHARE_DEGREE_IN_KZ, FISCAL_LOSS_KZT, EMIGRATION, GRADUATE_DEPARTURES_TOTAL,
+            ABROAD_N_YEARS_AFTER_GRADUATION_SHARE_DEGREE_IN_KZ, FISCAL_LOSS_KZT, EMIGRATION, EMIGRATION_FROM_KZ, GRADUATE_DEPARTURES_TOTAL,
             GRADUATE_DEPARTURES_BY_ETHNICITY, GRADUATE_DEPARTURES_SHARE_BY_ETHNICITY, ENTRANTS_SHARE_BY_ETHNICITY,
             EMIGRATION_RATE, RETURNS, RETURN_RATE, INTERNAL_MOVES, ONWARD_MOVES, CONSIDERING_MOVE, CONSIDERING_MOVE_SHARE,
             WILLINGNESS_TO_EMIGRATE_SHARE, INTENDING_EMIGRATION, INTENDING_EMIGRATION_SHARE, INTENDING_INTERNAL_MOVE,

@@ -386,6 +386,7 @@ public final class Indicators {
             out.put(GRADUATES_ABROAD, id, s.atPlace(G, d) * k);
             out.put(EMIGRATION, id, (toPlace[FlowKind.EMIGRATION.ordinal() * places + d]
                     + toPlace[FlowKind.ONWARD.ordinal() * places + d]) * k);
+            out.put(EMIGRATION_FROM_KZ, id, toPlace[FlowKind.EMIGRATION.ordinal() * places + d] * k);
             out.put(RETURNS, id, fromPlace[FlowKind.RETURN.ordinal() * places + d] * k);
             out.put(PERMIT_REFUSALS, id, c.permitRefused(d) * k);
             out.put(BRAIN_WASTE, id, s.belowQualification(d) * k);

@@ -36,7 +36,8 @@ public record StateGrant(double shareOfDomesticEntrants, double workOffShare, in
     public static final Param SHARE = Param.of(SECTION, "shareOfDomesticEntrants", 0, 1, "share of domestic entrants",
             "state-grant share of entrants",
             "approximate: 88,214 state grants 2022/23 ([PR]) / about 160,000 entrants = 0.55; the entrant count is "
-                    + "approximate (172,000 school leavers, data/README, plus older entrants) and grants include some postgraduate places");
+                    + "approximate (172,000 school leavers, data/README, plus older entrants) and grants include some postgraduate places. School leavers weigh its change from this built-in value in the "
+                    + "study choice (study.scholarshipWeight, adjustWorld)");
     public static final Param WORK_OFF_SHARE = Param.of(SECTION, "workOffShare", 0, 1, "share of grant holders",
             "grants with work-off", "assumption: only some grant lines (teaching, medicine, rural quota) carry a work-off "
                     + "obligation ([PR]); their share was not compiled");
@@ -80,6 +81,41 @@ public record StateGrant(double shareOfDomesticEntrants, double workOffShare, in
     @Override
     public double repaymentKzt(int obligation, Scenario s) {
         return grantCostKzt(s);
+    }
+
+    /** The built-in share (defaults.yaml): the state of 2022 to which the study constants are fitted. */
+    static double builtInShare() {
+        return BuiltIn.SHARE;
+    }
+
+    private static final class BuiltIn {
+        static final double SHARE = kz.kosh.scenario.Params.builtInDefault(SHARE_PATH);
+    }
+
+    private static final String SHARE_PATH = "policy." + SECTION + ".shareOfDomesticEntrants";
+
+    /**
+     * A state grant is a tuition-free place at a university in Kazakhstan, the good that Russia's
+     * federal-budget places are abroad ({@code study.stateFundedPlacesPerYear}): school leavers weigh
+     * its chance in the study choice with the same weight ({@code study.scholarshipWeight}). Every region's
+     * study-scholarship index is
+     * <pre>
+     *   σ_r,t = g_t − g_ref
+     * </pre>
+     * with g_t = shareOfDomesticEntrants in force in year t and g_ref its built-in default (0.55, the
+     * 2022 state to which the destinations' study constants are fitted, so that the constants hold
+     * whatever the weight; a constant level would be absorbed by them). The baseline's rise from 0.425
+     * to 0.55 in 2022 (65,000 new grants in 2020, 88,000 in 2022, P2) keeps more school leavers at home
+     * from 2022; abolishing the grants (share 0) sends more abroad.
+     */
+    @Override
+    public void adjustWorld(World.Editor e) {
+        double change = shareOfDomesticEntrants - BuiltIn.SHARE;
+        if (change != 0) {
+            for (int r = 0; r < e.world().regionCount(); r++) {
+                e.addStudyScholarshipIndex(r, change);
+            }
+        }
     }
 
     /** The public cost of one state grant: costKztPerYear × study.bachelorYears, KZT. */

@@ -11,8 +11,10 @@ import java.util.List;
  *                                                      observed year (2025), B(t) = B(2025)·(1+g)^(t−2025);
  *                                                      acts on school leavers from 2043 (births of 2026 + 17)
  * @param kazakhstanRealWageGrowthPerYearAfterLastObserved yearly real wage growth in Kazakhstan after 2025
- * @param destinationRealWageGrowthPerYear              yearly real wage growth of every destination,
- *                                                      around its table year 2023 (held before 2012)
+ * @param destinationRealWageGrowthPerYear              yearly real wage growth of every destination over the
+ *                                                      years of Kazakhstan's observed wage (2012-2025), around
+ *                                                      its table year 2023 (held before 2012)
+ * @param destinationRealWageGrowthPerYearAfterLastObserved yearly real wage growth of every destination after 2025
  * @param graduateJobCapacityRatio                      κ: graduates per inhabitant a region's labour market
  *                                                      absorbs at its observed wage and unemployment, relative to
  *                                                      Kazakhstan's graduates per inhabitant
@@ -20,12 +22,21 @@ import java.util.List;
  * @param graduateCrowdingElasticity                    η: how fast a graduate's chance of a graduate job at the
  *                                                      region's wage falls once the region holds more graduates
  *                                                      than κ allows (1: Harris–Todaro, jobs / job seekers)
+ * @param familyEmigrationMeanOfLastObservedYears     N: the family-emigration index after its last observed year
+ *                                                      (2024) starts from the mean of its last N observed years
+ *                                                      ({@link kz.kosh.world.FamilyEmigration#index(int, int, int, double)})
+ * @param familyEmigrationReturnToMeanPerYear         r: the share of the gap between that start and the long-run
+ *                                                      mean (the 2013-2024 mean, index 1) the index closes each year
+ *                                                      after 2024 (0: it stays at the start; 1: at the mean from 2025)
  */
 public record EconomyParams(double birthsGrowthPerYearAfterLastObserved,
                             double kazakhstanRealWageGrowthPerYearAfterLastObserved,
                             double destinationRealWageGrowthPerYear,
+                            double destinationRealWageGrowthPerYearAfterLastObserved,
                             double graduateJobCapacityRatio,
-                            double graduateCrowdingElasticity) {
+                            double graduateCrowdingElasticity,
+                            int familyEmigrationMeanOfLastObservedYears,
+                            double familyEmigrationReturnToMeanPerYear) {
 
     /** The group's YAML path. */
     static final String G = "economy";
@@ -37,8 +48,19 @@ public record EconomyParams(double birthsGrowthPerYearAfterLastObserved,
                     + "wage deflated by IMF WEO consumer prices, series/wages.csv and cpi.csv), which includes the "
                     + "commodity boom");
     public static final Param DESTINATION_REAL_WAGE_GROWTH_PER_YEAR = Param.num(G, "destinationRealWageGrowthPerYear", -0.2, 0.2, "per year",
-            "assumption: 1% real wage growth a year for every destination (roughly the OECD average of the 2010s,"
-                    + " approx., not verified here), applied around the table year 2023 and held before 2012");
+            "assumption: 1% real wage growth a year for every destination over 2012-2025 (roughly the OECD average "
+                    + "of the 2010s, approx., not verified here), applied around the table year 2023 and held before "
+                    + "2012; free in the calibration over [0, 0.04] (calibration/calibrate.yaml): Russia, which takes "
+                    + "70-88% of emigrants (emigration_composition.csv), saw real wages grow faster (Rosstat via news: "
+                    + "+2.5% in 2020, +7.8% in 2023, +8.9% in January-October 2024; approx., not verified against "
+                    + "Rosstat's table), and a fixed 1% against Kazakhstan's observed real wage (+32% 2019-2024, wages.csv, "
+                    + "cpi.csv) lowers graduates' emigration after 2019 beyond the family-emigration index, which already "
+                    + "carries the observed fall (docs/evidence.md, 'Family emigration')");
+    public static final Param DESTINATION_REAL_WAGE_GROWTH_PER_YEAR_AFTER_LAST_OBSERVED = Param.num(G,
+            "destinationRealWageGrowthPerYearAfterLastObserved", -0.2, 0.2, "per year",
+            "assumption: 1% real wage growth a year for every destination after 2025, 1 point below Kazakhstan's "
+                    + "projected 2% (kazakhstanRealWageGrowthPerYearAfterLastObserved); the rate fitted to 2012-2025 "
+                    + "(destinationRealWageGrowthPerYear) includes Russia's wartime wage boom and is not extrapolated");
     public static final Param GRADUATE_JOB_CAPACITY_RATIO = Param.num(G, "graduateJobCapacityRatio", 0.5, 20,
             "factor (a region's graduates per inhabitant / Kazakhstan's)",
             "assumption, free in the calibration over [1.5, 4] (calibration/calibrate.yaml): graduate jobs are limited "
@@ -55,16 +77,34 @@ public record EconomyParams(double birthsGrowthPerYearAfterLastObserved,
                     + "wage responses to skilled labour supply in the immigration literature (about -0.3 to -0.4 for a "
                     + "10% supply shift, Borjas 2003; approx., not verified here), for a market that adjusts by wages "
                     + "rather than by jobs");
+    public static final Param FAMILY_EMIGRATION_MEAN_OF_LAST_OBSERVED_YEARS = Param.whole(G, "familyEmigrationMeanOfLastObservedYears", 1,
+            kz.kosh.world.FamilyEmigration.LAST_YEAR - kz.kosh.world.FamilyEmigration.FIRST_YEAR + 1, "observed years (counted back from 2024)",
+            "assumption: 1, the projection starts from 2024's index (12,732 emigrants, the lowest of the series, "
+                    + "migration.csv B2): the fall since 2019 is the ebb of the European groups' emigration from a shrinking "
+                    + "population (3.51 million Russians estimated for 2020, 2.98 million counted in the 2021 census; "
+                    + "Russians 72.5% of emigrants in 2019, 63% in 2023, emigration_composition.csv) and the preliminary "
+                    + "2025 count is lower still (7,608), so no observation supports a level above 2024's; 3 starts from "
+                    + "the mean of 2022-2024 (scenarios/family-emigration-recovers.yaml varies it)");
+    public static final Param FAMILY_EMIGRATION_RETURN_TO_MEAN_PER_YEAR = Param.num(G, "familyEmigrationReturnToMeanPerYear", 0, 1,
+            "share of the gap to the 2013-2024 mean closed per year",
+            "assumption: 0, the index stays at its start after 2024 (see familyEmigrationMeanOfLastObservedYears): the "
+                    + "2013-2024 mean holds the 2015-2019 wave of the European groups' emigration, which a shrinking "
+                    + "population does not repeat; a positive share lets it recover geometrically (0.1: half the gap in "
+                    + "6.6 years; scenarios/family-emigration-recovers.yaml)");
     /** Every parameter of the group, in reading order (docs/parameters.md, the GUI, calibrations). */
     public static final List<Param> PARAMS = List.of(BIRTHS_GROWTH_PER_YEAR_AFTER_LAST_OBSERVED, KAZAKHSTAN_REAL_WAGE_GROWTH_PER_YEAR_AFTER_LAST_OBSERVED,
-            DESTINATION_REAL_WAGE_GROWTH_PER_YEAR, GRADUATE_JOB_CAPACITY_RATIO, GRADUATE_CROWDING_ELASTICITY);
+            DESTINATION_REAL_WAGE_GROWTH_PER_YEAR, DESTINATION_REAL_WAGE_GROWTH_PER_YEAR_AFTER_LAST_OBSERVED, GRADUATE_JOB_CAPACITY_RATIO, GRADUATE_CROWDING_ELASTICITY,
+            FAMILY_EMIGRATION_MEAN_OF_LAST_OBSERVED_YEARS, FAMILY_EMIGRATION_RETURN_TO_MEAN_PER_YEAR);
 
     static EconomyParams read(Fields f) {
         return new EconomyParams(
                 BIRTHS_GROWTH_PER_YEAR_AFTER_LAST_OBSERVED.number(f),
                 KAZAKHSTAN_REAL_WAGE_GROWTH_PER_YEAR_AFTER_LAST_OBSERVED.number(f),
                 DESTINATION_REAL_WAGE_GROWTH_PER_YEAR.number(f),
+                DESTINATION_REAL_WAGE_GROWTH_PER_YEAR_AFTER_LAST_OBSERVED.number(f),
                 GRADUATE_JOB_CAPACITY_RATIO.number(f),
-                GRADUATE_CROWDING_ELASTICITY.number(f));
+                GRADUATE_CROWDING_ELASTICITY.number(f),
+                (int) FAMILY_EMIGRATION_MEAN_OF_LAST_OBSERVED_YEARS.number(f),
+                FAMILY_EMIGRATION_RETURN_TO_MEAN_PER_YEAR.number(f));
     }
 }

@@ -47,6 +47,33 @@ public final class Params {
                 return Optional.of(p);
             }
         }
+        return entryOfMapById(path);
+    }
+
+    /**
+     * One entry of a map of ids to numbers ({@link Param.Kind#NUMBERS_BY_ID}), e.g.
+     * {@code study.destinationConstants.RU}: a number with the map's bounds, unit and source, so that a
+     * calibration, a history match, a sweep or a dose-response can vary one entry and leave the others
+     * as the scenario has them (the overlay merges maps key by key). Whether the id is one of the
+     * scenario's is checked where the scenario is read (the map's reader names the ids allowed); the
+     * id must be a non-empty YAML key.
+     */
+    private static Optional<Param> entryOfMapById(String path) {
+        int cut = path.lastIndexOf('.');
+        if (cut <= 0 || cut == path.length() - 1) {
+            return Optional.empty();
+        }
+        String map = path.substring(0, cut);
+        String id = path.substring(cut + 1);
+        if (!id.matches("[A-Za-z0-9_-]+")) {
+            return Optional.empty();
+        }
+        for (Param p : all()) {
+            if (p.kind() == Param.Kind.NUMBERS_BY_ID && matches(p.path(), map)) {
+                return Optional.of(new Param(map, id, Param.Kind.NUMBER, 0, p.min(), p.max(), p.unit() + " (" + id + ")",
+                        p.label() + " " + id, p.source()));
+            }
+        }
         return Optional.empty();
     }
 
@@ -62,6 +89,26 @@ public final class Params {
             }
         }
         return true;
+    }
+
+    /**
+     * The built-in default (defaults.yaml) of a numeric parameter at a dotted path, e.g.
+     * {@code policy.stateGrant.shareOfDomesticEntrants}: the reference state of a term that weighs a change
+     * from the defaults. An unknown path or a value that is not a number is a programming error.
+     */
+    public static double builtInDefault(String path) {
+        com.fasterxml.jackson.databind.JsonNode n = BuiltIn.TREE;
+        for (String part : path.split("\\.")) {
+            n = n == null ? null : n.get(part);
+        }
+        if (n == null || !n.isNumber()) {
+            throw new IllegalArgumentException("no numeric built-in default at " + path);
+        }
+        return n.doubleValue();
+    }
+
+    private static final class BuiltIn {
+        static final com.fasterxml.jackson.databind.node.ObjectNode TREE = TreeMerge.defaults(new java.util.HashMap<>());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Map;
  * from home region h is
  * <pre>
  *   V_hj = homeBonus·[j=h] + universitiesWeight·ln(universities_j)        (regions)
+ *        + scholarshipWeight·(g_t − g_ref)                                  (regions: state-grant share change)
  *        + destinationConstant_j + qualityWeight·studyQuality_j
  *        + scholarshipWeight·scholarship_j
  *        + russianNetworkBonus·[j=RU, e=Russian] + germanNetworkBonus·[j=DE, e=German]  (e the entrant's ethnicity)
@@ -69,7 +70,9 @@ public record StudyParams(int bachelorYears, int masterYears, int phdYears,
                     + "graduates (Bokayev 2023 in [N24])");
     public static final Param SCHOLARSHIP_WEIGHT = Param.num(G, "scholarshipWeight", -20, 20, "utility per unit of study-scholarship index (0..1)",
             "assumption: Russian universities' full scholarships draw about 70,000 Kazakhstani students a year "
-                    + "[AI25]; weighted above quality for that reason");
+                    + "[AI25]; weighted above quality for that reason. The same weight prices a tuition-free place at home: "
+                    + "every region's index is the change of the state-grant share (policy.stateGrant.shareOfDomesticEntrants) "
+                    + "from its built-in 0.55 (kz.kosh.policy.StateGrant); free in the history match");
     public static final Param RUSSIAN_NETWORK_BONUS = Param.num(G, "russianNetworkBonus", -20, 20, "utility (entrants of Russian ethnicity, at Russia)",
             "assumption (was russiaBorderBonus 1.5 for every entrant of a region bordering Russia): northern regions lose "
                     + "school leavers to Russian universities [AI25], and ethnic Russian students are over-represented "

@@ -89,11 +89,37 @@ public final class FamilyEmigration {
         return f;
     }
 
-    /** F_g(t) of the group of ethnicity e ({@link Ethnicity}): Russians their own series, every other group the rest's. */
+    /**
+     * F_g(t) of the group of ethnicity e ({@link Ethnicity}): Russians their own series, every other
+     * group the rest's; after 2024 held at 2024's value ({@link #index(int, int, int, double)} with N = 1, r = 0).
+     */
     public double index(int ethnicity, int year) {
+        return index(ethnicity, year, 1, 0.0);
+    }
+
+    /**
+     * F_g(t) as {@link #index(int, int)} up to the last observed year; after it, the projection of
+     * the class comment: from the mean A of the last {@code meanOfLastYears} observed years back
+     * towards 1 by the share {@code returnPerYear} of the gap each year.
+     *
+     * @param meanOfLastYears N in [1, 12]
+     * @param returnPerYear   r in [0, 1]
+     */
+    public double index(int ethnicity, int year, int meanOfLastYears, double returnPerYear) {
+        if (meanOfLastYears < 1 || meanOfLastYears > LAST_YEAR - FIRST_YEAR + 1 || !(returnPerYear >= 0 && returnPerYear <= 1)) {
+            throw new IllegalArgumentException("family-emigration projection: N = " + meanOfLastYears
+                    + " (allowed 1.." + (LAST_YEAR - FIRST_YEAR + 1) + "), r = " + returnPerYear + " (allowed 0..1)");
+        }
         int g = ethnicity == Ethnicity.RUSSIAN ? RUSSIANS : OTHERS;
-        int t = Math.max(FIRST_YEAR, Math.min(LAST_YEAR, year));
-        return index[g][t - FIRST_YEAR];
+        if (year <= LAST_YEAR) {
+            return index[g][Math.max(FIRST_YEAR, year) - FIRST_YEAR];
+        }
+        double start = 0;
+        for (int k = 0; k < meanOfLastYears; k++) {
+            start += index[g][LAST_YEAR - k - FIRST_YEAR];
+        }
+        start /= meanOfLastYears;
+        return returnPerYear == 0.0 ? start : 1.0 + (start - 1.0) * Math.pow(1.0 - returnPerYear, year - LAST_YEAR);
     }
 
     private static FamilyEmigration read() {

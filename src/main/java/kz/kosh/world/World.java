@@ -116,13 +116,15 @@ public final class World {
         this.year = inputs == null ? 0 : year;
         familyEmigrationIndex = new double[Ethnicity.COUNT];
         for (int e = 0; e < Ethnicity.COUNT; e++) {
-            familyEmigrationIndex[e] = inputs == null ? 1.0 : FamilyEmigration.builtIn().index(e, year);
+            familyEmigrationIndex[e] = inputs == null ? 1.0 : FamilyEmigration.builtIn().index(e, year,
+                    s.economy().familyEmigrationMeanOfLastObservedYears(), s.economy().familyEmigrationReturnToMeanPerYear());
         }
         double kzWage = 1.0;
         double destWage = 1.0;
         if (inputs != null) {
             kzWage = inputs.kazakhstanRealWageFactor(year, s.economy().kazakhstanRealWageGrowthPerYearAfterLastObserved());
-            destWage = inputs.destinationRealWageFactor(year, s.economy().destinationRealWageGrowthPerYear());
+            destWage = inputs.destinationRealWageFactor(year, s.economy().destinationRealWageGrowthPerYear(),
+                    s.economy().destinationRealWageGrowthPerYearAfterLastObserved());
         }
         List<RegionData> regions = new ArrayList<>(s.regions().values());
         List<DestinationData> dests = new ArrayList<>(s.destinations().values());
@@ -353,6 +355,14 @@ public final class World {
 
         public void addEcologyIndex(int place, double change) {
             ecologyIndex[place] = clamp01(ecologyIndex[place] + change);
+        }
+
+        /**
+         * Adds {@code change} to the study-scholarship index of a place (for a region of Kazakhstan: the change
+         * of the chance of a tuition-free place from the built-in defaults', {@code kz.kosh.policy.StateGrant}).
+         */
+        public void addStudyScholarshipIndex(int place, double change) {
+            studyScholarshipIndex[place] += change;
         }
 
         public void setStudyAccess(int place, double access) {

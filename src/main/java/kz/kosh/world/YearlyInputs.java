@@ -41,7 +41,9 @@ import java.util.TreeMap;
  *           = F_KZ(2012)                               t &lt; 2012 (held at the 2012 real level)
  *           = F_KZ(2025)·(1 + g_KZ)^(t − 2025)         t &gt; 2025 (economy.kazakhstanRealWageGrowthPerYear)
  *   wage_r,t = wage_r(table) · F_KZ(t)
- *   F_D(t)  = (1 + g_D)^(max(t, 2012) − 2023)          (economy.destinationRealWageGrowthPerYear)
+ *   F_D(t)  = (1 + g_D)^(min(max(t, 2012), 2025) − 2023)·(1 + g'_D)^(max(t − 2025, 0))
+ *           (g_D economy.destinationRealWageGrowthPerYear over the observed years of Kazakhstan's wage,
+ *            g'_D economy.destinationRealWageGrowthPerYearAfterLastObserved after them)
  *   wage_d,t = wage_d(table) · F_D(t)
  * </pre>
  * Exchange rates drop out: at PPP a tenge buys the same basket everywhere, so the 2015 float
@@ -209,9 +211,21 @@ public final class YearlyInputs {
         return nationalNominalWage(t) / nationalNominalWage(REGION_TABLE_YEAR) * priceLevel(PRICE_BASE_YEAR) / priceLevel(t);
     }
 
-    /** F_D(t) = (1 + g)^(max(t, 2012) − 2023): a destination's real wage of year t over its table wage. */
+    /** F_D(t) = (1 + g)^(max(t, 2012) − 2023): a destination's real wage of year t over its table wage, one growth rate throughout. */
     public double destinationRealWageFactor(int year, double growthPerYear) {
-        return Math.pow(1 + growthPerYear, Math.max(year, nationalWage.firstKey()) - PRICE_BASE_YEAR);
+        return destinationRealWageFactor(year, growthPerYear, growthPerYear);
+    }
+
+    /**
+     * F_D(t) = (1 + g)^(min(max(t, 2012), L) − 2023)·(1 + g')^(max(t − L, 0)), L = 2025 the last year of
+     * Kazakhstan's observed wage: a destination's real wage of year t over its table wage, growing at g
+     * over the years Kazakhstan's wage is observed and at g' after them.
+     */
+    public double destinationRealWageFactor(int year, double growthPerYear, double growthAfterLastObserved) {
+        int last = nationalWage.lastKey();
+        int t = Math.max(year, nationalWage.firstKey());
+        return Math.pow(1 + growthPerYear, Math.min(t, last) - PRICE_BASE_YEAR)
+                * (t > last ? Math.pow(1 + growthAfterLastObserved, t - last) : 1.0);
     }
 
     // ---------------------------------------------------------------- study abroad: price

@@ -421,4 +421,53 @@ class StudyChoiceTest {
             }
         }
     }
+
+    @Test
+    void theStateGrantShareByHand() {
+        // σ_r = g − g_ref for every region, weighed by β_schol: g = 0.65 against the built-in 0.55, β_schol = 2:
+        // every region's utility +0.2, no destination's
+        Scenario table = TestScenarios.referenceWith("{study: {scholarshipWeight: 2.0}, policy: {stateGrant: {shareOfDomesticEntrants: 0.55}}}");
+        Scenario more = TestScenarios.referenceWith("{study: {scholarshipWeight: 2.0}, policy: {stateGrant: {shareOfDomesticEntrants: 0.65}}}");
+        World wt = new World(table);
+        World wm = new World(more);
+        for (int r = 0; r < wt.regionCount(); r++) {
+            assertEquals(0.0, wt.studyScholarshipIndex(r), 0.0);
+            assertEquals(0.1, wm.studyScholarshipIndex(r), 1e-12);
+        }
+        for (int e = 0; e < Ethnicity.COUNT; e++) {
+            double[] vt = StudyChoice.utilities(wt, table.study(), 3, e);
+            double[] vm = StudyChoice.utilities(wm, more.study(), 3, e);
+            for (int j = 0; j < vt.length; j++) {
+                if (vt[j] != Double.NEGATIVE_INFINITY) {
+                    assertEquals(wt.isAbroad(j) ? 0.0 : 0.2, vm[j] - vt[j], 1e-12, wt.id(j));
+                }
+            }
+        }
+        // at the built-in share the weight changes nothing at home (the constants fitted at it hold)
+        Scenario otherWeight = TestScenarios.referenceWith("{study: {scholarshipWeight: 0.5}, policy: {stateGrant: {shareOfDomesticEntrants: 0.55}}}");
+        double[] a = StudyChoice.utilities(wt, table.study(), 3, 0);
+        double[] b = StudyChoice.utilities(new World(otherWeight), otherWeight.study(), 3, 0);
+        for (int r = 0; r < wt.regionCount(); r++) {
+            assertEquals(a[r], b[r], 0.0, wt.id(r));
+        }
+    }
+
+    @Test
+    void moreStateGrantsKeepMoreSchoolLeaversAtHome() {
+        double previous = Double.POSITIVE_INFINITY;
+        for (double g : new double[] {0.0, 0.425, 0.55, 0.8}) {
+            Scenario s = TestScenarios.referenceWith("{policy: {stateGrant: {shareOfDomesticEntrants: " + g + "}}}");
+            World w = new World(s);
+            StudyChoice c = new StudyChoice(w, s);
+            double abroad = 0;
+            for (int h = 0; h < w.regionCount(); h++) {
+                double[] p = c.probabilities(h);
+                for (int j = w.regionCount(); j < p.length; j++) {
+                    abroad += p[j];
+                }
+            }
+            assertTrue(abroad < previous, "grant share " + g + ": " + abroad + " against " + previous);
+            previous = abroad;
+        }
+    }
 }

@@ -71,6 +71,44 @@ class FamilyEmigrationTest {
         assertTrue(f.index(Ethnicity.RUSSIAN, 2019) > 1.5 && f.index(Ethnicity.RUSSIAN, 2024) < 0.4);
     }
 
+    /**
+     * The projection after 2024: E = 1,000 a year but 700 in 2023 and 400 in 2024, Russians 50%:
+     * R = 500 (ten years), 350, 200, mean 5,550 / 12 = 462.5, so F(2024) = 200 / 462.5 = 0.43243.
+     * Held (N = 1, r = 0): 0.43243 in 2040. N = 3: start A = (500 + 350 + 200) / 3 / 462.5 =
+     * 350 / 462.5 = 0.75676; r = 0.5 two years on (2026): 1 + (A − 1)·0.25 = 1 − 112.5 / 462.5 / 4 =
+     * 0.93919. r = 1: the reference mean 1 from 2025. Up to 2024 the projection changes nothing.
+     */
+    @Test
+    void theProjectionStartsFromTheLastYearsMeanAndReturnsGeometrically() {
+        Map<Integer, Double> e = new TreeMap<>();
+        for (int t = FamilyEmigration.FIRST_YEAR; t <= FamilyEmigration.LAST_YEAR; t++) {
+            e.put(t, t == 2023 ? 700.0 : t == 2024 ? 400.0 : 1000.0);
+        }
+        FamilyEmigration f = new FamilyEmigration(e, Map.of(2013, 50.0));
+        assertEquals(200.0 / 462.5, f.index(Ethnicity.RUSSIAN, 2040, 1, 0.0), 1e-12);
+        assertEquals(f.index(Ethnicity.RUSSIAN, 2040), f.index(Ethnicity.RUSSIAN, 2040, 1, 0.0), 0.0);
+        assertEquals(350.0 / 462.5, f.index(Ethnicity.RUSSIAN, 2030, 3, 0.0), 1e-12);
+        assertEquals(1.0 - 112.5 / 462.5 / 4.0, f.index(Ethnicity.KAZAKH, 2026, 3, 0.5), 1e-12);
+        assertEquals(1.0, f.index(Ethnicity.RUSSIAN, 2025, 1, 1.0), 1e-12);
+        for (int t = 2010; t <= FamilyEmigration.LAST_YEAR; t++) {
+            assertEquals(f.index(Ethnicity.RUSSIAN, t), f.index(Ethnicity.RUSSIAN, t, 5, 0.7), 0.0, "year " + t);
+        }
+        // below the mean, a faster return and a longer time both raise the index towards 1
+        double last = 0;
+        for (double r = 0; r <= 1.0; r += 0.125) {
+            double x = f.index(Ethnicity.RUSSIAN, 2030, 2, r);
+            assertTrue(x > last && x <= 1.0, "r " + r);
+            last = x;
+        }
+        for (int t = 2026; t <= 2040; t++) {
+            assertTrue(f.index(Ethnicity.RUSSIAN, t, 1, 0.2) > f.index(Ethnicity.RUSSIAN, t - 1, 1, 0.2), "year " + t);
+        }
+        for (int[] bad : new int[][] {{0, 0}, {13, 0}}) {
+            assertThrows(IllegalArgumentException.class, () -> f.index(Ethnicity.RUSSIAN, 2030, bad[0], 0.0));
+        }
+        assertThrows(IllegalArgumentException.class, () -> f.index(Ethnicity.RUSSIAN, 2030, 1, 1.5));
+    }
+
     @Test
     void aYearWithoutEmigrantsIsRefused() {
         Map<Integer, Double> e = new TreeMap<>(Map.of(2013, 1000.0));

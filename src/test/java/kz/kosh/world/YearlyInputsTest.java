@@ -87,6 +87,26 @@ class YearlyInputsTest {
         assertEquals(Math.pow(1.01, -11), in.destinationRealWageFactor(2000, 0.01), 1e-12);
     }
 
+    /**
+     * Two rates: g = 3% over the observed years (to 2025), g' = 1% after. 2020: 1.03^-3 = 0.91514;
+     * 2025: 1.03^2 = 1.0609; 2030: 1.03^2 * 1.01^5 = 1.11501; 2000: held at 2012, 1.03^-11 = 0.72242.
+     * One rate for both gives the one-rate factor in every year; a higher g' raises only years after 2025.
+     */
+    @Test
+    void destinationRealWageFactorWithAProjectedRate() {
+        assertEquals(Math.pow(1.03, -3), in.destinationRealWageFactor(2020, 0.03, 0.01), 1e-12);
+        assertEquals(1.03 * 1.03, in.destinationRealWageFactor(2025, 0.03, 0.01), 1e-12);
+        assertEquals(1.03 * 1.03 * Math.pow(1.01, 5), in.destinationRealWageFactor(2030, 0.03, 0.01), 1e-12);
+        assertEquals(1.1150, in.destinationRealWageFactor(2030, 0.03, 0.01), 1e-4);
+        assertEquals(Math.pow(1.03, -11), in.destinationRealWageFactor(2000, 0.03, 0.01), 1e-12);
+        for (int t = 1990; t <= 2060; t += 5) {
+            assertEquals(in.destinationRealWageFactor(t, 0.02), in.destinationRealWageFactor(t, 0.02, 0.02), 0.0, "year " + t);
+            double low = in.destinationRealWageFactor(t, 0.02, 0.0);
+            double high = in.destinationRealWageFactor(t, 0.02, 0.03);
+            assertTrue(t <= 2025 ? low == high : low < high, "year " + t);
+        }
+    }
+
     @Test
     void unemploymentLookup() {
         assertEquals(4.1, in.unemploymentPct("KZ-35", 2023));           // Karaganda 2023

@@ -43,9 +43,8 @@ import java.util.Locale;
  * Each wave's emulators are refitted from its runs.csv on every invocation (deterministic for the
  * seed), so an interrupted match resumes where it stopped: finished waves are not rerun, an
  * unfinished wave's experiment resumes from its saved replications. The model runs and runs.csv
- * are {@link WaveRuns}', the policy contrasts {@link PolicyContrasts}'.
- * Over 500 lines because the wave loop, the confirmation and the kept posterior share the run's state
- * (target points, matched outputs, results folder); the report, plots, runs and contrasts are their own classes.
+ * are {@link WaveRuns}', the confirmation of the posterior draws {@link PosteriorConfirmation}'s, the
+ * policy contrasts {@link PolicyContrasts}'.
  */
 public final class HistoryMatchRun {
     private final HistoryMatchSpec spec;
@@ -62,6 +61,8 @@ public final class HistoryMatchRun {
     private final WaveRuns waveRuns;
     /** The policy contrasts over the posterior. */
     private final PolicyContrasts contrasts;
+    /** The posterior's confirmation by the model and the model's own implausibility check. */
+    private final PosteriorConfirmation confirmation;
 
     /** One target point. */
     record PointRef(Target target, Target.Point point, String id, int firstYear, int lastYear) {
@@ -116,6 +117,8 @@ public final class HistoryMatchRun {
         this.matched = m.stream().mapToInt(Integer::intValue).toArray();
         this.waveRuns = new WaveRuns(threads, progress != null, targets, points);
         this.contrasts = new PolicyContrasts(spec, this.dir, progress, waveRuns);
+        this.confirmation = new PosteriorConfirmation(spec, this.dir, waveRuns, matched, this::experiment, this::coverage,
+                progress);
     }
 
     /**
@@ -206,14 +209,22 @@ public final class HistoryMatchRun {
             }
         }
         HistoryMatching.Posterior post = null;
-        Confirmation confirm = null;
+        PosteriorConfirmation.Confirmation confirm = null;
         List<double[]> kept = List.of();
         List<double[][]> keptValues = new ArrayList<>();
         int keptFromDesign = 0;
         boolean finished = stopped == null && last == spec.waves();
         if (finished && !samples.isEmpty() && !samples.get(samples.size() - 1).points().isEmpty()) {
             List<double[]> pool = samples.get(samples.size() - 1).points();
-            post = HistoryMatching.posterior(waves, pool, spec.draws(), spec.settings(), spec.seed() + 77);
+            // the chains start first from the last wave's design points that the model confirmed on its replications
+            List<double[]> known = new ArrayList<>();
+            double[] lastCheck = designChecks.get(designChecks.size() - 1);
+            for (int i = 0; i < lastCheck.length; i++) {
+                if (lastCheck[i] <= spec.settings().cutoff()) {
+                    known.add(designs.get(designs.size() - 1).get(i));
+                }
+            }
+            post = HistoryMatching.posterior(waves, pool, known, spec.draws(), spec.settings(), spec.seed() + 77);
             // the last wave's design points are posterior draws on the previous wave's emulators, run with the
             // match's replications: those the model confirms are kept too (the same check, R replications) and count
             // towards the `draws` the confirmation wants
@@ -230,7 +241,7 @@ public final class HistoryMatchRun {
                 }
             }
             if (spec.confirmReplications() > 0) {
-                confirm = confirm(post, waves, pool, designKept.size());
+                confirm = confirmation.confirm(post, waves, pool, known, designKept.size());
                 post = confirm.posterior();
             }
             kept = spec.keepConfirmed() && confirm != null ? new ArrayList<>(confirm.keptDraws()) : post.draws();
@@ -384,190 +395,17 @@ public final class HistoryMatchRun {
     }
 
     /**
-     * The posterior draws re-run with the model: per draw the implausibility from the model
-     * means, I_j = |z_j − ȳ_j| / √(Var_obs + Var_disc + Var_MC (1 + 1/R)), combined by the rule;
-     * and the predictive samples of every target point (draw x replication). {@code posterior} is
-     * every batch's emulator draws together, {@code batches} how many batches were drawn.
-     */
-    public record Confirmation(double[] implausibility, int confirmed, double[][][] values, double cutoff, int ofDraws,
-                               List<double[]> draws, HistoryMatching.Posterior posterior, int batches) {
-        /** The re-run draws whose implausibility from the model means is within the cut-off. */
-        public List<double[]> keptDraws() {
-            List<double[]> out = new ArrayList<>();
-            for (int i = 0; i < draws.size(); i++) {
-                if (implausibility[i] <= cutoff) {
-                    out.add(draws.get(i));
-                }
-            }
-            return out;
-        }
-
-        /** The re-runs of {@link #keptDraws()}: values[draw][replication][target point]. */
-        public double[][][] keptValues() {
-            List<double[][]> out = new ArrayList<>();
-            for (int i = 0; i < draws.size(); i++) {
-                if (implausibility[i] <= cutoff) {
-                    out.add(values[i]);
-                }
-            }
-            return out.toArray(new double[0][][]);
-        }
-    }
-
-    /** The draws re-run with the model: all, or with {@code confirmDraws} M < N the systematic subsample i·N/M. */
-    static List<double[]> confirmed(List<double[]> draws, int m) {
-        int n = draws.size();
-        if (m <= 0 || m >= n) {
-            return draws;
-        }
-        List<double[]> out = new ArrayList<>();
-        for (int i = 0; i < m; i++) {
-            out.add(draws.get((int) ((long) i * n / m)));
-        }
-        return out;
-    }
-
-    /** One batch of the confirmation: its emulator draws, those re-run, their re-runs and implausibilities. */
-    record Batch(HistoryMatching.Posterior posterior, List<double[]> draws, double[][][] values, double[] implausibility,
-                 int confirmed) {
-    }
-
-    /** Runs batch {@code index} of {@code size} emulator draws. */
-    @FunctionalInterface
-    interface BatchRunner {
-        Batch run(int index, int size) throws IOException;
-    }
-
-    /**
-     * The confirmation rule ({@code posterior: {draws: N, maxDraws: C, keep: confirmed}}, written before
-     * the run): batches of N emulator draws (the last cut to the cap) are re-run with the model until at
-     * least N draws are confirmed, counting the {@code already} confirmed design points of a focused last
-     * wave, or C draws have been drawn. Without maxDraws (C = N) there is one batch, as before.
-     */
-    static List<Batch> untilConfirmed(int wanted, int already, int batchSize, int cap, BatchRunner runner)
-            throws IOException {
-        List<Batch> out = new ArrayList<>();
-        int drawn = 0;
-        int confirmed = already;
-        do {
-            int size = Math.min(batchSize, cap - drawn);
-            Batch b = runner.run(out.size(), size);
-            out.add(b);
-            drawn += size;
-            confirmed += b.confirmed();
-        } while (confirmed < wanted && drawn < cap);
-        return out;
-    }
-
-    /** Seed step between the confirmation's batches of emulator draws (batch 0 is the match's posterior). */
-    static final long BATCH_SEED_STEP = 100_003L;
-
-    private Confirmation confirm(HistoryMatching.Posterior first, List<HistoryMatching.Wave> waves, List<double[]> pool,
-                                 int confirmedDesign) throws IOException {
-        int reps = spec.confirmReplications();
-        Path pd = dir.resolve("posterior");
-        HistoryMatching.Wave last = waves.get(waves.size() - 1);
-        List<Batch> batches = untilConfirmed(spec.draws(), confirmedDesign, spec.draws(), spec.maxDraws(), (b, size) -> {
-            HistoryMatching.Posterior post = b == 0 && size == first.draws().size() ? first
-                    : HistoryMatching.posterior(waves, pool, size, spec.settings(), spec.seed() + 77 + BATCH_SEED_STEP * b);
-            List<double[]> draws = confirmed(post.draws(), spec.confirmDraws());
-            ExperimentSpec exp = experiment("history-" + spec.name() + "-posterior" + (b == 0 ? "" : "-batch" + (b + 1)),
-                    draws, reps);
-            say("re-running %d of the %d posterior draws of batch %d with the model (%d replications each)", draws.size(),
-                    post.draws().size(), b + 1, reps);
-            // one experiment folder per set of draws: a change of the draws (another seed or code) never meets the old runs
-            StringBuilder key = new StringBuilder();
-            for (double[] u : draws) {
-                key.append(Arrays.toString(u)).append('\n');
-            }
-            String tag = kz.kosh.calibration.EvaluationCache.sha256(key.toString()).substring(0, 10);
-            double[][][] values = waveRuns.measureExperiment(exp, pd.resolve("experiment-" + tag), reps);
-            double[] imp = modelImplausibility(values, last, reps);
-            int ok = (int) Arrays.stream(imp).filter(v -> v <= spec.settings().cutoff()).count();
-            say("batch %d: %d of %d re-run draws confirmed", b + 1, ok, draws.size());
-            return new Batch(post, draws, values, imp, ok);
-        });
-        List<double[]> draws = new ArrayList<>();
-        List<double[][]> values = new ArrayList<>();
-        List<double[]> emulatorDraws = new ArrayList<>();
-        double[] imp = new double[batches.stream().mapToInt(b -> b.draws().size()).sum()];
-        int ok = 0;
-        double acceptance = 0;
-        StringBuilder sb = new StringBuilder("draw,batch,implausibility,confirmed\n");
-        for (int b = 0; b < batches.size(); b++) {
-            Batch batch = batches.get(b);
-            emulatorDraws.addAll(batch.posterior().draws());
-            acceptance += batch.posterior().acceptance() / batches.size();
-            for (int i = 0; i < batch.draws().size(); i++) {
-                boolean c = batch.implausibility()[i] <= spec.settings().cutoff();
-                imp[draws.size()] = batch.implausibility()[i];
-                ok += c ? 1 : 0;
-                sb.append(draws.size() + 1).append(',').append(b + 1).append(',').append(batch.implausibility()[i])
-                        .append(',').append(c).append('\n');
-                draws.add(batch.draws().get(i));
-                values.add(batch.values()[i]);
-            }
-        }
-        double[][][] all = values.toArray(new double[0][][]);
-        waveRuns.writeRuns(pd.resolve("runs.csv"), all);
-        writeAtomically(pd.resolve("confirm.csv"), sb.toString());
-        Coverage.write(pd.resolve("coverage.csv"), coverage(all));
-        HistoryMatching.Posterior together = batches.size() == 1 ? first
-                : new HistoryMatching.Posterior(List.copyOf(emulatorDraws), first.effectiveSampleSize(), first.pool(),
-                first.chains() * batches.size(), acceptance,
-                (int) emulatorDraws.stream().map(Arrays::toString).distinct().count());
-        return new Confirmation(imp, ok, all, spec.settings().cutoff(), emulatorDraws.size(), List.copyOf(draws), together,
-                batches.size());
-    }
-
-    /**
-     * Per parameter point, the implausibility from the model's own means of {@code reps}
-     * replications, combined by the rule: I_j = |z_j − ȳ_j| / √(Var_obs + Var_disc + Var_MC (1 + 1/R)),
-     * Var_MC the wave's pooled variance of one replication (the real world is one realisation, the
-     * mean of R replications adds Var_MC / R). values[point][replication][target point].
-     */
-    double[] modelImplausibility(double[][][] values, HistoryMatching.Wave wave, int reps) {
-        // the outputs the wave used: a dropped emulator's output (e.g. no finite value at some design point, so
-        // no Var_MC) is left out here as the wave left it out; counting it (as NaN, sorted highest) would turn
-        // the second-max rule into the max rule over the others
-        List<Integer> used = new ArrayList<>();
-        for (int j = 0; j < matched.length; j++) {
-            if (wave.emulators().get(j).used()) {
-                used.add(j);
-            }
-        }
-        double[] imp = new double[values.length];
-        if (used.isEmpty()) {
-            return imp;
-        }
-        for (int i = 0; i < values.length; i++) {
-            double[] is = new double[used.size()];
-            for (int u = 0; u < is.length; u++) {
-                int j = used.get(u);
-                double mean = 0;
-                for (int r = 0; r < reps; r++) {
-                    mean += values[i][r][matched[j]];
-                }
-                mean /= reps;
-                HistoryMatching.Emulated e = wave.emulators().get(j);
-                double var = e.output().observationVariance() + e.output().discrepancyVariance()
-                        + e.mcVariance() * (1 + 1.0 / reps);
-                double v = Math.abs(e.output().observed() - mean) / Math.sqrt(var);
-                is[u] = Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;  // no finite model value: not confirmed
-            }
-            Arrays.sort(is);
-            imp[i] = is[is.length - Math.min(spec.settings().rule().k(), is.length)];
-        }
-        return imp;
-    }
-
-    /**
      * A wave's own design points checked by the model: their implausibility from the means of the
-     * wave's replications ({@link #modelImplausibility}); a diagnostic of how much of the design the
-     * model itself leaves non-implausible (it rises as the waves close in).
+     * wave's replications ({@link PosteriorConfirmation#modelImplausibility}); a diagnostic of how much of
+     * the design the model itself leaves non-implausible (it rises as the waves close in).
      */
     double[] modelCheck(double[][][] all, HistoryMatching.Wave wave, int reps) {
         return modelImplausibility(all, wave, reps);
+    }
+
+    /** The model's own implausibility of parameter points ({@link PosteriorConfirmation#modelImplausibility}). */
+    double[] modelImplausibility(double[][][] values, HistoryMatching.Wave wave, int reps) {
+        return confirmation.modelImplausibility(values, wave, reps);
     }
 
     /** Predictive intervals of every target point from the re-run draws. */

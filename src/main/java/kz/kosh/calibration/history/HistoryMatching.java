@@ -22,7 +22,10 @@ import java.util.SplittableRandom;
  * <li>R replications per design point (seeds shared by all points); per output the mean over
  *     replications is emulated by a {@link GaussianProcess} (Matérn 5/2, linear mean) with the
  *     known noise Var_MC / R, Var_MC the within-point variance of one replication pooled over the
- *     design points (Monte Carlo variance at the run scale).</li>
+ *     design points (Monte Carlo variance at the run scale). A replication without a finite value
+ *     (a share of zero emigrants in a small run) is missing: a point's mean is over its R_i finite
+ *     replications with noise Var_MC / R_i, Var_MC pooled over the points with R_i ≥ 2; an output
+ *     with a point of no finite replication is dropped from the wave.</li>
  * <li>Diagnostics: leave-one-out standardised errors; an emulator with fewer than
  *     {@code looShare} of them within ±2 is refitted with the squared-exponential kernel, and if
  *     that fails too, the output is dropped from this wave (it rules nothing out).</li>
@@ -220,27 +223,43 @@ public final class HistoryMatching {
         int n = x.length;
         int reps = runs[0].length;
         double[] mean = new double[n];
+        int[] finite = new int[n];
         double within = 0;
+        int pooled = 0;
         boolean missing = false;
         for (int i = 0; i < n; i++) {
+            // a replication without a finite value (a share of no emigrants in a small run) is a missing observation
+            // at that seed: the point's mean is over its finite replications (rules in calibration/README.md)
             double sum = 0;
             for (int r = 0; r < reps; r++) {
-                sum += runs[i][r][j];
+                if (Double.isFinite(runs[i][r][j])) {
+                    sum += runs[i][r][j];
+                    finite[i]++;
+                }
             }
-            mean[i] = sum / reps;
+            mean[i] = sum / finite[i];
             double ss = 0;
             for (int r = 0; r < reps; r++) {
-                ss += (runs[i][r][j] - mean[i]) * (runs[i][r][j] - mean[i]);
+                if (Double.isFinite(runs[i][r][j])) {
+                    ss += (runs[i][r][j] - mean[i]) * (runs[i][r][j] - mean[i]);
+                }
             }
-            within += ss / (reps - 1);
-            missing |= !Double.isFinite(mean[i]);
+            if (finite[i] >= 2) {
+                within += ss / (finite[i] - 1);
+                pooled++;
+            }
+            missing |= finite[i] == 0;
         }
-        double mc = within / n;
-        if (missing) {
-            return new Emulated(o, null, mc, null, Status.DROPPED, "the model gave no finite value at some design point");
+        double mc = pooled == 0 ? Double.NaN : within / pooled;
+        if (missing || pooled == 0) {
+            return new Emulated(o, null, mc, null, Status.DROPPED, missing
+                    ? "the model gave no finite value at some design point (in none of its replications)"
+                    : "no design point has two finite replications (no Monte Carlo variance)");
         }
         double[] noise = new double[n];
-        Arrays.fill(noise, mc / reps);
+        for (int i = 0; i < n; i++) {
+            noise[i] = mc / finite[i];
+        }
         GaussianProcess gp = GaussianProcess.fit(x, mean, noise, GaussianProcess.Kernel.MATERN52,
                 GaussianProcess.Mean.LINEAR, s.starts(), seed + 31L * j);
         GaussianProcess.LeaveOneOut loo = gp.leaveOneOut();
@@ -386,31 +405,45 @@ public final class HistoryMatching {
      * many pool points carry the weight.
      */
     public record Posterior(List<double[]> draws, double effectiveSampleSize, int pool, int chains, double acceptance,
-                            int distinct) {
+                            int distinct, int starts) {
         /** Importance sampling only (no MCMC). */
         public Posterior(List<double[]> draws, double effectiveSampleSize, int pool) {
-            this(draws, effectiveSampleSize, pool, 0, Double.NaN, (int) draws.stream().map(Arrays::toString).distinct().count());
+            this(draws, effectiveSampleSize, pool, 0, Double.NaN, (int) draws.stream().map(Arrays::toString).distinct().count(),
+                    0);
         }
     }
 
-    /** Metropolis chains of {@link #posterior(List, List, int, Settings, long)}, burn-in and thinning per chain. */
+    /** Metropolis chains of {@link #posterior(List, List, List, int, Settings, long)} (at least), burn-in and thinning per chain. */
     static final int CHAINS = 4;
     static final int BURN_IN = 1000;
     static final int THIN = 20;
+    /** At most one chain per this many draws: the chains beyond {@value #CHAINS} come from more distinct starts. */
+    static final int DRAWS_PER_CHAIN = 10;
+
+    /** As {@link #posterior(List, List, List, int, Settings, long)} without points known to the model. */
+    public static Posterior posterior(List<Wave> waves, List<double[]> pool, int k, Settings s, long seed) {
+        return posterior(waves, pool, List.of(), k, s, seed);
+    }
 
     /**
-     * Posterior draws on the emulators: importance sampling from the pool
-     * ({@link #posterior(Wave, List, int, long)}) gives the start points, then {@value #CHAINS}
-     * random-walk Metropolis chains sample the same tempered likelihood with the uniform prior
-     * restricted to the non-implausible space of every wave (a proposal outside the cube or ruled
-     * out by any wave is rejected): {@value #BURN_IN} steps of burn-in, then a draw every
-     * {@value #THIN} steps. The proposal is Gaussian with a standard deviation per parameter of
-     * 2.38 / √d times the pool's (the non-implausible space's) spread, times a factor tuned during
-     * burn-in towards 15-40% acceptance (then fixed; the reported rate is after burn-in). Importance sampling alone
-     * collapses onto a few pool points when many outputs sharpen the likelihood; the chains move
-     * between them, so the draws are distinct parameter sets. Deterministic for the seed.
+     * Posterior draws on the emulators: random-walk Metropolis chains sample the tempered
+     * likelihood of {@link #posterior(Wave, List, int, long)} with the uniform prior restricted to
+     * the non-implausible space of every wave (a proposal outside the cube or ruled out by any wave
+     * is rejected): {@value #BURN_IN} steps of burn-in, then a draw every {@value #THIN} steps. The
+     * chains start from distinct points (session 6's rule, written before its final match): first
+     * the {@code known} points (the last wave's design points the model itself confirmed), then
+     * the distinct points of the pool (the non-implausible sample) in decreasing importance weight;
+     * max({@value #CHAINS}, min(starts, k / {@value #DRAWS_PER_CHAIN})) chains, chain c from start
+     * c (cycling when there are fewer starts), each with its own seed; a known point that the
+     * emulators rule out is not a start. (Before session 6 every chain started from an
+     * importance-sampling draw of the pool, which puts everything on one point when the importance
+     * effective sample size is 1, so all chains of a batch explored from one point.) The proposal
+     * is Gaussian with a standard deviation per parameter of 2.38 / √d times the pool's (the
+     * non-implausible space's) spread, times a factor tuned during burn-in towards 15-40%
+     * acceptance (then fixed; the reported rate is after burn-in). Deterministic for the seed.
      */
-    public static Posterior posterior(List<Wave> waves, List<double[]> pool, int k, Settings s, long seed) {
+    public static Posterior posterior(List<Wave> waves, List<double[]> pool, List<double[]> known, int k, Settings s,
+                                      long seed) {
         Wave last = waves.get(waves.size() - 1);
         Posterior is = posterior(last, pool, k, seed);
         int d = pool.get(0).length;
@@ -447,16 +480,16 @@ public final class HistoryMatching {
             }
             return sum;
         };
-        List<double[]> starts = is.draws().stream().map(Arrays::toString).distinct().map(t -> is.draws().stream()
-                .filter(x -> Arrays.toString(x).equals(t)).findFirst().orElseThrow()).toList();
+        List<double[]> starts = starts(known, pool, logWeights(last, pool), logPost);
+        int chains = Math.max(CHAINS, Math.min(starts.size(), k / DRAWS_PER_CHAIN));
         List<double[]> draws = new ArrayList<>();
         long accepted = 0;
         long steps = 0;
-        for (int c = 0; c < CHAINS; c++) {
+        for (int c = 0; c < chains; c++) {
             SplittableRandom rnd = new SplittableRandom(seed + 7919L * (c + 1));
             double[] x = starts.get(c % starts.size()).clone();
             double lp = logPost.applyAsDouble(x);
-            int wanted = k / CHAINS + (c < k % CHAINS ? 1 : 0);
+            int wanted = k / chains + (c < k % chains ? 1 : 0);
             int total = BURN_IN + wanted * THIN;
             double factor = 1;
             int windowAccepted = 0;
@@ -488,28 +521,58 @@ public final class HistoryMatching {
             }
         }
         int distinct = (int) draws.stream().map(Arrays::toString).distinct().count();
-        return new Posterior(List.copyOf(draws), is.effectiveSampleSize(), pool.size(), CHAINS,
-                (double) accepted / steps, distinct);
+        return new Posterior(List.copyOf(draws), is.effectiveSampleSize(), pool.size(), chains,
+                (double) accepted / steps, distinct, Math.min(chains, starts.size()));
+    }
+
+    /**
+     * The chains' starts: the known points the emulators do not rule out, then the distinct pool
+     * points by decreasing log weight (ties in pool order); no point twice.
+     */
+    static List<double[]> starts(List<double[]> known, List<double[]> pool, double[] logW,
+                                 java.util.function.ToDoubleFunction<double[]> logPost) {
+        java.util.LinkedHashMap<String, double[]> out = new java.util.LinkedHashMap<>();
+        for (double[] x : known) {
+            if (logPost.applyAsDouble(x) > Double.NEGATIVE_INFINITY) {
+                out.putIfAbsent(Arrays.toString(x), x);
+            }
+        }
+        Integer[] order = new Integer[pool.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(logW[b], logW[a]));  // stable: ties keep pool order
+        for (int i : order) {
+            out.putIfAbsent(Arrays.toString(pool.get(i)), pool.get(i));
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** Per pool point, the tempered log likelihood of the last wave's used emulators (the importance log weight). */
+    static double[] logWeights(Wave last, List<double[]> pool) {
+        java.util.Map<String, Integer> perTarget = new java.util.HashMap<>();
+        for (Emulated e : last.used()) {
+            perTarget.merge(e.output().target(), 1, Integer::sum);
+        }
+        double[] logW = new double[pool.size()];
+        for (int i = 0; i < pool.size(); i++) {
+            double s = 0;
+            for (Emulated e : last.used()) {
+                s += e.logLikelihood(pool.get(i)) / perTarget.get(e.output().target());
+            }
+            logW[i] = s;
+        }
+        return logW;
     }
 
     public static Posterior posterior(Wave last, List<double[]> pool, int k, long seed) {
         if (pool.isEmpty()) {
             throw new IllegalStateException("no non-implausible point to draw the posterior from");
         }
-        List<Emulated> used = last.used();
-        java.util.Map<String, Integer> perTarget = new java.util.HashMap<>();
-        for (Emulated e : used) {
-            perTarget.merge(e.output().target(), 1, Integer::sum);
-        }
-        double[] logW = new double[pool.size()];
+        double[] logW = logWeights(last, pool);
         double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < pool.size(); i++) {
-            double s = 0;
-            for (Emulated e : used) {
-                s += e.logLikelihood(pool.get(i)) / perTarget.get(e.output().target());
-            }
-            logW[i] = s;
-            max = Math.max(max, s);
+        for (double lw : logW) {
+            max = Math.max(max, lw);
         }
         double[] w = new double[pool.size()];
         double sum = 0;

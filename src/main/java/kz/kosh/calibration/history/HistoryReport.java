@@ -71,7 +71,7 @@ public final class HistoryReport {
     /** The report: settings, the waves with their diagnostics, the posterior and the coverage. */
     static String markdown(HistoryMatchSpec spec, List<HistoryMatching.Wave> waves, List<HistoryMatching.Sample> samples,
                            List<List<double[]>> designs, List<double[]> designChecks, HistoryMatching.Posterior post,
-                           List<double[]> kept, int keptFromDesign, HistoryMatchRun.Confirmation confirm, String stopped,
+                           List<double[]> kept, int keptFromDesign, PosteriorConfirmation.Confirmation confirm, String stopped,
                            boolean finished) {
         StringBuilder sb = new StringBuilder();
         HistoryMatching.Settings s = spec.settings();
@@ -141,11 +141,13 @@ public final class HistoryReport {
             sb.append(String.format(Locale.ROOT, "## Posterior%n%n%d draws on the last wave's emulators (Gaussian likelihood of "
                             + "the used outputs, each target's years tempered to count as one observation; uniform prior "
                             + "restricted to the non-implausible space of every wave): %d random-walk Metropolis chains, "
-                            + "started from importance-sampling draws of %d non-implausible points (importance effective "
-                            + "sample size %.0f), %d steps of burn-in, then a draw every %d steps; acceptance rate %.0f%%, "
-                            + "%d distinct parameter sets. [posterior.csv](posterior.csv), the `--parameter-ensemble` "
-                            + "format.%n%n", post.draws().size(), post.chains(), post.pool(), post.effectiveSampleSize(),
-                    HistoryMatching.BURN_IN, HistoryMatching.THIN, 100 * post.acceptance(), post.distinct()));
+                            + "each with its own seed, started from %d distinct points (the last wave's design points the "
+                            + "model confirmed, then the pool of %d non-implausible points by decreasing importance weight; "
+                            + "importance effective sample size %.0f), %d steps of burn-in, then a draw every %d steps; "
+                            + "acceptance rate %.0f%%, %d distinct parameter sets. [posterior.csv](posterior.csv), the "
+                            + "`--parameter-ensemble` format.%n%n", post.draws().size(), post.chains(), post.starts(),
+                    post.pool(), post.effectiveSampleSize(), HistoryMatching.BURN_IN, HistoryMatching.THIN,
+                    100 * post.acceptance(), post.distinct()));
         } else {
             sb.append(String.format(Locale.ROOT, "## Posterior%n%n%d draws by importance sampling on the last wave's emulators "
                             + "from %d non-implausible points (Gaussian likelihood of the used outputs, each target's years "

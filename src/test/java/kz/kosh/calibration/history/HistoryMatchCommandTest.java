@@ -108,9 +108,9 @@ class HistoryMatchCommandTest {
             draws.add(new double[]{i});
         }
         assertEquals(List.of(0.0, 2.5, 5.0, 7.5).stream().map(v -> (double) (int) Math.floor(v)).toList(),
-                HistoryMatchRun.confirmed(draws, 4).stream().map(d -> d[0]).toList());
-        assertEquals(10, HistoryMatchRun.confirmed(draws, 0).size());
-        assertEquals(10, HistoryMatchRun.confirmed(draws, 12).size());
+                PosteriorConfirmation.confirmed(draws, 4).stream().map(d -> d[0]).toList());
+        assertEquals(10, PosteriorConfirmation.confirmed(draws, 0).size());
+        assertEquals(10, PosteriorConfirmation.confirmed(draws, 12).size());
     }
 
     /**
@@ -152,9 +152,11 @@ class HistoryMatchCommandTest {
     /**
      * The model's own implausibility uses the outputs the wave used: a dropped output (no Var_MC)
      * is left out, not counted as the highest (which would make second-max act as max); a used
-     * output without a finite model value cannot be confirmed. Hand-computed: z = 0.46, Var_obs =
-     * (0.05·0.46)², Var_disc = (0.6·0.46)², Var_MC = 0.01, R = 1: ȳ = 0.56 gives
-     * 0.1 / √(0.000529 + 0.076176 + 0.02) = 0.3216.
+     * output without a finite model value in any replication is left out of that point's rule
+     * (session 6), and a point with no finite value of any used output is not confirmed; with R = 2
+     * and one finite replication the mean is that replication's, with Var_MC (1 + 1/1).
+     * Hand-computed: z = 0.46, Var_obs = (0.05·0.46)², Var_disc = (0.6·0.46)², Var_MC = 0.01,
+     * R = 1: ȳ = 0.56 gives 0.1 / √(0.000529 + 0.076176 + 0.02) = 0.3216.
      */
     @Test
     void modelImplausibilityUsesTheWavesOutputs() throws Exception {
@@ -170,7 +172,18 @@ class HistoryMatchCommandTest {
         assertEquals(expected, imp[0], 1e-9);
         HistoryMatching.Emulated used = new HistoryMatching.Emulated(o.get(1), null, 0.01, null, HistoryMatching.Status.OK, "");
         imp = run.modelImplausibility(values, new HistoryMatching.Wave(1, List.of(ok, used)), 1);
-        assertEquals(Double.POSITIVE_INFINITY, imp[0]);
+        assertEquals(expected, imp[0], 1e-9, "the missing output is left out of the point's rule (max over the other)");
+        imp = run.modelImplausibility(new double[][][]{{{Double.NaN, Double.NaN}}},
+                new HistoryMatching.Wave(1, List.of(ok, used)), 1);
+        assertEquals(Double.POSITIVE_INFINITY, imp[0], "no defined output: not confirmed");
+        // R = 2, the second replication missing: ȳ = 0.56 from the first alone, Var_MC (1 + 1/1) as with R = 1
+        imp = run.modelImplausibility(new double[][][]{{{0.56, Double.NaN}, {Double.NaN, Double.NaN}}},
+                new HistoryMatching.Wave(1, List.of(ok, dropped)), 2);
+        assertEquals(expected, imp[0], 1e-9);
+        // R = 2, both finite: ȳ = 0.51, Var_MC (1 + 1/2): 0.05 / √(0.000529 + 0.076176 + 0.015) = 0.16512
+        imp = run.modelImplausibility(new double[][][]{{{0.56, Double.NaN}, {0.46, Double.NaN}}},
+                new HistoryMatching.Wave(1, List.of(ok, dropped)), 2);
+        assertEquals(0.05 / Math.sqrt(Math.pow(0.05 * 0.46, 2) + Math.pow(0.6 * 0.46, 2) + 0.015), imp[0], 1e-9);
     }
 
     /**
@@ -201,28 +214,28 @@ class HistoryMatchCommandTest {
     @Test
     void confirmationDrawsBatchesUntilEnoughOrTheCap() throws Exception {
         List<int[]> calls = new java.util.ArrayList<>();
-        HistoryMatchRun.BatchRunner thirds = (b, size) -> {
+        PosteriorConfirmation.BatchRunner thirds = (b, size) -> {
             calls.add(new int[]{b, size});
-            return new HistoryMatchRun.Batch(null, List.of(), null, new double[0], size / 3);
+            return new PosteriorConfirmation.Batch(null, List.of(), null, new double[0], size / 3);
         };
         // 200 wanted, 6 design points confirmed: 66 + 66 + 66 = 198 + 6 = 204 after 3 batches of 200
-        List<HistoryMatchRun.Batch> r = HistoryMatchRun.untilConfirmed(200, 6, 200, 800, thirds);
+        List<PosteriorConfirmation.Batch> r = PosteriorConfirmation.untilConfirmed(200, 6, 200, 800, thirds);
         assertEquals(3, r.size());
         assertEquals(List.of(0, 1, 2), calls.stream().map(c -> c[0]).toList());
         // without the design points: 4 batches (264), the cap is not reached
         calls.clear();
-        assertEquals(4, HistoryMatchRun.untilConfirmed(200, 0, 200, 800, thirds).size());
+        assertEquals(4, PosteriorConfirmation.untilConfirmed(200, 0, 200, 800, thirds).size());
         // the cap: 500 draws at most, batches 200, 200, 100; 166 confirmed, short of 200, and it stops
         calls.clear();
-        assertEquals(3, HistoryMatchRun.untilConfirmed(200, 0, 200, 500, thirds).size());
+        assertEquals(3, PosteriorConfirmation.untilConfirmed(200, 0, 200, 500, thirds).size());
         assertEquals(List.of(200, 200, 100), calls.stream().map(c -> c[1]).toList());
         // no maxDraws (cap = draws): one batch whatever it confirms
         calls.clear();
-        assertEquals(1, HistoryMatchRun.untilConfirmed(200, 0, 200, 200, thirds).size());
+        assertEquals(1, PosteriorConfirmation.untilConfirmed(200, 0, 200, 200, thirds).size());
         // enough in the first batch: one batch
         calls.clear();
-        HistoryMatchRun.BatchRunner all = (b, size) -> new HistoryMatchRun.Batch(null, List.of(), null, new double[0], size);
-        assertEquals(1, HistoryMatchRun.untilConfirmed(200, 0, 200, 800, all).size());
+        PosteriorConfirmation.BatchRunner all = (b, size) -> new PosteriorConfirmation.Batch(null, List.of(), null, new double[0], size);
+        assertEquals(1, PosteriorConfirmation.untilConfirmed(200, 0, 200, 800, all).size());
     }
 
     /**
