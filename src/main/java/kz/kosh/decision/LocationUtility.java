@@ -363,26 +363,34 @@ public final class LocationUtility {
     }
 
     /**
-     * The obstacles that a return from abroad (c a foreign place) to the agent's own home region h
-     * does not face, in utility, added to the agent's home-region bonus:
+     * The obstacles that a return to the agent's own home region h does not face, in utility,
+     * added to the agent's home-region bonus:
      * <pre>
-     *   r_ch = (1 − s_home)·(β_border·ρ + β_dist·ln(1 + d_ch / 100 km))   c abroad;  0 for c in Kazakhstan
+     *   r_ch = (1 − s_home)·(β_border·ρ + β_dist·ln(1 + d_ch / 100 km))   c abroad
+     *   r_ch = (1 − s_int)·β_dist·ln(1 + d_ch / 100 km)                   c another region of Kazakhstan
+     *   r_ch = 0                                                          c = h
      * </pre>
-     * with s_home = {@code homeReturnObstacleShare} and ρ the return share of the border penalty
-     * ({@link #borderTerm}). The tables charge every move to h with the full intervening
-     * obstacles; a return home is not a move into the unknown (family, housing and networks are
-     * there: "even under equal conditions I will return" [B22]; graduates return home for family
-     * ties [AI25]), so only the share s_home of them is kept. Money costs (M_ch) stay. A move home
-     * from another region of Kazakhstan keeps its distance term: the internal moves (and the
+     * with s_home = {@code homeReturnObstacleShare}, s_int = {@code internalHomeReturnObstacleShare}
+     * and ρ the return share of the border penalty ({@link #borderTerm}). The tables charge every
+     * move to h with the full intervening obstacles; a return home is not a move into the unknown
+     * (family, housing and networks are there: "even under equal conditions I will return" [B22];
+     * graduates return home for family ties [AI25]; location-specific capital and known conditions
+     * make return moves cheaper than onward moves, DaVanzo 1980), so only the share s of them is
+     * kept. Money costs (M_ch) stay. The two shares are apart because the internal moves (and the
      * regional patterns of the calibration targets: net gainers, oil-region retention, northern
-     * retention) were fitted with it, returns home included.
+     * retention, the relocated who went back) identify s_int, the stay rates abroad and Bolashak
+     * non-return s_home; s_int = 1 is the structure before (a move home from another region kept its
+     * whole distance term).
      */
     public static double homeReturnRelief(World world, DecisionParams d, int c, int home) {
-        if (!world.isAbroad(c) || c == home) {
+        if (c == home) {
             return 0.0;
         }
-        return (1.0 - d.homeReturnObstacleShare()) * (borderTerm(world, d, c, home)
-                + d.distancePenalty() * Math.log1p(world.distanceKm(c, home) / 100.0));
+        double distance = d.distancePenalty() * Math.log1p(world.distanceKm(c, home) / 100.0);
+        if (!world.isAbroad(c)) {
+            return (1.0 - d.internalHomeReturnObstacleShare()) * distance;
+        }
+        return (1.0 - d.homeReturnObstacleShare()) * (borderTerm(world, d, c, home) + distance);
     }
 
     /**
@@ -422,6 +430,23 @@ public final class LocationUtility {
      */
     public static double abroadAttachmentDeficit(DecisionParams d, int yearsAbroad) {
         return -d.stayBonus() * Math.pow(2.0, -yearsAbroad / d.abroadAttachmentHalfLifeYears());
+    }
+
+    /**
+     * The part of the status-quo inertia β_stay that an agent who has lived y years at a region of
+     * Kazakhstan (since its last change of location) has not yet built there, in utility (a negative
+     * bonus at the current region):
+     * <pre>
+     *   a_KZ(y) = −β_stay·2^(−y/τ_p)    τ_p = placeAttachmentHalfLifeYears &gt; 0;   0 for τ_p = 0
+     * </pre>
+     * so the inertia at the region is β_stay·(1 − 2^(−y/τ_p)): cumulative inertia (McGinnis 1968;
+     * recent movers move again, back or on, far more often than settled people: DaVanzo 1980,
+     * Fischer and Malmberg 2001). τ_p = 0 is the structure before (the whole inertia from the first
+     * year). A decision sees y ≥ 1 after a move (the year's update counts the year of the move).
+     */
+    public static double placeAttachmentDeficit(DecisionParams d, int yearsAtPlace) {
+        double tau = d.placeAttachmentHalfLifeYears();
+        return tau == 0.0 ? 0.0 : -d.stayBonus() * Math.pow(2.0, -yearsAtPlace / tau);
     }
 
     /**

@@ -72,6 +72,10 @@ public final class CoreIndicators {
             "abroad_n_years_after_graduation_share_degree_in_kz", SHARE,
             "as `abroad_n_years_after_graduation_share_<funding>`, for all graduates of N years ago whose last degree is "
                     + "from a Kazakhstani university");
+    public static final Indicator ABROAD_N_YEARS_AFTER_GRADUATION_SHARE_MOBILITY_STATE_FUNDED = national(
+            "abroad_n_years_after_graduation_share_mobility_state_funded", SHARE,
+            "as `abroad_n_years_after_graduation_share_<funding>`, for the former state-funded academic-mobility "
+                    + "participants among the graduates of N years ago (those whom the programme's return obligation binds)");
     public static final Indicator FISCAL_LOSS_KZT = family("fiscal_loss_kzt_", "funding", KZT,
             "[IS26]'s loss (cost x participants x non-return share) for the cohort: programme cost per graduate x persons "
                     + "of this year's N-years-after-graduation cohort not living in Kazakhstan. Costs (parameters in "
@@ -148,8 +152,8 @@ public final class CoreIndicators {
                     + "`first_job_abroad_share_bolashak`, counted from the flows, as all Bolashak scholars study abroad; "
                     + "the calibration target `bolashak-nonreturn` uses it)");
     public static final Indicator OBLIGATION_BREACHES = family("obligation_breaches_", "programme", PERSONS_PER_YEAR,
-            "return or work-off obligations of a programme (`bolashak`, `state-grant`; `academic-mobility` and "
-                    + "`rural-incentive` when the scenario uses their obligation) broken this year by leaving "
+            "return or work-off obligations of a programme (`bolashak`, `state-grant`; `academic-mobility` whenever "
+                    + "the programme runs, 0 without its obligation; `rural-incentive` when the scenario uses its obligation) broken this year by leaving "
                     + "Kazakhstan (or the village)");
     public static final Indicator REPAYMENTS_KZT = family("repayments_kzt_", "programme", KZT,
             "repayments recovered this year from `obligation_breaches_<programme>` (an enforced breach repays "
@@ -214,7 +218,8 @@ public final class CoreIndicators {
             GRADUATES_IN_KZ, GRADUATES_ABROAD, NEW_GRADUATES, BACHELOR_DEGREES_IN_KZ, FIRST_JOB_ABROAD, FIRST_JOB_ABROAD_SHARE,
             FIRST_JOB_ABROAD_AFTER_STUDY_IN_KZ, FIRST_JOB_IN_KZ_AFTER_STUDY_ABROAD, FIRST_JOB_ABROAD_SHARE_BY_FUNDING,
             ABROAD_N_YEARS_AFTER_GRADUATION_SHARE, ABROAD_N_YEARS_AFTER_GRADUATION_SHARE_DEGREE_ABROAD,
-            ABROAD_N_YEARS_AFTER_GRADUATION_SHARE_DEGREE_IN_KZ, FISCAL_LOSS_KZT, EMIGRATION, EMIGRATION_FROM_KZ, GRADUATE_DEPARTURES_TOTAL,
+            ABROAD_N_YEARS_AFTER_GRADUATION_SHARE_DEGREE_IN_KZ, ABROAD_N_YEARS_AFTER_GRADUATION_SHARE_MOBILITY_STATE_FUNDED,
+            FISCAL_LOSS_KZT, EMIGRATION, EMIGRATION_FROM_KZ, GRADUATE_DEPARTURES_TOTAL,
             GRADUATE_DEPARTURES_BY_ETHNICITY, GRADUATE_DEPARTURES_SHARE_BY_ETHNICITY, ENTRANTS_SHARE_BY_ETHNICITY,
             EMIGRATION_RATE, RETURNS, RETURN_RATE, INTERNAL_MOVES, ONWARD_MOVES, CONSIDERING_MOVE, CONSIDERING_MOVE_SHARE,
             WILLINGNESS_TO_EMIGRATE_SHARE, INTENDING_EMIGRATION, INTENDING_EMIGRATION_SHARE, INTENDING_INTERNAL_MOVE,

@@ -255,6 +255,8 @@ public final class Indicators {
         }
         out.put(ABROAD_N_YEARS_AFTER_GRADUATION_SHARE_DEGREE_ABROAD, kz, ratio(s.cohortAbroadByDegreePlace(true), s.cohortByDegreePlace(true)));
         out.put(ABROAD_N_YEARS_AFTER_GRADUATION_SHARE_DEGREE_IN_KZ, kz, ratio(s.cohortAbroadByDegreePlace(false), s.cohortByDegreePlace(false)));
+        out.put(ABROAD_N_YEARS_AFTER_GRADUATION_SHARE_MOBILITY_STATE_FUNDED, kz,
+                ratio(s.cohortAbroadExchangeFunded(), s.cohortExchangeFunded()));
         // the fiscal loss by funding route: its cohort abroad at its participants' cost (Costs: asked of the module
         // that funds the route); the scholarship route tells PhDs from masters, the exchange route counts funded participants
         String scholarshipRoute = Population.FUNDING_NAMES[Population.BOLASHAK];

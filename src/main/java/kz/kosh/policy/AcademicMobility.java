@@ -29,6 +29,17 @@ import java.util.Map;
  * enforcement probability. [IS26]: funding contracts that oblige return hold some participants
  * back; the fiscal loss of non-returning participants is what the repayment recovers.
  *
+ * <p>A partner at the host: a participant without a partner comes back from the semester with a
+ * partner living at the host with probability partnerAtHostProbability (the partner bonus then
+ * pulls the graduate there, and the partner may join the graduate in Kazakhstan at the family's
+ * join rate). Studying abroad raises the probability of working abroad later by about 15
+ * percentage points, partly because participants met their partner there and return to the host
+ * to work (Parey and Waldinger 2011, Economic Journal 121(551), German graduates, Erasmus as the
+ * instrument); 33% of Erasmus alumni have a partner of another nationality against 13% of
+ * non-mobile graduates, 27% met their partner during the stay (European Commission, Erasmus Impact
+ * Study 2014). This is what the return obligation of state-funded participants acts on: without it a
+ * semester abroad hardly changes where a graduate works.
+ *
  * @param participationRatePerStudentYear yearly probability that a domestic student goes on a mobility semester
  * @param stateFundedShare                share of participants funded by the state
  * @param costKztPerParticipant           state cost per funded participant, KZT
@@ -38,12 +49,13 @@ import java.util.Map;
  * @param returnObligationPenaltyKzt      repayment on breach of the return obligation, KZT
  * @param enforcementProbability          probability that a breach of the return obligation is recovered
  * @param breachUtilityCost               non-money cost (utility) of breaking the return obligation
+ * @param partnerAtHostProbability        probability that a participant without a partner comes back with one living at the host
  */
 public record AcademicMobility(double participationRatePerStudentYear, double stateFundedShare,
                                double costKztPerParticipant, double considerationBoost,
                                Map<String, Double> stateFundedGroupShares, int returnObligationYears,
                                double returnObligationPenaltyKzt, double enforcementProbability,
-                               double breachUtilityCost) implements PolicyModule, ObligationProgramme {
+                               double breachUtilityCost, double partnerAtHostProbability) implements PolicyModule, ObligationProgramme {
     /** Status name of the return obligation of state-funded academic mobility ({@link kz.kosh.scenario.Statuses}). */
     public static final String STATUS_RETURN = "mobility_return";
     /** Status index of the return obligation of state-funded academic mobility, handed out by name at start-up. */
@@ -79,10 +91,18 @@ public record AcademicMobility(double participationRatePerStudentYear, double st
     public static final Param BREACH_UTILITY_COST = Param.of(SECTION, "breachUtilityCost", 0, 100, "utility",
             "mobility obligation breach utility cost",
             "assumption: as the state grants' work-off (2.0): a contract secured less strongly than Bolashak");
+    public static final Param PARTNER_AT_HOST = Param.of(SECTION, "partnerAtHostProbability", 0, 1,
+            "probability per participant without a partner", "mobility partner at host probability",
+            "0.2 = the excess of partners of another nationality among Erasmus alumni, 33% against 13% of non-mobile "
+                    + "graduates (27% met their partner during the stay; European Commission, Erasmus Impact Study 2014); "
+                    + "studying abroad raises the probability of working abroad later by about 15 percentage points, "
+                    + "partly through partners met there (Parey and Waldinger 2011, Economic Journal 121(551)). Its "
+                    + "transfer from Erasmus students to Kazakhstani participants, and that the partner lives at the "
+                    + "host, is an assumption (no Kazakhstani figure was found)");
     public static final List<Param> PARAMS = List.of(RATE, STATE_FUNDED_SHARE, COST, BOOST, GROUP_SHARES,
-            RETURN_YEARS, RETURN_PENALTY, ENFORCEMENT, BREACH_UTILITY_COST);
+            RETURN_YEARS, RETURN_PENALTY, ENFORCEMENT, BREACH_UTILITY_COST, PARTNER_AT_HOST);
     public static final Indicator FIRST_JOB_ABROAD_SHARE_STATE_FUNDED = Indicator.national("first_job_abroad_share_mobility_state_funded",
-            Indicator.SHARE, "when the scenario uses the mobility return obligation: the share of state-funded participants graduating "
+            Indicator.SHARE, "when the academic mobility programme runs: the share of state-funded participants graduating "
                     + "this year whose first job is abroad");
     /** Graduates who were state-funded participants, and those of them whose first job is abroad. */
     public static final Counter STATE_FUNDED_GRADUATES = Counter.of("academicMobility.stateFundedGraduates");
@@ -96,7 +116,8 @@ public record AcademicMobility(double participationRatePerStudentYear, double st
         AcademicMobility m = new AcademicMobility(RATE.number(f), STATE_FUNDED_SHARE.number(f), COST.number(f),
                 BOOST.number(f),
                 Collections.unmodifiableMap(f.numbersById(GROUP_SHARES.name(), destinationGroups, 0, 1)),
-                RETURN_YEARS.integer(f), RETURN_PENALTY.number(f), ENFORCEMENT.number(f), BREACH_UTILITY_COST.number(f));
+                RETURN_YEARS.integer(f), RETURN_PENALTY.number(f), ENFORCEMENT.number(f), BREACH_UTILITY_COST.number(f),
+                PARTNER_AT_HOST.number(f));
         Shares.checkSum(f, GROUP_SHARES.name(), m.stateFundedGroupShares);
         return m;
     }
@@ -111,10 +132,13 @@ public record AcademicMobility(double participationRatePerStudentYear, double st
         return "academic-mobility";
     }
 
-    /** The indicators are written when the return obligation is on in the base or a timeline entry. */
+    /**
+     * The indicators are written whenever the programme runs (or its return obligation is on in the
+     * base or a timeline entry), so that a run without the obligation pairs with one that has it.
+     */
     @Override
     public boolean reportsIndicators() {
-        return returnObligationOn();
+        return enabled() || returnObligationOn();
     }
 
     /** The return obligation's breaches and repayments, and the state-funded graduates' first jobs abroad (NaN without graduates). */
@@ -183,6 +207,12 @@ public record AcademicMobility(double participationRatePerStudentYear, double st
     @Override
     public double considerationBoostAfterExchange() {
         return considerationBoost;
+    }
+
+    /** partnerAtHostProbability. */
+    @Override
+    public double partnerAtHostProbability() {
+        return partnerAtHostProbability;
     }
 
     /** Counts the state-funded participants graduating and those of them whose first job is abroad. */

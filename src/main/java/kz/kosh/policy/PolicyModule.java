@@ -230,6 +230,15 @@ public interface PolicyModule extends PolicySection, WorldAdjustment {
     }
 
     /**
+     * The probability that an exchange student without a partner comes back with a partner living
+     * at the host (asked of the module that draws the exchanges, {@link #exchangeWeights}); one draw
+     * per such participant only when above 0. Default 0.
+     */
+    default double partnerAtHostProbability() {
+        return 0.0;
+    }
+
+    /**
      * The obligation type a new graduate holds when it chooses its first job, given the type held
      * so far {@code current} and whether it went on a publicly funded exchange (e.g. a return
      * obligation of funded participants); asked of every module in module order, each given the

@@ -55,30 +55,54 @@ public final class Population {
      * phases that act on students only start there. Reset when the slots move.
      */
     private int studentFloor;
-    byte[] home = new byte[0];
-    byte[] parents = new byte[0];
-    byte[] location = new byte[0];
-    byte[] degreePlace = new byte[0];
-    byte[] exposure = new byte[0];
-    byte[] partner = new byte[0];
-    byte[] age = new byte[0];
-    byte[] flags = new byte[0];
+    /*
+     * The one-byte fields, each a segment of {@link #bytes}: field F of physical slot s at
+     * F·capacity + s. One array instead of one per field: G1 stores an array larger than half a
+     * region (4 MB at the default heap here) in whole regions of its own, so at scale 1.0 each of
+     * 15 arrays of 6.2 MB held 8 MB (measured: 125.7 MB of heap for 92.4 MB of arrays), about 5 B
+     * per agent alive lost to the regions' unused tails; one array loses at most one tail.
+     */
+    private static final int HOME = 0;
+    private static final int PARENTS = 1;
+    private static final int LOCATION = 2;
+    private static final int DEGREE_PLACE = 3;
+    /** Place of exposure abroad ({@link #NONE}: none). */
+    private static final int EXPOSURE = 4;
+    /** Partner's place ({@link #NONE}: no partner). */
+    private static final int PARTNER = 5;
+    private static final int AGE = 6;
+    private static final int FLAGS = 7;
     /** Degree (low 4 bits) and funding route (high 4 bits): both small codes, one byte. */
-    byte[] degreeFunding = new byte[0];
-    byte[] obligationPct = new byte[0];
-    byte[] obligationType = new byte[0];
+    private static final int DEGREE_FUNDING = 8;
+    private static final int OBLIGATION_PCT = 9;
+    private static final int OBLIGATION_TYPE = 10;
     /**
      * Years left: of the study programme while a student, of the temporary permit once a
      * graduate (a student holds no permit, a graduate follows no programme), one byte for both.
      */
-    byte[] yearsLeft = new byte[0];
-    byte[] yearsAbroad = new byte[0];
+    private static final int YEARS_LEFT = 11;
+    private static final int YEARS_ABROAD = 12;
     /**
      * Calendar year in which the agent became a graduate, minus {@link #GRADUATION_YEAR_BASE}, as an
      * unsigned byte (1900-2155; meaningless for students). A year, not an age, so that nothing has to
      * change it every year.
      */
-    byte[] graduationYear = new byte[0];
+    private static final int GRADUATION_YEAR = 13;
+    /**
+     * Latent traits drawn once at entry and never changed: bits 0-2 the agent's home-attachment
+     * octile k (its random coefficient on the home-region bonus is the normal quantile at
+     * (k + 0.5) / 8, {@link #HOME_ATTACHMENT_LEVELS} levels); bits 3-4 the agent's ethnicity
+     * ({@link kz.kosh.world.Ethnicity}, drawn from the home region's composition); bits 5-7 are free.
+     */
+    private static final int TRAITS = 14;
+    /** The number of one-byte fields (a new one takes the next index and adds 1 here). */
+    /** Years lived at the current place (0 after a change of location, at most 127). */
+    private static final int YEARS_AT_PLACE = 15;
+    private static final int BYTE_FIELDS = 16;
+    /** The one-byte fields of every slot: BYTE_FIELDS segments of {@link #capacity} bytes. */
+    private byte[] bytes = new byte[0];
+    /** Slots per field (the agent arrays' capacity). */
+    private int capacity;
     /** ln(h) in thousandths (h = exp(value / 1000)). */
     short[] logHumanCapital = new short[0];
     /**
@@ -87,13 +111,6 @@ public final class Population {
      * ({@link #entrantId}), so the same agent has the same id in every scenario of a comparison.
      */
     int[] id = new int[0];
-    /**
-     * Latent traits drawn once at entry and never changed: bits 0-2 the agent's home-attachment
-     * octile k (its random coefficient on the home-region bonus is the normal quantile at
-     * (k + 0.5) / 8, {@link #HOME_ATTACHMENT_LEVELS} levels); bits 3-4 the agent's ethnicity
-     * ({@link kz.kosh.world.Ethnicity}, drawn from the home region's composition); bits 5-7 are free.
-     */
-    byte[] traits = new byte[0];
 
     /**
      * The programmes' own fields ({@link kz.kosh.scenario.AgentFields}), by handle: a byte[], short[]
@@ -111,7 +128,7 @@ public final class Population {
     public static final int GRADUATION_YEAR_BASE = 1900;
 
     /** Bytes per agent slot of the arrays above. */
-    public static final int BYTES_PER_SLOT = 15 + 2 + 4;
+    public static final int BYTES_PER_SLOT = BYTE_FIELDS + 2 + 4;
 
     /** Bits of an {@link #entrantId} for the place in a region's cohort of a year, and for the region. */
     private static final int COHORT_BITS = 18;
@@ -141,7 +158,12 @@ public final class Population {
 
     /** Allocated slots (size plus spare capacity). */
     public int capacity() {
-        return home.length;
+        return capacity;
+    }
+
+    /** Index in {@link #bytes} of one-byte field {@code field} of physical slot {@code slot}. */
+    private int at(int field, int slot) {
+        return field * capacity + slot;
     }
 
     /** Bytes held by the agent arrays (the programmes' fields a run wrote included). */
@@ -181,23 +203,24 @@ public final class Population {
     public void initStudent(int index, int homeRegion, int parentsRegion, int studyPlace, int ageYears, boolean female,
                             int degreeLevel, int fundingRoute, int yearsOfProgramme, int obligation) {
         int i = start + index;  // physical slot
-        home[i] = (byte) homeRegion;
-        parents[i] = (byte) parentsRegion;
-        location[i] = (byte) studyPlace;
-        degreePlace[i] = (byte) studyPlace;
-        exposure[i] = NONE;
-        partner[i] = NONE;
-        age[i] = (byte) ageYears;
-        flags[i] = (byte) ((female ? FEMALE : 0) | STUDENT);
-        degreeFunding[i] = (byte) (degreeLevel | fundingRoute << 4);
-        obligationPct[i] = 0;
-        obligationType[i] = (byte) obligation;
-        yearsLeft[i] = (byte) yearsOfProgramme;
-        yearsAbroad[i] = 0;
-        graduationYear[i] = 0;
+        bytes[at(HOME, i)] = (byte) homeRegion;
+        bytes[at(PARENTS, i)] = (byte) parentsRegion;
+        bytes[at(LOCATION, i)] = (byte) studyPlace;
+        bytes[at(DEGREE_PLACE, i)] = (byte) studyPlace;
+        bytes[at(EXPOSURE, i)] = NONE;
+        bytes[at(PARTNER, i)] = NONE;
+        bytes[at(AGE, i)] = (byte) ageYears;
+        bytes[at(FLAGS, i)] = (byte) ((female ? FEMALE : 0) | STUDENT);
+        bytes[at(DEGREE_FUNDING, i)] = (byte) (degreeLevel | fundingRoute << 4);
+        bytes[at(OBLIGATION_PCT, i)] = 0;
+        bytes[at(OBLIGATION_TYPE, i)] = (byte) obligation;
+        bytes[at(YEARS_LEFT, i)] = (byte) yearsOfProgramme;
+        bytes[at(YEARS_ABROAD, i)] = 0;
+        bytes[at(YEARS_AT_PLACE, i)] = 0;
+        bytes[at(GRADUATION_YEAR, i)] = 0;
+        bytes[at(TRAITS, i)] = 0;
         logHumanCapital[i] = 0;
         id[i] = 0;
-        traits[i] = 0;
         for (Object f : fields) { // a slot used before: the new agent's fields start at 0
             if (f instanceof byte[] a) {
                 a[i] = 0;
@@ -210,37 +233,32 @@ public final class Population {
     }
 
     private void ensureCapacity(int n) {
-        if (start + n <= home.length) {
+        if (start + n <= capacity) {
             return;
         }
         if (start > 0) {
             copy(start, 0, size);
             start = 0;
             studentFloor = 0;
-            if (n <= home.length) {
+            if (n <= capacity) {
                 return;
             }
         }
         // grow by a quarter: the population grows slowly (a cohort a year), and with half the arrays
         // held 1.42 slots per agent alive at the end of a scale-1.0 run (issue 18 bounds the heap per agent)
-        int cap = Math.max(1024, Math.max(n, home.length + (home.length >> 2)));
-        home = Arrays.copyOf(home, cap);
-        parents = Arrays.copyOf(parents, cap);
-        location = Arrays.copyOf(location, cap);
-        degreePlace = Arrays.copyOf(degreePlace, cap);
-        exposure = Arrays.copyOf(exposure, cap);
-        partner = Arrays.copyOf(partner, cap);
-        age = Arrays.copyOf(age, cap);
-        flags = Arrays.copyOf(flags, cap);
-        degreeFunding = Arrays.copyOf(degreeFunding, cap);
-        obligationPct = Arrays.copyOf(obligationPct, cap);
-        obligationType = Arrays.copyOf(obligationType, cap);
-        yearsLeft = Arrays.copyOf(yearsLeft, cap);
-        yearsAbroad = Arrays.copyOf(yearsAbroad, cap);
-        graduationYear = Arrays.copyOf(graduationYear, cap);
+        int cap = Math.max(1024, Math.max(n, capacity + (capacity >> 2)));
+        if ((long) cap * BYTE_FIELDS > Integer.MAX_VALUE - 16) {
+            throw new IllegalStateException("population of " + n + " agents: at most "
+                    + (Integer.MAX_VALUE - 16) / BYTE_FIELDS + " fit the agent arrays (lower the scale)");
+        }
+        byte[] grown = new byte[cap * BYTE_FIELDS];
+        for (int f = 0; f < BYTE_FIELDS; f++) {
+            System.arraycopy(bytes, f * capacity, grown, f * cap, capacity);
+        }
+        bytes = grown;
+        capacity = cap;
         logHumanCapital = Arrays.copyOf(logHumanCapital, cap);
         id = Arrays.copyOf(id, cap);
-        traits = Arrays.copyOf(traits, cap);
         for (int h = 0; h < fields.length; h++) {
             if (fields[h] instanceof byte[] a) {
                 fields[h] = Arrays.copyOf(a, cap);
@@ -262,7 +280,7 @@ public final class Population {
 
     /** Removes every agent older than {@code maxAgeYears}, keeping the order of the others; returns the number removed. */
     public int removeOlderThan(int maxAgeYears) {
-        return removeWhere(i -> age[start + i] > maxAgeYears);
+        return removeWhere(i -> bytes[at(AGE, start + i)] > maxAgeYears);
     }
 
     /**
@@ -272,7 +290,7 @@ public final class Population {
      */
     public int removeOlderThan(int maxAgeYears, long older) {
         int prefix = 0;
-        while (prefix < size && age[start + prefix] > maxAgeYears) {
+        while (prefix < size && bytes[at(AGE, start + prefix)] > maxAgeYears) {
             prefix++;
         }
         if (prefix == older) {
@@ -322,23 +340,11 @@ public final class Population {
     }
 
     private void copy(int from, int to, int len) {
-        System.arraycopy(home, from, home, to, len);
-        System.arraycopy(parents, from, parents, to, len);
-        System.arraycopy(location, from, location, to, len);
-        System.arraycopy(degreePlace, from, degreePlace, to, len);
-        System.arraycopy(exposure, from, exposure, to, len);
-        System.arraycopy(partner, from, partner, to, len);
-        System.arraycopy(age, from, age, to, len);
-        System.arraycopy(flags, from, flags, to, len);
-        System.arraycopy(degreeFunding, from, degreeFunding, to, len);
-        System.arraycopy(obligationPct, from, obligationPct, to, len);
-        System.arraycopy(obligationType, from, obligationType, to, len);
-        System.arraycopy(yearsLeft, from, yearsLeft, to, len);
-        System.arraycopy(yearsAbroad, from, yearsAbroad, to, len);
-        System.arraycopy(graduationYear, from, graduationYear, to, len);
+        for (int f = 0; f < BYTE_FIELDS; f++) {
+            System.arraycopy(bytes, f * capacity + from, bytes, f * capacity + to, len);
+        }
         System.arraycopy(logHumanCapital, from, logHumanCapital, to, len);
         System.arraycopy(id, from, id, to, len);
-        System.arraycopy(traits, from, traits, to, len);
         for (Object f : fields) {
             if (f != null) {
                 System.arraycopy(f, from, f, to, len);
@@ -354,7 +360,7 @@ public final class Population {
     public int firstStudent() {
         int i = Math.max(studentFloor, start);
         int end = start + size;
-        while (i < end && (flags[i] & STUDENT) == 0) {
+        while (i < end && (bytes[at(FLAGS, i)] & STUDENT) == 0) {
             i++;
         }
         studentFloor = i;
@@ -384,9 +390,9 @@ public final class Population {
         }
         if (fields[f.handle()] == null) {
             fields[f.handle()] = switch (f.width()) {
-                case BYTE -> new byte[home.length];
-                case SHORT -> new short[home.length];
-                case INT -> new int[home.length];
+                case BYTE -> new byte[capacity];
+                case SHORT -> new short[capacity];
+                case INT -> new int[capacity];
             };
         }
     }
@@ -417,52 +423,62 @@ public final class Population {
     /** The agent's identity ({@link #entrantId}). */
     public int id(int i) { return id[start + i]; }
     public void setId(int i, int agentId) { id[start + i] = agentId; }
-    public int home(int i) { return home[start + i]; }
-    public int parents(int i) { return parents[start + i]; }
-    public int location(int i) { return location[start + i]; }
-    public void setLocation(int i, int p) { location[start + i] = (byte) p; }
-    public int degreePlace(int i) { return degreePlace[start + i]; }
-    public void setDegreePlace(int i, int p) { degreePlace[start + i] = (byte) p; }
-    public int exposure(int i) { return exposure[start + i]; }
-    public void setExposure(int i, int p) { exposure[start + i] = (byte) p; }
-    public int partner(int i) { return partner[start + i]; }
-    public void setPartner(int i, int p) { partner[start + i] = (byte) p; }
-    public int age(int i) { return age[start + i]; }
-    public void setAge(int i, int a) { age[start + i] = (byte) a; }
-    public boolean has(int i, int flag) { return (flags[start + i] & flag) != 0; }
+    public int home(int i) { return bytes[at(HOME, start + i)]; }
+    public int parents(int i) { return bytes[at(PARENTS, start + i)]; }
+    public int location(int i) { return bytes[at(LOCATION, start + i)]; }
+    /** Sets the location; a change of location starts the years at the place anew ({@link #yearsAtPlace}). */
+    public void setLocation(int i, int p) {
+        int k = at(LOCATION, start + i);
+        if (bytes[k] != (byte) p) {
+            bytes[k] = (byte) p;
+            bytes[at(YEARS_AT_PLACE, start + i)] = 0;
+        }
+    }
+    public int degreePlace(int i) { return bytes[at(DEGREE_PLACE, start + i)]; }
+    public void setDegreePlace(int i, int p) { bytes[at(DEGREE_PLACE, start + i)] = (byte) p; }
+    public int exposure(int i) { return bytes[at(EXPOSURE, start + i)]; }
+    public void setExposure(int i, int p) { bytes[at(EXPOSURE, start + i)] = (byte) p; }
+    public int partner(int i) { return bytes[at(PARTNER, start + i)]; }
+    public void setPartner(int i, int p) { bytes[at(PARTNER, start + i)] = (byte) p; }
+    public int age(int i) { return bytes[at(AGE, start + i)]; }
+    public void setAge(int i, int a) { bytes[at(AGE, start + i)] = (byte) a; }
+    public boolean has(int i, int flag) { return (bytes[at(FLAGS, start + i)] & flag) != 0; }
     public void set(int i, int flag, boolean on) {
         if (on && (flag & STUDENT) != 0) {
             studentAgain(i);
         }
-        flags[start + i] = (byte) (on ? flags[start + i] | flag : flags[start + i] & ~flag);
+        bytes[at(FLAGS, start + i)] = (byte) (on ? bytes[at(FLAGS, start + i)] | flag : bytes[at(FLAGS, start + i)] & ~flag);
     }
 
     /** An agent made a student again (no phase does): {@link #firstStudent} must not pass it. */
     private synchronized void studentAgain(int i) {
         studentFloor = Math.min(studentFloor, start + i);
     }
-    public int degree(int i) { return degreeFunding[start + i] & 0xF; }
-    public void setDegree(int i, int d) { degreeFunding[start + i] = (byte) (degreeFunding[start + i] & 0xF0 | d); }
-    public int funding(int i) { return (degreeFunding[start + i] & 0xF0) >> 4; }
-    public void setFunding(int i, int f) { degreeFunding[start + i] = (byte) (degreeFunding[start + i] & 0xF | f << 4); }
+    public int degree(int i) { return bytes[at(DEGREE_FUNDING, start + i)] & 0xF; }
+    public void setDegree(int i, int d) { bytes[at(DEGREE_FUNDING, start + i)] = (byte) (bytes[at(DEGREE_FUNDING, start + i)] & 0xF0 | d); }
+    public int funding(int i) { return (bytes[at(DEGREE_FUNDING, start + i)] & 0xF0) >> 4; }
+    public void setFunding(int i, int f) { bytes[at(DEGREE_FUNDING, start + i)] = (byte) (bytes[at(DEGREE_FUNDING, start + i)] & 0xF | f << 4); }
     /** Share of an obligation still to work off, percent (0 = none or done). */
-    public int obligationPct(int i) { return obligationPct[start + i]; }
-    public void setObligationPct(int i, int pct) { obligationPct[start + i] = (byte) pct; }
+    public int obligationPct(int i) { return bytes[at(OBLIGATION_PCT, start + i)]; }
+    public void setObligationPct(int i, int pct) { bytes[at(OBLIGATION_PCT, start + i)] = (byte) pct; }
     /** Obligation type ({@link kz.kosh.decision.AgentKind} constants) attached to the funding. */
-    public int obligationType(int i) { return obligationType[start + i]; }
-    public void setObligationType(int i, int t) { obligationType[start + i] = (byte) t; }
+    public int obligationType(int i) { return bytes[at(OBLIGATION_TYPE, start + i)]; }
+    public void setObligationType(int i, int t) { bytes[at(OBLIGATION_TYPE, start + i)] = (byte) t; }
     /** Years left of a student's programme (0 for a graduate). */
-    public int programmeYearsLeft(int i) { return has(i, STUDENT) ? yearsLeft[start + i] : 0; }
+    public int programmeYearsLeft(int i) { return has(i, STUDENT) ? bytes[at(YEARS_LEFT, start + i)] : 0; }
     /** Sets the years left of a student's programme (the agent must be a student). */
-    public void setProgrammeYearsLeft(int i, int y) { yearsLeft[start + i] = (byte) y; }
+    public void setProgrammeYearsLeft(int i, int y) { bytes[at(YEARS_LEFT, start + i)] = (byte) y; }
     /** Years left of a graduate's temporary permit (0 for a student). */
-    public int permitYearsLeft(int i) { return has(i, STUDENT) ? 0 : yearsLeft[start + i]; }
+    public int permitYearsLeft(int i) { return has(i, STUDENT) ? 0 : bytes[at(YEARS_LEFT, start + i)]; }
     /** Sets the years left of a graduate's temporary permit (the agent must be a graduate). */
-    public void setPermitYearsLeft(int i, int y) { yearsLeft[start + i] = (byte) y; }
-    public int yearsAbroad(int i) { return yearsAbroad[start + i]; }
-    public void setYearsAbroad(int i, int y) { yearsAbroad[start + i] = (byte) Math.min(y, 127); }
+    public void setPermitYearsLeft(int i, int y) { bytes[at(YEARS_LEFT, start + i)] = (byte) y; }
+    public int yearsAbroad(int i) { return bytes[at(YEARS_ABROAD, start + i)]; }
+    public void setYearsAbroad(int i, int y) { bytes[at(YEARS_ABROAD, start + i)] = (byte) Math.min(y, 127); }
+    /** Years lived at the current place since the last change of location (at most 127). */
+    public int yearsAtPlace(int i) { return bytes[at(YEARS_AT_PLACE, start + i)]; }
+    public void setYearsAtPlace(int i, int y) { bytes[at(YEARS_AT_PLACE, start + i)] = (byte) Math.min(y, 127); }
     /** Calendar year in which the agent became a graduate (meaningless for a student). */
-    public int graduationYear(int i) { return GRADUATION_YEAR_BASE + (graduationYear[start + i] & 0xFF); }
+    public int graduationYear(int i) { return GRADUATION_YEAR_BASE + (bytes[at(GRADUATION_YEAR, start + i)] & 0xFF); }
     /** Sets the year of graduation, in [{@link #GRADUATION_YEAR_BASE}, +255] (scenario years lie inside). */
     public void setGraduationYear(int i, int calendarYear) {
         int v = calendarYear - GRADUATION_YEAR_BASE;
@@ -470,28 +486,28 @@ public final class Population {
             throw new IllegalArgumentException("graduation year " + calendarYear + " outside "
                     + GRADUATION_YEAR_BASE + "-" + (GRADUATION_YEAR_BASE + 255));
         }
-        graduationYear[start + i] = (byte) v;
+        bytes[at(GRADUATION_YEAR, start + i)] = (byte) v;
     }
     /** Human capital h (1.0 = new bachelor), stored as ln h in thousandths. */
     public double humanCapital(int i) { return Math.exp(logHumanCapital[start + i] / 1000.0); }
     /** ln h in thousandths. */
     public int logHumanCapitalMilli(int i) { return logHumanCapital[start + i]; }
     public void setHumanCapital(int i, double h) { setLogHumanCapitalMilli(i, (int) Math.round(Math.log(h) * 1000)); }
-    /** The home-attachment octile, 0..{@value #HOME_ATTACHMENT_LEVELS} − 1 (see {@link #traits}). */
-    public int homeAttachmentLevel(int i) { return traits[start + i] & HOME_ATTACHMENT_MASK; }
+    /** The home-attachment octile, 0..{@value #HOME_ATTACHMENT_LEVELS} − 1 (see {@link #TRAITS}). */
+    public int homeAttachmentLevel(int i) { return bytes[at(TRAITS, start + i)] & HOME_ATTACHMENT_MASK; }
     /** The agent's ethnicity ({@link kz.kosh.world.Ethnicity} code; see {@link #traits}). */
-    public int ethnicity(int i) { return (traits[start + i] & ETHNICITY_MASK) >> ETHNICITY_SHIFT; }
+    public int ethnicity(int i) { return (bytes[at(TRAITS, start + i)] & ETHNICITY_MASK) >> ETHNICITY_SHIFT; }
     public void setEthnicity(int i, int e) {
         if (e < 0 || e >= kz.kosh.world.Ethnicity.COUNT) {
             throw new IllegalArgumentException("ethnicity " + e + " outside 0.." + (kz.kosh.world.Ethnicity.COUNT - 1));
         }
-        traits[start + i] = (byte) ((traits[start + i] & ~ETHNICITY_MASK) | e << ETHNICITY_SHIFT);
+        bytes[at(TRAITS, start + i)] = (byte) ((bytes[at(TRAITS, start + i)] & ~ETHNICITY_MASK) | e << ETHNICITY_SHIFT);
     }
     public void setHomeAttachmentLevel(int i, int level) {
         if (level < 0 || level > HOME_ATTACHMENT_MASK) {
             throw new IllegalArgumentException("home-attachment level " + level + " outside 0-" + HOME_ATTACHMENT_MASK);
         }
-        traits[start + i] = (byte) ((traits[start + i] & ~HOME_ATTACHMENT_MASK) | level);
+        bytes[at(TRAITS, start + i)] = (byte) ((bytes[at(TRAITS, start + i)] & ~HOME_ATTACHMENT_MASK) | level);
     }
     /** Sets ln h in thousandths, clamped to [−3000, 3000] (h in [0.05, 20]). */
     public void setLogHumanCapitalMilli(int i, int v) { logHumanCapital[start + i] = (short) Math.max(-3000, Math.min(3000, v)); }

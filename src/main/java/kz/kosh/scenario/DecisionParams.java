@@ -56,6 +56,10 @@ import java.util.List;
  * @param familyEmigrationElasticity ω: a graduate of ethnicity e living in Kazakhstan gets ω·ln F_e(t) at every foreign place
  *                                   (F_e(t) the family-emigration index of the graduate's group, {@code kz.kosh.world.FamilyEmigration}),
  *                                   so the odds of emigrating scale as F_e(t)^ω; 0: emigration does not follow families leaving
+ * @param internalHomeReturnObstacleShare share of the distance obstacle (utility) that a move from another region of Kazakhstan
+ *                                   back to one's own home region faces, 0..1 (1: all, as a move into the unknown)
+ * @param placeAttachmentHalfLifeYears years lived at a region of Kazakhstan after which half of the status-quo inertia
+ *                                   is built there (0: all of it at once, no cumulative inertia)
  */
 public record DecisionParams(double discountRatePerYear, double localPriceShare, double[] incomeWeight,
                              double[] livingStandardWeight, double[] careerWeight, double safetyWeight,
@@ -70,7 +74,8 @@ public record DecisionParams(double discountRatePerYear, double localPriceShare,
                              double homeReturnObstacleShare, double abroadAttachmentHalfLifeYears,
                              double homeRegionBonusSdAcrossAgents, double exposureObstacleShare, double incomeWeightScale, double movingCostScale,
                              double russianNetworkBonus, double germanNetworkBonus, double oneTimeMoneyWeight,
-                             double familyEmigrationElasticity) {
+                             double familyEmigrationElasticity, double internalHomeReturnObstacleShare,
+                             double placeAttachmentHalfLifeYears) {
 
     /** The group's YAML path. */
     static final String G = "decision";
@@ -265,8 +270,34 @@ public record DecisionParams(double discountRatePerYear, double localPriceShare,
                     + "calibration, identified by the programme outcomes that set one-time money against staying: the "
                     + "village commitment's breaches against its repayment, the relocated who went back "
                     + "(calibration/targets.yaml)");
+    public static final Param INTERNAL_HOME_RETURN_OBSTACLE_SHARE = Param.num(G, "internalHomeReturnObstacleShare", 0, 1,
+            "share of the distance obstacle (0..1)",
+            "assumption: 1 (the full distance term, the structure fitted before; no change at the defaults). A move "
+                    + "back to one's own home region from another region of Kazakhstan is not a move into the unknown: "
+                    + "movers accumulate location-specific capital (family, housing, friends, knowledge of the local "
+                    + "labour market) at home and know it well, so return moves face lower psychic and information "
+                    + "costs than onward moves and are most frequent soon after a move that turned out worse than "
+                    + "expected (DaVanzo 1980, Repeat migration in the United States: who moves back and who moves on?, "
+                    + "IIASA WP-80-158; DaVanzo and Morrison 1981, Demography 18(1)); graduates return home for family "
+                    + "ties [AI25]. Of 66,200 resettled north under the relocation programme, 3,600 (6%) returned to where "
+                    + "they came from (programme_outcomes.csv T54), which the model gave as 0.2% with the full distance "
+                    + "term. The money cost of the move stays. A free weight for calibration, identified by the target "
+                    + "relocated-went-back-share and the regional retention targets (calibration/targets.yaml); the "
+                    + "return from abroad has its own share (homeReturnObstacleShare)");
+    public static final Param PLACE_ATTACHMENT_HALF_LIFE_YEARS = Param.num(G, "placeAttachmentHalfLifeYears", 0, 100,
+            "years lived at the region",
+            "assumption: 0 (the whole status-quo inertia stayBonus from the first year at a region, the structure "
+                    + "fitted before; no change at the defaults). Cumulative inertia: the probability of staying grows "
+                    + "with the time already spent at a place (McGinnis 1968, American Sociological Review 33(5)), and "
+                    + "recent movers are far more likely to move again, back or on, than settled people (DaVanzo 1980, "
+                    + "IIASA WP-80-158; Fischer and Malmberg 2001, Settled people don't move, International Journal of "
+                    + "Population Geography 7), as the inertia abroad builds with years lived there "
+                    + "(abroadAttachmentHalfLifeYears); a relocated graduate is not as settled in the north in its "
+                    + "first year as one born there (6% of the 66,200 resettled went back, programme_outcomes.csv T54). "
+                    + "A free weight for calibration, identified by relocated-went-back-share and the internal-move "
+                    + "and retention targets (calibration/targets.yaml)");
     /** Every parameter of the group, in reading order (docs/parameters.md, the GUI, calibrations). */
-    public static final List<Param> PARAMS = List.of(DISCOUNT_RATE_PER_YEAR, LOCAL_PRICE_SHARE, INCOME_WEIGHT, LIVING_STANDARD_WEIGHT, CAREER_WEIGHT, SAFETY_WEIGHT, CORRUPTION_WEIGHT, ECOLOGY_WEIGHT, NETWORK_WEIGHT, HOME_REGION_BONUS, HOME_TIE_HALF_LIFE_YEARS_ABROAD, PARENTS_REGION_BONUS, PARTNER_BONUS_MALE, PARTNER_BONUS_FEMALE, STAY_BONUS, EXPOSURE_BONUS, BORDER_CROSSING_PENALTY, DISTANCE_PENALTY, LANGUAGE_DISTANCE_PENALTY, MOVING_COST_FIXED_KZT, MOVING_COST_PER_KM_KZT, INTERNATIONAL_MOVING_COST_KZT, INCOME_FLOOR_KZT, CONSIDERATION_CONSTANT, CONSIDERATION_GAIN_WEIGHT, FOLLOW_THROUGH_INTERNAL, FOLLOW_THROUGH_ABROAD, DOMESTIC_NEST_SCALE, ABROAD_NEST_SCALE, RETURN_OBSTACLE_SHARE, HOME_RETURN_OBSTACLE_SHARE, ABROAD_ATTACHMENT_HALF_LIFE_YEARS, HOME_REGION_BONUS_SD_ACROSS_AGENTS, EXPOSURE_OBSTACLE_SHARE, INCOME_WEIGHT_SCALE, MOVING_COST_SCALE, RUSSIAN_NETWORK_BONUS, GERMAN_NETWORK_BONUS, ONE_TIME_MONEY_WEIGHT, FAMILY_EMIGRATION_ELASTICITY);
+    public static final List<Param> PARAMS = List.of(DISCOUNT_RATE_PER_YEAR, LOCAL_PRICE_SHARE, INCOME_WEIGHT, LIVING_STANDARD_WEIGHT, CAREER_WEIGHT, SAFETY_WEIGHT, CORRUPTION_WEIGHT, ECOLOGY_WEIGHT, NETWORK_WEIGHT, HOME_REGION_BONUS, HOME_TIE_HALF_LIFE_YEARS_ABROAD, PARENTS_REGION_BONUS, PARTNER_BONUS_MALE, PARTNER_BONUS_FEMALE, STAY_BONUS, EXPOSURE_BONUS, BORDER_CROSSING_PENALTY, DISTANCE_PENALTY, LANGUAGE_DISTANCE_PENALTY, MOVING_COST_FIXED_KZT, MOVING_COST_PER_KM_KZT, INTERNATIONAL_MOVING_COST_KZT, INCOME_FLOOR_KZT, CONSIDERATION_CONSTANT, CONSIDERATION_GAIN_WEIGHT, FOLLOW_THROUGH_INTERNAL, FOLLOW_THROUGH_ABROAD, DOMESTIC_NEST_SCALE, ABROAD_NEST_SCALE, RETURN_OBSTACLE_SHARE, HOME_RETURN_OBSTACLE_SHARE, ABROAD_ATTACHMENT_HALF_LIFE_YEARS, HOME_REGION_BONUS_SD_ACROSS_AGENTS, EXPOSURE_OBSTACLE_SHARE, INCOME_WEIGHT_SCALE, MOVING_COST_SCALE, RUSSIAN_NETWORK_BONUS, GERMAN_NETWORK_BONUS, ONE_TIME_MONEY_WEIGHT, FAMILY_EMIGRATION_ELASTICITY, INTERNAL_HOME_RETURN_OBSTACLE_SHARE, PLACE_ATTACHMENT_HALF_LIFE_YEARS);
 
     public DecisionParams {
         incomeWeight = incomeWeight.clone();
@@ -341,6 +372,8 @@ public record DecisionParams(double discountRatePerYear, double localPriceShare,
                 RUSSIAN_NETWORK_BONUS.number(f),
                 GERMAN_NETWORK_BONUS.number(f),
                 ONE_TIME_MONEY_WEIGHT.number(f),
-                FAMILY_EMIGRATION_ELASTICITY.number(f));
+                FAMILY_EMIGRATION_ELASTICITY.number(f),
+                INTERNAL_HOME_RETURN_OBSTACLE_SHARE.number(f),
+                PLACE_ATTACHMENT_HALF_LIFE_YEARS.number(f));
     }
 }

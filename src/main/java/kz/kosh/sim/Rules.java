@@ -33,6 +33,8 @@ final class Rules {
     final Bonuses.FactorTable homeReturn;
     /** The inertia not yet built at a foreign place after y years abroad ({@link LocationUtility#abroadAttachmentDeficit}). */
     final Bonuses.FactorTable attachmentDeficit;
+    /** The inertia not yet built at a region of Kazakhstan after y years there ({@link LocationUtility#placeAttachmentDeficit}). */
+    final Bonuses.FactorTable placeAttachmentDeficit;
     final Bonuses.Factor parents;
     final Bonuses.Factor partnerMale;
     final Bonuses.Factor partnerFemale;
@@ -140,6 +142,10 @@ final class Rules {
         for (int y = 0; y < YEARS; y++) {
             attachmentDeficit.set(y, LocationUtility.abroadAttachmentDeficit(d, y), d);
         }
+        placeAttachmentDeficit = new Bonuses.FactorTable(YEARS);
+        for (int y = 0; y < YEARS; y++) {
+            placeAttachmentDeficit.set(y, LocationUtility.placeAttachmentDeficit(d, y), d);
+        }
         parents = Bonuses.Factor.of(d.parentsRegionBonus(), d);
         partnerMale = Bonuses.Factor.of(d.partnerBonusMale(), d);
         partnerFemale = Bonuses.Factor.of(d.partnerBonusFemale(), d);
@@ -203,14 +209,17 @@ final class Rules {
         int home = pop.home(i);
         int loc = pop.location(i);
         b.add(home, homeAfterYearsAbroad, pop.homeAttachmentLevel(i) * YEARS + abroadYears);
+        // a return home is spared part of its obstacles, from abroad and from another region (1: none spared)
+        b.add(home, homeReturn, loc * world.regionCount() + home);
         int ethnicity = pop.ethnicity(i);
         if (world.isAbroad(loc)) {
-            b.add(home, homeReturn, loc * world.regionCount() + home);
             if (settled) {
                 b.add(loc, attachmentDeficit, abroadYears);
             }
         } else {
             b.addToEveryForeignPlace(familyEmigrationFactor[ethnicity]);
+            // cumulative inertia: a region moved to recently is not yet home (a no-op at half-life 0)
+            b.add(loc, placeAttachmentDeficit, Math.min(pop.yearsAtPlace(i), YEARS - 1));
         }
         b.add(pop.parents(i), parents);
         int partner = pop.partner(i);

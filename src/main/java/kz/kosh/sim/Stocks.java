@@ -28,6 +28,8 @@ public final class Stocks {
     /** Of the cohort abroad: PhDs by funding route; former state-funded mobility participants. */
     final long[] cohortAbroadPhdByFunding;
     long cohortAbroadExchangeFunded;
+    /** Graduates N years after graduation who were state-funded mobility participants. */
+    long cohortExchangeFunded;
 
     public Stocks(int regions, int places) {
         this.regions = regions;
@@ -63,6 +65,7 @@ public final class Stocks {
             cohortAbroadByDegreePlace[i] += o.cohortAbroadByDegreePlace[i];
         }
         cohortAbroadExchangeFunded += o.cohortAbroadExchangeFunded;
+        cohortExchangeFunded += o.cohortExchangeFunded;
     }
 
     void clear() {
@@ -77,6 +80,7 @@ public final class Stocks {
         java.util.Arrays.fill(cohortByDegreePlace, 0);
         java.util.Arrays.fill(cohortAbroadByDegreePlace, 0);
         cohortAbroadExchangeFunded = 0;
+        cohortExchangeFunded = 0;
     }
 
     /**
@@ -170,6 +174,9 @@ public final class Stocks {
         cohortByDegreePlace[dp]++;
         if (mobility) {
             cohortByFunding[kz.kosh.population.Population.ACADEMIC_MOBILITY]++;
+            if (exchangeFunded) {
+                cohortExchangeFunded++;
+            }
         }
         if (abroad) {
             cohortAbroadByFunding[funding]++;
@@ -198,6 +205,8 @@ public final class Stocks {
     public long cohortAbroadPhd(int funding) { return cohortAbroadPhdByFunding[funding]; }
     /** Former state-funded mobility participants of the cohort living abroad. */
     public long cohortAbroadExchangeFunded() { return cohortAbroadExchangeFunded; }
+    /** Graduates N years after graduation who were state-funded mobility participants (of {@link #cohort}). */
+    public long cohortExchangeFunded() { return cohortExchangeFunded; }
 
     /** All agents in the model. */
     public long agents() { return agents; }

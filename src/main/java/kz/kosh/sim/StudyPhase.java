@@ -59,6 +59,7 @@ final class StudyPhase implements Steppable {
             double[] fundedCumulative = draws.exchangeFundedCumulative;
             double exchangeRate = exchange == null ? 0.0 : exchange.exchangeRatePerStudentYear();
             double fundedShare = exchange == null ? 0.0 : exchange.exchangeFundedShare();
+            double partnerAtHost = exchange == null ? 0.0 : exchange.partnerAtHostProbability();
             for (int i = from; i < to; i++) {
                 if (!pop.has(i, Population.STUDENT)) {
                     continue;
@@ -77,6 +78,10 @@ final class StudyPhase implements Steppable {
                     if (stateFunded) {
                         pop.set(i, Population.EXCHANGE_FUNDED, true);
                         exchange.onFundedExchange(c.mover.at(pop, i, loc, d, kz.kosh.scenario.Statuses.NONE, c.payments), c);
+                    }
+                    // a partner met at the host lives there (drawn only for a participant without one)
+                    if (partnerAtHost > 0 && pop.partner(i) == Population.NONE && rnd.nextDouble() < partnerAtHost) {
+                        pop.setPartner(i, d);
                     }
                     c.flow(FlowKind.STUDY, draws.exchangeFunding, pop.home(i), loc, d);
                     c.arrivals[d]--;

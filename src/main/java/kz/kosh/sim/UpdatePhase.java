@@ -54,6 +54,7 @@ final class UpdatePhase implements Steppable {
                 if (abroad) {
                     pop.setYearsAbroad(i, pop.yearsAbroad(i) + 1);
                 }
+                pop.setYearsAtPlace(i, pop.yearsAtPlace(i) + 1);
                 if (!pop.has(i, Population.STUDENT)) {
                     rnd.start(pop.id(i), sim.year, KoshSim.PHASE_UPDATE);
                     pop.set(i, Population.JUST_GRADUATED, false);

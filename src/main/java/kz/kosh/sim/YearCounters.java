@@ -12,8 +12,12 @@ public final class YearCounters implements kz.kosh.policy.Counts {
 
     private final int places;
     private final int regions;
-    /** flows[(((kind·F + funding)·R + home)·P + origin)·P + destination]. */
-    final int[] flows;
+    /**
+     * flows[kind][((funding·R + home)·P + origin)·P + destination]. An array per kind (370 kB each)
+     * rather than one of 2.2 MB: G1 would hold one array larger than half a region (2 MB) in a
+     * whole 4 MB region of its own, per thread's counters and for the merged ones.
+     */
+    final int[][] flows;
     /** Agents that considered moving, by current place. */
     final long[] considered;
     /** Considering agents whose intended place was abroad, by current place. */
@@ -66,7 +70,7 @@ public final class YearCounters implements kz.kosh.policy.Counts {
     public YearCounters(int regions, int places) {
         this.places = places;
         this.regions = regions;
-        flows = new int[KINDS * FUNDINGS * regions * places * places];
+        flows = new int[KINDS][FUNDINGS * regions * places * places];
         considered = new long[places];
         intendAbroad = new long[places];
         intendInternal = new long[places];
@@ -79,7 +83,7 @@ public final class YearCounters implements kz.kosh.policy.Counts {
     }
 
     void flow(FlowKind kind, int funding, int home, int origin, int destination) {
-        flows[(((kind.ordinal() * FUNDINGS + funding) * regions + home) * places + origin) * places + destination]++;
+        flows[kind.ordinal()][((funding * regions + home) * places + origin) * places + destination]++;
         if (origin != destination) {
             departures[origin]++;
             arrivals[destination]++;
@@ -88,8 +92,12 @@ public final class YearCounters implements kz.kosh.policy.Counts {
 
     /** Adds another counter's counts to this one. */
     void add(YearCounters o) {
-        for (int i = 0; i < flows.length; i++) {
-            flows[i] += o.flows[i];
+        for (int k = 0; k < KINDS; k++) {
+            int[] a = flows[k];
+            int[] b = o.flows[k];
+            for (int i = 0; i < a.length; i++) {
+                a[i] += b[i];
+            }
         }
         addAll(considered, o.considered);
         addAll(intendAbroad, o.intendAbroad);
@@ -131,7 +139,9 @@ public final class YearCounters implements kz.kosh.policy.Counts {
     }
 
     void clear() {
-        java.util.Arrays.fill(flows, 0);
+        for (int[] a : flows) {
+            java.util.Arrays.fill(a, 0);
+        }
         java.util.Arrays.fill(considered, 0);
         java.util.Arrays.fill(intendAbroad, 0);
         java.util.Arrays.fill(intendInternal, 0);
@@ -156,7 +166,7 @@ public final class YearCounters implements kz.kosh.policy.Counts {
 
     // ---- read access for recorders ----
     public int flow(int kind, int funding, int home, int origin, int destination) {
-        return flows[(((kind * FUNDINGS + funding) * regions + home) * places + origin) * places + destination];
+        return flows[kind][((funding * regions + home) * places + origin) * places + destination];
     }
 
     public long considered(int place) { return considered[place]; }

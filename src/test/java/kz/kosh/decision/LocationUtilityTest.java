@@ -195,12 +195,47 @@ class LocationUtilityTest {
         double dAR = World.greatCircleKm(43.24, 76.89, 55.76, 37.62);
         assertEquals(0.5 * (0.5 + 0.5 * Math.log1p(dAR / 100)), LocationUtility.homeReturnRelief(world, scenario.decision(), russia, almaty), 1e-12);
         assertEquals(1.1167342, LocationUtility.homeReturnRelief(world, scenario.decision(), russia, almaty), 1e-6);
-        // Astana -> Almaty: a move home within Kazakhstan keeps its distance term
+        // Astana -> Almaty: a move home within Kazakhstan keeps its distance term (internalHomeReturnObstacleShare 1)
         assertEquals(0.0, LocationUtility.homeReturnRelief(world, scenario.decision(), astana, almaty), 0.0);
         // at home: nothing to spare
         assertEquals(0.0, LocationUtility.homeReturnRelief(world, scenario.decision(), almaty, almaty), 0.0);
         // the relief is exactly the share of the obstacles the tables charge: o_cj·(1 − s_home)
         assertEquals(0.5 * u.obstacles(russia, almaty), LocationUtility.homeReturnRelief(world, scenario.decision(), russia, almaty), 1e-12);
+    }
+
+    @Test
+    void aReturnHomeFromAnotherRegionIsSparedItsShareOfTheDistanceTerm() {
+        // internalHomeReturnObstacleShare 0.25, distancePenalty 0.5, Astana -> Almaty haversine 972.178 km:
+        // (1 - 0.25)·0.5·ln(1 + 9.72178) = 0.375·2.372277 = 0.889604 (python: 0.375*math.log1p(9.72178))
+        Scenario s = TestScenarios.referenceWith("{decision: {internalHomeReturnObstacleShare: 0.25}}");
+        double dAA = World.greatCircleKm(43.24, 76.89, 51.17, 71.45);
+        assertEquals(0.375 * Math.log1p(dAA / 100), LocationUtility.homeReturnRelief(world, s.decision(), astana, almaty), 1e-12);
+        assertEquals(0.889604, LocationUtility.homeReturnRelief(world, s.decision(), astana, almaty), 1e-5);
+        // no border term within Kazakhstan; at home nothing to spare; from abroad the other share (0.5) holds
+        assertEquals(0.0, LocationUtility.homeReturnRelief(world, s.decision(), almaty, almaty), 0.0);
+        assertEquals(1.1167342, LocationUtility.homeReturnRelief(world, s.decision(), russia, almaty), 1e-6);
+        // share 0: the whole distance term is spared, the relief grows as the share falls
+        Scenario none = TestScenarios.referenceWith("{decision: {internalHomeReturnObstacleShare: 0.0}}");
+        assertEquals(0.5 * Math.log1p(dAA / 100), LocationUtility.homeReturnRelief(world, none.decision(), astana, almaty), 1e-12);
+        assertTrue(LocationUtility.homeReturnRelief(world, none.decision(), astana, almaty)
+                > LocationUtility.homeReturnRelief(world, s.decision(), astana, almaty));
+    }
+
+    @Test
+    void attachmentToARegionGrowsWithYearsLivedThere() {
+        // half-life 0 (reference.yaml): the whole inertia from the first year, no deficit
+        assertEquals(0.0, LocationUtility.placeAttachmentDeficit(scenario.decision(), 1), 0.0);
+        // stayBonus 2.5, placeAttachmentHalfLifeYears 2: a(y) = −2.5·2^(−y/2)
+        Scenario s = TestScenarios.referenceWith("{decision: {placeAttachmentHalfLifeYears: 2}}");
+        assertEquals(-1.25, LocationUtility.placeAttachmentDeficit(s.decision(), 2), 1e-12);
+        assertEquals(-2.5 / Math.sqrt(2), LocationUtility.placeAttachmentDeficit(s.decision(), 1), 1e-12);
+        assertEquals(-0.15625, LocationUtility.placeAttachmentDeficit(s.decision(), 8), 1e-12);
+        double prev = Double.NEGATIVE_INFINITY;
+        for (int y = 0; y < 40; y++) {
+            double a = LocationUtility.placeAttachmentDeficit(s.decision(), y);
+            assertTrue(a > prev && a < 0, "the deficit shrinks towards 0 with the years at the region");
+            prev = a;
+        }
     }
 
     @Test

@@ -217,7 +217,7 @@ class ProgrammeHooksTest {
 
     private static AcademicMobility mobility(int returnYears) {
         return new AcademicMobility(0.0077, 0.122, 1_000_000, 1.5,
-                Map.of("Europe", 0.8772, "Asia", 0.0877, "NorthAmerica", 0.0351), returnYears, 1_500_000, 0.6, 2.5);
+                Map.of("Europe", 0.8772, "Asia", 0.0877, "NorthAmerica", 0.0351), returnYears, 1_500_000, 0.6, 2.5, 0.2);
     }
 
     @Test
@@ -309,7 +309,11 @@ class ProgrammeHooksTest {
         assertTrue(on.statusInForce(AcademicMobility.OBLIGATION_RETURN));
         assertFalse(off.statusInForce(AcademicMobility.OBLIGATION_RETURN));
         assertTrue(on.reportsIndicators());
-        assertFalse(off.reportsIndicators());
+        // written whenever the programme runs, so that a run without the obligation pairs with one that has it
+        assertTrue(off.reportsIndicators());
+        assertFalse(new AcademicMobility(0.0, 0.122, 1_000_000, 1.5, Map.of("Europe", 1.0), 0, 1_500_000, 0.6, 2.5, 0.2)
+                .reportsIndicators());
+        assertEquals(0.2, off.partnerAtHostProbability());
     }
 
     private static Bolashak bolashak(boolean enabled, double tuitionOnlyShare) {

@@ -57,6 +57,7 @@ class CohortSlotsTest {
             assertEquals(a.obligationPct(i), b.obligationPct(i));
             assertEquals(a.obligationType(i), b.obligationType(i));
             assertEquals(a.yearsAbroad(i), b.yearsAbroad(i));
+            assertEquals(a.yearsAtPlace(i), b.yearsAtPlace(i));
             assertEquals(a.logHumanCapitalMilli(i), b.logHumanCapitalMilli(i));
             assertEquals(a.id(i), b.id(i));
             assertEquals(a.homeAttachmentLevel(i), b.homeAttachmentLevel(i));

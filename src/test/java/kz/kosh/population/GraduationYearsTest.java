@@ -17,7 +17,7 @@ class GraduationYearsTest {
         }
         assertThrows(IllegalArgumentException.class, () -> pop.setGraduationYear(i, 1899));
         assertThrows(IllegalArgumentException.class, () -> pop.setGraduationYear(i, 2156));
-        assertEquals(21, Population.BYTES_PER_SLOT);
+        assertEquals(22, Population.BYTES_PER_SLOT);
     }
 
     @Test

@@ -173,6 +173,40 @@ class MonotoneResponseTest {
         assertTrue(after > before + 0.05, "Bolashak non-return should rise: " + before + " -> " + after);
     }
 
+    @Test
+    void aPartnerMetAtTheHostKeepsParticipantsAbroadAndTheReturnObligationActsOnThem() {
+        // every participant state-funded, so that the indicator counts all of them (about 200 graduates a year here)
+        HeadlessRun.Result none = run("no-partner-at-host",
+                "policy: {academicMobility: {stateFundedShare: 1, partnerAtHostProbability: 0}}\n");
+        HeadlessRun.Result all = run("partner-at-host",
+                "policy: {academicMobility: {stateFundedShare: 1, partnerAtHostProbability: 1}}\n");
+        HeadlessRun.Result obliged = run("partner-at-host-obliged",
+                "policy: {academicMobility: {stateFundedShare: 1, partnerAtHostProbability: 1, returnObligationYears: 3}}\n");
+        String share = "first_job_abroad_share_mobility_state_funded";
+        double withoutPartner = meanNational(none, share);
+        double withPartner = meanNational(all, share);
+        double withObligation = meanNational(obliged, share);
+        assertTrue(withPartner > withoutPartner, "a partner at the host should raise first jobs abroad of participants: "
+                + withoutPartner + " -> " + withPartner);
+        assertTrue(withObligation < withPartner, "the return obligation should lower them: " + withPartner + " -> "
+                + withObligation);
+    }
+
+    /** Mean over the recorded years of a national share (years without a value, NaN, left out). */
+    private static double meanNational(HeadlessRun.Result r, String key) {
+        double s = 0;
+        int n = 0;
+        for (Map<String, Double> y : r.national().values()) {
+            Double v = y.get(key);
+            assertTrue(v != null, "no indicator " + key);
+            if (!v.isNaN()) {
+                s += v;
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : s / n;
+    }
+
     /** Σ (share × graduates) / Σ graduates over the recorded years. */
     private static double pooledNonReturn(HeadlessRun.Result r) {
         double abroad = 0;
