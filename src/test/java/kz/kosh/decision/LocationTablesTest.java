@@ -209,6 +209,47 @@ class LocationTablesTest {
         assertTrue(Math.abs(expected - Logit.logistic(-2.5 + 0.8 * gain0)) > 1e-3);
     }
 
+    /**
+     * {@link LocationTables#considers} is exactly u &lt; {@link LocationTables#considerProbability},
+     * also for u at and next to the probability (where its division-free test must hand over to the
+     * probability), with κ1 = 1 (the test without divisions) and κ1 = 0.8 (the reference: always the
+     * probability), with and without the exchange boost, at home and abroad.
+     */
+    @Test
+    void considersIsExactlyTheComparisonWithTheProbability() throws IOException {
+        Path f = dir.resolve("gain-weight-1.yaml");
+        Files.writeString(f, "extends: " + TestScenarios.referencePath() + "\n"
+                + "decision:\n  considerationGainWeight: 1.0\n");
+        Scenario s = ScenarioLoader.load(f).scenario();
+        assertEquals(1.0, s.decision().considerationGainWeight());
+        LocationTables linear = LocationTables.build(world, new LocationUtility(world, s), s.decision(), diaspora);
+        int checked = 0;
+        for (LocationTables t : new LocationTables[]{linear, tables}) {
+            for (int c : new int[]{almaty, russia}) {
+                for (double boost : new double[]{0.0, 0.5}) {
+                    Bonuses b = new Bonuses();
+                    b.add(astana, Bonuses.Factor.of(1.0, d));
+                    b.add(russia, Bonuses.Factor.of(0.5, d));
+                    t.prepare(kindAt(c), c, b);
+                    double p = t.considerProbability(b, boost);
+                    assertTrue(p > 0 && p < 1, "a probability strictly inside (0, 1): " + p);
+                    double[] near = {p, Math.nextUp(p), Math.nextDown(p), p + 1e-12, p - 1e-12, p + 1e-9, p - 1e-9,
+                            p + 1e-6, p - 1e-6, 0.0, Math.nextDown(1.0)};
+                    for (double u : near) {
+                        assertEquals(u < p, t.considers(b, boost, u), "u = " + u + ", p = " + p);
+                        checked++;
+                    }
+                    for (int k = 0; k < 10_000; k++) {
+                        double u = (k + 0.5) / 10_000;
+                        assertEquals(u < p, t.considers(b, boost, u), "u = " + u + ", p = " + p);
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertEquals(2 * 2 * 2 * 10_011, checked);
+    }
+
     /** N_m = (Σ_{k ∈ m, k ≠ c} exp(V_k/λ_m))^λ_m, computed directly. */
     private static double nestValue(double[] v, int c, boolean foreign) {
         double lambda = foreign ? d.abroadNestScale() : d.domesticNestScale();
