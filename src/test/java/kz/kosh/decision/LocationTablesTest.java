@@ -44,10 +44,7 @@ class LocationTablesTest {
     void build() throws IOException {
         // the reference scenario (considerationConstant -2.5, considerationGainWeight 0.8, λ_D 0.8,
         // λ_A 0.5) with the US closed to work migration (its workAccess 0.27 -> 0)
-        Path f = dir.resolve("us-closed.yaml");
-        Files.writeString(f, "extends: " + TestScenarios.referencePath() + "\n"
-                + "destinations:\n  US: {workAccess: 0}\n");
-        Scenario s = ScenarioLoader.load(f).scenario();
+        Scenario s = referenceWith("us-closed.yaml", "destinations:\n  US: {workAccess: 0}\n");
         d = s.decision();
         assertEquals(0.8, d.domesticNestScale());
         assertEquals(0.5, d.abroadNestScale());
@@ -64,6 +61,13 @@ class LocationTablesTest {
             diaspora[j] = world.initialDiasporaThousands(j);
         }
         tables = LocationTables.build(world, utility, d, diaspora);
+    }
+
+    /** The reference scenario with {@code yaml} added (written to {@code name} in the temporary folder). */
+    private static Scenario referenceWith(String name, String yaml) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, "extends: " + TestScenarios.referencePath() + "\n" + yaml);
+        return ScenarioLoader.load(f).scenario();
     }
 
     // ---- NestedLogit: hand-computed values ----
@@ -217,10 +221,7 @@ class LocationTablesTest {
      */
     @Test
     void considersIsExactlyTheComparisonWithTheProbability() throws IOException {
-        Path f = dir.resolve("gain-weight-1.yaml");
-        Files.writeString(f, "extends: " + TestScenarios.referencePath() + "\n"
-                + "decision:\n  considerationGainWeight: 1.0\n");
-        Scenario s = ScenarioLoader.load(f).scenario();
+        Scenario s = referenceWith("gain-weight-1.yaml", "decision:\n  considerationGainWeight: 1.0\n");
         assertEquals(1.0, s.decision().considerationGainWeight());
         LocationTables linear = LocationTables.build(world, new LocationUtility(world, s), s.decision(), diaspora);
         int checked = 0;
