@@ -306,8 +306,21 @@ public final class LocationTables {
      * one of the agent's bonuses touches; the other sums come from the table.
      */
     public void prepare(int kind, int current, Bonuses b) {
+        prepareRow(row(kind), current, b);
+    }
+
+    /**
+     * The row of a kind, computed for the current diaspora stocks if it is not yet: for
+     * {@link #prepareRow}. Asking for the row before building the agent's bonuses lets the row's
+     * cache miss overlap that work (the same numbers as {@link #prepare}).
+     */
+    public int row(int kind) {
         ensureRow(kind);
-        int r = kind * stride;
+        return kind * stride;
+    }
+
+    /** {@link #prepare} with the row of the agent's kind ({@link #row}). */
+    public void prepareRow(int r, int current, Bonuses b) {
         double stay = weight[r + HEADER + current];
         double sD = weight[r];
         double sA = weight[r + 1];
@@ -354,6 +367,35 @@ public final class LocationTables {
         double power = considerationGainWeight == 1.0 ? ratio : Math.pow(ratio, considerationGainWeight);
         double e = boost == 0.0 ? expMinusConstant : Math.exp(-considerationConstant - boost);
         return 1.0 / (1.0 + e * power);
+    }
+
+    /**
+     * Whether an agent considers moving, given uniform {@code u} (after {@link #prepare}): exactly
+     * {@code u < considerProbability(b, boost)}, decided without its two divisions where the
+     * answer is clear. With a = N_D + N_A &gt; 0 and y = exp(−κ0 − boost)·W_c (κ1 = 1),
+     * <pre>
+     *   u &lt; 1 / (1 + y/a)   ⇔   D = u·(a + y) − a &lt; 0
+     * </pre>
+     * D is computed with a relative error of a few 2⁻⁵³ of a + y, and the probability in floating
+     * point differs from 1/(1 + y/a) by a few 2⁻⁵³ of itself; where |D| exceeds 10⁻⁹·(a + y)
+     * both comparisons agree, elsewhere (and for κ1 ≠ 1, a ≤ 0 or values that are not finite)
+     * the probability is computed as {@link #considerProbability} computes it.
+     */
+    public boolean considers(Bonuses b, double boost, double u) {
+        double away = b.nD + b.nA;
+        if (considerationGainWeight == 1.0 && away > 0) {
+            double e = boost == 0.0 ? expMinusConstant : Math.exp(-considerationConstant - boost);
+            double sum = away + e * b.stay;
+            double margin = 1e-9 * sum;
+            double dd = u * sum - away;
+            if (dd > margin) {
+                return false;
+            }
+            if (dd < -margin) {
+                return true;
+            }
+        }
+        return u < considerProbability(b, boost);
     }
 
     /** P(stay) = W_c / (W_c + N_D + N_A) of the full choice (first job), after {@link #prepare}. */

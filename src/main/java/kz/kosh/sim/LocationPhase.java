@@ -46,14 +46,16 @@ final class LocationPhase implements Steppable {
                 int id = pop.id(i);
                 rnd.start(id, sim.year, KoshSim.PHASE_LOCATION);
                 int cur = pop.location(i);
+                // the row first: its cache miss overlaps the building of the bonuses
+                int row = t.row(rules.kind(pop, i));
                 rules.bonuses(pop, i, b);
-                t.prepare(rules.kind(pop, i), cur, b);
+                t.prepareRow(row, cur, b);
                 if (recorded && (id & WILLINGNESS_SAMPLE_MASK) == 0 && !w.isAbroad(cur)) {
                     c.willingnessMicro += Math.round(t.willingnessToEmigrate(b) * 1e6);
                     c.willingnessCount++;
                 }
                 double boost = pop.has(i, Population.EXCHANGE) ? boostExchange : 0.0;
-                if (rnd.nextDouble() >= t.considerProbability(b, boost)) {
+                if (!t.considers(b, boost, rnd.nextDouble())) {
                     continue;
                 }
                 c.considered[cur]++;

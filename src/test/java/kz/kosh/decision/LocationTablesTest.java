@@ -44,10 +44,7 @@ class LocationTablesTest {
     void build() throws IOException {
         // the reference scenario (considerationConstant -2.5, considerationGainWeight 0.8, λ_D 0.8,
         // λ_A 0.5) with the US closed to work migration (its workAccess 0.27 -> 0)
-        Path f = dir.resolve("us-closed.yaml");
-        Files.writeString(f, "extends: " + TestScenarios.referencePath() + "\n"
-                + "destinations:\n  US: {workAccess: 0}\n");
-        Scenario s = ScenarioLoader.load(f).scenario();
+        Scenario s = referenceWith("us-closed.yaml", "destinations:\n  US: {workAccess: 0}\n");
         d = s.decision();
         assertEquals(0.8, d.domesticNestScale());
         assertEquals(0.5, d.abroadNestScale());
@@ -64,6 +61,13 @@ class LocationTablesTest {
             diaspora[j] = world.initialDiasporaThousands(j);
         }
         tables = LocationTables.build(world, utility, d, diaspora);
+    }
+
+    /** The reference scenario with {@code yaml} added (written to {@code name} in the temporary folder). */
+    private static Scenario referenceWith(String name, String yaml) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, "extends: " + TestScenarios.referencePath() + "\n" + yaml);
+        return ScenarioLoader.load(f).scenario();
     }
 
     // ---- NestedLogit: hand-computed values ----
@@ -207,6 +211,44 @@ class LocationTablesTest {
         tables.prepare(kindAt(c), c, none);
         assertEquals(Logit.logistic(-2.5 + 0.8 * gain0), tables.considerProbability(none, 0.0), 1e-6);
         assertTrue(Math.abs(expected - Logit.logistic(-2.5 + 0.8 * gain0)) > 1e-3);
+    }
+
+    /**
+     * {@link LocationTables#considers} is exactly u &lt; {@link LocationTables#considerProbability},
+     * also for u at and next to the probability (where its division-free test must hand over to the
+     * probability), with κ1 = 1 (the test without divisions) and κ1 = 0.8 (the reference: always the
+     * probability), with and without the exchange boost, at home and abroad.
+     */
+    @Test
+    void considersIsExactlyTheComparisonWithTheProbability() throws IOException {
+        Scenario s = referenceWith("gain-weight-1.yaml", "decision:\n  considerationGainWeight: 1.0\n");
+        assertEquals(1.0, s.decision().considerationGainWeight());
+        LocationTables linear = LocationTables.build(world, new LocationUtility(world, s), s.decision(), diaspora);
+        int checked = 0;
+        for (LocationTables t : new LocationTables[]{linear, tables}) {
+            for (int c : new int[]{almaty, russia}) {
+                for (double boost : new double[]{0.0, 0.5}) {
+                    Bonuses b = new Bonuses();
+                    b.add(astana, Bonuses.Factor.of(1.0, d));
+                    b.add(russia, Bonuses.Factor.of(0.5, d));
+                    t.prepare(kindAt(c), c, b);
+                    double p = t.considerProbability(b, boost);
+                    assertTrue(p > 0 && p < 1, "a probability strictly inside (0, 1): " + p);
+                    double[] near = {p, Math.nextUp(p), Math.nextDown(p), p + 1e-12, p - 1e-12, p + 1e-9, p - 1e-9,
+                            p + 1e-6, p - 1e-6, 0.0, Math.nextDown(1.0)};
+                    for (double u : near) {
+                        assertEquals(u < p, t.considers(b, boost, u), "u = " + u + ", p = " + p);
+                        checked++;
+                    }
+                    for (int k = 0; k < 10_000; k++) {
+                        double u = (k + 0.5) / 10_000;
+                        assertEquals(u < p, t.considers(b, boost, u), "u = " + u + ", p = " + p);
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertEquals(2 * 2 * 2 * 10_011, checked);
     }
 
     /** N_m = (Σ_{k ∈ m, k ≠ c} exp(V_k/λ_m))^λ_m, computed directly. */
