@@ -161,66 +161,20 @@ public final class Indicators {
         int regions = w.regionCount();
         int places = w.placeCount();
         double k = 1.0 / scale;
-        long[] kindTotal = new long[FlowKind.values().length];
-        long[] fromPlace = new long[FlowKind.values().length * places];
-        long[] toPlace = new long[FlowKind.values().length * places];
-        long entrants = 0;
-        long entrantsAbroad = 0;
-        long mobility = 0;
-        long firstJobAbroad = 0;
-        long firstJobAbroadAfterHomeStudy = 0;
-        long firstJobHomeAfterAbroadStudy = 0;
-        long[] net = new long[places];
-        long[] foreignGraduates = new long[YearCounters.FUNDINGS];
-        long[] foreignGraduatesStaying = new long[YearCounters.FUNDINGS];
-        for (int kind = 0; kind < FlowKind.values().length; kind++) {
-            for (int f = 0; f < YearCounters.FUNDINGS; f++) {
-                for (int h = 0; h < regions; h++) {
-                    for (int o = 0; o < places; o++) {
-                        for (int d = 0; d < places; d++) {
-                            int n = c.flow(kind, f, h, o, d);
-                            if (n == 0) {
-                                continue;
-                            }
-                            if (kind == FlowKind.STUDY.ordinal()) {
-                                if (f == Population.ACADEMIC_MOBILITY) {
-                                    mobility += n;
-                                } else if (f != Population.BOLASHAK) {
-                                    entrants += n;
-                                    if (w.isAbroad(d)) {
-                                        entrantsAbroad += n;
-                                    }
-                                }
-                                continue;
-                            }
-                            kindTotal[kind] += n;
-                            fromPlace[kind * places + o] += n;
-                            toPlace[kind * places + d] += n;
-                            if (o != d) {
-                                net[o] -= n;
-                                net[d] += n;
-                            }
-                            if (kind == FlowKind.FIRST_JOB.ordinal()) {
-                                if (w.isAbroad(o)) {
-                                    foreignGraduates[f] += n;
-                                    if (w.isAbroad(d)) {
-                                        foreignGraduatesStaying[f] += n;
-                                    }
-                                }
-                                if (w.isAbroad(d)) {
-                                    firstJobAbroad += n;
-                                    if (!w.isAbroad(o)) {
-                                        firstJobAbroadAfterHomeStudy += n;
-                                    }
-                                } else if (w.isAbroad(o)) {
-                                    firstJobHomeAfterAbroadStudy += n;
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        FlowTotals flows = new FlowTotals(w);
+        c.forEachFlow(flows);
+        long[] kindTotal = flows.kindTotal;
+        long[] fromPlace = flows.fromPlace;
+        long[] toPlace = flows.toPlace;
+        long entrants = flows.entrants;
+        long entrantsAbroad = flows.entrantsAbroad;
+        long mobility = flows.mobility;
+        long firstJobAbroad = flows.firstJobAbroad;
+        long firstJobAbroadAfterHomeStudy = flows.firstJobAbroadAfterHomeStudy;
+        long firstJobHomeAfterAbroadStudy = flows.firstJobHomeAfterAbroadStudy;
+        long[] net = flows.net;
+        long[] foreignGraduates = flows.foreignGraduates;
+        long[] foreignGraduatesStaying = flows.foreignGraduatesStaying;
         int G = Stocks.GRADUATE;
         int S = Stocks.STUDENT;
         long gradKz = s.total(G, false);

@@ -104,7 +104,7 @@ public record EconomyParams(double birthsGrowthPerYearAfterLastObserved,
                 DESTINATION_REAL_WAGE_GROWTH_PER_YEAR_AFTER_LAST_OBSERVED.number(f),
                 GRADUATE_JOB_CAPACITY_RATIO.number(f),
                 GRADUATE_CROWDING_ELASTICITY.number(f),
-                (int) FAMILY_EMIGRATION_MEAN_OF_LAST_OBSERVED_YEARS.number(f),
+                FAMILY_EMIGRATION_MEAN_OF_LAST_OBSERVED_YEARS.integer(f),
                 FAMILY_EMIGRATION_RETURN_TO_MEAN_PER_YEAR.number(f));
     }
 }

@@ -123,6 +123,11 @@ public final class Params {
                     + "(./kosh params) that holds one number, such as decision.stayBonus";
         }
         Param p = d.get();
+        if (p.kind() == Param.Kind.WHOLE) {
+            // a design's points (Latin hypercube, chains) are fractional; a whole number (years, ages) cannot take them
+            return p.path() + " holds a whole number (" + p.unit() + "); allowed: a parameter that holds any number within "
+                    + "its bounds, such as decision.stayBonus";
+        }
         if (min < p.min() || max > p.max()) {
             return "[" + Fields.fmt(min) + ", " + Fields.fmt(max) + "] is outside the bounds of " + p.path() + "; allowed: within ["
                     + Fields.fmt(p.min()) + ", " + Fields.fmt(p.max()) + "] (" + p.unit() + ")";

@@ -165,6 +165,32 @@ public final class YearCounters implements kz.kosh.policy.Counts {
     }
 
     // ---- read access for recorders ----
+    /** A non-zero cell of the flows, as {@link #forEachFlow} visits it. */
+    @FunctionalInterface
+    public interface FlowCell {
+        void accept(int kind, int funding, int home, int origin, int destination, int n);
+    }
+
+    /**
+     * Calls {@code cell} for every non-zero count of {@link #flow(int, int, int, int, int)}, in the
+     * order of kind, funding, home, origin, destination: one linear scan of the counts instead of
+     * an index computed per cell (a year's moves fill a few thousand of the 555,000 cells).
+     */
+    public void forEachFlow(FlowCell cell) {
+        int pp = places * places;
+        int hpp = regions * pp;
+        for (int kind = 0; kind < KINDS; kind++) {
+            int[] a = flows[kind];
+            for (int i = 0; i < a.length; i++) {
+                if (a[i] != 0) {
+                    int r = i % hpp;
+                    int od = r % pp;
+                    cell.accept(kind, i / hpp, r / pp, od / places, od % places, a[i]);
+                }
+            }
+        }
+    }
+
     public int flow(int kind, int funding, int home, int origin, int destination) {
         return flows[kind][((funding * regions + home) * places + origin) * places + destination];
     }

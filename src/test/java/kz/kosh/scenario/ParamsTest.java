@@ -43,6 +43,11 @@ class ParamsTest {
         assertNotNull(Params.freeParameterProblem("decision.incomeWeight", 0, 1)); // a list, not one number
         assertNotNull(Params.freeParameterProblem("policy.bolashak.enabled", 0, 1)); // a switch
         assertNotNull(Params.freeParameterProblem("nothing", 0, 1));
+        // a whole number (years) cannot take a design's fractional points (session 6)
+        String whole = Params.freeParameterProblem("economy.familyEmigrationMeanOfLastObservedYears", 1, 3);
+        assertNotNull(whole);
+        assertTrue(whole.startsWith("economy.familyEmigrationMeanOfLastObservedYears holds a whole number"), whole);
+        assertNotNull(Params.freeParameterProblem("population.entryAgeYears", 17, 19));
     }
 
     @Test

@@ -132,6 +132,36 @@ class ScenarioLoaderTest {
         assertEquals(0.1, s.population().parentsElsewhereShare(), 0.0); // default kept
     }
 
+    /**
+     * Session 6's new fields, each bad in one file: every problem is reported at once with the
+     * field path and the allowed range; a whole number given as a fraction is refused, not truncated.
+     */
+    @Test
+    void sessionSixFieldsReportTheirRanges() throws IOException {
+        Path f = write("bad6.yaml", "extends: " + BASELINE + "\n"
+                + "decision: {internalHomeReturnObstacleShare: 1.5, placeAttachmentHalfLifeYears: -2}\n"
+                + "policy: {academicMobility: {partnerAtHostProbability: 1.7}}\n"
+                + "study: {destinationConstants: {RU: x}}\n"
+                + "economy: {destinationRealWageGrowthPerYear: -0.5, destinationRealWageGrowthPerYearAfterLastObserved: 9,\n"
+                + "  familyEmigrationMeanOfLastObservedYears: 2.5, familyEmigrationReturnToMeanPerYear: 2}\n");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f));
+        String all = String.join("\n", e.problems());
+        String file = f.toString();
+        for (String expected : List.of(
+                "decision.internalHomeReturnObstacleShare: value 1.5 is out of range; allowed [0, 1]",
+                "decision.placeAttachmentHalfLifeYears: value -2 is out of range; allowed [0, 100]",
+                "policy.academicMobility.partnerAtHostProbability: value 1.7 is out of range; allowed [0, 1]",
+                "study.destinationConstants.RU: expected a number in [-30, 30]",
+                "economy.destinationRealWageGrowthPerYear: value -0.5 is out of range; allowed [-0.2, 0.2]",
+                "economy.destinationRealWageGrowthPerYearAfterLastObserved: value 9 is out of range; allowed [-0.2, 0.2]",
+                "economy.familyEmigrationMeanOfLastObservedYears: expected a whole number in [1, 12], found",
+                "economy.familyEmigrationReturnToMeanPerYear: value 2 is out of range; allowed [0, 1]")) {
+            assertEquals(1, linesWith(e, expected).size(), expected + " in\n" + all);
+            assertTrue(linesWith(e, expected).get(0).startsWith(file + ": "), all);
+        }
+        assertEquals(8, e.problems().size(), all);
+    }
+
     @Test
     void malformedFileReportsEveryProblemAtOnce() throws IOException {
         Path f = write("bad.yaml", "extends: " + BASELINE + "\n"

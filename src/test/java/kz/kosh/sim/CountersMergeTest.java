@@ -31,7 +31,7 @@ class CountersMergeTest {
             }
             Class<?> t = f.getType();
             boolean sizes = f.getName().equals("places") || f.getName().equals("regions");
-            if (!sizes && (t == long.class || t == long[].class || t == int[].class)) {
+            if (!sizes && (t == long.class || t == long[].class || t == int[].class || t == int[][].class)) {
                 f.setAccessible(true);
                 out.add(f);
             }
@@ -55,6 +55,13 @@ class CountersMergeTest {
                     a[i] = (int) v++;
                     cells++;
                 }
+            } else if (x instanceof int[][] m) {
+                for (int[] a : m) {
+                    for (int i = 0; i < a.length; i++) {
+                        a[i] = (int) v++;
+                        cells++;
+                    }
+                }
             } else {
                 f.setLong(o, v++);
                 cells++;
@@ -71,11 +78,26 @@ class CountersMergeTest {
         if (x instanceof int[] a) {
             return a[i];
         }
+        if (x instanceof int[][] m) { // the rows in turn, as one sequence
+            for (int[] a : m) {
+                if (i < a.length) {
+                    return a[i];
+                }
+                i -= a.length;
+            }
+        }
         return f.getLong(o);
     }
 
     private static int length(Object o, Field f) throws IllegalAccessException {
         Object x = f.get(o);
+        if (x instanceof int[][] m) {
+            int n = 0;
+            for (int[] a : m) {
+                n += a.length;
+            }
+            return n;
+        }
         return x instanceof long[] a ? a.length : x instanceof int[] a ? a.length : 1;
     }
 
@@ -119,5 +141,38 @@ class CountersMergeTest {
         Stocks a = new Stocks(REGIONS, PLACES);
         Stocks b = new Stocks(REGIONS, PLACES);
         checkMergeAndClear(a, b, () -> a.add(b), a::clear, counts(Stocks.class));
+    }
+
+    /**
+     * {@link YearCounters#forEachFlow} visits exactly the non-zero flow cells, with their counts, in
+     * the order of the nested loops over kind, funding, home, origin and destination.
+     */
+    @Test
+    void forEachFlowVisitsTheNonZeroCellsInIndexOrder() {
+        YearCounters c = new YearCounters(REGIONS, PLACES);
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        for (int n = 0; n < 200; n++) {
+            c.flow(FlowKind.values()[r.nextInt(YearCounters.KINDS)], r.nextInt(YearCounters.FUNDINGS), r.nextInt(REGIONS),
+                    r.nextInt(PLACES), r.nextInt(PLACES));
+        }
+        c.flow(FlowKind.ONWARD, YearCounters.FUNDINGS - 1, REGIONS - 1, PLACES - 1, PLACES - 1); // the last cell
+        List<String> expected = new ArrayList<>();
+        for (int k = 0; k < YearCounters.KINDS; k++) {
+            for (int f = 0; f < YearCounters.FUNDINGS; f++) {
+                for (int h = 0; h < REGIONS; h++) {
+                    for (int o = 0; o < PLACES; o++) {
+                        for (int d = 0; d < PLACES; d++) {
+                            if (c.flow(k, f, h, o, d) != 0) {
+                                expected.add(k + "," + f + "," + h + "," + o + "," + d + ":" + c.flow(k, f, h, o, d));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        List<String> visited = new ArrayList<>();
+        c.forEachFlow((k, f, h, o, d, n) -> visited.add(k + "," + f + "," + h + "," + o + "," + d + ":" + n));
+        assertTrue(expected.size() > 100, "cells filled: " + expected.size());
+        assertEquals(expected, visited);
     }
 }
