@@ -150,9 +150,9 @@ public final class HistoryMatchRun {
 
     /** What a run found. */
     public record Result(List<HistoryMatching.Wave> waves, List<HistoryMatching.Sample> samples,
-                         HistoryMatching.Posterior posterior, Path report, String stopped, int kept) {
+                         EmulatorPosterior.Posterior posterior, Path report, String stopped, int kept) {
         public Result(List<HistoryMatching.Wave> waves, List<HistoryMatching.Sample> samples,
-                      HistoryMatching.Posterior posterior, Path report, String stopped) {
+                      EmulatorPosterior.Posterior posterior, Path report, String stopped) {
             this(waves, samples, posterior, report, stopped, posterior == null ? 0 : posterior.draws().size());
         }
     }
@@ -208,7 +208,7 @@ public final class HistoryMatchRun {
                 break;
             }
         }
-        HistoryMatching.Posterior post = null;
+        EmulatorPosterior.Posterior post = null;
         PosteriorConfirmation.Confirmation confirm = null;
         List<double[]> kept = List.of();
         List<double[][]> keptValues = new ArrayList<>();
@@ -224,7 +224,7 @@ public final class HistoryMatchRun {
                     known.add(designs.get(designs.size() - 1).get(i));
                 }
             }
-            post = HistoryMatching.posterior(waves, pool, known, spec.draws(), spec.settings(), spec.seed() + 77);
+            post = EmulatorPosterior.posterior(waves, pool, known, spec.draws(), spec.settings(), spec.seed() + 77);
             // the last wave's design points are posterior draws on the previous wave's emulators, run with the
             // match's replications: those the model confirms are kept too (the same check, R replications) and count
             // towards the `draws` the confirmation wants
@@ -437,7 +437,7 @@ public final class HistoryMatchRun {
     }
 
     /** manifest.json: the input files, settings, seed, version, commit, times and how far the match got. */
-    private void writeManifest(java.time.Instant started, int wavesDone, HistoryMatching.Posterior post, String stopped) {
+    private void writeManifest(java.time.Instant started, int wavesDone, EmulatorPosterior.Posterior post, String stopped) {
         var m = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         m.put("command", "history-match");
         m.put("name", spec.name());

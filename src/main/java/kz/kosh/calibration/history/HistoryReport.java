@@ -70,7 +70,7 @@ public final class HistoryReport {
 
     /** The report: settings, the waves with their diagnostics, the posterior and the coverage. */
     static String markdown(HistoryMatchSpec spec, List<HistoryMatching.Wave> waves, List<HistoryMatching.Sample> samples,
-                           List<List<double[]>> designs, List<double[]> designChecks, HistoryMatching.Posterior post,
+                           List<List<double[]>> designs, List<double[]> designChecks, EmulatorPosterior.Posterior post,
                            List<double[]> kept, int keptFromDesign, PosteriorConfirmation.Confirmation confirm, String stopped,
                            boolean finished) {
         StringBuilder sb = new StringBuilder();
@@ -146,7 +146,7 @@ public final class HistoryReport {
                             + "importance effective sample size %.0f), %d steps of burn-in, then a draw every %d steps; "
                             + "acceptance rate %.0f%%, %d distinct parameter sets. [posterior.csv](posterior.csv), the "
                             + "`--parameter-ensemble` format.%n%n", post.draws().size(), post.chains(), post.starts(),
-                    post.pool(), post.effectiveSampleSize(), HistoryMatching.BURN_IN, HistoryMatching.THIN,
+                    post.pool(), post.effectiveSampleSize(), EmulatorPosterior.BURN_IN, EmulatorPosterior.THIN,
                     100 * post.acceptance(), post.distinct()));
         } else {
             sb.append(String.format(Locale.ROOT, "## Posterior%n%n%d draws by importance sampling on the last wave's emulators "

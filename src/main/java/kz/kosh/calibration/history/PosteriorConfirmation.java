@@ -59,7 +59,7 @@ final class PosteriorConfirmation {
      * every batch's emulator draws together, {@code batches} how many batches were drawn.
      */
     public record Confirmation(double[] implausibility, int confirmed, double[][][] values, double cutoff, int ofDraws,
-                               List<double[]> draws, HistoryMatching.Posterior posterior, int batches) {
+                               List<double[]> draws, EmulatorPosterior.Posterior posterior, int batches) {
         /** The re-run draws whose implausibility from the model means is within the cut-off. */
         public List<double[]> keptDraws() {
             List<double[]> out = new ArrayList<>();
@@ -97,7 +97,7 @@ final class PosteriorConfirmation {
     }
 
     /** One batch of the confirmation: its emulator draws, those re-run, their re-runs and implausibilities. */
-    record Batch(HistoryMatching.Posterior posterior, List<double[]> draws, double[][][] values, double[] implausibility,
+    record Batch(EmulatorPosterior.Posterior posterior, List<double[]> draws, double[][][] values, double[] implausibility,
                  int confirmed) {
     }
 
@@ -135,7 +135,7 @@ final class PosteriorConfirmation {
     static List<double[]> batchStarts(List<double[]> known, List<double[]> confirmedSoFar, int size) {
         List<double[]> starts = new ArrayList<>(known);
         starts.addAll(HistoryMatching.spread(confirmedSoFar,
-                Math.max(HistoryMatching.CHAINS, size / HistoryMatching.DRAWS_PER_CHAIN)));
+                Math.max(EmulatorPosterior.CHAINS, size / EmulatorPosterior.DRAWS_PER_CHAIN)));
         return starts;
     }
 
@@ -146,11 +146,11 @@ final class PosteriorConfirmation {
      * Runs the confirmation: batch 0 is {@code first}; batch b > 0 runs new chains (seed +
      * {@link #BATCH_SEED_STEP} b) that start from the {@code known} points, then from the draws the
      * model confirmed in batches 0..b-1 (greedy maximin spread, as many as the batch has chains),
-     * then from the pool's points by importance weight ({@link HistoryMatching#posterior(List, List,
+     * then from the pool's points by importance weight ({@link EmulatorPosterior#posterior(List, List,
      * List, int, HistoryMatching.Settings, long)}): a resample-move step, the chains' target (the
      * emulators' posterior on the non-implausible space) unchanged, their starts where the model agrees.
      */
-    Confirmation confirm(HistoryMatching.Posterior first, List<HistoryMatching.Wave> waves, List<double[]> pool,
+    Confirmation confirm(EmulatorPosterior.Posterior first, List<HistoryMatching.Wave> waves, List<double[]> pool,
                          List<double[]> known, int confirmedDesign) throws IOException {
         int reps = spec.confirmReplications();
         Path pd = dir.resolve("posterior");
@@ -160,8 +160,8 @@ final class PosteriorConfirmation {
         List<double[]> confirmedSoFar = new ArrayList<>();
         List<Batch> batches = untilConfirmed(spec.draws(), confirmedDesign, spec.draws(), spec.maxDraws(), (b, size) -> {
             List<double[]> starts = batchStarts(known, confirmedSoFar, size);
-            HistoryMatching.Posterior post = b == 0 && size == first.draws().size() ? first
-                    : HistoryMatching.posterior(waves, pool, starts, size, spec.settings(),
+            EmulatorPosterior.Posterior post = b == 0 && size == first.draws().size() ? first
+                    : EmulatorPosterior.posterior(waves, pool, starts, size, spec.settings(),
                     spec.seed() + 77 + BATCH_SEED_STEP * b);
             List<double[]> draws = confirmed(post.draws(), spec.confirmDraws());
             ExperimentSpec exp = experiments.experiment("history-" + spec.name() + "-posterior" + (b == 0 ? "" : "-batch" + (b + 1)),
@@ -210,8 +210,8 @@ final class PosteriorConfirmation {
         waveRuns.writeRuns(pd.resolve("runs.csv"), all);
         HistoryMatchRun.writeAtomically(pd.resolve("confirm.csv"), sb.toString());
         Coverage.write(pd.resolve("coverage.csv"), coverage.apply(all));
-        HistoryMatching.Posterior together = batches.size() == 1 ? first
-                : new HistoryMatching.Posterior(List.copyOf(emulatorDraws), first.effectiveSampleSize(), first.pool(),
+        EmulatorPosterior.Posterior together = batches.size() == 1 ? first
+                : new EmulatorPosterior.Posterior(List.copyOf(emulatorDraws), first.effectiveSampleSize(), first.pool(),
                 batches.stream().mapToInt(b -> b.posterior().chains()).sum(), acceptance,
                 (int) emulatorDraws.stream().map(Arrays::toString).distinct().count(), first.starts());
         return new Confirmation(imp, ok, all, spec.settings().cutoff(), emulatorDraws.size(), List.copyOf(draws), together,

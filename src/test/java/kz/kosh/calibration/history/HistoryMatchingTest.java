@@ -26,7 +26,7 @@ class HistoryMatchingTest {
         double[] p0 = {0.2, 0.2};
         double[] p1 = {0.3, 0.3};
         double[] p2 = {0.4, 0.4};
-        List<double[]> starts = HistoryMatching.starts(List.of(a, ruledOut, a.clone()), List.of(p0, p1, p2, p1.clone()),
+        List<double[]> starts = EmulatorPosterior.starts(List.of(a, ruledOut, a.clone()), List.of(p0, p1, p2, p1.clone()),
                 new double[]{-5, -1, -3, -1}, x -> x[0] > 0.5 ? Double.NEGATIVE_INFINITY : 0);
         assertEquals(4, starts.size());
         assertArrayEquals(a, starts.get(0));

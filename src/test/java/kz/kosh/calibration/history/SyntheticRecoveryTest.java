@@ -82,7 +82,7 @@ class SyntheticRecoveryTest {
         assertNotNull(r.posterior());
         assertEquals(200, r.posterior().draws().size());
         // one chain per 10 draws from distinct starts of the 2,000-point pool (session 6's rule): 20 chains
-        assertEquals(200 / HistoryMatching.DRAWS_PER_CHAIN, r.posterior().chains());
+        assertEquals(200 / EmulatorPosterior.DRAWS_PER_CHAIN, r.posterior().chains());
         assertTrue(r.posterior().distinct() >= 100, "the chains give distinct parameter sets, not repeats of a few pool "
                 + "points: " + r.posterior().distinct());
         assertTrue(r.posterior().acceptance() > 0.05 && r.posterior().acceptance() < 0.95, "acceptance "
