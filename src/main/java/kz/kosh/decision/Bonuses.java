@@ -27,6 +27,11 @@ public final class Bonuses {
             return plain;
         }
 
+        /** The factor of component {@link #PLAIN}, {@link #DOMESTIC} or {@link #ABROAD}. */
+        public double component(int c) {
+            return c == PLAIN ? plain : c == DOMESTIC ? domestic : abroad;
+        }
+
         /** The factors of a utility bonus b under the nest dissimilarities of {@code d}. */
         public static Factor of(double utilityBonus, DecisionParams d) {
             return new Factor(Math.exp(utilityBonus), Math.exp(utilityBonus / d.domesticNestScale()),
@@ -53,6 +58,11 @@ public final class Bonuses {
             f[3 * k + 2] = x.abroad;
         }
 
+        /** The k-th factor of component {@link #PLAIN}, {@link #DOMESTIC} or {@link #ABROAD}. */
+        public double component(int k, int c) {
+            return f[3 * k + c];
+        }
+
         /** The k-th factors. */
         public Factor get(int k) {
             return new Factor(f[3 * k], f[3 * k + 1], f[3 * k + 2]);
@@ -62,6 +72,13 @@ public final class Bonuses {
             return f.length / 3;
         }
     }
+
+    /** The factor exp(b) at the current place. */
+    public static final int PLAIN = 0;
+    /** The factor exp(b/λ_D) at another region of Kazakhstan. */
+    public static final int DOMESTIC = 1;
+    /** The factor exp(b/λ_A) at a foreign place other than the current one. */
+    public static final int ABROAD = 2;
 
     private static final int CAPACITY = 8;
     final int[] place = new int[CAPACITY];
@@ -85,6 +102,18 @@ public final class Bonuses {
     double sA;
     double nD;
     double nA;
+
+    /**
+     * Sets W_c, N_D and N_A as {@link LocationTables#prepareRow} would compute them from the list,
+     * computed without it (kz.kosh.sim.Rules#nestSums): afterwards only
+     * {@link LocationTables#considers} and {@link LocationTables#considerProbability} may be asked,
+     * the draws need the list.
+     */
+    public void setNestSums(double stay, double nD, double nA) {
+        this.stay = stay;
+        this.nD = nD;
+        this.nA = nA;
+    }
 
     public void clear() {
         n = 0;

@@ -300,6 +300,66 @@ public final class LocationTables {
         return places;
     }
 
+    /** The regions of Kazakhstan: places 0 to regions − 1 (the domestic nest). */
+    public int regions() {
+        return regions;
+    }
+
+    /*
+     * The parts of a row for kz.kosh.sim.Rules#nestSums, which computes an agent's nest sums as
+     * prepareRow does from the list of bonuses, without the list (r: a row from {@link #row}).
+     */
+
+    /** u_p of row r: exp((V_p − M)/λ(p)), or exp(V_c − M) at the row's current place. */
+    public double weightAt(int r, int p) {
+        return weight[r + HEADER + p];
+    }
+
+    /** S_D of row r. */
+    public double domesticSum(int r) {
+        return weight[r];
+    }
+
+    /** S_A of row r. */
+    public double abroadSum(int r) {
+        return weight[r + 1];
+    }
+
+    /** N_D = S_D^λ_D of row r. */
+    public double domesticNest(int r) {
+        return weight[r + 2];
+    }
+
+    /** N_A = S_A^λ_A of row r. */
+    public double abroadNest(int r) {
+        return weight[r + 3];
+    }
+
+    /** The willingness sum S_W of row r ({@link #willingnessToEmigrate}). */
+    public double willingnessSum(int r) {
+        return weight[r + 4];
+    }
+
+    /** S_W^λ_A of row r. */
+    public double willingnessNest(int r) {
+        return weight[r + 5];
+    }
+
+    /** S^λ_D: a domestic nest's sum to its N_D. */
+    public double domesticNestOf(double s) {
+        return nest(s, lambdaD);
+    }
+
+    /** S^λ_A: a foreign nest's sum to its N_A. */
+    public double abroadNestOf(double s) {
+        return nest(s, lambdaA);
+    }
+
+    /** exp(o_cj/λ(j)) (exp(o_cc) at j = c): the obstacles left out of willingness ({@link #willingnessToEmigrate}). */
+    public double obstacleFactor(int c, int j) {
+        return obstacleFactor[c * places + j];
+    }
+
     /**
      * Computes an agent's nest sums for its kind, current place and bonuses (into {@code b}):
      * W_c, S_D, S_A, N_D and N_A of the class comment. A power is taken only for a nest that

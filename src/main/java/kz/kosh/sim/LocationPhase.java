@@ -35,6 +35,7 @@ final class LocationPhase implements Steppable {
         sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_LOCATION, pop.size(), (from, to, blockRandom, c) -> {
             AgentRandom rnd = new AgentRandom(seed);
             Bonuses b = new Bonuses();
+            Rules.Sums sums = new Rules.Sums();
             LocationTables t = sim.tables;
             Rules rules = sim.rules;
             World w = sim.world;
@@ -46,18 +47,21 @@ final class LocationPhase implements Steppable {
                 int id = pop.id(i);
                 rnd.start(id, sim.year, KoshSim.PHASE_LOCATION);
                 int cur = pop.location(i);
-                // the row first: its cache miss overlaps the building of the bonuses
                 int row = t.row(rules.kind(pop, i));
-                rules.bonuses(pop, i, b);
-                t.prepareRow(row, cur, b);
-                if (recorded && (id & WILLINGNESS_SAMPLE_MASK) == 0 && !w.isAbroad(cur)) {
-                    c.willingnessMicro += Math.round(t.willingnessToEmigrate(b) * 1e6);
+                // the nest sums without the list of bonuses (the same numbers): most do not consider moving
+                boolean sampled = recorded && (id & WILLINGNESS_SAMPLE_MASK) == 0 && !w.isAbroad(cur);
+                double willingness = rules.nestSums(pop, i, cur, t, row, b, sums, sampled);
+                if (sampled) {
+                    c.willingnessMicro += Math.round(willingness * 1e6);
                     c.willingnessCount++;
                 }
                 double boost = pop.has(i, Population.EXCHANGE) ? boostExchange : 0.0;
                 if (!t.considers(b, boost, rnd.nextDouble())) {
                     continue;
                 }
+                // the draws need the list
+                rules.bonuses(pop, i, b);
+                t.prepareRow(row, cur, b);
                 c.considered[cur]++;
                 int intended = t.drawMove(b, rnd.nextDouble());
                 if (intended < 0) {

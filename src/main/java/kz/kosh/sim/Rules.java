@@ -234,6 +234,159 @@ final class Rules {
     }
 
     /**
+     * W_c, N_D and N_A of agent i living at {@code cur}, with row {@code r} of its kind (whose current place is cur), set into
+     * {@code b} ({@link Bonuses#setNestSums}) exactly as {@link #bonuses} followed by
+     * {@link LocationTables#prepareRow} computes them, without building the list of bonuses: most
+     * graduates do not consider moving in a year, and whether they do needs only these three
+     * numbers ({@link LocationTables#considers}); the list is built for those who do.
+     *
+     * <p>Exactly the list's arithmetic: its entries are the places of the bonuses in the order of
+     * their first bonus (home, the current place, parents, partner, familiar place, kin state, as
+     * {@link #bonuses} adds them), a bonus whose factor exp(b) is exactly 1 adds nothing, and the
+     * factors of later bonuses at a place multiply into its entry in order. Here each bonus carries
+     * the one factor its place needs (exp(b) at the current place, exp(b/λ_D) at another region,
+     * exp(b/λ_A) abroad), an absent factor counts as 1 (multiplying by 1 is exact), and the entries
+     * other than the current place are added to S_D and S_A in the list's order; a nest's N is
+     * taken from the table when no entry touched it, as the list does. RulesTest compares both
+     * ways on random agents.
+     *
+     * @param s           scratch for the sums (one per thread)
+     * @param willingness whether to return the agent's willingness to emigrate (an agent living in
+     *                    Kazakhstan), as {@link LocationTables#willingnessToEmigrate} computes it
+     * @return the willingness, or NaN when not asked
+     */
+    double nestSums(Population pop, int i, int cur, LocationTables t, int r, Bonuses b, Sums s, boolean willingness) {
+        int regions = world.regionCount();
+        boolean abroad = world.isAbroad(cur);
+        int abroadYears = pop.has(i, Population.EVER_ABROAD) ? Math.min(pop.yearsAbroad(i), YEARS - 1) : 0;
+        int ethnicity = pop.ethnicity(i);
+        // home: two factors, the tie to home and the relief of a return
+        int h = pop.home(i);
+        int k1 = pop.homeAttachmentLevel(i) * YEARS + abroadYears;
+        int k2 = cur * regions + h;
+        boolean home1 = homeAfterYearsAbroad.component(k1, Bonuses.PLAIN) != 1.0;
+        boolean home2 = homeReturn.component(k2, Bonuses.PLAIN) != 1.0;
+        int hPlace = h >= 0 && (home1 || home2) ? h : -1;
+        int c = component(h, cur, regions);
+        double gH = (home1 ? homeAfterYearsAbroad.component(k1, c) : 1.0) * (home2 ? homeReturn.component(k2, c) : 1.0);
+        // the current place: the attachment not yet built (1 when absent)
+        double gC = abroad ? attachmentDeficit.component(abroadYears, Bonuses.PLAIN)
+                : placeAttachmentDeficit.component(Math.min(pop.yearsAtPlace(i), YEARS - 1), Bonuses.PLAIN);
+        int pp = pop.parents(i);
+        int pPlace = pp >= 0 && parents.factor() != 1.0 ? pp : -1;
+        double gP = parents.component(component(pp, cur, regions));
+        int q = pop.partner(i);
+        Bonuses.Factor partnerFactor = pop.has(i, Population.FEMALE) ? partnerFemale : partnerMale;
+        int qPlace = q >= 0 && partnerFactor.factor() != 1.0 ? q : -1;
+        double gQ = partnerFactor.component(component(q, cur, regions));
+        int f = pop.exposure(i);
+        int fPlace = -1;
+        double gF = 1.0;
+        if (f >= 0) {
+            int kF = cur * world.placeCount() + f;
+            if (exposure.component(kF, Bonuses.PLAIN) != 1.0) {
+                fPlace = f;
+                gF = exposure.component(kF, component(f, cur, regions));
+            }
+        }
+        int kin = world.kinState(ethnicity);
+        int kPlace = kin >= 0 && kinStateNetwork.component(ethnicity, Bonuses.PLAIN) != 1.0 ? kin : -1;
+        double gK = kinStateNetwork.component(ethnicity, component(kin, cur, regions));
+        // W_c: the current place's entry, its factors multiplied in the order they were added
+        double atCurrent = (hPlace == cur ? gH : 1.0) * gC * (pPlace == cur ? gP : 1.0) * (qPlace == cur ? gQ : 1.0)
+                * (fPlace == cur ? gF : 1.0) * (kPlace == cur ? gK : 1.0);
+        double stay = t.weightAt(r, cur) * atCurrent;
+        hPlace = hPlace == cur ? -1 : hPlace;
+        pPlace = pPlace == cur ? -1 : pPlace;
+        qPlace = qPlace == cur ? -1 : qPlace;
+        fPlace = fPlace == cur ? -1 : fPlace;
+        kPlace = kPlace == cur ? -1 : kPlace;
+        // the other entries in the order of their first bonus, each with the later bonuses at its place
+        s.start(t, r, cur, willingness);
+        if (hPlace >= 0) {
+            s.add(hPlace, gH * at(pPlace, hPlace, gP) * at(qPlace, hPlace, gQ) * at(fPlace, hPlace, gF) * at(kPlace, hPlace, gK));
+        }
+        if (pPlace >= 0 && pPlace != hPlace) {
+            s.add(pPlace, gP * at(qPlace, pPlace, gQ) * at(fPlace, pPlace, gF) * at(kPlace, pPlace, gK));
+        }
+        if (qPlace >= 0 && qPlace != hPlace && qPlace != pPlace) {
+            s.add(qPlace, gQ * at(fPlace, qPlace, gF) * at(kPlace, qPlace, gK));
+        }
+        if (fPlace >= 0 && fPlace != hPlace && fPlace != pPlace && fPlace != qPlace) {
+            s.add(fPlace, gF * at(kPlace, fPlace, gK));
+        }
+        if (kPlace >= 0 && kPlace != hPlace && kPlace != pPlace && kPlace != qPlace && kPlace != fPlace) {
+            s.add(kPlace, gK);
+        }
+        double nestFactor = abroad ? 1.0 : familyEmigrationFactor[ethnicity];
+        double nD = s.touchedD ? t.domesticNestOf(s.sD) : t.domesticNest(r);
+        double nA = (s.touchedA ? t.abroadNestOf(s.sA) : t.abroadNest(r)) * nestFactor;
+        b.setNestSums(stay, nD, nA);
+        if (!willingness) {
+            return Double.NaN;
+        }
+        double a = (s.touchedW ? t.abroadNestOf(s.sW) : t.willingnessNest(r)) * nestFactor;
+        return a / (a + stay * t.obstacleFactor(cur, cur));
+    }
+
+    /** The factor g of a bonus at {@code place} when its place is {@code entry}, else 1. */
+    private static double at(int place, int entry, double g) {
+        return place == entry ? g : 1.0;
+    }
+
+    /** Which factor of a bonus at place p an agent at {@code cur} needs ({@link Bonuses#PLAIN}, DOMESTIC, ABROAD). */
+    private static int component(int p, int cur, int regions) {
+        return p == cur ? Bonuses.PLAIN : p < regions ? Bonuses.DOMESTIC : Bonuses.ABROAD;
+    }
+
+    /** The sums of {@link #nestSums} (S_D, S_A, S_W and whether an entry touched each); one per thread. */
+    static final class Sums {
+        LocationTables t;
+        int r;
+        int cur;
+        boolean willingness;
+        double sD;
+        double sA;
+        double sW;
+        boolean touchedD;
+        boolean touchedA;
+        boolean touchedW;
+
+        void start(LocationTables t, int r, int cur, boolean willingness) {
+            this.t = t;
+            this.r = r;
+            this.cur = cur;
+            this.willingness = willingness;
+            sD = t.domesticSum(r);
+            sA = t.abroadSum(r);
+            sW = willingness ? t.willingnessSum(r) : 0.0;
+            touchedD = false;
+            touchedA = false;
+            touchedW = false;
+        }
+
+        /** An entry of the list other than the current place, as prepareRow and willingnessToEmigrate add it. */
+        void add(int p, double factor) {
+            double u = t.weightAt(r, p);
+            if (p < t.regions()) {
+                if (u != 0) {
+                    sD += u * (factor - 1.0);
+                    touchedD = true;
+                }
+            } else {
+                if (u != 0) {
+                    sA += u * (factor - 1.0);
+                    touchedA = true;
+                }
+                if (willingness) {
+                    sW += u * t.obstacleFactor(cur, p) * (factor - 1.0);
+                    touchedW = true;
+                }
+            }
+        }
+    }
+
+    /**
      * The agent's status in the tables: its obligation type (none when served, or when its lever
      * is not in force this year), or the researcher status of a PhD holder abroad without
      * obligation while return support runs.

@@ -22,4 +22,19 @@ public final class BonusProbe {
     public static double everyForeignPlaceFactor(Bonuses b) {
         return b.abroadNestFactor;
     }
+
+    /** W_c after {@link LocationTables#prepare} (or {@link Bonuses#setNestSums}). */
+    public static double stay(Bonuses b) {
+        return b.stay;
+    }
+
+    /** N_D after {@link LocationTables#prepare} (or {@link Bonuses#setNestSums}). */
+    public static double domesticNest(Bonuses b) {
+        return b.nD;
+    }
+
+    /** N_A after {@link LocationTables#prepare} (or {@link Bonuses#setNestSums}). */
+    public static double abroadNest(Bonuses b) {
+        return b.nA;
+    }
 }
