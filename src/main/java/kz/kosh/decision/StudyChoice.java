@@ -62,7 +62,7 @@ import kz.kosh.world.World;
  * bisection (several hosts: in turn until none moves). In this equilibrium the funded entrants are F_j
  * whenever demand exceeds the places: the places fill in the year they are offered, and a
  * year of low demand is not followed by a rebound, as it was when φ took last year's entrants
- * (a cobweb: Russia's 2022 fall raised 2023's chance and its entrants by up to 70%). Expected, not
+ * (a cobweb: Russia's 2022 fall raised 2023's chance; with the ruble and the cohort its entrants rose up to 73%). Expected, not
  * sampled, demand: φ does not depend on the run's scale or seed.
  */
 public final class StudyChoice {
