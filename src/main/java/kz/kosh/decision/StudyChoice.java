@@ -174,13 +174,12 @@ public final class StudyChoice {
             double moved = 0;
             for (int j : hosts) {
                 double f = p.stateFundedPlaces(world.id(j));
+                HostDemand d = new HostDemand(world, p, sigma, j);
                 double lo = 0;
                 double hi = 1;
                 for (int it = 0; it < 60; it++) {
                     double mid = 0.5 * (lo + hi);
-                    sigma[j] = mid;
-                    double e = a * expectedShare(world, p, sigma, j);
-                    if (mid > kz.kosh.world.DemandResponse.fundedShare(f, e)) {
+                    if (mid > kz.kosh.world.DemandResponse.fundedShare(f, a * d.share(mid))) {
                         hi = mid;
                     } else {
                         lo = mid;
@@ -198,26 +197,82 @@ public final class StudyChoice {
     }
 
     /**
-     * Σ_h π_h Σ_e s_he·P(j | h, e): the share of all school-leaver entrants choosing j at the
-     * scholarship indices {@code sigma}, with π_h the home region's share of the population (entrants
-     * are spread over regions by population, {@code kz.kosh.sim.EntryPhase}).
+     * Σ_h π_h Σ_e s_he·P(j | h, e) as a function of host j's scholarship index φ, the other places'
+     * indices held: the share of all school-leaver entrants choosing j (π_h the home region's share of
+     * the population, by which entrants are spread, {@code kz.kosh.sim.EntryPhase}). Only w_j moves
+     * with φ, w_j(φ) = w_j(0)·e^{β_schol·φ}, so with j in nest m (dissimilarity λ_m), R_m the sum of
+     * w_k^{1/λ_m} over the rest of its nest and O the other nests' terms of {@link #nestedProbabilities},
+     * <pre>
+     *   P(j | h, e; φ) = 1 / (1 + O·S^{−λ_m}) · 1 / (1 + R_m / w_j^{1/λ_m}),   S = R_m + w_j^{1/λ_m}
+     * </pre>
+     * computed in logarithms; the utilities are computed once per (h, e), not per trial φ.
      */
-    static double expectedShare(World world, StudyParams p, double[] sigma, int j) {
-        double population = 0;
-        for (int h = 0; h < world.regionCount(); h++) {
-            population += world.population(h);
-        }
-        double share = 0;
-        for (int h = 0; h < world.regionCount(); h++) {
-            for (int e = 0; e < Ethnicity.COUNT; e++) {
-                double she = world.ethnicShare(h, e);
-                if (she > 0) {
-                    double[] pr = nestedProbabilities(world, weights(world, utilities(world, p, h, e, sigma)), p.foreignNestScale());
-                    share += world.population(h) / population * she * pr[j];
+    static final class HostDemand {
+        private final double[] coefficient;
+        private final double[] logWeight0;
+        private final double[] rest;
+        private final double[] others;
+        private final double beta;
+        private final double lambda;
+
+        HostDemand(World world, StudyParams p, double[] sigma, int j) {
+            int m = nestOf(world, j);
+            lambda = m == 0 ? 1.0 : p.foreignNestScale();
+            beta = p.scholarshipWeight();
+            int cells = world.regionCount() * Ethnicity.COUNT;
+            coefficient = new double[cells];
+            logWeight0 = new double[cells];
+            rest = new double[cells];
+            others = new double[cells];
+            double population = 0;
+            for (int h = 0; h < world.regionCount(); h++) {
+                population += world.population(h);
+            }
+            double saved = sigma[j];
+            sigma[j] = 0;
+            for (int h = 0; h < world.regionCount(); h++) {
+                for (int e = 0; e < Ethnicity.COUNT; e++) {
+                    int c = h * Ethnicity.COUNT + e;
+                    coefficient[c] = world.population(h) / population * world.ethnicShare(h, e);
+                    if (coefficient[c] <= 0) {
+                        continue;
+                    }
+                    double[] w = weights(world, utilities(world, p, h, e, sigma));
+                    double[] s = new double[3];
+                    for (int k = 0; k < w.length; k++) {
+                        int n = nestOf(world, k);
+                        if (k != j && w[k] > 0) {
+                            s[n] += n == 0 || p.foreignNestScale() == 1.0 ? w[k] : Math.pow(w[k], 1.0 / p.foreignNestScale());
+                        }
+                    }
+                    double o = 0;
+                    for (int n = 0; n < 3; n++) {
+                        if (n != m && s[n] > 0) {
+                            o += n == 0 ? s[n] : Math.pow(s[n], p.foreignNestScale());
+                        }
+                    }
+                    logWeight0[c] = w[j] > 0 ? Math.log(w[j]) : Double.NEGATIVE_INFINITY;
+                    rest[c] = s[m];
+                    others[c] = o;
                 }
             }
+            sigma[j] = saved;
         }
-        return share;
+
+        /** Σ_h π_h Σ_e s_he·P(j | h, e) at host j's index φ. */
+        double share(double phi) {
+            double share = 0;
+            for (int c = 0; c < coefficient.length; c++) {
+                if (coefficient[c] <= 0 || logWeight0[c] == Double.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                double logWl = (logWeight0[c] + beta * phi) / lambda;
+                double logS = logWl + Math.log1p(rest[c] * Math.exp(-logWl));
+                double p = 1.0 / (1.0 + others[c] * Math.exp(-lambda * logS)) / (1.0 + rest[c] * Math.exp(-logWl));
+                share += coefficient[c] * p;
+            }
+            return share;
+        }
     }
 
     /** V_hej for all places j (−∞ where a region has no universities), e an {@link Ethnicity} code, at the world's scholarship indices. */

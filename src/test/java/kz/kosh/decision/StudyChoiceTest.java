@@ -295,6 +295,40 @@ class StudyChoiceTest {
     }
 
     @Test
+    void theHostsDemandInClosedFormEqualsTheNestedLogit() {
+        // HostDemand's closed form against the full nested logit, at a nest scale below 1
+        Scenario s = TestScenarios.referenceWith("{study: {stateFundedPlacesPerYear: {RU: 200}, foreignNestScale: 0.6}}");
+        World w = new World(s);
+        int ru = w.indexOf("RU");
+        double population = 0;
+        for (int h = 0; h < w.regionCount(); h++) {
+            population += w.population(h);
+        }
+        StudyChoice.HostDemand d = new StudyChoice.HostDemand(w, s.study(), scholarship(w), ru);
+        for (double phi : new double[]{0, 0.2, 0.5, 1}) {
+            double[] sigma = scholarship(w);
+            sigma[ru] = phi;
+            double direct = 0;
+            for (int h = 0; h < w.regionCount(); h++) {
+                for (int e = 0; e < kz.kosh.world.Ethnicity.COUNT; e++) {
+                    double[] p = StudyChoice.nestedProbabilities(w,
+                            StudyChoice.weights(w, StudyChoice.utilities(w, s.study(), h, e, sigma)), 0.6);
+                    direct += w.population(h) / population * w.ethnicShare(h, e) * p[ru];
+                }
+            }
+            assertEquals(direct, d.share(phi), 1e-12 * direct, "φ " + phi);
+        }
+    }
+
+    private static double[] scholarship(World w) {
+        double[] sigma = new double[w.placeCount()];
+        for (int j = 0; j < sigma.length; j++) {
+            sigma[j] = w.studyScholarshipIndex(j);
+        }
+        return sigma;
+    }
+
+    @Test
     void theFundedChanceFollowsThisYearsCohortNotLastYearsEntrants() {
         Scenario s = TestScenarios.referenceWith("{study: {stateFundedPlacesPerYear: {RU: 200}}}");
         int ru = world.indexOf("RU");
