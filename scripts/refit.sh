@@ -70,9 +70,13 @@ tflag=(); [ -z "$threads" ] || tflag=(--threads "$threads")
 match=calibration/history-match.yaml
 oos=calibration/history-match-oos.yaml
 # A trial: temporary copies with the overrides, beside the originals (their relative paths hold)
-override() {  # $1 file -> prints the path of the copy with the overrides
-  local src="$1" dst; dst="calibration/.refit-$(basename "$src")"
-  cp "$src" "$dst"; tmpfiles+=("$dst")
+inflow() {  # $1 file, $2 top-level key of a one-line {..} map, $3 its field, $4 the new value; fails when not found
+  sed -i -E "s/^($2: *\{([^}]*[ ,])?)$3: *[0-9.]+/\1$3: $4/" "$1"
+  grep -Eq "^$2: *\{([^}]*[ ,])?$3: $4[,} ]" "$1" || { echo "refit: error: cannot set $2.$3 in $1 (expected a line '$2: {..., $3: N, ...}')" >&2; exit 2; }
+}
+override() {  # $1 file, $2 its copy with the overrides
+  local src="$1" dst="$2"
+  cp "$src" "$dst"
   local k v
   for k in "${!over[@]}"; do
     v="${over[$k]}"
@@ -80,15 +84,17 @@ override() {  # $1 file -> prints the path of the copy with the overrides
       scale|waves|points)
         grep -q "^$k:" "$dst" || { [ "$k" = waves ] && continue; echo "$k: $v" >> "$dst"; continue; }
         sed -i -E "s/^$k: *[0-9.]+/$k: $v/" "$dst" ;;
-      draws) sed -i -E "s/^(posterior: *\{.*[{ ,])draws: *[0-9]+/\1draws: $v/" "$dst" ;;
-      max-draws) sed -i -E "s/^(posterior: *\{.*[{ ,])maxDraws: *[0-9]+/\1maxDraws: $v/" "$dst" ;;
-      sensitivity-points) sed -i -E "s/^(sensitivity: *\{.*[{ ,])points: *[0-9]+/\1points: $v/" "$dst" ;;
+      draws) inflow "$dst" posterior draws "$v" ;;
+      max-draws) inflow "$dst" posterior maxDraws "$v" ;;
+      sensitivity-points) grep -q '^sensitivity:' "$dst" || continue; inflow "$dst" sensitivity points "$v" ;;
     esac
   done
-  echo "$dst"
 }
 if [ ${#over[@]} -gt 0 ]; then
-  match="$(override "$match")"; oos="$(override "$oos")"
+  for f in match oos; do
+    copy="calibration/.refit-$(basename "${!f}")"; tmpfiles+=("$copy")
+    override "${!f}" "$copy"; printf -v "$f" '%s' "$copy"
+  done
   # the out-of-sample file keeps its one wave
   sed -i -E "s/^waves: *[0-9]+/waves: 1/" "$oos"
   say "TRIAL with overrides: $(for k in "${!over[@]}"; do printf '%s=%s ' "$k" "${over[$k]}"; done)(temporary $match, $oos)"

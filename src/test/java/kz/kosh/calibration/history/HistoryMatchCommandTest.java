@@ -139,6 +139,30 @@ class HistoryMatchCommandTest {
         assertEquals(2, kz.kosh.cli.Main.execute("history-match", file.toString(), "--check"));
     }
 
+    /**
+     * Hostile values of a history-match file, all in one pass, each on its field: an unknown target id
+     * beside too few design points (the id was reported only once the points were fixed), reversed
+     * fitYears, reversed coverage thresholds, maxDraws below draws.
+     */
+    @Test
+    void hostileValuesAreReportedInOnePass() throws Exception {
+        Path file = files();
+        Files.writeString(file, Files.readString(file).replace("points: 6", "points: 4\ntargets: [willingness, 3, nope]\n"
+                        + "fitYears: [2019, 2015]")
+                .replace("posterior: {draws: 4, confirmReplications: 1}",
+                        "posterior: {draws: 4, confirmReplications: 1, keep: confirmed, maxDraws: 2}")
+                .replace("inside50: [0, 1]", "inside50: [0.7, 0.3]"));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> HistoryMatchSpec.load(file));
+        String all = String.join("\n", e.problems());
+        for (String want : List.of("points: the emulators of 2 free parameters need at least 5 design points per wave, got 4",
+                "targets[1]: expected a target id", "targets[2]: unknown target id 'nope'; allowed: the ids of targets.yaml",
+                "fitYears: expected [first, last] whole years with first <= last",
+                "posterior.maxDraws: expected at least draws (4), got 2", "coverageCheck: expected [low, high] shares")) {
+            assertTrue(all.contains(want), want + " in\n" + all);
+        }
+        assertEquals(6, e.problems().size(), all);
+    }
+
     /** confirmDraws M < N: the systematic subsample i·N/M, in order; M >= N or unset: every draw. */
     @Test
     void confirmedDrawsAreASystematicSubsample() {
