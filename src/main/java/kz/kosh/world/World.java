@@ -120,11 +120,8 @@ public final class World {
                     s.economy().familyEmigrationMeanOfLastObservedYears(), s.economy().familyEmigrationReturnToMeanPerYear());
         }
         double kzWage = 1.0;
-        double destWage = 1.0;
         if (inputs != null) {
             kzWage = inputs.kazakhstanRealWageFactor(year, s.economy().kazakhstanRealWageGrowthPerYearAfterLastObserved());
-            destWage = inputs.destinationRealWageFactor(year, s.economy().destinationRealWageGrowthPerYear(),
-                    s.economy().destinationRealWageGrowthPerYearAfterLastObserved());
         }
         List<RegionData> regions = new ArrayList<>(s.regions().values());
         List<DestinationData> dests = new ArrayList<>(s.destinations().values());
@@ -207,7 +204,9 @@ public final class World {
             if (x.id().equals("RU")) {
                 ru = i;
             }
-            wageKztPerMonth[i] = x.wageKztPerMonth() * destWage;
+            // Russia follows its observed real wage, the others one growth rate (YearlyInputs, "Wages")
+            wageKztPerMonth[i] = x.wageKztPerMonth() * (inputs == null ? 1.0 : inputs.destinationRealWageFactor(x.id(), year,
+                    s.economy().destinationRealWageGrowthPerYear(), s.economy().destinationRealWageGrowthPerYearAfterLastObserved()));
             employmentProbability[i] = x.employmentProbability();
             costOfLivingIndex[i] = 1.0;
             livingStandardIndex[i] = x.livingStandardIndex();
