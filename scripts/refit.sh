@@ -14,16 +14,17 @@
 # The hand-written readings of the three documents are kept by the generator and must be rewritten for the new run.
 #
 # Usage: scripts/refit.sh [--threads T] [--out DIR] [--allow-dirty]
-#                         [--scale S] [--waves W] [--points N] [--draws N] [--max-draws N] [--sensitivity-points N]
+#                         [--scale S] [--waves W] [--points N] [--cutoff C] [--draws N] [--max-draws N] [--sensitivity-points N]
 #   --out DIR       where the runs go (default results/refit-<commit>); rerunning with the same DIR resumes every step
 #   --allow-dirty   run although src/, pom.xml, calibration/ or scenarios/ differ from the commit (the documents
 #                   then name a commit that is not what ran)
 #   --scale ... --sensitivity-points: a TRIAL at other settings (written into temporary copies of the two files in
 #                   calibration/, removed at the end). The documents and the posterior are rewritten all the same: try
 #                   it in a scratch worktree (git worktree add --detach /tmp/refit-try HEAD), never commit its outputs.
-#                   --points must stay at least the free parameters + 3 (the files' check says so).
+#                   --points must stay at least the free parameters + 3 (the files' check says so); --cutoff 10 lets
+#                   a tiny trial confirm draws so that steps 2-3 run (at a tiny scale none passes the cut-off of 3).
 # Example trial (about 10 min on 2 loaded cores):
-#   scripts/refit.sh --scale 0.005 --waves 1 --draws 10 --max-draws 20 --sensitivity-points 38
+#   scripts/refit.sh --scale 0.005 --waves 1 --cutoff 10 --draws 10 --max-draws 20 --sensitivity-points 38
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -35,7 +36,7 @@ while [ $# -gt 0 ]; do
     --threads) threads="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --allow-dirty) dirty=1; shift ;;
-    --scale|--waves|--points|--draws|--max-draws|--sensitivity-points)
+    --scale|--waves|--points|--cutoff|--draws|--max-draws|--sensitivity-points)
       [ $# -ge 2 ] && [[ "$2" =~ ^[0-9]+(\.[0-9]+)?$ ]] || { echo "refit: error: $1 needs a number, got '${2:-}'" >&2; exit 2; }
       over["${1#--}"]="$2"; shift 2 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
@@ -81,7 +82,7 @@ override() {  # $1 file, $2 its copy with the overrides
   for k in "${!over[@]}"; do
     v="${over[$k]}"
     case "$k" in
-      scale|waves|points)
+      scale|waves|points|cutoff)
         grep -q "^$k:" "$dst" || { [ "$k" = waves ] && continue; echo "$k: $v" >> "$dst"; continue; }
         sed -i -E "s/^$k: *[0-9.]+/$k: $v/" "$dst" ;;
       draws) inflow "$dst" posterior draws "$v" ;;
