@@ -279,7 +279,7 @@ final class Rules {
      * numbers ({@link LocationTables#considers}); the list is built for those who do.
      *
      * <p>Exactly the list's arithmetic: its entries are the places of the bonuses in the order of
-     * their first bonus (home, the current place, parents, partner, familiar place, kin state, as
+     * their first bonus (home with up to three factors, the current place, parents, partner, familiar place, kin state, as
      * {@link #bonuses} adds them), a bonus whose factor exp(b) is exactly 1 adds nothing, and the
      * factors of later bonuses at a place multiply into its entry in order. Here each bonus carries
      * the one factor its place needs (exp(b) at the current place, exp(b/λ_D) at another region,
@@ -307,6 +307,14 @@ final class Rules {
         int hPlace = h >= 0 && (home1 || home2) ? h : -1;
         int c = component(h, cur, regions);
         double gH = (home1 ? homeAfterYearsAbroad.component(k1, c) : 1.0) * (home2 ? homeReturn.component(k2, c) : 1.0);
+        if (homeMoney != null && !abroad && cur != h) {
+            // the money of the tables a move home is not paid, taken off (a third factor at home)
+            int k3 = (DecisionParams.ageBand(pop.age(i)) * regions + cur) * regions + h;
+            if (homeMoney.component(k3, Bonuses.PLAIN) != 1.0) {
+                hPlace = h;
+                gH *= homeMoney.component(k3, c);
+            }
+        }
         // the current place: the attachment not yet built (1 when absent)
         double gC = abroad ? attachmentDeficit.component(abroadYears, Bonuses.PLAIN)
                 : placeAttachmentDeficit.component(Math.min(pop.yearsAtPlace(i), YEARS - 1), Bonuses.PLAIN);

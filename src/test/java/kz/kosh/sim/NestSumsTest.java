@@ -27,8 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@link LocationTables#willingnessToEmigrate}: over many random agents whose places coincide in
  * every way (home, current place, parents, partner, familiar place and kin state), under
  * parameters where bonuses are exactly 0 (their factor 1 is skipped by the list), nests with
- * λ &lt; 1 (where a touched nest takes a power), a closed destination (weight 0) and the family
- * emigration factor.
+ * λ &lt; 1 (where a touched nest takes a power), a closed destination (weight 0), the family
+ * emigration factor and the relocation subsidy that a move home is not paid (a third factor at home).
  */
 class NestSumsTest {
     @TempDir
@@ -46,6 +46,9 @@ class NestSumsTest {
                 + "abroadNestScale: 0.6, placeAttachmentHalfLifeYears: 2}\n",
         "decision: {partnerBonusFemale: 0.0, germanNetworkBonus: 0.0, exposureBonus: 0.0, exposureObstacleShare: 0.0, "
                 + "abroadAttachmentHalfLifeYears: 0.1, stayBonus: 0.0, abroadNestScale: 0.3}\n",
+        // the relocation subsidy a move home is not paid: a third factor at home
+        "decision: {oneTimeMoneyWeight: 1.5, domesticNestScale: 0.8, abroadNestScale: 0.7}\n"
+                + "policy: {relocation: {enabled: true, subsidyKzt: 1000000, fromRegions: [KZ-61, KZ-75], toRegions: [KZ-39, KZ-71]}}\n",
     };
 
     @Test
@@ -65,7 +68,9 @@ class NestSumsTest {
             for (int j = 0; j < places; j++) {
                 diaspora[j] = rnd.nextDouble() * 200;
             }
-            LocationTables t = LocationTables.build(w, new LocationUtility(w, s), s.decision(), diaspora);
+            LocationUtility u = new LocationUtility(w, s);
+            rules.withholdHomeMoney(u);
+            LocationTables t = LocationTables.build(w, u, s.decision(), diaspora);
             Population pop = new Population();
             Bonuses list = new Bonuses();
             Bonuses direct = new Bonuses();
