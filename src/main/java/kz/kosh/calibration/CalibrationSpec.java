@@ -137,7 +137,8 @@ public record CalibrationSpec(String name, Path scenario, Path targets, List<Par
             c.done();
         }
         f.done();
-        if (problems.isEmpty()) {
+        if (scenario != null && java.nio.file.Files.isRegularFile(scenario)) {
+            // also beside the file's other problems: every problem in one pass
             checkParameters(scenario, params, problems);
         }
         if (!problems.isEmpty()) {
@@ -153,11 +154,19 @@ public record CalibrationSpec(String name, Path scenario, Path targets, List<Par
      * parameters at their minimum, then at their maximum: the rules joining fields).
      */
     private static void checkParameters(Path scenario, List<Parameter> params, Fields.Problems problems) {
+        // the parameters without a problem of their own (bounds read and ordered, a numeric parameter of a
+        // scenario, within its definition's bounds) go on to the scenario's own checks, beside the others' problems
+        List<Parameter> good = new ArrayList<>();
         for (int i = 0; i < params.size(); i++) {
             Parameter p = params.get(i);
+            if (!(p.min() < p.max()) || p.path().isEmpty()) {
+                continue;  // reported where read
+            }
             String problem = kz.kosh.scenario.Params.freeParameterProblem(p.path(), p.min(), p.max());
             if (problem != null) {
                 problems.add("parameters[" + i + "]" + (problem.startsWith("[") ? "" : ".path"), problem);
+            } else {
+                good.add(p);
             }
         }
         try {
@@ -166,21 +175,49 @@ public record CalibrationSpec(String name, Path scenario, Path targets, List<Par
             e.problems().forEach(p -> problems.add("scenario", p));
             return;
         }
-        if (!problems.isEmpty()) {
+        if (good.isEmpty()) {
             return;
         }
+        // a problem of the scenario at the min bounds, at the max bounds or at both: reported once
+        java.util.Map<String, String> refused = new java.util.LinkedHashMap<>();
         for (boolean upper : new boolean[]{false, true}) {
-            double[] v = new double[params.size()];
+            double[] v = new double[good.size()];
             for (int i = 0; i < v.length; i++) {
-                v[i] = upper ? params.get(i).max() : params.get(i).min();
+                v[i] = upper ? good.get(i).max() : good.get(i).min();
             }
             try {
-                ScenarioLoader.load(scenario, Evaluator.overlay(params, v), null);
+                ScenarioLoader.load(scenario, Evaluator.overlay(good, v), null);
             } catch (ScenarioException e) {
-                e.problems().forEach(p -> problems.add("parameters", "the scenario refuses the " + (upper ? "max" : "min")
-                        + " bounds: " + p));
+                e.problems().forEach(p -> refused.merge(p, upper ? "max" : "min", (a, b) -> "min and max"));
             }
         }
+        refused.forEach((p, which) -> {
+            int i = parameterNamedIn(p, params);
+            problems.add(i < 0 ? "parameters" : "parameters[" + i + "]", "the scenario refuses the " + which + " bounds: " + p);
+        });
+    }
+
+    /**
+     * The index of the one parameter whose path a problem of the scenario names (as "PATH:" or
+     * "PATH "; a path that is the start of another named one, study.destinationConstants before
+     * study.destinationConstants.RU, does not count), or -1 when none or several (a rule joining fields).
+     */
+    static int parameterNamedIn(String problem, List<Parameter> params) {
+        List<Integer> named = new ArrayList<>();
+        for (int i = 0; i < params.size(); i++) {
+            String path = params.get(i).path();
+            for (int at = problem.indexOf(path); at >= 0; at = problem.indexOf(path, at + 1)) {
+                int end = at + path.length();
+                if ((at == 0 || " :(".indexOf(problem.charAt(at - 1)) >= 0)
+                        && (end == problem.length() || ": ".indexOf(problem.charAt(end)) >= 0)) {
+                    named.add(i);
+                    break;
+                }
+            }
+        }
+        named.removeIf(i -> named.stream().anyMatch(j -> !j.equals(i)
+                && params.get(j).path().startsWith(params.get(i).path() + ".")));
+        return named.size() == 1 ? named.get(0) : -1;
     }
 
     /**

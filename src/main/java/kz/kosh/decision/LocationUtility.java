@@ -344,6 +344,55 @@ public final class LocationUtility {
         return s;
     }
 
+    /** The number of age bands of the tables (their representative ages: 21, 25, 32, 38). */
+    public static int bandCount() {
+        return BAND_AGE.length;
+    }
+
+    /**
+     * The utility that the tables give a move from c to the agent's own home region h for the money
+     * of the modules that do not pay a move home ({@link kz.kosh.policy.PolicyModule#paysMoveHome}:
+     * the relocation subsidy), which the agent's bonuses take off again (the tables hold no home):
+     * <pre>
+     *   u_b,ch = s_inc·β_inc[b]·(ln max(NPV_b,ch, floor) − ln max(NPV_b,ch − m_ch, floor)) + β_cash·m_ch / max(12·y_c, floor)
+     *   m_ch   = Σ_{modules not paying a move home} money_ch · chance
+     * </pre>
+     * with NPV at human capital 1 and no obligation (the log-income part is about 0.01 utility for a
+     * 1 M KZT subsidy, the one-time part about 0.4 at β_cash 1.2: the human capital and obligation of
+     * the log part are left out); 0 when c = h or no such money is paid for the move.
+     */
+    public double unpaidHomeMoneyUtility(int band, int c, int h) {
+        if (c == h) {
+            return 0.0;
+        }
+        double m = 0.0;
+        for (int k = 0; k < modules.size(); k++) {
+            if (!modules.get(k).paysMoveHome()) {
+                m += modules.get(k).moneyKzt(world, c, h, kz.kosh.scenario.Statuses.NONE, false) * paymentChance[k];
+            }
+        }
+        if (m == 0.0) {
+            return 0.0;
+        }
+        double npv = npvKzt(band, 1.0, c, h, kz.kosh.scenario.Statuses.NONE, false);
+        double u = incomeWeight[band] * (Math.log(Math.max(npv, d.incomeFloorKzt()))
+                - Math.log(Math.max(npv - m, d.incomeFloorKzt())));
+        if (oneTimeMoneyTerm != null) {
+            u += oneTimeMoneyUtility(d.oneTimeMoneyWeight(), m, realMonthlyIncome[c], d.incomeFloorKzt());
+        }
+        return u;
+    }
+
+    /** Whether any module's money is not paid for a move home ({@link #unpaidHomeMoneyUtility} may be non-zero). */
+    public boolean withholdsHomeMoney() {
+        for (kz.kosh.policy.PolicyModule m : modules) {
+            if (!m.paysMoveHome()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether agents can hold status o this year (rows of other statuses are not filled). */
     public boolean statusInForce(int obligation) {
         return statusInForce[obligation];

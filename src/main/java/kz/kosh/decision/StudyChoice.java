@@ -15,7 +15,7 @@ import kz.kosh.world.World;
  * </pre>
  * with α_j the calibrated constant of destination j, λ language proximity, σ the scholarship
  * index (for a host with state-funded places for Kazakhstani entrants, the chance of one,
- * {@link kz.kosh.world.DemandResponse#fundedShare}; for a region of Kazakhstan the change of the
+ * φ_j of {@link #fundedShare}: the places are a number that binds within the year; for a region of Kazakhstan the change of the
  * chance of a state grant from the built-in 2022 share, {@code kz.kosh.policy.StateGrant#adjustWorld}:
  * the same good, a tuition-free place, with the same weight), C_j,t the cost of a year of study at j relative to Kazakhstani incomes (1 in 2022:
  * tuition and living costs in the destination's currency at the market exchange rate of the
@@ -48,6 +48,22 @@ import kz.kosh.world.World;
  * λ_S = 1 is the multinomial logit; λ_S &lt; 1 says that destinations of a nest share
  * unobserved tastes (Russian language and schooling, free places; or a Western degree), so a
  * place that closes or costs more sends its students more to the rest of its nest than home.
+ *
+ * <p><b>State-funded places that bind.</b> A host j that offers Kazakhstani entrants F_j funded
+ * places a year ({@code study.stateFundedPlacesPerYear}: Russia's federal-budget places) shares them
+ * among the year's entrants to j, so the chance of one is φ_j = min(1, F_j / E_j) with E_j the same
+ * year's demand, which itself depends on φ_j:
+ * <pre>
+ *   E_j(φ) = A_t · Σ_h π_h Σ_e s_he · P(j | h, e; σ_j = φ),      φ_j = min(1, F_j / E_j(φ_j))
+ * </pre>
+ * (A_t the year's school-leaver entrants, {@link World#schoolLeaverEntrants}; π_h region h's share of
+ * the population, by which entrants are spread; s_he the ethnic shares). E_j rises with φ when
+ * β_schol &gt; 0, so φ − min(1, F/E(φ)) rises from ≤ 0 at φ = 0 to ≥ 0 at φ = 1 and the root is found by
+ * bisection (several hosts: in turn until none moves). In this equilibrium the funded entrants are F_j
+ * whenever demand exceeds the places: the places fill in the year they are offered, and a
+ * year of low demand is not followed by a rebound, as it was when φ took last year's entrants
+ * (a cobweb: Russia's 2022 fall raised 2023's chance; with the ruble and the cohort its entrants rose up to 73%). Expected, not
+ * sampled, demand: φ does not depend on the run's scale or seed.
  */
 public final class StudyChoice {
     private final int places;
@@ -56,17 +72,22 @@ public final class StudyChoice {
     private final World world;
     /** The same restricted to the regions of Kazakhstan (null for a home region with no university anywhere). */
     private final double[][] domesticCumulative;
+    /** σ_j as the choice weighs it: the world's index, with φ_j at the hosts of funded places. */
+    private final double[] scholarship;
+    private final StudyParams study;
 
     public StudyChoice(World world, Scenario s) {
         this.places = world.placeCount();
         this.world = world;
+        this.study = s.study();
+        this.scholarship = scholarshipIndices(world, study);
         int regions = world.regionCount();
         cumulative = new double[regions * Ethnicity.COUNT][];
         domesticCumulative = new double[regions][];
         for (int h = 0; h < regions; h++) {
             double[] w = null;
             for (int e = 0; e < Ethnicity.COUNT; e++) {
-                w = weights(world, utilities(world, s.study(), h, e));
+                w = weights(world, utilities(world, s.study(), h, e, scholarship));
                 cumulative[h * Ethnicity.COUNT + e] = Logit.cumulative(nestedProbabilities(world, w, s.study().foreignNestScale()));
             }
             // the kin-state terms are at foreign places only: the regions' weights are those of any ethnicity
@@ -124,8 +145,143 @@ public final class StudyChoice {
         return p;
     }
 
-    /** V_hej for all places j (−∞ where a region has no universities), e an {@link Ethnicity} code. */
+    /**
+     * φ_j: the chance of a state-funded place at j in this year's equilibrium (class comment); NaN
+     * where j offers no funded places.
+     */
+    public double fundedShare(int place) {
+        return world.isAbroad(place) && study.stateFundedPlaces(world.id(place)) > 0 ? scholarship[place] : Double.NaN;
+    }
+
+    /**
+     * The scholarship indices σ_j of the choice: the world's, with the equilibrium chance φ_j of a
+     * funded place at every host with {@code stateFundedPlacesPerYear} (class comment).
+     */
+    static double[] scholarshipIndices(World world, StudyParams p) {
+        int n = world.placeCount();
+        double[] sigma = new double[n];
+        for (int j = 0; j < n; j++) {
+            sigma[j] = world.studyScholarshipIndex(j);
+        }
+        java.util.List<Integer> hosts = new java.util.ArrayList<>();
+        for (int j = world.regionCount(); j < n; j++) {
+            if (p.stateFundedPlaces(world.id(j)) > 0) {
+                hosts.add(j);
+            }
+        }
+        double a = world.schoolLeaverEntrants();
+        for (int sweep = 0; sweep < 100 && !hosts.isEmpty(); sweep++) {
+            double moved = 0;
+            for (int j : hosts) {
+                double f = p.stateFundedPlaces(world.id(j));
+                HostDemand d = new HostDemand(world, p, sigma, j);
+                double lo = 0;
+                double hi = 1;
+                for (int it = 0; it < 60; it++) {
+                    double mid = 0.5 * (lo + hi);
+                    if (mid > kz.kosh.world.DemandResponse.fundedShare(f, a * d.share(mid))) {
+                        hi = mid;
+                    } else {
+                        lo = mid;
+                    }
+                }
+                double phi = 0.5 * (lo + hi);
+                moved = Math.max(moved, Math.abs(phi - sigma[j]));
+                sigma[j] = phi;
+            }
+            if (hosts.size() == 1 || moved < 1e-12) {
+                break;
+            }
+        }
+        return sigma;
+    }
+
+    /**
+     * Σ_h π_h Σ_e s_he·P(j | h, e) as a function of host j's scholarship index φ, the other places'
+     * indices held: the share of all school-leaver entrants choosing j (π_h the home region's share of
+     * the population, by which entrants are spread, {@code kz.kosh.sim.EntryPhase}). Only w_j moves
+     * with φ, w_j(φ) = w_j(0)·e^{β_schol·φ}, so with j in nest m (dissimilarity λ_m), R_m the sum of
+     * w_k^{1/λ_m} over the rest of its nest and O the other nests' terms of {@link #nestedProbabilities},
+     * <pre>
+     *   P(j | h, e; φ) = 1 / (1 + O·S^{−λ_m}) · 1 / (1 + R_m / w_j^{1/λ_m}),   S = R_m + w_j^{1/λ_m}
+     * </pre>
+     * computed in logarithms; the utilities are computed once per (h, e), not per trial φ.
+     */
+    static final class HostDemand {
+        private final double[] coefficient;
+        private final double[] logWeight0;
+        private final double[] rest;
+        private final double[] others;
+        private final double beta;
+        private final double lambda;
+
+        HostDemand(World world, StudyParams p, double[] sigma, int j) {
+            int m = nestOf(world, j);
+            lambda = m == 0 ? 1.0 : p.foreignNestScale();
+            beta = p.scholarshipWeight();
+            int cells = world.regionCount() * Ethnicity.COUNT;
+            coefficient = new double[cells];
+            logWeight0 = new double[cells];
+            rest = new double[cells];
+            others = new double[cells];
+            double population = 0;
+            for (int h = 0; h < world.regionCount(); h++) {
+                population += world.population(h);
+            }
+            double saved = sigma[j];
+            sigma[j] = 0;
+            for (int h = 0; h < world.regionCount(); h++) {
+                for (int e = 0; e < Ethnicity.COUNT; e++) {
+                    int c = h * Ethnicity.COUNT + e;
+                    coefficient[c] = world.population(h) / population * world.ethnicShare(h, e);
+                    if (coefficient[c] <= 0) {
+                        continue;
+                    }
+                    double[] w = weights(world, utilities(world, p, h, e, sigma));
+                    double[] s = new double[3];
+                    for (int k = 0; k < w.length; k++) {
+                        int n = nestOf(world, k);
+                        if (k != j && w[k] > 0) {
+                            s[n] += n == 0 || p.foreignNestScale() == 1.0 ? w[k] : Math.pow(w[k], 1.0 / p.foreignNestScale());
+                        }
+                    }
+                    double o = 0;
+                    for (int n = 0; n < 3; n++) {
+                        if (n != m && s[n] > 0) {
+                            o += n == 0 ? s[n] : Math.pow(s[n], p.foreignNestScale());
+                        }
+                    }
+                    logWeight0[c] = w[j] > 0 ? Math.log(w[j]) : Double.NEGATIVE_INFINITY;
+                    rest[c] = s[m];
+                    others[c] = o;
+                }
+            }
+            sigma[j] = saved;
+        }
+
+        /** Σ_h π_h Σ_e s_he·P(j | h, e) at host j's index φ. */
+        double share(double phi) {
+            double share = 0;
+            for (int c = 0; c < coefficient.length; c++) {
+                if (coefficient[c] <= 0 || logWeight0[c] == Double.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                double logWl = (logWeight0[c] + beta * phi) / lambda;
+                double logS = logWl + Math.log1p(rest[c] * Math.exp(-logWl));
+                double p = 1.0 / (1.0 + others[c] * Math.exp(-lambda * logS)) / (1.0 + rest[c] * Math.exp(-logWl));
+                share += coefficient[c] * p;
+            }
+            return share;
+        }
+    }
+
+    /** V_hej for all places j (−∞ where a region has no universities), e an {@link Ethnicity} code, at the world's scholarship indices. */
     public static double[] utilities(World world, StudyParams p, int home, int ethnicity) {
+        return utilities(world, p, home, ethnicity, null);
+    }
+
+    /** V_hej at the scholarship indices {@code sigma} (the world's where null). */
+    static double[] utilities(World world, StudyParams p, int home, int ethnicity, double[] sigma) {
         int n = world.placeCount();
         double[] v = new double[n];
         for (int j = 0; j < n; j++) {
@@ -136,10 +292,10 @@ public final class StudyChoice {
                     continue;
                 }
                 x = p.universitiesWeight() * Math.log(world.universities(j)) + (j == home ? p.homeBonus() : 0.0)
-                        + p.scholarshipWeight() * world.studyScholarshipIndex(j);
+                        + p.scholarshipWeight() * (sigma == null ? world.studyScholarshipIndex(j) : sigma[j]);
             } else {
                 x = p.destinationConstant(world.id(j)) + p.languageWeight() * world.languageProximity(j)
-                        + p.scholarshipWeight() * world.studyScholarshipIndex(j)
+                        + p.scholarshipWeight() * (sigma == null ? world.studyScholarshipIndex(j) : sigma[j])
                         + (j == world.russia() && ethnicity == Ethnicity.RUSSIAN ? p.russianNetworkBonus() : 0.0)
                         + (j == world.germany() && ethnicity == Ethnicity.GERMAN ? p.germanNetworkBonus() : 0.0)
                         - p.costWeight() * Math.log(world.studyCostIndex(j))

@@ -39,6 +39,16 @@ public interface PolicyModule extends PolicySection, WorldAdjustment {
     }
 
     /**
+     * Whether the module's {@link #moneyKzt money} is also paid for a move to the mover's own home
+     * region (default: yes). The tables hold no home region, so for a module that says no the
+     * agent's bonuses take that money off its move home again (kz.kosh.sim.Rules, {@code
+     * LocationUtility#unpaidHomeMoneyUtility}), and its move hook must not pay such a move.
+     */
+    default boolean paysMoveHome() {
+        return true;
+    }
+
+    /**
      * Changes this module makes to the world of a year when it is built (wages, unemployment,
      * regional indices, visa routes): called once per world build, never per agent, in module
      * order. Only modules that act on the world override it.

@@ -11,9 +11,10 @@ import java.util.List;
  *                                                      observed year (2025), B(t) = B(2025)·(1+g)^(t−2025);
  *                                                      acts on school leavers from 2043 (births of 2026 + 17)
  * @param kazakhstanRealWageGrowthPerYearAfterLastObserved yearly real wage growth in Kazakhstan after 2025
- * @param destinationRealWageGrowthPerYear              yearly real wage growth of every destination over the
- *                                                      years of Kazakhstan's observed wage (2012-2025), around
- *                                                      its table year 2023 (held before 2012)
+ * @param destinationRealWageGrowthPerYear              yearly real wage growth of every destination without an
+ *                                                      observed series (Russia has one) over the years of
+ *                                                      Kazakhstan's observed wage (2012-2025), around its table
+ *                                                      year 2023 (held before 2012)
  * @param destinationRealWageGrowthPerYearAfterLastObserved yearly real wage growth of every destination after 2025
  * @param graduateJobCapacityRatio                      κ: graduates per inhabitant a region's labour market
  *                                                      absorbs at its observed wage and unemployment, relative to
@@ -48,14 +49,14 @@ public record EconomyParams(double birthsGrowthPerYearAfterLastObserved,
                     + "wage deflated by IMF WEO consumer prices, series/wages.csv and cpi.csv), which includes the "
                     + "commodity boom");
     public static final Param DESTINATION_REAL_WAGE_GROWTH_PER_YEAR = Param.num(G, "destinationRealWageGrowthPerYear", -0.2, 0.2, "per year",
-            "assumption: 1% real wage growth a year for every destination over 2012-2025 (roughly the OECD average "
-                    + "of the 2010s, approx., not verified here), applied around the table year 2023 and held before "
-                    + "2012; free in the calibration over [0, 0.04] (calibration/calibrate.yaml): Russia, which takes "
-                    + "70-88% of emigrants (emigration_composition.csv), saw real wages grow faster (Rosstat via news: "
-                    + "+2.5% in 2020, +7.8% in 2023, +8.9% in January-October 2024; approx., not verified against "
-                    + "Rosstat's table), and a fixed 1% against Kazakhstan's observed real wage (+32% 2019-2024, wages.csv, "
-                    + "cpi.csv) lowers graduates' emigration after 2019 beyond the family-emigration index, which already "
-                    + "carries the observed fall (docs/evidence.md, 'Family emigration')");
+            "assumption: 1% real wage growth a year for every destination without an observed series over "
+                    + "2012-2025 (roughly the OECD average of the 2010s, approx., not verified here), applied around the "
+                    + "table year 2023 and held before 2012; free in the calibration over [0, 0.04] (calibration/calibrate.yaml). "
+                    + "Russia, which takes 70-88% of emigrants (emigration_composition.csv), follows its observed real wage "
+                    + "instead (Rosstat, series/destination_real_wages.csv: -9% in 2015, +18% 2015-2019, +27% 2019-2024, against "
+                    + "Kazakhstan's +9% and +30%, wages.csv, cpi.csv) and this rate only after 2024; one rate for every "
+                    + "destination lowered graduates' emigration after 2019 beyond the family-emigration index, which already "
+                    + "carries the observed fall (docs/evidence.md, 'Destination wages')");
     public static final Param DESTINATION_REAL_WAGE_GROWTH_PER_YEAR_AFTER_LAST_OBSERVED = Param.num(G,
             "destinationRealWageGrowthPerYearAfterLastObserved", -0.2, 0.2, "per year",
             "assumption: 1% real wage growth a year for every destination after 2025, 1 point below Kazakhstan's "

@@ -25,8 +25,8 @@ import java.util.Map;
  * <p>{@code stateFundedPlacesPerYear}: a host's state-funded (tuition-free) study places open to
  * Kazakhstani entrants each year, persons, by destination id (Russia's federal-budget places and
  * its government quota). For a destination listed, the scholarship index scholarship_j,t is the
- * chance of such a place, min(1, places / last year's entrants from Kazakhstan)
- * ({@code kz.kosh.world.DemandResponse#fundedShare}); the others keep the table's index.
+ * chance of such a place, min(1, places / the same year's entrants from Kazakhstan), solved with the
+ * entrants it draws ({@code kz.kosh.decision.StudyChoice#fundedShare}); the others keep the table's index.
  */
 public record StudyParams(int bachelorYears, int masterYears, int phdYears,
                           double masterContinuationRate, double phdContinuationRate,

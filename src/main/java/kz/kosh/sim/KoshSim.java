@@ -238,6 +238,7 @@ public final class KoshSim extends SimState {
         utility = new LocationUtility(world, p, paymentChances, statuses);
         studyChoice = new StudyChoice(world, p);
         rules = new Rules(world, p, statuses);
+        rules.withholdHomeMoney(utility);
         if (population != null) {
             allocateFields(p);
         }
@@ -287,6 +288,7 @@ public final class KoshSim extends SimState {
         if (changed) {
             paymentChances = chances;
             utility = new LocationUtility(world, params, chances, statuses);
+            rules.withholdHomeMoney(utility);
             retire();
         }
         if (tables == null) {

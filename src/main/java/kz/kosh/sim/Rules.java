@@ -31,6 +31,13 @@ final class Rules {
     final Bonuses.FactorTable homeAfterYearsAbroad;
     /** What a move from c back to home region h is spared, at [c·regions + h] ({@link LocationUtility#homeReturnRelief}). */
     final Bonuses.FactorTable homeReturn;
+    /**
+     * The money of the tables that a move from region c to the agent's own home region h is not paid
+     * (the relocation subsidy: {@link kz.kosh.policy.PolicyModule#paysMoveHome}), taken off again, at
+     * [(b·regions + c)·regions + h] for age band b ({@link LocationUtility#unpaidHomeMoneyUtility});
+     * null when every module pays a move home ({@link #withholdHomeMoney}).
+     */
+    private Bonuses.FactorTable homeMoney;
     /** The inertia not yet built at a foreign place after y years abroad ({@link LocationUtility#abroadAttachmentDeficit}). */
     final Bonuses.FactorTable attachmentDeficit;
     /** The inertia not yet built at a region of Kazakhstan after y years there ({@link LocationUtility#placeAttachmentDeficit}). */
@@ -174,6 +181,32 @@ final class Rules {
     }
 
     /**
+     * Builds the bonuses that take off the money the tables of {@code u} give a move home but which
+     * a module does not pay for it ({@link #homeMoney}); called whenever the utility is (re)built.
+     */
+    void withholdHomeMoney(LocationUtility u) {
+        if (!u.withholdsHomeMoney()) {
+            homeMoney = null;
+            return;
+        }
+        int regions = world.regionCount();
+        int bands = LocationUtility.bandCount();
+        Bonuses.FactorTable t = new Bonuses.FactorTable(bands * regions * regions);
+        boolean any = false;
+        for (int b = 0; b < bands; b++) {
+            for (int c = 0; c < regions; c++) {
+                for (int h = 0; h < regions; h++) {
+                    double unpaid = u.unpaidHomeMoneyUtility(b, c, h);
+                    any |= unpaid != 0.0;
+                    t.set((b * regions + c) * regions + h, -unpaid, p.decision());
+                }
+            }
+        }
+        // a programme that does not run (or pays nothing) withholds nothing: no table, no lookups
+        homeMoney = any ? t : null;
+    }
+
+    /**
      * The family-emigration term of a graduate living in Kazakhstan: ω·ln F added to the utility
      * of every foreign place, so the odds of emigrating (foreign nest against staying and moving
      * within Kazakhstan) scale as F^ω:
@@ -217,6 +250,11 @@ final class Rules {
                 b.add(loc, attachmentDeficit, abroadYears);
             }
         } else {
+            if (homeMoney != null && loc != home) {
+                // money the tables give a move home that is not paid for it (the relocation subsidy)
+                int regions = world.regionCount();
+                b.add(home, homeMoney, (DecisionParams.ageBand(pop.age(i)) * regions + loc) * regions + home);
+            }
             b.addToEveryForeignPlace(familyEmigrationFactor[ethnicity]);
             // cumulative inertia: a region moved to recently is not yet home (a no-op at half-life 0)
             b.add(loc, placeAttachmentDeficit, Math.min(pop.yearsAtPlace(i), YEARS - 1));

@@ -1,12 +1,10 @@
 package kz.kosh.world;
 
-import kz.kosh.scenario.Scenario;
-
 /**
- * How last year's demand ({@link World.Demand}) changes the world of a year: the chance of a
- * state-funded study place at a host with a fixed number of places, and the chance of a graduate
- * job in a region that holds more graduates than its economy employs. {@link World} applies both
- * when it is built (after the policy modules' changes for the crowding, before them for the places).
+ * How demand changes the world of a year: the chance of a state-funded study place at a host with
+ * a fixed number of places (the same year's demand, solved in the study choice), and the chance of a
+ * graduate job in a region that holds more graduates than its economy employs (last year's graduates,
+ * {@link World.Demand}; {@link World} applies it after the policy modules' changes).
  */
 public final class DemandResponse {
 
@@ -17,39 +15,17 @@ public final class DemandResponse {
      * The chance of a state-funded study place at a host that offers Kazakhstani entrants F places a
      * year (Russia's federal-budget places and quota, {@code study.stateFundedPlacesPerYear}):
      * <pre>
-     *   φ_j,t = min(1, F_j,t / E_j,t−1)
+     *   φ = min(1, F / E)
      * </pre>
-     * with E_j,t−1 last year's entrants from Kazakhstan to j, persons. Before any year has been
-     * simulated (and in the study calibration) E is the steady state of the observed enrolment,
-     * E = N_j,2022 / bachelorYears. The places are a fixed number, so as cohorts of school leavers
-     * grow the chance falls and fewer choose the host; 1 when E ≤ 0. φ replaces the
-     * destination's scholarship index σ_j in the study utility.
+     * with E the entrants from Kazakhstan to the host in the same year, persons; 1 when E ≤ 0. The
+     * study choice takes φ where E is itself the demand at φ (the places are a number that binds
+     * within the year: {@code kz.kosh.decision.StudyChoice#fundedShare}).
      *
      * @param placesPerYear   F, persons per year (&gt; 0)
      * @param entrantsPerYear E, persons per year
      */
     public static double fundedShare(double placesPerYear, double entrantsPerYear) {
         return entrantsPerYear <= 0 ? 1.0 : Math.min(1.0, placesPerYear / entrantsPerYear);
-    }
-
-    /**
-     * The scholarship index of each host offering state-funded places
-     * ({@code study.stateFundedPlacesPerYear}): the chance of one, {@link #fundedShare}, with last
-     * year's entrants from Kazakhstan (agents / scale), or the steady state of the observed
-     * enrolment before any year has been simulated.
-     */
-    static void stateFundedPlaces(Scenario s, World.Demand lastYear, String[] ids, int regionCount,
-                                  double[] studentsEnrolled2022, double[] studyScholarshipIndex) {
-        double scale = s.run() == null ? 1.0 : s.run().scale();
-        for (int i = regionCount; i < ids.length; i++) {
-            double places = s.study().stateFundedPlaces(ids[i]);
-            if (places > 0) {
-                double entrants = lastYear != null && lastYear.studyEntrants()[i] > 0
-                        ? lastYear.studyEntrants()[i] / scale
-                        : studentsEnrolled2022[i] / s.study().bachelorYears();
-                studyScholarshipIndex[i] = fundedShare(places, entrants);
-            }
-        }
     }
 
     /**

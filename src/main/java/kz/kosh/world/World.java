@@ -63,6 +63,10 @@ public final class World {
     private final double[][] ethnicCumulative;
     private final double[] initialDiasporaThousands;
     private final double[] studentsEnrolled2022;
+    /** A_t: the year's expected school-leaver entrants to higher education, persons ({@link #schoolLeaverEntrants}). */
+    private final double schoolLeaverEntrants;
+    /** Whether a destination offers state-funded study places (then A_t is an input of the study choice). */
+    private final boolean fundedStudyPlaces;
     private final double[] mobility2024;
     private final double[] lat;
     private final double[] lon;
@@ -120,11 +124,8 @@ public final class World {
                     s.economy().familyEmigrationMeanOfLastObservedYears(), s.economy().familyEmigrationReturnToMeanPerYear());
         }
         double kzWage = 1.0;
-        double destWage = 1.0;
         if (inputs != null) {
             kzWage = inputs.kazakhstanRealWageFactor(year, s.economy().kazakhstanRealWageGrowthPerYearAfterLastObserved());
-            destWage = inputs.destinationRealWageFactor(year, s.economy().destinationRealWageGrowthPerYear(),
-                    s.economy().destinationRealWageGrowthPerYearAfterLastObserved());
         }
         List<RegionData> regions = new ArrayList<>(s.regions().values());
         List<DestinationData> dests = new ArrayList<>(s.destinations().values());
@@ -207,7 +208,9 @@ public final class World {
             if (x.id().equals("RU")) {
                 ru = i;
             }
-            wageKztPerMonth[i] = x.wageKztPerMonth() * destWage;
+            // Russia follows its observed real wage, the others one growth rate (YearlyInputs, "Wages")
+            wageKztPerMonth[i] = x.wageKztPerMonth() * (inputs == null ? 1.0 : inputs.destinationRealWageFactor(x.id(), year,
+                    s.economy().destinationRealWageGrowthPerYear(), s.economy().destinationRealWageGrowthPerYearAfterLastObserved()));
             employmentProbability[i] = x.employmentProbability();
             costOfLivingIndex[i] = 1.0;
             livingStandardIndex[i] = x.livingStandardIndex();
@@ -238,9 +241,15 @@ public final class World {
         // 0 also when the trend weighs 0, so that years that differ only in τ share one world
         studyTrendYears = inputs == null || s.study() == null || s.study().abroadTrendPerYear() == 0 ? 0.0
                 : Math.min(0, year - s.study().abroadTrendEndYear());
-        if (s.study() != null) {
-            DemandResponse.stateFundedPlaces(s, lastYear, ids, regionCount, studentsEnrolled2022, studyScholarshipIndex);
+        schoolLeaverEntrants = s.population() == null || s.economy() == null ? 0.0
+                : YearlyInputs.builtIn().schoolLeavers(inputs == null ? YearlyInputs.REGION_TABLE_YEAR : year,
+                        s.population().schoolLeaverCompletionRatio(), s.economy().birthsGrowthPerYearAfterLastObserved())
+                        * s.population().higherEducationEntryRate();
+        boolean funded = false;
+        for (int i = regionCount; i < n && s.study() != null; i++) {
+            funded |= s.study().stateFundedPlaces(ids[i]) > 0;
         }
+        fundedStudyPlaces = funded;
         if (s.policy() != null) {
             Editor e = new Editor(lastYear, s.run() == null ? 1.0 : s.run().scale());
             for (kz.kosh.scenario.PolicySection m : s.policy().sections()) {
@@ -280,7 +289,8 @@ public final class World {
     }
 
     /**
-     * Whether the yearly inputs (wages, employment, the cost of study abroad and the family-emigration index) and the routes (study and work access,
+     * Whether the yearly inputs (wages, employment, the cost of study abroad, the family-emigration index and
+     * the school-leaver entrants among whom funded study places are shared, where a destination offers them) and the routes (study and work access,
      * post-study work, graduate citizenship, which visa quotas and caps change with demand)
      * equal those of another world of the same places.
      */
@@ -294,7 +304,8 @@ public final class World {
                 && java.util.Arrays.equals(studyCostIndex, o.studyCostIndex)
                 && studyTrendYears == o.studyTrendYears
                 && java.util.Arrays.equals(studyScholarshipIndex, o.studyScholarshipIndex)
-                && java.util.Arrays.equals(familyEmigrationIndex, o.familyEmigrationIndex);
+                && java.util.Arrays.equals(familyEmigrationIndex, o.familyEmigrationIndex)
+                && (!fundedStudyPlaces || schoolLeaverEntrants == o.schoolLeaverEntrants);
     }
 
     /**
@@ -567,6 +578,16 @@ public final class World {
 
     public double initialDiasporaThousands(int place) {
         return initialDiasporaThousands[place];
+    }
+
+    /**
+     * A_t: school leavers of the year times {@code population.higherEducationEntryRate}, persons: the
+     * expected entrants straight from school, among whom a host's state-funded places are shared
+     * ({@code kz.kosh.decision.StudyChoice}). The year's school leavers for a world of a calendar
+     * year, 2022's (the table year) for the table world; 0 when the scenario has no population section.
+     */
+    public double schoolLeaverEntrants() {
+        return schoolLeaverEntrants;
     }
 
     public double studentsEnrolled2022(int place) {

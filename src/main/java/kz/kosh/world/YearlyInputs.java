@@ -46,6 +46,21 @@ import java.util.TreeMap;
  *            g'_D economy.destinationRealWageGrowthPerYearAfterLastObserved after them)
  *   wage_d,t = wage_d(table) · F_D(t)
  * </pre>
+ * A destination with its own observed real wage series (destination_real_wages.csv: Russia,
+ * Rosstat, 2013-2024) follows it over Kazakhstan's observed years instead of g_D:
+ * <pre>
+ *   S_d(2023) = 1,  S_d(t) = S_d(t − 1)·(1 + c_d(t)/100),  c_d(t) the observed real wage change of year t, %;
+ *           S_d over its years [a_d, b_d] (a_d the first change year − 1)
+ *   t'      = min(max(t, 2012), 2025)
+ *   F_d(t)  = S_d(t')                          a_d ≤ t' ≤ b_d
+ *           = S_d(a_d)·(1 + g_D)^(t' − a_d)    t' &lt; a_d
+ *           = S_d(b_d)·(1 + g_D)^(t' − b_d)    t' &gt; b_d
+ *           times (1 + g'_D)^(max(t − 2025, 0))
+ * </pre>
+ * Russia takes 70-88% of emigrants (emigration_composition.csv); its real wage fell 9% in 2015
+ * and rose 18% 2015-2019 and 27% 2019-2024, while one rate for every destination let it fall
+ * behind Kazakhstan's (+9%, +30%) and cut graduates' emigration beyond the family-emigration
+ * index (docs/evidence.md, "Destination wages").
  * Exchange rates drop out: at PPP a tenge buys the same basket everywhere, so the 2015 float
  * reaches the model only through Kazakhstan's real wage (prices rose faster than wages in 2015-16).
  *
@@ -75,6 +90,8 @@ public final class YearlyInputs {
     private final Map<String, TreeMap<Integer, Double>> unemployment;
     /** Market exchange rates, KZT per unit, by currency code and year (exchange_rates.csv). */
     private final Map<String, TreeMap<Integer, Double>> exchangeRates;
+    /** S_d(t): observed real wage levels of destinations with a series, S_d(2023) = 1, by destination id (destination_real_wages.csv). */
+    private final Map<String, TreeMap<Integer, Double>> destinationRealWageLevels;
 
     /** Base year of the study-cost index: the year of the enrolment table the study constants are fitted to (UNESCO 2022). */
     public static final int STUDY_COST_BASE_YEAR = 2022;
@@ -88,6 +105,17 @@ public final class YearlyInputs {
     YearlyInputs(TreeMap<Integer, Double> births, TreeMap<Integer, Double> observedLeavers,
                  TreeMap<Integer, Double> nationalWage, TreeMap<Integer, Double> inflationPct,
                  Map<String, TreeMap<Integer, Double>> unemployment, Map<String, TreeMap<Integer, Double>> exchangeRates) {
+        this(births, observedLeavers, nationalWage, inflationPct, unemployment, exchangeRates, Map.of());
+    }
+
+    /**
+     * @param destinationRealWageChangePct observed real wage changes, % on the previous year, by destination id
+     *                                     and year (consecutive years whose levels include 2023)
+     */
+    YearlyInputs(TreeMap<Integer, Double> births, TreeMap<Integer, Double> observedLeavers,
+                 TreeMap<Integer, Double> nationalWage, TreeMap<Integer, Double> inflationPct,
+                 Map<String, TreeMap<Integer, Double>> unemployment, Map<String, TreeMap<Integer, Double>> exchangeRates,
+                 Map<String, TreeMap<Integer, Double>> destinationRealWageChangePct) {
         if (births.isEmpty() || nationalWage.isEmpty()) {
             throw new IllegalArgumentException("births and wages need at least one year");
         }
@@ -101,6 +129,9 @@ public final class YearlyInputs {
         Map<String, TreeMap<Integer, Double>> x = new LinkedHashMap<>();
         exchangeRates.forEach((k, v) -> x.put(k, new TreeMap<>(v)));
         this.exchangeRates = Collections.unmodifiableMap(x);
+        Map<String, TreeMap<Integer, Double>> levels = new LinkedHashMap<>();
+        destinationRealWageChangePct.forEach((k, v) -> levels.put(k, realWageLevels(k, v)));
+        this.destinationRealWageLevels = Collections.unmodifiableMap(levels);
         for (int t = this.nationalWage.firstKey(); t <= this.nationalWage.lastKey(); t++) {
             if (!this.nationalWage.containsKey(t) || !priceLevel.containsKey(t)) {
                 throw new IllegalArgumentException("wage or price level missing for " + t);
@@ -226,6 +257,56 @@ public final class YearlyInputs {
         int t = Math.max(year, nationalWage.firstKey());
         return Math.pow(1 + growthPerYear, Math.min(t, last) - PRICE_BASE_YEAR)
                 * (t > last ? Math.pow(1 + growthAfterLastObserved, t - last) : 1.0);
+    }
+
+    /**
+     * F_d(t) of the class comment: the real wage of destination {@code destinationId} in year t over its
+     * table wage; its observed series where it has one (destination_real_wages.csv), else
+     * {@link #destinationRealWageFactor(int, double, double)}.
+     */
+    public double destinationRealWageFactor(String destinationId, int year, double growthPerYear, double growthAfterLastObserved) {
+        TreeMap<Integer, Double> s = destinationRealWageLevels.get(destinationId);
+        if (s == null) {
+            return destinationRealWageFactor(year, growthPerYear, growthAfterLastObserved);
+        }
+        int last = nationalWage.lastKey();
+        int t = Math.min(Math.max(year, nationalWage.firstKey()), last);
+        double level;
+        if (t < s.firstKey()) {
+            level = s.firstEntry().getValue() * Math.pow(1 + growthPerYear, t - s.firstKey());
+        } else if (t > s.lastKey()) {
+            level = s.lastEntry().getValue() * Math.pow(1 + growthPerYear, t - s.lastKey());
+        } else {
+            level = s.get(t);
+        }
+        return level * (year > last ? Math.pow(1 + growthAfterLastObserved, year - last) : 1.0);
+    }
+
+    /** The destinations with an observed real wage series (destination_real_wages.csv). */
+    public java.util.Set<String> destinationsWithRealWageSeries() {
+        return destinationRealWageLevels.keySet();
+    }
+
+    /** S_d(t) from the yearly changes c_d(t), S_d(2023) = 1; refuses gaps and series whose levels miss 2023. */
+    private static TreeMap<Integer, Double> realWageLevels(String id, TreeMap<Integer, Double> changePct) {
+        if (changePct.isEmpty()) {
+            throw new IllegalArgumentException("destination_real_wages.csv: no rows for " + id);
+        }
+        int first = changePct.firstKey() - 1;
+        int last = changePct.lastKey();
+        if (last - first != changePct.size() || first > PRICE_BASE_YEAR || last < PRICE_BASE_YEAR) {
+            throw new IllegalArgumentException("destination_real_wages.csv: " + id + " needs consecutive years whose levels "
+                    + "include " + PRICE_BASE_YEAR + " (has " + changePct.keySet() + ")");
+        }
+        TreeMap<Integer, Double> level = new TreeMap<>();
+        level.put(PRICE_BASE_YEAR, 1.0);
+        for (int t = PRICE_BASE_YEAR + 1; t <= last; t++) {
+            level.put(t, level.get(t - 1) * (1 + changePct.get(t) / 100.0));
+        }
+        for (int t = PRICE_BASE_YEAR - 1; t >= first; t--) {
+            level.put(t, level.get(t + 1) / (1 + changePct.get(t + 1) / 100.0));
+        }
+        return level;
     }
 
     // ---------------------------------------------------------------- study abroad: price
@@ -378,7 +459,12 @@ public final class YearlyInputs {
                         .put(Integer.parseInt(r.get("year")), Double.parseDouble(r.get("kzt_per_unit")));
             }
         }
-        return new YearlyInputs(births, leavers, wages, inflation, unemployment, rates);
+        Map<String, TreeMap<Integer, Double>> destWages = new LinkedHashMap<>();
+        for (Map<String, String> r : table("destination_real_wages.csv")) {
+            destWages.computeIfAbsent(r.get("destination"), k -> new TreeMap<>())
+                    .put(Integer.parseInt(r.get("year")), Double.parseDouble(r.get("real_wage_change_pct")));
+        }
+        return new YearlyInputs(births, leavers, wages, inflation, unemployment, rates, destWages);
     }
 
     /**

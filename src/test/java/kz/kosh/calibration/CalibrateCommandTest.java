@@ -42,6 +42,48 @@ class CalibrateCommandTest {
         assertTrue(!all.contains("parameters[0]"), all);
     }
 
+    /**
+     * By-id entries of a map as free parameters (study.destinationConstants.RU), hostile: an unknown id
+     * is reported once, on its parameter, with the ids allowed (it was reported twice, at the min and at
+     * the max bounds, on "parameters"); the map itself, bounds outside the map's, a whole-number
+     * parameter and reversed bounds are each refused on their own entry, all in one pass (reversed
+     * bounds used to hide the others until fixed).
+     */
+    @Test
+    void refusesHostileEntriesOfMapsById() throws Exception {
+        Path file = tinyFile("replications: 1\nscale: 0.01\nbudget: 3\nparameters:\n"
+                + "  - {path: study.destinationConstants.RU, min: 0.5, max: 2.7}\n"
+                + "  - {path: study.destinationConstants.XX, min: 0.5, max: 2.7}\n"
+                + "  - {path: study.destinationConstants, min: 0.5, max: 2.7}\n"
+                + "  - {path: study.destinationConstants.KG, min: 0.5, max: 100}\n"
+                + "  - {path: economy.familyEmigrationMeanOfLastObservedYears, min: 1, max: 5}\n"
+                + "  - {path: economy.familyEmigrationReturnToMeanPerYear, min: 0.5, max: 0.1}\n");
+        kz.kosh.scenario.ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(
+                kz.kosh.scenario.ScenarioException.class, () -> CalibrationSpec.load(file));
+        String all = String.join("\n", e.problems());
+        assertTrue(all.contains("parameters[2].path: study.destinationConstants is not a numeric parameter"), all);
+        assertTrue(all.contains("parameters[3]: [0.5, 100] is outside the bounds of study.destinationConstants.KG"), all);
+        assertTrue(all.contains("parameters[4].path: economy.familyEmigrationMeanOfLastObservedYears holds a whole number"), all);
+        assertTrue(all.contains("parameters[5]: max must exceed min"), all);
+        assertTrue(all.contains("parameters[1]: the scenario refuses the min and max bounds: ")
+                && all.contains("study.destinationConstants.XX: unknown id; allowed: [RU,"), all);
+        assertEquals(5, e.problems().size(), all);
+    }
+
+    /** A problem names one parameter (the longest path of a prefix pair), or none, or several (a joint rule: -1). */
+    @Test
+    void aProblemIsPutOnTheParameterItNames() {
+        List<CalibrationSpec.Parameter> ps = List.of(new CalibrationSpec.Parameter("study.destinationConstants", 0, 1),
+                new CalibrationSpec.Parameter("study.destinationConstants.RU", 0, 1),
+                new CalibrationSpec.Parameter("decision.stayBonus", 0, 1));
+        assertEquals(1, CalibrationSpec.parameterNamedIn("overlay of x.yaml: study.destinationConstants.RU: bad", ps));
+        assertEquals(0, CalibrationSpec.parameterNamedIn("study.destinationConstants: bad", ps));
+        assertEquals(2, CalibrationSpec.parameterNamedIn("x: decision.stayBonus must be below 3", ps));
+        assertEquals(-1, CalibrationSpec.parameterNamedIn("decision.stayBonusX: bad", ps));
+        assertEquals(-1, CalibrationSpec.parameterNamedIn("decision.stayBonus: above study.destinationConstants.RU", ps));
+        assertEquals(-1, CalibrationSpec.parameterNamedIn("the scenario's years", ps));
+    }
+
     @Test
     void writesAFittedScenarioThatExtendsTheInputAndTheReport() throws Exception {
         Path scenario = Path.of("scenarios/baseline.yaml").toAbsolutePath();

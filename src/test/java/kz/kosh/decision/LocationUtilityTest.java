@@ -592,4 +592,33 @@ class LocationUtilityTest {
                 cash.utility(1, 1.0, almaty, astana, 0, false, 0.0) - u.utility(1, 1.0, almaty, astana, 0, false, 0.0), 1e-9);
         assertEquals(0.0, cash.utility(1, 1.0, almaty, almaty, 0, false, 0.0) - u.utility(1, 1.0, almaty, almaty, 0, false, 0.0), 1e-12);
     }
+
+    @Test
+    void theRelocationSubsidyOfAMoveHomeIsWhatTheTablesGiveIt() {
+        // the tables give a move Turkistan -> Kostanay the subsidy; for an agent whose home is Kostanay it
+        // is not paid (Relocation.paysMoveHome), and the utility to take off is the tables' difference
+        String body = "decision: {oneTimeMoneyWeight: 1.5}\npolicy: {relocation: {enabled: true, subsidyKzt: %s, "
+                + "fromRegions: [KZ-61], toRegions: [KZ-39]}}\n";
+        Scenario paid = TestScenarios.referenceWith(String.format(body, "1000000"));
+        Scenario none = TestScenarios.referenceWith(String.format(body, "0"));
+        World w = new World(paid);
+        LocationUtility with = new LocationUtility(w, paid);
+        LocationUtility without = new LocationUtility(w, none);
+        int turkistan = w.indexOf("KZ-61");
+        int kostanay = w.indexOf("KZ-39");
+        assertTrue(with.withholdsHomeMoney());
+        for (int band = 0; band < LocationUtility.bandCount(); band++) {
+            double tables = with.utility(band, 1.0, turkistan, kostanay, 0, false, 0.0)
+                    - without.utility(band, 1.0, turkistan, kostanay, 0, false, 0.0);
+            assertTrue(tables > 0.1, "1 M KZT at β_cash 1.5 weighs: " + tables);
+            assertEquals(tables, with.unpaidHomeMoneyUtility(band, turkistan, kostanay), 1e-9);
+        }
+        // no subsidy the other way, at home, or when the subsidy is 0
+        assertEquals(0.0, with.unpaidHomeMoneyUtility(1, kostanay, turkistan), 0.0);
+        assertEquals(0.0, with.unpaidHomeMoneyUtility(1, kostanay, kostanay), 0.0);
+        assertEquals(0.0, without.unpaidHomeMoneyUtility(1, turkistan, kostanay), 0.0);
+        // a programme that does not run withholds nothing
+        assertEquals(0.0, new LocationUtility(w, TestScenarios.referenceWith("policy: {relocation: {enabled: false}}\n"))
+                .unpaidHomeMoneyUtility(1, turkistan, kostanay), 0.0);
+    }
 }

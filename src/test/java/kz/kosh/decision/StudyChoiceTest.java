@@ -261,26 +261,104 @@ class StudyChoiceTest {
     }
 
     @Test
-    void stateFundedPlacesSetTheScholarshipIndexFromDemand() {
-        Scenario s = TestScenarios.referenceWith("{study: {stateFundedPlacesPerYear: {RU: 6700}}}");
+    void stateFundedPlacesBindWithinTheYear() {
+        Scenario s = TestScenarios.referenceWith("{study: {stateFundedPlacesPerYear: {RU: 200}}}");
         World tables = new World(s);
         int ru = tables.indexOf("RU");
-        // no year simulated yet: E = 71,368 enrolled in 2022 / 4 bachelor years = 17,842
-        assertEquals(6700 / 17842.0, tables.studyScholarshipIndex(ru), 1e-12);
-        // last year's entrants (agents / run scale; the reference runs at scale 1): 20,000
-        long[] entrants = new long[tables.placeCount()];
-        entrants[ru] = 20000;
-        World next = new World(s, 2023, new World.Demand(entrants, new double[tables.placeCount()], new long[tables.placeCount()]));
-        assertEquals(0.335, next.studyScholarshipIndex(ru), 1e-12);
-        // a destination not listed keeps its table index; the reference (no places) keeps Russia's 0.8
+        StudyChoice c = new StudyChoice(tables, s);
+        double phi = c.fundedShare(ru);
+        // E = A · Σ_h π_h P(RU | h) at φ, recomputed from the choice's own probabilities
+        double population = 0;
+        for (int h = 0; h < tables.regionCount(); h++) {
+            population += tables.population(h);
+        }
+        double share = 0;
+        for (int h = 0; h < tables.regionCount(); h++) {
+            share += tables.population(h) / population * c.probabilities(h)[ru];
+        }
+        double demand = tables.schoolLeaverEntrants() * share;
+        assertTrue(demand > 200, "demand " + demand + " exceeds the places, so they bind");
+        assertTrue(phi > 0 && phi < 1, "φ " + phi);
+        // the funded entrants are the places: φ·E = F
+        assertEquals(200.0, phi * demand, 1e-6 * 200);
+        // the table world's entrants are 2022's school leavers times the entry rate
+        double a = kz.kosh.world.YearlyInputs.builtIn().schoolLeavers(2022, s.population().schoolLeaverCompletionRatio(),
+                s.economy().birthsGrowthPerYearAfterLastObserved()) * s.population().higherEducationEntryRate();
+        assertEquals(a, tables.schoolLeaverEntrants(), 1e-9 * a);
+        // the world keeps the table's index; a destination without places has no φ
         assertEquals(world.studyScholarshipIndex(world.indexOf("TR")), tables.studyScholarshipIndex(tables.indexOf("TR")), 0.0);
+        assertTrue(Double.isNaN(c.fundedShare(tables.indexOf("TR"))));
+        assertTrue(Double.isNaN(c.fundedShare(0)));
+        // the reference scenario offers no places: its choice weighs the table's 0.8
         assertEquals(0.8, world.studyScholarshipIndex(ru), 0.0);
+        assertTrue(Double.isNaN(choice.fundedShare(ru)));
+    }
+
+    @Test
+    void theHostsDemandInClosedFormEqualsTheNestedLogit() {
+        // HostDemand's closed form against the full nested logit, at a nest scale below 1
+        Scenario s = TestScenarios.referenceWith("{study: {stateFundedPlacesPerYear: {RU: 200}, foreignNestScale: 0.6}}");
+        World w = new World(s);
+        int ru = w.indexOf("RU");
+        double population = 0;
+        for (int h = 0; h < w.regionCount(); h++) {
+            population += w.population(h);
+        }
+        StudyChoice.HostDemand d = new StudyChoice.HostDemand(w, s.study(), scholarship(w), ru);
+        for (double phi : new double[]{0, 0.2, 0.5, 1}) {
+            double[] sigma = scholarship(w);
+            sigma[ru] = phi;
+            double direct = 0;
+            for (int h = 0; h < w.regionCount(); h++) {
+                for (int e = 0; e < kz.kosh.world.Ethnicity.COUNT; e++) {
+                    double[] p = StudyChoice.nestedProbabilities(w,
+                            StudyChoice.weights(w, StudyChoice.utilities(w, s.study(), h, e, sigma)), 0.6);
+                    direct += w.population(h) / population * w.ethnicShare(h, e) * p[ru];
+                }
+            }
+            assertEquals(direct, d.share(phi), 1e-12 * direct, "φ " + phi);
+        }
+    }
+
+    private static double[] scholarship(World w) {
+        double[] sigma = new double[w.placeCount()];
+        for (int j = 0; j < sigma.length; j++) {
+            sigma[j] = w.studyScholarshipIndex(j);
+        }
+        return sigma;
+    }
+
+    @Test
+    void theFundedChanceFollowsThisYearsCohortNotLastYearsEntrants() {
+        Scenario s = TestScenarios.referenceWith("{study: {stateFundedPlacesPerYear: {RU: 200}}}");
+        int ru = world.indexOf("RU");
+        // no cobweb: last year's entrants (few or many) do not change this year's chance
+        long[] few = new long[world.placeCount()];
+        long[] many = new long[world.placeCount()];
+        few[ru] = 1000;
+        many[ru] = 40000;
+        double[] access = new double[world.placeCount()];
+        long[] permits = new long[world.placeCount()];
+        double a = new StudyChoice(new World(s, 2023, new World.Demand(few, access, permits)), s).fundedShare(ru);
+        double b = new StudyChoice(new World(s, 2023, new World.Demand(many, access, permits)), s).fundedShare(ru);
+        assertEquals(a, b, 0.0);
+        // a larger cohort of school leavers (births 2008 > 1998) shares the same places: a smaller chance
+        World small = new World(s, 2015);
+        World large = new World(s, 2025);
+        assertTrue(large.schoolLeaverEntrants() > small.schoolLeaverEntrants());
+        double p15 = new StudyChoice(small, s).fundedShare(ru);
+        double p25 = new StudyChoice(large, s).fundedShare(ru);
+        assertTrue(p25 < p15, "φ 2015 " + p15 + " -> 2025 " + p25);
+        // places beyond any demand: φ = 1
+        Scenario plenty = TestScenarios.referenceWith("{study: {stateFundedPlacesPerYear: {RU: 9000000}}}");
+        assertEquals(1.0, new StudyChoice(new World(plenty), plenty).fundedShare(ru), 1e-12);
     }
 
     @Test
     void moreStateFundedPlacesDrawMoreStudentsToRussia() {
         double previous = -1;
-        for (int places : new int[]{2000, 6700, 12000, 30000}) {
+        // the reference scenario sends about 600 school leavers a year to Russia: places below that bind
+        for (int places : new int[]{20, 100, 300, 500}) {
             Scenario s = TestScenarios.referenceWith("{study: {stateFundedPlacesPerYear: {RU: " + places + "}}}");
             World w = new World(s);
             double p = new StudyChoice(w, s).probabilities(0)[w.indexOf("RU")];

@@ -116,9 +116,12 @@ class ProgrammeHooksTest {
         }
 
         @Override public int id() { return 1; }
-        @Override public int home() { return 0; }
-        @Override public int get(AgentFields.Field field) { return 0; }
-        @Override public void set(AgentFields.Field field, int value) { }
+        int home;
+        final Map<AgentFields.Field, Integer> fields = new HashMap<>();
+
+        @Override public int home() { return home; }
+        @Override public int get(AgentFields.Field field) { return fields.getOrDefault(field, 0); }
+        @Override public void set(AgentFields.Field field, int value) { fields.put(field, value); }
         @Override public int from() { return from; }
         @Override public int to() { return to; }
         @Override public int statusBefore() { return status; }
@@ -130,6 +133,41 @@ class ProgrammeHooksTest {
         @Override public void takeObligation(int type) { taken.add(type); obligationPct = 100; }
         @Override public void paid(double kzt) { paid.add(kzt); }
         @Override public void paidAtYearEnd(Counter priceKzt) { paidAtYearEnd.add(priceKzt); }
+    }
+
+    @Test
+    void aRelocationIsAMoveToANewPlaceNotHome() {
+        Relocation r = new Relocation(true, 1_000_000, List.of("KZ-61"), List.of("KZ-39"), 0);
+        PolicyModule.MoveHook hook = r.moveHook(world);
+        int turkistan = world.indexOf("KZ-61");
+        int kostanay = world.indexOf("KZ-39");
+        assertFalse(r.paysMoveHome());
+        // a graduate of Turkistan relocating to Kostanay: counted, paid at the year's end, recorded
+        Tally t = new Tally();
+        Agent a = new Agent(turkistan, kostanay);
+        a.home = turkistan;
+        hook.onMove(a, t);
+        assertEquals(1, t.get(Relocation.QUALIFYING));
+        assertEquals(List.of(Relocation.KZT_PER_QUALIFYING_MOVE), a.paidAtYearEnd);
+        assertEquals(turkistan + 1, a.get(Relocation.ORIGIN));
+        // and going back: counted once
+        a.from = kostanay;
+        a.to = turkistan;
+        hook.onMove(a, t);
+        assertEquals(1, t.get(Relocation.WENT_BACK));
+        // a graduate of Kostanay going home from Turkistan (a first job after study there): no relocation
+        Tally home = new Tally();
+        Agent b = new Agent(turkistan, kostanay);
+        b.home = kostanay;
+        hook.onMove(b, home);
+        assertEquals(0, home.get(Relocation.QUALIFYING));
+        assertTrue(b.paidAtYearEnd.isEmpty());
+        assertEquals(0, b.get(Relocation.ORIGIN));
+        // nor a move back south afterwards
+        b.from = kostanay;
+        b.to = turkistan;
+        hook.onMove(b, home);
+        assertEquals(0, home.get(Relocation.WENT_BACK));
     }
 
     /** The first region that is not one of the three cities. */

@@ -4,6 +4,7 @@ import kz.kosh.decision.AgentKind;
 import kz.kosh.decision.BonusProbe;
 import kz.kosh.decision.Bonuses;
 import kz.kosh.decision.LocationTables;
+import kz.kosh.decision.LocationUtility;
 import kz.kosh.population.Population;
 import kz.kosh.scenario.Scenario;
 import kz.kosh.scenario.ScenarioLoader;
@@ -195,6 +196,37 @@ class RulesTest {
         pop.set(i, Population.EVER_ABROAD, false);
         r.bonuses(pop, i, b);
         assertEquals(Math.exp((2.0 + 1.5341205443525459) / lD), BonusProbe.domesticFactor(b, almaty), 1e-9);
+    }
+
+    @Test
+    void theRelocationSubsidyIsTakenOffAMoveHome() throws IOException {
+        Rules r = rules("decision: {oneTimeMoneyWeight: 1.5, domesticNestScale: 0.8}\n"
+                + "policy: {relocation: {enabled: true, subsidyKzt: 1000000, fromRegions: [KZ-61], toRegions: [KZ-39]}}\n");
+        World w = r.world;
+        LocationUtility u = new LocationUtility(w, r.p);
+        r.withholdHomeMoney(u);
+        int turkistan = w.indexOf("KZ-61");
+        int kostanay = w.indexOf("KZ-39");
+        int almaty = w.indexOf("KZ-75");
+        Population pop = new Population();
+        // home Kostanay, living in Turkistan at 24 (band 1): its move home is not a relocation
+        int i = pop.addStudent(kostanay, turkistan, turkistan, 24, true, Population.BACHELOR, Population.SELF_PAID, 0,
+                kz.kosh.scenario.Statuses.NONE);
+        pop.set(i, Population.STUDENT, false);
+        pop.setHomeAttachmentLevel(i, Population.HOME_ATTACHMENT_LEVELS / 2);
+        Bonuses b = new Bonuses();
+        r.bonuses(pop, i, b);
+        double withheld = u.unpaidHomeMoneyUtility(1, turkistan, kostanay);
+        assertTrue(withheld > 0.1, "1 M KZT weighs at β_cash 1.5: " + withheld);
+        double homeBonus = LocationUtility.homeBonus(r.p.decision(), Population.HOME_ATTACHMENT_LEVELS / 2,
+                Population.HOME_ATTACHMENT_LEVELS, 0) + LocationUtility.homeReturnRelief(w, r.p.decision(), turkistan, kostanay);
+        assertEquals(Math.exp((homeBonus - withheld) / 0.8), BonusProbe.domesticFactor(b, kostanay), 1e-9);
+        // a graduate of Almaty in Turkistan keeps the subsidy of a move to Kostanay (no bonus there)
+        int k = pop.addStudent(almaty, turkistan, turkistan, 24, true, Population.BACHELOR, Population.SELF_PAID, 0,
+                kz.kosh.scenario.Statuses.NONE);
+        pop.set(k, Population.STUDENT, false);
+        r.bonuses(pop, k, b);
+        assertEquals(1.0, BonusProbe.domesticFactor(b, kostanay), 0.0);
     }
 
     @Test

@@ -18,7 +18,7 @@ class YearlyWorldTest {
 
     @Test
     void eachYearHasItsOwnWorld() {
-        // without state-funded places abroad: no input depends on last year's demand; without the study
+        // without state-funded places abroad: no input depends on the year's cohort of school leavers; without the study
         // choice's internationalisation trend (it moves every year until 2019)
         Scenario s = TestRuns.variant(tmp, "years", TestRuns.run(2008, 2016, 0)
                 + "study:\n  stateFundedPlacesPerYear: {RU: 0}\n  abroadTrendPerYear: 0\n", 3, 0.001).scenario();

@@ -88,6 +88,51 @@ class YearlyInputsTest {
     }
 
     /**
+     * Russia follows Rosstat's real wage (destination_real_wages.csv), S(2023) = 1:
+     * 2024: 1.097; 2022: 1/1.082 = 0.924214; 2019: 1/(1.038·1.045·1.003·1.082) = 1/1.177178 = 0.849490;
+     * 2015: 0.849490/(1.008·1.029·1.085·1.048) = 0.849490/1.179416 = 0.720263; 2012, the first level:
+     * S(2015)/(0.91·1.012·1.048); 2025 (after the series, an observed
+     * year of Kazakhstan's wage): 1.097·(1 + g); 2030: 1.097·(1 + g)·(1 + g')^5; before 2012 held at 2012.
+     * A destination without a series keeps the one-rate factor.
+     */
+    @Test
+    void russiaFollowsItsObservedRealWage() {
+        assertTrue(in.destinationsWithRealWageSeries().contains("RU"));
+        assertEquals(1.0, in.destinationRealWageFactor("RU", 2023, 0.03, 0.01), 1e-12);
+        assertEquals(1.097, in.destinationRealWageFactor("RU", 2024, 0.03, 0.01), 1e-12);
+        assertEquals(1 / 1.082, in.destinationRealWageFactor("RU", 2022, 0.03, 0.01), 1e-12);
+        assertEquals(0.849490, in.destinationRealWageFactor("RU", 2019, 0.03, 0.01), 1e-6);
+        assertEquals(0.720263, in.destinationRealWageFactor("RU", 2015, 0.03, 0.01), 1e-6);
+        double s2012 = 0.720263 / 0.91 / 1.012 / 1.048;
+        assertEquals(s2012, in.destinationRealWageFactor("RU", 2012, 0.03, 0.01), 1e-6);
+        assertEquals(s2012, in.destinationRealWageFactor("RU", 1995, 0.03, 0.01), 1e-6);
+        assertEquals(1.097 * 1.03, in.destinationRealWageFactor("RU", 2025, 0.03, 0.01), 1e-12);
+        assertEquals(1.097 * 1.03 * Math.pow(1.01, 5), in.destinationRealWageFactor("RU", 2030, 0.03, 0.01), 1e-12);
+        // the growth rate acts on Russia only outside its series
+        assertEquals(in.destinationRealWageFactor("RU", 2019, 0.0, 0.0), in.destinationRealWageFactor("RU", 2019, 0.04, 0.0));
+        for (int t = 1990; t <= 2040; t += 5) {
+            assertEquals(in.destinationRealWageFactor(t, 0.02, 0.01), in.destinationRealWageFactor("DE", t, 0.02, 0.01), 0.0, "year " + t);
+        }
+    }
+
+    @Test
+    void aDestinationWageSeriesWithAGapIsRefused() {
+        java.util.TreeMap<Integer, Double> wages = new java.util.TreeMap<>(java.util.Map.of(2022, 100000.0, 2023, 110000.0));
+        java.util.TreeMap<Integer, Double> cpi = new java.util.TreeMap<>(java.util.Map.of(2021, 5.0, 2022, 5.0, 2023, 5.0));
+        java.util.TreeMap<Integer, Double> births = new java.util.TreeMap<>(java.util.Map.of(2000, 1.0));
+        java.util.TreeMap<Integer, Double> gap = new java.util.TreeMap<>(java.util.Map.of(2020, 1.0, 2022, 2.0, 2023, 3.0));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new YearlyInputs(births, new java.util.TreeMap<>(), wages, cpi, java.util.Map.of(), java.util.Map.of(),
+                        java.util.Map.of("RU", gap)));
+        assertTrue(e.getMessage().contains("destination_real_wages.csv: RU"), e.getMessage());
+        java.util.TreeMap<Integer, Double> ok = new java.util.TreeMap<>(java.util.Map.of(2023, 10.0, 2024, 10.0));
+        YearlyInputs y = new YearlyInputs(births, new java.util.TreeMap<>(), wages, cpi, java.util.Map.of(), java.util.Map.of(),
+                java.util.Map.of("RU", ok));
+        assertEquals(1 / 1.1, y.destinationRealWageFactor("RU", 2022, 0.0, 0.0), 1e-12);
+        assertEquals(1 / 1.1, y.destinationRealWageFactor("RU", 2010, 0.5, 0.0), 1e-12);
+    }
+
+    /**
      * Two rates: g = 3% over the observed years (to 2025), g' = 1% after. 2020: 1.03^-3 = 0.91514;
      * 2025: 1.03^2 = 1.0609; 2030: 1.03^2 * 1.01^5 = 1.11501; 2000: held at 2012, 1.03^-11 = 0.72242.
      * One rate for both gives the one-rate factor in every year; a higher g' raises only years after 2025.
@@ -129,7 +174,10 @@ class YearlyInputsTest {
         assertEquals(1 - 4.1 / 100, y2023.employmentProbability(karaganda), 1e-12);
         int ru = table.indexOf("RU");
         assertEquals(413258.0, y2023.wageKztPerMonth(ru), 1e-9);
-        assertEquals(413258.0 * 1.01 * 1.01, new World(s, 2025).wageKztPerMonth(ru), 1e-6);
+        // Russia: its 2024 real wage (Rosstat +9.7% on 2023), then the default 1% a year; Germany: 1% a year from 2023
+        assertEquals(413258.0 * 1.097 * 1.01, new World(s, 2025).wageKztPerMonth(ru), 1e-6);
+        int de = table.indexOf("DE");
+        assertEquals(table.wageKztPerMonth(de) * 1.01 * 1.01, new World(s, 2025).wageKztPerMonth(de), 1e-6);
         assertEquals(0, table.year());
         assertEquals(2023, y2023.year());
         // flat inputs before 2012, but the study choice's internationalisation trend moves until 2019
@@ -139,7 +187,13 @@ class YearlyInputsTest {
         Scenario noTrend = ScenarioLoader.load(Path.of("scenarios/baseline.yaml"),
                 (com.fasterxml.jackson.databind.node.ObjectNode) ScenarioLoader.yamlMapper().valueToTree(
                         java.util.Map.of("study", java.util.Map.of("abroadTrendPerYear", 0.0))), null).scenario();
-        assertTrue(new World(noTrend, 1995).sameYearlyInputs(new World(noTrend, 2005)));
+        // Russia's funded places are shared among the year's school-leaver entrants (births 17 years earlier)
+        assertFalse(new World(noTrend, 1995).sameYearlyInputs(new World(noTrend, 2005)));
+        Scenario flat = ScenarioLoader.load(Path.of("scenarios/baseline.yaml"),
+                (com.fasterxml.jackson.databind.node.ObjectNode) ScenarioLoader.yamlMapper().valueToTree(
+                        java.util.Map.of("study", java.util.Map.of("abroadTrendPerYear", 0.0,
+                                "stateFundedPlacesPerYear", java.util.Map.of("RU", 0.0)))), null).scenario();
+        assertTrue(new World(flat, 1995).sameYearlyInputs(new World(flat, 2005)));
         assertFalse(new World(s, 2015).sameYearlyInputs(new World(s, 2016)));
     }
 }

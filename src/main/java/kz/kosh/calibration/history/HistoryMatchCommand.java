@@ -38,6 +38,9 @@ public final class HistoryMatchCommand implements Callable<Integer> {
     @Option(names = "--posterior", paramLabel = "FILE", description = "with --contrasts-only: the posterior draws "
             + "(the --parameter-ensemble format; default the file's output.posterior)")
     Path posterior;
+    @Option(names = "--check", description = "load and check the file, its calibration, scenarios, targets and "
+            + "contrasts (every problem in one pass), print what the match would fit, and run nothing")
+    boolean check;
 
     @Override
     public Integer call() throws Exception {
@@ -61,6 +64,10 @@ public final class HistoryMatchCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("results", "history-match-" + spec.name());
         int t = threads != null && threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        if (check) {
+            System.out.println(file + ": valid: " + new HistoryMatchRun(spec, dir, t, null).summary());
+            return 0;
+        }
         if (contrastsOnly || posterior != null) {
             if (!contrastsOnly || wave != null || shard != null || noContrasts) {
                 System.err.println("error: --posterior goes with --contrasts-only, which takes no --wave, --shard or "

@@ -129,6 +129,20 @@ public final class HistoryMatchRun {
         return contrasts.contrastsOnly(posterior);
     }
 
+    /**
+     * What the match would fit ({@code kosh history-match FILE --check}): free parameters, target
+     * points matched of all, design points per wave against the emulators' minimum, waves,
+     * replications, scale, posterior draws and contrasts. Nothing is run or written.
+     */
+    public String summary() {
+        int d = spec.dimension();
+        return String.format(Locale.ROOT, "%d free parameters, %d of %d target points matched (%d targets), %d design "
+                        + "points per wave (at least %d), %d wave%s x %d replications at scale %s, %d posterior draws "
+                        + "(at most %d), %d policy contrasts", d, matched.length, points.size(), targets.size(),
+                spec.points(), GaussianProcess.minimumPoints(GaussianProcess.Mean.LINEAR, d), spec.waves(),
+                spec.waves() == 1 ? "" : "s", spec.replications(), spec.scale(), spec.draws(), spec.maxDraws(), spec.contrasts().size());
+    }
+
     /** Before any work: the posterior copy may replace only a parameter ensemble Kosh wrote. */
     void checkOutputs() {
         if (spec.outputDoc() != null) {
@@ -277,6 +291,8 @@ public final class HistoryMatchRun {
                 stopped, finished);
         if (confirm != null && !kept.isEmpty()) {
             List<Coverage.Point> cov = coverage(spec.keepConfirmed() ? keptValues.toArray(new double[0][][]) : confirm.values());
+            // the table's points: of the kept draws (posterior/coverage-all-draws.csv has every re-run's)
+            Coverage.write(dir.resolve("posterior/coverage.csv"), cov);
             md += HistoryReport.coverageMarkdown(Coverage.summarise(cov), spec.fitYears() != null, cov, spec.coverageCheck());
         }
         if (post != null && !spec.contrasts().isEmpty() && !withContrasts) {

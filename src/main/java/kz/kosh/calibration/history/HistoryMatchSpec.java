@@ -124,6 +124,7 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
         int reps = f.integer("replications", 2, 1000);
         double scale = f.has("scale") ? f.num("scale", 1e-4, 1.0) : cal == null ? 0.05 : cal.scale();
         List<String> ids = new ArrayList<>();
+        List<Integer> idAt = new ArrayList<>();
         if (f.has("targets")) {
             JsonNode t = f.raw("targets");
             if (!t.isArray() || t.isEmpty()) {
@@ -134,6 +135,7 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
                         problems.add("targets[" + i + "]", "expected a target id");
                     } else {
                         ids.add(t.get(i).textValue());
+                        idAt.add(i);
                     }
                 }
             }
@@ -290,6 +292,9 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
             cc.done();
             check = new CoverageCheck(a[0], a[1], b[0], b[1]);
         }
+        if (cal != null && !ids.isEmpty()) {
+            unknownTargets(cal.targets(), ids, idAt, problems);
+        }
         if (cal != null) {
             // every emulator (a wave's, a contrast's) is a GP with a linear mean over the free parameters: caught here,
             // not after the runs
@@ -320,6 +325,28 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
                 new HistoryMatching.Settings(cutoff, rule, loo, 3, cap), seed, draws, confirm, out, List.copyOf(contrasts),
                 sobolPoints, sobolBootstrap, check, doc, sensitivity, confirmDraws, keepConfirmed,
                 focus, Math.max(maxDraws, draws));
+    }
+
+    /**
+     * Target ids that the calibration's targets file does not hold, reported with the file's other
+     * problems in one pass (the targets themselves are read and checked when the match starts).
+     */
+    private static void unknownTargets(Path targetsFile, List<String> ids, List<Integer> at, Fields.Problems problems) {
+        List<String> read = new ArrayList<>();
+        JsonNode root = targetsFile != null && Files.isRegularFile(targetsFile) ? ScenarioLoader.readFile(targetsFile, read)
+                : null;
+        JsonNode list = root == null ? null : root.get("targets");
+        if (list == null || !list.isArray()) {
+            return;  // the calibration's own check names the targets file's problem
+        }
+        java.util.Set<String> known = new java.util.HashSet<>();
+        list.forEach(t -> known.add(t.path("id").asText("")));
+        for (int i = 0; i < ids.size(); i++) {
+            if (!known.contains(ids.get(i))) {
+                problems.add("targets[" + at.get(i) + "]", "unknown target id '" + Fields.cut(ids.get(i)) + "'; allowed: the ids of "
+                        + targetsFile.getFileName());
+            }
+        }
     }
 
     /** The number of free parameters. */

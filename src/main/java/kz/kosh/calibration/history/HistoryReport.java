@@ -257,6 +257,7 @@ public final class HistoryReport {
                     r.fitted() ? "yes" : "held out", 100 * r.share50(), 100 * r.share90()));
         }
         sb.append('\n');
+        sb.append(pooled(points));
         List<Coverage.Point> checked = points.stream().filter(p -> !outOfSample || !p.fitted()).toList();
         if (check != null && !checked.isEmpty()) {
             double in50 = checked.stream().filter(Coverage.Point::in50).count() / (double) checked.size();
@@ -269,6 +270,28 @@ public final class HistoryReport {
                     100 * check.low90(), 100 * check.high90(), check.holds90(in90) ? "holds" : "fails"));
         }
         return sb.toString();
+    }
+
+    /**
+     * The pooled shares of the fitted and of the held-out points inside the 50% and 90% intervals
+     * (each point counts once, whatever its target), as a line of the coverage section; empty
+     * without points.
+     */
+    static String pooled(List<Coverage.Point> points) {
+        StringBuilder sb = new StringBuilder();
+        for (boolean fitted : new boolean[]{true, false}) {
+            List<Coverage.Point> ps = points.stream().filter(p -> p.fitted() == fitted).toList();
+            if (ps.isEmpty()) {
+                continue;
+            }
+            long in50 = ps.stream().filter(Coverage.Point::in50).count();
+            long in90 = ps.stream().filter(Coverage.Point::in90).count();
+            sb.append(sb.length() == 0 ? "Pooled: " : "; ").append(String.format(Locale.ROOT,
+                    "of the %d %s points %d (%.0f%%) lie inside the 50%% intervals and %d (%.0f%%) inside the 90%% "
+                            + "intervals", ps.size(), fitted ? "fitted" : "held-out", in50, 100.0 * in50 / ps.size(), in90,
+                    100.0 * in90 / ps.size()));
+        }
+        return sb.length() == 0 ? "" : sb.append(".\n\n").toString();
     }
 
     private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("\\]\\(([^):/][^):]*)\\)");

@@ -209,7 +209,8 @@ final class PosteriorConfirmation {
         double[][][] all = values.toArray(new double[0][][]);
         waveRuns.writeRuns(pd.resolve("runs.csv"), all);
         HistoryMatchRun.writeAtomically(pd.resolve("confirm.csv"), sb.toString());
-        Coverage.write(pd.resolve("coverage.csv"), coverage.apply(all));
+        // with keep: confirmed the posterior's coverage (coverage.csv) is of the kept draws only, written by the run
+        Coverage.write(pd.resolve(spec.keepConfirmed() ? "coverage-all-draws.csv" : "coverage.csv"), coverage.apply(all));
         EmulatorPosterior.Posterior together = batches.size() == 1 ? first
                 : new EmulatorPosterior.Posterior(List.copyOf(emulatorDraws), first.effectiveSampleSize(), first.pool(),
                 batches.stream().mapToInt(b -> b.posterior().chains()).sum(), acceptance,

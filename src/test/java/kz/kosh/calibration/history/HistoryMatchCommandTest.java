@@ -100,6 +100,69 @@ class HistoryMatchCommandTest {
         }
     }
 
+    /**
+     * The pooled coverage line, hand-counted: fitted points A (in both), B (in the 90% only), C (in
+     * neither); held-out D (in both): 1 of 3 (33%) and 2 of 3 (67%); 1 of 1 (100%) and 1 (100%).
+     */
+    @Test
+    void pooledCoverageCountsEachPointOnce() {
+        List<Coverage.Point> ps = List.of(
+                new Coverage.Point("a", "2015", true, 5, 10, 0, 4, 5, 6, 10),
+                new Coverage.Point("a", "2016", true, 8, 10, 0, 4, 5, 6, 10),
+                new Coverage.Point("b", "2015", true, 11, 10, 0, 4, 5, 6, 10),
+                new Coverage.Point("c", "2020", false, 5, 10, 0, 4, 5, 6, 10));
+        assertEquals("Pooled: of the 3 fitted points 1 (33%) lie inside the 50% intervals and 2 (67%) inside the 90% "
+                + "intervals; of the 1 held-out points 1 (100%) lie inside the 50% intervals and 1 (100%) inside the 90% "
+                + "intervals.\n\n", HistoryReport.pooled(ps));
+        assertEquals("", HistoryReport.pooled(List.of()));
+    }
+
+    /** --check: loads everything, prints what the match would fit, runs and writes nothing; a bad file exits 2. */
+    @Test
+    void checkRunsNothing() throws Exception {
+        Path file = files();
+        java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.out;
+        int rc;
+        try {
+            System.setOut(new java.io.PrintStream(o, true, java.nio.charset.StandardCharsets.UTF_8));
+            rc = kz.kosh.cli.Main.execute("history-match", file.toString(), "--check", "--out", tmp.resolve("r").toString());
+        } finally {
+            System.setOut(old);
+        }
+        assertEquals(0, rc);
+        assertEquals(file + ": valid: 2 free parameters, 2 of 2 target points matched (2 targets), 6 design points per "
+                + "wave (at least 5), 2 waves x 2 replications at scale 0.01, 4 posterior draws (at most 4), 0 policy "
+                + "contrasts\n", o.toString(java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n"));
+        assertTrue(!Files.exists(tmp.resolve("r")), "nothing written");
+        Files.writeString(file, Files.readString(file).replace("points: 6", "points: 4"));
+        assertEquals(2, kz.kosh.cli.Main.execute("history-match", file.toString(), "--check"));
+    }
+
+    /**
+     * Hostile values of a history-match file, all in one pass, each on its field: an unknown target id
+     * beside too few design points (the id was reported only once the points were fixed), reversed
+     * fitYears, reversed coverage thresholds, maxDraws below draws.
+     */
+    @Test
+    void hostileValuesAreReportedInOnePass() throws Exception {
+        Path file = files();
+        Files.writeString(file, Files.readString(file).replace("points: 6", "points: 4\ntargets: [willingness, 3, nope]\n"
+                        + "fitYears: [2019, 2015]")
+                .replace("posterior: {draws: 4, confirmReplications: 1}",
+                        "posterior: {draws: 4, confirmReplications: 1, keep: confirmed, maxDraws: 2}")
+                .replace("inside50: [0, 1]", "inside50: [0.7, 0.3]"));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> HistoryMatchSpec.load(file));
+        String all = String.join("\n", e.problems());
+        for (String want : List.of("points: the emulators of 2 free parameters need at least 5 design points per wave, got 4",
+                "targets[1]: expected a target id", "targets[2]: unknown target id 'nope'; allowed: the ids of targets.yaml",
+                "fitYears: expected [first, last] whole years with first <= last",
+                "posterior.maxDraws: expected at least draws (4), got 2", "coverageCheck: expected [low, high] shares")) {
+            assertTrue(all.contains(want), want + " in\n" + all);
+        }
+        assertEquals(6, e.problems().size(), all);
+    }
+
     /** confirmDraws M < N: the systematic subsample i·N/M, in order; M >= N or unset: every draw. */
     @Test
     void confirmedDrawsAreASystematicSubsample() {
@@ -146,6 +209,10 @@ class HistoryMatchCommandTest {
             assertTrue(report.contains("**The posterior is the " + kept + " confirmed draws**"), report);
             assertTrue(kept == confirmed || report.contains(confirmed + " of the re-run draws and " + (kept - confirmed)
                     + " of the last wave's design points"), report);
+            // coverage.csv is the table's: of the kept draws' re-runs; every re-run's is beside it
+            assertEquals(1 + 2, Files.readAllLines(dir.resolve("posterior/coverage.csv")).size());
+            assertEquals(1 + 2, Files.readAllLines(dir.resolve("posterior/coverage-all-draws.csv")).size());
+            assertTrue(report.contains("Pooled: of the 2 fitted points "), report);
         }
     }
 
