@@ -69,6 +69,18 @@ final class PolicyContrasts {
         } else {
             List<double[]> distinct = new ArrayList<>(draws.stream().map(Arrays::toString).distinct().count() == draws.size()
                     ? draws : dedupe(draws));
+            int need = GaussianProcess.minimumPoints(GaussianProcess.Mean.LINEAR, spec.dimension());
+            if (distinct.size() < need) {
+                // caught before the runs: the contrasts' emulators could not be fitted on fewer design points
+                String why = String.format(Locale.ROOT, "the posterior holds %d distinct draws; the contrasts' emulators "
+                        + "of %d free parameters need at least %d design points spread over them", distinct.size(),
+                        spec.dimension(), need);
+                if (posteriorFile != null) {
+                    throw new ScenarioException(List.of(posteriorFile + ": --contrasts-only: " + why));
+                }
+                say("policy contrasts not computed: %s", why);
+                return "## Sensitivity of the policy contrasts\n\nNot computed: " + why + ".\n\n";
+            }
             List<double[]> design = HistoryMatching.spread(distinct, s.points());
             md = ContrastReport.markdown(spec, contrasts(design, draws, s.replications()), String.format(Locale.ROOT,
                     "at %d points spread (greedy maximin) over the %d distinct posterior draws, analysed over the draws' "

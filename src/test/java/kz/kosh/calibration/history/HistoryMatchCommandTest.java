@@ -506,6 +506,15 @@ class HistoryMatchCommandTest {
         // awards are counts: 2000 a year more at every parameter point, the same difference everywhere
         assertTrue(doc.contains("| none: the same difference at every design point |")
                 && doc.contains("no free parameter moves it"), doc);
+        // fewer distinct draws than the contrasts' emulators need (2 parameters: 5): refused before any run
+        ParameterEnsemble.write(tmp.resolve("few.csv"), spec.paths(), List.of(values.get(0), values.get(1), values.get(1),
+                values.get(2), values.get(3)));
+        Path fewDir = tmp.resolve("few-results");
+        ScenarioException few = assertThrows(ScenarioException.class,
+                () -> new HistoryMatchRun(spec, fewDir, 2, null).contrastsOnly(tmp.resolve("few.csv")));
+        assertTrue(few.getMessage().contains("few.csv: --contrasts-only: the posterior holds 4 distinct draws; the "
+                + "contrasts' emulators of 2 free parameters need at least 5 design points"), few.getMessage());
+        assertTrue(!Files.exists(fewDir.resolve("contrasts")), "no run");
         // a posterior over other parameters is refused, naming the file
         ParameterEnsemble.write(tmp.resolve("other.csv"), List.of("decision.stayBonus"), List.of(new double[]{1}));
         ScenarioException e = assertThrows(ScenarioException.class,
