@@ -148,5 +148,6 @@ say "done in $(( (SECONDS - start) / 60 )) min; runs in $out"
 echo "match, fitted points:             $(coverage "$out/match/posterior/coverage.csv" true)"
 echo "out-of-sample, held-out points:   $(coverage "$out/oos/posterior/coverage.csv" false)"
 grep -h 'Check written in the file before the run' "$out/oos/report.md" || true
-grep -h '^| [a-z0-9-]* | {' "$out/contrasts/contrasts/report.md" 2>/dev/null | awk -F'|' '{ printf "contrast %s: LOO ±2 / R² %s; hinges on %s\n", $2, $6, $7 }' || true
+grep -h '^| [a-z0-9-]* | {' "$out/contrasts/contrasts/report.md" 2>/dev/null | sed 's/^| //; s/ |$//' \
+  | awk -F' [|] ' '{ printf "contrast %s: mean effect %s; LOO ±2 / R² %s; hinges on %s\n", $1, $(NF-2), $(NF-1), $NF }' || true
 echo "now: rewrite the hand-written readings of docs/calibration.md, docs/out-of-sample.md and docs/sensitivity.md; git status shows what changed"
