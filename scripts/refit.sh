@@ -12,6 +12,9 @@
 # a step that writes no posterior (no draw confirmed by the model) is an error: steps 2-3 would read the old one.
 #
 # The hand-written readings of the three documents are kept by the generator and must be rewritten for the new run.
+# Each document names the commit it was made on, with "-dirty" when tracked files other than its own outputs differ
+# from it: commit step 1's outputs (the posterior, docs/calibration*) while step 2 runs, and step 2's while step 3
+# runs, or the later documents say "<commit>-dirty" (session 7 did so: 6387dbf, 03d0dba, 3b9be66).
 #
 # Usage: scripts/refit.sh [--threads T] [--out DIR] [--allow-dirty]
 #                         [--scale S] [--waves W] [--points N] [--cutoff C] [--draws N] [--max-draws N] [--sensitivity-points N]
