@@ -12,6 +12,9 @@
 # a step that writes no posterior (no draw confirmed by the model) is an error: steps 2-3 would read the old one.
 #
 # The hand-written readings of the three documents are kept by the generator and must be rewritten for the new run.
+# Each document names the commit it was made on, with "-dirty" when tracked files other than its own outputs differ
+# from it: commit step 1's outputs (the posterior, docs/calibration*) while step 2 runs, and step 2's while step 3
+# runs, or the later documents say "<commit>-dirty" (session 7 did so: 6387dbf, 03d0dba, 3b9be66).
 #
 # Usage: scripts/refit.sh [--threads T] [--out DIR] [--allow-dirty]
 #                         [--scale S] [--waves W] [--points N] [--cutoff C] [--draws N] [--max-draws N] [--sensitivity-points N]
@@ -148,5 +151,6 @@ say "done in $(( (SECONDS - start) / 60 )) min; runs in $out"
 echo "match, fitted points:             $(coverage "$out/match/posterior/coverage.csv" true)"
 echo "out-of-sample, held-out points:   $(coverage "$out/oos/posterior/coverage.csv" false)"
 grep -h 'Check written in the file before the run' "$out/oos/report.md" || true
-grep -h '^| [a-z0-9-]* | {' "$out/contrasts/contrasts/report.md" 2>/dev/null | awk -F'|' '{ printf "contrast %s: LOO ±2 / R² %s; hinges on %s\n", $2, $6, $7 }' || true
+grep -h '^| [a-z0-9-]* | {' "$out/contrasts/contrasts/report.md" 2>/dev/null | sed 's/^| //; s/ |$//' \
+  | awk -F' [|] ' '{ printf "contrast %s: mean effect %s; LOO ±2 / R² %s; hinges on %s\n", $1, $(NF-2), $(NF-1), $NF }' || true
 echo "now: rewrite the hand-written readings of docs/calibration.md, docs/out-of-sample.md and docs/sensitivity.md; git status shows what changed"

@@ -70,10 +70,19 @@ public final class LocationUtility {
     private final double[] livingStandardWeight;
     private final double[] careerWeight;
     private final double[] amenity;
-    /** −M_cj − P_o·B_o,cj + Σ money_cj,o,e for every (c, j, o, e), KZT. */
+    /**
+     * −M_cj − P_o·B_o,cj + Σ money_cj,o,e for every (c, j, o, e), KZT: filled at construction for
+     * the statuses in force (the only ones a run asks for), for any other status at its first use
+     * ({@link #moneyFilled}).
+     */
     private final double[] moneyAdjustment;
     /** β_cash·moneyAdjustment / max(12·y_c, floor) for every (c, j, o, e), utility; null when β_cash = 0. */
     private final double[] oneTimeMoneyTerm;
+    /**
+     * Whether status o's money terms are filled; replaced (never changed) when another status is
+     * filled, so that a thread that reads the new array also sees the terms written before it.
+     */
+    private volatile boolean[] moneyFilled;
     /** β_dist·ln(1 + d_cj / 100 km). */
     private final double[] distanceTerm;
     /** Whether agents can hold status o this year (its table rows are needed). */
@@ -179,26 +188,54 @@ public final class LocationUtility {
                 }
             }
         }
+        oneTimeMoneyTerm = d.oneTimeMoneyWeight() == 0 ? null : new double[moneyAdjustment.length];
+        // the money terms of the statuses in force (summing the modules' money for 34 × 34 places ×
+        // 2 eligibilities is most of this constructor's work, done every simulated year)
+        boolean[] filled = new boolean[types];
+        for (int o = 0; o < types; o++) {
+            if (statusInForce[o]) {
+                fillMoney(o);
+                filled[o] = true;
+            }
+        }
+        moneyFilled = filled;
+    }
+
+    /** Fills the money terms of status o for every (c, j, e) (see {@link #moneyAdjustment}). */
+    private void fillMoney(int o) {
+        int n = world.placeCount();
+        int types = statusInForce.length;
         for (int c = 0; c < n; c++) {
             for (int j = 0; j < n; j++) {
-                for (int o = 0; o < types; o++) {
-                    for (int e = 0; e < 2; e++) {
-                        moneyAdjustment[((c * n + j) * types + o) * 2 + e] = -movingCostKzt(c, j)
-                                - (breaches[(o * n + c) * n + j] ? penalty[o] : 0.0) + subsidyKzt(c, j, o, e == 1);
+                double moving = movingCostKzt(c, j);
+                for (int e = 0; e < 2; e++) {
+                    int i = ((c * n + j) * types + o) * 2 + e;
+                    moneyAdjustment[i] = -moving - (breaches[(o * n + c) * n + j] ? penalty[o] : 0.0)
+                            + subsidyKzt(c, j, o, e == 1);
+                    if (oneTimeMoneyTerm != null) {
+                        oneTimeMoneyTerm[i] = oneTimeMoneyUtility(d.oneTimeMoneyWeight(), moneyAdjustment[i],
+                                realMonthlyIncome[c], d.incomeFloorKzt());
                     }
                 }
             }
         }
-        if (d.oneTimeMoneyWeight() == 0) {
-            oneTimeMoneyTerm = null;
-        } else {
-            oneTimeMoneyTerm = new double[moneyAdjustment.length];
-            for (int i = 0; i < moneyAdjustment.length; i++) {
-                int c = i / (n * types * 2);
-                oneTimeMoneyTerm[i] = oneTimeMoneyUtility(d.oneTimeMoneyWeight(), moneyAdjustment[i],
-                        realMonthlyIncome[c], d.incomeFloorKzt());
-            }
+    }
+
+    /** Makes sure status o's money terms are filled (a status not in force, asked for the first time). */
+    private void ensureMoney(int o) {
+        if (!moneyFilled[o]) {
+            fillMoneyOnce(o);
         }
+    }
+
+    private synchronized void fillMoneyOnce(int o) {
+        if (moneyFilled[o]) {
+            return;
+        }
+        fillMoney(o);
+        boolean[] filled = moneyFilled.clone();
+        filled[o] = true;
+        moneyFilled = filled;
     }
 
     /**
@@ -372,6 +409,7 @@ public final class LocationUtility {
 
     /** NPV_j of the formula above, KZT. */
     public double npvKzt(int band, double h, int c, int j, int obligation, boolean eligible) {
+        ensureMoney(obligation);
         int n = world.placeCount();
         return h * 12.0 * realMonthlyIncome[j] * annuity[band]
                 + moneyAdjustment[((c * n + j) * statusInForce.length + obligation) * 2 + (eligible ? 1 : 0)];

@@ -165,11 +165,7 @@ public final class BlockRunner implements AutoCloseable {
 
     /** Sums all threads' counters into {@code into} and clears them. */
     void collect(YearCounters into) {
-        into.clear();
-        for (YearCounters c : counters) {
-            into.add(c);
-            c.clear();
-        }
+        into.collect(counters);
     }
 
     @Override

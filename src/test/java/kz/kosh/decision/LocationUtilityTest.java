@@ -48,6 +48,39 @@ class LocationUtilityTest {
     }
 
     @Test
+    void theMoneyTermsOfAStatusNotInForceAreTheSameWhenFilledAtFirstUse() {
+        // the constructor fills the money terms of the statuses in force only; any other status is
+        // filled when first asked for, and must give exactly what filling every status at once gives
+        Scenario s = TestScenarios.referenceWith("decision: {oneTimeMoneyWeight: 1.5}\n"
+                + "policy: {relocation: {subsidyKzt: 2000000}}\n");
+        World w = new World(s);
+        int types = kz.kosh.scenario.Statuses.count();
+        boolean[] all = new boolean[types];
+        java.util.Arrays.fill(all, true);
+        boolean[] noneOnly = new boolean[types];
+        noneOnly[kz.kosh.scenario.Statuses.NONE] = true;
+        LocationUtility eager = new LocationUtility(w, s, null, all);
+        LocationUtility lazy = new LocationUtility(w, s, null, noneOnly);
+        int differing = 0;
+        for (int o = types - 1; o >= 0; o--) {
+            for (int c = 0; c < w.placeCount(); c++) {
+                for (int j = 0; j < w.placeCount(); j++) {
+                    for (boolean e : new boolean[] {false, true}) {
+                        String what = "status " + o + " " + w.id(c) + "->" + w.id(j) + " eligible " + e;
+                        assertEquals(eager.npvKzt(1, 1.0, c, j, o, e), lazy.npvKzt(1, 1.0, c, j, o, e), 0.0, what);
+                        assertEquals(eager.utility(2, 1.3, c, j, o, e, 0.4), lazy.utility(2, 1.3, c, j, o, e, 0.4), 0.0, what);
+                        if (eager.npvKzt(1, 1.0, c, j, o, e) != eager.npvKzt(1, 1.0, c, j, kz.kosh.scenario.Statuses.NONE, e)) {
+                            differing++;
+                        }
+                    }
+                }
+            }
+        }
+        // the statuses' own terms (penalties of breaches, programme money) are there, not zeros
+        assertTrue(differing > 1000, "cells whose money differs from status none's: " + differing);
+    }
+
+    @Test
     void onlyModulesWithAMoneyTermAreSummed() {
         // the money terms are summed at every rebuild; a module that keeps the default (0 KZT) is left out
         assertTrue(LocationUtility.hasMoneyTerm(scenario.policy().get(kz.kosh.policy.Relocation.class)));

@@ -136,6 +136,56 @@ class CountersMergeTest {
         checkMergeAndClear(a, b, () -> a.add(b), a::clear, counts(YearCounters.class));
     }
 
+    /**
+     * {@link YearCounters#collect} (the year's merge of the threads' counters, which takes the first
+     * thread's flow arrays over instead of adding them) leaves in the merged counters exactly the sum
+     * of the threads' counts, whatever the merged counters held, and every thread's counters at 0:
+     * with one thread and with three.
+     */
+    @Test
+    void collectIsTheSumOfTheThreadsCountersAndClearsThem() throws IllegalAccessException {
+        List<Field> fields = counts(YearCounters.class);
+        for (int threads : new int[] {1, 3}) {
+            YearCounters into = new YearCounters(REGIONS, PLACES);
+            fill(into, fields, 7_000_000); // last year's merged counts: replaced, not added to
+            YearCounters[] from = new YearCounters[threads];
+            for (int t = 0; t < threads; t++) {
+                from[t] = new YearCounters(REGIONS, PLACES);
+                fill(from[t], fields, 1 + 1_000_000L * t);
+            }
+            List<long[]> sums = new ArrayList<>();
+            for (Field f : fields) {
+                long[] s = new long[length(into, f)];
+                for (int i = 0; i < s.length; i++) {
+                    for (YearCounters c : from) {
+                        s[i] += cell(c, f, i);
+                    }
+                }
+                sums.add(s);
+            }
+            into.collect(from);
+            for (int k = 0; k < fields.size(); k++) {
+                Field f = fields.get(k);
+                for (int i = 0; i < sums.get(k).length; i++) {
+                    assertEquals(sums.get(k)[i], cell(into, f, i), threads + " threads: " + f.getName() + "[" + i + "]");
+                    for (YearCounters c : from) {
+                        assertEquals(0L, cell(c, f, i), threads + " threads: " + f.getName() + "[" + i + "] not cleared");
+                    }
+                }
+            }
+            // the next year's counts go to the thread's (cleared) arrays, not to the merged ones
+            from[0].flow(FlowKind.ONWARD, 0, 0, 1, 2);
+            assertEquals(sums.get(fields.indexOf(flowsField(fields)))[((0 * REGIONS + 0) * PLACES + 1) * PLACES + 2
+                    + FlowKind.ONWARD.ordinal() * YearCounters.FUNDINGS * REGIONS * PLACES * PLACES],
+                    into.flow(FlowKind.ONWARD.ordinal(), 0, 0, 1, 2));
+            assertEquals(1, from[0].flow(FlowKind.ONWARD.ordinal(), 0, 0, 1, 2));
+        }
+    }
+
+    private static Field flowsField(List<Field> fields) {
+        return fields.stream().filter(f -> f.getName().equals("flows")).findFirst().orElseThrow();
+    }
+
     @Test
     void stocksMergeByAdditionAndClearEveryCount() throws IllegalAccessException {
         Stocks a = new Stocks(REGIONS, PLACES);

@@ -75,9 +75,25 @@ class EthnicityEntryTest {
 
     @Test
     void anotherCompositionChangesNoOtherDraw() {
-        Scenario base = TestRuns.variant(tmp, "base", TestRuns.run(2015, 2016, 0), 5, 0.1).scenario();
-        Scenario moreRussians = TestRuns.variant(tmp, "more", TestRuns.run(2015, 2016, 0)
-                + "regions: {KZ-39: {kazakhSharePct: 20.0, russianSharePct: 70.0}}\n", 5, 0.1).scenario();
+        // Russia's funded places bind within the year (StudyChoice#fundedShare): their chance is shared by the
+        // entrants of every region, so Kostanay's composition moves every region's study choice (asserted
+        // below). Without funded places the study choice of a region depends on its own composition only,
+        // which is what this test checks: the same draws for every other agent.
+        String noPlaces = "study: {stateFundedPlacesPerYear: {RU: 0}}\n";
+        String kostanayRussian = "regions: {KZ-39: {kazakhSharePct: 20.0, russianSharePct: 70.0}}\n";
+        Scenario base = TestRuns.variant(tmp, "base", TestRuns.run(2015, 2016, 0) + noPlaces, 5, 0.1).scenario();
+        Scenario moreRussians = TestRuns.variant(tmp, "more", TestRuns.run(2015, 2016, 0) + noPlaces
+                + kostanayRussian, 5, 0.1).scenario();
+        Scenario withPlaces = TestRuns.variant(tmp, "base-places", TestRuns.run(2015, 2016, 0), 5, 0.1).scenario();
+        Scenario withPlacesMore = TestRuns.variant(tmp, "more-places", TestRuns.run(2015, 2016, 0)
+                + kostanayRussian, 5, 0.1).scenario();
+        kz.kosh.world.World w1 = new kz.kosh.world.World(withPlaces, 2015);
+        kz.kosh.world.World w2 = new kz.kosh.world.World(withPlacesMore, 2015);
+        int ru = w1.indexOf("RU");
+        double phi1 = new kz.kosh.decision.StudyChoice(w1, withPlaces).fundedShare(ru);
+        double phi2 = new kz.kosh.decision.StudyChoice(w2, withPlacesMore).fundedShare(ru);
+        assertTrue(phi2 < phi1, "more Russians in Kostanay apply to Russia: the chance of a funded place falls for all, "
+                + phi1 + " -> " + phi2);
         KoshSim a = firstYear(base);
         KoshSim b = firstYear(moreRussians);
         Population pa = a.population();

@@ -8,7 +8,6 @@ import kz.kosh.experiment.ExperimentRunner;
 import kz.kosh.experiment.ExperimentSpec;
 import kz.kosh.experiment.ParameterEnsemble;
 import kz.kosh.scenario.ScenarioException;
-import kz.kosh.scenario.ScenarioLoader;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -74,7 +73,9 @@ public final class HistoryMatchRun {
         this.threads = threads;
         this.progress = progress;
         CalibrationSpec cal = spec.calibration();
-        List<Target> all = Targets.load(cal.targets(), ScenarioLoader.load(cal.scenario()).scenario());
+        // checked against the years the waves record (the calibration's), not the scenario's: a target point after
+        // the calibration's endYear would be missing from every run and its emulator silently dropped
+        List<Target> all = cal.loadTargets();
         List<String> problems = new ArrayList<>();
         List<Target> chosen = new ArrayList<>();
         if (spec.targetIds().isEmpty()) {

@@ -161,6 +161,14 @@ class HistoryMatchCommandTest {
             assertTrue(all.contains(want), want + " in\n" + all);
         }
         assertEquals(6, e.problems().size(), all);
+        // a target point after the calibration's recorded years (endYear 2015 here; the scenario runs on) is refused
+        // when the match is set up, not dropped as missing from every run
+        files();  // the valid files again
+        Files.writeString(tmp.resolve("targets.yaml"), Files.readString(tmp.resolve("targets.yaml"))
+                .replaceFirst("year: 2015", "year: 2016"));
+        ScenarioException late = assertThrows(ScenarioException.class,
+                () -> new HistoryMatchRun(HistoryMatchSpec.load(file), tmp.resolve("r"), 1, null));
+        assertTrue(late.getMessage().contains("year 2016 is not among the recorded years 2015-2015"), late.getMessage());
     }
 
     /** confirmDraws M < N: the systematic subsample i·N/M, in order; M >= N or unset: every draw. */
