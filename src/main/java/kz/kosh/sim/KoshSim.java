@@ -21,8 +21,8 @@ import java.util.List;
  *       (master's, PhD, Bolashak) and the first-job choice;</li>
  *   <li>{@link LocationPhase}: every other graduate reconsiders where to live;</li>
  *   <li>{@link UpdatePhase}: obligations served, permits, human capital, partners, ageing,
- *       ageing out, the year's stocks counted, diaspora stocks and timed policy changes;</li>
- *   <li>recording: the counters are merged and the observers are told.</li>
+ *       ageing out, diaspora stocks and timed policy changes;</li>
+ *   <li>recording: stocks are counted and the observers are told.</li>
  * </ol>
  * All randomness comes from the scenario seed: each agent's draws from {@link AgentRandom}, keyed
  * by (seed, agent id, year, phase), the sizes of the entering cohorts from {@link RandomStreams}.
@@ -59,11 +59,8 @@ public final class KoshSim extends SimState {
     double[] diasporaThousands;
     transient BlockRunner runner;
     YearCounters counters;
-    /** Where agents were at the end of the last recorded year, and of the year before it. */
     Stocks stocks;
     Stocks previousStocks;
-    /** The stocks of the year being simulated, counted by its update pass and recorded by {@link #record}. */
-    Stocks countedStocks;
     int year;
     /** Index of the first agent who entered this year (entrants have not finished a study year). */
     int firstEntrantIndex;
@@ -134,7 +131,6 @@ public final class KoshSim extends SimState {
         counters = new YearCounters(world.regionCount(), world.placeCount());
         stocks = new Stocks(world.regionCount(), world.placeCount());
         previousStocks = new Stocks(world.regionCount(), world.placeCount());
-        countedStocks = new Stocks(world.regionCount(), world.placeCount());
         year = scenario.run().firstSimulatedYear();
         entrantsTotal = agedOutTotal = decisionsTotal = agentYearsTotal = 0;
         java.util.Arrays.fill(phaseNanos, 0);
@@ -313,11 +309,17 @@ public final class KoshSim extends SimState {
                 payments.atEnd(population, world);
             }
         }
-        // the stocks were counted by this year's update pass, block by block
         Stocks t = previousStocks;
         previousStocks = stocks;
-        stocks = countedStocks;
-        countedStocks = t;
+        stocks = t;
+        stocks.clear();
+        runner.run(streams, year, PHASE_RECORD, population.size(), (from, to, random, c) -> {
+            Stocks s = new Stocks(world.regionCount(), world.placeCount());
+            countStocks(from, to, s);
+            synchronized (this) {
+                stocks.add(s);
+            }
+        });
         decisionsTotal += counters.decisions();
         agentYearsTotal += stocks.agents() + counters.agedOutTotal();
         if (year >= scenario.run().startYear()) {
@@ -326,6 +328,10 @@ public final class KoshSim extends SimState {
             }
         }
         year++;
+    }
+
+    private void countStocks(int from, int to, Stocks s) {
+        s.countAgents(population, world, from, to, year - scenario.run().nonReturnYearsAfterGraduation());
     }
 
     /** Runs the whole scenario headless (no {@code doLoop}, which would call System.exit). */

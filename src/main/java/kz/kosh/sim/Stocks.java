@@ -91,43 +91,25 @@ public final class Stocks {
      */
     void countAgents(kz.kosh.population.Population pop, kz.kosh.world.World world, int from, int to, int cohortYear) {
         for (int i = from; i < to; i++) {
-            countAgent(pop, world, i, cohortYear);
-        }
-    }
-
-    /**
-     * Counts agents [from, to) as {@link #countAgents(kz.kosh.population.Population, kz.kosh.world.World, int, int, int)}
-     * does, leaving out those older than {@code maxAgeYears} (aged out this year, removed before the record).
-     */
-    void countAgents(kz.kosh.population.Population pop, kz.kosh.world.World world, int from, int to, int cohortYear,
-                     int maxAgeYears) {
-        for (int i = from; i < to; i++) {
-            if (pop.age(i) <= maxAgeYears) {
-                countAgent(pop, world, i, cohortYear);
-            }
-        }
-    }
-
-    /** Counts agent i (see {@link #countAgents}). */
-    void countAgent(kz.kosh.population.Population pop, kz.kosh.world.World world, int i, int cohortYear) {
-        int loc = pop.location(i);
-        int status = pop.has(i, kz.kosh.population.Population.STUDENT) ? STUDENT : GRADUATE;
-        countAgent(status, pop.home(i), loc);
-        if (status == GRADUATE) {
-            if (pop.has(i, kz.kosh.population.Population.BELOW_QUALIFICATION)) {
-                belowQualification[loc]++;
-            }
-            if (!world.isAbroad(loc) && pop.has(i, kz.kosh.population.Population.EVER_ABROAD)) {
-                returneesByRegion[loc]++;
-            }
-            if (pop.has(i, kz.kosh.population.Population.EXCHANGE_FUNDED)) {
-                exchangeFundedByPlace[loc]++;
-            }
-            if (pop.graduationYear(i) == cohortYear) {
-                countCohort(pop.funding(i), pop.has(i, kz.kosh.population.Population.EXCHANGE),
-                        pop.has(i, kz.kosh.population.Population.EXCHANGE_FUNDED),
-                        pop.degree(i) == kz.kosh.population.Population.PHD, world.isAbroad(pop.degreePlace(i)),
-                        world.isAbroad(loc));
+            int loc = pop.location(i);
+            int status = pop.has(i, kz.kosh.population.Population.STUDENT) ? STUDENT : GRADUATE;
+            countAgent(status, pop.home(i), loc);
+            if (status == GRADUATE) {
+                if (pop.has(i, kz.kosh.population.Population.BELOW_QUALIFICATION)) {
+                    belowQualification[loc]++;
+                }
+                if (!world.isAbroad(loc) && pop.has(i, kz.kosh.population.Population.EVER_ABROAD)) {
+                    returneesByRegion[loc]++;
+                }
+                if (pop.has(i, kz.kosh.population.Population.EXCHANGE_FUNDED)) {
+                    exchangeFundedByPlace[loc]++;
+                }
+                if (pop.graduationYear(i) == cohortYear) {
+                    countCohort(pop.funding(i), pop.has(i, kz.kosh.population.Population.EXCHANGE),
+                            pop.has(i, kz.kosh.population.Population.EXCHANGE_FUNDED),
+                            pop.degree(i) == kz.kosh.population.Population.PHD, world.isAbroad(pop.degreePlace(i)),
+                            world.isAbroad(loc));
+                }
             }
         }
     }

@@ -23,10 +23,6 @@ import sim.engine.Steppable;
  *   <li>Partners: singles in the age window form a partnership at the yearly rate; a partner
  *       living elsewhere joins at the join rate (family-following).</li>
  *   <li>Ageing: agents older than the decision age leave the model, counted as aged out.</li>
- *   <li>The stocks at the year's end: each block's agents are counted right after the block's
- *       update, while they are in the cache, those aged out left out, so the record phase needs
- *       no pass of its own over the agents (nothing changes an agent between this phase and the
- *       record).</li>
  *   <li>Diaspora stocks change by the net moves of the year (persons = agents / scale).</li>
  *   <li>Timed policy changes and the yearly inputs (wages, unemployment) of the next year take
  *       effect; a timed change of a destination's {@code diasporaThousands} shifts its current
@@ -45,16 +41,12 @@ final class UpdatePhase implements Steppable {
         int decayMilli = (int) Math.round(Math.log1p(-sim.params.humanCapital().brainWasteDecayPerYear()) * 1000);
         long seed = sim.scenario().run().seed();
         java.util.concurrent.atomic.AtomicLong older = new java.util.concurrent.atomic.AtomicLong();
-        int cohortYear = sim.year - sim.scenario().run().nonReturnYearsAfterGraduation();
-        Stocks counted = sim.countedStocks;
-        counted.clear();
         sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_UPDATE, pop.size(), (from, to, blockRandom, c) -> {
             AgentRandom rnd = new AgentRandom(seed);
             World w = sim.world;
             Rules rules = sim.rules;
             HumanCapitalParams hc = sim.params.humanCapital();
             Bonuses b = new Bonuses();
-            Stocks s = new Stocks(w.regionCount(), w.placeCount());
             long agedOut = 0;
             for (int i = from; i < to; i++) {
                 int loc = pop.location(i);
@@ -102,12 +94,7 @@ final class UpdatePhase implements Steppable {
                     }
                 }
             }
-            // the block's agents are in the cache now: the record phase needs no pass of its own
-            s.countAgents(pop, w, from, to, cohortYear, maxAge);
             older.addAndGet(agedOut);
-            synchronized (counted) {
-                counted.add(s);
-            }
         });
         // the agents aged out above (no flag array: 1.5 bytes per agent less); usually the oldest in front
         int removed = pop.removeOlderThan(maxAge, older.get());
