@@ -50,6 +50,15 @@ public final class Bonuses {
             f = new double[3 * size];
         }
 
+        /** A table of {@code size} bonuses, the k-th with utility bonus {@code bonus(k)} ({@link #set}). */
+        public static FactorTable of(int size, java.util.function.IntToDoubleFunction bonus, DecisionParams d) {
+            FactorTable t = new FactorTable(size);
+            for (int k = 0; k < size; k++) {
+                t.set(k, bonus.applyAsDouble(k), d);
+            }
+            return t;
+        }
+
         /** Sets the k-th factors to those of utility bonus b ({@link Factor#of}). */
         public void set(int k, double utilityBonus, DecisionParams d) {
             Factor x = Factor.of(utilityBonus, d);

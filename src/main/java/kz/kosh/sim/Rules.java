@@ -145,14 +145,8 @@ final class Rules {
                 homeReturn.set(c * regions + h, LocationUtility.homeReturnRelief(world, d, c, h), d);
             }
         }
-        attachmentDeficit = new Bonuses.FactorTable(YEARS);
-        for (int y = 0; y < YEARS; y++) {
-            attachmentDeficit.set(y, LocationUtility.abroadAttachmentDeficit(d, y), d);
-        }
-        placeAttachmentDeficit = new Bonuses.FactorTable(YEARS);
-        for (int y = 0; y < YEARS; y++) {
-            placeAttachmentDeficit.set(y, LocationUtility.placeAttachmentDeficit(d, y), d);
-        }
+        attachmentDeficit = Bonuses.FactorTable.of(YEARS, y -> LocationUtility.abroadAttachmentDeficit(d, y), d);
+        placeAttachmentDeficit = Bonuses.FactorTable.of(YEARS, y -> LocationUtility.placeAttachmentDeficit(d, y), d);
         parents = Bonuses.Factor.of(d.parentsRegionBonus(), d);
         partnerMale = Bonuses.Factor.of(d.partnerBonusMale(), d);
         partnerFemale = Bonuses.Factor.of(d.partnerBonusFemale(), d);
@@ -163,11 +157,8 @@ final class Rules {
             }
         }
         studyVisaEnds = Bonuses.Factor.of(-d.stayBonus(), d);
-        kinStateNetwork = new Bonuses.FactorTable(kz.kosh.world.Ethnicity.COUNT);
-        for (int e = 0; e < kz.kosh.world.Ethnicity.COUNT; e++) {
-            kinStateNetwork.set(e, e == kz.kosh.world.Ethnicity.RUSSIAN ? d.russianNetworkBonus()
-                    : e == kz.kosh.world.Ethnicity.GERMAN ? d.germanNetworkBonus() : 0.0, d);
-        }
+        kinStateNetwork = Bonuses.FactorTable.of(kz.kosh.world.Ethnicity.COUNT, e -> e == kz.kosh.world.Ethnicity.RUSSIAN
+                ? d.russianNetworkBonus() : e == kz.kosh.world.Ethnicity.GERMAN ? d.germanNetworkBonus() : 0.0, d);
         familyEmigrationFactor = new double[kz.kosh.world.Ethnicity.COUNT];
         for (int e = 0; e < familyEmigrationFactor.length; e++) {
             familyEmigrationFactor[e] = familyEmigrationFactor(world.familyEmigrationIndex(e), d.familyEmigrationElasticity());
