@@ -12,8 +12,8 @@
 # It stops at the first error, saying which step failed. With --summary-only nothing runs: the figures of the last
 # run in DIR (and the committed documents) are printed again.
 #
-# The hand-written reading of docs/validation.md is kept by the generator and must be rewritten for the new run;
-# docs/hindcast.md has none (its text is generated). Each document names the commit it was made on, "-dirty" when
+# The hand-written readings (below the "hand-written below" marker of docs/validation.md and docs/hindcast.md) are
+# kept by the generators and must be rewritten for the new run. Each document names the commit it was made on, "-dirty" when
 # tracked files other than its own outputs differ: --commit commits each document (and its folder) as soon as it is
 # written, so that the other (and a refit step running beside it) names a clean commit.
 # After a refit also check ValidationPatternsTest (it runs at the defaults, not on the posterior, at scale 0.05, 4
@@ -131,4 +131,4 @@ if [ -s "$val_csv" ]; then
     END { printf "validation (%s): %d of %d checks hold%s\n", file, h, n, f }'
 fi
 say "done in $(( (SECONDS - start) / 60 )) min; runs in $out"
-echo "now: rewrite the hand-written reading of docs/validation.md (and the figures quoted in README.md, docs/calibration.md, issue notes)"
+echo "now: rewrite the hand-written readings of docs/hindcast.md and docs/validation.md (and the figures quoted in README.md, docs/calibration.md, issue notes)"
