@@ -114,7 +114,7 @@ public final class Bonuses {
 
     /**
      * Sets W_c, N_D and N_A as {@link LocationTables#prepareRow} would compute them from the list,
-     * computed without it (kz.kosh.sim.Rules#nestSums): afterwards only
+     * computed without it (kz.kosh.sim.NestSums#of): afterwards only
      * {@link LocationTables#considers} and {@link LocationTables#considerProbability} may be asked,
      * the draws need the list.
      */

@@ -306,7 +306,7 @@ public final class LocationTables {
     }
 
     /*
-     * The parts of a row for kz.kosh.sim.Rules#nestSums, which computes an agent's nest sums as
+     * The parts of a row for kz.kosh.sim.NestSums#of, which computes an agent's nest sums as
      * prepareRow does from the list of bonuses, without the list (r: a row from {@link #row}).
      */
 

@@ -266,7 +266,7 @@ public final class KoshSim extends SimState {
         tables = null;
     }
 
-    /** School leavers of a year, persons (births 17 years earlier × completion ratio). */
+    /** School leavers of a year, persons (births 17 years earlier × completion ratio × the year's factor from the counts, {@link kz.kosh.world.YearlyInputs#schoolLeavers}). */
     public double schoolLeavers(int calendarYear) {
         return kz.kosh.world.YearlyInputs.builtIn().schoolLeavers(calendarYear,
                 params.population().schoolLeaverCompletionRatio(),

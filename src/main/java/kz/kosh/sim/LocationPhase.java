@@ -36,7 +36,7 @@ final class LocationPhase implements Steppable {
             AgentRandom rnd = new AgentRandom(seed);
             c.mover.keyed(seed, sim.year);
             Bonuses b = new Bonuses();
-            Rules.Sums sums = new Rules.Sums();
+            NestSums sums = new NestSums();
             LocationTables t = sim.tables;
             Rules rules = sim.rules;
             World w = sim.world;
@@ -51,7 +51,7 @@ final class LocationPhase implements Steppable {
                 int row = t.row(rules.kind(pop, i));
                 // the nest sums without the list of bonuses (the same numbers): most do not consider moving
                 boolean sampled = recorded && (id & WILLINGNESS_SAMPLE_MASK) == 0 && !w.isAbroad(cur);
-                double willingness = rules.nestSums(pop, i, cur, t, row, b, sums, sampled);
+                double willingness = sums.of(rules, pop, i, cur, t, row, b, sampled);
                 if (sampled) {
                     c.willingnessMicro += Math.round(willingness * 1e6);
                     c.willingnessCount++;

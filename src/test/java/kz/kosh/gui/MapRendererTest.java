@@ -86,10 +86,14 @@ class MapRendererTest {
         assertArrayEquals(pixels(a), pixels(b));
     }
 
+    /**
+     * Every measure drawn by one renderer, as the GUI draws them (its layout, with the regions' label
+     * points and the painted countries, is built once for the size and reused by every measure).
+     */
     @Test
     void regionsAreColouredAndArcsDrawn() throws Exception {
+        MapRenderer r = new MapRenderer();
         for (Measure m : Measure.values()) {
-            MapRenderer r = new MapRenderer();
             BufferedImage img = r.render(data, m, W, H);
             if (m == Measure.RETENTION) {
                 MapSnapshot.writePng(img, Path.of("target/gui-test-map.png"));
@@ -109,8 +113,9 @@ class MapRendererTest {
     void labelsAndLegendTitlesDoNotCollide() throws Exception {
         int[][] sizes = {{600, 500}, {1000, 700}, {W, H}};
         for (int[] size : sizes) {
+            // one renderer per size (its layout is built once for the size, as in the GUI)
+            MapRenderer r = new MapRenderer();
             for (Measure m : Measure.values()) {
-                MapRenderer r = new MapRenderer();
                 BufferedImage img = r.render(data, m, size[0], size[1]);
                 if (m == Measure.RETENTION && size[0] == 600) {
                     MapSnapshot.writePng(img, Path.of("target/gui-test-map-600x500.png"));
@@ -209,18 +214,38 @@ class MapRendererTest {
 
     /** Most frequent colour among sample points well inside the shape (labels and arcs are minorities). */
     static Integer dominantColour(Shape s, BufferedImage img) {
-        Rectangle2D b = s.getBounds2D();
         Map<Integer, Integer> counts = new HashMap<>();
-        for (double y = Math.floor(b.getMinY()) + 0.5; y < b.getMaxY(); y += 1) {
-            for (double x = Math.floor(b.getMinX()) + 0.5; x < b.getMaxX(); x += 1) {
-                if (s.contains(new Rectangle2D.Double(x - 1.5, y - 1.5, 3, 3))
-                        && x >= 0 && y >= 0 && x < img.getWidth() && y < img.getHeight()) {
-                    counts.merge(img.getRGB((int) x, (int) y) & 0xFFFFFF, 1, Integer::sum);
-                }
+        for (double[] p : pointsWellInside(s)) {
+            double x = p[0];
+            double y = p[1];
+            if (x >= 0 && y >= 0 && x < img.getWidth() && y < img.getHeight()) {
+                counts.merge(img.getRGB((int) x, (int) y) & 0xFFFFFF, 1, Integer::sum);
             }
         }
         return counts.entrySet().stream().max((p, q) -> p.getValue() - q.getValue() != 0 ? p.getValue() - q.getValue()
                 : q.getKey() - p.getKey()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** The sample points of {@link #pointsWellInside}, by shape (a layout's shapes are reused by every measure drawn with it). */
+    private static final Map<Shape, List<double[]>> INSIDE = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /**
+     * The pixel centres of the shape's bounding box whose 3 × 3 pixel square lies inside the shape
+     * (computed once per shape: the test of a square against the outline is most of the check's time).
+     */
+    static List<double[]> pointsWellInside(Shape s) {
+        return INSIDE.computeIfAbsent(s, shape -> {
+            Rectangle2D b = shape.getBounds2D();
+            List<double[]> points = new java.util.ArrayList<>();
+            for (double y = Math.floor(b.getMinY()) + 0.5; y < b.getMaxY(); y += 1) {
+                for (double x = Math.floor(b.getMinX()) + 0.5; x < b.getMaxX(); x += 1) {
+                    if (shape.contains(new Rectangle2D.Double(x - 1.5, y - 1.5, 3, 3))) {
+                        points.add(new double[]{x, y});
+                    }
+                }
+            }
+            return points;
+        });
     }
 
     /** Pixels of the arc colours inside the map area (the legend's key lines are outside it). */

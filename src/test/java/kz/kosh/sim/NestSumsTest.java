@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@link Rules#nestSums} (the location phase's nest sums without the list of bonuses) gives the
+ * {@link NestSums#of} (the location phase's nest sums without the list of bonuses) gives the
  * very same numbers, bit for bit, as the list ({@link Rules#bonuses} and
  * {@link LocationTables#prepareRow}), and the same willingness to emigrate as
  * {@link LocationTables#willingnessToEmigrate}: over many random agents whose places coincide in
@@ -74,7 +74,7 @@ class NestSumsTest {
             Population pop = new Population();
             Bonuses list = new Bonuses();
             Bonuses direct = new Bonuses();
-            Rules.Sums sums = new Rules.Sums();
+            NestSums sums = new NestSums();
             for (int n = 0; n < 20_000; n++) {
                 int home = rnd.nextInt(regions);
                 int cur = rnd.nextInt(4) == 0 ? home : rnd.nextInt(places);
@@ -107,7 +107,7 @@ class NestSumsTest {
                 rules.bonuses(pop, i, list);
                 t.prepareRow(row, cur, list);
                 boolean willingness = !w.isAbroad(cur);
-                double wDirect = rules.nestSums(pop, i, cur, t, row, direct, sums, willingness);
+                double wDirect = sums.of(rules, pop, i, cur, t, row, direct, willingness);
                 String what = "agent " + n + " of scenario " + sc;
                 assertBits(BonusProbe.stay(list), BonusProbe.stay(direct), what + ": W_c");
                 assertBits(BonusProbe.domesticNest(list), BonusProbe.domesticNest(direct), what + ": N_D");

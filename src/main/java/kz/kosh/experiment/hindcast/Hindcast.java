@@ -31,6 +31,9 @@ import java.util.Set;
  * (docs/hindcast.md with docs/hindcast/*.png).
  */
 public final class Hindcast {
+    /** Marks the start of a hand-written part of the --doc document (a reading of the run), kept when it is regenerated. */
+    public static final String HAND_WRITTEN = "<!-- hand-written below: kept by kosh hindcast --doc -->";
+
     /** Folder of the charts next to hindcast.md (and the name of the document's chart folder by default). */
     static final String CHART_DIR = "hindcast";
 
@@ -278,7 +281,8 @@ public final class Hindcast {
                         kz.kosh.output.OutputPaths.copy(f, kz.kosh.output.OutputPaths.entry(docCharts, f.getFileName().toString()));
                     }
                 }
-                kz.kosh.output.OutputPaths.write(doc, HindcastDoc.markdown(r, spec, scenario, command, base + "/", s));
+                String reading = kz.kosh.output.OutputPaths.handWrittenTail(doc, HAND_WRITTEN);
+                kz.kosh.output.OutputPaths.write(doc, HindcastDoc.markdown(r, spec, scenario, command, base + "/", s) + reading);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the hindcast outputs in " + dir, e);
