@@ -79,8 +79,11 @@ final class Rules {
     private final ObligationProgramme[] obligations;
     /** The modules that derive a status in force this year ({@link kz.kosh.policy.PolicyModule#derivedStatus}), in module order. */
     private final kz.kosh.policy.PolicyModule[] derivedStatuses;
-    /** The policy modules' move hooks for this world, in module order ({@link kz.kosh.policy.PolicyModule#moveHook}). */
-    private final kz.kosh.policy.PolicyModule.MoveHook[] moveHooks;
+    /**
+     * The policy modules' move hooks for this world, in module order ({@link kz.kosh.policy.PolicyModule#moveHook}),
+     * with the payment chances of the utility in use ({@link #rationPlaces}; 1 each until it is called).
+     */
+    private kz.kosh.policy.PolicyModule.MoveHook[] moveHooks;
     /** The modules with an entry hook and with a graduation hook, in module order ({@link kz.kosh.policy.PolicyModule#onEntry}, {@link kz.kosh.policy.PolicyModule#onGraduation}). */
     private final kz.kosh.policy.PolicyModule[] entryHooks;
     private final kz.kosh.policy.PolicyModule[] graduationHooks;
@@ -110,14 +113,7 @@ final class Rules {
             }
         }
         derivedStatuses = derived.toArray(new kz.kosh.policy.PolicyModule[0]);
-        java.util.List<kz.kosh.policy.PolicyModule.MoveHook> hooks = new java.util.ArrayList<>();
-        for (kz.kosh.scenario.PolicySection m : p.policy().sections()) {
-            kz.kosh.policy.PolicyModule.MoveHook h = m instanceof kz.kosh.policy.PolicyModule pm ? pm.moveHook(world) : null;
-            if (h != null) {
-                hooks.add(h);
-            }
-        }
-        moveHooks = hooks.toArray(new kz.kosh.policy.PolicyModule.MoveHook[0]);
+        moveHooks = moveHooks(null);
         java.util.List<kz.kosh.policy.PolicyModule> entry = new java.util.ArrayList<>();
         java.util.List<kz.kosh.policy.PolicyModule> graduation = new java.util.ArrayList<>();
         for (kz.kosh.scenario.PolicySection m : p.policy().sections()) {
@@ -178,6 +174,31 @@ final class Rules {
      * Builds the bonuses that take off the money the tables of {@code u} give a move home but which
      * a module does not pay for it ({@link #homeMoney}); called whenever the utility is (re)built.
      */
+    /**
+     * The move hooks with each module's payment chance in utility {@code u} (null: 1 each), by which
+     * a rationed programme gives its places ({@link kz.kosh.policy.PolicyModule#moveHook(World, double)}).
+     */
+    private kz.kosh.policy.PolicyModule.MoveHook[] moveHooks(LocationUtility u) {
+        java.util.List<kz.kosh.policy.PolicyModule.MoveHook> hooks = new java.util.ArrayList<>();
+        for (kz.kosh.scenario.PolicySection m : p.policy().sections()) {
+            kz.kosh.policy.PolicyModule.MoveHook h = m instanceof kz.kosh.policy.PolicyModule pm
+                    ? pm.moveHook(world, u == null ? 1.0 : u.paymentChance(pm)) : null;
+            if (h != null) {
+                hooks.add(h);
+            }
+        }
+        return hooks.toArray(new kz.kosh.policy.PolicyModule.MoveHook[0]);
+    }
+
+    /**
+     * Gives the rationed programmes' places by the chances the choice tables weigh their money with
+     * (utility {@code u}, {@link kz.kosh.policy.PolicyModule#paymentChance}): agents anticipate the
+     * rationing they meet. Called whenever the utility changes, before any phase moves an agent.
+     */
+    void rationPlaces(LocationUtility u) {
+        moveHooks = moveHooks(u);
+    }
+
     void withholdHomeMoney(LocationUtility u) {
         if (!u.withholdsHomeMoney()) {
             homeMoney = null;
