@@ -21,6 +21,7 @@ import kz.kosh.world.World;
  *       − β_lang·(1 − λ_j)·[j abroad]
  *       − β_dist·ln(1 + d_cj / 100 km)                 (gravity: psychic cost of distance)
  *       − π_o·c_o·B_o,cj                                  (expected non-money cost of breaking obligation o; 0 for none)
+ *       + ω·ln(F_RU(t) / F_O(t))·[j = Russia, c in Kazakhstan]   (family emigration to Russia, {@link #familyTerm})
  *       + β_cash·(NPV_j − h·12·y_j·A(T_b)) / max(12·y_c, floor)   (one-time money in years of current income)
  *
  *   NPV_j = h · 12 · y_j · A(T_b) − M_cj − P_o·B_o,cj + Σ_policies money_cj,o,e
@@ -85,6 +86,8 @@ public final class LocationUtility {
     private volatile boolean[] moneyFilled;
     /** β_dist·ln(1 + d_cj / 100 km). */
     private final double[] distanceTerm;
+    /** ω·ln(F_RU(t)/F_O(t)) at Russia, 0 elsewhere ({@link #familyTerm}); added for agents living in Kazakhstan. */
+    private final double[] familyTerm;
     /** Whether agents can hold status o this year (its table rows are needed). */
     private final boolean[] statusInForce;
     /** The chance that a qualifying mover gets each money module's money, in the order of {@link #modules} ({@link kz.kosh.policy.PolicyModule#paymentChance}). */
@@ -159,6 +162,11 @@ public final class LocationUtility {
             for (int j = 0; j < n; j++) {
                 amenity[b * n + j] = amenityTerm(b, j);
             }
+        }
+        familyTerm = new double[n];
+        if (world.russia() >= 0) {
+            familyTerm[world.russia()] = familyTerm(world.familyEmigrationIndex(true), world.familyEmigrationIndex(false),
+                    d.familyEmigrationElasticity());
         }
         distanceTerm = new double[n * n];
         for (int c = 0; c < n; c++) {
@@ -585,7 +593,26 @@ public final class LocationUtility {
         if (breaches[(obligation * world.placeCount() + c) * world.placeCount() + j]) {
             v -= breachUtilityCost[obligation];
         }
+        if (!world.isAbroad(c)) {
+            v += familyTerm[j];
+        }
         return v;
+    }
+
+    /**
+     * Russia's family-emigration term for a graduate living in Kazakhstan: ω·ln(F_RU / F_O). Graduates
+     * follow the year's emigration to each destination ({@link kz.kosh.world.FamilyEmigration}):
+     * V_j += ω·ln F_g(j)(t) at every foreign place, g(j) Russia or the rest. The part every foreign
+     * place shares, ω·ln F_O, is a factor F_O^ω on the foreign nest per agent (kz.kosh.sim.Rules);
+     * Russia's difference is this term in the tables, so that in all V_RU gets ω·ln F_RU. 0 when
+     * ω = 0 or the two indices are equal (1 in the tables' own world).
+     *
+     * @param toRussia  F_RU(t), the index of the emigrants to Russia
+     * @param elsewhere F_O(t), the index of the emigrants to every other country
+     * @param omega     ω = decision.familyEmigrationElasticity
+     */
+    public static double familyTerm(double toRussia, double elsewhere, double omega) {
+        return omega == 0.0 || toRussia == elsewhere ? 0.0 : omega * Math.log(toRussia / elsewhere);
     }
 
     /**

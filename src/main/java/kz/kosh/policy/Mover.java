@@ -53,6 +53,15 @@ public interface Mover {
     /** Gives the agent an obligation of a type, 100% left. */
     void takeObligation(int type);
 
+    /**
+     * A uniform number in [0, 1) of this agent for this year's allocation of programme places:
+     * keyed by (run seed, agent, year) on its own key, so it moves none of the agent's other draws
+     * (the same number for every move of the agent in the year and in every scenario of a paired
+     * comparison). A rationed programme gives a qualifying mover a place when it is below the
+     * chance φ ({@link PolicyModule#moveHook(kz.kosh.world.World, double)}).
+     */
+    double placeDraw();
+
     /** Records a public payment to the agent, KZT (the run's payment ledger for deadweight, when it keeps one). */
     void paid(double kzt);
 

@@ -66,6 +66,17 @@ public interface PolicyModule extends PolicySection, WorldAdjustment {
         return hasMoveHook() ? (m, counts) -> onMove(w, m, counts) : null;
     }
 
+    /**
+     * The move hook for the world of a year when the module's payments are rationed: {@code
+     * paymentChance} is the chance φ by which the tables weighed its money this year
+     * ({@link #paymentChance}), which the hook gives each qualifying mover by the mover's own keyed
+     * draw ({@link Mover#placeDraw}). Default: {@link #moveHook(World)}, for modules whose payments
+     * are not rationed per agent. Rebuilt whenever the chance changes.
+     */
+    default MoveHook moveHook(World w, double paymentChance) {
+        return moveHook(w);
+    }
+
     /** A module's move hook for one world ({@link #moveHook}). */
     @FunctionalInterface
     interface MoveHook {

@@ -64,9 +64,11 @@ public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRe
                     + "KZ-59, Kostanay KZ-39, Pavlodar KZ-55, Akmola KZ-11, East Kazakhstan KZ-63, Abai KZ-10, Karaganda "
                     + "KZ-35, Ulytau KZ-62) follows the programme's labour-deficit regions (approx., not verified here)");
     public static final Param PLACES = Param.of(SECTION, "placesPerYear", 0, 1e7, "persons per year",
-            "relocation places per year", "lever (0 = unlimited, the status quo of the calibrated baseline): 2024: "
-                    + "6,148 people in 1,769 families relocated [AI25] (people, not only graduates: a cap of 6,148 "
-                    + "graduates is an upper bound)");
+            "relocation places per year", "T55/T56 (programme_outcomes.csv): the quota of resettlers and kandas "
+                    + "(ethnic returnees) was 9,653 in 2025 and 8,278 in 2026, of people, not only graduates (an upper "
+                    + "bound on graduates' places); the baseline sets 9,653 from 2025 and 8,278 from 2026 on (held, "
+                    + "assumption) and no cap before 2025 (no quota found; the programme was under-filled: 5,213 moved "
+                    + "by 2025-10-01, T57; 2024: 6,148 people in 1,769 families [AI25]). 0 = unlimited; a lever");
     public static final List<Param> PARAMS = List.of(ENABLED, SUBSIDY, FROM, TO, PLACES);
     public static final Indicator QUALIFYING_MOVES = Indicator.national("relocation_qualifying_moves",
             Indicator.PERSONS_PER_YEAR, "when the relocation programme runs (or changes in the timeline): moves that "
@@ -119,10 +121,7 @@ public record Relocation(boolean enabled, double subsidyKzt, List<String> fromRe
      * qualifying moves (in agents); 1 when unlimited or when Q = 0.
      */
     public double placeChance(double scale, long lastYearQualifying) {
-        if (!capped() || lastYearQualifying <= 0) {
-            return 1.0;
-        }
-        return Math.min(1.0, placesPerYear * scale / lastYearQualifying);
+        return capped() ? kz.kosh.world.DemandResponse.fundedShare(placesPerYear * scale, lastYearQualifying) : 1.0;
     }
 
     /** Relocations subsidised this year, in agents: min(Q_t, P·scale), or Q_t when unlimited (none at 0 KZT, {@link #closeYear}). */

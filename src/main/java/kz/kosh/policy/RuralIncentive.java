@@ -25,6 +25,22 @@ import java.util.List;
  * village (the support is paid once per commitment). Payments are counted whenever the
  * programme pays ({@link #paidOnMove}).
  *
+ * <p>Places (T43: the programme pays within a yearly quota; 7,176 lump sums and 3,908 housing
+ * loans planned in 2019): with F = placesPerYear (0 = unlimited) and A the eligible movers who
+ * qualify (applicants, {@link #APPLICANTS}), each applicant gets a place with probability
+ * <pre>
+ *   φ = min(1, F·scale / A)                 ({@link kz.kosh.world.DemandResponse#fundedShare})
+ * </pre>
+ * by its own keyed draw ({@link Mover#placeDraw}), and the tables weigh the programme's money
+ * by φ (I_e,cj·φ: agents anticipate the rationing). A is the previous year's applicants (the
+ * merged yearly counters, so independent of the thread count; the first simulated year and a year
+ * after none take φ = 1): the location choice's demand cannot be solved within the year as the
+ * study choice solves Russia's funded places (it is a sum over agents, not over home regions),
+ * so φ lags one year. The lag is stable: applicants respond to φ only through the money term,
+ * far less than one for one (the cobweb's condition). Payments a year are then about
+ * F·A_t / A_{t−1} (binomial noise around it), at most F when the applicants do not grow.
+ * Only a paid applicant takes the commitment; one refused a place may apply again at a later move.
+ *
  * @param enabled                whether the programme runs
  * @param eligibleShare          share of graduates in eligible fields (health, education, culture, agro, ...)
  * @param lumpSumKzt             one-time payment, KZT
@@ -35,10 +51,11 @@ import java.util.List;
  * @param postExitRatePerYear    yearly probability that a committed recipient leaves the rural post
  *                               within the region (for the regional town or another job), which breaks
  *                               the commitment where the region grain cannot see a move
+ * @param placesPerYear          lump sums the programme pays a year, persons (0: unlimited)
  */
 public record RuralIncentive(boolean enabled, double eligibleShare, double lumpSumKzt, double housingSubsidyKzt,
                              int commitmentYears, double enforcementProbability, double breachUtilityCost,
-                             double postExitRatePerYear)
+                             double postExitRatePerYear, double placesPerYear)
         implements PolicyModule, ObligationProgramme {
     /** Status name of the village commitment ({@link kz.kosh.scenario.Statuses}). */
     public static final String STATUS_COMMITMENT = "village_commitment";
@@ -74,19 +91,30 @@ public record RuralIncentive(boolean enabled, double eligibleShare, double lumpS
                     + "was found: 0 in the built-in defaults (not modelled), a free parameter of the calibration, identified "
                     + "by the breach share (3,659 among more than 30,000 participants 2009-2014, T41) beside the moves "
                     + "away from the region that the model does see. Agents do not anticipate it");
+    public static final Param PLACES = Param.of(SECTION, "placesPerYear", 0, 1e7, "persons per year",
+            "village places (lump sums) per year", "[PR] via T43 (programme_outcomes.csv): 7,176 lump sums "
+                    + "(and 3,908 housing loans) planned in 2019, the one yearly plan found; the baseline holds it for "
+                    + "every year (2015-2045, assumption: no other year's quota was found; 95,000 lump sums in "
+                    + "2009-2022, T45, are 6,786 a year, within 6% of it). 0 = unlimited (the built-in defaults); "
+                    + "a lever: more money cannot raise payments while the places bind");
     public static final List<Param> PARAMS = List.of(ENABLED, ELIGIBLE_SHARE, LUMP_SUM, HOUSING,
-            COMMITMENT_YEARS, ENFORCEMENT, BREACH_UTILITY_COST, POST_EXIT_RATE);
+            COMMITMENT_YEARS, ENFORCEMENT, BREACH_UTILITY_COST, POST_EXIT_RATE, PLACES);
     public static final Indicator PAYMENTS_MADE = Indicator.national("rural_incentive_payments", Indicator.PERSONS_PER_YEAR,
             "when the scenario uses the village commitment or changes the village programme in its timeline: payments made");
     public static final Indicator PAYMENTS_MADE_KZT = Indicator.national("rural_incentive_payments_kzt", Indicator.KZT,
             "the KZT of `rural_incentive_payments`");
     public static final Indicator COMMITMENTS_TAKEN = Indicator.national("rural_incentive_commitments",
             Indicator.PERSONS_PER_YEAR, "with `rural_incentive_payments`: village commitments taken");
+    public static final Indicator APPLICANTS_MADE = Indicator.national("rural_incentive_applicants",
+            Indicator.PERSONS_PER_YEAR, "with `rural_incentive_payments`: eligible movers who qualify for a place "
+                    + "(paid or not: payments / applicants is the year's chance of a place)");
 
     /** Payments made, their KZT, commitments taken. */
     public static final Counter PAYMENTS = Counter.of("ruralIncentive.payments");
     public static final Counter PAYMENTS_KZT = Counter.of("ruralIncentive.paymentsKzt");
     public static final Counter COMMITMENTS = Counter.of("ruralIncentive.commitments");
+    /** Eligible movers who qualify for a place, paid or not (A of the class comment). */
+    public static final Counter APPLICANTS = Counter.of("ruralIncentive.applicants");
     /**
      * Moves of eligible graduates from a non-city region to Astana, Almaty or Shymkent (counted
      * whether or not the programme runs).
@@ -95,12 +123,12 @@ public record RuralIncentive(boolean enabled, double eligibleShare, double lumpS
 
     /** The plug-in: section, parameters, reader, indicators ({@link Programmes}). */
     public static final Programme PROGRAMME = Programme.of(SECTION, PARAMS, (f, c) -> read(f))
-            .withIndicators(PAYMENTS_MADE, PAYMENTS_MADE_KZT, COMMITMENTS_TAKEN);
+            .withIndicators(PAYMENTS_MADE, PAYMENTS_MADE_KZT, COMMITMENTS_TAKEN, APPLICANTS_MADE);
 
     public static RuralIncentive read(Fields f) {
         return new RuralIncentive(ENABLED.bool(f), ELIGIBLE_SHARE.number(f), LUMP_SUM.number(f), HOUSING.number(f),
                 COMMITMENT_YEARS.integer(f), ENFORCEMENT.number(f), BREACH_UTILITY_COST.number(f),
-                POST_EXIT_RATE.number(f));
+                POST_EXIT_RATE.number(f), PLACES.number(f));
     }
 
     @Override
@@ -187,6 +215,27 @@ public record RuralIncentive(boolean enabled, double eligibleShare, double lumpS
         return eligibleShare;
     }
 
+    /** Whether the places are capped. */
+    public boolean capped() {
+        return enabled && placesPerYear > 0;
+    }
+
+    /**
+     * φ of the class comment: the chance of a place for an applicant, min(1, F·scale / A) with A the
+     * applicants (in agents) the allocation is based on; 1 when unlimited or when A = 0.
+     *
+     * @param scale agents per person of the run
+     */
+    public double placeChance(double scale, long applicants) {
+        return capped() ? kz.kosh.world.DemandResponse.fundedShare(placesPerYear * scale, applicants) : 1.0;
+    }
+
+    /** Capped places: the money in the tables is weighed by {@link #placeChance} of last year's applicants. */
+    @Override
+    public double paymentChance(Counts lastYear, double scale) {
+        return placeChance(scale, lastYear.get(APPLICANTS));
+    }
+
     /** Money value of the programme to an eligible mover, KZT. */
     public double valueKzt() {
         return enabled ? lumpSumKzt + housingSubsidyKzt : 0.0;
@@ -215,17 +264,36 @@ public record RuralIncentive(boolean enabled, double eligibleShare, double lumpS
         return true;
     }
 
-    /**
-     * A move from c to j: an eligible mover into a non-city region is paid ({@link #paidOnMove})
-     * and, when the commitment is on, a recipient without another obligation takes the commitment;
-     * an eligible mover from a non-city region of Kazakhstan into a city is counted.
-     */
+    /** The move hook with this year's chance of a place φ ({@link #onMove(World, Mover, Counts, double)}). */
+    @Override
+    public MoveHook moveHook(World w, double paymentChance) {
+        return (m, counts) -> onMove(w, m, counts, paymentChance);
+    }
+
+    /** A move with every applicant placed (φ = 1: {@link #onMove(World, Mover, Counts, double)}). */
     @Override
     public void onMove(World w, Mover m, Counts counts) {
+        onMove(w, m, counts, 1.0);
+    }
+
+    /**
+     * A move from c to j: an eligible mover into a non-city region applies ({@link #paidOnMove},
+     * counted in {@link #APPLICANTS}), gets a place when its keyed draw is below φ (every applicant
+     * when φ = 1, no draw made), is paid and, when the commitment is on, a recipient without another
+     * obligation takes the commitment; an eligible mover from a non-city region of Kazakhstan into
+     * a city is counted.
+     *
+     * @param placeChance φ of the class comment, this year's
+     */
+    public void onMove(World w, Mover m, Counts counts, double placeChance) {
         int c = m.from();
         int j = m.to();
         boolean eligible = m.eligible();
-        if (paidOnMove(w, c, j, m.statusBefore(), eligible)) {
+        boolean applies = paidOnMove(w, c, j, m.statusBefore(), eligible);
+        if (applies) {
+            counts.add(APPLICANTS, 1);
+        }
+        if (applies && (placeChance >= 1.0 || m.placeDraw() < placeChance)) {
             long kzt = Math.round(valueKzt());
             counts.add(PAYMENTS, 1);
             counts.add(PAYMENTS_KZT, kzt);
@@ -256,6 +324,7 @@ public record RuralIncentive(boolean enabled, double eligibleShare, double lumpS
         out.national(PAYMENTS_MADE, c.get(PAYMENTS) * perAgent);
         out.national(PAYMENTS_MADE_KZT, c.get(PAYMENTS_KZT) * perAgent);
         out.national(COMMITMENTS_TAKEN, c.get(COMMITMENTS) * perAgent);
+        out.national(APPLICANTS_MADE, c.get(APPLICANTS) * perAgent);
         String national = Indicator.Place.NATIONAL.label();
         out.put(CoreIndicators.OBLIGATION_BREACHES.of(programme()), national, c.breaches(OBLIGATION_COMMITMENT) * perAgent);
         out.put(CoreIndicators.REPAYMENTS_KZT.of(programme()), national, c.repaymentsKzt(OBLIGATION_COMMITMENT) * perAgent);

@@ -53,8 +53,8 @@ import java.util.List;
  * @param oneTimeMoneyWeight         utility per year of income at the current place of the one-time money of a move
  *                                   (subsidies and payments received, moving costs and repayments paid), beside its
  *                                   share of lifetime income in the log-NPV term (0: only that share)
- * @param familyEmigrationElasticity ω: a graduate of ethnicity e living in Kazakhstan gets ω·ln F_e(t) at every foreign place
- *                                   (F_e(t) the family-emigration index of the graduate's group, {@code kz.kosh.world.FamilyEmigration}),
+ * @param familyEmigrationElasticity ω: a graduate living in Kazakhstan gets ω·ln F_g(j)(t) at foreign place j
+ *                                   (F_g(t) the family-emigration index of the emigrants to Russia or to every other country, {@code kz.kosh.world.FamilyEmigration}),
  *                                   so the odds of emigrating scale as F_e(t)^ω; 0: emigration does not follow families leaving
  * @param internalHomeReturnObstacleShare share of the distance obstacle (utility) that a move from another region of Kazakhstan
  *                                   back to one's own home region faces, 0..1 (1: all, as a move into the unknown)
@@ -114,12 +114,15 @@ public record DecisionParams(double discountRatePerYear, double localPriceShare,
                     + "(emigration_composition.csv T01) against about 1% of residents (T72); as russianNetworkBonus for "
                     + "Germany; free in the history match");
     public static final Param FAMILY_EMIGRATION_ELASTICITY = Param.num(G, "familyEmigrationElasticity", 0, 5,
-            "elasticity of the odds of emigrating with respect to the family-emigration index of the graduate's group",
-            "assumption: 1, a graduate's emigration follows the emigration of the graduate's ethnic group in proportion; "
+            "elasticity of the odds of emigrating to a destination with respect to the family-emigration index of that destination",
+            "assumption: 1, a graduate's emigration to a destination follows the year's emigration to it in proportion "
+                    + "(Russia, or every other country; since December 2026, before by the graduate's ethnic group on every "
+                    + "foreign place, which kept the model's destination mix fixed while Russia's share fell from 88% in 2019 "
+                    + "to 69% in 2024, emigration_composition.csv T07, T10); "
                     + "registered emigration is mostly families of the European groups leaving (Russians 70.9% of emigrants "
                     + "in 2013, 72.5% of 45,225 in 2019, 63% of 16,094 in 2023; emigration_composition.csv T13, T01, T06), "
                     + "it rose by half from 2015 to 2019 and fell by two thirds to 2024 (migration.csv B2), and family "
-                    + "decides migration [B22]; the index is the group's emigrants of the year over its 2013-2024 mean "
+                    + "decides migration [B22]; the index is the destination's emigrants of the year over their 2013-2024 mean "
                     + "(kz.kosh.world.FamilyEmigration); free in the history match, identified by the time path of the "
                     + "target graduate-emigration");
     public static final Param NETWORK_WEIGHT = Param.num(G, "networkWeight", -50, 50, "utility per unit of ln(1 + diaspora in thousands)",

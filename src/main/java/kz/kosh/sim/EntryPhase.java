@@ -12,8 +12,8 @@ import java.util.SplittableRandom;
 /**
  * Phase 0: school leavers of each region enter higher education and choose where to study.
  * Entrants of region r in year t: E_r = L(t) × (population_r / Σ population) × entry rate × scale,
- * rounded stochastically, with L(t) = births(t − 17) × completion ratio the year's school leavers
- * ({@link kz.kosh.world.YearlyInputs}). Besides them, C_r = L(t) × (population_r / Σ population) ×
+ * rounded stochastically, with L(t) = births(t − 17) × completion ratio × k(t) the year's school leavers
+ * (k(t) from the observed counts, {@link kz.kosh.world.YearlyInputs}). Besides them, C_r = L(t) × (population_r / Σ population) ×
  * collegeEntrantsPerSchoolLeaver × scale entrants come from technical and vocational colleges (or
  * enter later): at collegeEntryAgeYears, into a shortened bachelor programme of
  * collegeBachelorYears at a university in Kazakhstan ({@link kz.kosh.decision.StudyChoice#drawDomestic}). Funding: abroad self-paid; at home the

@@ -41,6 +41,8 @@ public final class KoshSim extends SimState {
     static final int PHASE_TRAITS = 6;
     /** Stream id of the ethnicity drawn at entry (before the study place, which depends on it). */
     static final int PHASE_ETHNICITY = 7;
+    /** Key id of the draw by which a rationed programme allocates its places among qualifying movers ({@link MoveView#placeDraw}). */
+    static final int PHASE_PLACES = 8;
 
     private final Scenario scenario;
     private final int threads;
@@ -235,6 +237,7 @@ public final class KoshSim extends SimState {
         studyChoice = new StudyChoice(world, p);
         rules = new Rules(world, p, statuses);
         rules.withholdHomeMoney(utility);
+        rules.rationPlaces(utility);
         if (population != null) {
             allocateFields(p);
         }
@@ -263,7 +266,7 @@ public final class KoshSim extends SimState {
         tables = null;
     }
 
-    /** School leavers of a year, persons (births 17 years earlier × completion ratio). */
+    /** School leavers of a year, persons (births 17 years earlier × completion ratio × the year's factor from the counts, {@link kz.kosh.world.YearlyInputs#schoolLeavers}). */
     public double schoolLeavers(int calendarYear) {
         return kz.kosh.world.YearlyInputs.builtIn().schoolLeavers(calendarYear,
                 params.population().schoolLeaverCompletionRatio(),
@@ -285,6 +288,7 @@ public final class KoshSim extends SimState {
             paymentChances = chances;
             utility = new LocationUtility(world, params, chances, statuses);
             rules.withholdHomeMoney(utility);
+            rules.rationPlaces(utility);
             retire();
         }
         if (tables == null) {

@@ -34,6 +34,7 @@ final class LocationPhase implements Steppable {
         long seed = sim.scenario().run().seed();
         sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_LOCATION, pop.size(), (from, to, blockRandom, c) -> {
             AgentRandom rnd = new AgentRandom(seed);
+            c.mover.keyed(seed, sim.year);
             Bonuses b = new Bonuses();
             NestSums sums = new NestSums();
             LocationTables t = sim.tables;

@@ -10,6 +10,10 @@ final class MoveView implements kz.kosh.policy.Mover {
     private int to;
     private int status;
     private AgentPayments payments;
+    /** The keyed draws of {@link #placeDraw}: the run's seed and the year ({@link #keyed}). */
+    private AgentRandom places;
+    private long seed;
+    private int year;
 
     MoveView at(Population pop, int i, int from, int to, int statusBefore, AgentPayments ledger) {
         this.payments = ledger;
@@ -19,6 +23,25 @@ final class MoveView implements kz.kosh.policy.Mover {
         this.to = to;
         this.status = statusBefore;
         return this;
+    }
+
+    /** Sets the run's seed and the year of the moves this view will see ({@link #placeDraw}); called once per block. */
+    MoveView keyed(long runSeed, int calendarYear) {
+        if (places == null || seed != runSeed) {
+            places = new AgentRandom(runSeed);
+            seed = runSeed;
+        }
+        year = calendarYear;
+        return this;
+    }
+
+    /** The agent's first draw for (year, {@link KoshSim#PHASE_PLACES}): its own key, no other draw moves. */
+    @Override
+    public double placeDraw() {
+        if (places == null) {
+            throw new IllegalStateException("placeDraw before keyed(seed, year)");
+        }
+        return places.start(pop.id(i), year, KoshSim.PHASE_PLACES).nextDouble();
     }
 
     @Override

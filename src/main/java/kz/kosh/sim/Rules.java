@@ -63,9 +63,11 @@ final class Rules {
      */
     final Bonuses.FactorTable kinStateNetwork;
     /**
-     * exp(ω·ln F_e(t)) = F_e(t)^ω per ethnicity e: the factor on the foreign nest of a graduate living
-     * in Kazakhstan ({@link kz.kosh.world.FamilyEmigration}, ω = decision.familyEmigrationElasticity):
-     * graduates follow the emigration of their group's families.
+     * exp(ω·ln F_O(t)) = F_O(t)^ω: the factor on the foreign nest of a graduate living in Kazakhstan
+     * ({@link kz.kosh.world.FamilyEmigration}, ω = decision.familyEmigrationElasticity), F_O the index
+     * of the emigrants to countries other than Russia (Russia's own index enters the tables:
+     * {@link LocationUtility#familyTerm}); the same for every ethnicity since December 2026, kept
+     * per ethnicity for the nest-sum path.
      */
     final double[] familyEmigrationFactor;
     /** The modules that draw for agents at entry and during study, and how ({@link ProgrammeDraws}). */
@@ -77,8 +79,11 @@ final class Rules {
     private final ObligationProgramme[] obligations;
     /** The modules that derive a status in force this year ({@link kz.kosh.policy.PolicyModule#derivedStatus}), in module order. */
     private final kz.kosh.policy.PolicyModule[] derivedStatuses;
-    /** The policy modules' move hooks for this world, in module order ({@link kz.kosh.policy.PolicyModule#moveHook}). */
-    private final kz.kosh.policy.PolicyModule.MoveHook[] moveHooks;
+    /**
+     * The policy modules' move hooks for this world, in module order ({@link kz.kosh.policy.PolicyModule#moveHook}),
+     * with the payment chances of the utility in use ({@link #rationPlaces}; 1 each until it is called).
+     */
+    private kz.kosh.policy.PolicyModule.MoveHook[] moveHooks;
     /** The modules with an entry hook and with a graduation hook, in module order ({@link kz.kosh.policy.PolicyModule#onEntry}, {@link kz.kosh.policy.PolicyModule#onGraduation}). */
     private final kz.kosh.policy.PolicyModule[] entryHooks;
     private final kz.kosh.policy.PolicyModule[] graduationHooks;
@@ -108,14 +113,7 @@ final class Rules {
             }
         }
         derivedStatuses = derived.toArray(new kz.kosh.policy.PolicyModule[0]);
-        java.util.List<kz.kosh.policy.PolicyModule.MoveHook> hooks = new java.util.ArrayList<>();
-        for (kz.kosh.scenario.PolicySection m : p.policy().sections()) {
-            kz.kosh.policy.PolicyModule.MoveHook h = m instanceof kz.kosh.policy.PolicyModule pm ? pm.moveHook(world) : null;
-            if (h != null) {
-                hooks.add(h);
-            }
-        }
-        moveHooks = hooks.toArray(new kz.kosh.policy.PolicyModule.MoveHook[0]);
+        moveHooks = moveHooks(null);
         java.util.List<kz.kosh.policy.PolicyModule> entry = new java.util.ArrayList<>();
         java.util.List<kz.kosh.policy.PolicyModule> graduation = new java.util.ArrayList<>();
         for (kz.kosh.scenario.PolicySection m : p.policy().sections()) {
@@ -160,9 +158,10 @@ final class Rules {
         kinStateNetwork = Bonuses.FactorTable.of(kz.kosh.world.Ethnicity.COUNT, e -> e == kz.kosh.world.Ethnicity.RUSSIAN
                 ? d.russianNetworkBonus() : e == kz.kosh.world.Ethnicity.GERMAN ? d.germanNetworkBonus() : 0.0, d);
         familyEmigrationFactor = new double[kz.kosh.world.Ethnicity.COUNT];
-        for (int e = 0; e < familyEmigrationFactor.length; e++) {
-            familyEmigrationFactor[e] = familyEmigrationFactor(world.familyEmigrationIndex(e), d.familyEmigrationElasticity());
-        }
+        // the index is by destination, the same for every ethnicity: F_O(t)^ω on the foreign nest here,
+        // Russia's own index as ω·ln(F_RU / F_O) at Russia in the tables (LocationUtility.familyTerm)
+        java.util.Arrays.fill(familyEmigrationFactor,
+                familyEmigrationFactor(world.familyEmigrationIndex(false), d.familyEmigrationElasticity()));
         draws = new ProgrammeDraws(world, p);
         double[] pw = new double[world.regionCount()];
         for (int r = 0; r < pw.length; r++) {
@@ -175,6 +174,31 @@ final class Rules {
      * Builds the bonuses that take off the money the tables of {@code u} give a move home but which
      * a module does not pay for it ({@link #homeMoney}); called whenever the utility is (re)built.
      */
+    /**
+     * The move hooks with each module's payment chance in utility {@code u} (null: 1 each), by which
+     * a rationed programme gives its places ({@link kz.kosh.policy.PolicyModule#moveHook(World, double)}).
+     */
+    private kz.kosh.policy.PolicyModule.MoveHook[] moveHooks(LocationUtility u) {
+        java.util.List<kz.kosh.policy.PolicyModule.MoveHook> hooks = new java.util.ArrayList<>();
+        for (kz.kosh.scenario.PolicySection m : p.policy().sections()) {
+            kz.kosh.policy.PolicyModule.MoveHook h = m instanceof kz.kosh.policy.PolicyModule pm
+                    ? pm.moveHook(world, u == null ? 1.0 : u.paymentChance(pm)) : null;
+            if (h != null) {
+                hooks.add(h);
+            }
+        }
+        return hooks.toArray(new kz.kosh.policy.PolicyModule.MoveHook[0]);
+    }
+
+    /**
+     * Gives the rationed programmes' places by the chances the choice tables weigh their money with
+     * (utility {@code u}, {@link kz.kosh.policy.PolicyModule#paymentChance}): agents anticipate the
+     * rationing they meet. Called whenever the utility changes, before any phase moves an agent.
+     */
+    void rationPlaces(LocationUtility u) {
+        moveHooks = moveHooks(u);
+    }
+
     void withholdHomeMoney(LocationUtility u) {
         if (!u.withholdsHomeMoney()) {
             homeMoney = null;
@@ -198,15 +222,15 @@ final class Rules {
     }
 
     /**
-     * The family-emigration term of a graduate living in Kazakhstan: ω·ln F added to the utility
-     * of every foreign place, so the odds of emigrating (foreign nest against staying and moving
-     * within Kazakhstan) scale as F^ω:
+     * The family-emigration factor of a graduate living in Kazakhstan: ω·ln F added to the utility
+     * of a foreign place scales its weight in the foreign nest as F^(ω/λ_A) and, for every foreign
+     * place alike, the odds of emigrating as F^ω:
      * <pre>
-     *   V_j += ω·ln F_e(t)   for every foreign j, graduates of ethnicity e living in Kazakhstan
-     *   N_A  → N_A·F_e(t)^ω   (N_A = S_A^λ_A; the choice among foreign places is unchanged)
+     *   V_j += ω·ln F_g(j)(t)   for every foreign j, graduates living in Kazakhstan; g(j) Russia or the rest
+     *   N_A  → N_A·F_O(t)^ω      (here; Russia's F_RU/F_O enters V_RU in the tables)
      * </pre>
-     * F the family-emigration index of the graduate's group ({@link kz.kosh.world.FamilyEmigration}),
-     * ω ≥ 0 (decision.familyEmigrationElasticity); F = 1 or ω = 0 gives 1.
+     * F the family-emigration index ({@link kz.kosh.world.FamilyEmigration}), ω ≥ 0
+     * (decision.familyEmigrationElasticity); F = 1 or ω = 0 gives 1.
      */
     static double familyEmigrationFactor(double index, double elasticity) {
         return elasticity == 0.0 || index == 1.0 ? 1.0 : Math.pow(index, elasticity);
@@ -215,7 +239,7 @@ final class Rules {
     /**
      * Fills the agent's bonuses: home (weakening with years abroad), parents' and partner's
      * place, a familiar foreign place, the kin state of its ethnicity, and (living in Kazakhstan)
-     * its group's family emigration on every foreign place.
+     * the family emigration to countries other than Russia on every foreign place (Russia's own in the tables).
      */
     void bonuses(Population pop, int i, Bonuses b) {
         bonuses(pop, i, b, true);

@@ -50,6 +50,7 @@ final class StudyPhase implements Steppable {
         long seed = sim.scenario().run().seed();
         sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_STUDY, first, enrolled, (from, to, blockRandom, c) -> {
             AgentRandom rnd = new AgentRandom(seed);
+            c.mover.keyed(seed, sim.year);
             Bonuses b = new Bonuses();
             Rules rules = sim.rules;
             World w = sim.world;

@@ -43,6 +43,7 @@ final class UpdatePhase implements Steppable {
         java.util.concurrent.atomic.AtomicLong older = new java.util.concurrent.atomic.AtomicLong();
         sim.runner.run(sim.streams, sim.year, KoshSim.PHASE_UPDATE, pop.size(), (from, to, blockRandom, c) -> {
             AgentRandom rnd = new AgentRandom(seed);
+            c.mover.keyed(seed, sim.year);
             World w = sim.world;
             Rules rules = sim.rules;
             HumanCapitalParams hc = sim.params.humanCapital();

@@ -52,7 +52,7 @@ public final class World {
     private final double[] studyScholarshipIndex;
     /** C_j(t): cost of study at j relative to Kazakhstani incomes, 1 in 2022, for regions and in the tables' world ({@link YearlyInputs#studyCostIndex}). */
     private final double[] studyCostIndex;
-    /** F_e(t) per ethnicity ({@link FamilyEmigration}), 1 for the tables' own values. */
+    /** F_g(t) of the emigrants to Russia [0] and to every other country [1] ({@link FamilyEmigration}), 1 for the tables' own values. */
     private final double[] familyEmigrationIndex;
     /** Destination group (CIS, Europe, ...; "" for a region). */
     private final String[] group;
@@ -118,9 +118,9 @@ public final class World {
 
     private World(Scenario s, int year, YearlyInputs inputs, Demand lastYear) {
         this.year = inputs == null ? 0 : year;
-        familyEmigrationIndex = new double[Ethnicity.COUNT];
-        for (int e = 0; e < Ethnicity.COUNT; e++) {
-            familyEmigrationIndex[e] = inputs == null ? 1.0 : FamilyEmigration.builtIn().index(e, year,
+        familyEmigrationIndex = new double[2];
+        for (int g = 0; g < 2; g++) {
+            familyEmigrationIndex[g] = inputs == null ? 1.0 : FamilyEmigration.builtIn().index(g == 0, year,
                     s.economy().familyEmigrationMeanOfLastObservedYears(), s.economy().familyEmigrationReturnToMeanPerYear());
         }
         double kzWage = 1.0;
@@ -560,11 +560,11 @@ public final class World {
 
     /** The kin-state destination of ethnicity e (Russia for Russians, Germany for Germans), or -1. */
     /**
-     * F_e(t): the family-emigration index of ethnicity e in this world's year ({@link FamilyEmigration});
-     * 1 in the tables' own world (year 0).
+     * F_g(t): the family-emigration index of the emigrants to Russia ({@code toRussia}) or to every
+     * other country in this world's year ({@link FamilyEmigration}); 1 in the tables' own world (year 0).
      */
-    public double familyEmigrationIndex(int e) {
-        return familyEmigrationIndex[e];
+    public double familyEmigrationIndex(boolean toRussia) {
+        return familyEmigrationIndex[toRussia ? 0 : 1];
     }
 
     public int kinState(int e) {

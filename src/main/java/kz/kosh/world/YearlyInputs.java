@@ -22,9 +22,17 @@ import java.util.TreeMap;
  *   B(t) = births(t)                         for 1980 ≤ t ≤ 2025 (observed; W1 before 2000, BNS after)
  *        = B(1980)                           for t &lt; 1980 (the file starts in 1980; births of 1976-79 are not in it)
  *        = B(2025)·(1 + g_B)^(t − 2025)      for t &gt; 2025 (g_B = economy.birthsGrowthPerYearAfterLastObserved)
- *   L(t) = B(t − 17) · c                     school leavers of year t (c = population.schoolLeaverCompletionRatio)
+ *   L(t) = B(t − 17) · c · k(t)              school leavers of year t (c = population.schoolLeaverCompletionRatio)
  *   c_fit = Σ L_obs(t)·B(t − 17) / Σ B(t − 17)²   least squares through the origin over the observed rows
+ *   k(t)  = L_obs(t) / (B(t − 17) · c_fit)    in an observed year (the cohort's own size relative to the fit)
+ *         = linear in t between the neighbouring observed years
+ *         = 1                                 before the first and after the last observed year
  * </pre>
+ * k(t) carries what the counts say about a year's cohort beyond its births: the share of a birth
+ * cohort that finishes grade 11 (rather than leaving after grade 9 for a college) moved from 0.56 (2015)
+ * to 0.66 (2018) and back to 0.56 (2023), so births × one ratio put the 2017-2019 cohorts, the
+ * graduates of 2021-2023, 5-11% too low. With c = c_fit the model's leavers equal the counts in the
+ * observed years; a scenario's c still scales every year.
  * The observed rows of school_leavers.csv are every row whose note does not say DERIVED: the
  * 2020 row is 6,000 / 0.048 computed from a share of leavers enrolled abroad (an estimate of the
  * compiler, not a count), so it is left out. The 2017 row ("more than 136,000") is a lower bound
@@ -178,9 +186,33 @@ public final class YearlyInputs {
         return b;
     }
 
-    /** L(t) = B(t − 17) · c: school leavers of year t, persons. */
+    /** L(t) = B(t − 17) · c · k(t): school leavers of year t, persons. */
     public double schoolLeavers(int year, double completionRatio, double birthsGrowthAfterLastObserved) {
-        return births(year - SCHOOL_LEAVING_AGE, birthsGrowthAfterLastObserved) * completionRatio;
+        return births(year - SCHOOL_LEAVING_AGE, birthsGrowthAfterLastObserved) * completionRatio
+                * cohortYearFactor(year);
+    }
+
+    /**
+     * k(t): the observed school leavers of year t relative to births 17 years earlier × c_fit, linear
+     * between observed years, 1 outside them (class comment, "Cohorts").
+     */
+    public double cohortYearFactor(int year) {
+        if (observedLeavers.isEmpty() || year < observedLeavers.firstKey() || year > observedLeavers.lastKey()) {
+            return 1.0;
+        }
+        Map.Entry<Integer, Double> lo = observedLeavers.floorEntry(year);
+        Map.Entry<Integer, Double> hi = observedLeavers.ceilingEntry(year);
+        double kLo = observedFactor(lo.getKey(), lo.getValue());
+        if (lo.getKey().equals(hi.getKey())) {
+            return kLo;
+        }
+        double kHi = observedFactor(hi.getKey(), hi.getValue());
+        double w = (year - lo.getKey()) / (double) (hi.getKey() - lo.getKey());
+        return kLo + w * (kHi - kLo);
+    }
+
+    private double observedFactor(int year, double leavers) {
+        return leavers / (births(year - SCHOOL_LEAVING_AGE, 0.0) * fittedCompletionRatio());
     }
 
     /** Observed school leavers (DERIVED rows left out), year to persons. */

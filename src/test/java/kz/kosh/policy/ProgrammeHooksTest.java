@@ -133,6 +133,8 @@ class ProgrammeHooksTest {
         @Override public void takeObligation(int type) { taken.add(type); obligationPct = 100; }
         @Override public void paid(double kzt) { paid.add(kzt); }
         @Override public void paidAtYearEnd(Counter priceKzt) { paidAtYearEnd.add(priceKzt); }
+        double placeDraw = 0.5;
+        @Override public double placeDraw() { return placeDraw; }
     }
 
     @Test
@@ -238,7 +240,7 @@ class ProgrammeHooksTest {
 
     @Test
     void theVillageProgrammeDeclaresTheEligibleShare() {
-        RuralIncentive r = new RuralIncentive(true, 0.3, 400_000, 2_000_000, 3, 0.5, 1.5, 0.0);
+        RuralIncentive r = new RuralIncentive(true, 0.3, 400_000, 2_000_000, 3, 0.5, 1.5, 0.0, 0);
         assertEquals(0.3, r.eligibleShareOfEntrants());
         assertEquals(0.0, grant(0.5, 0.5).eligibleShareOfEntrants());
         // the village payment needs the eligibility drawn at entry

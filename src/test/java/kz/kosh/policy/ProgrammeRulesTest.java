@@ -117,7 +117,7 @@ class ProgrammeRulesTest {
     }
 
     private static RuralIncentive village(boolean enabled, int commitmentYears, double postExit) {
-        return new RuralIncentive(enabled, 0.3, 400_000, 2_000_000, commitmentYears, 0.5, 1.5, postExit);
+        return new RuralIncentive(enabled, 0.3, 400_000, 2_000_000, commitmentYears, 0.5, 1.5, postExit, 0);
     }
 
     @Test
@@ -180,7 +180,60 @@ class ProgrammeRulesTest {
         assertEquals(20.0, out.get("rural_incentive_payments|KZ"));
         assertEquals(48_000_000.0, out.get("rural_incentive_payments_kzt|KZ"));
         assertEquals(10.0, out.get("rural_incentive_commitments|KZ"));
-        assertEquals(5, out.size());
+        // applicants: the two paid movers and the committed recipient's move is none (not paid again)
+        assertEquals(20.0, out.get("rural_incentive_applicants|KZ"));
+        assertEquals(6, out.size());
+    }
+
+    /**
+     * Places (T43's yearly quota): φ = min(1, F·scale / A) by hand, monotone in the places, and the
+     * expected payments φ·A never above the places; the applicant gets a place when its keyed draw
+     * is below φ, is paid and committed only then, and counts as an applicant either way.
+     */
+    @Test
+    void theVillagePlacesAreSharedAmongTheApplicants() {
+        RuralIncentive capped = new RuralIncentive(true, 0.3, 400_000, 2_000_000, 3, 0.5, 1.5, 0.0, 7000);
+        assertTrue(capped.capped());
+        assertFalse(village(true, 3, 0).capped());
+        // 7,000 places at scale 0.05 = 350 agents; 1,400 applicants: a quarter each
+        assertEquals(0.25, capped.placeChance(0.05, 1400), 1e-15);
+        assertEquals(350.0 / 1000, capped.placeChance(0.05, 1000), 1e-15);
+        assertEquals(1.0, capped.placeChance(0.05, 350));
+        assertEquals(1.0, capped.placeChance(0.05, 300));
+        assertEquals(1.0, capped.placeChance(0.05, 0), "no applicants last year: no rationing");
+        assertEquals(1.0, village(true, 3, 0).placeChance(0.05, 1_000_000), "0 places = unlimited");
+        double last = 0;
+        for (double places : new double[] {1000, 2000, 7000, 14_000, 30_000}) {
+            RuralIncentive r = new RuralIncentive(true, 0.3, 400_000, 2_000_000, 3, 0.5, 1.5, 0.0, places);
+            for (long applicants : new long[] {1, 10, 100, 350, 1400, 100_000}) {
+                double phi = r.placeChance(0.05, applicants);
+                assertTrue(phi * applicants <= places * 0.05 + 1e-9, "payments above the places: " + places + ", " + applicants);
+                assertTrue(phi > 0 && phi <= 1);
+            }
+            double phi = r.placeChance(0.05, 1400);
+            assertTrue(phi >= last, "more places, a higher chance: " + places);
+            last = phi;
+        }
+        // the rationed hook: a draw of 0.5 gets a place at φ = 0.6, not at φ = 0.4
+        ProgrammeHooksTest.Tally t = new ProgrammeHooksTest.Tally();
+        ProgrammeHooksTest.Agent lucky = new ProgrammeHooksTest.Agent(astana, village);
+        lucky.eligible = true;
+        capped.moveHook(w, 0.6).onMove(lucky, t);
+        assertEquals(List.of(2_400_000.0), lucky.paid);
+        assertEquals(List.of(RuralIncentive.OBLIGATION_COMMITMENT), lucky.taken);
+        ProgrammeHooksTest.Agent refused = new ProgrammeHooksTest.Agent(astana, village);
+        refused.eligible = true;
+        capped.moveHook(w, 0.4).onMove(refused, t);
+        assertTrue(refused.paid.isEmpty());
+        assertTrue(refused.taken.isEmpty(), "no place, no commitment");
+        assertEquals(2, t.get(RuralIncentive.APPLICANTS));
+        assertEquals(1, t.get(RuralIncentive.PAYMENTS));
+        assertEquals(1, t.get(RuralIncentive.COMMITMENTS));
+        // the tables weigh the money by φ of last year's applicants
+        ProgrammeHooksTest.Tally lastYear = new ProgrammeHooksTest.Tally();
+        lastYear.add(RuralIncentive.APPLICANTS, 1400);
+        assertEquals(0.25, capped.paymentChance(lastYear, 0.05), 1e-15);
+        assertEquals(1.0, village(true, 3, 0).paymentChance(lastYear, 0.05));
     }
 
     @Test

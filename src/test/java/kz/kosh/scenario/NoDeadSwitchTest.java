@@ -658,7 +658,7 @@ class NoDeadSwitchTest {
         // that act only through the status (repayments, enforcement, breach costs, cost shares,
         // grant amounts, places) are walked while it exists
         mobility.put("returnObligationYears", 3);
-        ((ObjectNode) policy.get("ruralIncentive")).put("commitmentYears", 3);
+        ((ObjectNode) policy.get("ruralIncentive")).put("commitmentYears", 3).put("placesPerYear", 3000);
         ((ObjectNode) policy.get("relocation")).put("placesPerYear", 100);
         ((ObjectNode) policy.get("returnSupport")).put("enabled", true).put("citizenReturnSubsidyKzt", 500000);
         // tuition-only awards: half of the awards, and awards frequent enough (1,500 a year, 15

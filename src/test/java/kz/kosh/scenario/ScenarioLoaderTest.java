@@ -47,10 +47,16 @@ class ScenarioLoaderTest {
         assertEquals(2015, s.run().startYear());
         assertEquals(2045, s.run().endYear());
         assertEquals(31, s.run().recordedYears()); // 2045 - 2015 + 1
-        // the history (scenarios/baseline.yaml): mobility 2011, relocation 2017, COVID 2020, 2022, Russia's mobility 2023 and 2024
-        assertEquals(List.of(2011, 2017, 2020, 2022, 2023, 2024),
+        // the history (scenarios/baseline.yaml): mobility 2011, relocation 2017, COVID 2020, 2022, Russia's mobility 2023 and 2024,
+        // the relocation quota 2025 and 2026
+        assertEquals(List.of(2011, 2017, 2020, 2022, 2023, 2024, 2025, 2026),
                 s.timeline().stream().map(Scenario.TimedChange::fromYear).collect(Collectors.toList()));
         assertEquals(0.0, s.policy().get(kz.kosh.policy.AcademicMobility.class).participationRatePerStudentYear(), 0.0);
+        // the programmes' quotas of places: the village 2019 plan (T43) in every year, relocation 2025 (T55) and 2026 on (T56)
+        assertEquals(7176, s.policy().get(kz.kosh.policy.RuralIncentive.class).placesPerYear(), 0.0);
+        assertEquals(0, s.inForce(2024).policy().get(kz.kosh.policy.Relocation.class).placesPerYear(), 0.0);
+        assertEquals(9653, s.inForce(2025).policy().get(kz.kosh.policy.Relocation.class).placesPerYear(), 0.0);
+        assertEquals(8278, s.inForce(2045).policy().get(kz.kosh.policy.Relocation.class).placesPerYear(), 0.0);
         assertEquals(0.0021, s.inForce(2021).policy().get(kz.kosh.policy.AcademicMobility.class).participationRatePerStudentYear(), 0.0);
         assertEquals(0.0077, s.inForce(2024).policy().get(kz.kosh.policy.AcademicMobility.class).participationRatePerStudentYear(), 0.0);
         // COVID: study access x 0.8 (0.6 -> 0.48); no work-access cut (the fall of emigration comes with the family-emigration index)
@@ -333,9 +339,9 @@ class ScenarioLoaderTest {
                 + "  - fromYear: 2030\n"
                 + "    destinations: {US: {workAccess: 0}}\n");
         Scenario s = ScenarioLoader.load(f).scenario();
-        // the baseline's six history entries, then this file's
-        assertEquals(7, s.timeline().size());
-        assertEquals(2030, s.timeline().get(6).fromYear());
+        // the baseline's eight history entries, then this file's
+        assertEquals(9, s.timeline().size());
+        assertEquals(2030, s.timeline().get(8).fromYear());
         assertEquals(0.27, s.destinations().get("US").workAccess(), 0.0); // destinations.csv
         assertEquals(0.27, s.inForce(2015).destinations().get("US").workAccess(), 0.0);
         assertEquals(0.27, s.inForce(2029).destinations().get("US").workAccess(), 0.0);
@@ -401,7 +407,7 @@ class ScenarioLoaderTest {
                 + "  - fromYear: 2030\n"
                 + "    decision: {stayBonus: 1.0}\n");
         Scenario s = ScenarioLoader.load(f).scenario();
-        assertEquals(List.of(2011, 2017, 2020, 2022, 2023, 2024, 2030),
+        assertEquals(List.of(2011, 2017, 2020, 2022, 2023, 2024, 2025, 2026, 2030),
                 s.timeline().stream().map(Scenario.TimedChange::fromYear).collect(Collectors.toList()));
         // same year: the extending file's field wins, the baseline's other fields of that year stay
         assertEquals(0.1, s.inForce(2022).destinations().get("US").workAccess(), 0.0);

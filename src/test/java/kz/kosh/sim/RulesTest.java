@@ -268,10 +268,13 @@ class RulesTest {
     }
 
     /**
-     * The family-emigration term: a graduate of ethnicity e living in Kazakhstan gets F_e(t)^ω on the
-     * foreign nest, a graduate abroad none. 2019 (F_R = 32,800 / mean R = 1.5668)
-     * with ω = 0.5 gives F^0.5 for a Russian; Kazakhs, Germans and others share the other groups'
-     * index; the tables' own world (year 0) has F = 1.
+     * The family-emigration term, by destination: a graduate living in Kazakhstan gets F_O(t)^ω on the
+     * foreign nest whatever the ethnicity, a graduate abroad none; Russia's own index enters V_RU in
+     * the tables as ω·ln(F_RU/F_O). 2019: F_O = 5,425 / 4,310.16 = 1.2587 (the emigrants to countries
+     * other than Russia over their 2013-2024 mean), F_RU = 39,800 / 25,474.18 = 1.5624; with ω = 0.5
+     * the foreign nest gets F_O^0.5 and V_RU 0.5·ln(1.5624 / 1.2587) = 0.10806 more than at ω = 0, for
+     * a graduate in Almaty, not for one in Germany; Germany's V is unchanged. The tables' own world
+     * (year 0) has F = 1.
      */
     @Test
     void familyEmigrationFactorOfGraduatesLivingInKazakhstan() throws IOException {
@@ -286,17 +289,31 @@ class RulesTest {
                 kz.kosh.scenario.Statuses.NONE);
         pop.set(i, Population.STUDENT, false);
         kz.kosh.decision.Bonuses b = new kz.kosh.decision.Bonuses();
-        double fR = kz.kosh.world.FamilyEmigration.builtIn().index(kz.kosh.world.Ethnicity.RUSSIAN, 2019);
-        double fN = kz.kosh.world.FamilyEmigration.builtIn().index(kz.kosh.world.Ethnicity.KAZAKH, 2019);
-        assertEquals(1.5668, fR, 1e-4);
-        pop.setEthnicity(i, kz.kosh.world.Ethnicity.RUSSIAN);
-        r.bonuses(pop, i, b);
-        assertEquals(Math.sqrt(fR), kz.kosh.decision.BonusProbe.everyForeignPlaceFactor(b), 1e-12);
-        for (int e : new int[] {kz.kosh.world.Ethnicity.KAZAKH, kz.kosh.world.Ethnicity.GERMAN, kz.kosh.world.Ethnicity.OTHER}) {
+        double fRu = kz.kosh.world.FamilyEmigration.builtIn().index(true, 2019);
+        double fO = kz.kosh.world.FamilyEmigration.builtIn().index(false, 2019);
+        assertEquals(1.5624, fRu, 1e-4);
+        assertEquals(1.2587, fO, 1e-4);
+        for (int e : new int[] {kz.kosh.world.Ethnicity.RUSSIAN, kz.kosh.world.Ethnicity.KAZAKH,
+                kz.kosh.world.Ethnicity.GERMAN, kz.kosh.world.Ethnicity.OTHER}) {
             pop.setEthnicity(i, e);
             r.bonuses(pop, i, b);
-            assertEquals(Math.sqrt(fN), kz.kosh.decision.BonusProbe.everyForeignPlaceFactor(b), 1e-12);
+            assertEquals(Math.sqrt(fO), kz.kosh.decision.BonusProbe.everyForeignPlaceFactor(b), 1e-12);
         }
+        // Russia's own index in the tables: V_RU rises by ω·ln(F_RU/F_O) for a graduate living in Kazakhstan
+        Path f0 = dir.resolve("fam0.yaml");
+        Files.writeString(f0, "decision: {familyEmigrationElasticity: 0.0}\n");
+        Scenario s0 = ScenarioLoader.load(f0).scenario();
+        kz.kosh.decision.LocationUtility u = new kz.kosh.decision.LocationUtility(w, s);
+        kz.kosh.decision.LocationUtility u0 = new kz.kosh.decision.LocationUtility(new World(s0, 2019), s0);
+        int ru = w.russia();
+        int de = w.indexOf("DE");
+        double[] diaspora = new double[w.placeCount()];
+        assertEquals(0.5 * Math.log(1.5624 / 1.2587), u.utility(1, 1.0, almaty, ru, 0, false, diaspora)
+                - u0.utility(1, 1.0, almaty, ru, 0, false, diaspora), 1e-4);
+        assertEquals(0.0, u.utility(1, 1.0, almaty, de, 0, false, diaspora)
+                - u0.utility(1, 1.0, almaty, de, 0, false, diaspora), 1e-12);
+        assertEquals(0.0, u.utility(1, 1.0, de, ru, 0, false, diaspora)
+                - u0.utility(1, 1.0, de, ru, 0, false, diaspora), 1e-12);
         // abroad: none (the term is about leaving Kazakhstan)
         pop.setLocation(i, w.russia());
         r.bonuses(pop, i, b);
@@ -306,6 +323,16 @@ class RulesTest {
         pop.setLocation(i, almaty);
         r0.bonuses(pop, i, b);
         assertEquals(1.0, kz.kosh.decision.BonusProbe.everyForeignPlaceFactor(b), 0.0);
+        assertEquals(0.0, kz.kosh.decision.LocationUtility.familyTerm(1.0, 1.0, 1.7), 0.0);
+    }
+
+    /** Russia's family term ω·ln(F_RU/F_O): hand values, 0 at ω = 0 or equal indices. */
+    @Test
+    void russiasFamilyTermIsTheLogRatioOfTheIndicesTimesTheElasticity() {
+        assertEquals(Math.log(2.0), kz.kosh.decision.LocationUtility.familyTerm(1.0, 0.5, 1.0), 1e-15);
+        assertEquals(-1.5 * Math.log(0.3454 / 0.9123), kz.kosh.decision.LocationUtility.familyTerm(0.9123, 0.3454, 1.5), 1e-12);
+        assertEquals(0.0, kz.kosh.decision.LocationUtility.familyTerm(0.35, 0.91, 0.0), 0.0);
+        assertEquals(0.0, kz.kosh.decision.LocationUtility.familyTerm(0.91, 0.91, 1.6), 0.0);
     }
 
     /** F^ω: hand values, 1 at ω = 0 or F = 1, rising in ω when F &gt; 1 and falling when F &lt; 1. */

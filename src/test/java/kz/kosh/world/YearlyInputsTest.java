@@ -42,8 +42,32 @@ class YearlyInputsTest {
     }
 
     @Test
-    void leaversAreBirthsSeventeenYearsEarlierTimesTheRatio() {
-        assertEquals(222380 * 0.597, in.schoolLeavers(2015, 0.597, 0.0), 1e-9);   // births 1998
+    void leaversInObservedYearsEqualTheCountsAtTheFittedRatio() {
+        double c = in.fittedCompletionRatio();
+        assertEquals(124346.0, in.schoolLeavers(2015, c, 0.0), 1e-6);
+        assertEquals(147023.0, in.schoolLeavers(2018, c, 0.0), 1e-6);
+        assertEquals(219000.0, in.schoolLeavers(2025, c, 0.0), 1e-6);
+        // another ratio scales the count: k(2018) = 147023 / (221487 · c_fit)
+        assertEquals(147023.0 / (221487 * c) * 221487 * 0.5, in.schoolLeavers(2018, 0.5, 0.0), 1e-6);
+        // between observed years k is linear in t: k(2018) = 147023 / (221487 c), k(2023) = 170000 / (301756 c);
+        // 2020 (born 2003: 247,946) is 2/5 of the way
+        double k18 = 147023.0 / (221487 * c);
+        double k23 = 170000.0 / (301756 * c);
+        assertEquals(k18 + 0.4 * (k23 - k18), in.cohortYearFactor(2020), 1e-12);
+        assertEquals(247946 * 0.597 * (k18 + 0.4 * (k23 - k18)), in.schoolLeavers(2020, 0.597, 0.0), 1e-6);
+        // by hand: k18 = 1.11181, k23 = 0.94360, k(2020) = 1.04453
+        assertEquals(1.04453, in.cohortYearFactor(2020), 5e-5);
+        // 2016 halfway between 2015 (124346 / (222380 c)) and 2017 (136000 / (222054 c))
+        assertEquals(0.5 * (124346.0 / (222380 * c) + 136000.0 / (222054 * c)), in.cohortYearFactor(2016), 1e-12);
+        // outside the observed years k = 1
+        assertEquals(1.0, in.cohortYearFactor(2014));
+        assertEquals(1.0, in.cohortYearFactor(2026));
+    }
+
+    @Test
+    void leaversOutsideTheObservedYearsAreBirthsSeventeenYearsEarlierTimesTheRatio() {
+        // 2015, born 1998, is observed: births x ratio x k(2015) = 124346 x 0.597 / c_fit
+        assertEquals(124346 * 0.597 / in.fittedCompletionRatio(), in.schoolLeavers(2015, 0.597, 0.0), 1e-9);
         assertEquals(426824 * 0.597, in.schoolLeavers(2037, 0.597, 0.0), 1e-9);   // births 2020
         assertEquals(335005 * 0.597, in.schoolLeavers(2042, 0.597, 0.0), 1e-9);   // births 2025, last observed
         // before the file (births of 1976 for 1993): the earliest value, 1980

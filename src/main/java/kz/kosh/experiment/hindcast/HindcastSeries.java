@@ -113,7 +113,8 @@ public record HindcastSeries(String id, String title, String quantity, List<Obse
                         + "`population.collegeEntrantsPerSchoolLeaver`) (" + kz.kosh.output.Fmt.exact(entryRate) + "): derived, the model has no "
                         + "school-leaver indicator; the model draws entrants as leavers x (entry rate + college entrants per leaver)",
                 "The observed figures mix three definitions (see the source list). The model's cohort is births 17 years "
-                        + "earlier x `population.schoolLeaverCompletionRatio` (fitted to these observed rows, 2020 left out), "
+                        + "earlier x `population.schoolLeaverCompletionRatio` (fitted to these observed rows, 2020 left out) x "
+                        + "the year's factor k(t), which makes it equal the counts in the observed years (linear between them), "
                         + "so this row checks the yearly input, not model behaviour.",
                 leavers ? (t, y) -> kz(t, y, "school_leavers") : (t, y) -> kz(t, y, CoreIndicators.ENTRANTS.name()) / entryRate));
         String band = "all emigrants (BNS external migration, departures of all ages and education levels, migration.csv "
@@ -159,7 +160,7 @@ public record HindcastSeries(String id, String title, String quantity, List<Obse
     public static List<String[]> notComparable() {
         return List.of(
                 new String[]{"births.csv: births", "the model has no births: births 17 years earlier are an input "
-                        + "(school leavers = births x `population.schoolLeaverCompletionRatio`), not born in the model"},
+                        + "(school leavers = births x `population.schoolLeaverCompletionRatio` x the year's factor from the counts), not born in the model"},
                 new String[]{"higher_education.csv: state_grants, state_grant_share_pct, new_grants_allocated",
                         "the model assigns state grants to entrants (`policy.stateGrant`), but no indicator counts students "
                                 + "by funding (flows.csv has entrants by funding, not the stock)"},
