@@ -26,7 +26,7 @@ import kz.kosh.world.World;
  * Russia's fall from 0.55 to 0.45 in 2022 (war, sanctions, mobilisation) makes it less chosen by
  * β_safe·0.1 from 2022 on, and β_safe is free in the calibration without moving the fitted 2022
  * shares. γ·τ(t) ({@code abroadTrendPerYear}, τ(t) = min(0, t − T) = {@link World#studyTrendYears},
- * T = {@code abroadTrendEndYear}, 2019) is the internationalisation of study before T at the
+ * T = {@code abroadTrendEndYear}, 2018, the model year of UIS 2019) is the internationalisation of study before T at the
  * destinations outside the CIS (the third nest): outbound students per school-leaver cohort rose
  * from 0.318 (2015) to 0.402 (2019) (UNESCO UIS) while the tenge's 2015 float made study abroad
  * dearer, so neither price nor cohorts explain it; and the rise was outside Russia, whose count

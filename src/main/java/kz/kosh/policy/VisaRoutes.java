@@ -2,6 +2,7 @@ package kz.kosh.policy;
 
 import kz.kosh.scenario.Fields;
 import kz.kosh.scenario.Param;
+import kz.kosh.world.Demand;
 import kz.kosh.world.World;
 
 import java.util.Collections;
@@ -187,7 +188,7 @@ public record VisaRoutes(Map<String, Route> routes) implements PolicyModule {
     @Override
     public void adjustWorld(World.Editor e) {
         World w = e.world();
-        World.Demand last = e.lastYear();
+        Demand last = e.lastYear();
         for (Map.Entry<String, Route> entry : routes.entrySet()) {
             int j = w.indexOf(entry.getKey());
             if (j < 0) {

@@ -140,10 +140,12 @@ public record StudyParams(int bachelorYears, int masterYears, int phdYears,
                     + "funded places, russia_students_quota.csv T61-T64: the rise was elsewhere); a free weight for calibration (students abroad 2015-2019, students in Russia "
                     + "2015)");
     public static final Param ABROAD_TREND_END_YEAR = Param.whole(G, "abroadTrendEndYear", 1900, 2200, "calendar year",
-            "2019: the last year of the UIS outbound series not flagged (students_abroad.csv U1; 2020 is distorted by the "
-                    + "inbound jump); outbound students were about flat from 2019 to 2022 (89,347, 91,900 in 2021 [IS26], "
-                    + "about 90,000 in 2022 [B22]) while cohorts grew, so the trend is not projected past it: 0 from this "
-                    + "year on, which keeps the 2022 enrolment the destination constants are fitted to");
+            "2018: the model's year of UIS 2019, the last year of the UIS outbound series not flagged (students_abroad.csv "
+                    + "U1; 2020 is distorted by the inbound jump; UIS labels a year by the academic year ending in it, so UIS "
+                    + "2019 = 2018/19 = the model's end of 2018: UIS reader's guide, September 2021); outbound students were "
+                    + "about flat from UIS 2019 to 2022 (89,347, 91,900 in 2021 [IS26], about 90,000 in 2022 [B22]) while "
+                    + "cohorts grew, so the trend is not projected past it: 0 from this year on, which keeps the 2022 "
+                    + "enrolment the destination constants are fitted to");
     /** Every parameter of the group, in reading order (docs/parameters.md, the GUI, calibrations). */
     public static final List<Param> PARAMS = List.of(BACHELOR_YEARS, MASTER_YEARS, PHD_YEARS, MASTER_CONTINUATION_RATE, PHD_CONTINUATION_RATE, HOME_BONUS, UNIVERSITIES_WEIGHT, DISTANCE_WEIGHT, LANGUAGE_WEIGHT, QUALITY_WEIGHT, SCHOLARSHIP_WEIGHT, RUSSIAN_NETWORK_BONUS, GERMAN_NETWORK_BONUS, CAREER_WEIGHT, DESTINATION_CONSTANTS, COST_WEIGHT, SAFETY_WEIGHT, FOREIGN_NEST_SCALE, STATE_FUNDED_PLACES_PER_YEAR, ABROAD_TREND_PER_YEAR, ABROAD_TREND_END_YEAR);
 

@@ -5,6 +5,7 @@ import kz.kosh.decision.LocationUtility;
 import kz.kosh.decision.StudyChoice;
 import kz.kosh.population.Population;
 import kz.kosh.scenario.Scenario;
+import kz.kosh.world.Demand;
 import kz.kosh.world.World;
 import sim.engine.Schedule;
 import sim.engine.SimState;
@@ -190,7 +191,7 @@ public final class KoshSim extends SimState {
     void advanceTo(int nextYear) {
         Scenario next = scenario.inForce(nextYear);
         int places = world.placeCount();
-        World.Demand demand = new World.Demand(runner.sum(c -> c.studyEntrants, places), studyAccessOf(world),
+        Demand demand = new Demand(runner.sum(c -> c.studyEntrants, places), studyAccessOf(world),
                 runner.sum(c -> c.permitApplications, places), graduatesLiving(stocks, world.regionCount()));
         World w = new World(next, nextYear, demand);
         if (next != params || !w.sameYearlyInputs(world)) {

@@ -4,7 +4,7 @@ package kz.kosh.world;
  * How demand changes the world of a year: the chance of a state-funded study place at a host with
  * a fixed number of places (the same year's demand, solved in the study choice), and the chance of a
  * graduate job in a region that holds more graduates than its economy employs (last year's graduates,
- * {@link World.Demand}; {@link World} applies it after the policy modules' changes).
+ * {@link Demand}; {@link World} applies it after the policy modules' changes).
  */
 public final class DemandResponse {
 

@@ -12,8 +12,9 @@ import java.util.List;
  * The places of a run: Kazakhstan's 20 first-level units (indices {@code 0 .. regionCount-1})
  * followed by the foreign destinations. Attributes are held in arrays indexed by place for the
  * decision model's inner loops. Immutable; a run builds a new World when a year's inputs
- * ({@link YearlyInputs}: wages, unemployment) or a timed policy change alter it. How last
- * year's demand moves it (state-funded places, graduate crowding) is {@link DemandResponse}.
+ * ({@link YearlyInputs}: wages, unemployment) or a timed policy change alter it. Last year's
+ * demand is a {@link Demand}; how it moves the world (state-funded places, graduate crowding) is
+ * {@link DemandResponse}.
  *
  * <p>Why over 500 lines: one value object of some 30 per-place arrays, each with its accessor
  * (about 40% of the file), built in one constructor, plus its {@link Editor}, the only write access
@@ -100,20 +101,6 @@ public final class World {
      */
     public World(Scenario s, int year, Demand lastYear) {
         this(s, year, YearlyInputs.builtIn(), lastYear);
-    }
-
-    /**
-     * Last year's demand for the routes of the foreign places, counted in agents (not scaled):
-     * degree-study entrants by place with the study access they faced, and work-permit
-     * applications by place; and the graduates living in each region on 31 December, whose
-     * number the regions' graduate jobs must absorb ({@link DemandResponse#graduateJobChanceFactor}; null when
-     * unknown). Integer sums over blocks, so the same whatever the thread count.
-     */
-    public record Demand(long[] studyEntrants, double[] studyAccess, long[] permitApplications, long[] graduatesLiving) {
-        /** Demand without graduate stocks (the regions' job chances are not adjusted). */
-        public Demand(long[] studyEntrants, double[] studyAccess, long[] permitApplications) {
-            this(studyEntrants, studyAccess, permitApplications, null);
-        }
     }
 
     private World(Scenario s, int year, YearlyInputs inputs, Demand lastYear) {
@@ -558,7 +545,6 @@ public final class World {
         return germany;
     }
 
-    /** The kin-state destination of ethnicity e (Russia for Russians, Germany for Germans), or -1. */
     /**
      * F_g(t): the family-emigration index of the emigrants to Russia ({@code toRussia}) or to every
      * other country in this world's year ({@link FamilyEmigration}); 1 in the tables' own world (year 0).
@@ -567,6 +553,7 @@ public final class World {
         return familyEmigrationIndex[toRussia ? 0 : 1];
     }
 
+    /** The kin-state destination of ethnicity e (Russia for Russians, Germany for Germans), or -1. */
     public int kinState(int e) {
         return e == Ethnicity.RUSSIAN ? russia : e == Ethnicity.GERMAN ? germany : -1;
     }

@@ -25,8 +25,6 @@ class ValidationPatternsTest {
     /** Checks that do not hold in today's baseline at this test's scale and seeds (see docs/validation.md). */
     static final Set<String> KNOWN_FAILING = Set.of("covid-students-abroad",
             "students-in-russia-2025",
-            // issue 20: students abroad still fall from 2015 to 2019 (the cost of study weighs 0 after the refit)
-            "students-abroad-2015-2019",
             // issue 20, session 5: at the defaults (decision.oneTimeMoneyWeight 0, money only as a share of
             // lifetime income) the tripled relocation subsidy raises relocations by 2.8% 2017-2025 (< 5%);
             // the weight of one-time money is free in the final match
@@ -39,6 +37,9 @@ class ValidationPatternsTest {
      * Neither verdict is asserted; the document reports it.
      */
     static final Set<String> BORDERLINE = Set.of("covid-emigration",
+            // eighth round (UIS's year convention: UIS 2016-2019 are the model's 2015-2018, observed 0.990
+            // within 5%): holds here by 1.5% of its edge, before the refit
+            "students-abroad-2015-2019",
             // since issue 20 (the study choice weighs safety): hold by 2.0% and 0.8%
             "russia-2022-students-counterfactual", "russia-2022-students-before-after",
             // issue 20, second part (Russia's funded places, the obstacles spared on a move to a place

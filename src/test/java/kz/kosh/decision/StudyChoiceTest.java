@@ -2,6 +2,7 @@ package kz.kosh.decision;
 
 import kz.kosh.scenario.Scenario;
 import kz.kosh.world.Ethnicity;
+import kz.kosh.world.Demand;
 import kz.kosh.world.World;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -339,8 +340,8 @@ class StudyChoiceTest {
         many[ru] = 40000;
         double[] access = new double[world.placeCount()];
         long[] permits = new long[world.placeCount()];
-        double a = new StudyChoice(new World(s, 2023, new World.Demand(few, access, permits)), s).fundedShare(ru);
-        double b = new StudyChoice(new World(s, 2023, new World.Demand(many, access, permits)), s).fundedShare(ru);
+        double a = new StudyChoice(new World(s, 2023, new Demand(few, access, permits)), s).fundedShare(ru);
+        double b = new StudyChoice(new World(s, 2023, new Demand(many, access, permits)), s).fundedShare(ru);
         assertEquals(a, b, 0.0);
         // a larger cohort of school leavers (births 2008 > 1998) shares the same places: a smaller chance
         World small = new World(s, 2015);

@@ -25,9 +25,9 @@ class GraduateCrowdingTest {
         return WorldScenarios.load(dir, body);
     }
 
-    private static World.Demand graduates(World w, long[] living) {
+    private static Demand graduates(World w, long[] living) {
         int n = w.placeCount();
-        return new World.Demand(new long[n], new double[n], new long[n], living);
+        return new Demand(new long[n], new double[n], new long[n], living);
     }
 
     @Test
@@ -76,7 +76,7 @@ class GraduateCrowdingTest {
         assertTrue(w.sameYearlyInputs(base));
         assertTrue(new World(s, YEAR, graduates(base, new long[base.regionCount()])).sameYearlyInputs(base),
                 "no graduates yet: no change");
-        assertTrue(new World(s, YEAR, new World.Demand(new long[base.placeCount()], new double[base.placeCount()],
+        assertTrue(new World(s, YEAR, new Demand(new long[base.placeCount()], new double[base.placeCount()],
                 new long[base.placeCount()])).sameYearlyInputs(base), "unknown stocks: no change");
     }
 

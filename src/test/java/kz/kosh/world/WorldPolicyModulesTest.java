@@ -39,7 +39,7 @@ class WorldPolicyModulesTest {
     void defaultsChangeNothing() throws IOException {
         World base = new World(load("description: base\n"), YEAR);
         Scenario s = load("policy: {visaRoutes: {}, regionalShocks: {regions: [], wageFactor: 1.0}}\n");
-        World w = new World(s, YEAR, new World.Demand(new long[base.placeCount()], new double[base.placeCount()],
+        World w = new World(s, YEAR, new Demand(new long[base.placeCount()], new double[base.placeCount()],
                 new long[base.placeCount()]));
         assertTrue(w.sameYearlyInputs(base));
         for (int j = 0; j < w.placeCount(); j++) {
@@ -146,7 +146,7 @@ class WorldPolicyModulesTest {
         entrants[ru] = 500;
         access[ru] = 0.8;
         applications[us] = 400;
-        World w = new World(s, YEAR, new World.Demand(entrants, access, applications));
+        World w = new World(s, YEAR, new Demand(entrants, access, applications));
         assertEquals(200 / (500 / 0.8), w.studyAccess(ru), 1e-12);
         assertEquals(100.0 / 400, w.workAccess(us), 1e-12);
         assertFalse(w.sameYearlyInputs(w0));

@@ -53,7 +53,8 @@ public record HindcastSeries(String id, String title, String quantity, List<Obse
         List<HindcastSeries> out = new ArrayList<>();
         out.add(new HindcastSeries("students-abroad", "Kazakhstani students abroad", "`students_abroad` (KZ)", Observed.studentsAbroad(),
                 "outbound internationally mobile tertiary students, derived as UNESCO UIS inbound minus the UIS net flow "
-                        + "(students_abroad.csv, destination ALL, source U1)",
+                        + "(students_abroad.csv, destination ALL, source U1), each at the model's year: UIS labels a year by the "
+                        + "academic year ending in it (UIS reader's guide, September 2021), so UIS year Y is shown at Y − 1",
                 "`students_abroad` (place KZ): students studying abroad on 31 December",
                 "UIS counts degree-mobile students at foreign tertiary institutions; the model counts its students abroad "
                         + "(bachelor, master's, PhD and Bolashak students abroad; academic-mobility semesters are back by the "
@@ -62,10 +63,11 @@ public record HindcastSeries(String id, String title, String quantity, List<Obse
                 (t, y) -> kz(t, y, CoreIndicators.STUDENTS_ABROAD.name())));
         out.add(new HindcastSeries("students-in-russia", "Kazakhstani students in Russia", "`students_abroad` (RU)", Observed.studentsInRussia(),
                 "officials' round figures for Kazakhstani students in Russia (students_abroad.csv, destination Russia: "
-                        + "2018 P10, 2020 P6, 2025 P11)",
+                        + "2018 P10, 2020 P6, 2024 P11; each at the start year of the academic year it describes: P11 was "
+                        + "said in July 2025, about 2024/25)",
                 "`students_abroad` at place RU: students studying in Russia on 31 December",
                 "The 2018 figure (65,700) counts Russian universities *and colleges*, the model only higher education; "
-                        + "2020 and 2025 are \"about 60 thousand\" round figures, not counts.",
+                        + "2020 and 2024 are \"about 60 thousand\" round figures, not counts.",
                 (t, y) -> key(t, y, CoreIndicators.STUDENTS_ABROAD.name(), "RU")));
         out.add(new HindcastSeries("students-in-kazakhstan", "Students in Kazakhstani universities", "`students` − `students_abroad` (KZ)",
                 Observed.studentsInKazakhstan(),

@@ -68,10 +68,23 @@ public final class Observed {
         return out;
     }
 
-    /** students_abroad.csv, destination ALL: outbound students derived from UNESCO UIS (2000-2020). */
+    /**
+     * students_abroad.csv, destination ALL: outbound students derived from UNESCO UIS (2000-2020), each at
+     * the model's year: UIS labels a year by the academic year that ends in it (the UIS reader's guide,
+     * September 2021: data "for the school or reference year ending in" that year), so UIS year Y,
+     * the academic year Y − 1/Y, is the model's stock on 31 December of Y − 1 (docs/evidence.md, eighth round).
+     */
     public static List<Point> studentsAbroad() {
-        return column("students_abroad.csv", "students", r -> "ALL".equals(r.get("destination")));
+        List<Point> out = new ArrayList<>();
+        for (Point p : column("students_abroad.csv", "students", r -> "ALL".equals(r.get("destination")))) {
+            out.add(new Point(p.year() - UIS_YEAR_SHIFT, p.value(), p.low(), p.high(), p.source(),
+                    "UIS " + p.year() + ": " + p.note()));
+        }
+        return out;
     }
+
+    /** UIS year Y is the model's year Y − 1 ({@link #studentsAbroad}). */
+    public static final int UIS_YEAR_SHIFT = 1;
 
     /** students_abroad.csv, destination Russia: officials' round figures (2018 includes colleges). */
     public static List<Point> studentsInRussia() {

@@ -17,15 +17,18 @@ class ObservedTest {
     @Test
     void studentsAbroad() {
         List<Observed.Point> all = Observed.studentsAbroad();
-        assertEquals(20, all.size(), "UIS-derived rows 2000-2020 without 2002");
-        assertTrue(all.stream().noneMatch(p -> p.year() == 2002));
-        assertEquals(90_213, year(all, 2016).value());
-        assertEquals(79_901, year(all, 2020).value());
+        assertEquals(20, all.size(), "UIS-derived rows 2000-2020 without 2002 (at the model years 1999-2019 without 2001)");
+        assertTrue(all.stream().noneMatch(p -> p.year() == 2001));
+        // UIS year Y (the academic year ending in Y) at the model's year Y - 1: UIS 2016 = 90,213 at 2015
+        assertEquals(90_213, year(all, 2015).value());
+        assertEquals(79_901, year(all, 2019).value());
+        assertEquals(78_253, year(all, 2014).value());
         assertEquals("U1", year(all, 2015).source());
+        assertTrue(all.stream().noneMatch(p -> p.year() == 2020));
         List<Observed.Point> ru = Observed.studentsInRussia();
-        assertEquals(List.of(2018, 2020, 2025), ru.stream().map(Observed.Point::year).toList());
+        assertEquals(List.of(2018, 2020, 2024), ru.stream().map(Observed.Point::year).toList());
         assertEquals(65_700, year(ru, 2018).value());
-        assertEquals(60_000, year(ru, 2025).value());
+        assertEquals(60_000, year(ru, 2024).value());
     }
 
     @Test
