@@ -29,9 +29,16 @@ import kz.kosh.world.World;
 public final class LocationTables {
     /**
      * Header slots per row: S_D, S_A, N_D, N_A, S_W, N_W (willingness sums), the row's stamp
-     * ({@link #STAMP_SLOT}); then the weights.
+     * ({@link #STAMP_SLOT}), the current place's weight ({@link #STAY_SLOT}); then the weights.
      */
-    private static final int HEADER = 7;
+    private static final int HEADER = 8;
+    /**
+     * The slot of the current place's weight u_c, a copy of the weight at the row's current place:
+     * every decision reads it (W_c), and in the header, 32 bytes with the stamp and the nest sums, it
+     * is in the cache line the decision reads first instead of one of its own (location phase −9%
+     * in a same-process A/B at scale 0.05; the rows one float longer, 0.25 MB more of tables).
+     */
+    private static final int STAY_SLOT = 7;
     /**
      * The slot of a row's stamp: the {@link #epoch} its weights were computed for, as the bits of a
      * float (0: never), in the row itself, so that checking it reads the cache line the agent's
@@ -279,6 +286,7 @@ public final class LocationTables {
             double w = base[b + j] * (j == c ? networkPlain[j] : networkNest[j]);
             weight[r + HEADER + j] = (float) w;
             if (j == c) {
+                weight[r + STAY_SLOT] = (float) w;
                 continue;
             }
             if (j < regions) {
@@ -313,6 +321,11 @@ public final class LocationTables {
     /** u_p of row r: exp((V_p − M)/λ(p)), or exp(V_c − M) at the row's current place. */
     public double weightAt(int r, int p) {
         return weight[r + HEADER + p];
+    }
+
+    /** u_c of row r at its current place c: exp(V_c − M) (a copy of {@link #weightAt}(r, c) in the row's header). */
+    public double stayWeight(int r) {
+        return weight[r + STAY_SLOT];
     }
 
     /** S_D of row r. */
@@ -379,9 +392,9 @@ public final class LocationTables {
         return kind * stride;
     }
 
-    /** {@link #prepare} with the row of the agent's kind ({@link #row}). */
+    /** {@link #prepare} with the row of the agent's kind ({@link #row}), whose current place is {@code current}. */
     public void prepareRow(int r, int current, Bonuses b) {
-        double stay = weight[r + HEADER + current];
+        double stay = weight[r + STAY_SLOT];
         double sD = weight[r];
         double sA = weight[r + 1];
         boolean touchedD = false;

@@ -95,7 +95,7 @@ final class NestSums {
         // W_c: the current place's entry, its factors multiplied in the order they were added
         double atCurrent = (hPlace == cur ? gH : 1.0) * gC * (pPlace == cur ? gP : 1.0) * (qPlace == cur ? gQ : 1.0)
                 * (fPlace == cur ? gF : 1.0) * (kPlace == cur ? gK : 1.0);
-        double stay = t.weightAt(r, cur) * atCurrent;
+        double stay = t.stayWeight(r) * atCurrent;
         hPlace = hPlace == cur ? -1 : hPlace;
         pPlace = pPlace == cur ? -1 : pPlace;
         qPlace = qPlace == cur ? -1 : qPlace;

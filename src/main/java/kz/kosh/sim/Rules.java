@@ -4,6 +4,7 @@ import kz.kosh.decision.AgentKind;
 import kz.kosh.decision.Bonuses;
 import kz.kosh.decision.LocationTables;
 import kz.kosh.decision.LocationUtility;
+import kz.kosh.decision.PersonalBonuses;
 import kz.kosh.decision.Logit;
 import kz.kosh.policy.ObligationProgramme;
 import kz.kosh.population.Population;
@@ -25,11 +26,11 @@ final class Rules {
     static final int YEARS = 64;
     /**
      * The home-region bonus of home-attachment level k after y years abroad, at [k·YEARS + y]
-     * ({@link LocationUtility#homeBonus}: ties to home differ between agents and weaken the longer
+     * ({@link PersonalBonuses#homeBonus}: ties to home differ between agents and weaken the longer
      * one lives abroad).
      */
     final Bonuses.FactorTable homeAfterYearsAbroad;
-    /** What a move from c back to home region h is spared, at [c·regions + h] ({@link LocationUtility#homeReturnRelief}). */
+    /** What a move from c back to home region h is spared, at [c·regions + h] ({@link PersonalBonuses#homeReturnRelief}). */
     final Bonuses.FactorTable homeReturn;
     /**
      * The money of the tables that a move from region c to the agent's own home region h is not paid
@@ -38,16 +39,16 @@ final class Rules {
      * null when every module pays a move home ({@link #withholdHomeMoney}).
      */
     Bonuses.FactorTable homeMoney;
-    /** The inertia not yet built at a foreign place after y years abroad ({@link LocationUtility#abroadAttachmentDeficit}). */
+    /** The inertia not yet built at a foreign place after y years abroad ({@link PersonalBonuses#abroadAttachmentDeficit}). */
     final Bonuses.FactorTable attachmentDeficit;
-    /** The inertia not yet built at a region of Kazakhstan after y years there ({@link LocationUtility#placeAttachmentDeficit}). */
+    /** The inertia not yet built at a region of Kazakhstan after y years there ({@link PersonalBonuses#placeAttachmentDeficit}). */
     final Bonuses.FactorTable placeAttachmentDeficit;
     final Bonuses.Factor parents;
     final Bonuses.Factor partnerMale;
     final Bonuses.Factor partnerFemale;
     /**
      * The familiar-place bonus at a foreign place f where the agent has lived, for an agent at c,
-     * at [c·places + f]: β_exp plus what the move is spared ({@link LocationUtility#exposureRelief}).
+     * at [c·places + f]: β_exp plus what the move is spared ({@link PersonalBonuses#exposureRelief}).
      */
     final Bonuses.FactorTable exposure;
     /**
@@ -131,27 +132,27 @@ final class Rules {
         int levels = Population.HOME_ATTACHMENT_LEVELS;
         homeAfterYearsAbroad = new Bonuses.FactorTable(levels * YEARS);
         for (int k = 0; k < levels; k++) {
-            double z = LocationUtility.normalQuantileMidpoint(k, levels);
+            double z = PersonalBonuses.normalQuantileMidpoint(k, levels);
             for (int y = 0; y < YEARS; y++) {
-                homeAfterYearsAbroad.set(k * YEARS + y, LocationUtility.homeBonusOfQuantile(d, z, y), d);
+                homeAfterYearsAbroad.set(k * YEARS + y, PersonalBonuses.homeBonusOfQuantile(d, z, y), d);
             }
         }
         int regions = world.regionCount();
         homeReturn = new Bonuses.FactorTable(places * regions);
         for (int c = 0; c < places; c++) {
             for (int h = 0; h < regions; h++) {
-                homeReturn.set(c * regions + h, LocationUtility.homeReturnRelief(world, d, c, h), d);
+                homeReturn.set(c * regions + h, PersonalBonuses.homeReturnRelief(world, d, c, h), d);
             }
         }
-        attachmentDeficit = Bonuses.FactorTable.of(YEARS, y -> LocationUtility.abroadAttachmentDeficit(d, y), d);
-        placeAttachmentDeficit = Bonuses.FactorTable.of(YEARS, y -> LocationUtility.placeAttachmentDeficit(d, y), d);
+        attachmentDeficit = Bonuses.FactorTable.of(YEARS, y -> PersonalBonuses.abroadAttachmentDeficit(d, y), d);
+        placeAttachmentDeficit = Bonuses.FactorTable.of(YEARS, y -> PersonalBonuses.placeAttachmentDeficit(d, y), d);
         parents = Bonuses.Factor.of(d.parentsRegionBonus(), d);
         partnerMale = Bonuses.Factor.of(d.partnerBonusMale(), d);
         partnerFemale = Bonuses.Factor.of(d.partnerBonusFemale(), d);
         exposure = new Bonuses.FactorTable(places * places);
         for (int c = 0; c < places; c++) {
             for (int f = 0; f < places; f++) {
-                exposure.set(c * places + f, d.exposureBonus() + LocationUtility.exposureRelief(world, d, c, f), d);
+                exposure.set(c * places + f, d.exposureBonus() + PersonalBonuses.exposureRelief(world, d, c, f), d);
             }
         }
         studyVisaEnds = Bonuses.Factor.of(-d.stayBonus(), d);

@@ -201,13 +201,13 @@ class LocationUtilityTest {
         double dAR = World.greatCircleKm(43.24, 76.89, 55.76, 37.62);
         // (1 − 0.25)·(border 2.0 + 0.5·ln(1 + d/100) + language 1.5·(1 − 0.9))
         double expected = 0.75 * (2.0 + 0.5 * Math.log1p(dAR / 100.0) + 1.5 * 0.1);
-        assertEquals(expected, LocationUtility.exposureRelief(w, d, almaty, russia), 1e-12);
-        assertEquals(2.912601236088773, LocationUtility.exposureRelief(w, d, almaty, russia), 1e-9);
+        assertEquals(expected, PersonalBonuses.exposureRelief(w, d, almaty, russia), 1e-12);
+        assertEquals(2.912601236088773, PersonalBonuses.exposureRelief(w, d, almaty, russia), 1e-9);
         // living there already, or a region: nothing
-        assertEquals(0.0, LocationUtility.exposureRelief(w, d, russia, russia), 0.0);
-        assertEquals(0.0, LocationUtility.exposureRelief(w, d, almaty, astana), 0.0);
+        assertEquals(0.0, PersonalBonuses.exposureRelief(w, d, russia, russia), 0.0);
+        assertEquals(0.0, PersonalBonuses.exposureRelief(w, d, almaty, astana), 0.0);
         // share 1 (the reference): none
-        assertEquals(0.0, LocationUtility.exposureRelief(world, scenario.decision(), almaty, russia), 0.0);
+        assertEquals(0.0, PersonalBonuses.exposureRelief(world, scenario.decision(), almaty, russia), 0.0);
     }
 
     @Test
@@ -226,14 +226,14 @@ class LocationUtilityTest {
         // reference.yaml: homeReturnObstacleShare 0.5, border 2.0, returnObstacleShare 0.25, distancePenalty 0.5
         // Moscow -> Almaty (3103.845 km): (1 - 0.5)·(0.25·2.0 + 0.5·ln(1 + 31.03845)) = 0.5·(0.5 + 1.733468) = 1.116734 (python)
         double dAR = World.greatCircleKm(43.24, 76.89, 55.76, 37.62);
-        assertEquals(0.5 * (0.5 + 0.5 * Math.log1p(dAR / 100)), LocationUtility.homeReturnRelief(world, scenario.decision(), russia, almaty), 1e-12);
-        assertEquals(1.1167342, LocationUtility.homeReturnRelief(world, scenario.decision(), russia, almaty), 1e-6);
+        assertEquals(0.5 * (0.5 + 0.5 * Math.log1p(dAR / 100)), PersonalBonuses.homeReturnRelief(world, scenario.decision(), russia, almaty), 1e-12);
+        assertEquals(1.1167342, PersonalBonuses.homeReturnRelief(world, scenario.decision(), russia, almaty), 1e-6);
         // Astana -> Almaty: a move home within Kazakhstan keeps its distance term (internalHomeReturnObstacleShare 1)
-        assertEquals(0.0, LocationUtility.homeReturnRelief(world, scenario.decision(), astana, almaty), 0.0);
+        assertEquals(0.0, PersonalBonuses.homeReturnRelief(world, scenario.decision(), astana, almaty), 0.0);
         // at home: nothing to spare
-        assertEquals(0.0, LocationUtility.homeReturnRelief(world, scenario.decision(), almaty, almaty), 0.0);
+        assertEquals(0.0, PersonalBonuses.homeReturnRelief(world, scenario.decision(), almaty, almaty), 0.0);
         // the relief is exactly the share of the obstacles the tables charge: o_cj·(1 − s_home)
-        assertEquals(0.5 * u.obstacles(russia, almaty), LocationUtility.homeReturnRelief(world, scenario.decision(), russia, almaty), 1e-12);
+        assertEquals(0.5 * u.obstacles(russia, almaty), PersonalBonuses.homeReturnRelief(world, scenario.decision(), russia, almaty), 1e-12);
     }
 
     @Test
@@ -242,30 +242,30 @@ class LocationUtilityTest {
         // (1 - 0.25)·0.5·ln(1 + 9.72178) = 0.375·2.372277 = 0.889604 (python: 0.375*math.log1p(9.72178))
         Scenario s = TestScenarios.referenceWith("{decision: {internalHomeReturnObstacleShare: 0.25}}");
         double dAA = World.greatCircleKm(43.24, 76.89, 51.17, 71.45);
-        assertEquals(0.375 * Math.log1p(dAA / 100), LocationUtility.homeReturnRelief(world, s.decision(), astana, almaty), 1e-12);
-        assertEquals(0.889604, LocationUtility.homeReturnRelief(world, s.decision(), astana, almaty), 1e-5);
+        assertEquals(0.375 * Math.log1p(dAA / 100), PersonalBonuses.homeReturnRelief(world, s.decision(), astana, almaty), 1e-12);
+        assertEquals(0.889604, PersonalBonuses.homeReturnRelief(world, s.decision(), astana, almaty), 1e-5);
         // no border term within Kazakhstan; at home nothing to spare; from abroad the other share (0.5) holds
-        assertEquals(0.0, LocationUtility.homeReturnRelief(world, s.decision(), almaty, almaty), 0.0);
-        assertEquals(1.1167342, LocationUtility.homeReturnRelief(world, s.decision(), russia, almaty), 1e-6);
+        assertEquals(0.0, PersonalBonuses.homeReturnRelief(world, s.decision(), almaty, almaty), 0.0);
+        assertEquals(1.1167342, PersonalBonuses.homeReturnRelief(world, s.decision(), russia, almaty), 1e-6);
         // share 0: the whole distance term is spared, the relief grows as the share falls
         Scenario none = TestScenarios.referenceWith("{decision: {internalHomeReturnObstacleShare: 0.0}}");
-        assertEquals(0.5 * Math.log1p(dAA / 100), LocationUtility.homeReturnRelief(world, none.decision(), astana, almaty), 1e-12);
-        assertTrue(LocationUtility.homeReturnRelief(world, none.decision(), astana, almaty)
-                > LocationUtility.homeReturnRelief(world, s.decision(), astana, almaty));
+        assertEquals(0.5 * Math.log1p(dAA / 100), PersonalBonuses.homeReturnRelief(world, none.decision(), astana, almaty), 1e-12);
+        assertTrue(PersonalBonuses.homeReturnRelief(world, none.decision(), astana, almaty)
+                > PersonalBonuses.homeReturnRelief(world, s.decision(), astana, almaty));
     }
 
     @Test
     void attachmentToARegionGrowsWithYearsLivedThere() {
         // half-life 0 (reference.yaml): the whole inertia from the first year, no deficit
-        assertEquals(0.0, LocationUtility.placeAttachmentDeficit(scenario.decision(), 1), 0.0);
+        assertEquals(0.0, PersonalBonuses.placeAttachmentDeficit(scenario.decision(), 1), 0.0);
         // stayBonus 2.5, placeAttachmentHalfLifeYears 2: a(y) = −2.5·2^(−y/2)
         Scenario s = TestScenarios.referenceWith("{decision: {placeAttachmentHalfLifeYears: 2}}");
-        assertEquals(-1.25, LocationUtility.placeAttachmentDeficit(s.decision(), 2), 1e-12);
-        assertEquals(-2.5 / Math.sqrt(2), LocationUtility.placeAttachmentDeficit(s.decision(), 1), 1e-12);
-        assertEquals(-0.15625, LocationUtility.placeAttachmentDeficit(s.decision(), 8), 1e-12);
+        assertEquals(-1.25, PersonalBonuses.placeAttachmentDeficit(s.decision(), 2), 1e-12);
+        assertEquals(-2.5 / Math.sqrt(2), PersonalBonuses.placeAttachmentDeficit(s.decision(), 1), 1e-12);
+        assertEquals(-0.15625, PersonalBonuses.placeAttachmentDeficit(s.decision(), 8), 1e-12);
         double prev = Double.NEGATIVE_INFINITY;
         for (int y = 0; y < 40; y++) {
-            double a = LocationUtility.placeAttachmentDeficit(s.decision(), y);
+            double a = PersonalBonuses.placeAttachmentDeficit(s.decision(), y);
             assertTrue(a > prev && a < 0, "the deficit shrinks towards 0 with the years at the region");
             prev = a;
         }
@@ -274,13 +274,13 @@ class LocationUtilityTest {
     @Test
     void attachmentAbroadGrowsWithYearsLivedThere() {
         // reference.yaml: stayBonus 2.5, abroadAttachmentHalfLifeYears 2: a(y) = −2.5·2^(−y/2)
-        assertEquals(-2.5, LocationUtility.abroadAttachmentDeficit(scenario.decision(), 0), 1e-12);
-        assertEquals(-1.25, LocationUtility.abroadAttachmentDeficit(scenario.decision(), 2), 1e-12);
-        assertEquals(-2.5 / Math.sqrt(2), LocationUtility.abroadAttachmentDeficit(scenario.decision(), 1), 1e-12);
-        assertEquals(-0.15625, LocationUtility.abroadAttachmentDeficit(scenario.decision(), 8), 1e-12);
+        assertEquals(-2.5, PersonalBonuses.abroadAttachmentDeficit(scenario.decision(), 0), 1e-12);
+        assertEquals(-1.25, PersonalBonuses.abroadAttachmentDeficit(scenario.decision(), 2), 1e-12);
+        assertEquals(-2.5 / Math.sqrt(2), PersonalBonuses.abroadAttachmentDeficit(scenario.decision(), 1), 1e-12);
+        assertEquals(-0.15625, PersonalBonuses.abroadAttachmentDeficit(scenario.decision(), 8), 1e-12);
         double prev = Double.NEGATIVE_INFINITY;
         for (int y = 0; y < 40; y++) {
-            double a = LocationUtility.abroadAttachmentDeficit(scenario.decision(), y);
+            double a = PersonalBonuses.abroadAttachmentDeficit(scenario.decision(), y);
             assertTrue(a > prev && a < 0, "the inertia not yet built shrinks every year abroad, y = " + y);
             prev = a;
         }
@@ -290,19 +290,19 @@ class LocationUtilityTest {
     void homeBonusSpreadsOverAttachmentLevels() {
         // reference.yaml: homeRegionBonus 1.0, homeRegionBonusSdAcrossAgents 1.0, homeTieHalfLifeYearsAbroad 10
         // z_0 = Φ^−1(1/16) = −1.5341205, z_3 = Φ^−1(7/16) = −0.1573107 (R: qnorm)
-        assertEquals(-1.5341205443525459, LocationUtility.normalQuantileMidpoint(0, 8), 1e-9);
-        assertEquals(-0.15731068461017067, LocationUtility.normalQuantileMidpoint(3, 8), 1e-9);
-        assertEquals(1.5341205443525459, LocationUtility.normalQuantileMidpoint(7, 8), 1e-9);
+        assertEquals(-1.5341205443525459, PersonalBonuses.normalQuantileMidpoint(0, 8), 1e-9);
+        assertEquals(-0.15731068461017067, PersonalBonuses.normalQuantileMidpoint(3, 8), 1e-9);
+        assertEquals(1.5341205443525459, PersonalBonuses.normalQuantileMidpoint(7, 8), 1e-9);
         // b(k, y) = (1 + z_k)·2^(−y/10): level 7 at 10 years abroad = 2.5341205·0.5
-        assertEquals(1.2670602721762730, LocationUtility.homeBonus(scenario.decision(), 7, 8, 10), 1e-9);
-        assertEquals(1.0 - 1.5341205443525459, LocationUtility.homeBonus(scenario.decision(), 0, 8, 0), 1e-9);
+        assertEquals(1.2670602721762730, PersonalBonuses.homeBonus(scenario.decision(), 7, 8, 10), 1e-9);
+        assertEquals(1.0 - 1.5341205443525459, PersonalBonuses.homeBonus(scenario.decision(), 0, 8, 0), 1e-9);
         // the levels average to the mean bonus
         double sum = 0;
         for (int k = 0; k < 8; k++) {
-            sum += LocationUtility.homeBonus(scenario.decision(), k, 8, 0);
+            sum += PersonalBonuses.homeBonus(scenario.decision(), k, 8, 0);
         }
         assertEquals(1.0, sum / 8, 1e-12);
-        assertThrows(IllegalArgumentException.class, () -> LocationUtility.normalQuantileMidpoint(8, 8));
+        assertThrows(IllegalArgumentException.class, () -> PersonalBonuses.normalQuantileMidpoint(8, 8));
     }
 
     @Test
@@ -564,14 +564,14 @@ class LocationUtilityTest {
     @Test
     void midpointQuantilesByHandAndTheirRange() {
         // Φ^−1((3 + 0.5)/8) = Φ^−1(0.4375) and Φ^−1(0.5625) = −(the same): symmetric
-        assertEquals(-0.15731068461017067, LocationUtility.normalQuantileMidpoint(3, 8), 1e-12);
-        assertEquals(0.15731068461017067, LocationUtility.normalQuantileMidpoint(4, 8), 1e-12);
-        assertEquals(0.0, LocationUtility.normalQuantileMidpoint(0, 1), 1e-12);
+        assertEquals(-0.15731068461017067, PersonalBonuses.normalQuantileMidpoint(3, 8), 1e-12);
+        assertEquals(0.15731068461017067, PersonalBonuses.normalQuantileMidpoint(4, 8), 1e-12);
+        assertEquals(0.0, PersonalBonuses.normalQuantileMidpoint(0, 1), 1e-12);
         IllegalArgumentException high = assertThrows(IllegalArgumentException.class,
-                () -> LocationUtility.normalQuantileMidpoint(8, 8));
+                () -> PersonalBonuses.normalQuantileMidpoint(8, 8));
         assertEquals("level 8 outside 0-7", high.getMessage());
         IllegalArgumentException low = assertThrows(IllegalArgumentException.class,
-                () -> LocationUtility.normalQuantileMidpoint(-1, 8));
+                () -> PersonalBonuses.normalQuantileMidpoint(-1, 8));
         assertEquals("level -1 outside 0-7", low.getMessage());
     }
 

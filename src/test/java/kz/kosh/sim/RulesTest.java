@@ -5,6 +5,7 @@ import kz.kosh.decision.BonusProbe;
 import kz.kosh.decision.Bonuses;
 import kz.kosh.decision.LocationTables;
 import kz.kosh.decision.LocationUtility;
+import kz.kosh.decision.PersonalBonuses;
 import kz.kosh.population.Population;
 import kz.kosh.scenario.Scenario;
 import kz.kosh.scenario.ScenarioLoader;
@@ -218,8 +219,8 @@ class RulesTest {
         r.bonuses(pop, i, b);
         double withheld = u.unpaidHomeMoneyUtility(1, turkistan, kostanay);
         assertTrue(withheld > 0.1, "1 M KZT weighs at β_cash 1.5: " + withheld);
-        double homeBonus = LocationUtility.homeBonus(r.p.decision(), Population.HOME_ATTACHMENT_LEVELS / 2,
-                Population.HOME_ATTACHMENT_LEVELS, 0) + LocationUtility.homeReturnRelief(w, r.p.decision(), turkistan, kostanay);
+        double homeBonus = PersonalBonuses.homeBonus(r.p.decision(), Population.HOME_ATTACHMENT_LEVELS / 2,
+                Population.HOME_ATTACHMENT_LEVELS, 0) + PersonalBonuses.homeReturnRelief(w, r.p.decision(), turkistan, kostanay);
         assertEquals(Math.exp((homeBonus - withheld) / 0.8), BonusProbe.domesticFactor(b, kostanay), 1e-9);
         // a graduate of Almaty in Turkistan keeps the subsidy of a move to Kostanay (no bonus there)
         int k = pop.addStudent(almaty, turkistan, turkistan, 24, true, Population.BACHELOR, Population.SELF_PAID, 0,
