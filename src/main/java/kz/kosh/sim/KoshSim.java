@@ -234,11 +234,11 @@ public final class KoshSim extends SimState {
                 statuses[o] = derived ? now[o] : statuses[o] || now[o];
             }
         }
-        utility = new LocationUtility(world, p, paymentChances, statuses);
+        // the utility (and what the rules take from it) is built by rebuildTables with the payment chances of
+        // the year's merged counts, before any phase reads it: the record and entry phases in between do not
+        utility = null;
         studyChoice = new StudyChoice(world, p);
         rules = new Rules(world, p, statuses);
-        rules.withholdHomeMoney(utility);
-        rules.rationPlaces(utility);
         if (population != null) {
             allocateFields(p);
         }
@@ -287,7 +287,10 @@ public final class KoshSim extends SimState {
         }
         if (changed) {
             paymentChances = chances;
-            utility = new LocationUtility(world, params, chances, statuses);
+        }
+        // once a year at most: when the parameters or the world changed (applyParams) or the chances did
+        if (changed || utility == null) {
+            utility = new LocationUtility(world, params, paymentChances, statuses);
             rules.withholdHomeMoney(utility);
             rules.rationPlaces(utility);
             retire();

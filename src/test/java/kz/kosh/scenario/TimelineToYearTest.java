@@ -68,8 +68,8 @@ class TimelineToYearTest {
                 + "    toYear: 2028\n"
                 + "    destinations: {DE: {workAccess: 0}}\n");
         Scenario s = ScenarioLoader.load(f).scenario();
-        // the baseline's history, then 2026 and the year after toYear
-        assertEquals(List.of(2011, 2017, 2020, 2022, 2023, 2024, 2026, 2029), years(s));
+        // the baseline's history (the relocation quota's 2025 and 2026 among it), then 2026 and the year after toYear
+        assertEquals(List.of(2011, 2017, 2020, 2022, 2023, 2024, 2025, 2026, 2029), years(s));
         // the table's 0.6 (COVID 2020-21 cuts study access only), closed 2026-2028, open again from 2029
         assertYears(s, 2019, TimelineToYearTest::deWork, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 0.0, 0.0, 0.0, 0.6, 0.6,
                 0.6);
@@ -77,7 +77,7 @@ class TimelineToYearTest {
         assertYears(s, 2019, TimelineToYearTest::deStudy, 0.7, 0.56, 0.56, 0.7, 0.7, 0.7, 0.7, 0.7, 0.7, 0.7, 0.7);
         assertEquals(0.6, deWork(s.inForce(2045)), 0.0);
         // nothing else changes
-        assertEquals(s.inForce(2025).policy(), s.inForce(2027).policy());
+        assertEquals(s.inForce(2026).policy(), s.inForce(2027).policy());
         assertEquals(s.inForce(2025).destinations().get("RU"), s.inForce(2027).destinations().get("RU"));
         assertEquals(s.inForce(2025).destinations(), s.inForce(2029).destinations());
         assertEquals(deStudy(s.inForce(2025)), deStudy(s.inForce(2027)), 0.0);

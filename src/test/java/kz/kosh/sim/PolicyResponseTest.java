@@ -82,7 +82,8 @@ class PolicyResponseTest {
         Predicate<TestRuns.Flow> intoCities = f -> (f.kind().equals("internal") || f.kind().equals("first-job"))
                 && CITIES.contains(f.destination()) && !f.origin().equals(f.destination());
         String off = "policy: {ruralIncentive: {enabled: false}}\n";
-        String on = "policy: {ruralIncentive: {enabled: true, eligibleShare: 1.0, lumpSumKzt: 20000000}}\n";
+        // places unlimited (placesPerYear 0): the baseline's quota would hold the payments, not the response to the money
+        String on = "policy: {ruralIncentive: {enabled: true, eligibleShare: 1.0, lumpSumKzt: 20000000, placesPerYear: 0}}\n";
         double[] r = new double[2];
         double[] c = new double[2];
         for (long seed : SEEDS) {

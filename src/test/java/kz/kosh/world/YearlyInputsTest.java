@@ -204,9 +204,12 @@ class YearlyInputsTest {
         assertEquals(table.wageKztPerMonth(de) * 1.01 * 1.01, new World(s, 2025).wageKztPerMonth(de), 1e-6);
         assertEquals(0, table.year());
         assertEquals(2023, y2023.year());
-        // flat inputs before 2012, but the study choice's internationalisation trend moves until 2019
+        // flat inputs before 2012, but the study choice's internationalisation trend moves until 2018 (the
+        // model's year of UIS 2019: study.abroadTrendEndYear), so 1995 is 1995 - 2018 = -23 trend years
         assertFalse(new World(s, 1995).sameYearlyInputs(new World(s, 2005)));
-        assertEquals(-24.0, new World(s, 1995).studyTrendYears(), 0.0);
+        assertEquals(-23.0, new World(s, 1995).studyTrendYears(), 0.0);
+        assertEquals(0.0, new World(s, 2018).studyTrendYears(), 0.0);
+        assertEquals(-1.0, new World(s, 2017).studyTrendYears(), 0.0);
         assertEquals(0.0, new World(s, 2022).studyTrendYears(), 0.0);
         Scenario noTrend = ScenarioLoader.load(Path.of("scenarios/baseline.yaml"),
                 (com.fasterxml.jackson.databind.node.ObjectNode) ScenarioLoader.yamlMapper().valueToTree(
