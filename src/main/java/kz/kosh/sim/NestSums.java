@@ -73,12 +73,12 @@ final class NestSums {
         double gC = abroad ? rules.attachmentDeficit.component(abroadYears, Bonuses.PLAIN)
                 : rules.placeAttachmentDeficit.component(Math.min(pop.yearsAtPlace(i), Rules.YEARS - 1), Bonuses.PLAIN);
         int pp = pop.parents(i);
-        int pPlace = pp >= 0 && rules.parents.factor() != 1.0 ? pp : -1;
-        double gP = rules.parents.component(component(pp, cur, regions));
+        int pPlace = pp >= 0 && rules.parents.component(0, Bonuses.PLAIN) != 1.0 ? pp : -1;
+        double gP = rules.parents.component(0, component(pp, cur, regions));
         int q = pop.partner(i);
-        Bonuses.Factor partnerFactor = pop.has(i, Population.FEMALE) ? rules.partnerFemale : rules.partnerMale;
-        int qPlace = q >= 0 && partnerFactor.factor() != 1.0 ? q : -1;
-        double gQ = partnerFactor.component(component(q, cur, regions));
+        int sex = Rules.sex(pop, i);
+        int qPlace = q >= 0 && rules.partner.component(sex, Bonuses.PLAIN) != 1.0 ? q : -1;
+        double gQ = rules.partner.component(sex, component(q, cur, regions));
         int f = pop.exposure(i);
         int fPlace = -1;
         double gF = 1.0;
