@@ -43,8 +43,10 @@ class ShardProcessTest {
     }
 
     private static void runProcess(String... args) throws Exception {
+        // a shard of this tiny experiment runs for a second or two: the quick compiler only and the serial
+        // collector (no C2 or G1 threads competing with the tests for the cores); results do not depend on them
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "kz.kosh.cli.Main"));
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), "kz.kosh.cli.Main"));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
