@@ -177,10 +177,6 @@ final class Rules {
     }
 
     /**
-     * Builds the bonuses that take off the money the tables of {@code u} give a move home but which
-     * a module does not pay for it ({@link #homeMoney}); called whenever the utility is (re)built.
-     */
-    /**
      * The move hooks with each module's payment chance in utility {@code u} (null: 1 each), by which
      * a rationed programme gives its places ({@link kz.kosh.policy.PolicyModule#moveHook(World, double)}).
      */
@@ -205,6 +201,10 @@ final class Rules {
         moveHooks = moveHooks(u);
     }
 
+    /**
+     * Builds the bonuses that take off the money the tables of {@code u} give a move home but which
+     * a module does not pay for it ({@link #homeMoney}); called whenever the utility is (re)built.
+     */
     void withholdHomeMoney(LocationUtility u) {
         if (!u.withholdsHomeMoney()) {
             homeMoney = null;
