@@ -93,6 +93,8 @@ public final class YearlyInputs {
 
     private final TreeMap<Integer, Double> births;
     private final TreeMap<Integer, Double> observedLeavers;
+    /** k(t) of the observed years (class comment, "Cohorts"); built once from the observed leavers and births. */
+    private final TreeMap<Integer, Double> cohortFactors;
     private final TreeMap<Integer, Double> nationalWage;
     private final TreeMap<Integer, Double> priceLevel;
     private final Map<String, TreeMap<Integer, Double>> unemployment;
@@ -129,6 +131,12 @@ public final class YearlyInputs {
         }
         this.births = new TreeMap<>(births);
         this.observedLeavers = new TreeMap<>(observedLeavers);
+        this.cohortFactors = new TreeMap<>();
+        if (!this.observedLeavers.isEmpty()) {
+            double cFit = fittedCompletionRatio();
+            this.observedLeavers.forEach((year, leavers) ->
+                    cohortFactors.put(year, leavers / (births(year - SCHOOL_LEAVING_AGE, 0.0) * cFit)));
+        }
         this.nationalWage = new TreeMap<>(nationalWage);
         this.priceLevel = priceLevels(inflationPct);
         Map<String, TreeMap<Integer, Double>> u = new LinkedHashMap<>();
@@ -197,22 +205,10 @@ public final class YearlyInputs {
      * between observed years, 1 outside them (class comment, "Cohorts").
      */
     public double cohortYearFactor(int year) {
-        if (observedLeavers.isEmpty() || year < observedLeavers.firstKey() || year > observedLeavers.lastKey()) {
+        if (cohortFactors.isEmpty() || year < cohortFactors.firstKey() || year > cohortFactors.lastKey()) {
             return 1.0;
         }
-        Map.Entry<Integer, Double> lo = observedLeavers.floorEntry(year);
-        Map.Entry<Integer, Double> hi = observedLeavers.ceilingEntry(year);
-        double kLo = observedFactor(lo.getKey(), lo.getValue());
-        if (lo.getKey().equals(hi.getKey())) {
-            return kLo;
-        }
-        double kHi = observedFactor(hi.getKey(), hi.getValue());
-        double w = (year - lo.getKey()) / (double) (hi.getKey() - lo.getKey());
-        return kLo + w * (kHi - kLo);
-    }
-
-    private double observedFactor(int year, double leavers) {
-        return leavers / (births(year - SCHOOL_LEAVING_AGE, 0.0) * fittedCompletionRatio());
+        return interpolate(cohortFactors, year);
     }
 
     /** Observed school leavers (DERIVED rows left out), year to persons. */
