@@ -1,4 +1,21 @@
-# Sourced by scripts/refit.sh and scripts/regen-docs.sh (--commit): commit_outputs MESSAGE PATH...
+# Sourced by scripts/refit.sh and scripts/regen-docs.sh.
+#
+# model_is_committed ALLOW_DIRTY: returns 0 when src/, pom.xml, calibration/ and scenarios/ are as in HEAD (the model the
+# documents will name). Otherwise, with ALLOW_DIRTY 1, warns and returns 1 (the caller marks its outputs); with 0, says
+# what differs and exits 2. Uses the caller's say().
+model_is_committed() {
+  git diff --quiet HEAD -- src pom.xml calibration scenarios && return 0
+  local commit; commit="$(git rev-parse --short=12 HEAD)"
+  if [ "$1" = 1 ]; then
+    say "warning: src/, pom.xml, calibration/ or scenarios/ differ from $commit (--allow-dirty)"
+    return 1
+  fi
+  say "error: src/, pom.xml, calibration/ or scenarios/ differ from $commit; commit first (or --allow-dirty)"
+  git diff --stat HEAD -- src pom.xml calibration scenarios >&2
+  exit 2
+}
+
+# commit_outputs MESSAGE PATH... (--commit):
 # commits the given generated outputs only (git commit --only: whatever else is staged or changed stays out), so that
 # the next generated document does not name a "<commit>-dirty" model (a document's commit is "-dirty" when tracked
 # files other than its own outputs differ from HEAD: kz.kosh.output.BuildInfo.gitCommit). A path that neither exists

@@ -68,23 +68,14 @@ cleanup() { for f in "${tmpfiles[@]}"; do rm -f "$f"; done; }
 trap cleanup EXIT
 trap 'rc=$?; say "FAILED in step: $step (exit $rc); nothing after it ran"; exit $rc' ERR
 
+. "$here/scripts/commit-outputs.sh"
 commit="$(git rev-parse --short=12 HEAD)"
-if ! git diff --quiet HEAD -- src pom.xml calibration scenarios; then
-  if [ "$dirty" = 1 ]; then
-    say "warning: src/, pom.xml, calibration/ or scenarios/ differ from $commit (--allow-dirty)"
-    commit="$commit-dirty"
-  else
-    say "error: src/, pom.xml, calibration/ or scenarios/ differ from $commit; commit first (or --allow-dirty)"
-    git diff --stat HEAD -- src pom.xml calibration scenarios >&2
-    exit 2
-  fi
-fi
+model_is_committed "$dirty" || commit="$commit-dirty"
 out="${out:-results/refit-$commit}"
 mkdir -p "$out"
 tflag=(); [ -z "$threads" ] || tflag=(--threads "$threads")
 
 # --commit: a commit of a step's outputs only, once the step that wrote them has finished
-. "$here/scripts/commit-outputs.sh"
 commit_step() { [ "$docommit" = 0 ] || commit_outputs "$@"; }
 
 match=calibration/history-match.yaml

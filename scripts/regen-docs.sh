@@ -55,15 +55,7 @@ trap 'rc=$?; say "FAILED in step: $step (exit $rc)"; exit $rc' ERR
 . "$here/scripts/commit-outputs.sh"
 
 commit="$(git rev-parse --short=12 HEAD)"
-if [ "$summary" = 0 ] && ! git diff --quiet HEAD -- src pom.xml calibration scenarios; then
-  if [ "$dirty" = 1 ]; then
-    say "warning: src/, pom.xml, calibration/ or scenarios/ differ from $commit (--allow-dirty)"
-  else
-    say "error: src/, pom.xml, calibration/ or scenarios/ differ from $commit; commit first (or --allow-dirty)"
-    git diff --stat HEAD -- src pom.xml calibration scenarios >&2
-    exit 2
-  fi
-fi
+[ "$summary" = 1 ] || model_is_committed "$dirty" || true
 out="${out:-results/regen-$commit}"
 mkdir -p "$out"
 tflag=(); [ -z "$threads" ] || tflag=(--threads "$threads")
