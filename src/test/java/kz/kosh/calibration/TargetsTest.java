@@ -29,8 +29,7 @@ class TargetsTest {
         assertTrue(ts.stream().anyMatch(Target::calibration));
         assertTrue(ts.stream().anyMatch(t -> !t.calibration()));
         // the patterns kept for validation are not fitted
-        for (String id : List.of("net-gainers-almaty-astana", "oil-region-retention", "covid-students-abroad",
-                "covid-emigration")) {
+        for (String id : List.of("net-gainers-almaty-astana", "oil-region-retention", "covid-emigration")) {
             assertFalse(ts.stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow().calibration(), id);
         }
         Target emigration = ts.stream().filter(t -> t.id().equals("graduate-emigration")).findFirst().orElseThrow();
