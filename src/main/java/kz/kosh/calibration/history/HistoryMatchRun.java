@@ -139,9 +139,11 @@ public final class HistoryMatchRun {
         int d = spec.dimension();
         return String.format(Locale.ROOT, "%d free parameters, %d of %d target points matched (%d targets), %d design "
                         + "points per wave (at least %d), %d wave%s x %d replications at scale %s, %d posterior draws "
-                        + "(at most %d), %d policy contrasts", d, matched.length, points.size(), targets.size(),
+                        + "(at most %d%s), %d policy contrasts", d, matched.length, points.size(), targets.size(),
                 spec.points(), GaussianProcess.minimumPoints(GaussianProcess.Mean.LINEAR, d), spec.waves(),
-                spec.waves() == 1 ? "" : "s", spec.replications(), spec.scale(), spec.draws(), spec.maxDraws(), spec.contrasts().size());
+                spec.waves() == 1 ? "" : "s", spec.replications(), spec.scale(), spec.draws(), spec.maxDraws(),
+                spec.weightByModel() ? "; the confirmed ones weighted by the model's likelihood and resampled" : "",
+                spec.contrasts().size());
     }
 
     /** Before any work: the posterior copy may replace only a parameter ensemble Kosh wrote. */
@@ -228,6 +230,7 @@ public final class HistoryMatchRun {
         List<double[]> kept = List.of();
         List<double[][]> keptValues = new ArrayList<>();
         int keptFromDesign = 0;
+        Weighting weighting = null;
         boolean finished = stopped == null && last == spec.waves();
         if (finished && !samples.isEmpty() && !samples.get(samples.size() - 1).points().isEmpty()) {
             List<double[]> pool = samples.get(samples.size() - 1).points();
@@ -266,6 +269,20 @@ public final class HistoryMatchRun {
                 keptValues.addAll(designKeptValues);
                 keptFromDesign = designKept.size();
             }
+            if (spec.weightByModel() && confirm != null && !kept.isEmpty()) {
+                int fromDraws = kept.size() - keptFromDesign;
+                weighting = weigh(waves, kept, keptValues, fromDraws, confirm.draws().size(),
+                        designs.get(designs.size() - 1).size());
+                List<double[]> taken = new ArrayList<>();
+                List<double[][]> takenValues = new ArrayList<>();
+                for (int i : weighting.result().taken()) {
+                    taken.add(kept.get(i));
+                    takenValues.add(keptValues.get(i));
+                }
+                kept = taken;
+                keptValues.clear();
+                keptValues.addAll(takenValues);
+            }
             if (kept.isEmpty()) {
                 Files.deleteIfExists(dir.resolve("posterior.csv"));  // an earlier call's draws are not this match's
                 say("no posterior draw is confirmed by the model: no posterior written%s", spec.outputPosterior() == null
@@ -289,7 +306,7 @@ public final class HistoryMatchRun {
         }
         Path report = dir.resolve("report.md");
         String md = HistoryReport.markdown(spec, waves, samples, designs, designChecks, post, kept, keptFromDesign, confirm,
-                stopped, finished);
+                stopped, finished, weighting == null ? null : weighting.markdown());
         if (confirm != null && !kept.isEmpty()) {
             List<Coverage.Point> cov = coverage(spec.keepConfirmed() ? keptValues.toArray(new double[0][][]) : confirm.values());
             // the table's points: of the kept draws (posterior/coverage-all-draws.csv has every re-run's)
@@ -312,6 +329,64 @@ public final class HistoryMatchRun {
             say("document: %s", spec.outputDoc());
         }
         return new Result(waves, samples, post, report, stopped, kept.size());
+    }
+
+    /** The importance correction of the confirmed points ({@link ModelWeighting}) and its report. */
+    record Weighting(ModelWeighting.Result result, int points, int fromDesign, String markdown) {
+    }
+
+    /**
+     * Weighs the confirmed points ({@code posterior: {weight: model-likelihood}}, {@link ModelWeighting}): the first
+     * {@code fromDraws} are confirmation draws (drawn on the last wave's emulators, {@code proposedDraws} re-run in all),
+     * the rest the last wave's confirmed design points (drawn on the wave before's, {@code proposedDesign} in all);
+     * writes posterior/weights.csv and returns the resampled indices (as many as points) with the report's paragraph.
+     */
+    private Weighting weigh(List<HistoryMatching.Wave> waves, List<double[]> kept, List<double[][]> keptValues,
+                            int fromDraws, int proposedDraws, int proposedDesign) {
+        HistoryMatching.Wave last = waves.get(waves.size() - 1);
+        HistoryMatching.Wave before = waves.size() > 1 ? waves.get(waves.size() - 2) : last;
+        int n = kept.size();
+        double[] lm = new double[n];
+        double[] lq = new double[n];
+        int[] group = new int[n];
+        for (int i = 0; i < n; i++) {
+            group[i] = i < fromDraws ? 0 : 1;
+            lm[i] = ModelWeighting.logModel(last, matched, keptValues.get(i), kept.get(i));
+            lq[i] = ModelWeighting.logEmulator(group[i] == 0 ? last : before, kept.get(i));
+        }
+        double[] w = ModelWeighting.weights(lm, lq, group, new double[]{proposedDraws, proposedDesign});
+        ModelWeighting.Result r = ModelWeighting.Result.of(w, n, spec.seed() + 91);
+        int[] times = new int[n];
+        for (int i : r.taken()) {
+            times[i]++;
+        }
+        StringBuilder csv = new StringBuilder("point,source,log_model_likelihood,log_proposal_likelihood,weight,taken\n");
+        for (int i = 0; i < n; i++) {
+            csv.append(i + 1).append(',').append(group[i] == 0 ? "draw" : "design").append(',').append(lm[i]).append(',')
+                    .append(lq[i]).append(',').append(w[i]).append(',').append(times[i]).append('\n');
+        }
+        writeAtomically(dir.resolve("posterior/weights.csv"), csv.toString());
+        int fromDesign = (int) java.util.Arrays.stream(r.taken()).filter(i -> i >= fromDraws).count();
+        StringBuilder md = new StringBuilder(String.format(Locale.ROOT, "**Weighted by the model's own likelihood** "
+                        + "(`weight: model-likelihood`, written before the run; calibration/README.md): each confirmed point "
+                        + "is weighted by the ratio of the model's tempered Gaussian likelihood (its re-run means, the same "
+                        + "variances as the model's check) to the emulators' tempered likelihood that drew it (the last "
+                        + "wave's for the %d draws, the wave before's for the %d design points; each group normalised, "
+                        + "mixed in proportion to the %d and %d points they proposed), an importance correction of the "
+                        + "emulators' bias. **Effective sample size %.1f of %d**; the posterior file holds %d points taken "
+                        + "by systematic resampling, %d distinct (%d of them design points); weights in "
+                        + "[posterior/weights.csv](posterior/weights.csv). The table, the charts, the coverage and the "
+                        + "contrasts below are of the resampled points. Mean ratio of the model's re-runs to the observed "
+                        + "value per target, confirmed points alike and weighted:%n%n| target | confirmed, alike | weighted |%n"
+                        + "|---|---|---|%n", fromDraws, n - fromDraws, proposedDraws, proposedDesign,
+                r.effectiveSampleSize(), n, n, r.distinct(), fromDesign));
+        for (String[] row : ModelWeighting.shiftByTarget(outputs, matched, keptValues, w)) {
+            md.append("| ").append(row[0]).append(" | ").append(row[1]).append(" | ").append(row[2]).append(" |\n");
+        }
+        md.append('\n');
+        say("weighted the %d confirmed points by the model's likelihood: effective sample size %.1f, %d distinct of %d "
+                + "resampled", n, r.effectiveSampleSize(), r.distinct(), n);
+        return new Weighting(r, n, fromDesign, md.toString());
     }
 
     /**

@@ -38,6 +38,9 @@ import java.util.List;
  *                                 # draws (each batch its own seeded Metropolis chains) are re-run with the model until
  *                                 # at least `draws` are confirmed (with the confirmed design points of a focused last
  *                                 # wave) or maxDraws draws have been re-run (the last batch cut to the cap)
+ * posterior: {..., keep: confirmed, weight: model-likelihood}   # weight optional (default none; needs keep:
+ *                                 # confirmed): the confirmed points weighted by the model's own tempered likelihood
+ *                                 # over the emulators' that drew them, then resampled (ModelWeighting)
  * lastWave: posterior             # optional (default spread): the last wave's design points are drawn from the
  *                                 # posterior on the previous wave's emulators instead of spread over its sample
  * output: {posterior: baseline-posterior.csv, doc: ../docs/calibration.md}   # optional: where the posterior
@@ -61,7 +64,8 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
                                HistoryMatching.Settings settings, long seed, int draws, int confirmReplications,
                                Path outputPosterior, List<Contrast> contrasts, int sobolPoints, int sobolBootstrap,
                                CoverageCheck coverageCheck, Path outputDoc, Sensitivity sensitivity,
-                               int confirmDraws, boolean keepConfirmed, boolean focusLastWave, int maxDraws) {
+                               int confirmDraws, boolean keepConfirmed, boolean focusLastWave, int maxDraws,
+                               boolean weightByModel) {
 
     /**
      * The design of the policy contrasts (optional {@code sensitivity}): {@code points} points spread
@@ -166,6 +170,7 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
         int confirmDraws = 0;
         boolean keepConfirmed = false;
         int maxDraws = 0;
+        boolean weightByModel = false;
         if (f.has("posterior")) {
             Fields p = f.group("posterior");
             draws = p.has("draws") ? p.integer("draws", 1, 100_000) : 200;
@@ -181,6 +186,17 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
                 }
                 if (keepConfirmed && confirm == 0) {
                     problems.add("posterior.keep", "confirmed needs confirmReplications of at least 1");
+                }
+            }
+            if (p.has("weight")) {
+                String wt = p.text("weight");
+                if ("model-likelihood".equals(wt)) {
+                    weightByModel = true;
+                } else if (!"none".equals(wt)) {
+                    problems.add("posterior.weight", "expected model-likelihood or none, got '" + Fields.cut(wt) + "'");
+                }
+                if (weightByModel && !keepConfirmed) {
+                    problems.add("posterior.weight", "model-likelihood needs keep: confirmed (the weights are of the re-run draws)");
                 }
             }
             if (p.has("maxDraws")) {
@@ -324,7 +340,7 @@ public record HistoryMatchSpec(String name, Path file, CalibrationSpec calibrati
         return new HistoryMatchSpec(name, file, cal, waves, points, reps, scale, List.copyOf(ids), fitYears,
                 new HistoryMatching.Settings(cutoff, rule, loo, 3, cap), seed, draws, confirm, out, List.copyOf(contrasts),
                 sobolPoints, sobolBootstrap, check, doc, sensitivity, confirmDraws, keepConfirmed,
-                focus, Math.max(maxDraws, draws));
+                focus, Math.max(maxDraws, draws), weightByModel);
     }
 
     /**

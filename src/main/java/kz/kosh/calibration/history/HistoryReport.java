@@ -28,7 +28,7 @@ public final class HistoryReport {
                     e.note().replace("\"", "'")));
             if (e.loo() != null) {
                 for (int i = 0; i < e.loo().standardised().length; i++) {
-                    loo.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%s%n", e.output().id(), HistoryMatchRun.pointName(i),
+                    loo.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%s%n", e.output().id(), HistoryMatchRun.pointName(e.point(i)),
                             e.loo().observed()[i], e.loo().mean()[i], Math.sqrt(e.loo().variance()[i]),
                             e.loo().standardised()[i]));
                 }
@@ -72,7 +72,7 @@ public final class HistoryReport {
     static String markdown(HistoryMatchSpec spec, List<HistoryMatching.Wave> waves, List<HistoryMatching.Sample> samples,
                            List<List<double[]>> designs, List<double[]> designChecks, EmulatorPosterior.Posterior post,
                            List<double[]> kept, int keptFromDesign, PosteriorConfirmation.Confirmation confirm, String stopped,
-                           boolean finished) {
+                           boolean finished, String weighting) {
         StringBuilder sb = new StringBuilder();
         HistoryMatching.Settings s = spec.settings();
         sb.append("# History match: ").append(spec.name()).append("\n\n");
@@ -190,6 +190,9 @@ public final class HistoryReport {
                             + "wave's design points, themselves posterior draws on the previous wave's emulators, "
                             + "confirmed on their %d replications)", kept.size() - keptFromDesign, keptFromDesign,
                             spec.replications())));
+            if (weighting != null && !kept.isEmpty()) {
+                sb.append(weighting);
+            }
         }
         if (kept.isEmpty()) {
             return sb.toString();

@@ -193,10 +193,11 @@ class HistoryMatchCommandTest {
     void keepOnlyConfirmedDrawsAndFocusTheLastWave() throws Exception {
         Path file = files();
         Files.writeString(file, Files.readString(file)
-                .replace("posterior: {draws: 4, confirmReplications: 1}", "posterior: {draws: 6, confirmReplications: 1, keep: confirmed}")
+                .replace("posterior: {draws: 4, confirmReplications: 1}",
+                        "posterior: {draws: 6, confirmReplications: 1, keep: confirmed, weight: model-likelihood}")
                 .replace("rule: max", "rule: max\nlastWave: posterior"));
         HistoryMatchSpec spec = HistoryMatchSpec.load(file);
-        assertTrue(spec.keepConfirmed() && spec.focusLastWave());
+        assertTrue(spec.keepConfirmed() && spec.focusLastWave() && spec.weightByModel());
         Path dir = tmp.resolve("results");
         HistoryMatchRun.Result r = new HistoryMatchRun(spec, dir, 2, null).run(null, null, false);
         String report = Files.readString(r.report());
@@ -221,7 +222,37 @@ class HistoryMatchCommandTest {
             assertEquals(1 + 2, Files.readAllLines(dir.resolve("posterior/coverage.csv")).size());
             assertEquals(1 + 2, Files.readAllLines(dir.resolve("posterior/coverage-all-draws.csv")).size());
             assertTrue(report.contains("Pooled: of the 2 fitted points "), report);
+            weightsResampleTheConfirmedPoints(dir, (int) kept, report);
         }
+    }
+
+    /**
+     * weight: model-likelihood (session 9): the confirmed points (re-run draws, then the focused last wave's
+     * confirmed design points) are weighted by the model's likelihood over the emulators' that drew them
+     * (posterior/weights.csv: weights summing to 1, each point taken floor or ceil of K w times by systematic
+     * resampling, K = the confirmed points), the posterior file holds the K taken points and the report gives the
+     * effective sample size (ModelWeightingTest has the hand-computed weights).
+     */
+    private static void weightsResampleTheConfirmedPoints(Path dir, int n, String report) throws Exception {
+        List<String> rows = Files.readAllLines(dir.resolve("posterior/weights.csv"));
+        assertEquals("point,source,log_model_likelihood,log_proposal_likelihood,weight,taken", rows.get(0));
+        assertEquals(n, rows.size() - 1);
+        double sum = 0;
+        double sq = 0;
+        int taken = 0;
+        for (String row : rows.subList(1, rows.size())) {
+            String[] c = row.split(",");
+            double w = Double.parseDouble(c[4]);
+            sum += w;
+            sq += w * w;
+            int t = Integer.parseInt(c[5]);
+            taken += t;
+            assertTrue(Math.abs(t - n * w) < 1 + 1e-9, "systematic resampling takes floor or ceil of K w: " + row);
+        }
+        assertEquals(1, sum, 1e-9);
+        assertEquals(n, taken);
+        assertTrue(report.contains(String.format(java.util.Locale.ROOT, "**Effective sample size %.1f of %d**", 1 / sq, n)),
+                report);
     }
 
     /**
@@ -356,6 +387,25 @@ class HistoryMatchCommandTest {
         // resumed: every batch's experiment is found again, nothing reruns, the same report
         HistoryMatchRun.Result again = new HistoryMatchRun(spec, dir, 2, null).run(null, null, false);
         assertEquals(report, Files.readString(again.report()));
+    }
+
+    /** weight takes model-likelihood or none, and model-likelihood needs keep: confirmed; each problem named. */
+    @Test
+    void weightIsChecked() throws Exception {
+        Path file = files();
+        String base = Files.readString(file);
+        Files.writeString(file, base.replace("posterior: {draws: 4, confirmReplications: 1}",
+                "posterior: {draws: 4, confirmReplications: 1, weight: model-likelihood}"));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> HistoryMatchSpec.load(file));
+        assertTrue(String.join("\n", e.problems()).contains("posterior.weight: model-likelihood needs keep: confirmed"),
+                String.join("\n", e.problems()));
+        Files.writeString(file, base.replace("posterior: {draws: 4, confirmReplications: 1}",
+                "posterior: {draws: 4, confirmReplications: 1, keep: confirmed, weight: emulator}"));
+        e = assertThrows(ScenarioException.class, () -> HistoryMatchSpec.load(file));
+        assertTrue(String.join("\n", e.problems()).contains("posterior.weight: expected model-likelihood or none, got 'emulator'"),
+                String.join("\n", e.problems()));
+        Files.writeString(file, base);
+        assertTrue(!HistoryMatchSpec.load(file).weightByModel(), "without weight: none");
     }
 
     /** maxDraws needs keep: confirmed, at least draws, and no confirmDraws; each problem named. */
