@@ -73,14 +73,14 @@ public final class LocationTables {
     /** The number of statuses when the tables were built ({@link kz.kosh.scenario.Statuses#count}). */
     private final int statuses;
     /**
-     * Per kind, {@link #SUMMARY} floats: N_D, N_A and u_c, copies of its row's header (slots 2, 3 and
-     * {@link #STAY_SLOT}) in an array of their own, 16 bytes a kind instead of a row of 168, and NaN in
+     * Per kind, {@link #SUMMARY} floats: N_D, N_A, u_c and N_W, copies of its row's header (slots 2, 3,
+     * {@link #STAY_SLOT} and 5) in an array of their own, 16 bytes a kind instead of a row of 168, and NaN in
      * u_c's slot while the kind's row is not computed for the current epoch. What an agent whose bonuses are all at its
-     * current place needs (about half of the deciders, kz.kosh.sim.NestSums#of): 1 MB for all kinds,
+     * current place needs (about 40% of the deciders, kz.kosh.sim.NestSums#of): 1 MB for all kinds,
      * of which a year reads the kinds that have agents, against 10 MB of rows read at random.
      */
     private final float[] summary;
-    /** Floats per kind in {@link #summary}: N_D, N_A, u_c and one unused (a kind never straddles a cache line). */
+    /** Floats per kind in {@link #summary}: N_D, N_A, u_c and N_W (a kind never straddles a cache line). */
     private static final int SUMMARY = 4;
     /** Per kind: 1 once its base row is filled. */
     private final int[] baseReady;
@@ -321,6 +321,7 @@ public final class LocationTables {
         int k = kind * SUMMARY;
         summary[k] = weight[r + 2];
         summary[k + 1] = weight[r + 3];
+        summary[k + 3] = weight[r + 5];
         ROW_STAMP.setRelease(summary, k + 2, weight[r + STAY_SLOT]);
     }
 
@@ -361,6 +362,11 @@ public final class LocationTables {
     /** N_A of a kind's summary ({@link #summaryOf}): {@link #abroadNest} of its row. */
     public double summaryAbroadNest(int k) {
         return summary[k + 1];
+    }
+
+    /** S_W^λ_A of a kind's summary ({@link #summaryOf}): {@link #willingnessNest} of its row. */
+    public double summaryWillingnessNest(int k) {
+        return summary[k + 3];
     }
 
     /** u_p of row r: exp((V_p − M)/λ(p)), or exp(V_c − M) at the row's current place. */

@@ -42,10 +42,10 @@ final class NestSums {
      * taken from the table when no entry touched it, as the list does. NestSumsTest compares both
      * ways on random agents.
      *
-     * <p>When every bonus of the agent is at its current place (no entry but the current place) and
-     * the willingness is not asked, W_c, N_D and N_A are the row's u_c, N_D and N_A with the factors
-     * at the current place and the family-emigration factor: they are read from the kind's summary
-     * ({@link LocationTables#summaryOf}, the same floats), and the row itself is not read.
+     * <p>When every bonus of the agent is at its current place (no entry but the current place), W_c,
+     * N_D and N_A are the row's u_c, N_D and N_A with the factors at the current place and the
+     * family-emigration factor, and the willingness takes the row's S_W^λ_A: they are read from the
+     * kind's summary ({@link LocationTables#summaryOf}, the same floats), and the row itself is not read.
      *
      * @param rules       the rules in force (their bonus factor tables)
      * @param willingness whether to return the agent's willingness to emigrate (an agent living in
@@ -106,12 +106,17 @@ final class NestSums {
         fPlace = fPlace == cur ? -1 : fPlace;
         kPlace = kPlace == cur ? -1 : kPlace;
         double nestFactor = abroad ? 1.0 : rules.familyEmigrationFactor[ethnicity];
-        if (!willingness && (hPlace & pPlace & qPlace & fPlace & kPlace) == -1) {
+        if ((hPlace & pPlace & qPlace & fPlace & kPlace) == -1) {
             // no entry but the current place: the row's header values, from the kind's summary
             int k = t.summaryOf(kind);
             if (k >= 0) {
-                b.setNestSums(t.summaryStayWeight(k) * atCurrent, t.summaryDomesticNest(k), t.summaryAbroadNest(k) * nestFactor);
-                return Double.NaN;
+                double stay = t.summaryStayWeight(k) * atCurrent;
+                b.setNestSums(stay, t.summaryDomesticNest(k), t.summaryAbroadNest(k) * nestFactor);
+                if (!willingness) {
+                    return Double.NaN;
+                }
+                double a = t.summaryWillingnessNest(k) * nestFactor;
+                return a / (a + stay * t.obstacleFactor(cur, cur));
             }
         }
         int r = t.row(kind);

@@ -127,7 +127,7 @@ class NestSumsTest {
                     assertTrue(Double.isNaN(wDirect));
                 }
                 compared++;
-                if (!willingness && allAt(list, cur)) {
+                if (allAt(list, cur)) {
                     summaries++;
                 }
             }
