@@ -126,9 +126,11 @@ public final class ValidationDoc {
                 report.wallSeconds()));
         sb.append("\n## Results\n\n");
         sb.append(String.format(Locale.ROOT, "**%d of %d checks hold**: %d of %d points of the validation targets and "
-                        + "%d of %d patterns.%n%n", report.holding(), report.results().size(),
+                        + "%d of %d patterns.%s%n%n", report.holding(), report.results().size(),
                 targets.stream().filter(ValidationRun.Result::holds).count(), targets.size(),
-                patterns.stream().filter(ValidationRun.Result::holds).count(), patterns.size()));
+                patterns.stream().filter(ValidationRun.Result::holds).count(), patterns.size(),
+                spec.withdrawn().isEmpty() ? "" : " Withdrawn and no longer run: " + spec.withdrawn().size()
+                        + (spec.withdrawn().size() == 1 ? " check" : " checks") + ", listed with the last result under Discussion."));
         sb.append("The statistic is the Monte Carlo mean of the model quantity over the replications, or, for a comparison, "
                 + "the ratio of the two sides' means (paired seeds). 95% CI: mean ± t(0.975, n−1)·sd/√n; for a ratio R "
                 + "the delta method on the paired differences a_r − R·b_r" + (report.ensemble() == null
@@ -176,6 +178,14 @@ public final class ValidationDoc {
                     + "replications or another scale):\n\n");
             for (String f : thin) {
                 sb.append("- ").append(f).append(".\n");
+            }
+            sb.append('\n');
+        }
+        if (!spec.withdrawn().isEmpty()) {
+            sb.append("Withdrawn, no longer run (kept on record in `calibration/patterns.yaml`, `withdrawn`):\n\n");
+            for (ValidationPatterns.Withdrawn w : spec.withdrawn()) {
+                sb.append("- **").append(w.id()).append("** (withdrawn ").append(w.when()).append("): ").append(w.title())
+                        .append(". Last result: ").append(w.lastResult()).append(". Why: ").append(w.reason()).append(".\n");
             }
             sb.append('\n');
         }

@@ -99,8 +99,17 @@ public final class ValidationPatterns {
         }
     }
 
-    /** The settings and checks of a patterns file. */
-    public record Spec(Path file, int startYear, int endYear, Path targets, List<Variant> variants, List<Check> checks) {
+    /**
+     * A check taken out of the validation and kept on record (the file's {@code withdrawn} list):
+     * it is not run, and docs/validation.md lists it with its last result and the reason, so that
+     * the count of checks does not change silently.
+     */
+    public record Withdrawn(String id, String title, String when, String lastResult, String reason) {
+    }
+
+    /** The settings and checks of a patterns file, and the checks withdrawn from it. */
+    public record Spec(Path file, int startYear, int endYear, Path targets, List<Variant> variants, List<Check> checks,
+                       List<Withdrawn> withdrawn) {
         /** Variants some check uses, in file order (base first). */
         public List<String> usedVariants() {
             Set<String> used = new HashSet<>();
@@ -189,6 +198,7 @@ public final class ValidationPatterns {
         Set<String> variantIds = new HashSet<>(List.of(BASE));
         JsonNode vs = top.raw("variants");
         JsonNode ps = top.raw("patterns");
+        JsonNode ws = top.raw("withdrawn");
         top.done();
         if (vs != null && (!vs.isArray() || vs.size() > MAX_ENTRIES)) {
             problems.add("variants", "expected a list of at most " + MAX_ENTRIES + " variants");
@@ -243,13 +253,45 @@ public final class ValidationPatterns {
                 checks.add(c);
             }
         }
+        List<Withdrawn> withdrawn = withdrawn(ws, ids, problems);
         if (checks.isEmpty() && problems.isEmpty()) {
             problems.add("", "no validation targets and no patterns");
         }
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems.list());
         }
-        return new Spec(file, start, end, targetsFile, variants, checks);
+        return new Spec(file, start, end, targetsFile, variants, checks, List.copyOf(withdrawn));
+    }
+
+    /** The {@code withdrawn} list: id, title, when, lastResult, reason, all text; an id that is still a check is refused. */
+    private static List<Withdrawn> withdrawn(JsonNode ws, Set<String> checkIds, Fields.Problems problems) {
+        List<Withdrawn> out = new ArrayList<>();
+        if (ws == null) {
+            return out;
+        }
+        if (!ws.isArray() || ws.size() > MAX_ENTRIES) {
+            problems.add("withdrawn", "expected a list of at most " + MAX_ENTRIES + " withdrawn checks");
+            return out;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < ws.size(); i++) {
+            Fields w = new Fields(ws.get(i), "withdrawn[" + i + "]", problems);
+            String id = w.text("id");
+            Withdrawn entry = new Withdrawn(id, w.text("title"), w.text("when"), w.text("lastResult"), w.text("reason"));
+            w.done();
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (ScenarioLoader.nameProblem(id) != null || !seen.add(id)) {
+                problems.add(w.path() + ".id", "'" + Fields.cut(id) + "' is repeated or not a valid name");
+            } else if (checkIds.contains(id)) {
+                problems.add(w.path() + ".id", "'" + Fields.cut(id) + "' is still a check (a validation target or a pattern): "
+                        + "remove it there or from withdrawn");
+            } else {
+                out.add(entry);
+            }
+        }
+        return out;
     }
 
     private static Check pattern(Fields n, Set<String> variantIds, Targets.Context ctx) {

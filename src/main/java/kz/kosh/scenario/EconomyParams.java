@@ -24,11 +24,11 @@ import java.util.List;
  *                                                      region's wage falls once the region holds more graduates
  *                                                      than κ allows (1: Harris–Todaro, jobs / job seekers)
  * @param familyEmigrationMeanOfLastObservedYears     N: the family-emigration index after its last observed year
- *                                                      (2024) starts from the mean of its last N observed years
+ *                                                      (2025) starts from the mean of its last N observed years
  *                                                      ({@link kz.kosh.world.FamilyEmigration#index(int, int, int, double)})
  * @param familyEmigrationReturnToMeanPerYear         r: the share of the gap between that start and the long-run
  *                                                      mean (the 2013-2024 mean, index 1) the index closes each year
- *                                                      after 2024 (0: it stays at the start; 1: at the mean from 2025)
+ *                                                      after 2025 (0: it stays at the start; 1: at the mean from 2026)
  */
 public record EconomyParams(double birthsGrowthPerYearAfterLastObserved,
                             double kazakhstanRealWageGrowthPerYearAfterLastObserved,
@@ -79,16 +79,16 @@ public record EconomyParams(double birthsGrowthPerYearAfterLastObserved,
                     + "10% supply shift, Borjas 2003; approx., not verified here), for a market that adjusts by wages "
                     + "rather than by jobs");
     public static final Param FAMILY_EMIGRATION_MEAN_OF_LAST_OBSERVED_YEARS = Param.whole(G, "familyEmigrationMeanOfLastObservedYears", 1,
-            kz.kosh.world.FamilyEmigration.LAST_YEAR - kz.kosh.world.FamilyEmigration.FIRST_YEAR + 1, "observed years (counted back from 2024)",
-            "assumption: 1, the projection starts from 2024's index (12,732 emigrants, the lowest of the series, "
-                    + "migration.csv B2): the fall since 2019 is the ebb of the European groups' emigration from a shrinking "
-                    + "population (3.51 million Russians estimated for 2020, 2.98 million counted in the 2021 census; "
-                    + "Russians 72.5% of emigrants in 2019, 63% in 2023, emigration_composition.csv) and the preliminary "
-                    + "2025 count is lower still (7,608), so no observation supports a level above 2024's; 3 starts from "
-                    + "the mean of 2022-2024 (scenarios/family-emigration-recovers.yaml varies it)");
+            kz.kosh.world.FamilyEmigration.LAST_YEAR - kz.kosh.world.FamilyEmigration.FIRST_YEAR + 1, "observed years (counted back from 2025)",
+            "assumption: 1, the projection starts from 2025's index (7,608 emigrants, the lowest of the series, "
+                    + "the full year: migration.csv B2, T106): the fall since 2019 is the ebb of the European groups' emigration "
+                    + "from a shrinking population (3.51 million Russians estimated for 2020, 2.98 million counted in the 2021 "
+                    + "census; Russians 72.5% of emigrants in 2019, 63% in 2023, 57% in 2025, emigration_composition.csv), so no "
+                    + "observation supports a level above 2025's; 3 starts from the mean of 2023-2025 "
+                    + "(scenarios/family-emigration-recovers.yaml varies it)");
     public static final Param FAMILY_EMIGRATION_RETURN_TO_MEAN_PER_YEAR = Param.num(G, "familyEmigrationReturnToMeanPerYear", 0, 1,
             "share of the gap to the 2013-2024 mean closed per year",
-            "assumption: 0, the index stays at its start after 2024 (see familyEmigrationMeanOfLastObservedYears): the "
+            "assumption: 0, the index stays at its start after 2025 (see familyEmigrationMeanOfLastObservedYears): the "
                     + "2013-2024 mean holds the 2015-2019 wave of the European groups' emigration, which a shrinking "
                     + "population does not repeat; a positive share lets it recover geometrically (0.1: half the gap in "
                     + "6.6 years; scenarios/family-emigration-recovers.yaml)");

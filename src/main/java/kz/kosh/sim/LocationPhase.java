@@ -48,10 +48,10 @@ final class LocationPhase implements Steppable {
                 int id = pop.id(i);
                 rnd.start(id, sim.year, KoshSim.PHASE_LOCATION);
                 int cur = pop.location(i);
-                int row = t.row(rules.kind(pop, i));
+                int kind = rules.kind(pop, i);
                 // the nest sums without the list of bonuses (the same numbers): most do not consider moving
                 boolean sampled = recorded && (id & WILLINGNESS_SAMPLE_MASK) == 0 && !w.isAbroad(cur);
-                double willingness = sums.of(rules, pop, i, cur, t, row, b, sampled);
+                double willingness = sums.of(rules, pop, i, cur, t, kind, b, sampled);
                 if (sampled) {
                     c.willingnessMicro += Math.round(willingness * 1e6);
                     c.willingnessCount++;
@@ -62,7 +62,7 @@ final class LocationPhase implements Steppable {
                 }
                 // the draws need the list
                 rules.bonuses(pop, i, b);
-                t.prepareRow(row, cur, b);
+                t.prepareRow(t.row(kind), cur, b);
                 c.considered[cur]++;
                 int intended = t.drawMove(b, rnd.nextDouble());
                 if (intended < 0) {

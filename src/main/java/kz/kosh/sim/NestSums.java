@@ -26,7 +26,7 @@ final class NestSums {
     private boolean touchedW;
 
     /**
-     * W_c, N_D and N_A of agent i living at {@code cur}, with row {@code r} of its kind (whose current place is cur), set into
+     * W_c, N_D and N_A of agent i living at {@code cur}, of kind {@code kind} (whose current place is cur), set into
      * {@code b} ({@link Bonuses#setNestSums}) exactly as {@link Rules#bonuses} followed by
      * {@link LocationTables#prepareRow} computes them, without building the list of bonuses: most
      * graduates do not consider moving in a year, and whether they do needs only these three
@@ -42,12 +42,17 @@ final class NestSums {
      * taken from the table when no entry touched it, as the list does. NestSumsTest compares both
      * ways on random agents.
      *
+     * <p>When every bonus of the agent is at its current place (no entry but the current place) and
+     * the willingness is not asked, W_c, N_D and N_A are the row's u_c, N_D and N_A with the factors
+     * at the current place and the family-emigration factor: they are read from the kind's summary
+     * ({@link LocationTables#summaryOf}, the same floats), and the row itself is not read.
+     *
      * @param rules       the rules in force (their bonus factor tables)
      * @param willingness whether to return the agent's willingness to emigrate (an agent living in
      *                    Kazakhstan), as {@link LocationTables#willingnessToEmigrate} computes it
      * @return the willingness, or NaN when not asked
      */
-    double of(Rules rules, Population pop, int i, int cur, LocationTables t, int r, Bonuses b, boolean willingness) {
+    double of(Rules rules, Population pop, int i, int cur, LocationTables t, int kind, Bonuses b, boolean willingness) {
         int regions = rules.world.regionCount();
         boolean abroad = rules.world.isAbroad(cur);
         int abroadYears = pop.has(i, Population.EVER_ABROAD) ? Math.min(pop.yearsAbroad(i), Rules.YEARS - 1) : 0;
@@ -95,12 +100,22 @@ final class NestSums {
         // W_c: the current place's entry, its factors multiplied in the order they were added
         double atCurrent = (hPlace == cur ? gH : 1.0) * gC * (pPlace == cur ? gP : 1.0) * (qPlace == cur ? gQ : 1.0)
                 * (fPlace == cur ? gF : 1.0) * (kPlace == cur ? gK : 1.0);
-        double stay = t.stayWeight(r) * atCurrent;
         hPlace = hPlace == cur ? -1 : hPlace;
         pPlace = pPlace == cur ? -1 : pPlace;
         qPlace = qPlace == cur ? -1 : qPlace;
         fPlace = fPlace == cur ? -1 : fPlace;
         kPlace = kPlace == cur ? -1 : kPlace;
+        double nestFactor = abroad ? 1.0 : rules.familyEmigrationFactor[ethnicity];
+        if (!willingness && (hPlace & pPlace & qPlace & fPlace & kPlace) == -1) {
+            // no entry but the current place: the row's header values, from the kind's summary
+            int k = t.summaryOf(kind);
+            if (k >= 0) {
+                b.setNestSums(t.summaryStayWeight(k) * atCurrent, t.summaryDomesticNest(k), t.summaryAbroadNest(k) * nestFactor);
+                return Double.NaN;
+            }
+        }
+        int r = t.row(kind);
+        double stay = t.stayWeight(r) * atCurrent;
         // the other entries in the order of their first bonus, each with the later bonuses at its place
         start(t, r, cur, willingness);
         if (hPlace >= 0) {
@@ -118,7 +133,6 @@ final class NestSums {
         if (kPlace >= 0 && kPlace != hPlace && kPlace != pPlace && kPlace != qPlace && kPlace != fPlace) {
             add(kPlace, gK);
         }
-        double nestFactor = abroad ? 1.0 : rules.familyEmigrationFactor[ethnicity];
         double nD = touchedD ? t.domesticNestOf(sD) : t.domesticNest(r);
         double nA = (touchedA ? t.abroadNestOf(sA) : t.abroadNest(r)) * nestFactor;
         b.setNestSums(stay, nD, nA);

@@ -16,10 +16,11 @@ import java.util.TreeMap;
  *   E(t)      all registered emigrants of year t (migration.csv, BNS)
  *   s(t)      Russia's share of emigrants: 39,800 of 45,225 (2019, T07), 26,700 of 32,256 (2021, T04),
  *             19,500 of 24,147 (2022, T07), 9,428 of 12,732 (January-September 2023, T08), 8,800 of 12,732
- *             (2024, T10); linear between reported years, held at the nearest reported year outside
+ *             (2024, T10), 3,800 of 5,900 (January-September 2025, T107); linear between reported
+ *             years, held at the nearest reported year outside
  *   X_RU(t) = s(t)·E(t)           emigrants to Russia
  *   X_O(t)  = (1 − s(t))·E(t)     emigrants to every other country
- *   F_g(t) = X_g(t') / mean_{u ∈ [2013, 2024]} X_g(u),   t' = clamp(t, 2013, 2024)
+ *   F_g(t) = X_g(t') / mean_{u ∈ [2013, 2024]} X_g(u),   t' = clamp(t, 2013, 2025)
  * </pre>
  * Russia's index is taken at Russia, the other index at every other foreign place. Until
  * December 2026 the index was by the graduate's ethnic group (Russians and the rest) on every
@@ -31,14 +32,20 @@ import java.util.TreeMap;
  * fall of Russia's emigrants is that of the Russians' (32,800 in 2019, 10,100 in 2023: T01, T06)
  * and the kin-state network term ({@code decision.russianNetworkBonus}) still sends Russians there
  * first. Before 2019 no destination split is reported: Russia's share is held at 2019's (the
- * Russians' share, 70.9% in January-July 2013 and 72.5% in 2019, T13 and T01, hardly moved);
- * 2025 is left out as preliminary (7,608 emigrants, the year the calibration target
- * graduate-emigration also leaves out), so later years hold 2024's.
+ * Russians' share, 70.9% in January-July 2013 and 72.5% in 2019, T13 and T01, hardly moved).
+ * 2025 is observed too (7,608 emigrants, the full calendar year: BNS via liter.kz and lada.kz
+ * 09.02.2026, T106; Russia's share from January-September, 3,800 of 5,900, T107); until the ninth
+ * round it was left out as preliminary and 2024's index held for 2025 and after, so the model's
+ * 2025 did not see the year's fall (-40% on 2024). The reference mean stays 2013-2024 (the years
+ * the index was built on; 2013-2024 values unchanged); later years hold 2025's
+ * ({@link #index(boolean, int, int, double)}).
  */
 public final class FamilyEmigration {
-    /** First and last year of the reference period: the years with a reported or bracketed composition and a complete count. */
+    /** First and last observed year: the years with a reported or bracketed composition and a complete count. */
     public static final int FIRST_YEAR = 2013;
-    public static final int LAST_YEAR = 2024;
+    public static final int LAST_YEAR = 2025;
+    /** Last year of the reference period whose mean is 1 (FIRST_YEAR..REFERENCE_LAST_YEAR). */
+    public static final int REFERENCE_LAST_YEAR = 2024;
     /** Series of the emigrants to Russia and of those to every other country. */
     static final int TO_RUSSIA = 0;
     static final int ELSEWHERE = 1;
@@ -69,13 +76,16 @@ public final class FamilyEmigration {
             double s = YearlyInputs.interpolate(share, t) / 100.0;
             x[TO_RUSSIA][k] = s * e;
             x[ELSEWHERE][k] = (1 - s) * e;
-            sum[TO_RUSSIA] += x[TO_RUSSIA][k];
-            sum[ELSEWHERE] += x[ELSEWHERE][k];
+            if (t <= REFERENCE_LAST_YEAR) {
+                sum[TO_RUSSIA] += x[TO_RUSSIA][k];
+                sum[ELSEWHERE] += x[ELSEWHERE][k];
+            }
         }
+        int nRef = REFERENCE_LAST_YEAR - FIRST_YEAR + 1;
         index = new double[2][n];
         for (int g = 0; g < 2; g++) {
             for (int k = 0; k < n; k++) {
-                index[g][k] = x[g][k] / (sum[g] / n);
+                index[g][k] = x[g][k] / (sum[g] / nRef);
             }
         }
     }
@@ -95,8 +105,8 @@ public final class FamilyEmigration {
     }
 
     /**
-     * F_g(t) of the emigrants to Russia ({@code toRussia}) or to every other country; after 2024
-     * held at 2024's value ({@link #index(boolean, int, int, double)} with N = 1, r = 0).
+     * F_g(t) of the emigrants to Russia ({@code toRussia}) or to every other country; after 2025
+     * held at 2025's value ({@link #index(boolean, int, int, double)} with N = 1, r = 0).
      */
     public double index(boolean toRussia, int year) {
         return index(toRussia, year, 1, 0.0);

@@ -38,6 +38,32 @@ class TargetsTest {
         assertTrue(ts.stream().filter(t -> t.id().equals("atyrau-share-of-graduates")).findFirst().orElseThrow().calibration());
     }
 
+    /**
+     * The emigrant shares are pooled over years (session 9): a point of 2023-2024 is the share of the two years'
+     * emigrants together, in the model the ratio of the sums (hand-computed: (2 + 30) / (10 + 40) = 0.64, not the
+     * mean of the yearly shares 0.575), and it is defined when one of its years has no emigrant (0 / 0 in 2023).
+     */
+    @Test
+    void emigrantSharesArePooledAsRatiosOfSumsOverTheirYears() {
+        List<Target> ts = Targets.load(Path.of("calibration/targets.yaml"), baseline());
+        Target ru = ts.stream().filter(t -> t.id().equals("emigrants-to-russia-share")).findFirst().orElseThrow();
+        Target de = ts.stream().filter(t -> t.id().equals("emigrants-to-germany-share")).findFirst().orElseThrow();
+        assertEquals(List.of("2019", "2021-2022", "2023-2024"), ru.points().stream().map(Target.Point::label).toList());
+        assertEquals(46200.0 / 56439, ru.points().get(1).value(), 1e-4);
+        assertEquals((9428.0 / 12732 * 16094 + 8800) / (16094 + 12800), ru.points().get(2).value(), 1e-4);
+        assertEquals(List.of("2023-2024"), de.points().stream().map(Target.Point::label).toList());
+        assertEquals((1795.0 / 12732 * 16094 + 2000) / (16094 + 12800), de.points().get(0).value(), 1e-4);
+        java.util.Map<Integer, java.util.Map<String, Double>> byYear = new java.util.TreeMap<>();
+        byYear.put(2023, java.util.Map.of("emigration|KZ", 10.0, "emigration_from_kz|RU", 2.0, "emigration_from_kz|DE", 0.0));
+        byYear.put(2024, java.util.Map.of("emigration|KZ", 40.0, "emigration_from_kz|RU", 30.0, "emigration_from_kz|DE", 8.0));
+        Target.Context c = new Target.TableContext(kz.kosh.experiment.IndicatorTableTestAccess.of(byYear), baseline());
+        assertEquals(0.64, ru.points().get(2).quantity().value(c), 1e-12);
+        assertEquals(0.16, de.points().get(0).quantity().value(c), 1e-12);
+        byYear.put(2023, java.util.Map.of("emigration|KZ", 0.0, "emigration_from_kz|RU", 0.0, "emigration_from_kz|DE", 0.0));
+        c = new Target.TableContext(kz.kosh.experiment.IndicatorTableTestAccess.of(byYear), baseline());
+        assertEquals(0.75, ru.points().get(2).quantity().value(c), 1e-12, "a year of no emigrant leaves the pooled share defined");
+    }
+
     @Test
     void aValueThatDriftedFromTheSeriesFileIsRefused() throws Exception {
         Path f = tmp.resolve("t.yaml");

@@ -1,8 +1,12 @@
 package kz.kosh.calibration;
 
+import kz.kosh.scenario.ScenarioException;
+import kz.kosh.scenario.ScenarioLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +14,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -94,6 +99,30 @@ class ValidationPatternsTest {
             assertTrue(!Double.isNaN(r.mean()), r.check().id() + ": no model value");
         }
         assertFalse(ids.contains("covid-students-abroad"), "covid-students-abroad is no longer a check (targets.yaml)");
+    }
+
+    @Test
+    void aWithdrawnCheckIsNotRunButListedWithItsLastResult() {
+        List<String> withdrawn = report.spec().withdrawn().stream().map(ValidationPatterns.Withdrawn::id).toList();
+        assertEquals(List.of("covid-students-abroad"), withdrawn);
+        String doc = ValidationDoc.markdown(report, "kosh validation", "c0ffee");
+        assertTrue(doc.contains("Withdrawn and no longer run: 1 check"), "the count line names the withdrawn check");
+        assertTrue(doc.contains("- **covid-students-abroad** (withdrawn before the ninth refit"), doc);
+        assertTrue(doc.contains("Last result: 1.030 [1.019; 1.040] against 0.8943"), "its last result is on record");
+    }
+
+    @Test
+    void aWithdrawnIdThatIsStillACheckOrIncompleteIsRefused(@TempDir Path tmp) throws Exception {
+        Path f = tmp.resolve("p.yaml");
+        Files.writeString(f, "targets: " + Path.of("calibration/targets.yaml").toAbsolutePath() + "\n"
+                + "withdrawn:\n"
+                + "  - {id: covid-emigration, title: t, when: w, lastResult: l, reason: r}\n"
+                + "  - {id: gone, title: t, lastResult: l, reason: r}\n");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ValidationPatterns.load(f,
+                ScenarioLoader.load(Path.of("scenarios/baseline.yaml")).scenario()));
+        String all = String.join("\n", e.problems());
+        assertTrue(all.contains("withdrawn[0].id") && all.contains("is still a check"), all);
+        assertTrue(all.contains("withdrawn[1].when") && all.contains("required field is missing"), all);
     }
 
     @Test

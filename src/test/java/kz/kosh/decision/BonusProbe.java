@@ -33,6 +33,16 @@ public final class BonusProbe {
         return b.nD;
     }
 
+    /** How many places the list of bonuses holds. */
+    public static int count(Bonuses b) {
+        return b.n;
+    }
+
+    /** The place of the k-th entry of the list of bonuses. */
+    public static int place(Bonuses b, int k) {
+        return b.place[k];
+    }
+
     /** N_A after {@link LocationTables#prepare} (or {@link Bonuses#setNestSums}). */
     public static double abroadNest(Bonuses b) {
         return b.nA;

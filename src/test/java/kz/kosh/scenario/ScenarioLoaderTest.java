@@ -160,7 +160,7 @@ class ScenarioLoaderTest {
                 "study.destinationConstants.RU: expected a number in [-30, 30]",
                 "economy.destinationRealWageGrowthPerYear: value -0.5 is out of range; allowed [-0.2, 0.2]",
                 "economy.destinationRealWageGrowthPerYearAfterLastObserved: value 9 is out of range; allowed [-0.2, 0.2]",
-                "economy.familyEmigrationMeanOfLastObservedYears: expected a whole number in [1, 12], found",
+                "economy.familyEmigrationMeanOfLastObservedYears: expected a whole number in [1, 13], found",
                 "economy.familyEmigrationReturnToMeanPerYear: value 2 is out of range; allowed [0, 1]")) {
             assertEquals(1, linesWith(e, expected).size(), expected + " in\n" + all);
             assertTrue(linesWith(e, expected).get(0).startsWith(file + ": "), all);

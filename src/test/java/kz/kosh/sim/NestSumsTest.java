@@ -56,6 +56,7 @@ class NestSumsTest {
         SplittableRandom rnd = new SplittableRandom(20261206);
         int compared = 0;
         int coincident = 0;
+        int summaries = 0;
         for (int sc = 0; sc < SCENARIOS.length; sc++) {
             Path f = dir.resolve("s" + sc + ".yaml");
             Files.writeString(f, SCENARIOS[sc]);
@@ -70,7 +71,15 @@ class NestSumsTest {
             }
             LocationUtility u = new LocationUtility(w, s);
             rules.withholdHomeMoney(u);
-            LocationTables t = LocationTables.build(w, u, s.decision(), diaspora);
+            // complete tables, or (every other scenario) rows computed when first asked for, so that the
+            // kinds' summaries are read both before their rows are computed (the row is read) and after
+            LocationTables t;
+            if (sc % 2 == 0) {
+                t = LocationTables.build(w, u, s.decision(), diaspora);
+            } else {
+                t = new LocationTables(w, u, s.decision());
+                t.setDiaspora(diaspora);
+            }
             Population pop = new Population();
             Bonuses list = new Bonuses();
             Bonuses direct = new Bonuses();
@@ -103,11 +112,11 @@ class NestSumsTest {
                 if (java.util.Arrays.stream(at).filter(p -> p == cur).count() > 0 || at[1] == home || at[2] == home) {
                     coincident++;
                 }
-                int row = t.row(rules.kind(pop, i));
+                int kind = rules.kind(pop, i);
+                boolean willingness = !w.isAbroad(cur) && rnd.nextBoolean();
+                double wDirect = sums.of(rules, pop, i, cur, t, kind, direct, willingness);
                 rules.bonuses(pop, i, list);
-                t.prepareRow(row, cur, list);
-                boolean willingness = !w.isAbroad(cur);
-                double wDirect = sums.of(rules, pop, i, cur, t, row, direct, willingness);
+                t.prepareRow(t.row(kind), cur, list);
                 String what = "agent " + n + " of scenario " + sc;
                 assertBits(BonusProbe.stay(list), BonusProbe.stay(direct), what + ": W_c");
                 assertBits(BonusProbe.domesticNest(list), BonusProbe.domesticNest(direct), what + ": N_D");
@@ -118,10 +127,24 @@ class NestSumsTest {
                     assertTrue(Double.isNaN(wDirect));
                 }
                 compared++;
+                if (!willingness && allAt(list, cur)) {
+                    summaries++;
+                }
             }
         }
         assertEquals(SCENARIOS.length * 20_000, compared);
         assertTrue(coincident > compared / 3, "places coincide often: " + coincident);
+        assertTrue(summaries > 1_000, "agents whose sums come from their kind's summary: " + summaries);
+    }
+
+    /** Whether every bonus of the list is at the current place (then NestSums reads the kind's summary). */
+    private static boolean allAt(Bonuses list, int cur) {
+        for (int k = 0; k < BonusProbe.count(list); k++) {
+            if (BonusProbe.place(list, k) != cur) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One of the agent's other places half of the time (so that bonuses merge), else {@code other}. */

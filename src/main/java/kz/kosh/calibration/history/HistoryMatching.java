@@ -24,8 +24,10 @@ import java.util.SplittableRandom;
  *     known noise Var_MC / R, Var_MC the within-point variance of one replication pooled over the
  *     design points (Monte Carlo variance at the run scale). A replication without a finite value
  *     (a share of zero emigrants in a small run) is missing: a point's mean is over its R_i finite
- *     replications with noise Var_MC / R_i, Var_MC pooled over the points with R_i ≥ 2; an output
- *     with a point of no finite replication is dropped from the wave.</li>
+ *     replications with noise Var_MC / R_i, Var_MC pooled over the points with R_i ≥ 2. A point with
+ *     no finite replication (the output is not defined there) is left out of that output's emulator,
+ *     as long as at least {@link #MIN_DEFINED_SHARE} of the points remain (with a constant mean when
+ *     fewer than the linear mean needs); else the output is dropped from the wave.</li>
  * <li>Diagnostics: leave-one-out standardised errors; an emulator with fewer than
  *     {@code looShare} of them within ±2 is refitted with the squared-exponential kernel, and if
  *     that fails too, the output is dropped from this wave (it rules nothing out).</li>
@@ -104,9 +106,22 @@ public final class HistoryMatching {
      *
      * @param mcVariance Var_MC, the variance of one replication at the run scale (pooled within points)
      * @param note       why the emulator was refitted or dropped (empty when it passed at once)
+     * @param points     the design points the emulator was fitted on (indices in the wave's design, in the order of
+     *                   the LOO arrays), or null for all of them
      */
     public record Emulated(Output output, GaussianProcess gp, double mcVariance, GaussianProcess.LeaveOneOut loo,
-                           Status status, String note) {
+                           Status status, String note, int[] points) {
+        /** An emulator fitted on every design point. */
+        public Emulated(Output output, GaussianProcess gp, double mcVariance, GaussianProcess.LeaveOneOut loo,
+                        Status status, String note) {
+            this(output, gp, mcVariance, loo, status, note, null);
+        }
+
+        /** The design point (index in the wave's design) of the k-th LOO entry. */
+        public int point(int k) {
+            return points == null ? k : points[k];
+        }
+
         public boolean used() {
             return status != Status.DROPPED;
         }
@@ -217,68 +232,98 @@ public final class HistoryMatching {
         return new Wave(number, List.copyOf(out));
     }
 
-    /** The emulator of output j: Matérn 5/2, else the squared exponential, else dropped (with the reason). */
-    private static Emulated emulateOne(Output o, int j, double[][] x, double[][][] runs, Settings s, long seed) {
-        int n = x.length;
+    /**
+     * The least share of a wave's design points at which an output must be defined (a finite value in at least
+     * one replication) for it to be emulated on those points; below it the output is dropped from the wave
+     * (rules in calibration/README.md, written before session 9's refit).
+     */
+    public static final double MIN_DEFINED_SHARE = 0.75;
+
+    /**
+     * The emulator of output j: Matérn 5/2, else the squared exponential, else dropped (with the reason). A design
+     * point where the output has no finite value in any replication (a share of no emigrants: the share is not
+     * defined there) is left out of this output's emulator when at least {@link #MIN_DEFINED_SHARE} of the points
+     * remain; the mean is linear when no point is left out or the points left are at least
+     * {@link GaussianProcess#minimumPoints} of it, else constant.
+     */
+    private static Emulated emulateOne(Output o, int j, double[][] allX, double[][][] runs, Settings s, long seed) {
+        int all = allX.length;
         int reps = runs[0].length;
-        double[] mean = new double[n];
-        int[] finite = new int[n];
+        double[] allMean = new double[all];
+        int[] allFinite = new int[all];
         double within = 0;
         int pooled = 0;
-        boolean missing = false;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < all; i++) {
             // a replication without a finite value (a share of no emigrants in a small run) is a missing observation
             // at that seed: the point's mean is over its finite replications (rules in calibration/README.md)
             double sum = 0;
             for (int r = 0; r < reps; r++) {
                 if (Double.isFinite(runs[i][r][j])) {
                     sum += runs[i][r][j];
-                    finite[i]++;
+                    allFinite[i]++;
                 }
             }
-            mean[i] = sum / finite[i];
+            allMean[i] = sum / allFinite[i];
             double ss = 0;
             for (int r = 0; r < reps; r++) {
                 if (Double.isFinite(runs[i][r][j])) {
-                    ss += (runs[i][r][j] - mean[i]) * (runs[i][r][j] - mean[i]);
+                    ss += (runs[i][r][j] - allMean[i]) * (runs[i][r][j] - allMean[i]);
                 }
             }
-            if (finite[i] >= 2) {
-                within += ss / (finite[i] - 1);
+            if (allFinite[i] >= 2) {
+                within += ss / (allFinite[i] - 1);
                 pooled++;
             }
-            missing |= finite[i] == 0;
         }
         double mc = pooled == 0 ? Double.NaN : within / pooled;
-        if (missing || pooled == 0) {
-            return new Emulated(o, null, mc, null, Status.DROPPED, missing
-                    ? "the model gave no finite value at some design point (in none of its replications)"
-                    : "no design point has two finite replications (no Monte Carlo variance)");
+        int[] points = java.util.stream.IntStream.range(0, all).filter(i -> allFinite[i] > 0).toArray();
+        int n = points.length;
+        int d = allX[0].length;
+        int fewest = Math.max((int) Math.ceil(MIN_DEFINED_SHARE * all),
+                GaussianProcess.minimumPoints(GaussianProcess.Mean.CONSTANT, d));
+        if (n < fewest) {
+            return new Emulated(o, null, mc, null, Status.DROPPED, String.format(Locale.ROOT, "the model gave no finite "
+                    + "value at %d of %d design points (in none of their replications); at least %d needed",
+                    all - n, all, fewest), null);
         }
+        if (pooled == 0) {
+            return new Emulated(o, null, mc, null, Status.DROPPED,
+                    "no design point has two finite replications (no Monte Carlo variance)", null);
+        }
+        double[][] x = new double[n][];
+        double[] mean = new double[n];
         double[] noise = new double[n];
-        for (int i = 0; i < n; i++) {
-            noise[i] = mc / finite[i];
+        for (int k = 0; k < n; k++) {
+            x[k] = allX[points[k]];
+            mean[k] = allMean[points[k]];
+            noise[k] = mc / allFinite[points[k]];
         }
+        GaussianProcess.Mean basis = n == all || n >= GaussianProcess.minimumPoints(GaussianProcess.Mean.LINEAR, d)
+                ? GaussianProcess.Mean.LINEAR : GaussianProcess.Mean.CONSTANT;
+        String subset = n == all ? "" : String.format(Locale.ROOT, "fitted on the %d of %d design points with a "
+                + "finite value%s; ", n, all, basis == GaussianProcess.Mean.CONSTANT ? " (constant mean)" : "");
+        int[] used = n == all ? null : points;
         GaussianProcess gp = GaussianProcess.fit(x, mean, noise, GaussianProcess.Kernel.MATERN52,
-                GaussianProcess.Mean.LINEAR, s.starts(), seed + 31L * j);
+                basis, s.starts(), seed + 31L * j);
         GaussianProcess.LeaveOneOut loo = gp.leaveOneOut();
         double share = loo.shareWithin(2);
         if (share >= s.looShare()) {
-            return new Emulated(o, gp, mc, loo, Status.OK, "");
+            return new Emulated(o, gp, mc, loo, Status.OK, subset.isEmpty() ? "" : subset.substring(0, subset.length() - 2),
+                    used);
         }
         GaussianProcess se = GaussianProcess.fit(x, mean, noise, GaussianProcess.Kernel.SQUARED_EXPONENTIAL,
-                GaussianProcess.Mean.LINEAR, s.starts(), seed + 31L * j + 7);
+                basis, s.starts(), seed + 31L * j + 7);
         GaussianProcess.LeaveOneOut seLoo = se.leaveOneOut();
         double seShare = seLoo.shareWithin(2);
-        String first = String.format(Locale.ROOT, "Matérn 5/2: %.0f%% of LOO errors within ±2", 100 * share);
+        String first = subset + String.format(Locale.ROOT, "Matérn 5/2: %.0f%% of LOO errors within ±2", 100 * share);
         if (seShare >= s.looShare()) {
             return new Emulated(o, se, mc, seLoo, Status.REFITTED, first + String.format(Locale.ROOT,
-                    "; refitted with the squared exponential: %.0f%%", 100 * seShare));
+                    "; refitted with the squared exponential: %.0f%%", 100 * seShare), used);
         }
         boolean seBetter = seShare > share;
         return new Emulated(o, seBetter ? se : gp, mc, seBetter ? seLoo : loo, Status.DROPPED, first
                 + String.format(Locale.ROOT, ", squared exponential %.0f%% (below %.0f%%): dropped from this wave",
-                100 * seShare, 100 * s.looShare()));
+                100 * seShare, 100 * s.looShare()), used);
     }
 
     /**

@@ -28,7 +28,7 @@ public final class HistoryReport {
                     e.note().replace("\"", "'")));
             if (e.loo() != null) {
                 for (int i = 0; i < e.loo().standardised().length; i++) {
-                    loo.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%s%n", e.output().id(), HistoryMatchRun.pointName(i),
+                    loo.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%s%n", e.output().id(), HistoryMatchRun.pointName(e.point(i)),
                             e.loo().observed()[i], e.loo().mean()[i], Math.sqrt(e.loo().variance()[i]),
                             e.loo().standardised()[i]));
                 }

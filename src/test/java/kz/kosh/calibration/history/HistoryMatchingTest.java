@@ -7,6 +7,8 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -61,7 +63,9 @@ class HistoryMatchingTest {
      * in 1 dimension, 2 replications, the last point's second replication NaN. Var_MC is pooled over
      * the 5 points with 2 finite values: within-point variances 0.02, 0.02, 0.08, 0, 0.02, mean
      * 0.028; the point with one finite value has noise Var_MC / 1 = 0.028, the others 0.014 (the
-     * nugget, common to all, cancels in the difference). A point with no finite value drops the output.
+     * nugget, common to all, cancels in the difference). A point with no finite value (the output is not
+     * defined there) is left out of the emulator while at least 3/4 of the points remain (5 of 6), with
+     * the same Var_MC; two such points (4 of 6) drop the output.
      */
     @Test
     void missingReplicationsAreLeftOutOfAPointsMean() {
@@ -79,9 +83,45 @@ class HistoryMatchingTest {
         assertTrue(e.used(), e.note());
         assertEquals(0.028, e.mcVariance(), 1e-12);
         assertEquals(0.014, e.gp().noiseVariance(5) - e.gp().noiseVariance(0), 1e-9);
+        assertNull(e.points(), "every point used");
         runs[5][0][0] = Double.NaN;
+        HistoryMatching.Emulated kept = HistoryMatching.emulate(1, out, design, runs, HistoryMatching.Settings.defaults(), 5)
+                .emulators().get(0);
+        assertTrue(kept.used(), "no finite replication at 1 of 6 points: fitted on the other 5: " + kept.note());
+        assertArrayEquals(new int[]{0, 1, 2, 3, 4}, kept.points());
+        assertEquals(5, kept.loo().standardised().length);
+        assertEquals(4, kept.point(4));
+        assertEquals(0.028, kept.mcVariance(), 1e-12, "still pooled over the 5 points with 2 finite values");
+        assertEquals(GaussianProcess.Mean.LINEAR, kept.gp().meanBasis(), "5 points: enough for a linear mean in 1 dimension");
+        assertTrue(kept.note().contains("5 of 6"), kept.note());
+        runs[4][0][0] = Double.NaN;
+        runs[4][1][0] = Double.NaN;
         HistoryMatching.Emulated none = HistoryMatching.emulate(1, out, design, runs, HistoryMatching.Settings.defaults(), 5)
                 .emulators().get(0);
-        assertTrue(!none.used(), "no finite replication at a point: dropped");
+        assertFalse(none.used(), "no finite replication at 2 of 6 points (fewer than 3/4 left): dropped");
+        assertTrue(none.note().contains("2 of 6"), none.note());
+    }
+
+    /**
+     * When the points left are fewer than a linear mean needs (3 inputs: 4 coefficients + 2 = 6 points; 6 design
+     * points, one undefined), the emulator falls back to a constant mean instead of failing or dropping the output.
+     */
+    @Test
+    void tooFewDefinedPointsForALinearMeanFallBackToAConstantMean() {
+        List<double[]> design = HistoryMatching.firstDesign(3, 6, 11);
+        double[][][] runs = new double[6][2][1];
+        for (int i = 0; i < 6; i++) {
+            double[] x = design.get(i);
+            runs[i][0][0] = x[0] + 2 * x[1] - x[2] + 0.01 * i;
+            runs[i][1][0] = x[0] + 2 * x[1] - x[2] - 0.01 * i;
+        }
+        runs[2][0][0] = Double.NaN;
+        runs[2][1][0] = Double.NaN;
+        List<HistoryMatching.Output> out = List.of(new HistoryMatching.Output("y", "y", 1, 0.01, 0.01));
+        HistoryMatching.Emulated e = HistoryMatching.emulate(1, out, design, runs, HistoryMatching.Settings.defaults(), 3)
+                .emulators().get(0);
+        assertArrayEquals(new int[]{0, 1, 3, 4, 5}, e.points());
+        assertEquals(GaussianProcess.Mean.CONSTANT, e.gp().meanBasis());
+        assertTrue(e.note().contains("constant mean"), e.note());
     }
 }

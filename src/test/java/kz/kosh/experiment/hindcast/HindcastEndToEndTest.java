@@ -72,7 +72,7 @@ class HindcastEndToEndTest {
         // the series the calibration is fitted to are named (calibration/targets.yaml by default), the others not
         assertTrue(md.contains("are calibration targets of `calibration/targets.yaml`"), md);
         assertTrue(md.contains("- Fitted by the calibration: **yes** (target students-abroad, 2015-2018)"), md);
-        assertTrue(md.contains("| yes: target graduate-emigration, 2015-2024 |"), md);
+        assertTrue(md.contains("| yes: target graduate-emigration, 2015-2025 |"), md);
         assertTrue(md.contains("- Fitted by the calibration: no;"), "students in Russia is a validation target only");
         assertFalse(md.contains("No parameter was fitted to these series"), md);
         assertTrue(Files.size(out.resolve("hindcast").resolve("students-abroad.png")) > 1000);
