@@ -354,8 +354,9 @@ public final class HistoryMatchRun {
             lm[i] = ModelWeighting.logModel(last, matched, keptValues.get(i), kept.get(i));
             lq[i] = ModelWeighting.logEmulator(group[i] == 0 ? last : before, kept.get(i));
         }
-        double[] w = ModelWeighting.weights(lm, lq, group, new double[]{proposedDraws, proposedDesign});
-        ModelWeighting.Result r = ModelWeighting.Result.of(w, n, spec.seed() + 91);
+        ModelWeighting.Tempered t = ModelWeighting.tempered(lm, lq, group, new double[]{proposedDraws, proposedDesign});
+        double[] w = t.weights();
+        ModelWeighting.Result r = ModelWeighting.Result.of(w, n, spec.seed() + 91, t.alpha());
         int[] times = new int[n];
         for (int i : r.taken()) {
             times[i]++;
@@ -373,19 +374,25 @@ public final class HistoryMatchRun {
                         + "variances as the model's check) to the emulators' tempered likelihood that drew it (the last "
                         + "wave's for the %d draws, the wave before's for the %d design points; each group normalised, "
                         + "mixed in proportion to the %d and %d points they proposed), an importance correction of the "
-                        + "emulators' bias. **Effective sample size %.1f of %d**; the posterior file holds %d points taken "
+                        + "emulators' bias%s. **Effective sample size %.1f of %d**; the posterior file holds %d points taken "
                         + "by systematic resampling, %d distinct (%d of them design points); weights in "
                         + "[posterior/weights.csv](posterior/weights.csv). The table, the charts, the coverage and the "
                         + "contrasts below are of the resampled points. Mean ratio of the model's re-runs to the observed "
                         + "value per target, confirmed points alike and weighted:%n%n| target | confirmed, alike | weighted |%n"
                         + "|---|---|---|%n", fromDraws, n - fromDraws, proposedDraws, proposedDesign,
+                t.alpha() == 1 ? " (in full: its effective sample size is at least a quarter of the points)"
+                        : String.format(Locale.ROOT, ", **tempered to α = %.3f**: the full correction (α = 1) left an "
+                        + "effective sample size of %.1f, below a quarter of the points, so the log ratios are multiplied by "
+                        + "the largest α that keeps a quarter effective (adaptive tempering as in sequential Monte Carlo)",
+                        t.alpha(), ModelWeighting.effectiveSampleSize(ModelWeighting.weights(lm, lq, group,
+                                new double[]{proposedDraws, proposedDesign}))),
                 r.effectiveSampleSize(), n, n, r.distinct(), fromDesign));
         for (String[] row : ModelWeighting.shiftByTarget(outputs, matched, keptValues, w)) {
             md.append("| ").append(row[0]).append(" | ").append(row[1]).append(" | ").append(row[2]).append(" |\n");
         }
         md.append('\n');
-        say("weighted the %d confirmed points by the model's likelihood: effective sample size %.1f, %d distinct of %d "
-                + "resampled", n, r.effectiveSampleSize(), r.distinct(), n);
+        say("weighted the %d confirmed points by the model's likelihood (alpha %.3f): effective sample size %.1f, %d distinct "
+                + "of %d resampled", n, t.alpha(), r.effectiveSampleSize(), r.distinct(), n);
         return new Weighting(r, n, fromDesign, md.toString());
     }
 

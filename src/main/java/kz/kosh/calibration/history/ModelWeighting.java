@@ -30,7 +30,9 @@ import java.util.SplittableRandom;
  * design points of a focused last wave (drawn by chains on that wave's emulators). Weights are
  * truncated at √n times their mean (Ionides 2008), normalised within each group of points drawn
  * alike, and the groups mixed in proportion to the points each proposed (self-normalised
- * importance sampling per group, combined). The effective
+ * importance sampling per group, combined). When their effective sample size is below a quarter of
+ * the points, the log ratios are tempered by the largest α ≤ 1 that keeps it there
+ * ({@link #tempered}, adaptive tempering as in sequential Monte Carlo). The effective
  * sample size ESS = (Σw)² / Σw² says how many points carry the weight; K points are then taken by
  * systematic resampling (seeded), so the posterior file keeps its format (a point may repeat).
  */
@@ -152,6 +154,52 @@ final class ModelWeighting {
         return w;
     }
 
+    /** The share of the points the weighted sample must keep effective: ESS at least {@value} of n (see {@link #tempered}). */
+    static final double ESS_FLOOR = 0.25;
+
+    /** Weights with the correction raised to the power alpha, and that alpha. */
+    record Tempered(double[] weights, double alpha) {
+    }
+
+    /**
+     * The correction as far as the sample supports it: the weights of {@link #weights} with the log
+     * ratios multiplied by α, α = 1 when their ESS is at least {@link #ESS_FLOOR} n, else the largest
+     * α in [0, 1] whose ESS is at least that (bisection to 1e-6; α = 0 gives the points alike within
+     * each group). This is the adaptive tempering step of sequential Monte Carlo (Jasra et al. 2011,
+     * Scand. J. Stat. 38; Del Moral, Doucet and Jasra 2012): the weighted sample moves from the
+     * emulators' posterior towards the model's as far as a quarter of it stays effective, so that a few
+     * lucky re-runs of one replication cannot become the whole posterior. The report gives α.
+     */
+    static Tempered tempered(double[] logModel, double[] logProposal, int[] group, double[] share) {
+        double[] full = weights(logModel, logProposal, group, share);
+        double floor = ESS_FLOOR * logModel.length;
+        if (effectiveSampleSize(full) >= floor) {
+            return new Tempered(full, 1);
+        }
+        double lo = 0;
+        double hi = 1;
+        while (hi - lo > 1e-6) {
+            double mid = (lo + hi) / 2;
+            if (effectiveSampleSize(weights(scaled(logModel, logProposal, mid), new double[logModel.length], group, share))
+                    >= floor) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return new Tempered(weights(scaled(logModel, logProposal, lo), new double[logModel.length], group, share), lo);
+    }
+
+    /** α (logModel − logProposal), −∞ and NaN kept as they are. */
+    private static double[] scaled(double[] logModel, double[] logProposal, double alpha) {
+        double[] out = new double[logModel.length];
+        for (int i = 0; i < out.length; i++) {
+            double lr = logModel[i] - logProposal[i];
+            out[i] = Double.isFinite(lr) ? alpha * lr : lr;
+        }
+        return out;
+    }
+
     /** ESS = (Σw)² / Σw². */
     static double effectiveSampleSize(double[] w) {
         double s = 0;
@@ -189,11 +237,15 @@ final class ModelWeighting {
     }
 
     /** The weighting's outcome: normalised weights of the confirmed points, ESS, and the resampled indices. */
-    record Result(double[] weights, double effectiveSampleSize, int[] taken, int distinct) {
+    record Result(double[] weights, double effectiveSampleSize, int[] taken, int distinct, double alpha) {
         static Result of(double[] weights, int k, long seed) {
+            return of(weights, k, seed, 1);
+        }
+
+        static Result of(double[] weights, int k, long seed, double alpha) {
             int[] taken = resample(weights, k, seed);
             int distinct = (int) java.util.Arrays.stream(taken).distinct().count();
-            return new Result(weights, ModelWeighting.effectiveSampleSize(weights), taken, distinct);
+            return new Result(weights, ModelWeighting.effectiveSampleSize(weights), taken, distinct, alpha);
         }
     }
 

@@ -70,6 +70,32 @@ class ModelWeightingTest {
     }
 
     /**
+     * Adaptive tempering: 8 points, log ratios 0 and seven of −L. With L = 0.5 the full correction keeps an ESS of at
+     * least 2 (a quarter of 8): α = 1, the weights of weights(). With L = 20 one point would take nearly all (ESS about
+     * 1.6 after truncation), so α is the largest that keeps the ESS at 2: strictly between 0 and 1, ESS 2 within the
+     * bisection's precision, and the weights those of the log ratios times α.
+     */
+    @Test
+    void theCorrectionIsTemperedWhenTooFewPointsWouldCarryIt() {
+        int[] g = new int[8];
+        double[] lq = new double[8];
+        double[] mild = {0, -0.5, -0.5, -0.5, -0.5, -0.5, -0.5, -0.5};
+        ModelWeighting.Tempered full = ModelWeighting.tempered(mild, lq, g, new double[]{1});
+        assertEquals(1, full.alpha());
+        assertArrayEquals(ModelWeighting.weights(mild, lq, g, new double[]{1}), full.weights(), EPS);
+        double[] steep = {0, -20, -20, -20, -20, -20, -20, -20};
+        assertEquals(true, ModelWeighting.effectiveSampleSize(ModelWeighting.weights(steep, lq, g, new double[]{1})) < 2);
+        ModelWeighting.Tempered t = ModelWeighting.tempered(steep, lq, g, new double[]{1});
+        assertEquals(true, t.alpha() > 0 && t.alpha() < 1, "alpha " + t.alpha());
+        assertEquals(2, ModelWeighting.effectiveSampleSize(t.weights()), 1e-4);
+        double[] scaled = new double[8];
+        for (int i = 0; i < 8; i++) {
+            scaled[i] = t.alpha() * steep[i];
+        }
+        assertArrayEquals(ModelWeighting.weights(scaled, lq, g, new double[]{1}), t.weights(), EPS);
+    }
+
+    /**
      * Systematic resampling takes each point floor or ceil of K·w_i times: weights 0.5, 0.25, 0.25 with K = 4
      * give exactly 0, 0, 1, 2 whatever the seed's uniform; a point of weight 0 is never taken.
      */
