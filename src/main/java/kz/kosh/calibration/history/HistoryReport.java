@@ -182,14 +182,17 @@ public final class HistoryReport {
             sb.append(kept.isEmpty() ? "**No draw is confirmed by the model, so this match writes no posterior** "
                     + "(`keep: confirmed`); the posterior file in use is left as it was.\n\n"
                     : String.format(Locale.ROOT, "**The posterior is the %d confirmed draws** (`keep: confirmed`, a rule "
-                    + "written before the run): a draw the model itself rules out is not kept%s. They are the emulators' "
-                    + "posterior restricted to what the model confirms (an approximation: the emulators weighted them). "
-                    + "The table, the charts, the coverage and the policy contrasts below are of them; "
+                    + "written before the run): a draw the model itself rules out is not kept%s. %s; "
                     + "[posterior.csv](posterior.csv), the `--parameter-ensemble` format.%n%n", kept.size(),
                     keptFromDesign == 0 ? "" : String.format(Locale.ROOT, " (%d of the re-run draws and %d of the last "
                             + "wave's design points, themselves posterior draws on the previous wave's emulators, "
                             + "confirmed on their %d replications)", kept.size() - keptFromDesign, keptFromDesign,
-                            spec.replications())));
+                            spec.replications()),
+                    weighting == null ? "They are the emulators' posterior restricted to what the model confirms (an "
+                            + "approximation: the emulators weighted them). The table, the charts, the coverage and the "
+                            + "policy contrasts below are of them"
+                            : "They are weighted by the model's own likelihood and resampled (below): the table, the charts, "
+                            + "the coverage and the policy contrasts are of the resampled points"));
             if (weighting != null && !kept.isEmpty()) {
                 sb.append(weighting);
             }
