@@ -128,8 +128,10 @@ public record HindcastSeries(String id, String title, String quantity, List<Obse
         String emigrationCaveat = "BNS registers permanent departures only (leaving without deregistering is not "
                 + "counted, so the observed figure is a lower bound); the age share is an assumption; the model's "
                 + "graduates of foreign universities who stay abroad never leave Kazakhstan as residents, so they are "
-                + "not in either model figure. Official emigration is mostly ethnic (Russians 72.6% in 2019), the model's "
-                + "graduates are not.";
+                + "not in either model figure. Official emigration is mostly ethnic (Russians 72.6% in 2019); each of the "
+                + "model's graduates has an ethnic group drawn from the home region's composition, and those who leave are "
+                + "more often Kazakh than the registered emigrants: the validation target graduate-emigration-russians "
+                + "compares the Russians among them with the same band applied to Russian emigrants (docs/validation.md).";
         out.add(new HindcastSeries("graduate-emigration", "Emigration of graduates (departures incl. first jobs abroad)",
                 "`graduate_departures_total` (KZ)",
                 Observed.emigrantsWithHigherEducation(), band,
