@@ -1,6 +1,5 @@
 package kz.kosh.calibration.history;
 
-import kz.kosh.calibration.history.HistoryMatching.Emulated;
 import kz.kosh.calibration.history.HistoryMatching.Settings;
 import kz.kosh.calibration.history.HistoryMatching.Wave;
 
@@ -85,11 +84,7 @@ public final class EmulatorPosterior {
             }
             sd[j] = Math.max(1e-3, Math.sqrt(v / Math.max(1, pool.size() - 1))) * 2.38 / Math.sqrt(d);
         }
-        List<Emulated> used = last.used();
-        java.util.Map<String, Integer> perTarget = new java.util.HashMap<>();
-        for (Emulated e : used) {
-            perTarget.merge(e.output().target(), 1, Integer::sum);
-        }
+        HistoryMatching.TemperedLikelihood likelihood = HistoryMatching.TemperedLikelihood.of(last);
         java.util.function.ToDoubleFunction<double[]> logPost = x -> {
             for (double v : x) {
                 if (v < 0 || v > 1) {
@@ -99,11 +94,7 @@ public final class EmulatorPosterior {
             if (!HistoryMatching.nonImplausible(waves, x, s)) {
                 return Double.NEGATIVE_INFINITY;
             }
-            double sum = 0;
-            for (Emulated e : used) {
-                sum += e.logLikelihood(x) / perTarget.get(e.output().target());
-            }
-            return sum;
+            return likelihood.at(x);
         };
         List<double[]> starts = starts(known, pool, logWeights(last, pool), logPost);
         int chains = Math.max(CHAINS, Math.min(starts.size(), k / DRAWS_PER_CHAIN));
@@ -175,17 +166,10 @@ public final class EmulatorPosterior {
 
     /** Per pool point, the tempered log likelihood of the last wave's used emulators (the importance log weight). */
     static double[] logWeights(Wave last, List<double[]> pool) {
-        java.util.Map<String, Integer> perTarget = new java.util.HashMap<>();
-        for (Emulated e : last.used()) {
-            perTarget.merge(e.output().target(), 1, Integer::sum);
-        }
+        HistoryMatching.TemperedLikelihood likelihood = HistoryMatching.TemperedLikelihood.of(last);
         double[] logW = new double[pool.size()];
         for (int i = 0; i < pool.size(); i++) {
-            double s = 0;
-            for (Emulated e : last.used()) {
-                s += e.logLikelihood(pool.get(i)) / perTarget.get(e.output().target());
-            }
-            logW[i] = s;
+            logW[i] = likelihood.at(pool.get(i));
         }
         return logW;
     }

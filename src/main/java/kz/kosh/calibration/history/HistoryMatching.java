@@ -150,9 +150,69 @@ public final class HistoryMatching {
         /** log N(z; E[f(x)], Var[f(x)] + Var_obs + Var_disc + Var_MC). */
         double logLikelihood(double[] x) {
             double[] p = gp.predict(x);
-            double v = p[1] + fixedVariance();
-            double e = output.observed() - p[0];
-            return -0.5 * (Math.log(2 * Math.PI * v) + e * e / v);
+            return logNormal(output.observed(), p[0], p[1] + fixedVariance());
+        }
+
+        /**
+         * The variance of the model's own check of a mean of {@code finite} replications:
+         * Var_obs + Var_disc + Var_MC (1 + 1/R) (the real world is one realisation, the mean of R adds Var_MC / R).
+         */
+        double checkVariance(int finite) {
+            return output.observationVariance() + output.discrepancyVariance() + mcVariance * (1 + 1.0 / finite);
+        }
+    }
+
+    /** log N(z; m, v). */
+    static double logNormal(double z, double m, double v) {
+        double e = z - m;
+        return -0.5 * (Math.log(2 * Math.PI * v) + e * e / v);
+    }
+
+    /**
+     * The mean of the finite values of one target point over the first {@code reps} replications
+     * (runs[replication][target point]) and how many there were; a replication without a finite value (a share
+     * of no emigrants in a small run) is missing. The mean is NaN when none is finite.
+     */
+    record RunMean(double mean, int finite) {
+        static RunMean of(double[][] runs, int point, int reps) {
+            double sum = 0;
+            int finite = 0;
+            for (int r = 0; r < reps; r++) {
+                double y = runs[r][point];
+                if (Double.isFinite(y)) {
+                    sum += y;
+                    finite++;
+                }
+            }
+            return new RunMean(sum / finite, finite);
+        }
+    }
+
+    /**
+     * A wave's tempered log likelihood, the target of the Metropolis chains and of the importance weights:
+     * log L(x) = Σ_j log N(z_j; E[f_j(x)], Var[f_j(x)] + Var_obs + Var_disc + Var_MC) / n_t(j) over the wave's
+     * used outputs, n_t(j) the used outputs of j's target (each target counts as one observation).
+     *
+     * @param used    the wave's used emulators, in wave order
+     * @param divisor n_t(j) of each of them
+     */
+    record TemperedLikelihood(List<Emulated> used, int[] divisor) {
+        static TemperedLikelihood of(Wave wave) {
+            List<Emulated> used = wave.used();
+            java.util.Map<String, Integer> perTarget = new java.util.HashMap<>();
+            for (Emulated e : used) {
+                perTarget.merge(e.output().target(), 1, Integer::sum);
+            }
+            return new TemperedLikelihood(used, used.stream().mapToInt(e -> perTarget.get(e.output().target())).toArray());
+        }
+
+        /** log L(x). */
+        double at(double[] x) {
+            double s = 0;
+            for (int k = 0; k < divisor.length; k++) {
+                s += used.get(k).logLikelihood(x) / divisor[k];
+            }
+            return s;
         }
     }
 

@@ -3,7 +3,6 @@ package kz.kosh.calibration.history;
 import kz.kosh.calibration.history.HistoryMatching.Emulated;
 import kz.kosh.calibration.history.HistoryMatching.Wave;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -40,29 +39,9 @@ final class ModelWeighting {
     private ModelWeighting() {
     }
 
-    /** Per target, the number of the wave's used outputs (the tempering divisor n_t). */
-    static Map<String, Integer> perTarget(Wave wave) {
-        Map<String, Integer> out = new HashMap<>();
-        for (Emulated e : wave.used()) {
-            out.merge(e.output().target(), 1, Integer::sum);
-        }
-        return out;
-    }
-
-    /** log N(z; m, v). */
-    static double logNormal(double z, double m, double v) {
-        double e = z - m;
-        return -0.5 * (Math.log(2 * Math.PI * v) + e * e / v);
-    }
-
     /** log L_q(x): the tempered log likelihood of a wave's used emulators at x (the chains' target on that wave). */
     static double logEmulator(Wave wave, double[] x) {
-        Map<String, Integer> n = perTarget(wave);
-        double s = 0;
-        for (Emulated e : wave.used()) {
-            s += e.logLikelihood(x) / n.get(e.output().target());
-        }
-        return s;
+        return HistoryMatching.TemperedLikelihood.of(wave).at(x);
     }
 
     /**
@@ -71,32 +50,18 @@ final class ModelWeighting {
      * output j. An output without a finite replication takes the emulator's term at x.
      */
     static double logModel(Wave wave, int[] matched, double[][] runs, double[] x) {
-        Map<String, Integer> n = perTarget(wave);
+        int[] divisor = HistoryMatching.TemperedLikelihood.of(wave).divisor();
         double s = 0;
+        int k = 0;
         for (int j = 0; j < matched.length; j++) {
             Emulated e = wave.emulators().get(j);
             if (!e.used()) {
                 continue;
             }
-            double mean = 0;
-            int finite = 0;
-            for (double[] rep : runs) {
-                double y = rep[matched[j]];
-                if (Double.isFinite(y)) {
-                    mean += y;
-                    finite++;
-                }
-            }
-            double term;
-            if (finite == 0) {
-                term = e.logLikelihood(x);
-            } else {
-                mean /= finite;
-                double v = e.output().observationVariance() + e.output().discrepancyVariance()
-                        + e.mcVariance() * (1 + 1.0 / finite);
-                term = logNormal(e.output().observed(), mean, v);
-            }
-            s += term / n.get(e.output().target());
+            HistoryMatching.RunMean m = HistoryMatching.RunMean.of(runs, matched[j], runs.length);
+            double term = m.finite() == 0 ? e.logLikelihood(x)
+                    : HistoryMatching.logNormal(e.output().observed(), m.mean(), e.checkVariance(m.finite()));
+            s += term / divisor[k++];
         }
         return s;
     }
@@ -260,18 +225,11 @@ final class ModelWeighting {
             }
             double[] a = acc.computeIfAbsent(o.target(), t -> new double[4]);
             for (int i = 0; i < runs.size(); i++) {
-                double mean = 0;
-                int finite = 0;
-                for (double[] rep : runs.get(i)) {
-                    if (Double.isFinite(rep[matched[j]])) {
-                        mean += rep[matched[j]];
-                        finite++;
-                    }
-                }
-                if (finite == 0) {
+                HistoryMatching.RunMean m = HistoryMatching.RunMean.of(runs.get(i), matched[j], runs.get(i).length);
+                if (m.finite() == 0) {
                     continue;
                 }
-                double r = mean / finite / o.observed();
+                double r = m.mean() / o.observed();
                 a[0] += r;
                 a[1] += 1;
                 a[2] += w[i] * r;

@@ -247,23 +247,12 @@ final class PosteriorConfirmation {
             double[] is = new double[used.size()];
             int defined = 0;
             for (int j : used) {
-                double mean = 0;
-                int finite = 0;
-                for (int r = 0; r < reps; r++) {
-                    double y = values[i][r][matched[j]];
-                    if (Double.isFinite(y)) {
-                        mean += y;
-                        finite++;
-                    }
-                }
-                if (finite == 0) {
+                HistoryMatching.RunMean m = HistoryMatching.RunMean.of(values[i], matched[j], reps);
+                if (m.finite() == 0) {
                     continue;  // missing in every replication: left out of this point's rule
                 }
-                mean /= finite;
                 HistoryMatching.Emulated e = wave.emulators().get(j);
-                double var = e.output().observationVariance() + e.output().discrepancyVariance()
-                        + e.mcVariance() * (1 + 1.0 / finite);
-                is[defined++] = Math.abs(e.output().observed() - mean) / Math.sqrt(var);
+                is[defined++] = Math.abs(e.output().observed() - m.mean()) / Math.sqrt(e.checkVariance(m.finite()));
             }
             if (defined == 0) {
                 imp[i] = Double.POSITIVE_INFINITY;
