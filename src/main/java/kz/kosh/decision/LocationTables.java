@@ -340,9 +340,10 @@ public final class LocationTables {
      */
 
     /**
-     * Where the summary of a kind is ({@link #summary}: N_D, N_A and u_c, the same floats as its row's
+     * Where the summary of a kind is ({@link #summary}: N_D, N_A, u_c and N_W, the same floats as its row's
      * header), or −1 when its row is not computed for the current diaspora stocks (then {@link #row}
-     * computes it). Read with {@link #summaryStayWeight}, {@link #summaryDomesticNest}, {@link #summaryAbroadNest}.
+     * computes it). Read with {@link #summaryStayWeight}, {@link #summaryDomesticNest}, {@link #summaryAbroadNest},
+     * {@link #summaryWillingnessNest}.
      */
     public int summaryOf(int kind) {
         int k = kind * SUMMARY;

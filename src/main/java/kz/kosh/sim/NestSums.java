@@ -106,45 +106,46 @@ final class NestSums {
         fPlace = fPlace == cur ? -1 : fPlace;
         kPlace = kPlace == cur ? -1 : kPlace;
         double nestFactor = abroad ? 1.0 : rules.familyEmigrationFactor[ethnicity];
-        if ((hPlace & pPlace & qPlace & fPlace & kPlace) == -1) {
-            // no entry but the current place: the row's header values, from the kind's summary
-            int k = t.summaryOf(kind);
-            if (k >= 0) {
-                double stay = t.summaryStayWeight(k) * atCurrent;
-                b.setNestSums(stay, t.summaryDomesticNest(k), t.summaryAbroadNest(k) * nestFactor);
-                if (!willingness) {
-                    return Double.NaN;
-                }
-                double a = t.summaryWillingnessNest(k) * nestFactor;
-                return a / (a + stay * t.obstacleFactor(cur, cur));
+        // no entry but the current place: the row's header values, from the kind's summary (-1: read the row)
+        int k = (hPlace & pPlace & qPlace & fPlace & kPlace) == -1 ? t.summaryOf(kind) : -1;
+        double stay;
+        double nD;
+        double nA;
+        double nW;
+        if (k >= 0) {
+            stay = t.summaryStayWeight(k) * atCurrent;
+            nD = t.summaryDomesticNest(k);
+            nA = t.summaryAbroadNest(k);
+            nW = willingness ? t.summaryWillingnessNest(k) : Double.NaN;
+        } else {
+            int r = t.row(kind);
+            stay = t.stayWeight(r) * atCurrent;
+            // the other entries in the order of their first bonus, each with the later bonuses at its place
+            start(t, r, cur, willingness);
+            if (hPlace >= 0) {
+                add(hPlace, gH * at(pPlace, hPlace, gP) * at(qPlace, hPlace, gQ) * at(fPlace, hPlace, gF) * at(kPlace, hPlace, gK));
             }
+            if (pPlace >= 0 && pPlace != hPlace) {
+                add(pPlace, gP * at(qPlace, pPlace, gQ) * at(fPlace, pPlace, gF) * at(kPlace, pPlace, gK));
+            }
+            if (qPlace >= 0 && qPlace != hPlace && qPlace != pPlace) {
+                add(qPlace, gQ * at(fPlace, qPlace, gF) * at(kPlace, qPlace, gK));
+            }
+            if (fPlace >= 0 && fPlace != hPlace && fPlace != pPlace && fPlace != qPlace) {
+                add(fPlace, gF * at(kPlace, fPlace, gK));
+            }
+            if (kPlace >= 0 && kPlace != hPlace && kPlace != pPlace && kPlace != qPlace && kPlace != fPlace) {
+                add(kPlace, gK);
+            }
+            nD = touchedD ? t.domesticNestOf(sD) : t.domesticNest(r);
+            nA = touchedA ? t.abroadNestOf(sA) : t.abroadNest(r);
+            nW = willingness ? (touchedW ? t.abroadNestOf(sW) : t.willingnessNest(r)) : Double.NaN;
         }
-        int r = t.row(kind);
-        double stay = t.stayWeight(r) * atCurrent;
-        // the other entries in the order of their first bonus, each with the later bonuses at its place
-        start(t, r, cur, willingness);
-        if (hPlace >= 0) {
-            add(hPlace, gH * at(pPlace, hPlace, gP) * at(qPlace, hPlace, gQ) * at(fPlace, hPlace, gF) * at(kPlace, hPlace, gK));
-        }
-        if (pPlace >= 0 && pPlace != hPlace) {
-            add(pPlace, gP * at(qPlace, pPlace, gQ) * at(fPlace, pPlace, gF) * at(kPlace, pPlace, gK));
-        }
-        if (qPlace >= 0 && qPlace != hPlace && qPlace != pPlace) {
-            add(qPlace, gQ * at(fPlace, qPlace, gF) * at(kPlace, qPlace, gK));
-        }
-        if (fPlace >= 0 && fPlace != hPlace && fPlace != pPlace && fPlace != qPlace) {
-            add(fPlace, gF * at(kPlace, fPlace, gK));
-        }
-        if (kPlace >= 0 && kPlace != hPlace && kPlace != pPlace && kPlace != qPlace && kPlace != fPlace) {
-            add(kPlace, gK);
-        }
-        double nD = touchedD ? t.domesticNestOf(sD) : t.domesticNest(r);
-        double nA = (touchedA ? t.abroadNestOf(sA) : t.abroadNest(r)) * nestFactor;
-        b.setNestSums(stay, nD, nA);
+        b.setNestSums(stay, nD, nA * nestFactor);
         if (!willingness) {
             return Double.NaN;
         }
-        double a = (touchedW ? t.abroadNestOf(sW) : t.willingnessNest(r)) * nestFactor;
+        double a = nW * nestFactor;
         return a / (a + stay * t.obstacleFactor(cur, cur));
     }
 
