@@ -72,16 +72,8 @@ public final class LocationTables {
     private final boolean[] inForce;
     /** The number of statuses when the tables were built ({@link kz.kosh.scenario.Statuses#count}). */
     private final int statuses;
-    /**
-     * Per kind, {@link #SUMMARY} floats: N_D, N_A, u_c and N_W, copies of its row's header (slots 2, 3,
-     * {@link #STAY_SLOT} and 5) in an array of their own, 16 bytes a kind instead of a row of 168, and NaN in
-     * u_c's slot while the kind's row is not computed for the current epoch. What an agent whose bonuses are all at its
-     * current place needs (about 40% of the deciders, kz.kosh.sim.NestSums#of): 1 MB for all kinds,
-     * of which a year reads the kinds that have agents, against 10 MB of rows read at random.
-     */
-    private final float[] summary;
-    /** Floats per kind in {@link #summary}: N_D, N_A, u_c and N_W (a kind never straddles a cache line). */
-    private static final int SUMMARY = 4;
+    /** Per kind, the nest sums and u_c of its row in an array of their own ({@link KindSummaries}). */
+    private final KindSummaries summaries;
     /** Per kind: 1 once its base row is filled. */
     private final int[] baseReady;
     /**
@@ -143,16 +135,16 @@ public final class LocationTables {
             base = retired.base;
             weight = retired.weight;
             baseReady = retired.baseReady;
-            summary = retired.summary;
+            summaries = retired.summaries;
+            summaries.clear();
             epoch = retired.epoch;
             java.util.Arrays.fill(baseReady, 0);
         } else {
             base = new float[kinds * places];
             weight = new float[kinds * stride];
             baseReady = new int[kinds];
-            summary = new float[kinds * SUMMARY];
+            summaries = new KindSummaries(kinds);
         }
-        java.util.Arrays.fill(summary, Float.NaN);
     }
 
     /**
@@ -163,7 +155,7 @@ public final class LocationTables {
     public static long arrayBytes(int places) {
         long kinds = AgentKind.count(places);
         return kinds * places * Float.BYTES + kinds * (places + HEADER) * Float.BYTES + kinds * Integer.BYTES
-                + kinds * SUMMARY * Float.BYTES;
+                + KindSummaries.bytes(kinds);
     }
 
     private double lambda(int j) {
@@ -243,7 +235,7 @@ public final class LocationTables {
         }
         epoch++;
         // the summaries of the previous stocks are void (NaN) until their rows are computed again
-        java.util.Arrays.fill(summary, Float.NaN);
+        summaries.clear();
     }
 
     private static double nest(double s, double lambda) {
@@ -318,11 +310,7 @@ public final class LocationTables {
         weight[r + 3] = (float) nest(sA, lambdaA);
         weight[r + 4] = (float) sW;
         weight[r + 5] = (float) nest(sW, lambdaA);
-        int k = kind * SUMMARY;
-        summary[k] = weight[r + 2];
-        summary[k + 1] = weight[r + 3];
-        summary[k + 3] = weight[r + 5];
-        ROW_STAMP.setRelease(summary, k + 2, weight[r + STAY_SLOT]);
+        summaries.set(kind, weight[r + 2], weight[r + 3], weight[r + STAY_SLOT], weight[r + 5]);
     }
 
     public int places() {
@@ -339,35 +327,9 @@ public final class LocationTables {
      * prepareRow does from the list of bonuses, without the list (r: a row from {@link #row}).
      */
 
-    /**
-     * Where the summary of a kind is ({@link #summary}: N_D, N_A, u_c and N_W, the same floats as its row's
-     * header), or −1 when its row is not computed for the current diaspora stocks (then {@link #row}
-     * computes it). Read with {@link #summaryStayWeight}, {@link #summaryDomesticNest}, {@link #summaryAbroadNest},
-     * {@link #summaryWillingnessNest}.
-     */
-    public int summaryOf(int kind) {
-        int k = kind * SUMMARY;
-        return Float.isNaN((float) ROW_STAMP.getAcquire(summary, k + 2)) ? -1 : k;
-    }
-
-    /** u_c of a kind's summary ({@link #summaryOf}): {@link #stayWeight} of its row. */
-    public double summaryStayWeight(int k) {
-        return summary[k + 2];
-    }
-
-    /** N_D of a kind's summary ({@link #summaryOf}): {@link #domesticNest} of its row. */
-    public double summaryDomesticNest(int k) {
-        return summary[k];
-    }
-
-    /** N_A of a kind's summary ({@link #summaryOf}): {@link #abroadNest} of its row. */
-    public double summaryAbroadNest(int k) {
-        return summary[k + 1];
-    }
-
-    /** S_W^λ_A of a kind's summary ({@link #summaryOf}): {@link #willingnessNest} of its row. */
-    public double summaryWillingnessNest(int k) {
-        return summary[k + 3];
+    /** The kinds' summaries: N_D, N_A, u_c and N_W of each kind's row, 16 bytes a kind ({@link KindSummaries}). */
+    public KindSummaries summaries() {
+        return summaries;
     }
 
     /** u_p of row r: exp((V_p − M)/λ(p)), or exp(V_c − M) at the row's current place. */

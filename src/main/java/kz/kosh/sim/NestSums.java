@@ -1,6 +1,7 @@
 package kz.kosh.sim;
 
 import kz.kosh.decision.Bonuses;
+import kz.kosh.decision.KindSummaries;
 import kz.kosh.decision.LocationTables;
 import kz.kosh.population.Population;
 import kz.kosh.scenario.DecisionParams;
@@ -45,7 +46,7 @@ final class NestSums {
      * <p>When every bonus of the agent is at its current place (no entry but the current place), W_c,
      * N_D and N_A are the row's u_c, N_D and N_A with the factors at the current place and the
      * family-emigration factor, and the willingness takes the row's S_W^λ_A: they are read from the
-     * kind's summary ({@link LocationTables#summaryOf}, the same floats), and the row itself is not read.
+     * kind's summary ({@link kz.kosh.decision.KindSummaries}, the same floats), and the row itself is not read.
      *
      * @param rules       the rules in force (their bonus factor tables)
      * @param willingness whether to return the agent's willingness to emigrate (an agent living in
@@ -107,16 +108,17 @@ final class NestSums {
         kPlace = kPlace == cur ? -1 : kPlace;
         double nestFactor = abroad ? 1.0 : rules.familyEmigrationFactor[ethnicity];
         // no entry but the current place: the row's header values, from the kind's summary (-1: read the row)
-        int k = (hPlace & pPlace & qPlace & fPlace & kPlace) == -1 ? t.summaryOf(kind) : -1;
+        KindSummaries sums = t.summaries();
+        int k = (hPlace & pPlace & qPlace & fPlace & kPlace) == -1 ? sums.of(kind) : -1;
         double stay;
         double nD;
         double nA;
         double nW;
         if (k >= 0) {
-            stay = t.summaryStayWeight(k) * atCurrent;
-            nD = t.summaryDomesticNest(k);
-            nA = t.summaryAbroadNest(k);
-            nW = willingness ? t.summaryWillingnessNest(k) : Double.NaN;
+            stay = sums.stayWeight(k) * atCurrent;
+            nD = sums.domesticNest(k);
+            nA = sums.abroadNest(k);
+            nW = willingness ? sums.willingnessNest(k) : Double.NaN;
         } else {
             int r = t.row(kind);
             stay = t.stayWeight(r) * atCurrent;
